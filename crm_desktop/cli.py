@@ -1,0 +1,158 @@
+"""The `crm-desktop` command: the window when run without a sub-command, headless tools otherwise.
+
+Every sub-command takes ``--db PATH`` / ``--database-url URL`` / ``--data-dir DIR`` before or after its
+name. Errors a user can act on print one line and exit non-zero; bugs keep their traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import crm_desktop
+from crm_desktop.errors import UserFacingError
+from crm_desktop.paths import AppPaths, resolve
+
+Handler = Callable[[argparse.Namespace, AppPaths], int]
+
+
+def _database_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    group = parser.add_argument_group("database")
+    group.add_argument("--db", metavar="PATH", default=default, help="use this SQLite file")
+    group.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="use this database, e.g. postgresql+psycopg://user@server/crm (or set CRM_DESKTOP_DATABASE_URL)",
+    )
+    group.add_argument(
+        "--data-dir", metavar="DIR", default=default, help="keep the database and its backups in DIR"
+    )
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crm-desktop",
+        description="crm_desktop: after-sales service for small shops. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"crm-desktop {crm_desktop.__version__}")
+    _database_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty database with a realistic sample shop")
+    _database_options(demo, suppress=True)
+    demo.add_argument("--customers", type=_positive, default=200, help="how many customers (default 200)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same shop (default 1)")
+    demo.add_argument("--today", type=_date, default=None, help="date the sample ends on (default today)")
+    demo.set_defaults(handler=_cmd_demo)
+
+    backup = commands.add_parser("backup", help="copy the database to a safe file")
+    _database_options(backup, suppress=True)
+    backup.add_argument(
+        "--to", metavar="PATH", help="file (or folder) to write; default: the backups folder beside the data"
+    )
+    backup.set_defaults(handler=_cmd_backup)
+
+    check = commands.add_parser("check", help="check the database's integrity and print its schema revision")
+    _database_options(check, suppress=True)
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.set_defaults(handler=_cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        paths = resolve(db=args.db, database_url=args.database_url, data_dir=args.data_dir)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            from crm_desktop.ui.app import run_gui  # Qt is loaded only for the window
+
+            return run_gui(paths)
+        return handler(args, paths)
+    except UserFacingError as exc:
+        print(f"crm-desktop: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("crm-desktop: interrupted", file=sys.stderr)
+        return 130
+
+
+def _cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.demo import fill_demo
+    from crm_desktop.storage.startup import open_database
+
+    opened = open_database(paths)
+    try:
+        summary = fill_demo(opened.database, customers=args.customers, seed=args.seed, today=args.today)
+    finally:
+        opened.close()
+    print(
+        f"Sample shop written to {paths.describe()}: {summary.customers} customers, {summary.sales} sales, "
+        f"{summary.follow_ups} follow-ups, {summary.promises} promises, {summary.jobs} service jobs, "
+        f"{summary.interactions} contacts."
+    )
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.storage import backup
+
+    if paths.db_file is None:
+        raise UserFacingError(
+            "This database is on a PostgreSQL server: back it up on the server with pg_dump "
+            "(see README, 'Several workstations')."
+        )
+    if not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to back up.")
+    now = datetime.now(UTC)
+    if args.to:
+        target = Path(args.to).expanduser()
+        if target.is_dir():
+            target = target / f"crm-{now.astimezone():%Y%m%d-%H%M%S}.sqlite3"
+        written = backup.backup_to(paths.db_file, target)
+    else:
+        written = backup.make_automatic_backup(paths.db_file, paths.backup_dir, "manual", now)
+    print(f"Backup written to {written}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.maintenance import check_database
+
+    report = check_database(paths)
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2))
+    else:
+        print(f"database:  {paths.describe()}")
+        print(f"revision:  {report.revision or '(empty)'} (this version expects {report.head})")
+        print(f"integrity: {'ok' if report.integrity_ok else 'PROBLEMS'}")
+        for problem in report.problems:
+            print(f"  - {problem}")
+        print(f"links:     {'ok' if report.foreign_keys_ok else 'BROKEN'}")
+        if report.revision != report.head:
+            print("note:      the database will be upgraded the next time the app opens it")
+    return 0 if report.ok else 1

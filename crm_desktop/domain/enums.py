@@ -1,0 +1,123 @@
+"""The fixed vocabularies of the after-sales picture, shared by storage, services and screens."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CustomerKind(StrEnum):
+    PERSON = "person"
+    BUSINESS = "business"
+
+
+class StaffRole(StrEnum):
+    OWNER = "owner"
+    SALES = "sales"
+    TECHNICIAN = "technician"
+
+
+class SaleStatus(StrEnum):
+    ACTIVE = "active"
+    VOID = "void"
+
+
+class FollowUpKind(StrEnum):
+    CALL = "call"
+    MESSAGE = "message"
+    VISIT = "visit"
+    SATISFACTION = "satisfaction"
+    WARRANTY_NOTICE = "warranty_notice"
+    SERVICE_REMINDER = "service_reminder"
+    RECOVERY = "recovery"
+
+
+class StepAnchor(StrEnum):
+    """What a follow-up plan step counts its days from."""
+
+    SALE = "sale"
+    WARRANTY_END = "warranty_end"
+
+
+class AssigneeRule(StrEnum):
+    SELLER = "seller"
+    OWNER = "owner"
+    SALES = "sales"
+    TECHNICIAN = "technician"
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+
+class PromiseStatus(StrEnum):
+    OPEN = "open"
+    KEPT = "kept"
+    BROKEN = "broken"
+    CANCELLED = "cancelled"
+
+
+class PromiseKind(StrEnum):
+    GENERAL = "general"
+    JOB_READY = "job_ready"
+
+
+class JobStatus(StrEnum):
+    RECEIVED = "received"
+    DIAGNOSING = "diagnosing"
+    WAITING_PARTS = "waiting_parts"
+    WAITING_CUSTOMER = "waiting_customer"
+    REPAIRING = "repairing"
+    READY = "ready"
+    COLLECTED = "collected"
+    CANCELLED = "cancelled"
+
+
+class JobPriority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class WarrantyStatus(StrEnum):
+    """What the warranty of a unit was found to be at intake."""
+
+    COVERED = "covered"
+    EXPIRED = "expired"
+    NOT_SOLD_HERE = "not_sold_here"
+    UNKNOWN = "unknown"
+
+
+class WarrantyDecision(StrEnum):
+    """Who pays for the job: decided at intake from the status, or overridden with a reason."""
+
+    COVERED = "covered"
+    BILLABLE = "billable"
+    GOODWILL = "goodwill"
+
+
+class JobLineKind(StrEnum):
+    PART = "part"
+    LABOUR = "labour"
+
+
+class VisitStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Channel(StrEnum):
+    CALL = "call"
+    VISIT = "visit"
+    EMAIL = "email"
+    IN_STORE = "in_store"
+    MESSAGE = "message"
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"

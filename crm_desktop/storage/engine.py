@@ -1,0 +1,122 @@
+"""The SQLAlchemy engine with the settings that keep a shop's data safe, and the unit of work.
+
+SQLite connections get (https://www.sqlite.org/pragma.html):
+* ``journal_mode=WAL`` — readers never block the writer, and a crash never leaves a half-written page;
+* ``synchronous=FULL`` — a commit that returned is on the disk, even after a power cut;
+* ``foreign_keys=ON`` — SQLite ignores REFERENCES unless asked;
+* ``busy_timeout`` — a second writer waits a few seconds instead of failing at once.
+
+pysqlite's own transaction handling is switched off and we emit BEGIN ourselves (SQLAlchemy's
+documented recipe, "Serializable isolation / Savepoints / Transactional DDL"), so that writing units
+start with ``BEGIN IMMEDIATE``: the write lock is taken up front, never upgraded half-way, which is
+where "database is locked" surprises come from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from crm_desktop.storage.errors import translate
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def create_app_engine(url: str, *, foreign_keys: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """An engine for ``url``; SQLite gets the safety pragmas and explicit BEGIN handling."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        _configure_sqlite(engine, foreign_keys=foreign_keys, busy_timeout_ms=busy_timeout_ms)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _configure_sqlite(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see module docstring
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, but transactions start with BEGIN IMMEDIATE on SQLite."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(sqlite_begin="IMMEDIATE")
+    return engine
+
+
+class UnitOfWork:
+    """One user action = one session = one transaction, rolled back unless :meth:`commit` is called.
+
+    Storage failures that are the environment's (disk full, read-only, locked...) leave as
+    :class:`~crm_desktop.errors.StorageEnvironmentError`; bugs keep their own exception.
+    """
+
+    def __init__(self, engine: Engine, *, write: bool) -> None:
+        self._engine = writer(engine) if write else engine
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = Session(bind=self._engine, expire_on_commit=False, autoflush=True)
+        return self
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except Exception as exc:
+            self.session.rollback()
+            translated = translate(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+        if exc is not None:
+            translated = translate(exc)
+            if translated is not exc:
+                raise translated from exc
+
+
+class Database:
+    """An opened, migrated database: the factory of units of work for services."""
+
+    def __init__(self, engine: Engine, description: str) -> None:
+        self.engine = engine
+        self.description = description
+
+    def reading(self) -> UnitOfWork:
+        return UnitOfWork(self.engine, write=False)
+
+    def writing(self) -> UnitOfWork:
+        return UnitOfWork(self.engine, write=True)
+
+    @contextmanager
+    def connect(self) -> Iterator[Any]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,58 @@
+"""Sorting storage failures into "the environment's fault" (tell the user) and bugs (raise).
+
+Follows qutebrowser's approach (``qutebrowser/misc/sql.py``): SQLite result codes for a full disk,
+a read-only file, a corrupt file, a locked database or an unreachable file are the environment
+speaking; anything else (a constraint we should have checked, bad SQL) is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from crm_desktop.errors import StorageEnvironmentError
+
+# https://www.sqlite.org/rescode.html — primary codes (extended codes keep the primary in the low byte).
+_SQLITE_MESSAGES = {
+    5: "The database is busy: another program is writing to it. Try again in a moment.",  # BUSY
+    6: "The database is locked by another program. Try again in a moment.",  # LOCKED
+    7: "The computer ran out of memory while using the database.",  # NOMEM
+    8: "The database file is read-only, so nothing can be saved. Check the file's permissions.",  # READONLY
+    10: "The disk reported an error while reading or writing the database.",  # IOERR
+    11: "The database file is damaged. Restore the latest backup (see README: Backups).",  # CORRUPT
+    13: "The disk is full: nothing was saved. Free some space and try again.",  # FULL
+    14: "The database file cannot be opened. Check that the folder exists and is writable.",  # CANTOPEN
+    26: "This file is not a crm_desktop database (or it is damaged).",  # NOTADB
+}
+
+
+def environment_message(exc: BaseException) -> str | None:
+    """The user-facing message if ``exc`` is the environment's fault, else None (a bug)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(orig, sqlite3.Error):
+        code = getattr(orig, "sqlite_errorcode", None)
+        if code is not None:
+            return _SQLITE_MESSAGES.get(code & 0xFF)
+        return None
+    if isinstance(exc, OperationalError) and exc.connection_invalidated is not None:
+        # PostgreSQL and other servers: connection refused, server gone, authentication failed...
+        if _is_server_error(exc):
+            first = str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown error"
+            return f"The database server cannot be reached or refused the connection: {first}"
+    return None
+
+
+def _is_server_error(exc: OperationalError) -> bool:
+    module = type(exc.orig).__module__ if exc.orig is not None else ""
+    return module.startswith("psycopg")
+
+
+def translate(exc: BaseException) -> BaseException:
+    """``StorageEnvironmentError`` for environment failures; the exception itself otherwise."""
+    message = environment_message(exc)
+    if message is None:
+        return exc
+    error = StorageEnvironmentError(message)
+    error.__cause__ = exc
+    return error

@@ -1,0 +1,102 @@
+"""One crm_desktop at a time per database file.
+
+An OS advisory lock (``flock`` on POSIX, ``msvcrt.locking`` on Windows) on ``<database>.lock``. The
+operating system drops it when the holding process ends, however it ends, so a crash never leaves a
+stale lock: the file may remain, but nobody holds it and the next start takes it over.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from crm_desktop.errors import AlreadyOpenError
+
+
+class InstanceLock:
+    def __init__(self, database_file: Path) -> None:
+        self.path = Path(f"{database_file}.lock")
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            _lock(handle)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read()
+            handle.close()
+            raise AlreadyOpenError(_already_open_message(self.path, holder)) from None
+        os.chmod(self.path, 0o600)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(
+            json.dumps(
+                {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()}
+            )
+        )
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        try:
+            self._handle.seek(0)
+            self._handle.truncate()
+            _unlock(self._handle)
+        finally:
+            self._handle.close()
+            self._handle = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def __enter__(self) -> InstanceLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.release()
+
+
+def _already_open_message(path: Path, holder: str) -> str:
+    database = str(path)[: -len(".lock")]
+    detail = ""
+    try:
+        info = json.loads(holder)
+        since = datetime.fromisoformat(info["since"]).astimezone().strftime("%Y-%m-%d %H:%M")
+        detail = f" (program {info['pid']} on {info['host']}, since {since})"
+    except (ValueError, KeyError, TypeError):
+        pass
+    return (
+        f"The database {database} is already open in another crm_desktop window{detail}. "
+        "Switch to that window, or close it and start again."
+    )
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

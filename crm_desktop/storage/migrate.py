@@ -1,0 +1,174 @@
+"""Running Alembic from code: find the scripts, read a database's revision, upgrade safely.
+
+The upgrade runs in one transaction with foreign keys off (so batch table copies do not cascade), then
+``PRAGMA foreign_key_check`` must come back empty before it commits. A failing migration therefore leaves
+the database exactly as it was. On PostgreSQL an advisory lock keeps two workstations that start at the
+same moment from migrating together.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect, text
+
+import crm_desktop
+from crm_desktop.errors import DatabaseTooNewError, MigrationError, NotOurDatabaseError, UserFacingError
+from crm_desktop.paths import AppPaths
+from crm_desktop.storage.engine import create_app_engine
+from crm_desktop.storage.errors import translate
+
+_PG_MIGRATION_LOCK = 0x43524D  # "CRM": any constant shared by all workstations
+
+
+def package_resource(name: str) -> Path:
+    """``migrations`` or ``resources``: inside the installed package, else at the top of the repo."""
+    package_dir = Path(crm_desktop.__file__).resolve().parent
+    for candidate in (package_dir / name, package_dir.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise RuntimeError(f"crm_desktop is installed without its {name}/ folder")
+
+
+def alembic_config(script_location: Path | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location or package_resource("migrations")))
+    return config
+
+
+def script_directory(script_location: Path | None = None) -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config(script_location))
+
+
+def head_revision(script_location: Path | None = None) -> str:
+    head = script_directory(script_location).get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+@dataclass(frozen=True)
+class DatabaseState:
+    """What a database is before we touch it."""
+
+    revision: str | None  # None: new or empty database
+    head: str
+
+    @property
+    def is_new(self) -> bool:
+        return self.revision is None
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision != self.head
+
+
+def inspect_database(paths: AppPaths, script_location: Path | None = None) -> DatabaseState:
+    """Read the revision without writing a byte; refuse a newer or foreign database."""
+    script = script_directory(script_location)
+    head = script.get_current_head()
+    assert head is not None
+    revision = _read_revision(paths)
+    if revision is not None:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if revision not in known:
+            raise DatabaseTooNewError(
+                f"The database {paths.describe()} was last opened by a newer version of crm_desktop "
+                f"(schema {revision}); this is version {crm_desktop.__version__}. Install the newer "
+                "version to open it. The file was not changed."
+            )
+    return DatabaseState(revision=revision, head=head)
+
+
+def _read_revision(paths: AppPaths) -> str | None:
+    if paths.db_file is not None:
+        return _read_sqlite_revision(paths.db_file)
+    engine = create_app_engine(paths.url)
+    try:
+        with engine.connect() as conn:
+            return _revision_from_connection(conn, paths)
+    except Exception as exc:
+        translated = translate(exc)
+        if translated is exc:
+            raise
+        raise translated from exc
+    finally:
+        engine.dispose()
+
+
+def _revision_from_connection(conn: Connection, paths: AppPaths) -> str | None:
+    tables = set(inspect(conn).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise NotOurDatabaseError(f"{paths.describe()} holds other tables; it is not a crm_desktop database.")
+        return None
+    value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(value) if value is not None else None
+
+
+def _read_sqlite_revision(file: Path) -> str | None:
+    if not file.exists() or file.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _translated(exc) from exc
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in names:
+            if names:
+                raise NotOurDatabaseError(f"{file} holds other tables; it is not a crm_desktop database.")
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.Error as exc:
+        raise _translated(exc) from exc
+    finally:
+        conn.close()
+
+
+def _translated(exc: BaseException) -> BaseException:
+    translated = translate(exc)
+    if translated is exc:
+        return UserFacingError(f"The database cannot be read: {exc}")
+    return translated
+
+
+def upgrade(paths: AppPaths, script_location: Path | None = None, target: str = "head") -> None:
+    """Upgrade to ``target`` in one transaction; on any failure the database is left as it was."""
+    engine = create_app_engine(paths.url, foreign_keys=False)
+    config = alembic_config(script_location)
+    try:
+        with engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+                if conn.dialect.name == "sqlite":
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise MigrationError(
+                            "The database upgrade would leave broken links between records "
+                            f"({len(problems)} found, first in table {problems[0][0]}); nothing was changed."
+                        )
+    except UserFacingError:
+        raise
+    except Exception as exc:
+        translated = translate(exc)
+        if translated is not exc:
+            raise translated from exc
+        raise MigrationError(
+            f"Upgrading the database failed ({type(exc).__name__}: {exc}); it was left exactly as it was."
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def current_revision(paths: AppPaths) -> str | None:
+    return _read_revision(paths)

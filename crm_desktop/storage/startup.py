@@ -1,0 +1,95 @@
+"""Opening the shop's database, in the order that cannot lose data.
+
+resolve paths (caller) -> take the single-instance lock -> read the schema revision without writing
+-> refuse a newer or foreign database -> back up (before an upgrade, and once a day) -> migrate in one
+transaction with a foreign-key check -> hand back a :class:`Database`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from crm_desktop.errors import StorageEnvironmentError
+from crm_desktop.paths import AppPaths, ensure_private_dir, make_private_file
+from crm_desktop.storage import backup, migrate
+from crm_desktop.storage.engine import Database, create_app_engine
+from crm_desktop.storage.lock import InstanceLock
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class OpenedDatabase:
+    database: Database
+    paths: AppPaths
+    revision: str
+    created: bool
+    lock: InstanceLock | None
+    backups_made: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.database.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_database(
+    paths: AppPaths,
+    *,
+    lock: bool = True,
+    daily_backup: bool = True,
+    now: datetime | None = None,
+    script_location: Path | None = None,
+) -> OpenedDatabase:
+    now = now or datetime.now(UTC)
+    instance_lock: InstanceLock | None = None
+    if paths.db_file is not None:
+        try:
+            ensure_private_dir(paths.data_dir)
+        except OSError as exc:
+            raise StorageEnvironmentError(
+                f"The data folder {paths.data_dir} cannot be created: {exc.strerror or exc}"
+            ) from exc
+        if lock:
+            instance_lock = InstanceLock(paths.db_file)
+            instance_lock.acquire()
+    try:
+        state = migrate.inspect_database(paths, script_location)
+        made: list[Path] = []
+        warnings: list[str] = []
+        if paths.db_file is not None and not state.is_new:
+            if state.needs_upgrade:
+                # Never upgrade without a copy to go back to: a failure here stops the start.
+                made.append(
+                    backup.make_automatic_backup(
+                        paths.db_file, paths.backup_dir, f"before-upgrade-{state.revision}", now
+                    )
+                )
+            elif daily_backup and not backup.has_daily_backup(paths.backup_dir, now.astimezone(UTC).date()):
+                try:
+                    made.append(backup.make_automatic_backup(paths.db_file, paths.backup_dir, "daily", now))
+                except StorageEnvironmentError as exc:
+                    warnings.append(f"Today's automatic backup could not be made: {exc}")
+        if state.needs_upgrade:
+            log.info("upgrading %s from %s to %s", paths.describe(), state.revision, state.head)
+            migrate.upgrade(paths, script_location)
+        if paths.db_file is not None:
+            make_private_file(paths.db_file)
+        database = Database(create_app_engine(paths.url), paths.describe())
+        return OpenedDatabase(
+            database=database,
+            paths=paths,
+            revision=state.head,
+            created=state.is_new,
+            lock=instance_lock,
+            backups_made=made,
+            warnings=warnings,
+        )
+    except BaseException:
+        if instance_lock is not None:
+            instance_lock.release()
+        raise
