@@ -1,0 +1,57 @@
+"""Shared fixtures: a template database migrated once per run and copied per test; Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from crm_desktop.paths import AppPaths, resolve  # noqa: E402
+from crm_desktop.storage.startup import OpenedDatabase, open_database  # noqa: E402
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/gui/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the newest revision, made once per test run."""
+    path = tmp_path_factory.mktemp("template") / "crm.sqlite3"
+    opened = open_database(resolve(db=str(path)), lock=False, daily_backup=False)
+    opened.close()
+    return path
+
+
+@pytest.fixture
+def db_paths(template_db: Path, tmp_path: Path) -> AppPaths:
+    """A private copy of the template database in this test's folder."""
+    target = tmp_path / "data" / "crm.sqlite3"
+    target.parent.mkdir(mode=0o700)
+    shutil.copy2(template_db, target)
+    return resolve(db=str(target))
+
+
+@pytest.fixture
+def opened(db_paths: AppPaths) -> Iterator[OpenedDatabase]:
+    result = open_database(db_paths, lock=False, daily_backup=False)
+    yield result
+    result.close()
+
+
+@pytest.fixture
+def hostile_lines() -> list[str]:
+    path = SHARED_DATA / "hostile-text.txt"
+    if not path.exists():
+        pytest.skip(f"shared test data not found at {path}")
+    return path.read_text(encoding="utf-8").splitlines()

@@ -1,0 +1,223 @@
+"""Safe storage: settings that survive crashes, private files, one instance, clear environment errors."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from crm_desktop.errors import AlreadyOpenError, StorageEnvironmentError
+from crm_desktop.paths import AppPaths, resolve
+from crm_desktop.storage.engine import Database, create_app_engine
+from crm_desktop.storage.lock import InstanceLock
+from crm_desktop.storage.models import Customer, Sale
+from crm_desktop.storage.startup import OpenedDatabase, open_database
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_connections_use_wal_full_sync_and_foreign_keys(opened: OpenedDatabase) -> None:
+    with opened.database.reading() as uow:
+        pragma = {
+            name: uow.session.execute(text(f"PRAGMA {name}")).scalar()
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        }
+    assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000}
+
+
+def test_a_writing_action_takes_the_write_lock_up_front(opened: OpenedDatabase, db_paths: AppPaths) -> None:
+    other = sqlite3.connect(db_paths.db_file, timeout=0, isolation_level=None)
+    with opened.database.writing() as uow:
+        uow.session.execute(text("SELECT 1"))  # no write yet: BEGIN IMMEDIATE already holds the lock
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+    other.execute("BEGIN IMMEDIATE")  # released when the unit of work ended
+    other.execute("ROLLBACK")
+    other.close()
+
+
+def test_nothing_is_saved_unless_the_action_commits(opened: OpenedDatabase) -> None:
+    with opened.database.writing() as uow:
+        uow.session.add(Customer(name="Not committed"))
+        uow.session.flush()
+    with pytest.raises(RuntimeError), opened.database.writing() as uow:
+        uow.session.add(Customer(name="Failed half-way"))
+        uow.session.flush()
+        raise RuntimeError("the action failed")
+    with opened.database.reading() as uow:
+        assert uow.session.query(Customer).count() == 0
+
+
+def test_files_are_readable_by_the_owner_only(tmp_path: Path) -> None:
+    paths = resolve(data_dir=str(tmp_path / "shop"))
+    opened = open_database(paths)
+    with opened.database.writing() as uow:
+        uow.session.add(Customer(name="Ana"))
+        uow.commit()
+    assert paths.db_file is not None
+    assert _mode(paths.data_dir) == 0o700
+    assert _mode(paths.db_file) == 0o600
+    assert _mode(Path(f"{paths.db_file}.lock")) == 0o600
+    opened.close()
+
+
+def test_links_between_records_are_enforced(opened: OpenedDatabase) -> None:
+    from datetime import date
+
+    with pytest.raises(IntegrityError), opened.database.writing() as uow:  # a bug: it raises as itself
+        uow.session.add(Sale(number=1, customer_id=424242, sale_date=date(2026, 1, 1)))
+        uow.commit()
+
+
+def test_a_second_instance_gets_a_clear_already_open_message(db_paths: AppPaths) -> None:
+    first = open_database(db_paths)
+    try:
+        with pytest.raises(AlreadyOpenError, match=r"already open in another crm_desktop window \(program \d+"):
+            open_database(db_paths)
+    finally:
+        first.close()
+    open_database(db_paths).close()  # closing the first window frees the database
+
+
+def test_a_lock_left_by_a_crash_does_not_block_the_next_start(db_paths: AppPaths) -> None:
+    assert db_paths.db_file is not None
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys, time
+                from pathlib import Path
+                from crm_desktop.storage.lock import InstanceLock
+                lock = InstanceLock(Path({str(db_paths.db_file)!r}))
+                lock.acquire()
+                print("locked", flush=True)
+                time.sleep(60)
+                """
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(AlreadyOpenError, match=str(holder.pid)):
+            InstanceLock(db_paths.db_file).acquire()
+    finally:
+        holder.kill()  # SIGKILL: no clean-up runs, the lock file stays behind
+        holder.wait()
+    assert Path(f"{db_paths.db_file}.lock").exists()
+    opened = open_database(db_paths)
+    opened.close()
+
+
+def _full_disk_database(db_paths: AppPaths) -> Database:
+    """The same file, on a "disk" that has no room left beyond its current size."""
+    engine = create_app_engine(db_paths.url)
+
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _cap(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        size = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count={size}")
+
+    return Database(engine, "full disk")
+
+
+def test_a_full_disk_is_reported_and_loses_nothing_saved(opened: OpenedDatabase, db_paths: AppPaths) -> None:
+    with opened.database.writing() as uow:
+        uow.session.add(Customer(name="Saved before the disk filled"))
+        uow.commit()
+    full = _full_disk_database(db_paths)
+    with pytest.raises(StorageEnvironmentError, match="disk is full"), full.writing() as uow:
+        uow.session.add_all(Customer(name="x" * 200, notes="y" * 5000) for _ in range(400))
+        uow.commit()
+    full.dispose()
+    with opened.database.reading() as uow:
+        assert [c.name for c in uow.session.query(Customer)] == ["Saved before the disk filled"]
+        assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_a_read_only_database_is_reported(opened: OpenedDatabase) -> None:
+    with pytest.raises(StorageEnvironmentError, match="read-only"), opened.database.writing() as uow:
+        uow.session.execute(text("PRAGMA query_only=ON"))
+        try:
+            uow.session.add(Customer(name="Ana"))
+            uow.commit()
+        finally:
+            uow.session.execute(text("PRAGMA query_only=OFF"))
+
+
+def test_a_database_busy_in_another_program_is_reported(db_paths: AppPaths) -> None:
+    other = sqlite3.connect(db_paths.db_file, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    impatient = Database(create_app_engine(db_paths.url, busy_timeout_ms=50), "busy")
+    try:
+        with pytest.raises(StorageEnvironmentError, match="busy|locked"), impatient.writing() as uow:
+            uow.session.add(Customer(name="Ana"))
+            uow.commit()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        impatient.dispose()
+
+
+def test_an_unwritable_folder_is_reported(tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    with pytest.raises(StorageEnvironmentError, match="cannot be created"):
+        open_database(resolve(data_dir=str(blocker / "shop")))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_kill_9_during_a_stream_of_commits_loses_no_committed_row(db_paths: AppPaths) -> None:
+    """50 times: a writer commits rows as fast as it can and is killed at a random moment."""
+    import multiprocessing
+    import random
+    import signal
+    import time
+
+    assert db_paths.db_file is not None
+    rng = random.Random(2026)
+    context = multiprocessing.get_context("fork")
+    reported: list[int] = []
+    for _round in range(50):
+        reader, writer = os.pipe()
+        child = context.Process(target=_commit_forever, args=(db_paths.url, writer))
+        child.start()
+        os.close(writer)
+        time.sleep(rng.uniform(0.02, 0.15))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        child.join()
+        with os.fdopen(reader, "r") as stream:
+            reported.extend(int(line) for line in stream.read().split())
+    assert len(reported) > 200, "the writer should have committed rows before being killed"
+    with sqlite3.connect(db_paths.db_file) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        stored = {row[0] for row in conn.execute("SELECT id FROM customer")}
+    conn.close()
+    assert set(reported) <= stored
+
+
+def _commit_forever(url: str, fd: int) -> None:
+    database = Database(create_app_engine(url), "crash test")
+    n = 0
+    while True:
+        n += 1
+        with database.writing() as uow:
+            customer = Customer(name=f"Customer {os.getpid()}-{n}", notes="n" * (n % 500))
+            uow.session.add(customer)
+            uow.commit()
+            os.write(fd, f"{customer.id}\n".encode())  # reported only once the commit returned
