@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import typing
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,6 +19,13 @@ from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, resolve
 
 Handler = Callable[[argparse.Namespace, AppPaths], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line that points to --help, instead of the whole usage block."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _database_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -53,7 +61,7 @@ def _positive(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="crm-desktop",
         description="crm_desktop: after-sales service for small shops. Without a command, opens the window.",
     )

@@ -55,3 +55,29 @@ def hostile_lines() -> list[str]:
     if not path.exists():
         pytest.skip(f"shared test data not found at {path}")
     return path.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    from tests import pg_cluster as pg
+
+    if pg.find_bin_dir() is None:
+        pytest.skip("PostgreSQL server binaries are not installed (make test installs them on Debian as root)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed (pip install '.[postgres]')")
+    cluster = pg.start()
+    yield cluster
+    cluster.stop()
+
+
+_pg_counter = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_paths(pg_cluster: object) -> AppPaths:
+    """A fresh, empty PostgreSQL database for this test, as a shop server would have."""
+    name = f"crm_test_{next(_pg_counter)}"
+    pg_cluster.sql(f"CREATE DATABASE {name}")  # type: ignore[attr-defined]
+    return resolve(database_url=pg_cluster.url(name), environ={})  # type: ignore[attr-defined]

@@ -1,0 +1,93 @@
+"""A throwaway PostgreSQL cluster for the tests: initdb in a temporary folder, loopback only, trust auth.
+
+Uses the server binaries of the machine (Debian's ``/usr/lib/postgresql/*/bin``). As root, the server
+runs as the ``postgres`` system user, because PostgreSQL refuses to run as root.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Cluster:
+    folder: Path
+    port: int
+    bin_dir: Path
+    run_as: list[str]
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def sql(self, statement: str, database: str = "postgres") -> None:
+        subprocess.run(
+            [*self.run_as, str(self.bin_dir / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+             "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-c", statement],
+            check=True,
+            capture_output=True,
+        )
+
+    def stop(self) -> None:
+        subprocess.run(
+            [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"],
+            capture_output=True,
+            check=False,
+        )
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def find_bin_dir() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start() -> Cluster:
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        raise RuntimeError("PostgreSQL server binaries (initdb) are not installed")
+    folder = Path(tempfile.mkdtemp(prefix="crm-pg-"))
+    run_as: list[str] = []
+    if os.geteuid() == 0:
+        run_as = ["runuser", "-u", "postgres", "--"]
+        shutil.chown(folder, "postgres")
+    os.chmod(folder, 0o700)
+    data = folder / "data"
+    subprocess.run(
+        [*run_as, str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+         "--locale=C.UTF-8", "--no-sync"],
+        check=True,
+        capture_output=True,
+    )
+    port = _free_port()
+    options = f"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off -c full_page_writes=off"
+    subprocess.run(
+        [*run_as, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"],
+        check=True,
+        capture_output=True,
+    )
+    cluster = Cluster(folder, port, bin_dir, run_as)
+    for _ in range(50):
+        try:
+            cluster.sql("SELECT 1")
+            return cluster
+        except subprocess.CalledProcessError:
+            time.sleep(0.1)
+    cluster.stop()
+    raise RuntimeError("the test PostgreSQL server did not start")
