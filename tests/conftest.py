@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from crm_desktop.paths import AppPaths, resolve  # noqa: E402
-from crm_desktop.storage.startup import OpenedDatabase, open_database  # noqa: E402
+from crm_desktop.paths import AppPaths, resolve
+from crm_desktop.storage.startup import OpenedDatabase, open_database
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -62,7 +62,9 @@ def pg_cluster() -> Iterator[object]:
     from tests import pg_cluster as pg
 
     if pg.find_bin_dir() is None:
-        pytest.skip("PostgreSQL server binaries are not installed (make test installs them on Debian as root)")
+        pytest.skip(
+            "PostgreSQL server binaries are not installed (make test installs them on Debian as root)"
+        )
     try:
         import psycopg  # noqa: F401
     except ImportError:

@@ -29,15 +29,38 @@ class Cluster:
 
     def sql(self, statement: str, database: str = "postgres") -> None:
         subprocess.run(
-            [*self.run_as, str(self.bin_dir / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
-             "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-c", statement],
+            [
+                *self.run_as,
+                str(self.bin_dir / "psql"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                "-U",
+                "postgres",
+                "-d",
+                database,
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-q",
+                "-c",
+                statement,
+            ],
             check=True,
             capture_output=True,
         )
 
     def stop(self) -> None:
         subprocess.run(
-            [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"],
+            [
+                *self.run_as,
+                str(self.bin_dir / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "immediate",
+                "stop",
+            ],
             capture_output=True,
             check=False,
         )
@@ -70,15 +93,37 @@ def start() -> Cluster:
     os.chmod(folder, 0o700)
     data = folder / "data"
     subprocess.run(
-        [*run_as, str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-         "--locale=C.UTF-8", "--no-sync"],
+        [
+            *run_as,
+            str(bin_dir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
         check=True,
         capture_output=True,
     )
     port = _free_port()
     options = f"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off -c full_page_writes=off"
     subprocess.run(
-        [*run_as, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"],
+        [
+            *run_as,
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(folder / "log"),
+            "-w",
+            "start",
+        ],
         check=True,
         capture_output=True,
     )

@@ -25,7 +25,11 @@ def test_only_the_ui_package_imports_qt() -> None:
         relative = source.relative_to(PACKAGE)
         if relative.parts[0] == "ui":
             continue
-        qt = {m for m in _imported_modules(source) if m.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}}
+        qt = {
+            m
+            for m in _imported_modules(source)
+            if m.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
+        }
         if qt:
             offenders.append(f"{relative}: {sorted(qt)}")
     assert offenders == []

@@ -57,17 +57,19 @@ def check_database(paths: AppPaths) -> CheckReport:
     if not paths.db_file.exists():
         raise StorageEnvironmentError(f"There is no database at {paths.db_file}.")
     try:
-        conn = sqlite3.connect(f"{paths.db_file.as_uri()}?mode=ro", uri=True)
+        raw = sqlite3.connect(f"{paths.db_file.as_uri()}?mode=ro", uri=True)
         try:
-            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-            fk_rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+            integrity = [row[0] for row in raw.execute("PRAGMA integrity_check")]
+            fk_rows = raw.execute("PRAGMA foreign_key_check").fetchall()
         finally:
-            conn.close()
+            raw.close()
     except sqlite3.Error as exc:
         raised = translate(exc)
         if raised is exc:
             raise StorageEnvironmentError(f"The database cannot be checked: {exc}") from exc
         raise raised from exc
     problems = [] if integrity == ["ok"] else integrity[:20]
-    problems += [f"{table} row {rowid} points to a missing {parent}" for table, rowid, parent, _ in fk_rows[:20]]
+    problems += [
+        f"{table} row {rowid} points to a missing {parent}" for table, rowid, parent, _ in fk_rows[:20]
+    ]
     return CheckReport(state.revision, state.head, integrity == ["ok"], not fk_rows, tuple(problems))

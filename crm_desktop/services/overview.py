@@ -31,16 +31,19 @@ class ShopOverview:
 def shop_overview(database: Database) -> ShopOverview:
     with database.reading() as uow:
         s = uow.session
-        settings = dict(
-            s.execute(select(Setting.key, Setting.value).where(Setting.key.in_(("business.name", "demo")))).tuples()
-        )
+        rows = s.execute(select(Setting.key, Setting.value).where(Setting.key.in_(("business.name", "demo"))))
+        settings = {key: value for key, value in rows}
         return ShopOverview(
             business_name=settings.get("business.name"),
             is_sample=settings.get("demo") == "1",
-            customers=s.scalar(select(func.count()).select_from(Customer).where(Customer.archived.is_(False))) or 0,
-            sales=s.scalar(select(func.count()).select_from(Sale).where(Sale.status == SaleStatus.ACTIVE)) or 0,
+            customers=s.scalar(select(func.count()).select_from(Customer).where(Customer.archived.is_(False)))
+            or 0,
+            sales=s.scalar(select(func.count()).select_from(Sale).where(Sale.status == SaleStatus.ACTIVE))
+            or 0,
             open_jobs=s.scalar(
-                select(func.count()).select_from(ServiceJob).where(ServiceJob.status.not_in(CLOSED_JOB_STATES))
+                select(func.count())
+                .select_from(ServiceJob)
+                .where(ServiceJob.status.not_in(CLOSED_JOB_STATES))
             )
             or 0,
             open_follow_ups=s.scalar(

@@ -137,5 +137,3 @@ def rotate(backup_dir: Path, today: date) -> list[Path]:
 def newest_backup(backup_dir: Path) -> BackupFile | None:
     backups = list_backups(backup_dir)
     return backups[0] if backups else None
-
-

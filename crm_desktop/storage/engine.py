@@ -27,7 +27,9 @@ from crm_desktop.storage.errors import translate
 BUSY_TIMEOUT_MS = 5000
 
 
-def create_app_engine(url: str, *, foreign_keys: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+def create_app_engine(
+    url: str, *, foreign_keys: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Engine:
     """An engine for ``url``; SQLite gets the safety pragmas and explicit BEGIN handling."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})

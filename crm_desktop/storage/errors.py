@@ -35,11 +35,10 @@ def environment_message(exc: BaseException) -> str | None:
         if code is not None:
             return _SQLITE_MESSAGES.get(code & 0xFF)
         return None
-    if isinstance(exc, OperationalError) and exc.connection_invalidated is not None:
-        # PostgreSQL and other servers: connection refused, server gone, authentication failed...
-        if _is_server_error(exc):
-            first = str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown error"
-            return f"The database server cannot be reached or refused the connection: {first}"
+    # PostgreSQL: connection refused, server gone, authentication failed...
+    if isinstance(exc, OperationalError) and _is_server_error(exc):
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown error"
+        return f"The database server cannot be reached or refused the connection: {first}"
     return None
 
 

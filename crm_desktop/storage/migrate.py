@@ -19,20 +19,11 @@ from sqlalchemy import Connection, inspect, text
 
 import crm_desktop
 from crm_desktop.errors import DatabaseTooNewError, MigrationError, NotOurDatabaseError, UserFacingError
-from crm_desktop.paths import AppPaths
+from crm_desktop.paths import AppPaths, package_resource
 from crm_desktop.storage.engine import create_app_engine
 from crm_desktop.storage.errors import translate
 
 _PG_MIGRATION_LOCK = 0x43524D  # "CRM": any constant shared by all workstations
-
-
-def package_resource(name: str) -> Path:
-    """``migrations`` or ``resources``: inside the installed package, else at the top of the repo."""
-    package_dir = Path(crm_desktop.__file__).resolve().parent
-    for candidate in (package_dir / name, package_dir.parent / name):
-        if candidate.is_dir():
-            return candidate
-    raise RuntimeError(f"crm_desktop is installed without its {name}/ folder")
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
@@ -104,7 +95,9 @@ def _revision_from_connection(conn: Connection, paths: AppPaths) -> str | None:
     tables = set(inspect(conn).get_table_names())
     if "alembic_version" not in tables:
         if tables:
-            raise NotOurDatabaseError(f"{paths.describe()} holds other tables; it is not a crm_desktop database.")
+            raise NotOurDatabaseError(
+                f"{paths.describe()} holds other tables; it is not a crm_desktop database."
+            )
         return None
     value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     return str(value) if value is not None else None

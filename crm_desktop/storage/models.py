@@ -98,7 +98,9 @@ class Customer(Base):
     __tablename__ = "customer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[CustomerKind] = mapped_column(_enum(CustomerKind, "customer_kind"), default=CustomerKind.PERSON)
+    kind: Mapped[CustomerKind] = mapped_column(
+        _enum(CustomerKind, "customer_kind"), default=CustomerKind.PERSON
+    )
     name: Mapped[str] = mapped_column(String(200))
     company: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
@@ -382,7 +384,9 @@ class Visit(Base):
     scheduled_end: Mapped[datetime] = mapped_column(UTCDateTime())
     on_site: Mapped[bool] = mapped_column(Boolean, default=False)
     address: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[VisitStatus] = mapped_column(_enum(VisitStatus, "visit_status"), default=VisitStatus.SCHEDULED)
+    status: Mapped[VisitStatus] = mapped_column(
+        _enum(VisitStatus, "visit_status"), default=VisitStatus.SCHEDULED
+    )
     outcome: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = _created()
 
@@ -478,7 +482,9 @@ class FollowUp(Base):
     sale_id: Mapped[int | None] = mapped_column(_fk("sale.id"))
     sale_item_id: Mapped[int | None] = mapped_column(_fk("sale_item.id"))
     job_id: Mapped[int | None] = mapped_column(_fk("service_job.id"))
-    plan_step_id: Mapped[int | None] = mapped_column(ForeignKey("follow_up_plan_step.id", ondelete="SET NULL"))
+    plan_step_id: Mapped[int | None] = mapped_column(
+        ForeignKey("follow_up_plan_step.id", ondelete="SET NULL")
+    )
     occurrence: Mapped[int] = mapped_column(Integer, default=1)
     kind: Mapped[FollowUpKind] = mapped_column(_enum(FollowUpKind, "follow_up_kind"))
     title: Mapped[str] = mapped_column(String(200))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import crm_desktop
 from crm_desktop.errors import UserFacingError
-from crm_desktop.paths import AppPaths
+from crm_desktop.paths import AppPaths, package_resource
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 
 
@@ -23,6 +24,7 @@ def ensure_app() -> QApplication:
     app.setApplicationName("crm_desktop")
     app.setOrganizationName("crm_desktop")
     app.setApplicationVersion(crm_desktop.__version__)
+    app.setWindowIcon(QIcon(str(package_resource("resources") / "icons" / "crm_desktop.svg")))
     return app  # type: ignore[return-value]
 
 

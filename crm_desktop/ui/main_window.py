@@ -58,8 +58,9 @@ class MainWindow(QMainWindow):
         self.heading.setText(f"<h1>{escape(name)}{sample}</h1>")
         if overview.is_empty:
             self.summary.setText(
-                "<p style='font-size:14pt'>Welcome. crm_desktop links every sale to what must happen after it: "
-                "follow-up calls, warranty dates, service jobs and the promises made to customers.</p>"
+                "<p style='font-size:14pt'>Welcome. crm_desktop links every sale to what must happen "
+                "after it: follow-up calls, warranty dates, service jobs and the promises made to "
+                "customers.</p>"
                 "<p>This database is empty. To look around first, fill a separate sample shop with "
                 "<code>crm-desktop demo --db sample.sqlite3</code> and open it with "
                 "<code>crm-desktop --db sample.sqlite3</code>.</p>"

@@ -12,8 +12,8 @@ import pytest
 from crm_desktop.cli import main
 from crm_desktop.paths import AppPaths
 from crm_desktop.storage import backup
-from crm_desktop.storage.startup import open_database
 from crm_desktop.storage.models import Customer
+from crm_desktop.storage.startup import open_database
 
 
 def _mode(path: Path) -> int:
@@ -93,7 +93,9 @@ def test_backup_command_writes_into_a_folder_or_a_file(db_paths: AppPaths, tmp_p
     assert [b.reason for b in backup.list_backups(db_paths.backup_dir)] == ["manual"]
 
 
-def test_backup_refuses_to_overwrite_the_database(db_paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_refuses_to_overwrite_the_database(
+    db_paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["backup", "--db", str(db_paths.db_file), "--to", str(db_paths.db_file)]) == 1
     assert "cannot overwrite" in capsys.readouterr().err
 

@@ -15,7 +15,9 @@ from crm_desktop.paths import AppPaths
 from crm_desktop.storage import migrate
 
 
-def crm(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def crm(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "crm_desktop", *args],
@@ -37,7 +39,7 @@ def test_version() -> None:
 @pytest.mark.parametrize("before", [True, False])
 def test_database_option_before_or_after_the_command(db_paths: AppPaths, before: bool) -> None:
     option = ["--db", str(db_paths.db_file)]
-    result = crm(*(option + ["check"] if before else ["check", *option]))
+    result = crm(*([*option, "check"] if before else ["check", *option]))
     assert result.returncode == 0, result.stderr
     assert f"revision:  {migrate.head_revision()}" in result.stdout
     assert "integrity: ok" in result.stdout

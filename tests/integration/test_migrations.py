@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from crm_desktop.errors import DatabaseTooNewError, MigrationError, NotOurDatabaseError, StorageEnvironmentError
-from crm_desktop.paths import AppPaths, resolve
+from crm_desktop.errors import (
+    DatabaseTooNewError,
+    MigrationError,
+    NotOurDatabaseError,
+    StorageEnvironmentError,
+)
+from crm_desktop.paths import AppPaths, package_resource, resolve
 from crm_desktop.storage import backup, migrate
 from crm_desktop.storage.engine import create_app_engine
 from crm_desktop.storage.models import Customer
@@ -42,7 +47,7 @@ def _with_customer(paths: AppPaths, name: str = "Zoë Øster") -> None:
 def _scripts_with(tmp_path: Path, body: str) -> Path:
     """The real migrations plus one more revision whose upgrade() is ``body``."""
     scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.package_resource("migrations"), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(package_resource("migrations"), scripts, ignore=shutil.ignore_patterns("__pycache__"))
     head = migrate.head_revision()
     source = (
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
@@ -91,15 +96,20 @@ def test_a_failing_migration_leaves_the_file_byte_identical(db_paths: AppPaths, 
     assert _dump(db_paths.db_file) == before_dump
     assert migrate.current_revision(db_paths) == migrate.head_revision()
     # ... and the copy taken before the attempt is there to go back to.
-    assert [b.reason for b in backup.list_backups(db_paths.backup_dir)] == [f"before-upgrade-{migrate.head_revision()}"]
+    assert [b.reason for b in backup.list_backups(db_paths.backup_dir)] == [
+        f"before-upgrade-{migrate.head_revision()}"
+    ]
 
 
 def test_a_migration_that_breaks_links_is_rolled_back(db_paths: AppPaths, tmp_path: Path) -> None:
     _with_customer(db_paths)
     assert db_paths.db_file is not None
     before = _dump(db_paths.db_file)
-    scripts = _scripts_with(tmp_path, "op.execute(\"INSERT INTO sale_item (sale_id, position, description, quantity, "
-                            "unit_price_minor) VALUES (999, 0, 'orphan', 1, 0)\")")
+    scripts = _scripts_with(
+        tmp_path,
+        'op.execute("INSERT INTO sale_item (sale_id, position, description, quantity, '
+        "unit_price_minor) VALUES (999, 0, 'orphan', 1, 0)\")",
+    )
     with pytest.raises(MigrationError, match="broken links"):
         open_database(db_paths, lock=False, script_location=scripts)
     assert _dump(db_paths.db_file) == before

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from crm_desktop.cli import main
 from crm_desktop.domain.enums import JobLineKind
 from crm_desktop.errors import DatabaseTooNewError, MigrationError, StorageEnvironmentError
-from crm_desktop.paths import AppPaths, resolve
+from crm_desktop.paths import AppPaths, package_resource, resolve
 from crm_desktop.storage import migrate
 from crm_desktop.storage.engine import create_app_engine
 from crm_desktop.storage.models import Customer, JobLine, ServiceJob
@@ -70,7 +70,7 @@ def test_a_failing_migration_is_rolled_back_on_the_server(pg_paths: AppPaths, tm
 
     open_database(pg_paths).close()
     scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.package_resource("migrations"), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(package_resource("migrations"), scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9000_bad.py").write_text(
         textwrap.dedent(
             f"""
@@ -89,7 +89,9 @@ def test_a_failing_migration_is_rolled_back_on_the_server(pg_paths: AppPaths, tm
         open_database(pg_paths, script_location=scripts)
     engine = create_app_engine(pg_paths.url)
     with engine.connect() as conn:
-        tables = set(conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'")).scalars())
+        tables = set(
+            conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'")).scalars()
+        )
     engine.dispose()
     assert "half_done" not in tables and "customer" in tables
     assert migrate.current_revision(pg_paths) == migrate.head_revision()
@@ -106,7 +108,9 @@ def test_an_unreachable_server_gets_a_clear_message(pg_cluster: object) -> None:
         open_database(paths)
 
 
-def test_backup_command_points_to_the_server_tools(pg_paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_command_points_to_the_server_tools(
+    pg_paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["backup", "--database-url", pg_paths.url]) == 1
     assert "pg_dump" in capsys.readouterr().err
 
@@ -115,6 +119,3 @@ def test_check_command_on_the_server(pg_paths: AppPaths, capsys: pytest.CaptureF
     open_database(pg_paths).close()
     assert main(["check", "--database-url", pg_paths.url]) == 0
     assert f"revision:  {migrate.head_revision()}" in capsys.readouterr().out
-
-
-

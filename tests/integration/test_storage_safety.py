@@ -82,7 +82,9 @@ def test_links_between_records_are_enforced(opened: OpenedDatabase) -> None:
 def test_a_second_instance_gets_a_clear_already_open_message(db_paths: AppPaths) -> None:
     first = open_database(db_paths)
     try:
-        with pytest.raises(AlreadyOpenError, match=r"already open in another crm_desktop window \(program \d+"):
+        with pytest.raises(
+            AlreadyOpenError, match=r"already open in another crm_desktop window \(program \d+"
+        ):
             open_database(db_paths)
     finally:
         first.close()
@@ -165,7 +167,7 @@ def test_a_database_busy_in_another_program_is_reported(db_paths: AppPaths) -> N
     other.execute("BEGIN IMMEDIATE")
     impatient = Database(create_app_engine(db_paths.url, busy_timeout_ms=50), "busy")
     try:
-        with pytest.raises(StorageEnvironmentError, match="busy|locked"), impatient.writing() as uow:
+        with pytest.raises(StorageEnvironmentError, match=r"busy|locked"), impatient.writing() as uow:
             uow.session.add(Customer(name="Ana"))
             uow.commit()
     finally:

@@ -10,7 +10,9 @@ from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import DB_FILENAME, resolve
 
 
-def test_default_is_one_sqlite_file_in_the_user_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_default_is_one_sqlite_file_in_the_user_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     paths = resolve(environ={})
     assert paths.db_file == tmp_path / "crm_desktop" / DB_FILENAME

@@ -13,7 +13,9 @@ from crm_desktop.errors import ValidationError
 from crm_desktop.storage.types import Hundredths, UTCDateTime
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("J-0042", 42), ("j42", 42), (" J 0042 ", 42), ("J-12345", 12345)])
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("J-0042", 42), ("j42", 42), (" J 0042 ", 42), ("J-12345", 12345)]
+)
 def test_job_numbers_read_as_staff_type_them(typed: str, expected: int) -> None:
     assert parse_number("J", typed) == expected
 

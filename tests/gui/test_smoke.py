@@ -1,0 +1,72 @@
+"""The window starts on a database and tells the user what it holds; start-up errors become messages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.paths import AppPaths
+from crm_desktop.storage.models import Customer, Sale, Setting
+from crm_desktop.storage.startup import OpenedDatabase, open_database
+from crm_desktop.ui import app as ui_app
+from crm_desktop.ui.main_window import MainWindow
+
+
+def test_main_window_opens_on_an_empty_database_with_a_welcome(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    window = MainWindow(opened)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert "Welcome" in window.summary.text()
+    assert str(opened.paths.db_file) in window.statusBar().currentMessage()
+
+
+def test_main_window_shows_what_the_shop_holds(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    with opened.database.writing() as uow:
+        customer = Customer(name="Smith & Sons <VIP>")
+        uow.session.add_all([customer, Setting(key="business.name", value="Vélo & Co <Lyon>")])
+        uow.session.flush()
+        uow.session.add(Sale(number=1, customer_id=customer.id, sale_date=date(2026, 11, 1)))
+        uow.commit()
+    window = MainWindow(opened)
+    qtbot.addWidget(window)
+    assert "Vélo &amp; Co &lt;Lyon&gt;" in window.heading.text()  # shown exactly as typed, not as markup
+    assert "<b>1</b>" in window.summary.text() and "Welcome" not in window.summary.text()
+
+
+def test_starting_twice_shows_already_open_instead_of_a_second_window(
+    qtbot: QtBot, db_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    first = open_database(db_paths)
+    try:
+        assert ui_app.run_gui(db_paths) == 1
+    finally:
+        first.close()
+    assert shown and "already open" in shown[0]
+
+
+def test_run_gui_opens_migrates_and_closes(
+    qtbot: QtBot, db_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+
+    def close_soon() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen.extend(w.windowTitle() for w in windows)
+        for w in windows:
+            w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(200, close_soon)
+    assert ui_app.run_gui(db_paths) == 0
+    assert seen == ["crm_desktop"]
+    # the lock was released when the window closed
+    open_database(db_paths).close()
