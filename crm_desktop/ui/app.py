@@ -6,7 +6,11 @@ message box before any window appears; the database is not touched in those case
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -28,8 +32,39 @@ def ensure_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _setup_logging(paths: AppPaths) -> None:
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(paths.log_dir / "crm.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return  # a log is a convenience; never stop the app for it
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def install_error_hook() -> None:
+    """Errors escaping a Qt slot: a user-facing one becomes a message box, a bug is logged and reported."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, UserFacingError):
+            QMessageBox.warning(QApplication.activeWindow(), "crm_desktop", str(error))
+            return
+        logging.getLogger("crm_desktop").error("".join(traceback.format_exception(kind, error, tb)))
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            "crm_desktop: unexpected error",
+            f"Something went wrong inside crm_desktop ({kind.__name__}: {error}). Nothing that was saved "
+            "before is lost. The details are in the log file in the data folder.",
+        )
+
+    sys.excepthook = hook
+
+
 def run_gui(paths: AppPaths) -> int:
     app = ensure_app()
+    _setup_logging(paths)
+    install_error_hook()
     try:
         opened = open_database(paths)
     except UserFacingError as exc:

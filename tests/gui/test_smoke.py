@@ -70,3 +70,21 @@ def test_run_gui_opens_migrates_and_closes(
     assert seen == ["crm_desktop"]
     # the lock was released when the window closed
     open_database(db_paths).close()
+
+
+def test_a_storage_error_in_the_window_becomes_a_message(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from crm_desktop.errors import StorageEnvironmentError
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(("warning", text)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: shown.append(("critical", text)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    ui_app.install_error_hook()
+    error = StorageEnvironmentError("The disk is full: nothing was saved.")
+    sys.excepthook(type(error), error, None)
+    bug = KeyError("x")
+    sys.excepthook(type(bug), bug, None)
+    assert shown[0] == ("warning", "The disk is full: nothing was saved.")
+    assert shown[1][0] == "critical" and "Nothing that was saved before is lost" in shown[1][1]
