@@ -99,9 +99,21 @@ def resolve(
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) and make it readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    """Create ``path`` (and parents) readable by the owner only.
+
+    A folder that already exists is left as it is: ``--db /shared/folder/shop.sqlite3`` must never
+    change the permissions of a folder the app did not create (the database file itself is 0600).
+    """
+    missing = []
+    current = path
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        folder.mkdir(exist_ok=True)
+        os.chmod(folder, 0o700)  # after mkdir, so the umask cannot loosen it
+    if not path.is_dir():
+        raise NotADirectoryError(f"{path} is not a folder")
 
 
 def make_private_file(path: Path) -> None:

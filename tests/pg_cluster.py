@@ -67,6 +67,13 @@ class Cluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _run(command: list[str]) -> None:
+    """Run a server tool; on failure, raise with what it printed (it is the only clue in a CI log)."""
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"{command[-1] if len(command) < 3 else ' '.join(command)} failed: {result.stderr}")
+
+
 def find_bin_dir() -> Path | None:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if found:

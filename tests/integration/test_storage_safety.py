@@ -223,3 +223,13 @@ def _commit_forever(url: str, fd: int) -> None:
             uow.session.add(customer)
             uow.commit()
             os.write(fd, f"{customer.id}\n".encode())  # reported only once the commit returned
+
+
+def test_an_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    opened = open_database(resolve(db=str(shared / "shop.sqlite3")))
+    opened.close()
+    assert _mode(shared) == 0o1777  # not ours to change
+    assert _mode(shared / "shop.sqlite3") == 0o600

@@ -1,0 +1,35 @@
+"""Allocating the next S-/J- number inside the writing transaction.
+
+``UPDATE ... RETURNING`` bumps the counter in one statement; the row lock it takes (PostgreSQL) or the
+write lock already held (SQLite, BEGIN IMMEDIATE) means two workstations can never get the same number,
+and a rolled-back action gives its number back.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from crm_desktop.storage.models import NumberSequence, Sale, ServiceJob
+
+SALE = "sale"
+JOB = "job"
+_TABLES = {SALE: Sale, JOB: ServiceJob}
+
+
+def next_number(session: Session, name: str) -> int:
+    if name not in _TABLES:
+        raise ValueError(f"unknown sequence {name!r}")
+    bumped = session.execute(
+        update(NumberSequence)
+        .where(NumberSequence.name == name)
+        .values(last_value=NumberSequence.last_value + 1)
+        .returning(NumberSequence.last_value)
+    ).scalar()
+    if bumped is not None:
+        return int(bumped)
+    # First use: start after any number already present (imported or demo data).
+    table = _TABLES[name]
+    highest = session.execute(select(func.coalesce(func.max(table.number), 0))).scalar_one()
+    session.execute(insert(NumberSequence).values(name=name, last_value=int(highest) + 1))
+    return int(highest) + 1
