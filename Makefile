@@ -36,6 +36,7 @@ $(TEST_STAMP): pyproject.toml constraints.txt | $(BIN)/python
 	@touch $@ $(RUN_STAMP)
 
 run: $(RUN_STAMP)
+	@bash .ci/system-deps run
 	$(BIN)/crm-desktop $(ARGS)
 
 test: system-deps $(TEST_STAMP)
@@ -53,7 +54,7 @@ bench: $(TEST_STAMP)
 # multi-workstation tests). Installed only when missing, and only as root on Debian; otherwise the tests
 # that need them skip and say why.
 system-deps:
-	@bash .ci/system-deps
+	@bash .ci/system-deps test
 
 lock: | $(BIN)/python
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv && .lock-venv/bin/pip install --quiet -e ".[test,dev]" hatchling

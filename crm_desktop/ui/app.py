@@ -35,7 +35,9 @@ def ensure_app() -> QApplication:
 def _setup_logging(paths: AppPaths) -> None:
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(paths.log_dir / "crm.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = RotatingFileHandler(
+            paths.log_dir / "crm.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         return  # a log is a convenience; never stop the app for it
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

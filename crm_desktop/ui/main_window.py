@@ -31,8 +31,21 @@ class MainWindow(QMainWindow):
         self.summary.setObjectName("summary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        self.sample_banner = QLabel(
+            "Sample shop: these customers and sales are made up, for looking around. "
+            "Your own data goes into its own database.",
+            central,
+        )
+        self.sample_banner.setObjectName("sampleBanner")
+        self.sample_banner.setWordWrap(True)
+        self.sample_banner.setStyleSheet(
+            "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; border-radius:4px; padding:8px;"
+        )
+        self.sample_banner.hide()
+        layout.addWidget(self.sample_banner)
+        for label in (self.heading, self.summary):
+            label.setMaximumWidth(820)  # long lines are hard to read on a wide counter screen
+            layout.addWidget(label)
         layout.addStretch(1)
         self.setCentralWidget(central)
 
@@ -54,8 +67,8 @@ class MainWindow(QMainWindow):
 
     def show_overview(self, overview: ShopOverview) -> None:
         name = overview.business_name or "Your shop"
-        sample = " <span style='color:#b35c00'>(sample data)</span>" if overview.is_sample else ""
-        self.heading.setText(f"<h1>{escape(name)}{sample}</h1>")
+        self.heading.setText(f"<h1>{escape(name)}</h1>")
+        self.sample_banner.setVisible(overview.is_sample)
         if overview.is_empty:
             self.summary.setText(
                 "<p style='font-size:14pt'>Welcome. crm_desktop links every sale to what must happen "
@@ -73,11 +86,12 @@ class MainWindow(QMainWindow):
             ("Open follow-ups", overview.open_follow_ups),
             ("Open promises", overview.open_promises),
         ]
+        cell = "font-size:14pt; padding:6px 32px 6px 0"
         table = "".join(
-            f"<tr><td style='padding:4px 24px 4px 0'>{label}</td><td align='right'><b>{value:,}</b></td></tr>"
+            f"<tr><td style='{cell}'>{label}</td><td align='right' style='{cell}; font-weight:bold'>{value:,}</td></tr>"
             for label, value in rows
         )
-        self.summary.setText(f"<table style='font-size:14pt'>{table}</table>")
+        self.summary.setText(f"<table cellspacing='0'>{table}</table>")
 
     def show_about(self) -> None:
         paths = self._opened.paths

@@ -34,7 +34,8 @@ def test_main_window_shows_what_the_shop_holds(qtbot: QtBot, opened: OpenedDatab
     window = MainWindow(opened)
     qtbot.addWidget(window)
     assert "Vélo &amp; Co &lt;Lyon&gt;" in window.heading.text()  # shown exactly as typed, not as markup
-    assert "<b>1</b>" in window.summary.text() and "Welcome" not in window.summary.text()
+    assert window.sample_banner.isHidden()
+    assert "font-weight:bold'>1</td>" in window.summary.text() and "Welcome" not in window.summary.text()
 
 
 def test_starting_twice_shows_already_open_instead_of_a_second_window(
@@ -72,7 +73,9 @@ def test_run_gui_opens_migrates_and_closes(
     open_database(db_paths).close()
 
 
-def test_a_storage_error_in_the_window_becomes_a_message(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_storage_error_in_the_window_becomes_a_message(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import sys
 
     from crm_desktop.errors import StorageEnvironmentError
@@ -88,3 +91,14 @@ def test_a_storage_error_in_the_window_becomes_a_message(qtbot: QtBot, monkeypat
     sys.excepthook(type(bug), bug, None)
     assert shown[0] == ("warning", "The disk is full: nothing was saved.")
     assert shown[1][0] == "critical" and "Nothing that was saved before is lost" in shown[1][1]
+
+
+def test_a_sample_shop_is_clearly_marked(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    with opened.database.writing() as uow:
+        uow.session.add_all([Customer(name="Ana"), Setting(key="demo", value="1")])
+        uow.commit()
+    window = MainWindow(opened)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.sample_banner.isVisible()
+    assert "made up" in window.sample_banner.text()
