@@ -1779,6 +1779,7 @@ class _Builder:
         if archived_t is not None:
             notes = rng.choice(_ARCHIVE_NOTES)
         created = self.dt(t0)
+        consent_asked = consent or rng.random() < 0.5
         self.add(
             "customer",
             {
@@ -1789,8 +1790,8 @@ class _Builder:
                 "email": email,
                 "address": address,
                 "notes": notes,
-                "contact_consent": consent,
-                "consent_recorded_at": created if consent or rng.random() < 0.5 else None,
+                "contact_consent": consent if consent_asked else None,
+                "consent_recorded_at": created if consent_asked else None,
                 "archived": archived_t is not None,
                 "archived_at": self.dt(archived_t) if archived_t is not None else None,
                 "created_at": created,

@@ -106,7 +106,8 @@ class Customer(Base):
     email: Mapped[str | None] = mapped_column(String(320))
     address: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
-    contact_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # None: never asked; False: said no; True: agreed (when: consent_recorded_at).
+    contact_consent: Mapped[bool | None] = mapped_column(Boolean)
     consent_recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -120,6 +121,10 @@ class Customer(Base):
 
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint(
+            "(contact_consent IS NULL) = (consent_recorded_at IS NULL)", name="consent_answer_dated"
+        ),
+        CheckConstraint("archived = (archived_at IS NOT NULL)", name="archive_dated"),
         Index("ix_customer_name", "name"),
         Index("ix_customer_email", "email"),
     )
@@ -280,6 +285,11 @@ class Sale(Base):
     )
 
     __table_args__ = (
+        CheckConstraint(
+            "(status = 'active' AND voided_at IS NULL) "
+            "OR (status = 'void' AND voided_at IS NOT NULL AND length(trim(void_reason)) > 0)",
+            name="void_has_date_and_reason",
+        ),
         Index("ix_sale_customer_id", "customer_id"),
         Index("ix_sale_sale_date", "sale_date"),
     )
@@ -367,6 +377,9 @@ class ServiceJob(Base):
     )
 
     __table_args__ = (
+        CheckConstraint(
+            "(status IN ('collected', 'cancelled')) = (closed_at IS NOT NULL)", name="closed_when_finished"
+        ),
         Index("ix_service_job_customer_id", "customer_id"),
         Index("ix_service_job_status", "status"),
         Index("ix_service_job_unit_serial", "unit_serial"),
@@ -539,6 +552,8 @@ class Promise(Base):
 
     __table_args__ = (
         CheckConstraint("length(trim(description)) > 0", name="description_not_blank"),
+        CheckConstraint("(status = 'open') = (resolved_at IS NULL)", name="resolved_when_closed"),
+        CheckConstraint("kind <> 'job_ready' OR job_id IS NOT NULL", name="job_ready_has_job"),
         Index("ix_promise_status_due", "status", "due_date"),
         Index("ix_promise_customer_id", "customer_id"),
         Index("ix_promise_job_id", "job_id"),

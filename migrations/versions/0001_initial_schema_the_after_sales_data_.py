@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 20:44:45.750805
+Create Date: 2026-11-23 21:13:18.210116
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import crm_desktop.storage.types
+
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -42,12 +43,17 @@ def upgrade() -> None:
         sa.Column("email", sa.String(length=320), nullable=True),
         sa.Column("address", sa.Text(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
-        sa.Column("contact_consent", sa.Boolean(), nullable=False),
+        sa.Column("contact_consent", sa.Boolean(), nullable=True),
         sa.Column("consent_recorded_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("archived", sa.Boolean(), nullable=False),
         sa.Column("archived_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("created_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(
+            "(contact_consent IS NULL) = (consent_recorded_at IS NULL)",
+            name=op.f("ck_customer_consent_answer_dated"),
+        ),
+        sa.CheckConstraint("archived = (archived_at IS NOT NULL)", name=op.f("ck_customer_archive_dated")),
         sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_customer_name_not_blank")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer")),
     )
@@ -287,6 +293,10 @@ def upgrade() -> None:
         sa.Column("void_reason", sa.Text(), nullable=True),
         sa.Column("created_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(
+            "(status = 'active' AND voided_at IS NULL) OR (status = 'void' AND voided_at IS NOT NULL AND length(trim(void_reason)) > 0)",
+            name=op.f("ck_sale_void_has_date_and_reason"),
+        ),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customer.id"], name=op.f("fk_sale_customer_id_customer"), ondelete="RESTRICT"
         ),
@@ -458,6 +468,10 @@ def upgrade() -> None:
         sa.Column("last_action_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("created_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(
+            "(status IN ('collected', 'cancelled')) = (closed_at IS NOT NULL)",
+            name=op.f("ck_service_job_closed_when_finished"),
+        ),
         sa.ForeignKeyConstraint(
             ["customer_id"],
             ["customer.id"],
@@ -680,6 +694,12 @@ def upgrade() -> None:
         sa.Column("resolved_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("created_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", crm_desktop.storage.types.UTCDateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(
+            "(status = 'open') = (resolved_at IS NULL)", name=op.f("ck_promise_resolved_when_closed")
+        ),
+        sa.CheckConstraint(
+            "kind <> 'job_ready' OR job_id IS NOT NULL", name=op.f("ck_promise_job_ready_has_job")
+        ),
         sa.CheckConstraint("length(trim(description)) > 0", name=op.f("ck_promise_description_not_blank")),
         sa.ForeignKeyConstraint(
             ["customer_id"],
