@@ -71,7 +71,7 @@ def _run(command: list[str]) -> None:
     """Run a server tool; on failure, raise with what it printed (it is the only clue in a CI log)."""
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise RuntimeError(f"{command[-1] if len(command) < 3 else ' '.join(command)} failed: {result.stderr}")
+        raise RuntimeError(f"{' '.join(command)} failed: {result.stderr}")
 
 
 def find_bin_dir() -> Path | None:
@@ -99,41 +99,12 @@ def start() -> Cluster:
         shutil.chown(folder, "postgres")
     os.chmod(folder, 0o700)
     data = folder / "data"
-    subprocess.run(
-        [
-            *run_as,
-            str(bin_dir / "initdb"),
-            "-D",
-            str(data),
-            "-U",
-            "postgres",
-            "--auth=trust",
-            "-E",
-            "UTF8",
-            "--locale=C.UTF-8",
-            "--no-sync",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    initdb = [str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]
+    _run([*run_as, *initdb, "--locale=C.UTF-8", "--no-sync"])
     port = _free_port()
     options = f"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off -c full_page_writes=off"
-    subprocess.run(
-        [
-            *run_as,
-            str(bin_dir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            options,
-            "-l",
-            str(folder / "log"),
-            "-w",
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    pg_ctl = [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log")]
+    _run([*run_as, *pg_ctl, "-w", "start"])
     cluster = Cluster(folder, port, bin_dir, run_as)
     for _ in range(50):
         try:

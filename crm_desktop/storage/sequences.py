@@ -14,11 +14,11 @@ from crm_desktop.storage.models import NumberSequence, Sale, ServiceJob
 
 SALE = "sale"
 JOB = "job"
-_TABLES = {SALE: Sale, JOB: ServiceJob}
+_NUMBER_COLUMNS = {SALE: Sale.number, JOB: ServiceJob.number}
 
 
 def next_number(session: Session, name: str) -> int:
-    if name not in _TABLES:
+    if name not in _NUMBER_COLUMNS:
         raise ValueError(f"unknown sequence {name!r}")
     bumped = session.execute(
         update(NumberSequence)
@@ -29,7 +29,6 @@ def next_number(session: Session, name: str) -> int:
     if bumped is not None:
         return int(bumped)
     # First use: start after any number already present (imported or demo data).
-    table = _TABLES[name]
-    highest = session.execute(select(func.coalesce(func.max(table.number), 0))).scalar_one()
+    highest = session.execute(select(func.coalesce(func.max(_NUMBER_COLUMNS[name]), 0))).scalar_one()
     session.execute(insert(NumberSequence).values(name=name, last_value=int(highest) + 1))
     return int(highest) + 1

@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         ]
         cell = "font-size:14pt; padding:6px 32px 6px 0"
         table = "".join(
-            f"<tr><td style='{cell}'>{label}</td><td align='right' style='{cell}; font-weight:bold'>{value:,}</td></tr>"
+            f"<tr><td style='{cell}'>{label}</td>"
+            f"<td align='right' style='{cell}; font-weight:bold'>{value:,}</td></tr>"
             for label, value in rows
         )
         self.summary.setText(f"<table cellspacing='0'>{table}</table>")
