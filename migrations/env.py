@@ -8,31 +8,12 @@ is already inside one transaction: the whole upgrade commits or rolls back as on
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 from crm_desktop.storage.models import Base
 
-config = context.config
-connection = config.attributes.get("connection")
 
-if connection is None:
-    # Plain `alembic` command line use (e.g. `alembic revision --autogenerate` by a developer).
-    from crm_desktop.storage.engine import create_app_engine
-
-    url = config.get_main_option("sqlalchemy.url")
-    if not url:
-        raise SystemExit("set sqlalchemy.url, e.g. alembic -x ... or use crm_desktop.storage.migrate")
-    engine = create_app_engine(url, foreign_keys=False)
-    with engine.connect() as conn:
-        context.configure(
-            connection=conn,
-            target_metadata=Base.metadata,
-            render_as_batch=True,
-            compare_type=True,
-            transactional_ddl=True,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
-else:
+def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -42,3 +23,17 @@ else:
     )
     with context.begin_transaction():
         context.run_migrations()
+
+
+given = context.config.attributes.get("connection")
+if given is not None:
+    run(given)
+else:
+    # Plain `alembic -x`-style use by a developer: make our own connection from sqlalchemy.url.
+    from crm_desktop.storage.engine import create_app_engine
+
+    url = context.config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("set sqlalchemy.url, or run migrations through crm_desktop.storage.migrate")
+    with create_app_engine(url, foreign_keys=False).connect() as own:
+        run(own)

@@ -49,6 +49,17 @@ def opened(db_paths: AppPaths) -> Iterator[OpenedDatabase]:
     result.close()
 
 
+def add_customer(paths: AppPaths, name: str = "Zoë Øster") -> None:
+    """Save one customer through the app's own start-up and unit of work, then close again."""
+    from crm_desktop.storage.models import Customer
+
+    opened = open_database(paths, lock=False, daily_backup=False)
+    with opened.database.writing() as uow:
+        uow.session.add(Customer(name=name))
+        uow.commit()
+    opened.close()
+
+
 @pytest.fixture
 def hostile_lines() -> list[str]:
     path = SHARED_DATA / "hostile-text.txt"

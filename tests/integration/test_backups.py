@@ -12,24 +12,16 @@ import pytest
 from crm_desktop.cli import main
 from crm_desktop.paths import AppPaths
 from crm_desktop.storage import backup
-from crm_desktop.storage.models import Customer
 from crm_desktop.storage.startup import open_database
+from tests.conftest import add_customer
 
 
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def _add_customer(paths: AppPaths, name: str) -> None:
-    opened = open_database(paths, lock=False, daily_backup=False)
-    with opened.database.writing() as uow:
-        uow.session.add(Customer(name=name))
-        uow.commit()
-    opened.close()
-
-
 def test_backup_is_a_complete_private_copy(db_paths: AppPaths, tmp_path: Path) -> None:
-    _add_customer(db_paths, "Zoë Øster")
+    add_customer(db_paths, "Zoë Øster")
     assert db_paths.db_file is not None
     target = backup.backup_to(db_paths.db_file, tmp_path / "copy.sqlite3")
     assert _mode(target) == 0o600
@@ -39,7 +31,7 @@ def test_backup_is_a_complete_private_copy(db_paths: AppPaths, tmp_path: Path) -
 
 
 def test_first_start_of_the_day_makes_a_daily_backup_once(db_paths: AppPaths) -> None:
-    _add_customer(db_paths, "Ana")
+    add_customer(db_paths, "Ana")
     now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
     first = open_database(db_paths, lock=False, now=now)
     first.close()
@@ -84,7 +76,7 @@ def test_only_the_newest_before_upgrade_copies_are_kept(tmp_path: Path) -> None:
 
 
 def test_backup_command_writes_into_a_folder_or_a_file(db_paths: AppPaths, tmp_path: Path) -> None:
-    _add_customer(db_paths, "Ana")
+    add_customer(db_paths, "Ana")
     out = tmp_path / "out"
     out.mkdir()
     assert main(["backup", "--db", str(db_paths.db_file), "--to", str(out)]) == 0

@@ -20,8 +20,8 @@ from crm_desktop.errors import (
 from crm_desktop.paths import AppPaths, package_resource, resolve
 from crm_desktop.storage import backup, migrate
 from crm_desktop.storage.engine import create_app_engine
-from crm_desktop.storage.models import Customer
 from crm_desktop.storage.startup import open_database
+from tests.conftest import add_customer
 
 
 def _digest(path: Path) -> str:
@@ -34,14 +34,6 @@ def _dump(path: Path) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
-
-
-def _with_customer(paths: AppPaths, name: str = "Zoë Øster") -> None:
-    opened = open_database(paths, lock=False, daily_backup=False)
-    with opened.database.writing() as uow:
-        uow.session.add(Customer(name=name))
-        uow.commit()
-    opened.close()
 
 
 def _scripts_with(tmp_path: Path, body: str) -> Path:
@@ -77,7 +69,7 @@ def test_models_and_migrations_do_not_drift(db_paths: AppPaths) -> None:
 
 
 def test_a_failing_migration_leaves_the_file_byte_identical(db_paths: AppPaths, tmp_path: Path) -> None:
-    _with_customer(db_paths)
+    add_customer(db_paths)
     assert db_paths.db_file is not None
     before, before_dump = _digest(db_paths.db_file), _dump(db_paths.db_file)
     scripts = _scripts_with(
@@ -102,7 +94,7 @@ def test_a_failing_migration_leaves_the_file_byte_identical(db_paths: AppPaths, 
 
 
 def test_a_migration_that_breaks_links_is_rolled_back(db_paths: AppPaths, tmp_path: Path) -> None:
-    _with_customer(db_paths)
+    add_customer(db_paths)
     assert db_paths.db_file is not None
     before = _dump(db_paths.db_file)
     scripts = _scripts_with(
@@ -116,7 +108,7 @@ def test_a_migration_that_breaks_links_is_rolled_back(db_paths: AppPaths, tmp_pa
 
 
 def test_a_good_migration_is_applied_after_a_backup(db_paths: AppPaths, tmp_path: Path) -> None:
-    _with_customer(db_paths)
+    add_customer(db_paths)
     scripts = _scripts_with(tmp_path, 'op.add_column("customer", sa.Column("nickname", sa.String(40)))')
     opened = open_database(db_paths, lock=False, script_location=scripts)
     opened.close()
