@@ -1,98 +1,334 @@
-"""The main window. For now it proves the app starts on a database and shows what the shop holds;
-the counter, Today and service pages arrive with their issues."""
+"""The main window: one search box always on top, navigation on the left, one page at a time.
+
+Pages: Today, Customers, Sales, Service, Warranties, Reports, Settings (the pages that later versions
+fill show what they will hold), plus the welcome page on an empty database and the customer page.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 import crm_desktop
+from crm_desktop.errors import UserFacingError
+from crm_desktop.paths import AppPaths
 from crm_desktop.services.overview import ShopOverview, shop_overview
-from crm_desktop.storage.startup import OpenedDatabase
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.startup import OpenedDatabase, open_database
+from crm_desktop.ui.customers_page import CustomersPage
+from crm_desktop.ui.pages import EmptyStatePage, WelcomePage
+from crm_desktop.ui.tasks import run_in_background
+
+NAVIGATION: tuple[tuple[str, str], ...] = (
+    ("today", "Today"),
+    ("customers", "Customers"),
+    ("sales", "Sales"),
+    ("service", "Service"),
+    ("warranties", "Warranties"),
+    ("reports", "Reports"),
+    ("settings", "Settings"),
+)
+
+EMPTY_STATES = {
+    "today": (
+        "Today",
+        "Everything due today will be here: follow-up calls, satisfaction checks, promises falling due "
+        "and service jobs with no action for too long — overdue first, in red. It fills itself once "
+        "sales are recorded (arriving in the next version).",
+    ),
+    "sales": (
+        "Sales",
+        "Every sale with its items, serial numbers and warranty dates, and the follow-ups it schedules. "
+        "Recording sales arrives in the next version; a customer's past sales already show on their page.",
+    ),
+    "service": (
+        "Service",
+        "Service jobs and visits: what came in, what was promised and by when, and how many days since "
+        "anyone acted on it. Opening jobs arrives in a later version; past jobs show on customer pages.",
+    ),
+    "warranties": (
+        "Warranties",
+        "Look a unit up by serial or IMEI and see which warranties end soon. Arrives in the next version; "
+        "the search box already finds a sold item by its serial.",
+    ),
+    "reports": (
+        "Reports",
+        "After-sales metrics: what an account is worth per year, whether contacts pay for themselves, "
+        "promises kept and satisfaction. Arrives in a later version.",
+    ),
+    "settings": (
+        "Settings",
+        "Your shop's details (name, address, currency, country for phone numbers). "
+        "Use <b>File → Shop details…</b> to enter them.",
+    ),
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, opened: OpenedDatabase) -> None:
+    def __init__(self, opened: OpenedDatabase, home_paths: AppPaths | None = None) -> None:
         super().__init__()
         self._opened = opened
+        self._home_paths = home_paths or opened.paths  # the shop's own database, when a sample is open
+        self._page_keys: list[str] = []
         self.setWindowTitle("crm_desktop")
-        self.resize(960, 640)
+        self.resize(1180, 760)
+        self._build_actions()
+        self._build_menus()
+        self._build_body()
+        self._restore_geometry()
+        self.refresh()
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(48, 40, 48, 40)
-        self.heading = QLabel(central)
-        self.heading.setObjectName("heading")
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.summary = QLabel(central)
-        self.summary.setObjectName("summary")
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
+    # -- construction ----------------------------------------------------------------------------
+    @property
+    def database(self) -> Database:
+        return self._opened.database
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_customer_action = self._action(
+            "&New customer…", QKeySequence.StandardKey.New, self.new_customer
+        )
+        self.new_sale_action = self._action("New &sale…", "Ctrl+Shift+S", lambda: None)
+        self.new_sale_action.setEnabled(False)
+        self.new_sale_action.setToolTip("Recording sales arrives in the next version")
+        self.new_job_action = self._action("New service &job…", "Ctrl+J", lambda: None)
+        self.new_job_action.setEnabled(False)
+        self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, self.focus_search)
+        self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
+        self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, lambda: None)
+        self.print_action.setEnabled(False)
+        self.print_action.setToolTip("Printing the customer history arrives in a later version")
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.about_action = self._action("&About crm_desktop", None, self.show_about)
+        self.shop_action = self._action("Shop &details…", None, self.edit_shop_details)
+        self.sample_action = self._action("Explore a &sample shop", None, self.explore_sample)
+        self.home_action = self._action("Back to &my shop's database", None, self.back_home)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.new_customer_action, self.new_sale_action, self.new_job_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.shop_action)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sample_action)
+        file_menu.addAction(self.home_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        self.go_menu = self.menuBar().addMenu("&Go")
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _build_body(self) -> None:
+        self.toolbar = QToolBar("Search", self)
+        self.toolbar.setObjectName("searchBar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.search_box = self._make_search_box()
+        self.toolbar.addWidget(self.search_box)
+
         self.sample_banner = QLabel(
             "Sample shop: these customers and sales are made up, for looking around. "
-            "Your own data goes into its own database.",
-            central,
+            "Your own data is in its own database (File → Back to my shop's database).",
+            self,
         )
         self.sample_banner.setObjectName("sampleBanner")
         self.sample_banner.setWordWrap(True)
         self.sample_banner.setStyleSheet(
             "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; border-radius:4px; padding:8px;"
         )
-        self.sample_banner.hide()
-        layout.addWidget(self.sample_banner)
-        for label in (self.heading, self.summary):
-            label.setMaximumWidth(820)  # long lines are hard to read on a wide counter screen
-            layout.addWidget(label)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
 
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About crm_desktop", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
 
-        self.statusBar().showMessage(f"Database: {opened.database.description}")
-        self.refresh()
+        self.welcome = WelcomePage(self)
+        self.welcome.enter_shop_details.connect(self.edit_shop_details)
+        self.welcome.explore_sample.connect(self.explore_sample)
+        self._add_page("welcome", self.welcome)
+        self.customers_page = CustomersPage(self.database, self)
+        self.customers_page.new_customer.connect(self.new_customer)
+        self.customers_page.open_customer.connect(self.open_customer)
+        for key, label in NAVIGATION:
+            page: QWidget
+            if key == "customers":
+                page = self.customers_page
+            else:
+                title, text = EMPTY_STATES[key]
+                page = EmptyStatePage(title, text, self)
+                if key == "settings":
+                    page.add_button("Edit shop details…", self.edit_shop_details)
+            self._add_page(key, page)
+            item = QListWidgetItem(label, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            shortcut = f"Ctrl+{len(self.go_menu.actions()) + 1}"
+            self.go_menu.addAction(self._action(label, shortcut, lambda _on=False, k=key: self.show_page(k)))
+        self.nav.currentItemChanged.connect(
+            lambda item, _prev: item is not None and self.show_page(item.data(Qt.ItemDataRole.UserRole))
+        )
+
+        body = QWidget(self)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(self.sample_banner)
+        row = QHBoxLayout()
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
+        self.setCentralWidget(body)
+        self.statusBar().showMessage(f"Database: {self._opened.database.description}")
+
+    def _make_search_box(self) -> QWidget:
+        from crm_desktop.ui.search_box import SearchBox
+
+        box = SearchBox(self.database, self)
+        box.open_customer.connect(self.open_customer)
+        box.open_ref.connect(lambda customer, kind, ref: self.open_customer(customer, (kind, ref)))
+        return box
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+
+    # -- navigation ------------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.pages[key])
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key and self.nav.currentRow() != row:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+
+    def current_page(self) -> str:
+        current = self.stack.currentWidget()
+        return next(key for key, page in self.pages.items() if page is current)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
 
     def refresh(self) -> None:
-        self.show_overview(shop_overview(self._opened.database))
-
-    def show_overview(self, overview: ShopOverview) -> None:
-        name = overview.business_name or "Your shop"
-        self.heading.setText(f"<h1>{escape(name)}</h1>")
+        overview = shop_overview(self.database)
+        self.overview = overview
         self.sample_banner.setVisible(overview.is_sample)
-        if overview.is_empty:
-            self.summary.setText(
-                "<p style='font-size:14pt'>Welcome. crm_desktop links every sale to what must happen "
-                "after it: follow-up calls, warranty dates, service jobs and the promises made to "
-                "customers.</p>"
-                "<p>This database is empty. To look around first, fill a separate sample shop with "
-                "<code>crm-desktop demo --db sample.sqlite3</code> and open it with "
-                "<code>crm-desktop --db sample.sqlite3</code>.</p>"
-            )
+        self.home_action.setVisible(self._opened.paths != self._home_paths)
+        self.sample_action.setVisible(not overview.is_sample)
+        title = overview.business_name or "crm_desktop"
+        self.setWindowTitle(f"{title} — crm_desktop" if overview.business_name else "crm_desktop")
+        if overview.is_empty and overview.business_name is None:
+            self.show_page("welcome")
+        elif self.current_page() == "welcome":
+            self.show_page("customers")
+
+    def show_overview(self, overview: ShopOverview) -> None:  # kept for callers that have one already
+        self.overview = overview
+
+    # -- actions ---------------------------------------------------------------------------------
+    def new_customer(self) -> None:
+        from crm_desktop.ui.customer_dialog import CustomerDialog
+
+        created = CustomerDialog.create(self, self.database)
+        if created is not None:
+            self.customers_page.refresh_tags()
+            self.customers_page.apply_filter()
+            self.open_customer(created)
+            self.refresh()
+
+    def open_customer(self, customer_id: int, focus: tuple[str, int] | None = None) -> None:
+        from crm_desktop.ui.customer_page import CustomerPage
+
+        page = self.pages.get("customer")
+        if not isinstance(page, CustomerPage):
+            page = CustomerPage(self.database, self)
+            page.changed.connect(self._customer_changed)
+            page.open_customer.connect(self.open_customer)
+            self._add_page("customer", page)
+        page.show_customer(customer_id, focus)
+        self.show_page("customer")
+        self.customers_page.select_customer(customer_id)
+
+    def _customer_changed(self) -> None:
+        self.customers_page.refresh_tags()
+        self.customers_page.apply_filter()
+
+    def edit_shop_details(self) -> None:
+        from crm_desktop.ui.shop_dialog import ShopDetailsDialog
+
+        if ShopDetailsDialog.edit(self, self.database):
+            self.refresh()
+
+    def explore_sample(self) -> None:
+        """Fill (once) and open a separate sample database, clearly marked as such."""
+        from crm_desktop.paths import resolve
+
+        sample = resolve(db=str(self._home_paths.data_dir / "sample-shop.sqlite3"))
+        self.statusBar().showMessage("Preparing the sample shop…")
+        self.setEnabled(False)
+
+        def prepare() -> OpenedDatabase:
+            from crm_desktop.services.demo import fill_demo
+
+            opened = open_database(sample)
+            try:
+                if shop_overview(opened.database).is_empty:
+                    fill_demo(opened.database, customers=200, seed=1)
+            except BaseException:
+                opened.close()
+                raise
+            return opened
+
+        def failed(error: BaseException) -> None:
+            self.setEnabled(True)
+            self.statusBar().showMessage(f"Database: {self._opened.database.description}")
+            if isinstance(error, UserFacingError):
+                QMessageBox.warning(self, "Sample shop", str(error))
+            else:
+                raise error
+
+        run_in_background(prepare, self._switch_to, failed)
+
+    def back_home(self) -> None:
+        try:
+            opened = open_database(self._home_paths)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "crm_desktop", str(exc))
             return
-        rows = [
-            ("Customers", overview.customers),
-            ("Sales", overview.sales),
-            ("Open service jobs", overview.open_jobs),
-            ("Open follow-ups", overview.open_follow_ups),
-            ("Open promises", overview.open_promises),
-        ]
-        cell = "font-size:14pt; padding:6px 32px 6px 0"
-        table = "".join(
-            f"<tr><td style='{cell}'>{label}</td>"
-            f"<td align='right' style='{cell}; font-weight:bold'>{value:,}</td></tr>"
-            for label, value in rows
-        )
-        self.summary.setText(f"<table cellspacing='0'>{table}</table>")
+        self._switch_to(opened)
+
+    def _switch_to(self, opened: OpenedDatabase) -> None:
+        """Show another database in a fresh window; this one closes and releases its database."""
+        self.save_state()
+        self.replacement = MainWindow(opened, self._home_paths)
+        self.replacement.show()
+        self.close()
 
     def show_about(self) -> None:
         paths = self._opened.paths
@@ -100,6 +336,22 @@ class MainWindow(QMainWindow):
             self,
             "About crm_desktop",
             f"<b>crm_desktop {escape(crm_desktop.__version__)}</b><br>"
+            "After-sales service for small shops.<br><br>"
             f"Database: {escape(paths.describe())}<br>Data folder: {escape(str(paths.data_dir))}<br>"
-            f"Schema revision: {escape(self._opened.revision)}",
+            f"Backups: {escape(str(paths.backup_dir))}<br>Schema revision: {escape(self._opened.revision)}",
         )
+
+    # -- state -----------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def save_state(self) -> None:
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        self.customers_page.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+        self._opened.close()  # releases the lock at once (closing twice is harmless)

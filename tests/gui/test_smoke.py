@@ -20,11 +20,24 @@ def test_main_window_opens_on_an_empty_database_with_a_welcome(qtbot: QtBot, ope
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert "Welcome" in window.summary.text()
+    assert window.current_page() == "welcome"
+    assert window.welcome.sample_button.isEnabled() and window.welcome.shop_button.isEnabled()
     assert str(opened.paths.db_file) in window.statusBar().currentMessage()
+    assert window.sample_banner.isHidden()
 
 
-def test_main_window_shows_what_the_shop_holds(qtbot: QtBot, opened: OpenedDatabase) -> None:
+def test_every_page_explains_itself(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    window = MainWindow(opened)
+    qtbot.addWidget(window)
+    labels = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert labels == ["Today", "Customers", "Sales", "Service", "Warranties", "Reports", "Settings"]
+    for key in ("today", "sales", "service", "warranties", "reports", "settings"):
+        window.show_page(key)
+        page = window.pages[key]
+        assert len(page.explanation.text()) > 60, key  # a clear empty state, not a blank
+
+
+def test_main_window_with_data_opens_on_customers(qtbot: QtBot, opened: OpenedDatabase) -> None:
     with opened.database.writing() as uow:
         customer = Customer(name="Smith & Sons <VIP>")
         uow.session.add_all([customer, Setting(key="business.name", value="Vélo & Co <Lyon>")])
@@ -33,9 +46,26 @@ def test_main_window_shows_what_the_shop_holds(qtbot: QtBot, opened: OpenedDatab
         uow.commit()
     window = MainWindow(opened)
     qtbot.addWidget(window)
-    assert "Vélo &amp; Co &lt;Lyon&gt;" in window.heading.text()  # shown exactly as typed, not as markup
+    assert window.current_page() == "customers"
+    assert window.windowTitle() == "Vélo & Co <Lyon> — crm_desktop"
+    assert window.customers_page.model.data(window.customers_page.model.index(0, 0)) == "Smith & Sons <VIP>"
     assert window.sample_banner.isHidden()
-    assert "font-weight:bold'>1</td>" in window.summary.text() and "Welcome" not in window.summary.text()
+
+
+def test_shortcuts_reach_search_and_pages(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    window = MainWindow(opened)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    go = {a.text(): a for a in window.go_menu.actions()}
+    assert go["Customers"].shortcut().toString() == "Ctrl+2"
+    go["Customers"].trigger()
+    assert window.current_page() == "customers"
+    shortcuts = {s.toString() for s in window.find_action.shortcuts()}
+    assert {"Ctrl+F", "Ctrl+K"} <= shortcuts
+    assert window.new_customer_action.shortcut().toString() == "Ctrl+N"
+    window.find_action.trigger()
+    qtbot.waitUntil(window.search_box.hasFocus)
 
 
 def test_starting_twice_shows_already_open_instead_of_a_second_window(

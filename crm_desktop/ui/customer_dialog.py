@@ -1,0 +1,228 @@
+"""Create or edit a customer: required fields marked, each problem shown beside its field, and a
+warning with a link when the phone or email already belongs to someone else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.customers import (
+    CustomerDetails,
+    CustomerInput,
+    FieldErrors,
+    PhoneInput,
+    create_customer,
+    find_duplicates,
+    get_customer,
+    update_customer,
+)
+from crm_desktop.storage.engine import Database
+
+CONSENT_CHOICES = (
+    ("Not asked yet", None),
+    ("Yes, agrees to be contacted", True),
+    ("No contact, please", False),
+)
+KINDS = (("Person", "person"), ("Business", "business"))
+
+
+class CustomerDialog(QDialog):
+    open_other = Signal(int)
+
+    def __init__(
+        self, database: Database, existing: CustomerDetails | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._existing = existing
+        self.saved: CustomerDetails | None = None
+        self.setWindowTitle("Edit customer" if existing else "New customer")
+        self.setMinimumWidth(560)
+
+        self.kind = QComboBox(self)
+        for label, value in KINDS:
+            self.kind.addItem(label, value)
+        self.name = QLineEdit(self)
+        self.company = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.phone.setPlaceholderText("as the customer says it, e.g. 06 12 34 56 78 or +44 20 7946 0958")
+        self.phone2 = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.address = QPlainTextEdit(self)
+        self.address.setFixedHeight(60)
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText("comma separated, e.g. vip, business")
+        self.consent = QComboBox(self)
+        for label, value in CONSENT_CHOICES:
+            self.consent.addItem(label, value)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(80)
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label, widget in (
+            ("kind", "Kind", self.kind),
+            ("name", "Name *", self.name),
+            ("company", "Company", self.company),
+            ("phones", "Phone", self.phone),
+            ("phone2", "Second phone", self.phone2),
+            ("email", "Email", self.email),
+            ("address", "Address", self.address),
+            ("tags", "Tags", self.tags),
+            ("contact_consent", "Contact consent", self.consent),
+            ("notes", "Notes", self.notes),
+        ):
+            form.addRow(label, widget)
+            error = QLabel(self)
+            error.setObjectName(f"error_{key}")
+            error.setStyleSheet("color:#b00020")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[key] = error
+            form.addRow("", error)
+        self.duplicates = QLabel(self)
+        self.duplicates.setObjectName("duplicates")
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setTextFormat(Qt.TextFormat.RichText)
+        self.duplicates.setStyleSheet("background:#fff3cd; color:#664d03; padding:6px; border-radius:4px")
+        self.duplicates.linkActivated.connect(self._open_duplicate)
+        self.duplicates.hide()
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet("color:#b00020")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Fields marked * are required.", self))
+        layout.addLayout(form)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        for field in (self.phone, self.phone2, self.email):
+            field.editingFinished.connect(self.check_duplicates)
+        if existing is not None:
+            self._fill(existing)
+
+    # -- values ----------------------------------------------------------------------------------
+    def _fill(self, c: CustomerDetails) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(str(c.kind))))
+        self.name.setText(c.name)
+        self.company.setText(c.company or "")
+        phones = [p.raw for p in c.phones]
+        self.phone.setText(phones[0] if phones else "")
+        self.phone2.setText(phones[1] if len(phones) > 1 else "")
+        self._extra_phones = c.phones[2:]
+        self.email.setText(c.email or "")
+        self.address.setPlainText(c.address or "")
+        self.tags.setText(", ".join(c.tags))
+        self.consent.setCurrentIndex(max(0, self.consent.findData(c.contact_consent)))
+        self.notes.setPlainText(c.notes or "")
+
+    def value(self) -> CustomerInput:
+        phones = []
+        labels = [p.label for p in self._existing.phones] if self._existing else []
+        for position, field in enumerate((self.phone, self.phone2)):
+            if field.text().strip():
+                label = labels[position] if position < len(labels) else "mobile"
+                phones.append(PhoneInput(label=label, raw=field.text()))
+        phones.extend(PhoneInput(label=p.label, raw=p.raw) for p in getattr(self, "_extra_phones", ()))
+        return CustomerInput(
+            kind=self.kind.currentData(),
+            name=self.name.text(),
+            company=self.company.text() or None,
+            email=self.email.text() or None,
+            phones=tuple(phones),
+            address=self.address.toPlainText() or None,
+            notes=self.notes.toPlainText() or None,
+            tags=tuple(t for t in (part.strip() for part in self.tags.text().split(",")) if t),
+            contact_consent=self.consent.currentData(),
+        )
+
+    # -- checks ----------------------------------------------------------------------------------
+    def check_duplicates(self) -> None:
+        try:
+            hints = find_duplicates(
+                self._database, self.value(), exclude_id=self._existing.id if self._existing else None
+            )
+        except UserFacingError:
+            hints = ()  # the field error is shown on save; a half-typed number is not a duplicate
+        if not hints:
+            self.duplicates.hide()
+            return
+        lines = [
+            f"<a href='{h.customer_id}'>{_escape(h.name)}</a> already has this {_escape(h.reason)}."
+            for h in hints
+        ]
+        self.duplicates.setText("Possible duplicate: " + " ".join(lines) + " Save anyway, or open them.")
+        self.duplicates.show()
+
+    def _open_duplicate(self, link: str) -> None:
+        self.open_other.emit(int(link))
+        self.reject()
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            message = errors.get(key)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        unknown = [m for k, m in errors.items() if k not in self.errors]
+        self.general_error.setText(" ".join(unknown))
+        self.general_error.setVisible(bool(unknown))
+
+    def save(self) -> None:
+        try:
+            if self._existing is None:
+                self.saved = create_customer(self._database, self.value())
+            else:
+                self.saved = update_customer(self._database, self._existing.id, self.value())
+        except FieldErrors as exc:
+            self._show_errors(exc.errors)
+            return
+        except UserFacingError as exc:
+            self._show_errors({"_": str(exc)})
+            return
+        self.accept()
+
+    # -- entry points (patched in tests of callers) ----------------------------------------------
+    @classmethod
+    def create(cls, parent: QWidget | None, database: Database) -> int | None:
+        dialog = cls(database, None, parent)
+        _connect_open_other(dialog, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            return dialog.saved.id
+        return None
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, database: Database, customer_id: int) -> bool:
+        dialog = cls(database, get_customer(database, customer_id), parent)
+        _connect_open_other(dialog, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _connect_open_other(dialog: CustomerDialog, parent: QWidget | None) -> None:
+    window = parent.window() if parent is not None else None
+    opener = getattr(window, "open_customer", None)
+    if opener is not None:
+        dialog.open_other.connect(opener)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,315 @@
+"""The customer page: who they are, and everything the shop sold, promised, scheduled and repaired for
+them, newest first, on one screen. Quick actions for what the counter does next."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.history import CustomerHistory, TimelineEvent, customer_history
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.money import format_money
+
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_LABELS = {
+    "sale": "Sales",
+    "follow_up": "Follow-ups",
+    "promise": "Promises",
+    "job": "Service jobs",
+    "visit": "Visits",
+    "interaction": "Contacts",
+}
+TONE_COLOURS = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
+COLUMNS = ("Date", "What", "Details", "Status")
+
+
+class TimelineModel(QAbstractTableModel):
+    """A customer's events; bounded per customer, so they are loaded at once (in a handful of queries)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.events: tuple[TimelineEvent, ...] = ()
+
+    def set_events(self, events: tuple[TimelineEvent, ...]) -> None:
+        self.beginResetModel()
+        self.events = events
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.events)):
+            return None
+        event = self.events[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return event.day.isoformat()
+            if column == 1:
+                return event.title
+            if column == 2:
+                return event.detail
+            if column == 3:
+                return event.status
+        if role == Qt.ItemDataRole.ForegroundRole and event.tone in TONE_COLOURS and column in (1, 3):
+            return QColor(TONE_COLOURS[event.tone])
+        if role == Qt.ItemDataRole.UserRole:
+            return event
+        return None
+
+
+class CustomerPage(QWidget):
+    changed = Signal()
+    open_customer = Signal(int)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.customer_id: int | None = None
+        self.history: CustomerHistory | None = None
+
+        self.header = QLabel(self)
+        self.header.setObjectName("customerHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.figures = QLabel(self)
+        self.figures.setObjectName("customerFigures")
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+
+        actions = QHBoxLayout()
+        self.edit_button = QPushButton("Edit…", self)
+        self.contact_button = QPushButton("Log a contact…", self)
+        self.follow_up_button = QPushButton("Schedule a follow-up…", self)
+        self.promise_button = QPushButton("Record a promise…", self)
+        self.sale_button = QPushButton("New sale…", self)
+        self.sale_button.setEnabled(False)
+        self.sale_button.setToolTip("Recording sales arrives in the next version")
+        self.job_button = QPushButton("New service job…", self)
+        self.job_button.setEnabled(False)
+        self.job_button.setToolTip("Opening service jobs arrives in a later version")
+        self.merge_button = QPushButton("Merge a duplicate…", self)
+        self.archive_button = QPushButton("Archive", self)
+        for button in (
+            self.edit_button,
+            self.contact_button,
+            self.follow_up_button,
+            self.promise_button,
+            self.sale_button,
+            self.job_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.merge_button)
+        actions.addWidget(self.archive_button)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Show:", self))
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        for kind, label in KIND_LABELS.items():
+            box = QCheckBox(label, self)
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self._apply_filter())
+            self.kind_boxes[kind] = box
+            filters.addWidget(box)
+        filters.addStretch(1)
+
+        self.timeline_model = TimelineModel(self)
+        self.timeline = QTableView(self)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.verticalHeader().hide()
+        self.timeline.setWordWrap(False)
+        self.timeline.setAlternatingRowColors(True)
+        header = self.timeline.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.setColumnWidth(1, 300)
+        self.empty_timeline = QLabel(
+            "Nothing yet: no sales, jobs, promises or contacts for this customer.", self
+        )
+        self.empty_timeline.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.figures)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.empty_timeline)
+
+        self.edit_button.clicked.connect(self.edit)
+        self.contact_button.clicked.connect(self.log_contact)
+        self.follow_up_button.clicked.connect(self.schedule_follow_up)
+        self.promise_button.clicked.connect(self.record_promise)
+        self.merge_button.clicked.connect(self.merge)
+        self.archive_button.clicked.connect(self.toggle_archive)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def show_customer(self, customer_id: int, focus: tuple[str, int] | None = None) -> None:
+        self.customer_id = customer_id
+        self.reload()
+        if focus is not None:
+            self.focus_event(*focus)
+
+    def reload(self) -> None:
+        assert self.customer_id is not None
+        self.history = customer_history(self._database, self.customer_id, date.today())
+        self._show_header(self.history)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        if self.history is None:
+            return
+        kinds = {kind for kind, box in self.kind_boxes.items() if box.isChecked()}
+        events = tuple(e for e in self.history.timeline if e.kind in kinds)
+        self.timeline_model.set_events(events)
+        self.empty_timeline.setVisible(not self.history.timeline)
+        self.timeline.setVisible(bool(self.history.timeline))
+
+    def focus_event(self, ref_kind: str, ref_id: int) -> None:
+        """Select the event a search result pointed at (a job by number, a sold item by serial)."""
+        for row, event in enumerate(self.timeline_model.events):
+            if event.ref_kind == ref_kind and event.ref_id == ref_id:
+                self.timeline.selectRow(row)
+                self.timeline.scrollTo(self.timeline_model.index(row, 0))
+                return
+
+    def _show_header(self, h: CustomerHistory) -> None:
+        head = h.header
+        name = escape(head.name)
+        company = f" · {escape(head.company)}" if head.company else ""
+        archived = " <span style='color:#8a5a00'>(archived)</span>" if head.archived else ""
+        contacts = " · ".join(escape(p) for p in head.phones)
+        if head.email:
+            contacts = f"{contacts} · {escape(head.email)}" if contacts else escape(head.email)
+        tags = " ".join(
+            f"<span style='background:#e7eef6; padding:2px 6px; border-radius:6px'>{escape(t)}</span>"
+            for t in head.tags
+        )
+        self.header.setText(
+            f"<h2 style='margin:0'>{name}{company}{archived}</h2>"
+            f"<div style='font-size:11pt'>{contacts or 'No phone or email on file'}</div><div>{tags}</div>"
+        )
+        since = head.customer_since.isoformat() if head.customer_since else "—"
+        last = head.last_contact.astimezone().strftime("%Y-%m-%d") if head.last_contact else "never"
+        satisfaction = (
+            f"{head.average_satisfaction:.1f} / 5" if head.average_satisfaction is not None else "—"
+        )
+        figures = [
+            ("Customer since", since),
+            ("Total spent", format_money(head.total_spent_minor, self._currency())),
+            ("Open items", str(head.open_items)),
+            ("Last contact", last),
+            ("Satisfaction", satisfaction),
+        ]
+        cells = "".join(
+            f"<td style='padding-right:28px'><span style='color:#555'>{label}</span><br>"
+            f"<b style='font-size:13pt'>{escape(value)}</b></td>"
+            for label, value in figures
+        )
+        self.figures.setText(f"<table><tr>{cells}</tr></table>")
+        self.archive_button.setText("Restore from archive" if head.archived else "Archive")
+
+    def _currency(self) -> str:
+        from crm_desktop.services.settings import get_settings
+
+        return get_settings(self._database).get("currency") or "EUR"
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _run(self, action: Any) -> bool:
+        try:
+            done = bool(action())
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "crm_desktop", str(exc))
+            return False
+        if done:
+            self.reload()
+            self.changed.emit()
+        return done
+
+    def edit(self) -> None:
+        from crm_desktop.ui.customer_dialog import CustomerDialog
+
+        assert self.customer_id is not None
+        customer_id = self.customer_id
+        self._run(lambda: CustomerDialog.edit(self, self._database, customer_id))
+
+    def log_contact(self) -> None:
+        from crm_desktop.ui.quick_dialogs import ContactDialog
+
+        assert self.customer_id is not None
+        customer_id = self.customer_id
+        self._run(lambda: ContactDialog.ask_and_save(self, self._database, customer_id))
+
+    def schedule_follow_up(self) -> None:
+        from crm_desktop.ui.quick_dialogs import FollowUpDialog
+
+        assert self.customer_id is not None
+        customer_id = self.customer_id
+        self._run(lambda: FollowUpDialog.ask_and_save(self, self._database, customer_id))
+
+    def record_promise(self) -> None:
+        from crm_desktop.ui.quick_dialogs import PromiseDialog
+
+        assert self.customer_id is not None
+        customer_id = self.customer_id
+        self._run(lambda: PromiseDialog.ask_and_save(self, self._database, customer_id))
+
+    def merge(self) -> None:
+        from crm_desktop.ui.merge_dialog import MergeDialog
+
+        assert self.customer_id is not None
+        customer_id = self.customer_id
+        self._run(lambda: MergeDialog.ask_and_merge(self, self._database, customer_id))
+
+    def toggle_archive(self) -> None:
+        from crm_desktop.services.customers import archive_customer
+
+        assert self.customer_id is not None and self.history is not None
+        customer_id = self.customer_id
+        archive = not self.history.header.archived
+        if archive:
+            answer = QMessageBox.question(
+                self,
+                "Archive customer",
+                f"Archive {self.history.header.name}? They disappear from lists but keep their whole "
+                "history, and search finds them with “Show the archive”. You can restore them any time.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run(lambda: archive_customer(self._database, customer_id, archive) or True)

@@ -1,0 +1,118 @@
+"""The customer list: a lazy table of every customer, sortable, filtered by tag or the archive."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.customer_list import CustomerFilter, all_tags
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.customer_model import ID_ROLE, CustomerTableModel
+
+ALL_TAGS = "All tags"
+
+
+class CustomersPage(QWidget):
+    open_customer = Signal(int)
+    new_customer = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        title = QLabel("<h2>Customers</h2>", self)
+        self.count_label = QLabel(self)
+        self.new_button = QPushButton("New customer…", self)
+        self.new_button.setToolTip("Ctrl+N")
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setToolTip("Show only customers with this tag")
+        self.archive_box = QCheckBox("Show the archive", self)
+        self.archive_box.setToolTip("Archived customers are kept with their history but hidden from lists")
+        bar.addWidget(title)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.tag_filter)
+        bar.addWidget(self.archive_box)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.model = CustomerTableModel(database, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # A fixed row height lets the view skip measuring rows it does not paint.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        layout.addWidget(self.table)
+        self.empty_label = QLabel("No customers yet. <b>New customer…</b> (Ctrl+N) adds the first one.", self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label)
+
+        self.new_button.clicked.connect(self.new_customer)
+        self.table.activated.connect(self._activated)
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.archive_box.toggled.connect(lambda _on: self.apply_filter())
+        self.refresh_tags()
+        self.apply_filter()
+        self._restore_columns()
+
+    def refresh_tags(self) -> None:
+        current = self.tag_filter.currentText()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(ALL_TAGS)
+        self.tag_filter.addItems(all_tags(self._database))
+        index = self.tag_filter.findText(current)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        tag = self.tag_filter.currentText()
+        self.model.reload(
+            CustomerFilter(tag=None if tag in ("", ALL_TAGS) else tag, archived=self.archive_box.isChecked())
+        )
+        count = self.model.rowCount()
+        what = "archived customers" if self.archive_box.isChecked() else "customers"
+        self.count_label.setText(f"{count:,} {what}")
+        nothing = count == 0 and not self.archive_box.isChecked() and self.tag_filter.currentIndex() <= 0
+        self.empty_label.setVisible(nothing)
+        self.table.setVisible(not nothing)
+
+    def select_customer(self, customer_id: int) -> None:
+        row = self.model.row_of(customer_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_customer.emit(int(self.model.data(index, ID_ROLE)))
+
+    def _restore_columns(self) -> None:
+        state = QSettings().value("customers/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        else:
+            for column, width in enumerate((220, 180, 150, 220, 140)):
+                self.table.setColumnWidth(column, width)
+
+    def save_state(self) -> None:
+        QSettings().setValue("customers/header", self.table.horizontalHeader().saveState())

@@ -1,0 +1,105 @@
+"""Merge a duplicate into the customer on screen: find the duplicate, confirm, move all its history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.customers import get_customer, merge_customers
+from crm_desktop.services.search import search
+from crm_desktop.storage.engine import Database
+
+
+class MergeDialog(QDialog):
+    def __init__(self, database: Database, keep_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.keep = get_customer(database, keep_id)
+        self.setWindowTitle("Merge a duplicate")
+        self.setMinimumWidth(560)
+        intro = QLabel(
+            f"Find the duplicate of <b>{escape(self.keep.name)}</b>. All its sales, service jobs, promises, "
+            "follow-ups and contacts move here; the duplicate is archived with a note saying where it went.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.query = QLineEdit(self)
+        self.query.setObjectName("mergeSearch")
+        self.query.setPlaceholderText("name, phone or email of the duplicate")
+        self.candidates = QListWidget(self)
+        self.candidates.setObjectName("mergeCandidates")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.merge_button = self.buttons.addButton(
+            "Merge into this customer", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.merge_button.setEnabled(False)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.query)
+        layout.addWidget(self.candidates)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.find)
+        self.query.textEdited.connect(lambda _t: self._timer.start())
+        self.candidates.currentItemChanged.connect(
+            lambda item, _p: self.merge_button.setEnabled(item is not None)
+        )
+        self.merged = False
+
+    def find(self) -> None:
+        self.candidates.clear()
+        seen: set[int] = set()
+        for hit in search(self.database, self.query.text(), limit=40):
+            if hit.customer_id == self.keep.id or hit.customer_id in seen:
+                continue
+            seen.add(hit.customer_id)
+            item = QListWidgetItem(f"{hit.label}  —  {hit.why}", self.candidates)
+            item.setData(Qt.ItemDataRole.UserRole, hit.customer_id)
+
+    def chosen_id(self) -> int | None:
+        item = self.candidates.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def confirm(self) -> None:
+        merge_id = self.chosen_id()
+        if merge_id is None:
+            return
+        other = get_customer(self.database, merge_id)
+        answer = QMessageBox.question(
+            self,
+            "Merge customers",
+            f"Move everything of “{other.name}” (#{other.id}) into “{self.keep.name}” (#{self.keep.id}) "
+            "and archive the duplicate? This cannot be undone in one click.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            merge_customers(self.database, self.keep.id, merge_id)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "Merge customers", str(exc))
+            return
+        self.merged = True
+        self.accept()
+
+    @classmethod
+    def ask_and_merge(cls, parent: QWidget | None, database: Database, keep_id: int) -> bool:
+        dialog = cls(database, keep_id, parent)
+        dialog.exec()
+        return dialog.merged

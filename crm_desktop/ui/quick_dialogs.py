@@ -1,0 +1,173 @@
+"""Small dialogs behind the customer page's quick actions. Each ``ask_and_save`` returns True once saved;
+a problem with the input is shown in the dialog, which stays open with what was typed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.enums import Channel, Direction, FollowUpKind
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.contacts import (
+    ContactInput,
+    FollowUpInput,
+    PromiseInput,
+    log_contact,
+    record_promise,
+    schedule_follow_up,
+)
+from crm_desktop.storage.engine import Database
+
+CHANNELS = (
+    ("Phone call", Channel.CALL),
+    ("In store", Channel.IN_STORE),
+    ("Email", Channel.EMAIL),
+    ("Message", Channel.MESSAGE),
+    ("Visit", Channel.VISIT),
+)
+FOLLOW_UP_KINDS = (
+    ("Call", FollowUpKind.CALL),
+    ("Message", FollowUpKind.MESSAGE),
+    ("Visit", FollowUpKind.VISIT),
+    ("Satisfaction check", FollowUpKind.SATISFACTION),
+    ("Service reminder", FollowUpKind.SERVICE_REMINDER),
+)
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class _QuickDialog(QDialog):
+    title = ""
+
+    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.customer_id = customer_id
+        self.setWindowTitle(self.title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _date_field(self, initial: date) -> QDateEdit:
+        field = QDateEdit(self)
+        field.setCalendarPopup(True)
+        field.setDisplayFormat("yyyy-MM-dd")
+        field.setDate(QDate(initial.year, initial.month, initial.day))
+        return field
+
+    def save(self) -> Any:
+        raise NotImplementedError
+
+    def _save(self) -> None:
+        try:
+            self.save()
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+    @classmethod
+    def ask_and_save(cls, parent: QWidget | None, database: Database, customer_id: int) -> bool:
+        return cls(database, customer_id, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class ContactDialog(_QuickDialog):
+    title = "Log a contact"
+
+    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(database, customer_id, parent)
+        self.channel = QComboBox(self)
+        for label, value in CHANNELS:
+            self.channel.addItem(label, value)
+        self.direction = QComboBox(self)
+        self.direction.addItem("The customer contacted us", Direction.INBOUND)
+        self.direction.addItem("We contacted the customer", Direction.OUTBOUND)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setPlaceholderText("What was said, what was agreed")
+        self.form.addRow("How", self.channel)
+        self.form.addRow("Who started it", self.direction)
+        self.form.addRow("Summary *", self.summary)
+
+    def save(self) -> Any:
+        return log_contact(
+            self.database,
+            self.customer_id,
+            ContactInput(
+                self.channel.currentData(), self.direction.currentData(), self.summary.toPlainText()
+            ),
+        )
+
+
+class FollowUpDialog(_QuickDialog):
+    title = "Schedule a follow-up"
+
+    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(database, customer_id, parent)
+        self.kind = QComboBox(self)
+        for label, value in FOLLOW_UP_KINDS:
+            self.kind.addItem(label, value)
+        self.what = QLineEdit(self)
+        self.what.setPlaceholderText("e.g. Ask how the new washing machine works out")
+        self.due = self._date_field(date.today() + timedelta(days=3))
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow("What *", self.what)
+        self.form.addRow("Due", self.due)
+
+    def save(self) -> Any:
+        return schedule_follow_up(
+            self.database,
+            self.customer_id,
+            FollowUpInput(self.kind.currentData(), self.what.text(), _to_date(self.due.date())),
+            date.today(),
+        )
+
+
+class PromiseDialog(_QuickDialog):
+    title = "Record a promise"
+
+    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(database, customer_id, parent)
+        self.what = QPlainTextEdit(self)
+        self.what.setPlaceholderText("What the shop promised, e.g. SIM active by Friday")
+        self.due = self._date_field(date.today() + timedelta(days=3))
+        self.form.addRow("Promised *", self.what)
+        self.form.addRow("By", self.due)
+        self.form.addRow("", QLabel("Every later change of this date will be kept, with its reason.", self))
+
+    def save(self) -> Any:
+        return record_promise(
+            self.database,
+            self.customer_id,
+            PromiseInput(self.what.toPlainText(), _to_date(self.due.date())),
+            date.today(),
+        )

@@ -1,0 +1,85 @@
+"""The shop's details: printed on job sheets and histories, and the country used to read phone numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.settings import default_country, get_settings, set_settings
+from crm_desktop.storage.engine import Database
+
+CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
+
+
+class ShopDetailsDialog(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle("Shop details")
+        self.setMinimumWidth(520)
+        values = get_settings(database)
+        self.name = QLineEdit(values.get("business.name") or "", self)
+        self.address = QPlainTextEdit(values.get("business.address") or "", self)
+        self.address.setFixedHeight(64)
+        self.phone = QLineEdit(values.get("business.phone") or "", self)
+        self.email = QLineEdit(values.get("business.email") or "", self)
+        self.country = QLineEdit(values.get("shop.country") or default_country(database), self)
+        self.country.setMaxLength(2)
+        self.country.setToolTip("Two letters, e.g. FR, GB, US: phone numbers typed without +country use it")
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.currency.setCurrentText(values.get("currency") or "EUR")
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("Shop name *", self.name)
+        form.addRow("Address", self.address)
+        form.addRow("Phone", self.phone)
+        form.addRow("Email", self.email)
+        form.addRow("Country", self.country)
+        form.addRow("Currency", self.currency)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            set_settings(
+                self.database,
+                {
+                    "business.name": self.name.text(),
+                    "business.address": self.address.toPlainText(),
+                    "business.phone": self.phone.text(),
+                    "business.email": self.email.text(),
+                    "shop.country": self.country.text(),
+                    "currency": self.currency.currentText(),
+                },
+            )
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, database: Database) -> bool:
+        return cls(database, parent).exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,92 @@
+"""The customer list: a lazy model that passes Qt's model checks, sorts, filters and loads only what
+is painted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.services.customer_list import CustomerFilter, SortKey, customer_ids
+from crm_desktop.services.demo import fill_demo
+from crm_desktop.storage.models import Customer
+from crm_desktop.storage.startup import OpenedDatabase
+from crm_desktop.ui.customer_model import ID_ROLE, CustomerTableModel
+from crm_desktop.ui.customers_page import CustomersPage
+
+
+@pytest.fixture
+def shop(opened: OpenedDatabase) -> OpenedDatabase:
+    fill_demo(opened.database, customers=450, seed=5, today=date(2026, 11, 1))
+    return opened
+
+
+def test_model_passes_qt_model_checks(qtmodeltester: ModelTester, shop: OpenedDatabase) -> None:
+    model = CustomerTableModel(shop.database)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    model.sort(3)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_are_fetched_a_page_at_a_time(shop: OpenedDatabase) -> None:
+    model = CustomerTableModel(shop.database)
+    model.reload()
+    total = model.rowCount()
+    assert total > CustomerTableModel.PAGE
+    assert model.pages_loaded == 0  # opening the list loads ids only
+    model.data(model.index(0, 0))
+    model.data(model.index(5, 3))
+    assert model.pages_loaded == 1
+    model.data(model.index(total - 1, 0))
+    assert model.pages_loaded == 2
+
+
+def test_sorting_by_name_and_by_newest(shop: OpenedDatabase) -> None:
+    model = CustomerTableModel(shop.database)
+    model.reload()
+    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert names == sorted(names)
+    from PySide6.QtCore import Qt
+
+    model.sort(5, Qt.SortOrder.DescendingOrder)
+    expected = customer_ids(shop.database, CustomerFilter(), SortKey.CREATED, descending=True)
+    assert [model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())] == expected
+
+
+def test_archive_and_tag_filters(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    page = CustomersPage(shop.database)
+    qtbot.addWidget(page)
+    with shop.database.reading() as uow:
+        active = uow.session.query(Customer).filter(Customer.archived.is_(False)).count()
+        archived = uow.session.query(Customer).filter(Customer.archived.is_(True)).count()
+    assert archived > 0
+    assert page.model.rowCount() == active
+    assert page.count_label.text() == f"{active:,} customers"
+    page.archive_box.setChecked(True)
+    assert page.model.rowCount() == archived
+    page.archive_box.setChecked(False)
+    vip = page.tag_filter.findText("vip")
+    assert vip > 0
+    page.tag_filter.setCurrentIndex(vip)
+    assert 0 < page.model.rowCount() < active
+    for row in range(page.model.rowCount()):
+        assert "vip" in page.model.data(page.model.index(row, 4)).split(", ")
+
+
+def test_activating_a_row_opens_that_customer(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    page = CustomersPage(shop.database)
+    qtbot.addWidget(page)
+    expected = page.model.customer_id(3)
+    with qtbot.waitSignal(page.open_customer) as blocker:
+        page.table.activated.emit(page.model.index(3, 0))
+    assert blocker.args == [expected]
+
+
+def test_an_empty_shop_says_how_to_start(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    page = CustomersPage(opened.database)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty_label.isVisible() and not page.table.isVisible()
