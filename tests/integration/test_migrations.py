@@ -151,3 +151,10 @@ def test_a_damaged_file_gets_a_message_not_a_traceback(tmp_path: Path) -> None:
     file.write_bytes(b"this is not SQLite at all " * 200)
     with pytest.raises(StorageEnvironmentError, match="not a crm_desktop database"):
         open_database(resolve(db=str(file)), lock=False)
+
+
+def test_reading_revisions_as_text_agrees_with_alembic() -> None:
+    script = migrate.script_directory()
+    known, head = migrate.known_revisions()
+    assert known == {rev.revision for rev in script.walk_revisions()}
+    assert head == script.get_current_head()

@@ -1,0 +1,137 @@
+"""Window benchmarks (run by `make bench`): the customer list's first paint at 100,000 customers against
+a bare Qt table of the same size, and the customer page load against the raw SQL it needs."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BENCH_DB = Path(os.environ.get("CRM_BENCH_DB", "/tmp/crm-bench-100k.sqlite3"))
+CUSTOMERS = 100_000
+
+
+def bench_database() -> Path:
+    """A 100,000-customer sample shop, made once and kept between runs (it takes a minute or two)."""
+    from crm_desktop.paths import resolve
+    from crm_desktop.services.demo import fill_demo
+    from crm_desktop.storage.startup import open_database
+
+    marker = BENCH_DB.with_suffix(".done")
+    if not marker.exists():
+        for leftover in BENCH_DB.parent.glob(BENCH_DB.name + "*"):
+            leftover.unlink()
+        opened = open_database(resolve(db=str(BENCH_DB)), lock=False, daily_backup=False)
+        started = time.perf_counter()
+        fill_demo(opened.database, customers=CUSTOMERS, seed=1, today=date(2026, 11, 1))
+        opened.close()
+        marker.write_text(f"{time.perf_counter() - started:.1f}")
+        print(f"(filled {CUSTOMERS:,} sample customers in {marker.read_text()} s)")
+    return BENCH_DB
+
+
+def median_time(repeat: int, action: Callable[[], Any]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report(name: str, ours: float, baseline: float) -> None:
+    ratio = ours / baseline
+    print(f"{name:<48} ours {ours * 1000:9.2f} ms   raw {baseline * 1000:9.2f} ms   ratio {ratio:6.2f}x")
+
+
+def bench_list_first_paint(path: Path) -> None:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QTableView
+
+    from crm_desktop.paths import resolve
+    from crm_desktop.storage.startup import open_database
+    from crm_desktop.ui.app import ensure_app
+    from crm_desktop.ui.customers_page import CustomersPage
+
+    ensure_app()
+    opened = open_database(resolve(db=str(path)), lock=False, daily_backup=False)
+    rows = CUSTOMERS
+
+    class Bare(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else rows
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 6
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            return "x" if role == Qt.ItemDataRole.DisplayRole else None
+
+    def ours() -> None:
+        page = CustomersPage(opened.database)
+        page.resize(1100, 700)
+        page.show()
+        page.grab()  # the first paint, with the visible rows' data fetched
+        page.close()
+        page.deleteLater()
+
+    def bare() -> None:
+        view = QTableView()
+        view.setModel(Bare())
+        view.resize(1100, 700)
+        view.show()
+        view.grab()
+        view.close()
+        view.deleteLater()
+
+    report(f"customer list first paint ({rows:,} customers)", median_time(5, ours), median_time(5, bare))
+    opened.close()
+
+
+def bench_customer_page(path: Path) -> None:
+    from crm_desktop.paths import resolve
+    from crm_desktop.services.history import customer_history
+    from crm_desktop.storage.startup import open_database
+
+    opened = open_database(resolve(db=str(path)), lock=False, daily_backup=False)
+    raw = sqlite3.connect(path)
+    (richest,) = raw.execute(
+        "SELECT customer_id FROM interaction GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    queries = [
+        "SELECT * FROM customer WHERE id = ?",
+        "SELECT * FROM sale s JOIN sale_item i ON i.sale_id = s.id WHERE s.customer_id = ?",
+        "SELECT * FROM follow_up WHERE customer_id = ?",
+        "SELECT * FROM promise p LEFT JOIN promise_change c ON c.promise_id = p.id WHERE p.customer_id = ?",
+        "SELECT * FROM service_job j LEFT JOIN visit v ON v.job_id = j.id WHERE j.customer_id = ?",
+        "SELECT * FROM interaction WHERE customer_id = ?",
+    ]
+
+    def baseline() -> None:
+        for query in queries:
+            raw.execute(query, (richest,)).fetchall()
+
+    def ours() -> None:
+        customer_history(opened.database, richest, date(2026, 11, 1))
+
+    events = len(customer_history(opened.database, richest, date(2026, 11, 1)).timeline)
+    report(f"customer page load (richest: {events} events)", median_time(9, ours), median_time(9, baseline))
+    raw.close()
+    opened.close()
+
+
+def main() -> None:
+    path = bench_database()
+    bench_list_first_paint(path)
+    bench_customer_page(path)
+
+
+if __name__ == "__main__":
+    main()
