@@ -8,11 +8,10 @@ same moment from migrating together.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-import re
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
@@ -93,13 +92,12 @@ def inspect_database(paths: AppPaths, script_location: Path | None = None) -> Da
     """Read the revision without writing a byte; refuse a newer or foreign database."""
     known, head = known_revisions(script_location)
     revision = _read_revision(paths)
-    if revision is not None:
-        if revision not in known:
-            raise DatabaseTooNewError(
-                f"The database {paths.describe()} was last opened by a newer version of crm_desktop "
-                f"(schema {revision}); this is version {crm_desktop.__version__}. Install the newer "
-                "version to open it. The file was not changed."
-            )
+    if revision is not None and revision not in known:
+        raise DatabaseTooNewError(
+            f"The database {paths.describe()} was last opened by a newer version of crm_desktop "
+            f"(schema {revision}); this is version {crm_desktop.__version__}. Install the newer "
+            "version to open it. The file was not changed."
+        )
     return DatabaseState(revision=revision, head=head)
 
 
