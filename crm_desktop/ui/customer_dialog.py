@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import UserFacingError
+from crm_desktop.domain.validation import CustomerInput, FieldErrors, PhoneInput
 from crm_desktop.services.customers import (
     CustomerDetails,
-    CustomerInput,
-    FieldErrors,
-    PhoneInput,
     create_customer,
     find_duplicates,
     get_customer,

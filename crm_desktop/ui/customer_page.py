@@ -39,6 +39,22 @@ KIND_LABELS = {
 }
 TONE_COLOURS = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
 COLUMNS = ("Date", "What", "Details", "Status")
+HORIZON_DAYS = 90
+
+
+def arrange(events: tuple[TimelineEvent, ...], today: date, *, far_future: bool) -> tuple[TimelineEvent, ...]:
+    """What the counter needs first: overdue, then what comes next (soonest first), then the history.
+
+    The service returns everything newest first; for a page read at the counter, next year's service
+    reminders on top would bury this week's promise. Plans beyond the horizon show on request.
+    """
+    horizon = today.toordinal() + HORIZON_DAYS
+    overdue = [e for e in events if e.tone == "danger" and e.day <= today]
+    coming = [e for e in events if e.day > today and (far_future or e.day.toordinal() <= horizon)]
+    past = [e for e in events if e.day <= today and not (e.tone == "danger")]
+    return (
+        tuple(sorted(overdue, key=lambda e: e.day)) + tuple(sorted(coming, key=lambda e: e.day)) + tuple(past)
+    )
 
 
 class TimelineModel(QAbstractTableModel):
@@ -142,6 +158,10 @@ class CustomerPage(QWidget):
             self.kind_boxes[kind] = box
             filters.addWidget(box)
         filters.addStretch(1)
+        self.far_future_box = QCheckBox(f"Plans beyond {HORIZON_DAYS} days", self)
+        self.far_future_box.setToolTip("Yearly reminders and warranty notices further ahead")
+        self.far_future_box.toggled.connect(lambda _on: self._apply_filter())
+        filters.addWidget(self.far_future_box)
 
         self.timeline_model = TimelineModel(self)
         self.timeline = QTableView(self)
@@ -197,14 +217,19 @@ class CustomerPage(QWidget):
             return
         kinds = {kind for kind, box in self.kind_boxes.items() if box.isChecked()}
         events = tuple(e for e in self.history.timeline if e.kind in kinds)
-        self.timeline_model.set_events(events)
+        self.timeline_model.set_events(
+            arrange(events, self.history.today, far_future=self.far_future_box.isChecked())
+        )
         self.empty_timeline.setVisible(not self.history.timeline)
         self.timeline.setVisible(bool(self.history.timeline))
 
     def focus_event(self, ref_kind: str, ref_id: int) -> None:
         """Select the event a search result pointed at (a job by number, a sold item by serial)."""
         for row, event in enumerate(self.timeline_model.events):
-            if event.ref_kind == ref_kind and event.ref_id == ref_id:
+            item_of_sale = ref_kind == "sale_item" and any(
+                line.sale_item_id == ref_id for line in event.lines
+            )
+            if item_of_sale or (event.ref_kind == ref_kind and event.ref_id == ref_id):
                 self.timeline.selectRow(row)
                 self.timeline.scrollTo(self.timeline_model.index(row, 0))
                 return

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 from crm_desktop.storage.engine import Database
 
 DEBOUNCE_MS = 120
-OPENS_REF = {"serial": "sale_item", "job": "job", "sale": "sale"}
+OPENS_REF = {"item": "sale_item", "job": "job", "sale": "sale"}
 
 
 class SearchBox(QLineEdit):
@@ -33,6 +33,7 @@ class SearchBox(QLineEdit):
         self.results.setWindowFlags(Qt.WindowType.ToolTip)  # floats over the window, never takes focus
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setMinimumWidth(560)
+        self.results.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 4px; }")
         self.results.itemClicked.connect(self._open_item)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

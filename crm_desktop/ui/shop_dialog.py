@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.settings import default_country, get_settings, set_settings
 from crm_desktop.storage.engine import Database
@@ -74,6 +75,10 @@ class ShopDetailsDialog(QDialog):
                     "currency": self.currency.currentText(),
                 },
             )
+        except FieldErrors as exc:
+            self.error.setText(" ".join(exc.errors.values()))
+            self.error.show()
+            return
         except UserFacingError as exc:
             self.error.setText(str(exc))
             self.error.show()

@@ -18,6 +18,12 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--size", default="1100x700")
+    parser.add_argument("--screen", action="store_true", help="grab the screen (needs a real display)")
+    parser.add_argument(
+        "--show",
+        default="",
+        help="customers | customer:ID | richest | search:TEXT | welcome (default: the start page)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,10 +41,19 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
+    _show(window, opened, args.show)
 
     def grab() -> None:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(args.output)
+        if args.screen:  # includes floating windows such as the search results
+            from PySide6.QtGui import QGuiApplication
+
+            geometry = window.frameGeometry()
+            QGuiApplication.primaryScreen().grabWindow(
+                0, geometry.x(), geometry.y(), geometry.width(), geometry.height() + 40
+            ).save(args.output)
+        else:
+            window.grab().save(args.output)
         window.close()
         QApplication.quit()
 
@@ -47,6 +62,29 @@ def main() -> int:
     opened.close()
     print(args.output)
     return 0
+
+
+def _show(window: object, opened: object, what: str) -> None:
+    from sqlalchemy import func, select
+
+    from crm_desktop.storage.models import Interaction
+
+    if what == "customers":
+        window.show_page("customers")  # type: ignore[attr-defined]
+    elif what.startswith("customer:"):
+        window.open_customer(int(what.split(":", 1)[1]))  # type: ignore[attr-defined]
+    elif what == "richest":
+        with opened.database.reading() as uow:  # type: ignore[attr-defined]
+            richest = uow.session.execute(
+                select(Interaction.customer_id)
+                .group_by(Interaction.customer_id)
+                .order_by(func.count().desc())
+            ).scalar()
+        window.open_customer(richest)  # type: ignore[attr-defined]
+    elif what.startswith("search:"):
+        box = window.search_box  # type: ignore[attr-defined]
+        box.setText(what.split(":", 1)[1])
+        box.run_search()
 
 
 if __name__ == "__main__":
