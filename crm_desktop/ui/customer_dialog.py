@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import UserFacingError
 from crm_desktop.domain.validation import CustomerInput, FieldErrors, PhoneInput
+from crm_desktop.errors import UserFacingError
 from crm_desktop.services.customers import (
     CustomerDetails,
     create_customer,

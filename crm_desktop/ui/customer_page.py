@@ -51,7 +51,7 @@ def arrange(events: tuple[TimelineEvent, ...], today: date, *, far_future: bool)
     horizon = today.toordinal() + HORIZON_DAYS
     overdue = [e for e in events if e.tone == "danger" and e.day <= today]
     coming = [e for e in events if e.day > today and (far_future or e.day.toordinal() <= horizon)]
-    past = [e for e in events if e.day <= today and not (e.tone == "danger")]
+    past = [e for e in events if e.day <= today and e.tone != "danger"]
     return (
         tuple(sorted(overdue, key=lambda e: e.day)) + tuple(sorted(coming, key=lambda e: e.day)) + tuple(past)
     )
