@@ -1,0 +1,147 @@
+"""Phone numbers as customers say them, read with the shop's country in mind.
+
+A number is kept twice: exactly as it was typed (``raw``: what the customer recognises, what staff
+dial) and in E.164 (``+32470123456``: what duplicate checks and search compare). Reading is done by
+Google's libphonenumber (the ``phonenumbers`` port): ``020 7946 0958`` typed in a British shop and
+``+44 20 7946 0958`` typed anywhere are the same number.
+
+A number is accepted when it has a possible length for its country, not only when it is assigned in
+the numbering plan: fictional and brand-new ranges (``(555) 010-4477``) are real enough at a counter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
+from crm_desktop.errors import ValidationError
+
+RAW_MAX: Final = 64  # matches customer_phone.number_raw
+
+_PARSE_PROBLEMS: Final = {
+    NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
+    NumberParseException.NOT_A_NUMBER: "not a number",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
+    NumberParseException.TOO_SHORT_NSN: "too short",
+    NumberParseException.TOO_LONG: "too long",
+}
+_POSSIBILITY_PROBLEMS: Final = {
+    ValidationResult.INVALID_COUNTRY_CODE: "unknown country code",
+    ValidationResult.TOO_SHORT: "too short",
+    ValidationResult.TOO_LONG: "too long",
+    ValidationResult.INVALID_LENGTH: "wrong number of digits",
+    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: "the area code is missing",
+}
+_DIGITS: Final = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    """A number as typed (``raw``), its E.164 form and the way the shop would write it."""
+
+    raw: str
+    e164: str
+    display: str  # national format for numbers of the shop's country, international otherwise
+
+
+def is_supported_country(code: str) -> bool:
+    """Whether ``code`` (ISO 3166 alpha-2, any case) is a country whose numbers can be read."""
+    return code.strip().upper() in phonenumbers.SUPPORTED_REGIONS
+
+
+def normalize_phone(raw: str, default_country: str | None) -> PhoneNumber:
+    """Read ``raw`` as a phone number; numbers without ``+`` belong to ``default_country``.
+
+    ``00`` followed by a country code is understood even where the exit code is another one (a US shop
+    is given ``0032 470 12 34 56`` by a Belgian visitor). Raises :class:`ValidationError` with a sentence
+    such as ``'12' is not a phone number: too short``.
+    """
+    shown = raw.strip()
+    if not shown:
+        raise ValidationError("The phone number is empty.")
+    if len(raw) > RAW_MAX:
+        raise ValidationError(
+            f"'{shown[:20]}…' is not a phone number: too long ({len(raw):,} characters; at most {RAW_MAX})."
+        )
+    if not _DIGITS.search(shown):
+        raise ValidationError(f"'{shown}' is not a phone number: it has no digits.")
+    region = default_country.strip().upper() if default_country else None
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        region = None
+    problem, number = _read(shown, region)
+    if number is None and shown.startswith("00"):
+        number = _read("+" + shown[2:], region)[1]
+    if number is None:
+        if problem == "unknown country code" and region is None and not shown.startswith(("+", "00")):
+            problem = "start it with + and the country code (the shop's country is not set)"
+        raise ValidationError(f"'{shown}' is not a phone number: {problem}.")
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return PhoneNumber(raw=raw, e164=e164, display=_display(number, region))
+
+
+def _read(text: str, region: str | None) -> tuple[str, phonenumbers.PhoneNumber | None]:
+    """(problem, None) or ("", number) for a number that is at least possible."""
+    try:
+        number = phonenumbers.parse(text, region)
+    except NumberParseException as exc:
+        return _PARSE_PROBLEMS.get(exc.error_type, "not a number"), None
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason != ValidationResult.IS_POSSIBLE:
+        return _POSSIBILITY_PROBLEMS.get(reason, "not a number"), None
+    return "", number
+
+
+def _display(number: phonenumbers.PhoneNumber, region: str | None) -> str:
+    home = region is not None and number.country_code == phonenumbers.country_code_for_region(region)
+    return phonenumbers.format_number(
+        number, PhoneNumberFormat.NATIONAL if home else PhoneNumberFormat.INTERNATIONAL
+    )
+
+
+def display_e164(e164: str, default_country: str | None) -> str | None:
+    """How the shop writes a stored E.164 number, or None if ``e164`` is not one."""
+    if not e164.startswith("+"):
+        return None
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return None
+    region = default_country.strip().upper() if default_country else None
+    return _display(number, region if region in phonenumbers.SUPPORTED_REGIONS else None)
+
+
+def phone_match_keys(number: PhoneNumber, default_country: str | None) -> tuple[str, ...]:
+    """Every stored form that means the same number: E.164, and the digit-only forms older imports and
+    the sample shop wrote (``0032470123456``, ``0470123456`` for a number of the shop's country)."""
+    keys = [number.e164, "00" + number.e164[1:]]
+    region = default_country.strip().upper() if default_country else None
+    if region in phonenumbers.SUPPORTED_REGIONS:
+        parsed = phonenumbers.parse(number.e164, None)
+        if parsed.country_code == phonenumbers.country_code_for_region(region):
+            national = phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)
+            keys.append("".join(ch for ch in national if ch.isdigit()))
+    return tuple(dict.fromkeys(keys))
+
+
+def phone_search_digits(text: str, default_country: str | None) -> str:
+    """The digits to look for inside stored E.164 numbers when someone types (part of) a number.
+
+    ``+32 470 12`` -> ``3247012``; ``0032 470`` -> ``32470``; ``0470 12 34`` in a Belgian shop -> ``4701234``
+    (the national trunk prefix is not part of E.164). Empty when ``text`` has no digits.
+    """
+    stripped = text.strip()
+    digits = "".join(ch for ch in stripped if ch.isdigit())
+    if not digits or stripped.startswith("+"):
+        return digits
+    if digits.startswith("00"):
+        return digits[2:]
+    region = default_country.strip().upper() if default_country else None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+    trunk = metadata.national_prefix if metadata is not None else None
+    if trunk and digits.startswith(trunk) and len(digits) > len(trunk):
+        return digits[len(trunk) :]
+    return digits
