@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import typing
 from collections.abc import Callable, Sequence
@@ -87,6 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     _database_options(check, suppress=True)
     check.add_argument("--json", action="store_true", help="print the result as JSON")
     check.set_defaults(handler=_cmd_check)
+
+    search = commands.add_parser(
+        "search",
+        help="find customers, phones, e-mails, serials, sale and job numbers, as the search box does",
+    )
+    _database_options(search, suppress=True)
+    search.add_argument("text", metavar="TEXT", help="what to look for, as typed in the search box")
+    search.add_argument("--json", action="store_true", help="print the matches as a JSON list")
+    search.add_argument("--archived", action="store_true", help="include archived customers")
+    search.set_defaults(handler=_cmd_search)
     return parser
 
 
@@ -107,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("crm-desktop: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `crm-desktop search x | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def _cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -164,3 +179,26 @@ def _cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
         if report.revision != report.head:
             print("note:      the database will be upgraded the next time the app opens it")
     return 0 if report.ok else 1
+
+
+def _cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.search import search
+    from crm_desktop.storage.startup import open_database
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to search.")
+    # No instance lock: searching only reads, and must work while the window is open.
+    opened = open_database(paths, lock=False, daily_backup=False)
+    try:
+        hits = search(opened.database, args.text, include_archived=args.archived)
+    finally:
+        opened.close()
+    if args.json:
+        print(json.dumps([hit.as_dict() for hit in hits], indent=2, ensure_ascii=False))
+    elif not hits:
+        print("No matches.")
+    else:
+        width = max(len(hit.kind) for hit in hits)
+        for hit in hits:
+            print(f"{hit.kind:<{width}}  {hit.ref_id:>6}  {hit.label}  ({hit.why})")
+    return 0

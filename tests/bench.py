@@ -6,16 +6,21 @@ Each line prints our time, the baseline's time and the ratio. Later issues add t
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+import crm_desktop
 from crm_desktop.paths import resolve
 from crm_desktop.storage.models import Customer
 from crm_desktop.storage.startup import open_database
+
+SEARCH_CACHE = Path(tempfile.gettempdir()) / "crm_desktop-bench"
 
 
 def _best_of(repeat: int, action: Callable[[], None]) -> float:
@@ -78,11 +83,94 @@ def bench_startup(folder: Path) -> None:
     _report("open an up-to-date database", _best_of(5, ours), _best_of(5, baseline))
 
 
+def _search_shop(customers: int) -> Path:
+    """A demo shop of ``customers`` customers with its search index, made once and kept under /tmp.
+
+    The file name carries a digest of the code that decides its content (schema, demo, index), so a
+    change there makes a new one instead of measuring a stale file.
+    """
+    package = Path(crm_desktop.__file__).parent
+    sources = [package / "services" / "demo.py", package / "storage" / "search_index.py"]
+    sources += [
+        package / "domain" / "text.py",
+        *sorted((package.parent / "migrations" / "versions").glob("*.py")),
+    ]
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources if p.exists())).hexdigest()[:12]
+    target = SEARCH_CACHE / f"search-{customers}-{digest}.sqlite3"
+    if target.exists():
+        return target
+    from crm_desktop.services.demo import fill_demo
+
+    SEARCH_CACHE.mkdir(parents=True, exist_ok=True)
+    for stale in SEARCH_CACHE.glob(f"search-{customers}-*"):
+        stale.unlink()
+    work = target.with_suffix(".partial")
+    work.unlink(missing_ok=True)
+    print(f"(making a {customers:,}-customer shop for the search benchmark, once: about two minutes)")
+    opened = open_database(resolve(db=str(work)), lock=False, daily_backup=False)
+    fill_demo(opened.database, customers=customers, seed=1, today=date(2026, 11, 1))
+    opened.close()
+    conn = sqlite3.connect(work, isolation_level=None)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    work.rename(target)
+    return target
+
+
+def bench_search(customers: int = 100_000, repeat: int = 21) -> None:
+    """The search box at 100,000 customers: our search() (three bounded looks, ranking, one unit of
+    work) against one hand-written sqlite3 query on the same index for the same text."""
+    from crm_desktop.services.search import search
+
+    file = _search_shop(customers)
+    opened = open_database(resolve(db=str(file)), lock=False, daily_backup=False)
+    raw = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+    serial = raw.execute(
+        "SELECT serial FROM sale_item WHERE serial IS NOT NULL LIMIT 1 OFFSET 5000"
+    ).fetchone()
+    imei_piece = serial[0][5:12]
+    fts = (
+        "SELECT e.customer_id, e.kind, e.ref_id, e.label, e.detail FROM search_fts "
+        "JOIN search_entry AS e ON e.id = search_fts.rowid "
+        "WHERE search_fts MATCH ? AND e.archived = 0 LIMIT 50"
+    )
+    prefix = (
+        "SELECT customer_id, kind, ref_id, label, detail FROM search_entry "
+        "WHERE kind = 'customer' AND folded >= ? AND folded < ? AND archived = 0 ORDER BY folded LIMIT 50"
+    )
+    cases = [
+        ("a surname", "Bélanger", fts, ('"belanger"',)),
+        ("a phone fragment", "45 67", fts, ('"4567"',)),
+        ("an IMEI fragment", imei_piece, fts, (f'"{imei_piece}"',)),
+        ("a job number", "J-0042", fts, ('"j-0042"',)),
+        ("a 2-letter prefix", "ma", prefix, ("ma", "ma\U0010ffff")),
+    ]
+    for name, text, sql, args in cases:
+        found = search(opened.database, text)  # warm the caches alike
+        raw.execute(sql, args).fetchall()
+        assert found, f"the benchmark's query {text!r} finds nothing"
+
+        def ours(text: str = text) -> None:
+            search(opened.database, text)
+
+        def baseline(sql: str = sql, args: tuple[str, ...] = args) -> None:
+            raw.execute(sql, args).fetchall()
+
+        _report(
+            f"search {customers // 1000}k: {name} ({text})",
+            _best_of(repeat, ours),
+            _best_of(repeat, baseline),
+        )
+    raw.close()
+    opened.close()
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bench_startup(folder)
         bench_commit(folder)
+    bench_search()
 
 
 if __name__ == "__main__":

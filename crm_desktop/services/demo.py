@@ -53,6 +53,7 @@ from crm_desktop.domain.enums import (
     WarrantyStatus,
 )
 from crm_desktop.errors import UserFacingError
+from crm_desktop.storage import search_index
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Base, Customer, NumberSequence, Setting
 
@@ -107,6 +108,7 @@ def fill_demo(
                     builder.flush(session)
             builder.flush(session)
             _number_in_date_order(session)
+            search_index.rebuild(session)  # the bulk inserts above bypass the ORM's flush hook
         _write_settings(session, builder)
         if session.get_bind().dialect.name == "postgresql":
             _advance_postgres_sequences(session)

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
+import crm_desktop.storage.search_index  # noqa: F401  (registers the hook that keeps the index in step)
 from crm_desktop.storage.errors import translate
 
 BUSY_TIMEOUT_MS = 5000

@@ -639,6 +639,40 @@ class Setting(Base):
     updated_at: Mapped[datetime] = _updated()
 
 
+# --------------------------------------------------------------------------------------------- search
+
+
+class SearchEntry(Base):
+    """One searchable thing about a customer (name, company, e-mail, a phone, a serial, a sale or job
+    number), in folded form. Derived data, kept in step by :mod:`crm_desktop.storage.search_index`.
+
+    ``kind`` says what matched; ``ref_id`` is what a hit opens: the customer (customer, company, email,
+    phone), the sale item (serial), the sale (sale) or the job (job, job_serial). ``detail`` is the value
+    as written, for "why it matched"; ``archived`` copies the customer's flag. SQLite also has the FTS5
+    table ``search_fts`` over ``folded`` and PostgreSQL a trigram index (migration 0002; not models).
+    """
+
+    __tablename__ = "search_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(_fk("customer.id", cascade=True))
+    kind: Mapped[str] = mapped_column(String(16))
+    ref_id: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text)
+    folded: Mapped[str] = mapped_column(Text)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('customer', 'company', 'email', 'phone', 'serial', 'sale', 'job', 'job_serial')",
+            name="kind_known",
+        ),
+        Index("ix_search_entry_customer_id", "customer_id"),
+        Index("ix_search_entry_kind_folded", "kind", "folded"),
+    )
+
+
 __all__ = [
     "AuditEntry",
     "Base",
@@ -660,6 +694,7 @@ __all__ = [
     "PromiseChange",
     "Sale",
     "SaleItem",
+    "SearchEntry",
     "ServiceJob",
     "Setting",
     "Staff",

@@ -123,8 +123,8 @@ def test_another_today_only_moves_the_dates(tmp_path: Path) -> None:
     tables = [row[0] for row in a.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     assert "customer" in tables and "follow_up" in tables
     for table in tables:
-        if table == "setting":
-            continue  # stamped with the day the sample was made
+        if table == "setting" or table.startswith("search_fts"):
+            continue  # stamped with the day the sample was made; the FTS5 index mirrors search_entry
         columns = [row[1] for row in a.execute(f"PRAGMA table_info({table})")]
         rows_a = a.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
         rows_b = b.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()

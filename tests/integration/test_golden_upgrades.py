@@ -20,7 +20,12 @@ REVISIONS = [rev.revision for rev in migrate.script_directory().walk_revisions()
 def _counts(file: Path) -> dict[str, int]:
     conn = sqlite3.connect(file)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        # FTS5 shadow tables (search_fts_*) are the index's internals, rebuilt at will: not user rows.
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if not r[0].startswith("search_fts")
+        ]
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()

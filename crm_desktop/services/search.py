@@ -1,0 +1,312 @@
+"""One search box for everything: names, companies, phones in any formatting, e-mails, serials/IMEIs,
+sale and job numbers; and "Enter opens it" for a job number or a serial a barcode scanner typed.
+
+What is typed is folded like the index (:mod:`crm_desktop.domain.text`), so accents and case never
+matter. Three looks, each bounded, so a query stays a few milliseconds at 100,000 customers:
+
+1. exact: a sale or job number in any typed form ("J-0042", "j42", "J 42"), or a whole serial;
+2. names that start with the text, in alphabetical order (the index on ``(kind, folded)``);
+3. anything containing the text: FTS5 ``MATCH`` on SQLite, ``LIKE '%...%'`` (pg_trgm) on PostgreSQL,
+   also with the separators dropped, so "06 12 34 56 78" finds "0612345678" and "35-6938" a serial.
+   Below three characters (what a trigram index can look up) this is a prefix look-up instead.
+
+Hits are ranked (exact, name prefix, bare number, word start, anywhere), one per thing opened, so a
+customer whose name and e-mail both match appears once, with the best reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import Any, Final, NamedTuple
+
+from sqlalchemy import ColumnElement, Select, and_, bindparam, column, literal_column, or_, select, table
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, parse_number
+from crm_desktop.domain.text import compact, fold
+from crm_desktop.errors import ValidationError
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import SearchEntry
+from crm_desktop.storage.search_index import KINDS, MAX_FOLDED, number_folded
+
+TRIGRAM: Final = 3  # shortest text the substring index can look up
+CANDIDATES_PER_HIT: Final = 4  # matches fetched per hit shown, ranked, the rest left: bounds common texts
+_TOP: Final = "\U0010ffff"  # above every character: folded >= p AND folded < p + _TOP is "starts with p"
+_BARE_NUMBER = re.compile(r"^\s*0*(\d{1,9})\s*$")
+
+# what a hit opens, by the kind of entry that matched
+TARGETS: Final = {
+    "customer": "customer",
+    "company": "customer",
+    "email": "customer",
+    "phone": "customer",
+    "serial": "item",
+    "sale": "sale",
+    "job": "job",
+    "job_serial": "job",
+}
+_WHY: Final = {"customer": "name", "job_serial": "serial"}
+_KIND_ORDER: Final = {kind: position for position, kind in enumerate(KINDS)}
+
+# ranks, best first
+EXACT, NAME_PREFIX, NUMBER, WORD_START, ANYWHERE = range(5)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One thing to open. ``kind``: customer, item (a sale item), sale or job; ``ref_id`` its id."""
+
+    kind: str
+    customer_id: int
+    ref_id: int
+    label: str
+    why: str
+    exact: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "id": self.ref_id,
+            "customer_id": self.customer_id,
+            "label": self.label,
+            "why": self.why,
+            "exact": self.exact,
+        }
+
+
+@dataclass(frozen=True)
+class _Query:
+    """What was typed, in the forms it is looked up by."""
+
+    folded: str
+    compact: str
+    exact: frozenset[tuple[str, str]]  # (kind, folded) pairs that are an exact hit
+    numbers: frozenset[tuple[str, str]]  # a bare number: S- and J- forms, shown high but not exact
+
+    @classmethod
+    def of(cls, text: str) -> _Query:
+        folded = fold(text)[: MAX_FOLDED + 1]  # longer than any entry: cannot match, need not be longer
+        packed = compact(folded)
+        exact: set[tuple[str, str]] = set()
+        for kind, prefix in (("sale", SALE_PREFIX), ("job", JOB_PREFIX)):
+            with suppress(ValidationError):
+                exact.add((kind, number_folded(prefix, parse_number(prefix, folded))))
+        if packed:
+            exact.update((("serial", packed), ("job_serial", packed)))
+        numbers: set[tuple[str, str]] = set()
+        bare = _BARE_NUMBER.match(folded)
+        if bare is not None and int(bare.group(1)) >= 1:
+            n = int(bare.group(1))
+            numbers = {("sale", number_folded(SALE_PREFIX, n)), ("job", number_folded(JOB_PREFIX, n))}
+        return cls(folded, packed, frozenset(exact), frozenset(numbers))
+
+    def rank(self, row: _Row) -> int:
+        key = (row.kind, row.folded)
+        if key in self.exact:
+            return EXACT
+        if row.kind == "customer" and row.folded.startswith(self.folded):
+            return NAME_PREFIX
+        if key in self.numbers:
+            return NUMBER
+        if row.folded.startswith(self.folded) or f" {self.folded}" in row.folded:
+            return WORD_START
+        return ANYWHERE
+
+
+def search(
+    database: Database, text: str, *, limit: int = 50, include_archived: bool = False
+) -> tuple[SearchHit, ...]:
+    """The hits for ``text`` as the search box shows them, best first; archived customers on request."""
+    query = _Query.of(text)
+    if not query.folded or limit < 1:
+        return ()
+    with database.reading() as uow:
+        rows = _look_up(uow.session, query, limit=limit, include_archived=include_archived)
+    return _ranked(query, rows, limit)
+
+
+def resolve_exact(database: Database, text: str) -> SearchHit | None:
+    """The one job (by its number) or sold item (by its whole serial) that ``text`` names, for "Enter
+    opens it" and barcode scanners; a sale by its number too. None when nothing, or more than one
+    thing, is named. Archived customers count: a job sheet scanned at the counter must open."""
+    query = _Query.of(text)
+    if not query.exact:
+        return None
+    with database.reading() as uow:
+        statements = _statements(uow.session.get_bind().dialect.name, include_archived=True)
+        rows = uow.session.connection().execute(statements.exact, _exact_parameters(query.exact))
+        found = [row for row in map(_Row._make, rows) if (row.kind, row.folded) in query.exact]
+    for kinds in (("job", "sale"), ("serial",), ("job_serial",)):
+        targets = {(TARGETS[row.kind], row.ref_id): row for row in found if row.kind in kinds}
+        if len(targets) == 1:
+            (row,) = targets.values()
+            return _hit(row, EXACT)
+        if targets:
+            return None
+    return None
+
+
+# ------------------------------------------------------------------------------------------ queries
+
+
+class _Row(NamedTuple):
+    """An entry as fetched (a plain tuple: attribute access is cheap while ranking hundreds)."""
+
+    customer_id: int
+    kind: str
+    ref_id: int
+    label: str
+    detail: str
+    folded: str
+
+
+_Entries = Select[int, str, int, str, str, str]
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """The three looks as statements with bound parameters, built once per dialect and archive choice
+    (SQLAlchemy then also reuses their compiled form)."""
+
+    exact: _Entries  # :kinds, :values
+    names: _Entries  # :prefix (and :prefix_top on SQLite), :limit
+    containing: _Entries  # SQLite :match; PostgreSQL :a, :b (LIKE patterns)
+    starting: _Entries  # :p, :q (prefixes; :p_top, :q_top on SQLite)
+
+
+@functools.cache
+def _statements(dialect: str, *, include_archived: bool) -> _Statements:
+    def entries() -> _Entries:
+        statement = select(
+            SearchEntry.customer_id,
+            SearchEntry.kind,
+            SearchEntry.ref_id,
+            SearchEntry.label,
+            SearchEntry.detail,
+            SearchEntry.folded,
+        )
+        return statement if include_archived else statement.where(SearchEntry.archived.is_(False))
+
+    def starts_with(name: str) -> ColumnElement[bool]:
+        if dialect == "sqlite":
+            # A range in binary (code point) order, which the (kind, folded) index serves; SQLite's
+            # LIKE folds ASCII case and would not use it.
+            return and_(SearchEntry.folded >= bindparam(name), SearchEntry.folded < bindparam(f"{name}_top"))
+        return SearchEntry.folded.like(bindparam(name), escape="\\")
+
+    # (kind IN ...) AND (folded IN ...): a handful of look-ups in the (kind, folded) index; pairs that
+    # do not belong together are dropped afterwards.
+    exact = entries().where(
+        SearchEntry.kind.in_(bindparam("kinds", expanding=True)),
+        SearchEntry.folded.in_(bindparam("values", expanding=True)),
+    )
+    names = (
+        entries()
+        .where(SearchEntry.kind == "customer", starts_with("prefix"))
+        .order_by(SearchEntry.folded)
+        .limit(bindparam("limit"))
+    )
+    if dialect == "sqlite":
+        # The external-content FTS5 table of migration 0002 (trigram tokenizer: a quoted string matches
+        # as a substring, https://www.sqlite.org/fts5.html#the_trigram_tokenizer).
+        fts = table("search_fts", column("rowid"))
+        containing = (
+            entries()
+            .join_from(fts, SearchEntry, SearchEntry.id == fts.c.rowid)
+            .where(literal_column("search_fts").op("MATCH")(bindparam("match")))
+        )
+    else:
+        containing = entries().where(
+            or_(
+                SearchEntry.folded.like(bindparam("a"), escape="\\"),
+                SearchEntry.folded.like(bindparam("b"), escape="\\"),
+            )
+        )
+    starting = entries().where(SearchEntry.kind.in_(KINDS), or_(starts_with("p"), starts_with("q")))
+    return _Statements(
+        exact=exact,
+        names=names,
+        containing=containing.limit(bindparam("limit")),
+        starting=starting.limit(bindparam("limit")),
+    )
+
+
+def _look_up(session: Session, query: _Query, *, limit: int, include_archived: bool) -> list[_Row]:
+    dialect = session.get_bind().dialect.name
+    connection = session.connection()  # plain columns: Core execution, without the ORM's row handling
+    statements = _statements(dialect, include_archived=include_archived)
+    rows: list[_Row] = []
+    named = query.exact | query.numbers
+    if named:
+        found = map(_Row._make, connection.execute(statements.exact, _exact_parameters(named)))
+        rows.extend(row for row in found if (row.kind, row.folded) in named)
+    prefix = _prefix_parameters(dialect, "prefix", query.folded)
+    rows.extend(map(_Row._make, connection.execute(statements.names, {**prefix, "limit": limit})))
+    # The text as typed, and without its separators: "06 12 34" also finds "0612345678".
+    texts = [query.folded]
+    if query.compact != query.folded and len(query.compact) >= min(TRIGRAM, len(query.folded)):
+        texts.append(query.compact)
+    cap = limit * CANDIDATES_PER_HIT
+    if len(query.folded) < TRIGRAM:
+        first, second = texts[0], texts[-1]
+        parameters = {**_prefix_parameters(dialect, "p", first), **_prefix_parameters(dialect, "q", second)}
+        rows.extend(map(_Row._make, connection.execute(statements.starting, {**parameters, "limit": cap})))
+    elif dialect == "sqlite":
+        # Each text is one quoted FTS5 string (quotes doubled): nothing typed is read as FTS5 syntax.
+        match = " OR ".join('"' + text.replace('"', '""') + '"' for text in texts)
+        rows.extend(
+            map(_Row._make, connection.execute(statements.containing, {"match": match, "limit": cap}))
+        )
+    else:
+        a, b = (f"%{_escape_like(text)}%" for text in (texts[0], texts[-1]))
+        rows.extend(
+            map(_Row._make, connection.execute(statements.containing, {"a": a, "b": b, "limit": cap}))
+        )
+    return rows
+
+
+def _exact_parameters(pairs: frozenset[tuple[str, str]]) -> dict[str, list[str]]:
+    return {"kinds": sorted({kind for kind, _ in pairs}), "values": sorted({value for _, value in pairs})}
+
+
+def _prefix_parameters(dialect: str, name: str, prefix: str) -> dict[str, str]:
+    if dialect == "sqlite":
+        return {name: prefix, f"{name}_top": prefix + _TOP}
+    return {name: _escape_like(prefix) + "%"}
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# ------------------------------------------------------------------------------------------ ranking
+
+
+def _hit(row: _Row, rank: int) -> SearchHit:
+    return SearchHit(
+        kind=TARGETS[row.kind],
+        customer_id=row.customer_id,
+        ref_id=row.ref_id,
+        label=row.label,
+        why=f"{_WHY.get(row.kind, row.kind)} {row.detail}",
+        exact=rank == EXACT,
+    )
+
+
+def _ranked(query: _Query, rows: Iterable[_Row], limit: int) -> tuple[SearchHit, ...]:
+    best: dict[tuple[str, int], tuple[tuple[int, int, str, int], _Row]] = {}
+    for row in rows:
+        key = (query.rank(row), _KIND_ORDER[row.kind], row.folded, row.ref_id)
+        target = (TARGETS[row.kind], row.ref_id)
+        kept = best.get(target)
+        if kept is None or key < kept[0]:
+            best[target] = (key, row)
+    ordered = sorted(best.values(), key=lambda pair: pair[0])
+    return tuple(_hit(row, key[0]) for key, row in ordered[:limit])
+
+
+__all__ = ["SearchHit", "resolve_exact", "search"]
