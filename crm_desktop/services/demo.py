@@ -52,12 +52,14 @@ from crm_desktop.domain.enums import (
     WarrantyDecision,
     WarrantyStatus,
 )
-from crm_desktop.errors import UserFacingError
+from crm_desktop.domain.phones import normalize_phone
+from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.storage import search_index
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Base, Customer, NumberSequence, Setting
 
 MAX_CUSTOMERS: Final = 1_000_000
+DEMO_COUNTRY: Final = "BE"  # the sample shop is in Brussels; its customers' numbers are mostly Belgian
 CHUNK_CUSTOMERS: Final = 500  # customers generated between two bulk inserts: bounds the memory used
 CACHE_KIB: Final = 64 * 1024  # SQLite page cache while filling
 
@@ -214,6 +216,7 @@ def _write_settings(session: Session, builder: _Builder) -> None:
         "business.phone": "+32 2 555 01 23",
         "business.email": "hello@demo-shop.example",
         "currency": "EUR",
+        "shop.country": DEMO_COUNTRY,
         "cost_per_contact_minor": "450",
         "demo": "1",
     }
@@ -1431,8 +1434,12 @@ def _add_months(day: date, months: int) -> date:
 
 
 def _normalize(raw: str) -> str:
-    digits = "".join(ch for ch in raw if ch.isdigit())
-    return "+" + digits if raw.startswith("+") else digits
+    """E.164 as the app stores it, read with the sample shop's country (Belgium); digits if unreadable."""
+    try:
+        return normalize_phone(raw, DEMO_COUNTRY).e164
+    except ValidationError:
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        return "+" + digits if raw.startswith("+") else digits
 
 
 _BASE36: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
