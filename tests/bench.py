@@ -171,6 +171,9 @@ def main() -> None:
         bench_startup(folder)
         bench_commit(folder)
     bench_search()
+    from tests import bench_ui
+
+    bench_ui.main(_search_shop(bench_ui.CUSTOMERS))
 
 
 if __name__ == "__main__":

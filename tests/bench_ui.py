@@ -14,27 +14,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BENCH_DB = Path(os.environ.get("CRM_BENCH_DB", "/tmp/crm-bench-100k.sqlite3"))
 CUSTOMERS = 100_000
-
-
-def bench_database() -> Path:
-    """A 100,000-customer sample shop, made once and kept between runs (it takes a minute or two)."""
-    from crm_desktop.paths import resolve
-    from crm_desktop.services.demo import fill_demo
-    from crm_desktop.storage.startup import open_database
-
-    marker = BENCH_DB.with_suffix(".done")
-    if not marker.exists():
-        for leftover in BENCH_DB.parent.glob(BENCH_DB.name + "*"):
-            leftover.unlink()
-        opened = open_database(resolve(db=str(BENCH_DB)), lock=False, daily_backup=False)
-        started = time.perf_counter()
-        fill_demo(opened.database, customers=CUSTOMERS, seed=1, today=date(2026, 11, 1))
-        opened.close()
-        marker.write_text(f"{time.perf_counter() - started:.1f}")
-        print(f"(filled {CUSTOMERS:,} sample customers in {marker.read_text()} s)")
-    return BENCH_DB
 
 
 def median_time(repeat: int, action: Callable[[], Any]) -> float:
@@ -127,8 +107,11 @@ def bench_customer_page(path: Path) -> None:
     opened.close()
 
 
-def main() -> None:
-    path = bench_database()
+def main(path: Path | None = None) -> None:
+    if path is None:
+        from tests.bench import _search_shop
+
+        path = _search_shop(CUSTOMERS)
     bench_list_first_paint(path)
     bench_customer_page(path)
 
