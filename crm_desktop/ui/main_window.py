@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -150,6 +151,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.search_box = self._make_search_box()
         self.toolbar.addWidget(self.search_box)
+        self.search_archive = QCheckBox("Include the archive", self)
+        self.search_archive.setObjectName("searchArchive")
+        self.search_archive.setToolTip("Also find archived customers (merged duplicates, old accounts)")
+        self.search_archive.toggled.connect(self._search_archive_toggled)
+        self.toolbar.addWidget(self.search_archive)
 
         self.sample_banner = QLabel(
             "Sample shop: these customers and sales are made up, for looking around. "
@@ -212,6 +218,11 @@ class MainWindow(QMainWindow):
         box.open_customer.connect(self.open_customer)
         box.open_ref.connect(lambda customer, kind, ref: self.open_customer(customer, (kind, ref)))
         return box
+
+    def _search_archive_toggled(self, on: bool) -> None:
+        self.search_box.include_archived = on
+        if self.search_box.text().strip():
+            self.search_box.run_search()
 
     def _add_page(self, key: str, page: QWidget) -> None:
         self.pages[key] = page

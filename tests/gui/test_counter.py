@@ -273,3 +273,30 @@ def test_shop_details_dialog_refuses_a_bad_country(qtbot: QtBot, opened: OpenedD
     dialog.save()
     assert get_settings(opened.database)["business.name"] == "Vélo & Co <Lyon>"
     assert get_settings(opened.database)["shop.country"] == "FR"
+
+
+def test_the_archive_is_searchable_on_request(qtbot: QtBot, window: MainWindow, shop: OpenedDatabase) -> None:
+    from crm_desktop.services.customers import archive_customer
+
+    zoe = _zoe(shop)
+    archive_customer(shop.database, zoe, True)
+    box = window.search_box
+    box.setText("Łukasiewicz")
+    box.run_search()
+    found = [box.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(box.results.count())]
+    assert not any(hit is not None and hit.customer_id == zoe for hit in found)
+    window.search_archive.setChecked(True)
+    found = [box.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(box.results.count())]
+    assert any(hit is not None and hit.customer_id == zoe for hit in found)
+
+
+def test_column_widths_and_geometry_are_remembered(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    first = MainWindow(shop)
+    qtbot.addWidget(first)
+    first.customers_page.table.setColumnWidth(1, 333)
+    first.resize(701, 502)  # within the offscreen screen (800x600): restoring clamps to the screen
+    first.close()
+    second = MainWindow(shop)
+    qtbot.addWidget(second)
+    assert second.customers_page.table.columnWidth(1) == 333
+    assert (second.size().width(), second.size().height()) == (701, 502)
