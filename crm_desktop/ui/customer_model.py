@@ -42,6 +42,8 @@ class CustomerTableModel(QAbstractTableModel):
         self.sort_key = SortKey.NAME
         self.descending = False
         self.pages_loaded = 0  # for tests and the benchmark: how much was fetched
+        self.id_loads = 0  # how many times the id list was queried
+        self._loaded = False
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self, flt: CustomerFilter | None = None) -> None:
@@ -49,6 +51,8 @@ class CustomerTableModel(QAbstractTableModel):
         if flt is not None:
             self.filter = flt
         self._ids = customer_ids(self._database, self.filter, self.sort_key, self.descending)
+        self.id_loads += 1
+        self._loaded = True
         self._rows.clear()
         self.endResetModel()
 
@@ -123,6 +127,10 @@ class CustomerTableModel(QAbstractTableModel):
             return
         key = COLUMNS[column][1]
         assert key is not None
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self._loaded:
+            return  # the view re-announcing the current order (on set-up, on restoring the header)
         self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.descending = descending
+        if self._loaded:  # before the first load, just remember the order for it
+            self.reload()

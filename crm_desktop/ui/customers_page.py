@@ -51,8 +51,6 @@ class CustomersPage(QWidget):
         self.model = CustomerTableModel(database, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,9 +69,12 @@ class CustomersPage(QWidget):
         self.table.activated.connect(self._activated)
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.archive_box.toggled.connect(lambda _on: self.apply_filter())
+        # Order matters at 100,000 customers: restore the header (its sort order included) and enable
+        # sorting before the one and only load of the ids.
+        self._restore_columns()
+        self.table.setSortingEnabled(True)
         self.refresh_tags()
         self.apply_filter()
-        self._restore_columns()
 
     def refresh_tags(self) -> None:
         current = self.tag_filter.currentText()
@@ -108,11 +109,11 @@ class CustomersPage(QWidget):
 
     def _restore_columns(self) -> None:
         state = QSettings().value("customers/header")
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
-        else:
+        header = self.table.horizontalHeader()
+        if state is None or not header.restoreState(state):
             for column, width in enumerate((220, 180, 150, 220, 140)):
                 self.table.setColumnWidth(column, width)
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
     def save_state(self) -> None:
         QSettings().setValue("customers/header", self.table.horizontalHeader().saveState())

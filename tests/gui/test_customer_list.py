@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from pytestqt.modeltest import ModelTester
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.customer_list import CustomerFilter, SortKey, customer_ids
@@ -90,3 +91,17 @@ def test_an_empty_shop_says_how_to_start(qtbot: QtBot, opened: OpenedDatabase) -
     qtbot.addWidget(page)
     page.show()
     assert page.empty_label.isVisible() and not page.table.isVisible()
+
+
+def test_opening_the_list_queries_the_ids_once(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    from PySide6.QtCore import QSettings
+
+    first = CustomersPage(shop.database)
+    qtbot.addWidget(first)
+    first.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    first.save_state()
+    page = CustomersPage(shop.database)  # restores the saved header: sorted by newest first
+    qtbot.addWidget(page)
+    assert page.model.id_loads == 1
+    assert page.model.sort_key is SortKey.CREATED and page.model.descending
+    QSettings().remove("customers/header")
