@@ -182,6 +182,7 @@ class CustomerDialog(QDialog):
         unknown = [m for k, m in errors.items() if k not in self.errors]
         self.general_error.setText(" ".join(unknown))
         self.general_error.setVisible(bool(unknown))
+        self.adjustSize()  # make room for the messages instead of squeezing the fields
 
     def save(self) -> None:
         try:
