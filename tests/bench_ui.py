@@ -5,30 +5,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import statistics
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.bench import _best_of, _report
+
 CUSTOMERS = 100_000
-
-
-def median_time(repeat: int, action: Callable[[], Any]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def report(name: str, ours: float, baseline: float) -> None:
-    ratio = ours / baseline
-    print(f"{name:<48} ours {ours * 1000:9.2f} ms   raw {baseline * 1000:9.2f} ms   ratio {ratio:6.2f}x")
 
 
 def bench_list_first_paint(path: Path) -> None:
@@ -71,7 +56,7 @@ def bench_list_first_paint(path: Path) -> None:
         view.close()
         view.deleteLater()
 
-    report(f"customer list first paint ({rows:,} customers)", median_time(5, ours), median_time(5, bare))
+    _report(f"customer list first paint ({rows:,} customers)", _best_of(5, ours), _best_of(5, bare))
     opened.close()
 
 
@@ -102,7 +87,7 @@ def bench_customer_page(path: Path) -> None:
         customer_history(opened.database, richest, date(2026, 11, 1))
 
     events = len(customer_history(opened.database, richest, date(2026, 11, 1)).timeline)
-    report(f"customer page load (richest: {events} events)", median_time(9, ours), median_time(9, baseline))
+    _report(f"customer page load (richest: {events} events)", _best_of(9, ours), _best_of(9, baseline))
     raw.close()
     opened.close()
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from crm_desktop.services.customers import (
     update_customer,
 )
 from crm_desktop.storage.engine import Database
+from crm_desktop.ui.widgets import error_label, save_cancel
 
 CONSENT_CHOICES = (
     ("Not asked yet", None),
@@ -82,11 +82,7 @@ class CustomerDialog(QDialog):
             ("notes", "Notes", self.notes),
         ):
             form.addRow(label, widget)
-            error = QLabel(self)
-            error.setObjectName(f"error_{key}")
-            error.setStyleSheet("color:#b00020")
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label(self, f"error_{key}")
             self.errors[key] = error
             form.addRow("", error)
         self.duplicates = QLabel(self)
@@ -96,16 +92,8 @@ class CustomerDialog(QDialog):
         self.duplicates.setStyleSheet("background:#fff3cd; color:#664d03; padding:6px; border-radius:4px")
         self.duplicates.linkActivated.connect(self._open_duplicate)
         self.duplicates.hide()
-        self.general_error = QLabel(self)
-        self.general_error.setStyleSheet("color:#b00020")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.general_error = error_label(self)
+        buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Fields marked * are required.", self))
         layout.addLayout(form)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from crm_desktop.services.contacts import (
     schedule_follow_up,
 )
 from crm_desktop.storage.engine import Database
+from crm_desktop.ui.widgets import error_label, save_cancel
 
 CHANNELS = (
     ("Phone call", Channel.CALL),
@@ -62,16 +62,8 @@ class _QuickDialog(QDialog):
         self.setWindowTitle(self.title)
         self.setMinimumWidth(460)
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color:#b00020")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        buttons = save_cancel(self, self._save, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -18,6 +16,7 @@ from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.settings import default_country, get_settings, set_settings
 from crm_desktop.storage.engine import Database
+from crm_desktop.ui.widgets import error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
 
@@ -41,10 +40,7 @@ class ShopDetailsDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(values.get("currency") or "EUR")
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color:#b00020")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow("Shop name *", self.name)
         form.addRow("Address", self.address)
@@ -52,11 +48,7 @@ class ShopDetailsDialog(QDialog):
         form.addRow("Email", self.email)
         form.addRow("Country", self.country)
         form.addRow("Currency", self.currency)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
