@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
@@ -193,26 +194,35 @@ def test_kill_9_during_a_stream_of_commits_loses_no_committed_row(db_paths: AppP
 
     assert db_paths.db_file is not None
     rng = random.Random(2026)
-    context = multiprocessing.get_context("fork")
+    # forkserver: writers are forked from a clean helper process, not from this one, which may already
+    # run Qt's worker threads (forking a threaded process can deadlock).
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["crm_desktop.storage.engine", "crm_desktop.storage.models"])
     reported: list[int] = []
     for _round in range(50):
-        reader, writer = os.pipe()
-        child = context.Process(target=_commit_forever, args=(db_paths.url, writer))
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(target=_commit_forever, args=(db_paths.url, sender))
         child.start()
-        os.close(writer)
+        sender.close()
         # Kill in the middle of the stream: after a random number of commits have returned, plus a
         # random fraction of the next one, so the kill lands anywhere inside a transaction or commit.
         wanted = rng.randint(1, 12)
-        seen = b""
+        got: list[int] = []
         deadline = time.monotonic() + 30
-        while seen.count(b"\n") < wanted and time.monotonic() < deadline:
-            seen += os.read(reader, 4096)
+        while len(got) < wanted and time.monotonic() < deadline:
+            if receiver.poll(0.1):
+                got.append(int(receiver.recv_bytes()))
         time.sleep(rng.uniform(0, 0.004))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
-        with os.fdopen(reader, "rb") as stream:
-            seen += stream.read()
-        reported.extend(int(line) for line in seen.split())
+        try:
+            while receiver.poll(0):
+                got.append(int(receiver.recv_bytes()))
+        except EOFError:
+            pass
+        receiver.close()
+        assert got, "the writer should have committed rows before being killed"
+        reported.extend(got)
     assert len(reported) >= 50, "every writer should have committed rows before being killed"
     with sqlite3.connect(db_paths.db_file) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -221,7 +231,7 @@ def test_kill_9_during_a_stream_of_commits_loses_no_committed_row(db_paths: AppP
     assert set(reported) <= stored
 
 
-def _commit_forever(url: str, fd: int) -> None:
+def _commit_forever(url: str, report: Connection) -> None:
     database = Database(create_app_engine(url), "crash test")
     n = 0
     while True:
@@ -230,7 +240,7 @@ def _commit_forever(url: str, fd: int) -> None:
             customer = Customer(name=f"Customer {os.getpid()}-{n}", notes="n" * (n % 500))
             uow.session.add(customer)
             uow.commit()
-            os.write(fd, f"{customer.id}\n".encode())  # reported only once the commit returned
+            report.send_bytes(str(customer.id).encode())  # reported only once the commit returned
 
 
 def test_an_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
