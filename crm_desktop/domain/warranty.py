@@ -1,0 +1,36 @@
+"""Warranty dates: calendar months added the way people count them, and the last day a warranty covers.
+
+Convention: a warranty of N months covers the day of purchase and ends on the day *before* the same
+date N months later, so a 24-month warranty bought on 15 March 2026 covers up to and including
+14 March 2028 (the shop's certificate says "valid until 14 Mar 2028"). When the later month is shorter
+(bought 31 January, one month), the same date is the month's last day (28 or 29 February), and the
+warranty ends the day before that. Zero months (or none) means no warranty.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Final
+
+MAX_WARRANTY_MONTHS: Final = 240  # twenty years: more is a typing mistake, not a warranty
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole calendar months (negative: minus); past the end of a short month the result is
+    that month's last day: 31 January + 1 month = 28 February (29 in a leap year)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def warranty_end(start: date, months: int | None) -> date | None:
+    """The last day covered by a warranty of ``months`` starting on ``start``; None for no warranty."""
+    if months is None or months == 0:
+        return None
+    if months < 0:
+        raise ValueError(f"a warranty cannot last {months} months")
+    return add_months(start, months) - timedelta(days=1)
+
+
+__all__ = ["MAX_WARRANTY_MONTHS", "add_months", "warranty_end"]

@@ -1,0 +1,572 @@
+"""Recording a sale, and everything it schedules: warranty dates per item and the follow-ups of the plans
+of the products sold.
+
+One action, one transaction: the sale, its number (S-0042), its items, the warranty overrides' audit
+entries and its follow-ups are all saved, or none of them. The search index follows by itself (the
+session hook of :mod:`crm_desktop.storage.search_index`).
+
+Rules:
+* the customer must exist and not be archived; a sale has at least one line; quantities are whole and at
+  least 1, prices zero or more; a sale is dated today or earlier;
+* a serial/IMEI is trimmed; a product that requires one gets one; a line with a serial is one unit
+  (quantity 1); a serial already on an active sale (case aside) is refused, naming that sale;
+* warranty: proposed from the product (its own months, else its category's), starting on the sale date
+  and ending as :func:`crm_desktop.domain.warranty.warranty_end` says. Dates that differ from the
+  proposal are an override: they need a reason, and each changed date is written to the audit trail;
+* follow-ups: each item's plan (the product's, else its category's; inactive plans schedule nothing) is
+  expanded by :func:`crm_desktop.domain.plans.expand`. Sale-anchored steps are scheduled once per sale
+  however many items share the plan; warranty-anchored steps once per distinct warranty end (linked to
+  the first item with that end). Follow-ups that would already be overdue on ``today`` (a sale entered
+  late) are not scheduled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, SaleStatus, StaffRole, StepAnchor
+from crm_desktop.domain.numbers import SALE_PREFIX, format_number
+from crm_desktop.domain.plans import PlanStep, expand
+from crm_desktop.domain.validation import FieldErrors, unstorable
+from crm_desktop.domain.warranty import warranty_end
+from crm_desktop.errors import ValidationError
+from crm_desktop.services.catalogue import effective_terms, plan_steps
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import (
+    AuditEntry,
+    Customer,
+    FollowUp,
+    FollowUpPlan,
+    Product,
+    Sale,
+    SaleItem,
+    Staff,
+)
+from crm_desktop.storage.sequences import SALE, next_number
+from crm_desktop.storage.types import utcnow
+
+NOTES_MAX: Final = 20_000
+DESCRIPTION_MAX: Final = 300  # sale_item.description
+SERIAL_MAX: Final = 64  # sale_item.serial
+REASON_MAX: Final = 2_000
+
+__all__ = [
+    "FollowUpSummary",
+    "SaleDetails",
+    "SaleInput",
+    "SaleLineDetails",
+    "SaleLineInput",
+    "get_sale",
+    "record_sale",
+    "update_sale_date",
+    "void_sale",
+]
+
+
+# ------------------------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, kw_only=True)
+class SaleLineInput:
+    """A line as typed at the counter. ``product_id`` None: a free-text line (description required).
+
+    ``unit_price_minor`` None: the catalogue price. ``warranty_start``/``warranty_end`` None: the
+    proposed dates; a given date that differs from the proposal needs ``warranty_override_reason``.
+    """
+
+    product_id: int | None = None
+    description: str = ""  # blank on a product line: the product's name
+    serial: str | None = None
+    quantity: int = 1
+    unit_price_minor: int | None = None
+    warranty_start: date | None = None
+    warranty_end: date | None = None
+    warranty_override_reason: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SaleInput:
+    customer_id: int
+    sale_date: date
+    staff_id: int | None = None  # the seller
+    notes: str | None = None
+    lines: tuple[SaleLineInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaleLineDetails:
+    id: int
+    product_id: int | None
+    description: str
+    serial: str | None
+    quantity: int
+    unit_price_minor: int
+    total_minor: int
+    warranty_start: date | None
+    warranty_end: date | None
+    warranty_override_reason: str | None
+
+
+@dataclass(frozen=True)
+class FollowUpSummary:
+    id: int
+    kind: FollowUpKind
+    title: str
+    due_date: date
+    status: FollowUpStatus
+    assignee_id: int | None
+    sale_item_id: int | None
+    plan_step_id: int | None
+    occurrence: int
+
+
+@dataclass(frozen=True)
+class SaleDetails:
+    id: int
+    number: int
+    number_text: str  # "S-0042"
+    customer_id: int
+    customer_name: str
+    sale_date: date
+    staff_id: int | None
+    notes: str | None
+    status: SaleStatus
+    voided_at: datetime | None
+    void_reason: str | None
+    lines: tuple[SaleLineDetails, ...]
+    total_minor: int
+    follow_ups: tuple[FollowUpSummary, ...]  # by due date
+
+    @property
+    def open_follow_ups(self) -> int:
+        return sum(1 for f in self.follow_ups if f.status is FollowUpStatus.OPEN)
+
+
+# ------------------------------------------------------------------------------------------ actions
+
+
+def record_sale(
+    database: Database, data: SaleInput, today: date, *, staff_id: int | None = None
+) -> SaleDetails:
+    """Save a sale with its items, warranty dates and planned follow-ups; :class:`FieldErrors` (keys
+    ``customer_id``, ``sale_date``, ``staff_id``, ``notes``, ``lines``, ``line 1``...) if it cannot be
+    saved, and then nothing is. ``staff_id``: who records it, for the audit trail (default: the seller)."""
+    with database.writing() as uow:
+        session = uow.session
+        errors: dict[str, str] = {}
+        customer = session.get(Customer, data.customer_id)
+        if customer is None:
+            errors["customer_id"] = f"There is no customer #{data.customer_id}."
+        elif customer.archived:
+            errors["customer_id"] = f"{customer.name} is archived; restore them before recording a sale."
+        if data.sale_date > today:
+            errors["sale_date"] = "A sale cannot be dated in the future."
+        if data.staff_id is not None and session.get(Staff, data.staff_id) is None:
+            errors["staff_id"] = f"There is no staff member #{data.staff_id}."
+        notes = _notes(data.notes, errors)
+        if not data.lines:
+            errors["lines"] = "A sale needs at least one line."
+        lines = [
+            _check_line(session, n, line, data.sale_date, errors) for n, line in enumerate(data.lines, 1)
+        ]
+        _check_serials(session, lines, errors)
+        if errors:
+            raise FieldErrors(errors)
+        assert customer is not None
+
+        sale = Sale(
+            number=next_number(session, SALE),
+            customer_id=customer.id,
+            sale_date=data.sale_date,
+            staff_id=data.staff_id,
+            notes=notes,
+            status=SaleStatus.ACTIVE,
+        )
+        for position, line in enumerate(lines):
+            assert line is not None
+            sale.items.append(
+                SaleItem(
+                    position=position,
+                    product_id=line.product.id if line.product is not None else None,
+                    description=line.description,
+                    serial=line.serial,
+                    quantity=line.quantity,
+                    unit_price_minor=line.price,
+                    warranty_start=line.start,
+                    warranty_end=line.end,
+                    warranty_override_reason=line.reason,
+                )
+            )
+        session.add(sale)
+        session.flush()
+        now = utcnow()
+        for item, line in zip(sale.items, lines, strict=True):
+            assert line is not None
+            for field, proposed, given in (
+                ("warranty_start", line.proposed_start, line.start),
+                ("warranty_end", line.proposed_end, line.end),
+            ):
+                if proposed != given:
+                    session.add(
+                        AuditEntry(
+                            at=now,
+                            staff_id=staff_id if staff_id is not None else data.staff_id,
+                            entity="sale_item",
+                            entity_id=item.id,
+                            action="warranty_override",
+                            field=field,
+                            old_value=_iso(proposed),
+                            new_value=_iso(given),
+                            reason=line.reason,
+                        )
+                    )
+        _schedule(session, sale, customer.id, [ln.product for ln in lines if ln is not None], today)
+        session.flush()
+        details = _details(session, sale)
+        uow.commit()
+    return details
+
+
+def void_sale(
+    database: Database, sale_id: int, reason: str, today: date, *, staff_id: int | None = None
+) -> SaleDetails:
+    """Void a sale (it stays on file, marked void). Its open follow-ups are cancelled with the outcome
+    "Sale S-0042 voided: <reason>"; done, skipped and cancelled ones stay as they are. ``today`` is not
+    needed by the rule (every open follow-up goes, whatever its date) and is taken for symmetry."""
+    del today
+    text = (reason or "").strip()
+    if not text:
+        raise FieldErrors({"reason": "Say why the sale is voided."})
+    problem = unstorable("The reason", text)
+    if problem is None and len(text) > REASON_MAX:
+        problem = f"The reason is too long: {len(text):,} characters, at most {REASON_MAX:,}."
+    if problem is not None:
+        raise FieldErrors({"reason": problem})
+    with database.writing() as uow:
+        session = uow.session
+        sale = _sale(session, sale_id, lock=True)
+        shown = format_number(SALE_PREFIX, sale.number)
+        if sale.status is SaleStatus.VOID:
+            raise ValidationError(f"Sale {shown} is already void.")
+        now = utcnow()
+        sale.status = SaleStatus.VOID
+        sale.voided_at = now
+        sale.void_reason = text
+        for follow_up in _open_follow_ups(session, sale.id):
+            follow_up.status = FollowUpStatus.CANCELLED
+            follow_up.outcome = f"Sale {shown} voided: {text}"
+        session.add(
+            AuditEntry(
+                at=now,
+                staff_id=staff_id,
+                entity="sale",
+                entity_id=sale.id,
+                action="voided",
+                field="status",
+                old_value=SaleStatus.ACTIVE.value,
+                new_value=SaleStatus.VOID.value,
+                reason=text,
+            )
+        )
+        session.flush()
+        details = _details(session, sale)
+        uow.commit()
+    return details
+
+
+def update_sale_date(
+    database: Database, sale_id: int, new_date: date, today: date, *, staff_id: int | None = None
+) -> SaleDetails:
+    """Correct the date of an active sale. Its open plan follow-ups move by the same number of days
+    (done ones stay); warranties that started on the old sale date start on the new one and their end
+    moves by the same number of days, so their length is kept. Recorded in the audit trail."""
+    if new_date > today:
+        raise FieldErrors({"sale_date": "A sale cannot be dated in the future."})
+    with database.writing() as uow:
+        session = uow.session
+        sale = _sale(session, sale_id, lock=True)
+        if sale.status is SaleStatus.VOID:
+            raise ValidationError(f"Sale {format_number(SALE_PREFIX, sale.number)} is void; it cannot move.")
+        old_date = sale.sale_date
+        shift = new_date - old_date
+        if shift:
+            sale.sale_date = new_date
+            for item in sale.items:
+                if item.warranty_start == old_date:
+                    item.warranty_start = new_date
+                    if item.warranty_end is not None:
+                        item.warranty_end += shift
+            for follow_up in _open_follow_ups(session, sale.id):
+                if follow_up.plan_step_id is not None:
+                    follow_up.due_date += shift
+            session.add(
+                AuditEntry(
+                    staff_id=staff_id,
+                    entity="sale",
+                    entity_id=sale.id,
+                    action="date_changed",
+                    field="sale_date",
+                    old_value=old_date.isoformat(),
+                    new_value=new_date.isoformat(),
+                )
+            )
+            session.flush()
+        details = _details(session, sale)
+        uow.commit()
+    return details
+
+
+def get_sale(database: Database, sale_id: int) -> SaleDetails:
+    with database.reading() as uow:
+        return _details(uow.session, _sale(uow.session, sale_id))
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+@dataclass(frozen=True)
+class _Line:
+    product: Product | None
+    description: str
+    serial: str | None
+    quantity: int
+    price: int
+    proposed_start: date | None
+    proposed_end: date | None
+    start: date | None
+    end: date | None
+    reason: str | None
+    label: str  # "line 2"
+
+
+def _check_line(
+    session: Session, number: int, line: SaleLineInput, sale_date: date, errors: dict[str, str]
+) -> _Line | None:
+    key = f"line {number}"
+    found: list[str] = []
+    product: Product | None = None
+    if line.product_id is not None:
+        product = session.get(Product, line.product_id)
+        if product is None:
+            found.append(f"there is no product #{line.product_id}.")
+        elif product.retired:
+            found.append(f"{product.name} ({product.sku}) is retired and no longer sold.")
+    description = line.description if line.description and line.description.strip() else None
+    if description is None and product is not None:
+        description = product.name
+    if description is None:
+        found.append("a line without a product needs a description.")
+    else:
+        problem = unstorable("the description", description)
+        if problem is None and len(description) > DESCRIPTION_MAX:
+            problem = f"the description is {len(description):,} characters long, at most {DESCRIPTION_MAX}."
+        if problem is not None:
+            found.append(problem)
+    serial = (line.serial or "").strip() or None
+    if serial is not None:
+        problem = unstorable("the serial", serial)
+        if problem is None and len(serial) > SERIAL_MAX:
+            problem = f"the serial is {len(serial):,} characters long, at most {SERIAL_MAX}."
+        if problem is not None:
+            found.append(problem)
+            serial = None
+    elif product is not None and product.serial_required:
+        found.append(f"{product.name} needs its serial number or IMEI.")
+    quantity = line.quantity
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
+        found.append("the quantity must be a whole number of at least 1.")
+    elif serial is not None and quantity != 1:
+        found.append("a line with a serial number is one unit; enter one line per unit.")
+    price = line.unit_price_minor
+    if price is None:
+        price = product.price_minor if product is not None else None
+    if price is None:
+        found.append("a line without a product needs a price.")
+    elif isinstance(price, bool) or not isinstance(price, int) or price < 0:
+        found.append("the price must be zero or more.")
+
+    months = effective_terms(product)[0] if product is not None else 0
+    proposed_end = warranty_end(sale_date, months)
+    proposed_start = sale_date if proposed_end is not None else None
+    start = line.warranty_start if line.warranty_start is not None else proposed_start
+    end = line.warranty_end if line.warranty_end is not None else proposed_end
+    if end is not None and start is None:
+        start = sale_date
+    reason = (line.warranty_override_reason or "").strip() or None
+    overridden = (start, end) != (proposed_start, proposed_end)
+    if start is not None and end is not None and end < start:
+        found.append("the warranty cannot end before it starts.")
+    elif overridden and reason is None:
+        proposal = f"ending {proposed_end.isoformat()}" if proposed_end is not None else "none"
+        found.append(f"the warranty differs from the proposed one ({proposal}); give the reason.")
+    elif reason is not None:
+        problem = unstorable("the warranty reason", reason)
+        if problem is None and len(reason) > REASON_MAX:
+            problem = f"the warranty reason is too long: {len(reason):,} characters, at most {REASON_MAX:,}."
+        if problem is not None:
+            found.append(problem)
+    if not overridden:
+        reason = None  # nothing was overridden: a reason typed anyway has nothing to explain
+    if found:
+        shown = f"Line {number}" + (f" ({product.name})" if product is not None else "")
+        errors[key] = f"{shown}: " + " ".join(found)
+        return None
+    assert description is not None and price is not None
+    return _Line(
+        product, description, serial, quantity, price, proposed_start, proposed_end, start, end, reason, key
+    )
+
+
+def _check_serials(session: Session, lines: Sequence[_Line | None], errors: dict[str, str]) -> None:
+    """A serial appears once in the sale and on no other active sale (compared without regard to case)."""
+    seen: dict[str, str] = {}
+    for line in lines:
+        if line is None or line.serial is None:
+            continue
+        folded = line.serial.casefold()
+        if folded in seen:
+            errors[line.label] = f"Serial {line.serial} is entered twice in this sale ({seen[folded]})."
+            continue
+        seen[folded] = line.label
+        forms = {line.serial, line.serial.upper(), line.serial.lower()}  # exact forms: the index is used
+        other = session.execute(
+            select(Sale.number, SaleItem.serial)
+            .join(Sale, Sale.id == SaleItem.sale_id)
+            .where(SaleItem.serial.in_(forms), Sale.status == SaleStatus.ACTIVE)
+            .limit(1)
+        ).first()
+        if other is not None:
+            errors[line.label] = (
+                f"Serial {line.serial} was already sold on sale {format_number(SALE_PREFIX, other.number)}; "
+                "check the number, or void that sale first."
+            )
+
+
+def _schedule(
+    session: Session, sale: Sale, customer_id: int, products: Sequence[Product | None], today: date
+) -> None:
+    """Create the follow-ups of the plans of the items sold, without duplicates (see module docstring)."""
+    staff_by_role: dict[StaffRole, list[int]] = {}
+    for sid, role in session.execute(
+        select(Staff.id, Staff.role).where(Staff.active.is_(True)).order_by(Staff.id)
+    ):
+        staff_by_role.setdefault(role, []).append(sid)
+    steps_of: dict[int, tuple[PlanStep, ...]] = {}
+    done: set[tuple[object, ...]] = set()
+    for item, product in zip(sale.items, products, strict=True):
+        if product is None:
+            continue
+        plan_id = effective_terms(product)[1]
+        if plan_id is None:
+            continue
+        if plan_id not in steps_of:
+            plan = session.get(FollowUpPlan, plan_id)
+            steps_of[plan_id] = plan_steps(session, plan_id) if plan is not None and plan.active else ()
+        steps = steps_of[plan_id]
+        anchors = {step.step_id: step.anchor for step in steps}
+        for planned in expand(steps, sale.sale_date, item.warranty_end, sale.staff_id, staff_by_role):
+            on_warranty = anchors[planned.step_id] is StepAnchor.WARRANTY_END
+            key = (planned.step_id, planned.occurrence, item.warranty_end if on_warranty else None)
+            if key in done or planned.due_date < today:
+                continue
+            done.add(key)
+            session.add(
+                FollowUp(
+                    customer_id=customer_id,
+                    sale_id=sale.id,
+                    sale_item_id=item.id if on_warranty else None,
+                    plan_step_id=planned.step_id,
+                    occurrence=planned.occurrence,
+                    kind=planned.kind,
+                    title=planned.title,
+                    due_date=planned.due_date,
+                    assignee_id=planned.assignee_id,
+                    status=FollowUpStatus.OPEN,
+                )
+            )
+
+
+def _open_follow_ups(session: Session, sale_id: int) -> Sequence[FollowUp]:
+    return session.scalars(
+        select(FollowUp).where(FollowUp.sale_id == sale_id, FollowUp.status == FollowUpStatus.OPEN)
+    ).all()
+
+
+def _sale(session: Session, sale_id: int, *, lock: bool = False) -> Sale:
+    sale = session.get(Sale, sale_id, with_for_update=lock or None)
+    if sale is None:
+        raise ValidationError(f"There is no sale #{sale_id}.")
+    return sale
+
+
+def _notes(value: str | None, errors: dict[str, str]) -> str | None:
+    if value is None or not value.strip():
+        return None
+    problem = unstorable("The notes", value)
+    if problem is None and len(value) > NOTES_MAX:
+        problem = f"The notes are too long: {len(value):,} characters, at most {NOTES_MAX:,}."
+    if problem is not None:
+        errors["notes"] = problem
+        return None
+    return value
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _details(session: Session, sale: Sale) -> SaleDetails:
+    customer_name = session.scalar(select(Customer.name).where(Customer.id == sale.customer_id)) or ""
+    lines = tuple(
+        SaleLineDetails(
+            id=item.id,
+            product_id=item.product_id,
+            description=item.description,
+            serial=item.serial,
+            quantity=item.quantity,
+            unit_price_minor=item.unit_price_minor,
+            total_minor=item.quantity * item.unit_price_minor,
+            warranty_start=item.warranty_start,
+            warranty_end=item.warranty_end,
+            warranty_override_reason=item.warranty_override_reason,
+        )
+        for item in sale.items
+    )
+    follow_ups = tuple(
+        FollowUpSummary(
+            id=f.id,
+            kind=f.kind,
+            title=f.title,
+            due_date=f.due_date,
+            status=f.status,
+            assignee_id=f.assignee_id,
+            sale_item_id=f.sale_item_id,
+            plan_step_id=f.plan_step_id,
+            occurrence=f.occurrence,
+        )
+        for f in session.scalars(
+            select(FollowUp).where(FollowUp.sale_id == sale.id).order_by(FollowUp.due_date, FollowUp.id)
+        )
+    )
+    return SaleDetails(
+        id=sale.id,
+        number=sale.number,
+        number_text=format_number(SALE_PREFIX, sale.number),
+        customer_id=sale.customer_id,
+        customer_name=customer_name,
+        sale_date=sale.sale_date,
+        staff_id=sale.staff_id,
+        notes=sale.notes,
+        status=sale.status,
+        voided_at=sale.voided_at,
+        void_reason=sale.void_reason,
+        lines=lines,
+        total_minor=sum(line.total_minor for line in lines),
+        follow_ups=follow_ups,
+    )
