@@ -18,7 +18,6 @@ about a second and 100,000 customers (about 2.2 million rows) 75 to 105 seconds,
 
 from __future__ import annotations
 
-import calendar
 import functools
 import random
 import sqlite3
@@ -53,6 +52,7 @@ from crm_desktop.domain.enums import (
     WarrantyStatus,
 )
 from crm_desktop.domain.phones import normalize_phone
+from crm_desktop.domain.warranty import add_months, warranty_end
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.storage import search_index
 from crm_desktop.storage.engine import Database
@@ -1426,13 +1426,6 @@ def _luhn_digit(payload: str) -> str:
     return str((10 - total % 10) % 10)
 
 
-def _add_months(day: date, months: int) -> date:
-    """``day`` plus whole months; the 31st of January plus one month is the last day of February."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def _normalize(raw: str) -> str:
     """E.164 as the app stores it, read with the sample shop's country (Belgium); digits if unreadable."""
     try:
@@ -2013,7 +2006,7 @@ class _Builder:
                     if product.spec.serial and rng.random() < 0.01:
                         months += 12
                         override = "Extended warranty bought at the counter: one more year"
-                    end = _add_months(start, months)
+                    end = warranty_end(start, months)  # the app's own rule, as a recorded sale gets
             self.add(
                 "sale_item",
                 {
@@ -2072,7 +2065,7 @@ class _Builder:
             else:
                 first = sale_date + timedelta(days=offset)
             for occurrence in range(1, (limit or 1) + 1 if every else 2):
-                due = first if occurrence == 1 else _add_months(first, every * (occurrence - 1))
+                due = first if occurrence == 1 else add_months(first, every * (occurrence - 1))
                 self.follow_up(
                     c,
                     kind=kind,

@@ -262,7 +262,9 @@ def test_warranties_run_from_the_sale_for_the_products_months(shop: sqlite3.Conn
             continue
         assert start == sale_date and end > start
         if override is None:
-            assert date.fromisoformat(end) == _plus_months(date.fromisoformat(start), months)
+            # The app's rule (domain/warranty): the day before the same date `months` later.
+            expected = _plus_months(date.fromisoformat(start), months) - timedelta(days=1)
+            assert date.fromisoformat(end) == expected
 
 
 def test_follow_ups_are_spread_around_today(shop: sqlite3.Connection) -> None:
