@@ -72,7 +72,13 @@ def run_gui(paths: AppPaths) -> int:
     except UserFacingError as exc:
         QMessageBox.critical(None, "crm_desktop cannot open the database", str(exc))
         return exc.exit_code
+    from crm_desktop.services.catalogue import ensure_default_plans
     from crm_desktop.ui.main_window import MainWindow
+
+    try:
+        ensure_default_plans(opened.database)  # the shipped after-sales plan, once, for new products
+    except UserFacingError as exc:
+        opened.warnings.append(str(exc))
 
     try:
         window = MainWindow(opened)

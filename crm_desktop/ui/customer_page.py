@@ -128,8 +128,7 @@ class CustomerPage(QWidget):
         self.follow_up_button = QPushButton("Schedule a follow-up…", self)
         self.promise_button = QPushButton("Record a promise…", self)
         self.sale_button = QPushButton("New sale…", self)
-        self.sale_button.setEnabled(False)
-        self.sale_button.setToolTip("Recording sales arrives in the next version")
+        self.sale_button.setToolTip("Record a sale for this customer; its follow-ups are scheduled")
         self.job_button = QPushButton("New service job…", self)
         self.job_button.setEnabled(False)
         self.job_button.setToolTip("Opening service jobs arrives in a later version")
@@ -193,6 +192,7 @@ class CustomerPage(QWidget):
         layout.addWidget(self.empty_timeline)
 
         self.edit_button.clicked.connect(self.edit)
+        self.sale_button.clicked.connect(self.new_sale)
         self.contact_button.clicked.connect(self.log_contact)
         self.follow_up_button.clicked.connect(self.schedule_follow_up)
         self.promise_button.clicked.connect(self.record_promise)
@@ -293,6 +293,13 @@ class CustomerPage(QWidget):
         assert self.customer_id is not None
         customer_id = self.customer_id
         self._run(lambda: CustomerDialog.edit(self, self._database, customer_id))
+
+    def new_sale(self) -> None:
+        from crm_desktop.ui.sale_dialog import SaleDialog
+
+        assert self.customer_id is not None
+        customer_id = self.customer_id
+        self._run(lambda: SaleDialog.ask_and_save(self, self._database, customer_id))
 
     def log_contact(self) -> None:
         from crm_desktop.ui.quick_dialogs import ContactDialog

@@ -115,7 +115,9 @@ class ContactDialog(_QuickDialog):
             self.database,
             self.customer_id,
             ContactInput(
-                self.channel.currentData(), self.direction.currentData(), self.summary.toPlainText()
+                Channel(self.channel.currentData()),  # Qt hands enum values back as plain text
+                Direction(self.direction.currentData()),
+                self.summary.toPlainText(),
             ),
         )
 
@@ -139,7 +141,7 @@ class FollowUpDialog(_QuickDialog):
         return schedule_follow_up(
             self.database,
             self.customer_id,
-            FollowUpInput(self.kind.currentData(), self.what.text(), _to_date(self.due.date())),
+            FollowUpInput(FollowUpKind(self.kind.currentData()), self.what.text(), _to_date(self.due.date())),
             date.today(),
         )
 

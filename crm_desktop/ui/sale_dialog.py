@@ -1,0 +1,227 @@
+"""Record a sale at the counter: lines from the catalogue or typed, serial/IMEI where the product needs
+one, the total in the shop's currency. Saving schedules the sale's follow-ups from the products' plans."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.validation import FieldErrors
+from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.services.catalogue import ProductDetails, list_products
+from crm_desktop.services.customers import get_customer
+from crm_desktop.services.sales import SaleDetails, SaleInput, SaleLineInput, record_sale
+from crm_desktop.services.settings import get_settings
+from crm_desktop.services.staff import list_staff
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.money import format_money
+from crm_desktop.ui.widgets import error_label, save_cancel
+
+FREE_TEXT = "(typed line, not in the catalogue)"
+COLUMNS = ("Product", "Description", "Serial / IMEI", "Qty", "Unit price", "Warranty")
+
+
+def parse_price(text: str) -> int:
+    """'1 299,50' / '1299.50' / '1299' -> minor units; a clear message otherwise."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    cleaned = cleaned.replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(f"'{text}' is not a price such as 199.90") from None
+    if value < 0 or value != value.quantize(Decimal("0.01")):
+        raise ValidationError(f"'{text}' is not a price such as 199.90")
+    return int(value * 100)
+
+
+class SaleDialog(QDialog):
+    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.customer_id = customer_id
+        self.saved: SaleDetails | None = None
+        self.currency = get_settings(database).get("currency") or "EUR"
+        self.products: tuple[ProductDetails, ...] = list_products(database)
+        customer = get_customer(database, customer_id)
+        self.setWindowTitle(f"New sale — {customer.name}")
+        self.setMinimumWidth(880)
+
+        self.sale_date = QDateEdit(QDate.currentDate(), self)
+        self.sale_date.setCalendarPopup(True)
+        self.sale_date.setDisplayFormat("yyyy-MM-dd")
+        self.seller = QComboBox(self)
+        self.seller.addItem("—", None)
+        for member in list_staff(database):
+            self.seller.addItem(member.name, member.id)
+        self.notes = QLineEdit(self)
+        form = QFormLayout()
+        form.addRow("Customer", QLabel(customer.name, self))
+        form.addRow("Date", self.sale_date)
+        form.addRow("Sold by", self.seller)
+        form.addRow("Notes", self.notes)
+
+        self.lines = QTableWidget(0, len(COLUMNS), self)
+        self.lines.setObjectName("saleLines")
+        self.lines.setHorizontalHeaderLabels(COLUMNS)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((220, 200, 170, 60, 100)):
+            self.lines.setColumnWidth(column, width)
+        add = QPushButton("Add line", self)
+        remove = QPushButton("Remove line", self)
+        add.clicked.connect(self.add_line)
+        remove.clicked.connect(self.remove_line)
+        self.total = QLabel(self)
+        self.total.setObjectName("saleTotal")
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        row.addWidget(self.total)
+        self.error = error_label(self)
+        hint = QLabel(
+            "Saving schedules the after-sales follow-ups of each product's plan (thank-you call, "
+            "satisfaction check, warranty-ending call, service reminders).",
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.lines)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self.save, self.reject))
+        self.add_line()
+
+    # -- lines -----------------------------------------------------------------------------------
+    def add_line(self) -> None:
+        row = self.lines.rowCount()
+        self.lines.insertRow(row)
+        product = QComboBox(self.lines)
+        product.addItem(FREE_TEXT, None)
+        for p in self.products:
+            product.addItem(f"{p.name} ({p.sku})", p.id)
+        quantity = QSpinBox(self.lines)
+        quantity.setRange(1, 9999)
+        self.lines.setCellWidget(row, 0, product)
+        self.lines.setCellWidget(row, 1, QLineEdit(self.lines))
+        self.lines.setCellWidget(row, 2, QLineEdit(self.lines))
+        self.lines.setCellWidget(row, 3, quantity)
+        self.lines.setCellWidget(row, 4, QLineEdit("0.00", self.lines))
+        self.lines.setCellWidget(row, 5, QLabel("", self.lines))
+        product.currentIndexChanged.connect(lambda _i, r=row: self._product_chosen(r))
+        quantity.valueChanged.connect(lambda _v: self._update_total())
+        self._widget(row, 4, QLineEdit).textChanged.connect(lambda _t: self._update_total())
+        self._update_total()
+
+    def remove_line(self) -> None:
+        rows = sorted({index.row() for index in self.lines.selectedIndexes()}, reverse=True)
+        for row in rows or [self.lines.rowCount() - 1]:
+            if row >= 0:
+                self.lines.removeRow(row)
+        self._update_total()
+
+    def _widget(self, row: int, column: int, kind: type) -> object:
+        widget = self.lines.cellWidget(row, column)
+        assert isinstance(widget, kind)
+        return widget
+
+    def _product(self, product_id: int | None) -> ProductDetails | None:
+        return next((p for p in self.products if p.id == product_id), None)
+
+    def _product_chosen(self, row: int) -> None:
+        combo = self._widget(row, 0, QComboBox)
+        product = self._product(combo.currentData())  # type: ignore[attr-defined]
+        price = self._widget(row, 4, QLineEdit)
+        serial = self._widget(row, 2, QLineEdit)
+        warranty = self._widget(row, 5, QLabel)
+        if product is None:
+            warranty.setText("")  # type: ignore[attr-defined]
+            serial.setPlaceholderText("")  # type: ignore[attr-defined]
+            return
+        price.setText(f"{Decimal(product.price_minor) / 100:.2f}")  # type: ignore[attr-defined]
+        serial.setPlaceholderText("required" if product.serial_required else "")  # type: ignore[attr-defined]
+        months = product.warranty_months
+        warranty.setText(f"{months} months" if months else "none")  # type: ignore[attr-defined]
+        self._update_total()
+
+    def line_inputs(self) -> tuple[SaleLineInput, ...]:
+        lines = []
+        for row in range(self.lines.rowCount()):
+            product_id = self._widget(row, 0, QComboBox).currentData()  # type: ignore[attr-defined]
+            description = self._widget(row, 1, QLineEdit).text()  # type: ignore[attr-defined]
+            serial = self._widget(row, 2, QLineEdit).text().strip() or None  # type: ignore[attr-defined]
+            quantity = self._widget(row, 3, QSpinBox).value()  # type: ignore[attr-defined]
+            price_text = self._widget(row, 4, QLineEdit).text()  # type: ignore[attr-defined]
+            try:
+                price = parse_price(price_text)
+            except ValidationError as exc:
+                raise ValidationError(f"Line {row + 1}: {exc}") from None
+            lines.append(
+                SaleLineInput(
+                    product_id=product_id,
+                    description=description,
+                    serial=serial,
+                    quantity=quantity,
+                    unit_price_minor=price,
+                )
+            )
+        return tuple(lines)
+
+    def _update_total(self) -> None:
+        try:
+            total = sum(line.quantity * (line.unit_price_minor or 0) for line in self.line_inputs())
+        except ValidationError:
+            self.total.setText("Total: —")
+            return
+        self.total.setText(f"<b>Total: {format_money(total, self.currency)}</b>")
+
+    # -- saving ----------------------------------------------------------------------------------
+    def save(self) -> None:
+        qdate = self.sale_date.date()
+        try:
+            data = SaleInput(
+                customer_id=self.customer_id,
+                sale_date=date(qdate.year(), qdate.month(), qdate.day()),
+                staff_id=self.seller.currentData(),
+                notes=self.notes.text() or None,
+                lines=self.line_inputs(),
+            )
+            self.saved = record_sale(self.database, data, date.today())
+        except FieldErrors as exc:
+            self.error.setText(
+                " ".join(f"{k}: {m}" if k.startswith("line") else m for k, m in exc.errors.items())
+            )
+            self.error.show()
+            return
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+    @classmethod
+    def ask_and_save(cls, parent: QWidget | None, database: Database, customer_id: int) -> bool:
+        dialog = cls(database, customer_id, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,99 @@
+"""Recording a sale at the counter: it schedules the after-sales and shows on the customer's page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from crm_desktop.domain.validation import CustomerInput
+from crm_desktop.errors import ValidationError
+from crm_desktop.services.catalogue import (
+    CategoryInput,
+    ProductInput,
+    create_category,
+    create_product,
+    ensure_default_plans,
+)
+from crm_desktop.services.customers import create_customer
+from crm_desktop.storage.models import FollowUp, Sale
+from crm_desktop.storage.startup import OpenedDatabase
+from crm_desktop.ui.customer_page import CustomerPage
+from crm_desktop.ui.sale_dialog import SaleDialog, parse_price
+
+
+@pytest.fixture
+def counter(opened: OpenedDatabase) -> tuple[OpenedDatabase, int, int]:
+    plan = ensure_default_plans(opened.database)
+    assert plan is not None
+    phones = create_category(
+        opened.database, CategoryInput(name="Phones", default_warranty_months=24, default_plan_id=plan.id)
+    )
+    product = create_product(
+        opened.database,
+        ProductInput(
+            sku="PH-13",
+            name="Phone 13 <128 GB>",
+            category_id=phones.id,
+            price_minor=79900,
+            serial_required=True,
+        ),
+    )
+    customer = create_customer(opened.database, CustomerInput(name="Zoë Øster"))
+    return opened, customer.id, product.id
+
+
+@pytest.mark.parametrize(
+    ("typed", "minor"), [("199.90", 19990), ("199,90", 19990), ("1 299.50", 129950), ("12", 1200)]
+)
+def test_prices_read_as_typed(typed: str, minor: int) -> None:
+    assert parse_price(typed) == minor
+
+
+@pytest.mark.parametrize("typed", ["abc", "-5", "1.999"])
+def test_bad_prices_are_refused(typed: str) -> None:
+    with pytest.raises(ValidationError, match="not a price"):
+        parse_price(typed)
+
+
+def test_recording_a_sale_schedules_its_follow_ups(
+    qtbot: QtBot, counter: tuple[OpenedDatabase, int, int]
+) -> None:
+    shop, customer_id, product_id = counter
+    dialog = SaleDialog(shop.database, customer_id)
+    qtbot.addWidget(dialog)
+    combo = dialog.lines.cellWidget(0, 0)
+    combo.setCurrentIndex(combo.findData(product_id))
+    assert dialog.lines.cellWidget(0, 4).text() == "799.00"
+    assert "799" in dialog.total.text()
+    dialog.save()  # the phone needs its IMEI
+    assert dialog.error.isVisibleTo(dialog) and dialog.saved is None
+    dialog.lines.cellWidget(0, 2).setText(" 356938035643809 ")
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.number_text == "S-0001"
+    assert dialog.saved.lines[0].serial == "356938035643809"
+    with shop.database.reading() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Sale)) == 1
+        planned = uow.session.scalar(
+            select(func.count()).select_from(FollowUp).where(FollowUp.customer_id == customer_id)
+        )
+    assert planned and planned >= 3  # thank-you call, satisfaction check, warranty-ending call, reminders
+    page = CustomerPage(shop.database)
+    qtbot.addWidget(page)
+    page.show_customer(customer_id)
+    page.far_future_box.setChecked(True)
+    kinds = {event.kind for event in page.timeline_model.events}
+    assert {"sale", "follow_up"} <= kinds
+    assert any("Phone 13 <128 GB>" in f"{e.title} {e.detail}" for e in page.timeline_model.events)
+
+
+def test_a_sale_needs_a_line(qtbot: QtBot, counter: tuple[OpenedDatabase, int, int]) -> None:
+    shop, customer_id, _ = counter
+    dialog = SaleDialog(shop.database, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.remove_line()
+    dialog.save()
+    assert dialog.error.isVisibleTo(dialog) and dialog.saved is None
+    assert dialog.sale_date.date().toPython() == date.today()
