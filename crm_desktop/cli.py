@@ -98,6 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print the matches as a JSON list")
     search.add_argument("--archived", action="store_true", help="include archived customers")
     search.set_defaults(handler=_cmd_search)
+
+    today = commands.add_parser(
+        "today", help="what is overdue, due today, due this week, promised, and left without action"
+    )
+    _database_options(today, suppress=True)
+    today.add_argument("--date", type=_date, default=None, help="show the page of this day (default today)")
+    today.add_argument("--json", action="store_true", help="print the sections as JSON")
+    today.set_defaults(handler=_cmd_today)
     return parser
 
 
@@ -201,4 +209,30 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
         width = max(len(hit.kind) for hit in hits)
         for hit in hits:
             print(f"{hit.kind:<{width}}  {hit.ref_id:>6}  {hit.label}  ({hit.why})")
+    return 0
+
+
+def _cmd_today(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.today import today_view
+    from crm_desktop.storage.startup import open_database
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to show.")
+    # No instance lock and no backup: the Today page only reads, and must work while the window is open.
+    opened = open_database(paths, lock=False, daily_backup=False)
+    try:
+        view = today_view(opened.database, args.date or date.today())
+    finally:
+        opened.close()
+    if args.json:
+        print(json.dumps(view.as_dict(), indent=2, ensure_ascii=False))
+        return 0
+    print(f"Today, {view.today:%a %d %b %Y}")
+    for section in view.sections:
+        print(f"\n{section.title} ({section.count})")
+        for item in section.items:
+            who = f" [{item.assignee_name}]" if item.assignee_name else ""
+            print(f"  {item.customer_name}: {item.title} ({item.detail}){who}")
+        if section.count > len(section.items):
+            print(f"  ... and {section.count - len(section.items)} more")
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,16 +46,11 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
 )
 
 EMPTY_STATES = {
-    "today": (
-        "Today",
-        "Everything due today will be here: follow-up calls, satisfaction checks, promises falling due "
-        "and service jobs with no action for too long — overdue first, in red. It fills itself once "
-        "sales are recorded (arriving in the next version).",
-    ),
     "sales": (
         "Sales",
         "Every sale with its items, serial numbers and warranty dates, and the follow-ups it schedules. "
-        "Recording sales arrives in the next version; a customer's past sales already show on their page.",
+        "To record a sale now, open the customer (Ctrl+K) and choose <b>New sale…</b> (Ctrl+Shift+S); "
+        "the list of all sales arrives in the next version.",
     ),
     "service": (
         "Service",
@@ -110,9 +105,7 @@ class MainWindow(QMainWindow):
         self.new_customer_action = self._action(
             "&New customer…", QKeySequence.StandardKey.New, self.new_customer
         )
-        self.new_sale_action = self._action("New &sale…", "Ctrl+Shift+S", lambda: None)
-        self.new_sale_action.setEnabled(False)
-        self.new_sale_action.setToolTip("Recording sales arrives in the next version")
+        self.new_sale_action = self._action("New &sale…", "Ctrl+Shift+S", self.new_sale)
         self.new_job_action = self._action("New service &job…", "Ctrl+J", lambda: None)
         self.new_job_action.setEnabled(False)
         self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, self.focus_search)
@@ -182,10 +175,17 @@ class MainWindow(QMainWindow):
         self.customers_page = CustomersPage(self.database, self)
         self.customers_page.new_customer.connect(self.new_customer)
         self.customers_page.open_customer.connect(self.open_customer)
+        from crm_desktop.ui.today_page import TodayPage
+
+        self.today_page = TodayPage(self.database, self)
+        self.today_page.open_customer.connect(self.open_customer)
+        self.today_page.counts_changed.connect(self._show_due_counts)
         for key, label in NAVIGATION:
             page: QWidget
             if key == "customers":
                 page = self.customers_page
+            elif key == "today":
+                page = self.today_page
             else:
                 title, text = EMPTY_STATES[key]
                 page = EmptyStatePage(title, text, self)
@@ -210,6 +210,16 @@ class MainWindow(QMainWindow):
         outer.addLayout(row, 1)
         self.setCentralWidget(body)
         self.statusBar().showMessage(f"Database: {self._opened.database.description}")
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("dueBanner")
+        self.due_label.setTextFormat(Qt.TextFormat.RichText)
+        self.statusBar().addPermanentWidget(self.due_label)
+        self._show_due_counts(self.today_page.view.overdue.count, self.today_page.view.due_today.count)
+        # While the window stays open over days, keep the banner true (a few cheap count queries).
+        self.due_timer = QTimer(self)
+        self.due_timer.setInterval(5 * 60 * 1000)
+        self.due_timer.timeout.connect(self._refresh_due_counts)
+        self.due_timer.start()
 
     def _make_search_box(self) -> QWidget:
         from crm_desktop.ui.search_box import SearchBox
@@ -218,6 +228,20 @@ class MainWindow(QMainWindow):
         box.open_customer.connect(self.open_customer)
         box.open_ref.connect(lambda customer, kind, ref: self.open_customer(customer, (kind, ref)))
         return box
+
+    def _show_due_counts(self, overdue: int, due_today: int) -> None:
+        if overdue == 0 and due_today == 0:
+            self.due_label.setText("Nothing due today")
+            return
+        late = f"<b style='color:#b00020'>{overdue} overdue</b> · " if overdue else ""
+        self.due_label.setText(f"{late}<b>{due_today} due today</b> — see Today (Ctrl+1)")
+
+    def _refresh_due_counts(self) -> None:
+        from datetime import date
+
+        from crm_desktop.services.today import due_counts
+
+        self._show_due_counts(*due_counts(self.database, date.today()))
 
     def _search_archive_toggled(self, on: bool) -> None:
         self.search_box.include_archived = on
@@ -230,6 +254,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
+        if key == "today" and self.stack.currentWidget() is not self.pages[key]:
+            self.today_page.refresh()  # others may have completed things meanwhile
         self.stack.setCurrentWidget(self.pages[key])
         for row in range(self.nav.count()):
             item = self.nav.item(row)
@@ -257,7 +283,7 @@ class MainWindow(QMainWindow):
         if overview.is_empty and overview.business_name is None:
             self.show_page("welcome")
         elif self.current_page() == "welcome":
-            self.show_page("customers")
+            self.show_page("today")  # the app's home: what needs doing
 
     def show_overview(self, overview: ShopOverview) -> None:  # kept for callers that have one already
         self.overview = overview
@@ -272,6 +298,17 @@ class MainWindow(QMainWindow):
             self.customers_page.apply_filter()
             self.open_customer(created)
             self.refresh()
+
+    def new_sale(self) -> None:
+        page = self.pages.get("customer")
+        if self.current_page() == "customer" and page is not None:
+            page.new_sale()  # type: ignore[attr-defined]
+            return
+        QMessageBox.information(
+            self,
+            "New sale",
+            "Open the customer first (search with Ctrl+K, or Ctrl+N for a new one), then choose New sale.",
+        )
 
     def open_customer(self, customer_id: int, focus: tuple[str, int] | None = None) -> None:
         from crm_desktop.ui.customer_page import CustomerPage

@@ -31,13 +31,13 @@ def test_every_page_explains_itself(qtbot: QtBot, opened: OpenedDatabase) -> Non
     qtbot.addWidget(window)
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert labels == ["Today", "Customers", "Sales", "Service", "Warranties", "Reports", "Settings"]
-    for key in ("today", "sales", "service", "warranties", "reports", "settings"):
+    for key in ("sales", "service", "warranties", "reports", "settings"):
         window.show_page(key)
         page = window.pages[key]
         assert len(page.explanation.text()) > 60, key  # a clear empty state, not a blank
 
 
-def test_main_window_with_data_opens_on_customers(qtbot: QtBot, opened: OpenedDatabase) -> None:
+def test_main_window_with_data_opens_on_today(qtbot: QtBot, opened: OpenedDatabase) -> None:
     with opened.database.writing() as uow:
         customer = Customer(name="Smith & Sons <VIP>")
         uow.session.add_all([customer, Setting(key="business.name", value="Vélo & Co <Lyon>")])
@@ -46,7 +46,7 @@ def test_main_window_with_data_opens_on_customers(qtbot: QtBot, opened: OpenedDa
         uow.commit()
     window = MainWindow(opened)
     qtbot.addWidget(window)
-    assert window.current_page() == "customers"
+    assert window.current_page() == "today"  # the app's home
     assert window.windowTitle() == "Vélo & Co <Lyon> — crm_desktop"
     assert window.customers_page.model.data(window.customers_page.model.index(0, 0)) == "Smith & Sons <VIP>"
     assert window.sample_banner.isHidden()

@@ -1,0 +1,330 @@
+"""Acting on a follow-up from the Today page or the customer page: complete, reschedule, skip.
+
+Each function is one user action and one unit of work, takes plain values and raises
+:class:`ValidationError` with a sentence for the user. Only an open follow-up can be acted on; the row
+is read ``FOR UPDATE`` (PostgreSQL; SQLite's writing units already hold the write lock from BEGIN
+IMMEDIATE), so two workstations completing the same call cannot both succeed, and the next occurrence
+or the recovery call it creates is made once.
+
+Text (outcome, comment, reason) is stored exactly as typed: only what no database can hold (NUL,
+unpaired surrogates) is refused, and lengths are capped with the count in the message. Every status
+change and date change leaves an :class:`AuditEntry`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpStatus, StaffRole
+from crm_desktop.domain.recurrence import next_due, next_working_day
+from crm_desktop.errors import ValidationError
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import (
+    AuditEntry,
+    Customer,
+    FollowUp,
+    FollowUpPlanStep,
+    Interaction,
+    Staff,
+)
+from crm_desktop.storage.types import utcnow
+
+OUTCOME_MAX: Final = 10_000
+COMMENT_MAX: Final = 10_000
+REASON_MAX: Final = 2_000
+TITLE_MAX: Final = 200  # follow_up.title
+LOW_SATISFACTION: Final = 2  # a score of 1 or 2 asks for a recovery call
+
+_STATUS_WORDS: Final = {
+    FollowUpStatus.DONE: "already done",
+    FollowUpStatus.SKIPPED: "already skipped",
+    FollowUpStatus.CANCELLED: "cancelled",
+}
+
+
+@dataclass(frozen=True)
+class CompletionInput:
+    """What staff record when they have made the call (or sent the message, or paid the visit)."""
+
+    outcome: str
+    channel: Channel
+    satisfaction: int | None = None  # 1..5, or None when not asked
+    satisfaction_comment: str | None = None
+    staff_id: int | None = None  # who did it
+
+
+@dataclass(frozen=True)
+class CompletionResult:
+    follow_up_id: int
+    interaction_id: int
+    next_occurrence_id: int | None  # the next follow-up of a repeating plan step, made now
+    recovery_follow_up_id: int | None  # the recovery call a score of 1 or 2 asked for
+
+
+def complete_follow_up(
+    database: Database, follow_up_id: int, data: CompletionInput, today: date, now: datetime
+) -> CompletionResult:
+    """Mark an open follow-up done and log the contact; schedule what it calls for next.
+
+    * an :class:`Interaction` (outbound, ``data.channel``, summary = the outcome) linked to it;
+    * from a repeating plan step: the next occurrence, due ``every`` months later, unless it exists
+      already or the step's ``repeat_limit`` (the total number of occurrences) is reached;
+    * a satisfaction of 1 or 2: a recovery call, due the next working day after ``today``, for the
+      first active owner (unassigned if the shop has none).
+    """
+    outcome = _text(data.outcome, "The outcome", OUTCOME_MAX)
+    if not isinstance(data.channel, Channel):
+        raise ValidationError(f"'{data.channel}' is not a way of contacting a customer.")
+    score = data.satisfaction
+    if score is not None and (isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5):
+        raise ValidationError(f"Satisfaction is a score from 1 to 5, not {score!r}.")
+    comment = _text(data.satisfaction_comment, "The satisfaction comment", COMMENT_MAX, required=False)
+    if comment is not None and score is None:
+        raise ValidationError("A satisfaction comment needs a score from 1 to 5.")
+    _aware(now)
+    with database.writing() as uow:
+        session = uow.session
+        item = _open_follow_up(session, follow_up_id, "complete")
+        _staff(session, data.staff_id)
+        item.status = FollowUpStatus.DONE
+        item.outcome = outcome
+        item.satisfaction = score
+        item.satisfaction_comment = comment
+        item.completed_at = now
+        item.completed_by_id = data.staff_id
+        contact = Interaction(
+            customer_id=item.customer_id,
+            occurred_at=now,
+            channel=data.channel,
+            direction=Direction.OUTBOUND,
+            staff_id=data.staff_id,
+            summary=outcome,
+            sale_id=item.sale_id,
+            job_id=item.job_id,
+            follow_up_id=item.id,
+        )
+        session.add(contact)
+        _audit_status(session, item, data.staff_id, now, reason=None)
+        following = _next_occurrence(session, item)
+        recovery = _recovery(session, item, score, today) if score is not None else None
+        session.flush()
+        result = CompletionResult(
+            follow_up_id=item.id,
+            interaction_id=contact.id,
+            next_occurrence_id=following.id if following is not None else None,
+            recovery_follow_up_id=recovery.id if recovery is not None else None,
+        )
+        uow.commit()
+    return result
+
+
+def reschedule_follow_up(
+    database: Database,
+    follow_up_id: int,
+    new_date: date,
+    reason: str,
+    staff_id: int | None,
+    today: date,
+) -> None:
+    """Move an open follow-up to ``new_date`` (today or later), keeping the reason in the audit trail."""
+    why = _text(reason, "The reason for the new date", REASON_MAX)
+    if new_date < today:
+        raise ValidationError("A follow-up cannot be moved into the past; pick today or a later date.")
+    with database.writing() as uow:
+        session = uow.session
+        item = _open_follow_up(session, follow_up_id, "reschedule")
+        _staff(session, staff_id)
+        old = item.due_date
+        if old == new_date:
+            raise ValidationError(f"The follow-up is already due on {new_date.isoformat()}.")
+        item.due_date = new_date
+        session.add(
+            AuditEntry(
+                staff_id=staff_id,
+                entity="follow_up",
+                entity_id=item.id,
+                action="rescheduled",
+                field="due_date",
+                old_value=old.isoformat(),
+                new_value=new_date.isoformat(),
+                reason=why,
+            )
+        )
+        uow.commit()
+
+
+def skip_follow_up(
+    database: Database,
+    follow_up_id: int,
+    reason: str,
+    staff_id: int | None,
+    today: date,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Close an open follow-up without doing it; the reason becomes its outcome.
+
+    Skipping is allowed whatever the due date (``today`` is taken for symmetry with the other
+    actions); ``now`` is when it was skipped, default the current time.
+    """
+    why = _text(reason, "The reason for skipping", REASON_MAX)
+    now = now or utcnow()
+    _aware(now)
+    with database.writing() as uow:
+        session = uow.session
+        item = _open_follow_up(session, follow_up_id, "skip")
+        _staff(session, staff_id)
+        item.status = FollowUpStatus.SKIPPED
+        item.outcome = why
+        item.completed_at = now
+        item.completed_by_id = staff_id
+        _audit_status(session, item, staff_id, now, reason=why)
+        uow.commit()
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _text(value: str | None, label: str, limit: int, *, required: bool = True) -> str | None:
+    """The text exactly as typed, or None when blank and optional."""
+    # Imported here: the validation module loads the phone and e-mail libraries, which the window
+    # must not pay for at start-up just because the Today page can complete a follow-up.
+    from crm_desktop.domain.validation import unstorable
+
+    if value is None or not value.strip():
+        if required:
+            raise ValidationError(f"{label} cannot be empty.")
+        return None
+    problem = unstorable(label, value)
+    if problem is not None:
+        raise ValidationError(problem)
+    if len(value) > limit:
+        raise ValidationError(f"{label} is too long: {len(value):,} characters, at most {limit:,}.")
+    return value
+
+
+def _aware(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be an aware datetime")
+
+
+def _open_follow_up(session: Session, follow_up_id: int, verb: str) -> FollowUp:
+    item = session.get(FollowUp, follow_up_id, with_for_update=True)
+    if item is None:
+        raise ValidationError(f"Follow-up #{follow_up_id} does not exist (was it removed?).")
+    if item.status is not FollowUpStatus.OPEN:
+        state = _STATUS_WORDS.get(item.status, str(item.status))
+        raise ValidationError(f"Cannot {verb} “{item.title}”: it is {state}. Refresh to see its state.")
+    return item
+
+
+def _staff(session: Session, staff_id: int | None) -> None:
+    if staff_id is not None and session.get(Staff, staff_id) is None:
+        raise ValidationError(f"Staff member #{staff_id} does not exist.")
+
+
+def _audit_status(
+    session: Session, item: FollowUp, staff_id: int | None, now: datetime, *, reason: str | None
+) -> None:
+    session.add(
+        AuditEntry(
+            at=now,
+            staff_id=staff_id,
+            entity="follow_up",
+            entity_id=item.id,
+            action=str(item.status),
+            field="status",
+            old_value=str(FollowUpStatus.OPEN),
+            new_value=str(item.status),
+            reason=reason,
+        )
+    )
+
+
+def _next_occurrence(session: Session, item: FollowUp) -> FollowUp | None:
+    """The next follow-up of a repeating plan step, or None (not repeating, limit reached, exists)."""
+    if item.plan_step_id is None:
+        return None
+    step = session.get(FollowUpPlanStep, item.plan_step_id)
+    if step is None or step.repeat_every_months is None:
+        return None
+    if step.repeat_limit is not None and item.occurrence >= step.repeat_limit:
+        return None
+    # The same series: same customer, step and sold item (or sale, for steps not tied to an item).
+    series = select(FollowUp.occurrence, FollowUp.due_date).where(
+        FollowUp.customer_id == item.customer_id,
+        FollowUp.plan_step_id == item.plan_step_id,
+        FollowUp.sale_item_id.is_(None)
+        if item.sale_item_id is None
+        else FollowUp.sale_item_id == item.sale_item_id,
+        FollowUp.sale_id.is_(None) if item.sale_id is None else FollowUp.sale_id == item.sale_id,
+        FollowUp.occurrence.in_((1, item.occurrence + 1)),
+    )
+    found: dict[int, date] = {n: due for n, due in session.execute(series)}
+    if item.occurrence + 1 in found:
+        return None
+    first = found.get(1)
+    following = FollowUp(
+        customer_id=item.customer_id,
+        sale_id=item.sale_id,
+        sale_item_id=item.sale_item_id,
+        job_id=item.job_id,
+        plan_step_id=item.plan_step_id,
+        occurrence=item.occurrence + 1,
+        kind=item.kind,
+        title=item.title,
+        due_date=next_due(
+            item.due_date,
+            step.repeat_every_months,
+            day_of_month=first.day if first is not None else None,
+        ),
+        assignee_id=item.assignee_id,
+    )
+    session.add(following)
+    return following
+
+
+def _recovery(session: Session, item: FollowUp, score: int, today: date) -> FollowUp | None:
+    if score > LOW_SATISFACTION:
+        return None
+    name = session.scalar(select(Customer.name).where(Customer.id == item.customer_id)) or "customer"
+    owner = session.scalar(
+        select(Staff.id)
+        .where(Staff.role == StaffRole.OWNER, Staff.active.is_(True))
+        .order_by(Staff.id)
+        .limit(1)
+    )
+    recovery = FollowUp(
+        customer_id=item.customer_id,
+        sale_id=item.sale_id,
+        sale_item_id=item.sale_item_id,
+        job_id=item.job_id,
+        kind=FollowUpKind.RECOVERY,
+        title=_recovery_title(name, score),
+        due_date=next_working_day(today),
+        assignee_id=owner,
+    )
+    session.add(recovery)
+    return recovery
+
+
+def _recovery_title(name: str, score: int) -> str:
+    """``Recovery call: <name> rated <n>/5``, the name shortened with … to fit the title column."""
+    prefix, suffix = "Recovery call: ", f" rated {score}/5"
+    room = TITLE_MAX - len(prefix) - len(suffix)
+    shown = name if len(name) <= room else name[: room - 1] + "…"
+    return f"{prefix}{shown}{suffix}"
+
+
+__all__ = [
+    "CompletionInput",
+    "CompletionResult",
+    "complete_follow_up",
+    "reschedule_follow_up",
+    "skip_follow_up",
+]

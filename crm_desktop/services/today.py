@@ -1,0 +1,478 @@
+"""The Today page, the app's home: what is late, what is due, and what nobody has touched.
+
+Sections, each with its exact count and its first ``limit`` rows:
+
+* ``overdue`` — open follow-ups due before today, oldest first;
+* ``due_today`` — open follow-ups due today;
+* ``next_days`` — open follow-ups due in the next 7 days (tomorrow to today + 7);
+* ``promises_due`` — open promises due from today to today + 7 (the late ones are under broken);
+* ``promises_broken`` — open promises past their date, and promises marked broken in the last 7 days
+  (older broken promises are history, not today's work);
+* ``no_action`` — open follow-ups, open promises and open service jobs with no action for
+  ``idle_days`` days or more. The last action of a follow-up is the later of its due date and its last
+  change (``updated_at``): one planned for next spring is not idle today. A promise's is its last
+  change, a job's its ``last_action_at``; and a contact logged against any of them in the window
+  counts as an action.
+
+Filters: ``assignee_id`` keeps what is that person's — follow-ups assigned to them, promises they
+made, jobs they are the technician of; ``kinds`` keeps item kinds (``follow_up``, ``promise``,
+``job``); ``follow_up_kinds`` keeps follow-ups of those kinds (call, satisfaction...).
+
+Speed: one query for all the counts and one per section for its rows (two more for the three kinds
+under "no action"), joined to the customer and the staff member, whatever the number of rows: no
+query per row. Follow-up sections are ranges of ``ix_follow_up_status_due`` and promise sections of
+``ix_promise_status_due``; "a contact in the window" reads ``ix_interaction_occurred_at`` for the last
+``idle_days`` days only, because ``interaction`` has no index on its follow-up, promise or job links.
+For the same reason the "N days" shown for an idle row counts from the row's own dates, not from an
+older contact logged against it (services that log such a contact also touch the row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any, Final
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, JobStatus, PromiseStatus
+from crm_desktop.domain.numbers import JOB_PREFIX, format_number
+from crm_desktop.domain.timeline import (
+    CLOSED_JOB_STATES,
+    JOB_IDLE_DANGER_DAYS,
+    JOB_STATUS_TEXT,
+    Tone,
+    idle_text,
+    promise_chain,
+    short_date,
+)
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import Customer, FollowUp, Interaction, Promise, ServiceJob, Staff
+
+FOLLOW_UP: Final = "follow_up"
+PROMISE: Final = "promise"
+JOB: Final = "job"
+KINDS: Final = frozenset({FOLLOW_UP, PROMISE, JOB})
+
+NEXT_DAYS: Final = 7
+BROKEN_RECENT_DAYS: Final = 7
+DEFAULT_IDLE_DAYS: Final = 14
+DEFAULT_LIMIT: Final = 200
+
+SECTION_KEYS: Final = ("overdue", "due_today", "next_days", "promises_due", "promises_broken", "no_action")
+
+_FOLLOW_UP_KIND_TEXT: Final = {
+    FollowUpKind.CALL: "call",
+    FollowUpKind.MESSAGE: "message",
+    FollowUpKind.VISIT: "visit",
+    FollowUpKind.SATISFACTION: "satisfaction call",
+    FollowUpKind.WARRANTY_NOTICE: "warranty notice",
+    FollowUpKind.SERVICE_REMINDER: "service reminder",
+    FollowUpKind.RECOVERY: "recovery call",
+}
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One line of the Today page. ``kind`` + ``id`` is the row; ``customer_id`` opens the customer."""
+
+    kind: str  # follow_up, promise, job
+    id: int
+    customer_id: int
+    customer_name: str
+    title: str
+    due_date: date | None  # None for a service job
+    days_overdue: int  # 0 unless due before today
+    assignee_name: str | None  # follow-up: assignee; promise: who promised; job: technician
+    detail: str
+    tone: str  # neutral, warning, danger (see crm_desktop.domain.timeline.Tone)
+    days_idle: int | None = None  # "no action" rows: days since the last action
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["due_date"] = self.due_date.isoformat() if self.due_date is not None else None
+        return data
+
+
+@dataclass(frozen=True)
+class TodaySection:
+    key: str
+    title: str
+    count: int  # every matching row, even beyond the rows listed
+    items: tuple[TodayItem, ...]  # the first ``limit`` of them, most urgent first
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "title": self.title,
+            "count": self.count,
+            "items": [item.as_dict() for item in self.items],
+        }
+
+
+@dataclass(frozen=True)
+class TodayView:
+    today: date
+    idle_days: int
+    overdue: TodaySection
+    due_today: TodaySection
+    next_days: TodaySection
+    promises_due: TodaySection
+    promises_broken: TodaySection
+    no_action: TodaySection
+
+    @property
+    def sections(self) -> tuple[TodaySection, ...]:
+        return tuple(getattr(self, key) for key in SECTION_KEYS)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "today": self.today.isoformat(),
+            "idle_days": self.idle_days,
+            "sections": [section.as_dict() for section in self.sections],
+        }
+
+
+def due_counts(database: Database, today: date) -> tuple[int, int]:
+    """(overdue, due today) open follow-ups, for the banner: one query on ``ix_follow_up_status_due``."""
+    with database.reading() as uow:
+        overdue, due_today = uow.session.execute(
+            select(
+                _count(FollowUp, FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date < today),
+                _count(FollowUp, FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date == today),
+            )
+        ).one()
+    return int(overdue), int(due_today)
+
+
+def today_view(
+    database: Database,
+    today: date,
+    *,
+    assignee_id: int | None = None,
+    kinds: Iterable[str] | None = None,
+    follow_up_kinds: Iterable[FollowUpKind] | None = None,
+    idle_days: int = DEFAULT_IDLE_DAYS,
+    limit: int | None = DEFAULT_LIMIT,
+    tz: tzinfo | None = None,
+) -> TodayView:
+    """The Today page on ``today`` (see the module docstring for the sections and filters).
+
+    ``limit``: rows listed per section (None: all; counts are always exact). ``tz``: the shop's time
+    zone, which decides the calendar day of an instant (default: the computer's).
+    """
+    wanted = KINDS if kinds is None else frozenset(kinds)
+    unknown = wanted - KINDS
+    if unknown:
+        raise ValueError(f"unknown Today kinds {sorted(unknown)}; known: {sorted(KINDS)}")
+    if idle_days < 1:
+        raise ValueError(f"idle_days must be at least 1, not {idle_days}")
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must not be negative, not {limit}")
+    q = _Query(today, assignee_id, follow_up_kinds, idle_days, tz)
+    specs = [
+        _Spec("overdue", "Overdue follow-ups", FOLLOW_UP, q.follow_ups(FollowUp.due_date < today)),
+        _Spec("due_today", "Due today", FOLLOW_UP, q.follow_ups(FollowUp.due_date == today)),
+        _Spec(
+            "next_days",
+            f"Next {NEXT_DAYS} days",
+            FOLLOW_UP,
+            q.follow_ups(FollowUp.due_date > today, FollowUp.due_date <= q.horizon),
+        ),
+        _Spec(
+            "promises_due",
+            "Promises due",
+            PROMISE,
+            q.promises(
+                Promise.status == PromiseStatus.OPEN,
+                Promise.due_date >= today,
+                Promise.due_date <= q.horizon,
+            ),
+        ),
+        _Spec(
+            "promises_broken",
+            "Broken promises",
+            PROMISE,
+            q.promises(Promise.status == PromiseStatus.OPEN, Promise.due_date < today),
+            q.promises(Promise.status == PromiseStatus.BROKEN, Promise.resolved_at >= q.broken_since),
+        ),
+        _Spec(
+            "no_action",
+            f"No action for {idle_days} days",
+            FOLLOW_UP,
+            q.idle_follow_ups(),
+        ),
+    ]
+    idle_more = {PROMISE: q.idle_promises(), JOB: q.idle_jobs()}
+    with database.reading() as uow:
+        session = uow.session
+        counted = [c for s in specs for c in s.parts(wanted)]
+        idle_parts = [(kind, where) for kind, where in idle_more.items() if kind in wanted]
+        columns = [_count(_MODEL[s_kind], *where) for s_kind, where in counted] + [
+            _count(_MODEL[kind], *where) for kind, where in idle_parts
+        ]
+        numbers = [int(n) for n in session.execute(select(*columns)).one()] if columns else []
+        counts = iter(numbers)
+        sections: dict[str, TodaySection] = {}
+        for spec in specs:
+            parts = spec.parts(wanted)
+            count = sum(next(counts) for _ in parts)
+            rows: list[TodayItem] = []
+            for kind, where in parts:
+                rows.extend(q.rows(session, kind, spec.key, where, limit))
+            if spec.key == "no_action":
+                for kind, where in idle_parts:
+                    count += next(counts)
+                    rows.extend(q.rows(session, kind, spec.key, where, limit))
+            rows.sort(key=_ORDER[spec.key])
+            listed = tuple(rows if limit is None else rows[:limit])
+            sections[spec.key] = TodaySection(spec.key, spec.title, count, listed)
+    return TodayView(today=today, idle_days=idle_days, **sections)
+
+
+# --------------------------------------------------------------------------------------- internals
+
+_MODEL: Final[dict[str, Any]] = {FOLLOW_UP: FollowUp, PROMISE: Promise, JOB: ServiceJob}
+_Where = tuple[ColumnElement[bool], ...]
+
+
+@dataclass(frozen=True)
+class _Spec:
+    key: str
+    title: str
+    kind: str
+    where: _Where
+    extra: _Where | None = None  # a second condition set of the same kind, counted and listed too
+
+    def parts(self, wanted: frozenset[str]) -> list[tuple[str, _Where]]:
+        if self.kind not in wanted:
+            return []
+        return [(self.kind, w) for w in (self.where, self.extra) if w is not None]
+
+
+def _count(model: Any, *where: ColumnElement[bool]) -> Any:
+    return select(func.count()).select_from(model).where(*where).scalar_subquery()
+
+
+def _far_past(item: TodayItem) -> tuple[int, str, int]:
+    return (-(item.days_idle or 0), item.kind, item.id)
+
+
+def _by_due(item: TodayItem) -> tuple[date, str, int]:
+    return (item.due_date or date.min, item.kind, item.id)
+
+
+_ORDER: Final[dict[str, Callable[[TodayItem], Any]]] = {
+    "overdue": _by_due,
+    "due_today": lambda item: (item.customer_name.casefold(), item.id),
+    "next_days": _by_due,
+    "promises_due": _by_due,
+    "promises_broken": _by_due,
+    "no_action": _far_past,
+}
+
+
+class _Query:
+    """The conditions and row builders for one Today page."""
+
+    def __init__(
+        self,
+        today: date,
+        assignee_id: int | None,
+        follow_up_kinds: Iterable[FollowUpKind] | None,
+        idle_days: int,
+        tz: tzinfo | None,
+    ) -> None:
+        self.today = today
+        self.tz = tz
+        self.assignee_id = assignee_id
+        self.follow_up_kinds = None if follow_up_kinds is None else tuple(follow_up_kinds)
+        self.idle_days = idle_days
+        self.horizon = today + timedelta(days=NEXT_DAYS)
+        # An instant before the start of (today - idle_days + 1) falls on a day idle_days or more ago.
+        self.idle_before = self._start_of(today - timedelta(days=idle_days - 1))
+        self.idle_last_day = today - timedelta(days=idle_days)
+        self.broken_since = self._start_of(today - timedelta(days=BROKEN_RECENT_DAYS - 1))
+
+    def _start_of(self, day: date) -> datetime:
+        start = datetime.combine(day, time())
+        return start.replace(tzinfo=self.tz) if self.tz is not None else start.astimezone()
+
+    def _day_of(self, instant: datetime) -> date:
+        return instant.astimezone(self.tz).date()
+
+    # conditions ------------------------------------------------------------------------------
+
+    def follow_ups(self, *where: ColumnElement[bool]) -> _Where:
+        conditions = [FollowUp.status == FollowUpStatus.OPEN, *where]
+        if self.assignee_id is not None:
+            conditions.append(FollowUp.assignee_id == self.assignee_id)
+        if self.follow_up_kinds is not None:
+            conditions.append(FollowUp.kind.in_(self.follow_up_kinds))
+        return tuple(conditions)
+
+    def promises(self, *where: ColumnElement[bool]) -> _Where:
+        conditions = list(where)
+        if self.assignee_id is not None:
+            conditions.append(Promise.promised_by_id == self.assignee_id)
+        return tuple(conditions)
+
+    def _recent_contacts(self, link: Any) -> Select[Any]:
+        return select(link).where(Interaction.occurred_at >= self.idle_before, link.is_not(None))
+
+    def idle_follow_ups(self) -> _Where:
+        return self.follow_ups(
+            FollowUp.due_date <= self.idle_last_day,
+            FollowUp.updated_at < self.idle_before,
+            FollowUp.id.not_in(self._recent_contacts(Interaction.follow_up_id)),
+        )
+
+    def idle_promises(self) -> _Where:
+        return self.promises(
+            Promise.status == PromiseStatus.OPEN,
+            Promise.updated_at < self.idle_before,
+            Promise.id.not_in(self._recent_contacts(Interaction.promise_id)),
+        )
+
+    def idle_jobs(self) -> _Where:
+        conditions = [
+            ServiceJob.status.not_in(CLOSED_JOB_STATES),
+            ServiceJob.last_action_at < self.idle_before,
+            ServiceJob.id.not_in(self._recent_contacts(Interaction.job_id)),
+        ]
+        if self.assignee_id is not None:
+            conditions.append(ServiceJob.technician_id == self.assignee_id)
+        return tuple(conditions)
+
+    # rows ------------------------------------------------------------------------------------
+
+    def rows(
+        self, session: Session, kind: str, section: str, where: _Where, limit: int | None
+    ) -> list[TodayItem]:
+        staff = aliased(Staff)
+        idle = section == "no_action"
+        if kind == FOLLOW_UP:
+            # Due-date order, the index's own: with a limit the scan stops early. (Idle rows are then
+            # sorted by their days without action, which a later change can make differ slightly.)
+            stmt: Select[Any, Any, Any] = (
+                select(FollowUp, Customer.name, staff.name)
+                .join(Customer, Customer.id == FollowUp.customer_id)
+                .outerjoin(staff, staff.id == FollowUp.assignee_id)
+                .where(*where)
+                .order_by(FollowUp.due_date, FollowUp.id)
+            )
+            make: Callable[[Any, str, str | None], TodayItem] = (
+                self._idle_follow_up if idle else self._follow_up
+            )
+        elif kind == PROMISE:
+            stmt = (
+                select(Promise, Customer.name, staff.name)
+                .join(Customer, Customer.id == Promise.customer_id)
+                .outerjoin(staff, staff.id == Promise.promised_by_id)
+                .where(*where)
+                .order_by(Promise.updated_at if idle else Promise.due_date, Promise.id)
+            )
+            make = self._idle_promise if idle else self._promise
+        else:
+            stmt = (
+                select(ServiceJob, Customer.name, staff.name)
+                .join(Customer, Customer.id == ServiceJob.customer_id)
+                .outerjoin(staff, staff.id == ServiceJob.technician_id)
+                .where(*where)
+                .order_by(ServiceJob.last_action_at, ServiceJob.id)
+            )
+            make = self._job
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return [make(row, name, assignee) for row, name, assignee in session.execute(stmt)]
+
+    def _overdue_days(self, due: date) -> int:
+        return max(0, (self.today - due).days)
+
+    def _follow_up(self, row: FollowUp, customer: str, assignee: str | None) -> TodayItem:
+        late = self._overdue_days(row.due_date)
+        if late:
+            when, tone = (f"{late} day{'s' if late != 1 else ''} overdue", Tone.DANGER)
+        elif row.due_date == self.today:
+            when, tone = ("due today", Tone.WARNING)
+        else:
+            when, tone = (f"due {short_date(row.due_date, self.today)}", Tone.NEUTRAL)
+        return TodayItem(
+            kind=FOLLOW_UP,
+            id=row.id,
+            customer_id=row.customer_id,
+            customer_name=customer,
+            title=row.title,
+            due_date=row.due_date,
+            days_overdue=late,
+            assignee_name=assignee,
+            detail=f"{_FOLLOW_UP_KIND_TEXT[row.kind]} · {when}",
+            tone=str(tone),
+        )
+
+    def _idle_follow_up(self, row: FollowUp, customer: str, assignee: str | None) -> TodayItem:
+        last = max(row.due_date, self._day_of(row.updated_at))
+        return self._idle(self._follow_up(row, customer, assignee), last)
+
+    def _promise(self, row: Promise, customer: str, assignee: str | None) -> TodayItem:
+        late = self._overdue_days(row.due_date)
+        moved = [row.due_date] if row.due_date != row.original_due_date else []
+        chain = promise_chain(row.original_due_date, moved, self.today)
+        if row.status is PromiseStatus.BROKEN:
+            detail, tone = f"broken · {chain}", Tone.WARNING
+        elif late:
+            detail, tone = f"{late} day{'s' if late != 1 else ''} late · {chain}", Tone.DANGER
+        elif row.due_date == self.today:
+            detail, tone = f"due today · {chain}", Tone.WARNING
+        else:
+            detail, tone = chain, Tone.NEUTRAL
+        return TodayItem(
+            kind=PROMISE,
+            id=row.id,
+            customer_id=row.customer_id,
+            customer_name=customer,
+            title=row.description,
+            due_date=row.due_date,
+            days_overdue=late,
+            assignee_name=assignee,
+            detail=detail,
+            tone=str(tone),
+        )
+
+    def _idle_promise(self, row: Promise, customer: str, assignee: str | None) -> TodayItem:
+        return self._idle(self._promise(row, customer, assignee), self._day_of(row.updated_at))
+
+    def _job(self, row: ServiceJob, customer: str, assignee: str | None) -> TodayItem:
+        code = format_number(JOB_PREFIX, row.number)
+        item = TodayItem(
+            kind=JOB,
+            id=row.id,
+            customer_id=row.customer_id,
+            customer_name=customer,
+            title=f"{code} · {row.unit_description}" if row.unit_description else code,
+            due_date=None,
+            days_overdue=0,
+            assignee_name=assignee,
+            detail=JOB_STATUS_TEXT[JobStatus(row.status)],
+            tone=str(Tone.WARNING),
+        )
+        return self._idle(item, self._day_of(row.last_action_at))
+
+    def _idle(self, item: TodayItem, last_action: date) -> TodayItem:
+        days = max(0, (self.today - last_action).days)
+        tone = Tone.DANGER if days >= max(JOB_IDLE_DANGER_DAYS, self.idle_days) else Tone.WARNING
+        return replace(item, detail=f"{item.detail} · {idle_text(days)}", tone=str(tone), days_idle=days)
+
+
+__all__ = [
+    "DEFAULT_IDLE_DAYS",
+    "KINDS",
+    "SECTION_KEYS",
+    "TodayItem",
+    "TodaySection",
+    "TodayView",
+    "due_counts",
+    "today_view",
+]

@@ -1,0 +1,146 @@
+"""Completing, rescheduling and skipping a follow-up from the Today page. Each ``ask_and_save``
+returns True once saved; a problem keeps the dialog open with what was typed and says what to fix."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.enums import Channel
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.follow_ups import (
+    CompletionInput,
+    complete_follow_up,
+    reschedule_follow_up,
+    skip_follow_up,
+)
+from crm_desktop.services.today import TodayItem
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.quick_dialogs import CHANNELS
+from crm_desktop.ui.widgets import error_label, save_cancel
+
+SCORES = (("Not asked", None), ("5 — very happy", 5), ("4", 4), ("3", 3), ("2", 2), ("1 — very unhappy", 1))
+
+
+class _FollowUpDialog(QDialog):
+    title = ""
+
+    def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.item = item
+        self.setWindowTitle(f"{self.title}: {item.title}")
+        self.setMinimumWidth(480)
+        self.form = QFormLayout()
+        self.form.addRow("Customer", QLabel(item.customer_name, self))
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self._save, self.reject))
+
+    def save(self) -> object:
+        raise NotImplementedError
+
+    def _save(self) -> None:
+        try:
+            self.save()
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.adjustSize()
+            return
+        self.accept()
+
+    @classmethod
+    def ask_and_save(cls, parent: QWidget | None, database: Database, item: TodayItem) -> bool:
+        return cls(database, item, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class CompleteDialog(_FollowUpDialog):
+    title = "Complete"
+
+    def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
+        super().__init__(database, item, parent)
+        self.channel = QComboBox(self)
+        for label, value in CHANNELS:
+            self.channel.addItem(label, value)
+        self.outcome = QPlainTextEdit(self)
+        self.outcome.setPlaceholderText("What happened, what the customer said")
+        self.score = QComboBox(self)
+        for label, value in SCORES:
+            self.score.addItem(label, value)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setPlaceholderText("The customer's own words about the product or the service")
+        self.comment.setFixedHeight(60)
+        self.form.addRow("How", self.channel)
+        self.form.addRow("Outcome *", self.outcome)
+        self.form.addRow("Satisfaction", self.score)
+        self.form.addRow("In their words", self.comment)
+        self.form.addRow("", QLabel("A score of 1 or 2 schedules a recovery call for the owner.", self))
+
+    def save(self) -> object:
+        return complete_follow_up(
+            self.database,
+            self.item.id,
+            CompletionInput(
+                outcome=self.outcome.toPlainText(),
+                channel=Channel(self.channel.currentData()),  # Qt hands enum values back as plain text
+                satisfaction=self.score.currentData(),
+                satisfaction_comment=self.comment.toPlainText() or None,
+            ),
+            date.today(),
+            datetime.now(UTC),
+        )
+
+
+class RescheduleDialog(_FollowUpDialog):
+    title = "Reschedule"
+
+    def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
+        super().__init__(database, item, parent)
+        start = max(date.today(), item.due_date or date.today()) + timedelta(days=7)
+        self.new_date = QDateEdit(QDate(start.year, start.month, start.day), self)
+        self.new_date.setCalendarPopup(True)
+        self.new_date.setDisplayFormat("yyyy-MM-dd")
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText("Why it moves (kept with the follow-up)")
+        self.reason.setFixedHeight(60)
+        self.form.addRow("New date", self.new_date)
+        self.form.addRow("Reason *", self.reason)
+
+    def save(self) -> object:
+        qdate = self.new_date.date()
+        return reschedule_follow_up(
+            self.database,
+            self.item.id,
+            date(qdate.year(), qdate.month(), qdate.day()),
+            self.reason.toPlainText(),
+            None,
+            date.today(),
+        )
+
+
+class SkipDialog(_FollowUpDialog):
+    title = "Skip"
+
+    def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
+        super().__init__(database, item, parent)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText("Why this follow-up is not needed")
+        self.reason.setFixedHeight(60)
+        self.form.addRow("Reason *", self.reason)
+
+    def save(self) -> object:
+        return skip_follow_up(self.database, self.item.id, self.reason.toPlainText(), None, date.today())

@@ -1,0 +1,262 @@
+"""The Today page, the app's home: what is overdue, due today and this week, promises falling due or
+broken, and anything open that nobody has touched for too long. Follow-ups are completed, rescheduled
+or skipped right here."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.enums import FollowUpKind, StaffRole
+from crm_desktop.services.staff import list_staff
+from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today_view
+from crm_desktop.storage.engine import Database
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Due", "Customer", "What", "Assigned to", "Details")
+TONE_COLOURS = {"danger": "#b00020", "warning": "#8a5a00"}
+KIND_FILTERS: tuple[tuple[str, tuple[FollowUpKind, ...] | None], ...] = (
+    ("Everything", None),
+    ("Calls and messages", (FollowUpKind.CALL, FollowUpKind.MESSAGE)),
+    ("Satisfaction checks", (FollowUpKind.SATISFACTION,)),
+    ("Warranty notices", (FollowUpKind.WARRANTY_NOTICE,)),
+    ("Service reminders", (FollowUpKind.SERVICE_REMINDER,)),
+    ("Recovery calls", (FollowUpKind.RECOVERY,)),
+)
+
+
+def sections_of(view: TodayView) -> tuple[TodaySection, ...]:
+    return (
+        view.overdue,
+        view.due_today,
+        view.next_days,
+        view.promises_due,
+        view.promises_broken,
+        view.no_action,
+    )
+
+
+class TodayModel(QAbstractTableModel):
+    """Section header rows ("Overdue (12)") followed by their items, most urgent first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[TodaySection | TodayItem] = []
+
+    def set_view(self, view: TodayView) -> None:
+        self.beginResetModel()
+        self.rows = []
+        for section in sections_of(view):
+            self.rows.append(section)
+            self.rows.extend(section.items)
+        self.endResetModel()
+
+    def item(self, row: int) -> TodayItem | None:
+        value = self.rows[row] if 0 <= row < len(self.rows) else None
+        return value if isinstance(value, TodayItem) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        return COLUMNS[section] if horizontal and 0 <= section < len(COLUMNS) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        value = self.rows[index.row()]
+        column = index.column()
+        if isinstance(value, TodaySection):
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                shown = len(value.items)
+                more = f" — showing the {shown} most urgent" if value.count > shown else ""
+                return f"{value.title} ({value.count}){more}"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#e9edf2"))
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                if value.due_date is None:
+                    return f"idle {value.days_idle} d" if value.days_idle is not None else ""
+                late = f" ({value.days_overdue} d late)" if value.days_overdue else ""
+                return f"{value.due_date.isoformat()}{late}"
+            if column == 1:
+                return value.customer_name
+            if column == 2:
+                return value.title
+            if column == 3:
+                return value.assignee_name or ""
+            if column == 4:
+                return value.detail
+        if role == Qt.ItemDataRole.ForegroundRole and value.tone in TONE_COLOURS and column in (0, 2):
+            return QColor(TONE_COLOURS[value.tone])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and isinstance(self.rows[index.row()], TodaySection):
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+
+class TodayPage(QWidget):
+    open_customer = Signal(int)
+    counts_changed = Signal(int, int)  # overdue, due today
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.view: TodayView | None = None
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("todaySummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.assignee = QComboBox(self)
+        self.assignee.setToolTip("Only the follow-ups assigned to one person")
+        self.kind = QComboBox(self)
+        for label, _kinds in KIND_FILTERS:
+            self.kind.addItem(label)
+        self.complete_button = QPushButton("Complete…", self)
+        self.reschedule_button = QPushButton("Reschedule…", self)
+        self.skip_button = QPushButton("Skip…", self)
+        self.open_button = QPushButton("Open customer", self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.title)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("Show:", self))
+        bar.addWidget(self.assignee)
+        bar.addWidget(self.kind)
+        actions = QHBoxLayout()
+        for button in (self.complete_button, self.reschedule_button, self.skip_button, self.open_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.model = TodayModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("today")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((170, 200, 280, 140)):
+            self.table.setColumnWidth(column, width)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+
+        self.assignee.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.activated.connect(lambda index: self._open(index.row()))
+        self.open_button.clicked.connect(lambda: self._open(self._selected_row()))
+        self.complete_button.clicked.connect(self.complete)
+        self.reschedule_button.clicked.connect(self.reschedule)
+        self.skip_button.clicked.connect(self.skip)
+        self._fill_assignees()
+        self.refresh()
+
+    def _fill_assignees(self) -> None:
+        self.assignee.blockSignals(True)
+        self.assignee.clear()
+        self.assignee.addItem("Everyone", None)
+        for member in list_staff(self._database):
+            suffix = " (technician)" if member.role == StaffRole.TECHNICIAN else ""
+            self.assignee.addItem(f"{member.name}{suffix}", member.id)
+        self.assignee.blockSignals(False)
+
+    def refresh(self) -> None:
+        today = date.today()
+        self.view = today_view(
+            self._database,
+            today,
+            assignee_id=self.assignee.currentData(),
+            follow_up_kinds=KIND_FILTERS[max(self.kind.currentIndex(), 0)][1],
+        )
+        self.model.set_view(self.view)
+        self.title.setText(f"<h2 style='margin:0'>Today — {today:%A %d %B %Y}</h2>")
+        overdue, due = self.view.overdue.count, self.view.due_today.count
+        parts = [
+            f"<b style='color:#b00020'>{overdue} overdue</b>" if overdue else "nothing overdue",
+            f"<b>{due} due today</b>",
+            f"{self.view.next_days.count} in the next 7 days",
+            f"{self.view.promises_broken.count} broken promises" if self.view.promises_broken.count else "",
+            f"{self.view.no_action.count} open with no action for {self.view.idle_days} days"
+            if self.view.no_action.count
+            else "",
+        ]
+        self.summary.setText(escape(" · ").join(p for p in parts if p))
+        self._update_buttons()
+        self.counts_changed.emit(overdue, due)
+
+    # -- selection and actions -------------------------------------------------------------------
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_item(self) -> TodayItem | None:
+        return self.model.item(self._selected_row())
+
+    def _update_buttons(self) -> None:
+        item = self.selected_item()
+        is_follow_up = item is not None and item.kind == "follow_up"
+        for button in (self.complete_button, self.reschedule_button, self.skip_button):
+            button.setEnabled(is_follow_up)
+        self.open_button.setEnabled(item is not None)
+
+    def _open(self, row: int) -> None:
+        item = self.model.item(row)
+        if item is not None:
+            self.open_customer.emit(item.customer_id)
+
+    def complete(self) -> None:
+        from crm_desktop.ui.follow_up_dialogs import CompleteDialog
+
+        item = self.selected_item()
+        if item is not None and CompleteDialog.ask_and_save(self, self._database, item):
+            self.refresh()
+
+    def reschedule(self) -> None:
+        from crm_desktop.ui.follow_up_dialogs import RescheduleDialog
+
+        item = self.selected_item()
+        if item is not None and RescheduleDialog.ask_and_save(self, self._database, item):
+            self.refresh()
+
+    def skip(self) -> None:
+        from crm_desktop.ui.follow_up_dialogs import SkipDialog
+
+        item = self.selected_item()
+        if item is not None and SkipDialog.ask_and_save(self, self._database, item):
+            self.refresh()

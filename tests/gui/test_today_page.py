@@ -1,0 +1,136 @@
+"""The Today page as the counter uses it: what is due, completed in place, the banner kept true."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from crm_desktop.domain.enums import FollowUpStatus
+from crm_desktop.services.demo import fill_demo
+from crm_desktop.storage.models import FollowUp, Interaction
+from crm_desktop.storage.startup import OpenedDatabase
+from crm_desktop.ui.follow_up_dialogs import CompleteDialog, RescheduleDialog, SkipDialog
+from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.today_page import TodayPage
+
+
+@pytest.fixture
+def shop(opened: OpenedDatabase) -> OpenedDatabase:
+    fill_demo(opened.database, customers=60, seed=4, today=date.today())
+    return opened
+
+
+def _overdue_in_db(shop: OpenedDatabase) -> int:
+    with shop.database.reading() as uow:
+        return int(
+            uow.session.scalar(
+                select(func.count())
+                .select_from(FollowUp)
+                .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date < date.today())
+            )
+            or 0
+        )
+
+
+def test_today_lists_sections_with_true_counts(
+    qtbot: QtBot, shop: OpenedDatabase, qtmodeltester: ModelTester
+) -> None:
+    page = TodayPage(shop.database)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.model, force_py=True)
+    assert page.view is not None
+    assert page.view.overdue.count == _overdue_in_db(shop) > 0
+    first_header = page.model.data(page.model.index(0, 0))
+    assert first_header.startswith(f"{page.view.overdue.title} ({page.view.overdue.count})")
+    assert f"{page.view.overdue.count} overdue" in page.summary.text()
+
+
+def test_completing_a_follow_up_in_place(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    page = TodayPage(shop.database)
+    qtbot.addWidget(page)
+    before = _overdue_in_db(shop)
+    page.table.selectRow(1)  # the first overdue follow-up, under its section header
+    item = page.selected_item()
+    assert item is not None and item.kind == "follow_up" and page.complete_button.isEnabled()
+    dialog = CompleteDialog(shop.database, item)
+    qtbot.addWidget(dialog)
+    dialog._save()  # no outcome yet
+    assert dialog.error.isVisibleTo(dialog)
+    dialog.outcome.setPlainText("Called: all good, loves the <new> bike")
+    dialog.score.setCurrentIndex(dialog.score.findData(2))
+    dialog.comment.setPlainText("Brakes squeak")
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.refresh()
+    assert _overdue_in_db(shop) == before - 1
+    with shop.database.reading() as uow:
+        done = uow.session.get(FollowUp, item.id)
+        assert done is not None and done.status == FollowUpStatus.DONE and done.satisfaction == 2
+        assert uow.session.scalar(
+            select(func.count()).select_from(Interaction).where(Interaction.follow_up_id == item.id)
+        )
+        recovery = uow.session.scalar(
+            select(func.count())
+            .select_from(FollowUp)
+            .where(FollowUp.customer_id == item.customer_id, FollowUp.kind == "recovery")
+        )
+        assert recovery and recovery >= 1  # a low score asks for a recovery call
+
+
+def test_reschedule_and_skip_need_a_reason(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    page = TodayPage(shop.database)
+    qtbot.addWidget(page)
+    page.table.selectRow(1)
+    item = page.selected_item()
+    assert item is not None
+    move = RescheduleDialog(shop.database, item)
+    qtbot.addWidget(move)
+    move._save()
+    assert move.error.isVisibleTo(move) and move.result() != move.DialogCode.Accepted
+    move.reason.setPlainText("Customer on holiday until next week")
+    move._save()
+    assert move.result() == move.DialogCode.Accepted
+    page.refresh()
+    page.table.selectRow(1)
+    other = page.selected_item()
+    assert other is not None and other.id != item.id
+    skip = SkipDialog(shop.database, other)
+    qtbot.addWidget(skip)
+    skip._save()
+    assert skip.error.isVisibleTo(skip)
+    skip.reason.setPlainText("Customer asked not to be called")
+    skip._save()
+    with shop.database.reading() as uow:
+        assert uow.session.get(FollowUp, other.id).status == FollowUpStatus.SKIPPED  # type: ignore[union-attr]
+
+
+def test_the_window_opens_on_today_with_a_due_banner(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_page() == "today"
+    assert f"{_overdue_in_db(shop)} overdue" in window.due_label.text()
+    window.today_page.table.selectRow(1)
+    item = window.today_page.selected_item()
+    assert item is not None
+    window.today_page.open_button.click()
+    assert window.current_page() == "customer" and window.pages["customer"].customer_id == item.customer_id
+
+
+def test_only_mine_filters_by_assignee(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    page = TodayPage(shop.database)
+    qtbot.addWidget(page)
+    assert page.view is not None
+    everyone = page.view.overdue.count + page.view.next_days.count
+    page.assignee.setCurrentIndex(1)
+    mine = page.view.overdue.count + page.view.next_days.count
+    assert mine < everyone
+    assigned = page.assignee.currentText().replace(" (technician)", "")
+    for row in range(page.model.rowCount()):
+        item = page.model.item(row)
+        if item is not None and item.kind == "follow_up":
+            assert item.assignee_name == assigned

@@ -1,0 +1,383 @@
+"""The Today page: sections against an independent count on the sample shop, exact hand-made cases,
+filters, a bounded number of queries, and the `today` command."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+
+from crm_desktop.domain.enums import (
+    Channel,
+    Direction,
+    FollowUpKind,
+    JobStatus,
+    PromiseStatus,
+    StaffRole,
+)
+from crm_desktop.paths import AppPaths
+from crm_desktop.services.demo import fill_demo
+from crm_desktop.services.today import due_counts, today_view
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import Customer, FollowUp, Interaction, Promise, ServiceJob, Staff
+from crm_desktop.storage.startup import OpenedDatabase, open_database
+from tests.integration.test_cli import crm
+
+TODAY = date(2026, 11, 1)  # a Sunday
+IDLE = 14
+
+
+def _at(day: date, hour: int = 10) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+
+
+def _day(n: int) -> date:
+    return TODAY + timedelta(days=n)
+
+
+@pytest.fixture
+def demo(opened: OpenedDatabase) -> Database:
+    fill_demo(opened.database, customers=120, seed=5, today=TODAY)
+    return opened.database
+
+
+# ------------------------------------------------------------------------ sample shop vs. plain SQL
+
+
+def _expected(database: Database, assignee: int | None = None) -> dict[str, set[tuple[str, int]]]:
+    """Each section's rows, worked out in Python from plain SQL rows (not the service's queries)."""
+    with database.connect() as conn:
+        follow_ups = conn.execute(
+            text("SELECT id, status, due_date, updated_at, assignee_id FROM follow_up")
+        ).all()
+        promises = conn.execute(
+            text("SELECT id, status, due_date, updated_at, resolved_at, promised_by_id FROM promise")
+        ).all()
+        jobs = conn.execute(text("SELECT id, status, last_action_at, technician_id FROM service_job")).all()
+        contacts = conn.execute(
+            text("SELECT occurred_at, follow_up_id, promise_id, job_id FROM interaction")
+        ).all()
+
+    def day(value: Any) -> date:
+        return value if isinstance(value, date) and not isinstance(value, datetime) else _parse(value)
+
+    def stamp(value: Any) -> date:
+        if isinstance(value, datetime):
+            return value.astimezone(UTC).date()
+        return datetime.fromisoformat(str(value)).date()
+
+    recent: dict[str, set[int]] = {"f": set(), "p": set(), "j": set()}
+    for occurred, fid, pid, jid in contacts:
+        if (TODAY - stamp(occurred)).days < IDLE:
+            for key, ref in (("f", fid), ("p", pid), ("j", jid)):
+                if ref is not None:
+                    recent[key].add(ref)
+    out: dict[str, set[tuple[str, int]]] = {
+        k: set()
+        for k in ("overdue", "due_today", "next_days", "promises_due", "promises_broken", "no_action")
+    }
+    for fid, status, due, updated, who in follow_ups:
+        due = day(due)
+        if status != "open" or (assignee is not None and who != assignee):
+            continue
+        if due < TODAY:
+            out["overdue"].add(("follow_up", fid))
+        elif due == TODAY:
+            out["due_today"].add(("follow_up", fid))
+        elif due <= _day(7):
+            out["next_days"].add(("follow_up", fid))
+        if (TODAY - max(due, stamp(updated))).days >= IDLE and fid not in recent["f"]:
+            out["no_action"].add(("follow_up", fid))
+    for pid, status, due, updated, resolved, who in promises:
+        due = day(due)
+        if assignee is not None and who != assignee:
+            continue
+        if status == "open" and TODAY <= due <= _day(7):
+            out["promises_due"].add(("promise", pid))
+        if (status == "open" and due < TODAY) or (status == "broken" and (TODAY - stamp(resolved)).days < 7):
+            out["promises_broken"].add(("promise", pid))
+        if status == "open" and (TODAY - stamp(updated)).days >= IDLE and pid not in recent["p"]:
+            out["no_action"].add(("promise", pid))
+    for jid, status, last, who in jobs:
+        if assignee is not None and who != assignee:
+            continue
+        still_open = status not in ("collected", "cancelled")
+        if still_open and (TODAY - stamp(last)).days >= IDLE and jid not in recent["j"]:
+            out["no_action"].add(("job", jid))
+    return out
+
+
+def _parse(value: Any) -> date:
+    return date.fromisoformat(str(value)[:10])
+
+
+def test_sections_match_an_independent_count_on_the_sample_shop(demo: Database) -> None:
+    view = today_view(demo, TODAY, limit=None, tz=UTC)
+    expected = _expected(demo)
+    for section in view.sections:
+        got = {(item.kind, item.id) for item in section.items}
+        assert section.count == len(section.items) == len(expected[section.key]), section.key
+        assert got == expected[section.key], section.key
+    assert view.overdue.count > 0 and view.no_action.count > 0  # the sample shop has work to do
+    assert due_counts(demo, TODAY) == (view.overdue.count, view.due_today.count)
+    assert all(item.days_overdue > 0 and item.tone == "danger" for item in view.overdue.items)
+    dues = [item.due_date or date.min for item in view.overdue.items]
+    assert dues == sorted(dues)  # oldest first
+
+
+def test_my_follow_ups_and_kind_filters(demo: Database) -> None:
+    with demo.reading() as uow:
+        staff = uow.session.execute(
+            text(
+                "SELECT assignee_id FROM follow_up WHERE status = 'open' AND assignee_id IS NOT NULL "
+                "GROUP BY assignee_id ORDER BY count(*) DESC LIMIT 1"
+            )
+        ).scalar_one()
+        name = uow.session.get(Staff, staff).name  # type: ignore[union-attr]
+    mine = today_view(demo, TODAY, assignee_id=staff, limit=None, tz=UTC)
+    expected = _expected(demo, assignee=staff)
+    for section in mine.sections:
+        assert {(i.kind, i.id) for i in section.items} == expected[section.key], section.key
+    assert all(i.assignee_name == name for s in mine.sections for i in s.items)
+
+    promises_only = today_view(demo, TODAY, kinds={"promise"}, limit=None, tz=UTC)
+    everything = today_view(demo, TODAY, limit=None, tz=UTC)
+    assert promises_only.overdue.count == promises_only.due_today.count == promises_only.next_days.count == 0
+    assert promises_only.promises_due == everything.promises_due
+    assert {i.kind for i in promises_only.no_action.items} <= {"promise"}
+    assert promises_only.no_action.count == sum(i.kind == "promise" for i in everything.no_action.items)
+
+    calls = today_view(demo, TODAY, follow_up_kinds={FollowUpKind.CALL}, limit=None, tz=UTC)
+    assert {i.id for i in calls.overdue.items} == {
+        i.id for i in everything.overdue.items if i.detail.startswith("call ·")
+    }
+    with pytest.raises(ValueError, match="unknown Today kinds"):
+        today_view(demo, TODAY, kinds={"sale"})
+
+
+# ------------------------------------------------------------------------------- exact hand-made rows
+
+
+@pytest.fixture
+def shop(opened: OpenedDatabase) -> Iterator[tuple[Database, dict[str, int]]]:
+    database = opened.database
+    ids: dict[str, int] = {}
+    with database.writing() as uow:
+        s = uow.session
+        anna = Staff(name="Anna", role=StaffRole.SALES)
+        tom = Staff(name="Tom", role=StaffRole.TECHNICIAN)
+        zoe = Customer(name="Zoë <b>Øster</b>")
+        s.add_all([anna, tom, zoe])
+        s.flush()
+        old = _at(_day(-60))
+
+        def follow_up(key: str, due: int, **kw: Any) -> None:
+            row = FollowUp(
+                customer_id=zoe.id,
+                kind=kw.pop("kind", FollowUpKind.CALL),
+                title=key,
+                due_date=_day(due),
+                assignee_id=kw.pop("assignee_id", anna.id),
+                created_at=old,
+                updated_at=kw.pop("updated_at", old),
+                **kw,
+            )
+            s.add(row)
+            s.flush()
+            ids[key] = row.id
+
+        follow_up("late", -1)
+        follow_up("late_idle", -20)
+        follow_up("late_but_called", -20)
+        follow_up("late_but_moved", -20, updated_at=_at(_day(-3)))
+        follow_up("today", 0, assignee_id=tom.id)
+        follow_up("in_a_week", 7)
+        follow_up("in_eight_days", 8)
+        follow_up("done_late", -5, status="done", completed_at=old)
+
+        def promise(key: str, due: int, status: PromiseStatus = PromiseStatus.OPEN, **kw: Any) -> None:
+            row = Promise(
+                customer_id=zoe.id,
+                description=key,
+                promised_by_id=anna.id,
+                promised_at=old,
+                original_due_date=_day(kw.pop("original", due)),
+                due_date=_day(due),
+                status=status,
+                created_at=old,
+                updated_at=kw.pop("updated_at", _at(_day(-1))),
+                **kw,
+            )
+            s.add(row)
+            s.flush()
+            ids[key] = row.id
+
+        promise("promise_soon", 3, original=1)
+        promise("promise_late", -2)
+        promise("promise_broken_recently", -10, PromiseStatus.BROKEN, resolved_at=_at(_day(-2)))
+        promise("promise_broken_long_ago", -40, PromiseStatus.BROKEN, resolved_at=_at(_day(-30)))
+        promise("promise_forgotten", 30, updated_at=old)
+
+        def job(key: str, number: int, status: JobStatus, last: int) -> None:
+            row = ServiceJob(
+                number=number,
+                customer_id=zoe.id,
+                unit_description="Phone",
+                status=status,
+                technician_id=tom.id,
+                received_at=old,
+                last_action_at=_at(_day(last)),
+                closed_at=old if status in (JobStatus.COLLECTED, JobStatus.CANCELLED) else None,
+            )
+            s.add(row)
+            s.flush()
+            ids[key] = row.id
+
+        job("job_idle", 1, JobStatus.WAITING_PARTS, -20)
+        job("job_called", 2, JobStatus.WAITING_PARTS, -20)
+        job("job_busy", 3, JobStatus.REPAIRING, -2)
+        job("job_collected", 4, JobStatus.COLLECTED, -50)
+        for ref in ({"follow_up_id": ids["late_but_called"]}, {"job_id": ids["job_called"]}):
+            s.add(
+                Interaction(
+                    customer_id=zoe.id,
+                    channel=Channel.CALL,
+                    direction=Direction.OUTBOUND,
+                    occurred_at=_at(_day(-3)),
+                    summary="Called",
+                    **ref,
+                )
+            )
+        uow.commit()
+        ids["anna"], ids["tom"], ids["zoe"] = anna.id, tom.id, zoe.id
+    yield database, ids
+
+
+def _kind_of(key: str) -> str:
+    """The fixture names its rows by kind: promise_..., job_..., the rest are follow-ups."""
+    if key in ("anna", "tom", "zoe"):
+        return "other"
+    return "promise" if key.startswith("promise") else "job" if key.startswith("job") else "follow_up"
+
+
+def _keys(view: Any, ids: dict[str, int]) -> dict[str, list[str]]:
+    names = {(_kind_of(key), value): key for key, value in ids.items()}
+    return {s.key: [names[(i.kind, i.id)] for i in s.items] for s in view.sections}
+
+
+def test_exact_sections_on_hand_made_rows(shop: tuple[Database, dict[str, int]]) -> None:
+    database, ids = shop
+    view = today_view(database, TODAY, tz=UTC)
+    keys = _keys(view, ids)
+    assert keys["overdue"] == ["late_idle", "late_but_called", "late_but_moved", "late"]
+    assert keys["due_today"] == ["today"]
+    assert keys["next_days"] == ["in_a_week"]
+    assert keys["promises_due"] == ["promise_soon"]
+    assert keys["promises_broken"] == ["promise_broken_recently", "promise_late"]
+    assert sorted(keys["no_action"]) == sorted(["late_idle", "promise_forgotten", "job_idle"])
+    assert view.no_action.items[0].title == "promise_forgotten"  # longest untouched first (60 days)
+
+    late = view.overdue.items[-1]
+    assert (late.customer_id, late.customer_name, late.days_overdue, late.assignee_name) == (
+        ids["zoe"],
+        "Zoë <b>Øster</b>",
+        1,
+        "Anna",
+    )
+    assert late.detail == "call · 1 day overdue" and late.tone == "danger"
+    soon = view.promises_due.items[0]
+    assert soon.detail == "promised 2 Nov → 4 Nov" and soon.tone == "neutral"
+    idle_job = next(i for i in view.no_action.items if i.kind == "job")
+    assert idle_job.title == "J-0001 · Phone" and idle_job.days_idle == 20 and idle_job.due_date is None
+    assert idle_job.detail == "waiting for parts · last action 20 days ago"
+    assert due_counts(database, TODAY) == (4, 1)
+
+    toms = _keys(today_view(database, TODAY, assignee_id=ids["tom"], tz=UTC), ids)
+    assert toms == {
+        "overdue": [],
+        "due_today": ["today"],
+        "next_days": [],
+        "promises_due": [],
+        "promises_broken": [],
+        "no_action": ["job_idle"],
+    }
+    shorter = today_view(database, TODAY, idle_days=2, tz=UTC)
+    assert "job_busy" in _keys(shorter, ids)["no_action"]
+
+
+def test_counts_stay_exact_when_rows_are_capped(shop: tuple[Database, dict[str, int]]) -> None:
+    database, _ = shop
+    view = today_view(database, TODAY, limit=2, tz=UTC)
+    assert view.overdue.count == 4 and len(view.overdue.items) == 2
+    assert view.no_action.count == 3 and len(view.no_action.items) == 2
+    assert [i.days_idle for i in view.no_action.items] == [60, 20]
+
+
+def test_a_big_day_loads_in_a_fixed_number_of_queries(shop: tuple[Database, dict[str, int]]) -> None:
+    database, ids = shop
+    with database.writing() as uow:
+        for n in range(300):
+            uow.session.add(
+                FollowUp(
+                    customer_id=ids["zoe"],
+                    kind=FollowUpKind.CALL,
+                    title=f"Call {n}",
+                    due_date=_day(n % 30 - 15),
+                    assignee_id=ids["anna"] if n % 2 else None,
+                )
+            )
+        uow.commit()
+    statements: list[str] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", before)
+    try:
+        view = today_view(database, TODAY, limit=None, tz=UTC)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", before)
+    assert view.overdue.count == 4 + 150
+    # one for the counts; overdue, today, next days, promises due; broken (open late + marked broken);
+    # no action (follow-ups, promises, jobs)
+    assert len(statements) == 10
+
+
+@pytest.mark.postgres
+def test_today_on_postgres(pg_paths: AppPaths) -> None:
+    opened = open_database(pg_paths)
+    try:
+        fill_demo(opened.database, customers=40, seed=2, today=TODAY)
+        view = today_view(opened.database, TODAY, limit=None, tz=UTC)
+        expected = _expected(opened.database)
+        for section in view.sections:
+            assert {(i.kind, i.id) for i in section.items} == expected[section.key], section.key
+            assert section.count == len(expected[section.key])
+    finally:
+        opened.close()
+
+
+# ------------------------------------------------------------------------------------ command line
+
+
+def test_today_command(demo: Database, db_paths: AppPaths) -> None:
+    view = today_view(demo, TODAY)
+    demo.dispose()
+    result = crm("today", "--date", TODAY.isoformat(), "--json", "--db", str(db_paths.db_file))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["today"] == "2026-11-01" and data["idle_days"] == 14
+    assert [s["key"] for s in data["sections"]] == [s.key for s in view.sections]
+    assert [s["count"] for s in data["sections"]] == [s.count for s in view.sections]
+    first = data["sections"][0]["items"][0]
+    assert first == view.overdue.items[0].as_dict()
+
+    plain = crm("--db", str(db_paths.db_file), "today", "--date", TODAY.isoformat())
+    assert plain.returncode == 0, plain.stderr
+    assert f"Overdue follow-ups ({view.overdue.count})" in plain.stdout
+    assert view.overdue.items[0].customer_name in plain.stdout
