@@ -211,7 +211,7 @@ class SaleDialog(QDialog):
             self.saved = record_sale(self.database, data, date.today())
         except FieldErrors as exc:
             self.error.setText(
-                " ".join(f"{k}: {m}" if k.startswith("line") else m for k, m in exc.errors.items())
+                " ".join(exc.errors.values())  # each message names its line
             )
             self.error.show()
             return

@@ -205,6 +205,10 @@ class TodayPage(QWidget):
             follow_up_kinds=KIND_FILTERS[max(self.kind.currentIndex(), 0)][1],
         )
         self.model.set_view(self.view)
+        self.table.clearSpans()
+        for row, value in enumerate(self.model.rows):
+            if isinstance(value, TodaySection):  # a section title reads across the whole row
+                self.table.setSpan(row, 0, 1, len(COLUMNS))
         self.title.setText(f"<h2 style='margin:0'>Today — {today:%A %d %B %Y}</h2>")
         overdue, due = self.view.overdue.count, self.view.due_today.count
         parts = [

@@ -47,6 +47,7 @@ def test_today_lists_sections_with_true_counts(
     first_header = page.model.data(page.model.index(0, 0))
     assert first_header.startswith(f"{page.view.overdue.title} ({page.view.overdue.count})")
     assert f"{page.view.overdue.count} overdue" in page.summary.text()
+    assert page.table.columnSpan(0, 0) == page.model.columnCount()  # the section title spans the row
 
 
 def test_completing_a_follow_up_in_place(qtbot: QtBot, shop: OpenedDatabase) -> None:
