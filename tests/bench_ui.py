@@ -99,7 +99,125 @@ def main(path: Path | None = None) -> None:
         path = _search_shop(CUSTOMERS)
     bench_list_first_paint(path)
     bench_customer_page(path)
+    bench_today(path)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_save_sale(Path(tmp))
 
 
 if __name__ == "__main__":
     main()
+
+
+def bench_today(path: Path) -> None:
+    """The Today page's query on the 100k shop (over half a million follow-ups) against raw SQL."""
+    from crm_desktop.paths import resolve
+    from crm_desktop.services.today import today_view
+    from crm_desktop.storage.startup import open_database
+
+    opened = open_database(resolve(db=str(path)), lock=False, daily_backup=False)
+    raw = sqlite3.connect(path)
+    today = date(2026, 11, 1)
+    (follow_ups,) = raw.execute("SELECT count(*) FROM follow_up").fetchone()
+    day = today.isoformat()
+    queries = [
+        ("SELECT count(*) FROM follow_up WHERE status = 'open' AND due_date < ?", (day,)),
+        (
+            "SELECT * FROM follow_up WHERE status = 'open' AND due_date < ? ORDER BY due_date LIMIT 200",
+            (day,),
+        ),
+        ("SELECT * FROM follow_up WHERE status = 'open' AND due_date = ?", (day,)),
+        (
+            "SELECT * FROM follow_up WHERE status = 'open' AND due_date > ? AND due_date <= date(?, '+7 day')",
+            (day, day),
+        ),
+        ("SELECT * FROM promise WHERE status = 'open' AND due_date <= date(?, '+7 day')", (day,)),
+    ]
+
+    def baseline() -> None:
+        for query, params in queries:
+            raw.execute(query, params).fetchall()
+
+    def ours() -> None:
+        today_view(opened.database, today)
+
+    _report(f"Today page ({follow_ups:,} follow-ups)", _best_of(9, ours), _best_of(9, baseline))
+    raw.close()
+    opened.close()
+
+
+def bench_save_sale(folder: Path) -> None:
+    """Recording a two-line sale with its follow-ups against raw inserts of the same rows."""
+    from crm_desktop.domain.validation import CustomerInput
+    from crm_desktop.paths import resolve
+    from crm_desktop.services.catalogue import (
+        CategoryInput,
+        ProductInput,
+        create_category,
+        create_product,
+        ensure_default_plans,
+    )
+    from crm_desktop.services.customers import create_customer
+    from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
+    from crm_desktop.storage.startup import open_database
+
+    opened = open_database(resolve(db=str(folder / "sales.sqlite3")), lock=False, daily_backup=False)
+    db = opened.database
+    plan = ensure_default_plans(db)
+    assert plan is not None
+    category = create_category(
+        db, CategoryInput(name="Phones", default_warranty_months=24, default_plan_id=plan.id)
+    )
+    product = create_product(
+        db, ProductInput(sku="P1", name="Phone", category_id=category.id, price_minor=49900)
+    )
+    customer = create_customer(db, CustomerInput(name="Bench Customer")).id
+    today = date(2026, 11, 1)
+
+    def ours() -> None:
+        record_sale(
+            db,
+            SaleInput(
+                customer_id=customer,
+                sale_date=today,
+                lines=(
+                    SaleLineInput(product_id=product.id),
+                    SaleLineInput(description="Case", unit_price_minor=1990),
+                ),
+            ),
+            today,
+        )
+
+    raw = sqlite3.connect(folder / "raw-sales.sqlite3", isolation_level=None)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=FULL")
+    raw.executescript(
+        "CREATE TABLE sale (id INTEGER PRIMARY KEY, number INTEGER UNIQUE, customer_id INT, sale_date TEXT);"
+        "CREATE TABLE sale_item (id INTEGER PRIMARY KEY, sale_id INT, description TEXT, serial TEXT, qty INT,"
+        " price INT, w_start TEXT, w_end TEXT);"
+        "CREATE TABLE follow_up (id INTEGER PRIMARY KEY, customer_id INT, sale_id INT, kind TEXT, title TEXT,"
+        " due_date TEXT, status TEXT);"
+    )
+    counter = iter(range(1, 10**9))
+
+    def baseline() -> None:
+        raw.execute("BEGIN IMMEDIATE")
+        number = next(counter)
+        sale = raw.execute(
+            "INSERT INTO sale (number, customer_id, sale_date) VALUES (?, 1, '2026-11-01')", (number,)
+        ).lastrowid
+        raw.executemany(
+            "INSERT INTO sale_item (sale_id, description, qty, price, w_start, w_end) VALUES (?, ?, 1, ?, ?, ?)",
+            [(sale, "Phone", 49900, "2026-11-01", "2028-10-31"), (sale, "Case", 1990, None, None)],
+        )
+        raw.executemany(
+            "INSERT INTO follow_up (customer_id, sale_id, kind, title, due_date, status) VALUES (1, ?, ?, ?, ?, 'open')",
+            [(sale, "call", "Thank-you call", "2026-11-04"), (sale, "satisfaction", "Check", "2026-12-01")]
+            + [(sale, "service_reminder", "Yearly", f"{2027 + i}-11-01") for i in range(5)],
+        )
+        raw.execute("COMMIT")
+
+    _report("record a 2-line sale with its follow-ups", _best_of(21, ours), _best_of(21, baseline))
+    raw.close()
+    opened.close()
