@@ -132,6 +132,9 @@ class CustomerPage(QWidget):
         self.job_button = QPushButton("New service job…", self)
         self.job_button.setEnabled(False)
         self.job_button.setToolTip("Opening service jobs arrives in a later version")
+        self.void_button = QPushButton("Void this sale…", self)
+        self.void_button.setToolTip("Select a sale in the history first; its open follow-ups are cancelled")
+        self.void_button.setEnabled(False)
         self.merge_button = QPushButton("Merge a duplicate…", self)
         self.archive_button = QPushButton("Archive", self)
         for button in (
@@ -144,6 +147,7 @@ class CustomerPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.void_button)
         actions.addWidget(self.merge_button)
         actions.addWidget(self.archive_button)
 
@@ -197,6 +201,8 @@ class CustomerPage(QWidget):
         self.follow_up_button.clicked.connect(self.schedule_follow_up)
         self.promise_button.clicked.connect(self.record_promise)
         self.merge_button.clicked.connect(self.merge)
+        self.void_button.clicked.connect(self.void_sale)
+        self.timeline.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.archive_button.clicked.connect(self.toggle_archive)
 
     # -- showing ---------------------------------------------------------------------------------
@@ -300,6 +306,31 @@ class CustomerPage(QWidget):
         assert self.customer_id is not None
         customer_id = self.customer_id
         self._run(lambda: SaleDialog.ask_and_save(self, self._database, customer_id))
+
+    def selected_event(self) -> TimelineEvent | None:
+        rows = self.timeline.selectionModel().selectedRows()
+        return self.timeline_model.events[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        event = self.selected_event()
+        self.void_button.setEnabled(event is not None and event.kind == "sale" and event.status != "void")
+
+    def void_sale(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from crm_desktop.services.sales import void_sale
+
+        event = self.selected_event()
+        if event is None or event.kind != "sale":
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            "Void sale",
+            f"Why is {event.title} voided? Its open follow-ups are cancelled with this reason; "
+            "what was already done stays in the history.",
+        )
+        if ok:
+            self._run(lambda: void_sale(self._database, event.ref_id, reason, date.today()) or True)
 
     def log_contact(self) -> None:
         from crm_desktop.ui.quick_dialogs import ContactDialog

@@ -97,3 +97,40 @@ def test_a_sale_needs_a_line(qtbot: QtBot, counter: tuple[OpenedDatabase, int, i
     dialog.save()
     assert dialog.error.isVisibleTo(dialog) and dialog.saved is None
     assert dialog.sale_date.date().toPython() == date.today()
+
+
+def test_voiding_a_sale_from_the_customer_page(
+    qtbot: QtBot, counter: tuple[OpenedDatabase, int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from crm_desktop.domain.enums import FollowUpStatus
+    from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
+
+    shop, customer_id, product_id = counter
+    sale = record_sale(
+        shop.database,
+        SaleInput(
+            customer_id=customer_id,
+            sale_date=date.today(),
+            lines=(SaleLineInput(product_id=product_id, serial="SN-1"),),
+        ),
+        date.today(),
+    )
+    page = CustomerPage(shop.database)
+    qtbot.addWidget(page)
+    page.show_customer(customer_id)
+    assert not page.void_button.isEnabled()
+    row = next(i for i, e in enumerate(page.timeline_model.events) if e.kind == "sale")
+    page.timeline.selectRow(row)
+    assert page.void_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Returned within 14 days", True))
+    page.void_sale()
+    with shop.database.reading() as uow:
+        assert uow.session.get(Sale, sale.id).status == "void"  # type: ignore[union-attr]
+        still_open = uow.session.scalar(
+            select(func.count())
+            .select_from(FollowUp)
+            .where(FollowUp.sale_id == sale.id, FollowUp.status == FollowUpStatus.OPEN)
+        )
+    assert still_open == 0
