@@ -32,13 +32,14 @@ from crm_desktop.services.overview import ShopOverview, shop_overview
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 from crm_desktop.ui.customers_page import CustomersPage
-from crm_desktop.ui.pages import EmptyStatePage, WelcomePage
+from crm_desktop.ui.pages import EmptyStatePage, LazyPage, WelcomePage
 from crm_desktop.ui.tasks import run_in_background
 
 NAVIGATION: tuple[tuple[str, str], ...] = (
     ("today", "Today"),
     ("customers", "Customers"),
     ("sales", "Sales"),
+    ("catalogue", "Catalogue"),
     ("service", "Service"),
     ("warranties", "Warranties"),
     ("reports", "Reports"),
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
                 page = self.customers_page
             elif key == "today":
                 page = self.today_page
+            elif key == "catalogue":
+                page = LazyPage(self._build_catalogue, self)
             else:
                 title, text = EMPTY_STATES[key]
                 page = EmptyStatePage(title, text, self)
@@ -220,6 +223,11 @@ class MainWindow(QMainWindow):
         self.due_timer.setInterval(5 * 60 * 1000)
         self.due_timer.timeout.connect(self._refresh_due_counts)
         self.due_timer.start()
+
+    def _build_catalogue(self) -> QWidget:
+        from crm_desktop.ui.catalogue_page import CataloguePage  # validation libraries load here
+
+        return CataloguePage(self.database, self)
 
     def _make_search_box(self) -> QWidget:
         from crm_desktop.ui.search_box import SearchBox

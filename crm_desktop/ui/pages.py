@@ -90,3 +90,23 @@ class WelcomePage(QWidget):
         self.shop_button.clicked.connect(self.enter_shop_details)
         self.import_button.clicked.connect(self.import_customers)
         self.sample_button.clicked.connect(self.explore_sample)
+
+
+class LazyPage(QWidget):
+    """A page built the first time it is shown, so start-up does not pay for its libraries."""
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.content: QWidget | None = None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        if self.content is None:
+            self.content = self._build()
+            self.layout().addWidget(self.content)
+        return self.content
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        self.ensure_built()
+        super().showEvent(event)  # type: ignore[arg-type]

@@ -30,7 +30,16 @@ def test_every_page_explains_itself(qtbot: QtBot, opened: OpenedDatabase) -> Non
     window = MainWindow(opened)
     qtbot.addWidget(window)
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert labels == ["Today", "Customers", "Sales", "Service", "Warranties", "Reports", "Settings"]
+    assert labels == [
+        "Today",
+        "Customers",
+        "Sales",
+        "Catalogue",
+        "Service",
+        "Warranties",
+        "Reports",
+        "Settings",
+    ]
     for key in ("sales", "service", "warranties", "reports", "settings"):
         window.show_page(key)
         page = window.pages[key]

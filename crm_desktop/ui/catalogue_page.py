@@ -1,0 +1,281 @@
+"""The catalogue: products with their price, warranty and after-sales plan; create, edit, retire."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.validation import FieldErrors
+from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.services.catalogue import (
+    CategoryInput,
+    ProductDetails,
+    ProductInput,
+    create_category,
+    create_product,
+    list_categories,
+    list_plans,
+    list_products,
+    retire_product,
+    update_product,
+)
+from crm_desktop.services.settings import get_settings
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.money import format_money
+from crm_desktop.ui.sale_dialog import parse_price
+from crm_desktop.ui.widgets import error_label, save_cancel
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("SKU", "Product", "Category", "Price", "Warranty", "Serial needed", "Status")
+
+
+class ProductModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.products: tuple[ProductDetails, ...] = ()
+        self.currency = "EUR"
+
+    def set_products(self, products: tuple[ProductDetails, ...], currency: str) -> None:
+        self.beginResetModel()
+        self.products = products
+        self.currency = currency
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.products)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        return COLUMNS[section] if horizontal and 0 <= section < len(COLUMNS) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        p = self.products[index.row()]
+        return (
+            p.sku,
+            p.name,
+            p.category_name or "",
+            format_money(p.price_minor, self.currency),
+            f"{p.warranty_months} months" if p.warranty_months else "none",
+            "yes" if p.serial_required else "",
+            "retired" if p.retired else "on sale",
+        )[index.column()]
+
+
+class ProductDialog(QDialog):
+    def __init__(
+        self, database: Database, existing: ProductDetails | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.existing = existing
+        self.saved: ProductDetails | None = None
+        self.setWindowTitle("Edit product" if existing else "New product")
+        self.setMinimumWidth(480)
+        self.sku = QLineEdit(existing.sku if existing else "", self)
+        self.name = QLineEdit(existing.name if existing else "", self)
+        self.category = QComboBox(self)
+        self.new_category = QPushButton("New category…", self)
+        self.price = QLineEdit(f"{Decimal(existing.price_minor) / 100:.2f}" if existing else "0.00", self)
+        self.warranty = QSpinBox(self)
+        self.warranty.setRange(-1, 240)
+        self.warranty.setSpecialValueText("as its category")
+        self.warranty.setSuffix(" months")
+        self.warranty.setValue(
+            -1
+            if existing is None or existing.default_warranty_months is None
+            else existing.default_warranty_months
+        )
+        self.plan = QComboBox(self)
+        self.plan.addItem("as its category", None)
+        for plan in list_plans(database, include_inactive=False):
+            self.plan.addItem(plan.name, plan.id)
+        if existing is not None:
+            self.plan.setCurrentIndex(max(0, self.plan.findData(existing.default_plan_id)))
+        self.serial = QCheckBox("Each unit has a serial number or IMEI, asked at the sale", self)
+        self.serial.setChecked(bool(existing and existing.serial_required))
+        self._fill_categories(existing.category_id if existing else None)
+        category_row = QHBoxLayout()
+        category_row.addWidget(self.category, 1)
+        category_row.addWidget(self.new_category)
+        form = QFormLayout()
+        form.addRow("SKU *", self.sku)
+        form.addRow("Name *", self.name)
+        form.addRow("Category", category_row)
+        form.addRow("Price", self.price)
+        form.addRow("Warranty", self.warranty)
+        form.addRow("After-sales plan", self.plan)
+        form.addRow("", self.serial)
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self.save, self.reject))
+        self.new_category.clicked.connect(self.add_category)
+
+    def _fill_categories(self, selected: int | None) -> None:
+        self.category.clear()
+        self.category.addItem("—", None)
+        for category in list_categories(self.database):
+            months = (
+                f" ({category.default_warranty_months} months)" if category.default_warranty_months else ""
+            )
+            self.category.addItem(f"{category.name}{months}", category.id)
+        self.category.setCurrentIndex(max(0, self.category.findData(selected)))
+
+    def add_category(self) -> None:
+        name, ok = QInputDialog.getText(self, "New category", "Name of the category (e.g. Phones, Bikes):")
+        if not ok:
+            return
+        try:
+            created = create_category(self.database, CategoryInput(name=name))
+        except UserFacingError as exc:
+            self._show(str(exc))
+            return
+        self._fill_categories(created.id)
+
+    def _show(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.adjustSize()
+
+    def value(self) -> ProductInput:
+        try:
+            price = parse_price(self.price.text())
+        except ValidationError as exc:
+            raise FieldErrors({"price_minor": str(exc)}) from None
+        return ProductInput(
+            sku=self.sku.text(),
+            name=self.name.text(),
+            category_id=self.category.currentData(),
+            price_minor=price,
+            default_warranty_months=None if self.warranty.value() < 0 else self.warranty.value(),
+            default_plan_id=self.plan.currentData(),
+            serial_required=self.serial.isChecked(),
+        )
+
+    def save(self) -> None:
+        try:
+            data = self.value()
+            if self.existing is None:
+                self.saved = create_product(self.database, data)
+            else:
+                self.saved = update_product(self.database, self.existing.id, data)
+        except FieldErrors as exc:
+            self._show(" ".join(exc.errors.values()))
+            return
+        except UserFacingError as exc:
+            self._show(str(exc))
+            return
+        self.accept()
+
+
+class CataloguePage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        title = QLabel("<h2 style='margin:0'>Catalogue</h2>", self)
+        intro = QLabel(
+            "What the shop sells. A product's warranty and after-sales plan are used when it is sold: "
+            "the follow-ups are scheduled from the plan. To record a sale, open the customer and choose "
+            "<b>New sale…</b>.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.show_retired = QCheckBox("Show retired products", self)
+        self.new_button = QPushButton("New product…", self)
+        self.edit_button = QPushButton("Edit…", self)
+        self.retire_button = QPushButton("Retire", self)
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addStretch(1)
+        bar.addWidget(self.show_retired)
+        for button in (self.new_button, self.edit_button, self.retire_button):
+            bar.addWidget(button)
+        self.model = ProductModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("products")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        self.new_button.clicked.connect(self.new_product)
+        self.edit_button.clicked.connect(self.edit_product)
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.table.activated.connect(lambda _i: self.edit_product())
+        self.show_retired.toggled.connect(lambda _on: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def refresh(self) -> None:
+        currency = get_settings(self.database).get("currency") or "EUR"
+        self.model.set_products(
+            list_products(self.database, include_retired=self.show_retired.isChecked()), currency
+        )
+        self._update_buttons()
+
+    def selected(self) -> ProductDetails | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.products[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        product = self.selected()
+        self.edit_button.setEnabled(product is not None)
+        self.retire_button.setEnabled(product is not None)
+        self.retire_button.setText(
+            "Put back on sale" if product is not None and product.retired else "Retire"
+        )
+
+    def new_product(self) -> None:
+        if ProductDialog(self.database, None, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def edit_product(self) -> None:
+        product = self.selected()
+        if (
+            product is not None
+            and ProductDialog(self.database, product, self).exec() == QDialog.DialogCode.Accepted
+        ):
+            self.refresh()
+
+    def toggle_retired(self) -> None:
+        product = self.selected()
+        if product is None:
+            return
+        try:
+            retire_product(self.database, product.id, retired=not product.retired)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "Catalogue", str(exc))
+        self.refresh()
