@@ -106,6 +106,15 @@ def build_parser() -> argparse.ArgumentParser:
     today.add_argument("--date", type=_date, default=None, help="show the page of this day (default today)")
     today.add_argument("--json", action="store_true", help="print the sections as JSON")
     today.set_defaults(handler=_cmd_today)
+
+    printing = commands.add_parser("print", help="print a document to a PDF file")
+    _database_options(printing, suppress=True)
+    documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    warranty = documents.add_parser("warranty", help="the warranty certificate of a sold item")
+    _database_options(warranty, suppress=True)
+    warranty.add_argument("item_id", metavar="ITEM_ID", type=_positive, help="the sold item's number")
+    warranty.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
+    warranty.set_defaults(handler=_cmd_print_warranty)
     return parser
 
 
@@ -236,3 +245,56 @@ def _cmd_today(args: argparse.Namespace, paths: AppPaths) -> int:
         if section.count > len(section.items):
             print(f"  ... and {section.count - len(section.items)} more")
     return 0
+
+
+def _cmd_print_warranty(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.reports.warranty_certificate import warranty_certificate_pdf  # ReportLab only here
+    from crm_desktop.services.warranties import certificate_data
+    from crm_desktop.storage.startup import open_database
+
+    target = Path(args.output).expanduser()
+    if not target.parent.is_dir():
+        raise UserFacingError(f"The folder {target.parent} does not exist; create it or choose another file.")
+    if target.is_dir():
+        raise UserFacingError(f"{target} is a folder; give the name of the PDF file to write.")
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to print.")
+    # No instance lock: printing only reads, and must work while the window is open.
+    opened = open_database(paths, lock=False, daily_backup=False)
+    try:
+        data = certificate_data(opened.database, args.item_id)
+    finally:
+        opened.close()
+    _write_atomically(target, warranty_certificate_pdf(data))
+    print(f"Warranty certificate of item #{args.item_id} ({data.sale_number_text}) written to {target}")
+    return 0
+
+
+def _write_atomically(target: Path, content: bytes) -> None:
+    """Write ``content`` to a temporary file beside ``target``, then rename it over ``target``: a reader
+    sees the old file or the whole new one, never half a PDF."""
+    import tempfile
+
+    temp: Path | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+        ) as handle:
+            temp = Path(handle.name)
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o644 & ~_umask())
+        os.replace(temp, target)
+        temp = None
+    except OSError as exc:
+        raise UserFacingError(f"Could not write {target}: {exc.strerror or exc}.") from None
+    finally:
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

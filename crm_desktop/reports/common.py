@@ -1,0 +1,170 @@
+"""What every printed document shares: the embedded DejaVu fonts, paragraphs made from user text, the
+shop's header and the page footer.
+
+User text never reaches ReportLab's mini-markup as markup: :func:`para` escapes ``&``, ``<`` and ``>``
+first, so "Smith & Sons <VIP>" prints as written and ``<font size=40>`` is text, not an instruction.
+The fonts are DejaVu Sans from ``resources/fonts`` (in the repository or the installed wheel), embedded
+in each PDF so that accents, Greek and Cyrillic print on any computer; the PDF base fonts cannot.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
+
+from crm_desktop.paths import package_resource
+
+FONT: Final = "DejaVuSans"
+FONT_BOLD: Final = "DejaVuSans-Bold"
+_FONT_FILES: Final = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MARGIN: Final = 18 * mm
+GREY: Final = colors.HexColor("#555555")
+RULE: Final = colors.HexColor("#999999")
+
+_lock = threading.Lock()
+
+
+def register_fonts() -> None:
+    """Register the DejaVu fonts with ReportLab once per process (later calls return at once)."""
+    with _lock:
+        if FONT in pdfmetrics.getRegisteredFontNames():
+            return
+        folder = package_resource("resources") / "fonts"
+        for name, filename in _FONT_FILES.items():
+            path = folder / filename
+            if not path.is_file():
+                raise RuntimeError(f"crm_desktop is installed without its font {path}")
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    value: ParagraphStyle
+    title: ParagraphStyle
+    shop_name: ParagraphStyle
+    heading: ParagraphStyle
+
+
+def styles() -> Styles:
+    """The paragraph styles of the documents, all in the embedded fonts."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=GREY),
+        label=ParagraphStyle("label", parent=body, fontSize=9, leading=12, textColor=GREY),
+        value=ParagraphStyle("value", parent=body, fontSize=10.5, leading=14),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=20, leading=26, spaceBefore=6, spaceAfter=10
+        ),
+        shop_name=ParagraphStyle("shop_name", parent=body, fontName=FONT_BOLD, fontSize=14, leading=18),
+        heading=ParagraphStyle(
+            "heading", parent=body, fontName=FONT_BOLD, fontSize=11, leading=15, spaceBefore=10, spaceAfter=4
+        ),
+    )
+
+
+def markup(text: str) -> str:
+    """User text as ReportLab paragraph markup that prints exactly that text: ``&``, ``<`` and ``>`` are
+    escaped, line breaks stay line breaks, tabs and runs of spaces keep their width."""
+    lines = escape(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    # Paragraphs collapse whitespace; no-break spaces keep the gaps a user typed (an address's layout).
+    kept = [line.replace("\t", "    ").replace("  ", " \u00a0") for line in lines]
+    return "<br/>".join(kept)
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text, printed as written (see :func:`markup`)."""
+    return Paragraph(markup(text), style)
+
+
+def long_date(day: date) -> str:
+    """``14 March 2028``: a date in words, as a certificate writes it."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def shop_header(
+    name: str, address: str | None, phone: str | None, email: str | None, st: Styles
+) -> list[Paragraph]:
+    """The shop's name in bold, its address as typed, then phone and e-mail on one line."""
+    block = [para(name, st.shop_name)]
+    if address:
+        block.append(para(address, st.body))
+    contact = [part for part in (phone, email) if part]
+    if contact:
+        block.append(para("  ·  ".join(contact), st.body))
+    return block
+
+
+def page_footer(printed_on: date, left: str = "") -> Callable[[Any, Any], None]:
+    """An ``onPage`` callback: ``left`` (user text, drawn as plain text), the date printed and the page
+    number along the bottom edge, in small grey type."""
+
+    def draw(canvas: Any, doc: Any) -> None:
+        register_fonts()
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(GREY)
+        width, _ = doc.pagesize
+        y = 10 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
+        if left:
+            # drawString takes the text as it is (no markup), so nothing here needs escaping.
+            canvas.drawString(MARGIN, y, _fit(left, 90))
+        canvas.drawRightString(
+            width - MARGIN, y, f"Printed {long_date(printed_on)}  ·  page {canvas.getPageNumber()}"
+        )
+        canvas.restoreState()
+
+    return draw
+
+
+def _fit(text: str, limit: int) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+__all__ = [
+    "FONT",
+    "FONT_BOLD",
+    "MARGIN",
+    "Styles",
+    "long_date",
+    "markup",
+    "page_footer",
+    "para",
+    "register_fonts",
+    "shop_header",
+    "styles",
+]
