@@ -58,11 +58,6 @@ EMPTY_STATES = {
         "Service jobs and visits: what came in, what was promised and by when, and how many days since "
         "anyone acted on it. Opening jobs arrives in a later version; past jobs show on customer pages.",
     ),
-    "warranties": (
-        "Warranties",
-        "Look a unit up by serial or IMEI and see which warranties end soon. Arrives in the next version; "
-        "the search box already finds a sold item by its serial.",
-    ),
     "reports": (
         "Reports",
         "After-sales metrics: what an account is worth per year, whether contacts pay for themselves, "
@@ -189,6 +184,8 @@ class MainWindow(QMainWindow):
                 page = self.today_page
             elif key == "catalogue":
                 page = LazyPage(self._build_catalogue, self)
+            elif key == "warranties":
+                page = LazyPage(self._build_warranties, self)
             else:
                 title, text = EMPTY_STATES[key]
                 page = EmptyStatePage(title, text, self)
@@ -228,6 +225,13 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.catalogue_page import CataloguePage  # validation libraries load here
 
         return CataloguePage(self.database, self)
+
+    def _build_warranties(self) -> QWidget:
+        from crm_desktop.ui.warranties_page import WarrantiesPage
+
+        page = WarrantiesPage(self.database, self)
+        page.open_customer.connect(self.open_customer)
+        return page
 
     def _make_search_box(self) -> QWidget:
         from crm_desktop.ui.search_box import SearchBox

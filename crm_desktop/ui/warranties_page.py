@@ -1,0 +1,218 @@
+"""Warranties: look a unit up by serial or IMEI, see what is active, ending soon or just ended, open
+the item's customer, and print its warranty certificate (off the GUI thread)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.warranties import WarrantyItem, active, ended_within, ending_within, find_by_serial
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.tasks import run_in_background
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Warranty", "Customer", "Item", "Serial / IMEI", "Sale", "Ends")
+TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
+LISTS = (("Ending within", "ending"), ("Ended in the last", "ended"), ("All active", "active"))
+
+
+class WarrantyModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: tuple[WarrantyItem, ...] = ()
+
+    def set_items(self, items: tuple[WarrantyItem, ...]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        return COLUMNS[section] if horizontal and 0 <= section < len(COLUMNS) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.items)):
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (
+                item.state,
+                item.customer_name,
+                item.description,
+                item.serial or "",
+                f"{item.sale_number_text} · {item.sale_date.isoformat()}",
+                item.warranty_end.isoformat() if item.warranty_end else "",
+            )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and item.tone in TONES:
+            return QColor(TONES[item.tone])
+        return None
+
+
+class WarrantiesPage(QWidget):
+    open_customer = Signal(int)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        title = QLabel("<h2 style='margin:0'>Warranties</h2>", self)
+        self.serial = QLineEdit(self)
+        self.serial.setObjectName("warrantySerial")
+        self.serial.setPlaceholderText("Scan or type a serial / IMEI and press Enter")
+        self.which = QComboBox(self)
+        for label, key in LISTS:
+            self.which.addItem(label, key)
+        self.days = QSpinBox(self)
+        self.days.setRange(1, 3650)
+        self.days.setValue(30)
+        self.days.setSuffix(" days")
+        self.status = QLabel(self)
+        self.open_button = QPushButton("Open customer", self)
+        self.print_button = QPushButton("Print certificate…", self)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.serial, 1)
+        lists = QHBoxLayout()
+        lists.addWidget(QLabel("Show:", self))
+        lists.addWidget(self.which)
+        lists.addWidget(self.days)
+        lists.addWidget(self.status, 1)
+        lists.addWidget(self.open_button)
+        lists.addWidget(self.print_button)
+        self.model = WarrantyModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("warranties")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (1, 190), (3, 170), (4, 170)):
+            self.table.setColumnWidth(column, width)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(lists)
+        layout.addWidget(self.table, 1)
+        self.serial.returnPressed.connect(self.look_up)
+        self.which.currentIndexChanged.connect(lambda _i: self.show_list())
+        self.days.valueChanged.connect(lambda _v: self.show_list())
+        self.table.activated.connect(lambda _i: self._open())
+        self.open_button.clicked.connect(self._open)
+        self.print_button.clicked.connect(self.print_certificate)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.show_list()
+
+    def show_list(self) -> None:
+        today = date.today()
+        key = self.which.currentData()
+        self.days.setVisible(key != "active")
+        if key == "ending":
+            items = ending_within(self.database, today, self.days.value(), limit=500)
+        elif key == "ended":
+            items = ended_within(self.database, today, self.days.value(), limit=500)
+        else:
+            items = active(self.database, today, limit=500)
+        self.model.set_items(items)
+        self.status.setText(f"{len(items)} item(s)" + (" — the first 500" if len(items) == 500 else ""))
+        self._update_buttons()
+
+    def look_up(self) -> None:
+        text = self.serial.text().strip()
+        if not text:
+            self.show_list()
+            return
+        items = find_by_serial(self.database, text, date.today())
+        self.model.set_items(items)
+        self.status.setText(
+            f"{len(items)} sold item(s) with serial {text}"
+            if items
+            else f"No sold item has the serial “{text}”."
+        )
+        if items:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> WarrantyItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.items[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.open_button.setEnabled(chosen)
+        self.print_button.setEnabled(chosen)
+
+    def _open(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.open_customer.emit(item.customer_id)
+
+    def print_certificate(self, target: str | None = None) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                "Save the warranty certificate",
+                f"warranty-{item.sale_number_text}-{item.sale_item_id}.pdf",
+                "PDF (*.pdf)",
+            )
+        if not target:
+            return
+        destination = Path(target)
+        self.print_button.setEnabled(False)
+        self.status.setText("Writing the certificate…")
+
+        def work() -> Path:
+            from crm_desktop.reports.warranty_certificate import (
+                warranty_certificate_pdf,
+            )  # ReportLab on first use
+            from crm_desktop.services.warranties import certificate_data
+
+            data = warranty_certificate_pdf(certificate_data(self.database, item.sale_item_id))
+            partial = destination.with_name(f".{destination.name}.partial")
+            partial.write_bytes(data)
+            partial.replace(destination)
+            return destination
+
+        def done(path: Path) -> None:
+            self.print_button.setEnabled(True)
+            self.status.setText(f"Certificate written to {path}")
+
+        def failed(error: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            self.status.setText("")
+            if isinstance(error, UserFacingError | OSError):
+                QMessageBox.warning(self, "Warranty certificate", str(error))
+            else:
+                raise error
+
+        run_in_background(work, done, failed)
