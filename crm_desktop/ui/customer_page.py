@@ -135,6 +135,11 @@ class CustomerPage(QWidget):
         self.void_button = QPushButton("Void this sale…", self)
         self.void_button.setToolTip("Select a sale in the history first; its open follow-ups are cancelled")
         self.void_button.setEnabled(False)
+        self.redate_button = QPushButton("Change sale date…", self)
+        self.redate_button.setToolTip(
+            "Correct the date of the selected sale; its open follow-ups move with it"
+        )
+        self.redate_button.setEnabled(False)
         self.merge_button = QPushButton("Merge a duplicate…", self)
         self.archive_button = QPushButton("Archive", self)
         for button in (
@@ -147,6 +152,7 @@ class CustomerPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.redate_button)
         actions.addWidget(self.void_button)
         actions.addWidget(self.merge_button)
         actions.addWidget(self.archive_button)
@@ -202,6 +208,7 @@ class CustomerPage(QWidget):
         self.promise_button.clicked.connect(self.record_promise)
         self.merge_button.clicked.connect(self.merge)
         self.void_button.clicked.connect(self.void_sale)
+        self.redate_button.clicked.connect(self.change_sale_date)
         self.timeline.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.archive_button.clicked.connect(self.toggle_archive)
 
@@ -313,7 +320,9 @@ class CustomerPage(QWidget):
 
     def _selection_changed(self) -> None:
         event = self.selected_event()
-        self.void_button.setEnabled(event is not None and event.kind == "sale" and event.status != "void")
+        active_sale = event is not None and event.kind == "sale" and event.status != "void"
+        self.void_button.setEnabled(active_sale)
+        self.redate_button.setEnabled(active_sale)
 
     def void_sale(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -331,6 +340,32 @@ class CustomerPage(QWidget):
         )
         if ok:
             self._run(lambda: void_sale(self._database, event.ref_id, reason, date.today()) or True)
+
+    def change_sale_date(self, new_date: date | None = None) -> None:
+        from crm_desktop.services.sales import update_sale_date
+
+        event = self.selected_event()
+        if event is None or event.kind != "sale":
+            return
+        if new_date is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            text, ok = QInputDialog.getText(
+                self,
+                "Change sale date",
+                f"The correct date of {event.title} (YYYY-MM-DD). "
+                "Its open follow-ups and warranty move with it:",
+                text=event.day.isoformat(),
+            )
+            if not ok:
+                return
+            try:
+                new_date = date.fromisoformat(text.strip())
+            except ValueError:
+                QMessageBox.warning(self, "Change sale date", f"“{text}” is not a date like 2026-03-31.")
+                return
+        chosen = new_date
+        self._run(lambda: update_sale_date(self._database, event.ref_id, chosen, date.today()) or True)
 
     def log_contact(self) -> None:
         from crm_desktop.ui.quick_dialogs import ContactDialog

@@ -134,3 +134,43 @@ def test_voiding_a_sale_from_the_customer_page(
             .where(FollowUp.sale_id == sale.id, FollowUp.status == FollowUpStatus.OPEN)
         )
     assert still_open == 0
+
+
+def test_changing_a_sale_date_moves_its_open_follow_ups(
+    qtbot: QtBot, counter: tuple[OpenedDatabase, int, int]
+) -> None:
+    from datetime import timedelta
+
+    from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
+
+    shop, customer_id, product_id = counter
+    sold = date.today() - timedelta(days=1)
+    sale = record_sale(
+        shop.database,
+        SaleInput(
+            customer_id=customer_id,
+            sale_date=sold,
+            lines=(SaleLineInput(product_id=product_id, serial="SN-2"),),
+        ),
+        date.today(),
+    )
+    with shop.database.reading() as uow:
+        before = dict(
+            uow.session.execute(
+                select(FollowUp.id, FollowUp.due_date).where(FollowUp.sale_id == sale.id)
+            ).all()
+        )
+    page = CustomerPage(shop.database)
+    qtbot.addWidget(page)
+    page.show_customer(customer_id)
+    page.timeline.selectRow(next(i for i, e in enumerate(page.timeline_model.events) if e.kind == "sale"))
+    assert page.redate_button.isEnabled()
+    page.change_sale_date(sold - timedelta(days=2))
+    with shop.database.reading() as uow:
+        after = dict(
+            uow.session.execute(
+                select(FollowUp.id, FollowUp.due_date).where(FollowUp.sale_id == sale.id)
+            ).all()
+        )
+        assert uow.session.get(Sale, sale.id).sale_date == sold - timedelta(days=2)  # type: ignore[union-attr]
+    assert after == {k: v - timedelta(days=2) for k, v in before.items()}
