@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.validation import FieldErrors
+from crm_desktop.domain.warranty import warranty_end
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.catalogue import ProductDetails, list_products
 from crm_desktop.services.customers import get_customer
@@ -35,7 +36,7 @@ from crm_desktop.ui.money import format_money
 from crm_desktop.ui.widgets import error_label, save_cancel
 
 FREE_TEXT = "(typed line, not in the catalogue)"
-COLUMNS = ("Product", "Description", "Serial / IMEI", "Qty", "Unit price", "Warranty")
+COLUMNS = ("Product", "Description", "Serial / IMEI", "Qty", "Unit price", "Warranty ends", "Why different")
 
 
 def parse_price(text: str) -> int:
@@ -63,7 +64,7 @@ class SaleDialog(QDialog):
         self.products: tuple[ProductDetails, ...] = list_products(database)
         customer = get_customer(database, customer_id)
         self.setWindowTitle(f"New sale — {customer.name}")
-        self.setMinimumWidth(880)
+        self.setMinimumWidth(1020)
 
         self.sale_date = QDateEdit(QDate.currentDate(), self)
         self.sale_date.setCalendarPopup(True)
@@ -84,7 +85,7 @@ class SaleDialog(QDialog):
         self.lines.setHorizontalHeaderLabels(COLUMNS)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((220, 200, 170, 60, 100)):
+        for column, width in enumerate((220, 180, 150, 56, 90, 110)):
             self.lines.setColumnWidth(column, width)
         add = QPushButton("Add line", self)
         remove = QPushButton("Remove line", self)
@@ -129,7 +130,15 @@ class SaleDialog(QDialog):
         self.lines.setCellWidget(row, 2, QLineEdit(self.lines))
         self.lines.setCellWidget(row, 3, quantity)
         self.lines.setCellWidget(row, 4, QLineEdit("0.00", self.lines))
-        self.lines.setCellWidget(row, 5, QLabel("", self.lines))
+        warranty = QLineEdit(self.lines)
+        warranty.setPlaceholderText("none")
+        warranty.setToolTip(
+            "Proposed from the product; change it only with a reason (kept in the audit trail)"
+        )
+        self.lines.setCellWidget(row, 5, warranty)
+        reason = QLineEdit(self.lines)
+        reason.setPlaceholderText("only if the date was changed")
+        self.lines.setCellWidget(row, 6, reason)
         product.currentIndexChanged.connect(lambda _i, r=row: self._product_chosen(r))
         quantity.valueChanged.connect(lambda _v: self._update_total())
         self._widget(row, 4, QLineEdit).textChanged.connect(lambda _t: self._update_total())
@@ -155,16 +164,25 @@ class SaleDialog(QDialog):
         product = self._product(combo.currentData())  # type: ignore[attr-defined]
         price = self._widget(row, 4, QLineEdit)
         serial = self._widget(row, 2, QLineEdit)
-        warranty = self._widget(row, 5, QLabel)
+        warranty = self._widget(row, 5, QLineEdit)
         if product is None:
             warranty.setText("")  # type: ignore[attr-defined]
             serial.setPlaceholderText("")  # type: ignore[attr-defined]
             return
         price.setText(f"{Decimal(product.price_minor) / 100:.2f}")  # type: ignore[attr-defined]
         serial.setPlaceholderText("required" if product.serial_required else "")  # type: ignore[attr-defined]
-        months = product.warranty_months
-        warranty.setText(f"{months} months" if months else "none")  # type: ignore[attr-defined]
+        warranty.setText(self._proposed_end(product))  # type: ignore[attr-defined]
         self._update_total()
+
+    def _sale_day(self) -> date:
+        qdate = self.sale_date.date()
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def _proposed_end(self, product: ProductDetails | None) -> str:
+        if product is None or not product.warranty_months:
+            return ""
+        end = warranty_end(self._sale_day(), product.warranty_months)
+        return end.isoformat() if end else ""
 
     def line_inputs(self) -> tuple[SaleLineInput, ...]:
         lines = []
@@ -174,6 +192,20 @@ class SaleDialog(QDialog):
             serial = self._widget(row, 2, QLineEdit).text().strip() or None  # type: ignore[attr-defined]
             quantity = self._widget(row, 3, QSpinBox).value()  # type: ignore[attr-defined]
             price_text = self._widget(row, 4, QLineEdit).text()  # type: ignore[attr-defined]
+            end_text = self._widget(row, 5, QLineEdit).text().strip()  # type: ignore[attr-defined]
+            reason = self._widget(row, 6, QLineEdit).text().strip() or None  # type: ignore[attr-defined]
+            end: date | None = None
+            if end_text != self._proposed_end(self._product(product_id)):
+                if not end_text:
+                    raise ValidationError(
+                        f"Line {row + 1}: a warranty cannot be removed here; keep its end date."
+                    )
+                try:
+                    end = date.fromisoformat(end_text)
+                except ValueError:
+                    raise ValidationError(
+                        f"Line {row + 1}: '{end_text}' is not a date like 2028-03-14."
+                    ) from None
             try:
                 price = parse_price(price_text)
             except ValidationError as exc:
@@ -185,6 +217,9 @@ class SaleDialog(QDialog):
                     serial=serial,
                     quantity=quantity,
                     unit_price_minor=price,
+                    warranty_start=self._sale_day() if end is not None else None,
+                    warranty_end=end,
+                    warranty_override_reason=reason if end is not None else None,
                 )
             )
         return tuple(lines)

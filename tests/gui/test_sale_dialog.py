@@ -174,3 +174,36 @@ def test_changing_a_sale_date_moves_its_open_follow_ups(
         )
         assert uow.session.get(Sale, sale.id).sale_date == sold - timedelta(days=2)  # type: ignore[union-attr]
     assert after == {k: v - timedelta(days=2) for k, v in before.items()}
+
+
+def test_a_longer_warranty_needs_a_reason_and_is_audited(
+    qtbot: QtBot, counter: tuple[OpenedDatabase, int, int]
+) -> None:
+    from crm_desktop.storage.models import AuditEntry, SaleItem
+
+    shop, customer_id, product_id = counter
+    dialog = SaleDialog(shop.database, customer_id)
+    qtbot.addWidget(dialog)
+    combo = dialog.lines.cellWidget(0, 0)
+    combo.setCurrentIndex(combo.findData(product_id))
+    proposed = date.fromisoformat(dialog.lines.cellWidget(0, 5).text())
+    assert proposed > date.today()  # 24 months from the category, proposed from the sale date
+    longer = proposed.replace(year=proposed.year + 1)
+    dialog.lines.cellWidget(0, 2).setText("IMEI-777")
+    dialog.lines.cellWidget(0, 5).setText(longer.isoformat())
+    dialog.save()
+    assert dialog.saved is None and dialog.error.isVisibleTo(dialog)  # no reason given
+    dialog.lines.cellWidget(0, 6).setText("Extended warranty bought at the counter")
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.lines[0].warranty_end == longer
+    with shop.database.reading() as uow:
+        item = uow.session.execute(select(SaleItem).where(SaleItem.serial == "IMEI-777")).scalar_one()
+        audit = [
+            tuple(row)
+            for row in uow.session.execute(
+                select(AuditEntry.reason, AuditEntry.new_value).where(
+                    AuditEntry.entity == "sale_item", AuditEntry.entity_id == item.id
+                )
+            )
+        ]
+    assert ("Extended warranty bought at the counter", longer.isoformat()) in audit
