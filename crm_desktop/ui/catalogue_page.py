@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.catalogue import (
-    CategoryInput,
     ProductDetails,
     ProductInput,
-    create_category,
     create_product,
     list_categories,
     list_plans,
@@ -150,15 +148,11 @@ class ProductDialog(QDialog):
         self.category.setCurrentIndex(max(0, self.category.findData(selected)))
 
     def add_category(self) -> None:
-        name, ok = QInputDialog.getText(self, "New category", "Name of the category (e.g. Phones, Bikes):")
-        if not ok:
-            return
-        try:
-            created = create_category(self.database, CategoryInput(name=name))
-        except UserFacingError as exc:
-            self._show(str(exc))
-            return
-        self._fill_categories(created.id)
+        from crm_desktop.ui.plan_dialogs import CategoryDialog
+
+        dialog = CategoryDialog(self.database, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._fill_categories(dialog.saved.id)
 
     def _show(self, message: str) -> None:
         self.error.setText(message)
@@ -212,11 +206,21 @@ class CataloguePage(QWidget):
         self.new_button = QPushButton("New product…", self)
         self.edit_button = QPushButton("Edit…", self)
         self.retire_button = QPushButton("Retire", self)
+        self.categories_button = QPushButton("Categories…", self)
+        self.categories_button.setToolTip("A category's default warranty and after-sales plan")
+        self.plans_button = QPushButton("Follow-up plans…", self)
+        self.plans_button.setToolTip("What a sale schedules: thank-you call, satisfaction check, reminders…")
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
         bar.addWidget(self.show_retired)
-        for button in (self.new_button, self.edit_button, self.retire_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.retire_button,
+            self.categories_button,
+            self.plans_button,
+        ):
             bar.addWidget(button)
         self.model = ProductModel(self)
         self.table = QTableView(self)
@@ -234,6 +238,8 @@ class CataloguePage(QWidget):
         self.new_button.clicked.connect(self.new_product)
         self.edit_button.clicked.connect(self.edit_product)
         self.retire_button.clicked.connect(self.toggle_retired)
+        self.categories_button.clicked.connect(self.edit_categories)
+        self.plans_button.clicked.connect(self.edit_plans)
         self.table.activated.connect(lambda _i: self.edit_product())
         self.show_retired.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -279,3 +285,32 @@ class CataloguePage(QWidget):
         except UserFacingError as exc:
             QMessageBox.warning(self, "Catalogue", str(exc))
         self.refresh()
+
+    def _choose(self, title: str, label: str, names: list[str]) -> int | None:
+        """Index in ``names`` of the user's choice; the last entry is "New …"."""
+        choice, ok = QInputDialog.getItem(self, title, label, names, 0, False)
+        return names.index(choice) if ok else None
+
+    def edit_categories(self) -> None:
+        from crm_desktop.ui.plan_dialogs import CategoryDialog
+
+        categories = list_categories(self.database)
+        index = self._choose(
+            "Categories", "Category to edit:", [c.name for c in categories] + ["New category…"]
+        )
+        if index is None:
+            return
+        existing = categories[index] if index < len(categories) else None
+        if CategoryDialog(self.database, existing, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def edit_plans(self) -> None:
+        from crm_desktop.services.catalogue import get_plan
+        from crm_desktop.ui.plan_dialogs import PlanDialog
+
+        plans = list_plans(self.database)
+        index = self._choose("Follow-up plans", "Plan to edit:", [p.name for p in plans] + ["New plan…"])
+        if index is None:
+            return
+        existing = get_plan(self.database, plans[index].id) if index < len(plans) else None
+        PlanDialog(self.database, existing, self).exec()

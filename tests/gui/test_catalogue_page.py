@@ -63,3 +63,31 @@ def test_the_catalogue_page_is_reached_from_the_window(qtbot: QtBot, shop: Opene
     window.show()
     window.show_page("catalogue")
     assert isinstance(window.pages["catalogue"].content, CataloguePage)  # type: ignore[attr-defined]
+
+
+def test_editing_a_plan_changes_what_new_sales_schedule(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    from crm_desktop.services.catalogue import get_plan, list_plans
+    from crm_desktop.ui.plan_dialogs import CategoryDialog, PlanDialog
+
+    plan = get_plan(shop.database, list_plans(shop.database)[0].id)
+    dialog = PlanDialog(shop.database, plan)
+    qtbot.addWidget(dialog)
+    assert dialog.steps.rowCount() == len(plan.steps) >= 4
+    dialog.add_step()
+    row = dialog.steps.rowCount() - 1
+    dialog.steps.cellWidget(row, 1).setText("")  # a step needs a title
+    dialog.save()
+    assert dialog.saved is None and dialog.error.isVisibleTo(dialog)
+    dialog.steps.cellWidget(row, 1).setText("Ask for a review <online>")
+    dialog.steps.cellWidget(row, 2).setValue(10)
+    dialog.save()
+    assert dialog.saved is not None
+    titles = [s.title for s in get_plan(shop.database, plan.id).steps]
+    assert "Ask for a review <online>" in titles and len(titles) == len(plan.steps) + 1
+    category = CategoryDialog(shop.database, None)
+    qtbot.addWidget(category)
+    category.name.setText("E-bikes")
+    category.warranty.setValue(36)
+    category.save()
+    assert category.saved is not None
+    assert category.saved.default_warranty_months == 36 and category.saved.default_plan_id == plan.id

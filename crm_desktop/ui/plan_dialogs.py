@@ -1,0 +1,250 @@
+"""Editing what a sale schedules: follow-up plans (their steps) and product categories (their default
+warranty and plan). A plan describes future sales; follow-ups already scheduled are not changed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.enums import AssigneeRule, FollowUpKind, StepAnchor
+from crm_desktop.domain.plans import PlanStep
+from crm_desktop.domain.validation import FieldErrors
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.catalogue import (
+    CategoryDetails,
+    CategoryInput,
+    PlanDetails,
+    PlanInput,
+    create_category,
+    create_plan,
+    list_plans,
+    update_category,
+    update_plan,
+)
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.widgets import error_label, save_cancel
+
+KINDS = (
+    ("Call", FollowUpKind.CALL),
+    ("Message", FollowUpKind.MESSAGE),
+    ("Visit", FollowUpKind.VISIT),
+    ("Satisfaction check", FollowUpKind.SATISFACTION),
+    ("Warranty notice", FollowUpKind.WARRANTY_NOTICE),
+    ("Service reminder", FollowUpKind.SERVICE_REMINDER),
+)
+ANCHORS = (("days after the sale", StepAnchor.SALE), ("days from the warranty end", StepAnchor.WARRANTY_END))
+ASSIGNEES = (
+    ("the seller", AssigneeRule.SELLER),
+    ("the owner", AssigneeRule.OWNER),
+    ("sales staff", AssigneeRule.SALES),
+    ("a technician", AssigneeRule.TECHNICIAN),
+)
+STEP_COLUMNS = (
+    "What",
+    "Title",
+    "Days",
+    "Counted from",
+    "Repeat every (months)",
+    "Times in all",
+    "Assigned to",
+)
+
+
+def _combo(parent: QWidget, choices: tuple[tuple[str, object], ...], current: object) -> QComboBox:
+    combo = QComboBox(parent)
+    for label, value in choices:
+        combo.addItem(label, str(value))
+    combo.setCurrentIndex(max(0, combo.findData(str(current))))
+    return combo
+
+
+def _spin(parent: QWidget, low: int, high: int, value: int, special: str | None = None) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(low, high)
+    if special is not None:
+        spin.setSpecialValueText(special)
+    spin.setValue(value)
+    return spin
+
+
+class PlanDialog(QDialog):
+    """One plan: its name and the steps a sale of its products schedules."""
+
+    def __init__(
+        self, database: Database, existing: PlanDetails | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.existing = existing
+        self.saved: PlanDetails | None = None
+        self.setWindowTitle("Edit follow-up plan" if existing else "New follow-up plan")
+        self.setMinimumWidth(1000)
+        self.name = QLineEdit(existing.name if existing else "", self)
+        self.active = QCheckBox("Used for new sales", self)
+        self.active.setChecked(existing.active if existing else True)
+        form = QFormLayout()
+        form.addRow("Name *", self.name)
+        form.addRow("", self.active)
+        self.steps = QTableWidget(0, len(STEP_COLUMNS), self)
+        self.steps.setObjectName("planSteps")
+        self.steps.setHorizontalHeaderLabels(STEP_COLUMNS)
+        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 230, 70, 190, 150, 100)):
+            self.steps.setColumnWidth(column, width)
+        self._step_ids: list[int | None] = []
+        for step in existing.steps if existing else ():
+            self.add_step(step)
+        add = QPushButton("Add step", self)
+        remove = QPushButton("Remove step", self)
+        add.clicked.connect(lambda: self.add_step())
+        remove.clicked.connect(self.remove_step)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        hint = QLabel(
+            "Example: a call 3 days after the sale; a warranty notice −30 days from the warranty end; "
+            "a service reminder 365 days after the sale, repeated every 12 months, 5 times in all. "
+            "Changes apply to sales recorded from now on.",
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555")
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.steps)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self.save, self.reject))
+
+    def add_step(self, step: PlanStep | None = None) -> None:
+        row = self.steps.rowCount()
+        self.steps.insertRow(row)
+        self._step_ids.append(step.step_id if step else None)
+        self.steps.setCellWidget(row, 0, _combo(self, KINDS, step.kind if step else FollowUpKind.CALL))
+        self.steps.setCellWidget(row, 1, QLineEdit(step.title if step else "", self))
+        self.steps.setCellWidget(row, 2, _spin(self, -3650, 3650, step.offset_days if step else 3))
+        self.steps.setCellWidget(row, 3, _combo(self, ANCHORS, step.anchor if step else StepAnchor.SALE))
+        every = step.repeat_every_months if step and step.repeat_every_months else 0
+        self.steps.setCellWidget(row, 4, _spin(self, 0, 120, every, "no repeat"))
+        limit = step.repeat_limit if step and step.repeat_limit else 0
+        self.steps.setCellWidget(row, 5, _spin(self, 0, 100, limit, "default"))
+        self.steps.setCellWidget(
+            row, 6, _combo(self, ASSIGNEES, step.assignee_rule if step else AssigneeRule.SELLER)
+        )
+
+    def remove_step(self) -> None:
+        rows = sorted({index.row() for index in self.steps.selectedIndexes()}, reverse=True)
+        for row in rows or [self.steps.rowCount() - 1]:
+            if row >= 0:
+                self.steps.removeRow(row)
+                del self._step_ids[row]
+
+    def value(self) -> PlanInput:
+        steps = []
+        for row in range(self.steps.rowCount()):
+            cell = self.steps.cellWidget
+            every = cell(row, 4).value()  # type: ignore[attr-defined]
+            limit = cell(row, 5).value()  # type: ignore[attr-defined]
+            steps.append(
+                PlanStep(
+                    step_id=self._step_ids[row],
+                    kind=FollowUpKind(cell(row, 0).currentData()),  # type: ignore[attr-defined]
+                    title=cell(row, 1).text(),  # type: ignore[attr-defined]
+                    offset_days=cell(row, 2).value(),  # type: ignore[attr-defined]
+                    anchor=StepAnchor(cell(row, 3).currentData()),  # type: ignore[attr-defined]
+                    repeat_every_months=every or None,
+                    repeat_limit=(limit or None) if every else None,
+                    assignee_rule=AssigneeRule(cell(row, 6).currentData()),  # type: ignore[attr-defined]
+                )
+            )
+        return PlanInput(name=self.name.text(), active=self.active.isChecked(), steps=tuple(steps))
+
+    def save(self) -> None:
+        try:
+            if self.existing is None:
+                self.saved = create_plan(self.database, self.value())
+            else:
+                self.saved = update_plan(self.database, self.existing.id, self.value())
+        except FieldErrors as exc:
+            self._show(" ".join(exc.errors.values()))
+            return
+        except UserFacingError as exc:
+            self._show(str(exc))
+            return
+        self.accept()
+
+    def _show(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class CategoryDialog(QDialog):
+    """A category's defaults: the warranty and after-sales plan its products get unless they say otherwise."""
+
+    def __init__(
+        self, database: Database, existing: CategoryDetails | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.existing = existing
+        self.saved: CategoryDetails | None = None
+        self.setWindowTitle("Edit category" if existing else "New category")
+        self.name = QLineEdit(existing.name if existing else "", self)
+        months = existing.default_warranty_months if existing and existing.default_warranty_months else 0
+        self.warranty = _spin(self, 0, 240, months, "no warranty")
+        self.warranty.setSuffix(" months")
+        self.plan = QComboBox(self)
+        self.plan.addItem("no follow-ups", None)
+        for plan in list_plans(database, include_inactive=False):
+            self.plan.addItem(plan.name, plan.id)
+        if existing is not None:
+            self.plan.setCurrentIndex(max(0, self.plan.findData(existing.default_plan_id)))
+        elif self.plan.count() > 1:
+            self.plan.setCurrentIndex(1)  # the shop's plan, as most categories want one
+        form = QFormLayout()
+        form.addRow("Name *", self.name)
+        form.addRow("Default warranty", self.warranty)
+        form.addRow("Default after-sales plan", self.plan)
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self.save, self.reject))
+
+    def save(self) -> None:
+        data = CategoryInput(
+            name=self.name.text(),
+            default_warranty_months=self.warranty.value() or None,
+            default_plan_id=self.plan.currentData(),
+        )
+        try:
+            if self.existing is None:
+                self.saved = create_category(self.database, data)
+            else:
+                self.saved = update_category(self.database, self.existing.id, data)
+        except FieldErrors as exc:
+            self.error.setText(" ".join(exc.errors.values()))
+            self.error.show()
+            return
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
