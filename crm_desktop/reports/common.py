@@ -27,7 +27,13 @@ from crm_desktop.paths import package_resource
 
 FONT: Final = "DejaVuSans"
 FONT_BOLD: Final = "DejaVuSans-Bold"
-_FONT_FILES: Final = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+FALLBACK: Final = "CRM-Fallback"  # Droid Sans Fallback: Chinese, Japanese and Korean, which DejaVu lacks
+_FONT_FILES: Final = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FALLBACK: "DroidSansFallbackFull.ttf",
+}
+_coverage: dict[str, frozenset[int]] = {}
 _MONTHS: Final = (
     "January",
     "February",
@@ -59,7 +65,9 @@ def register_fonts() -> None:
             path = folder / filename
             if not path.is_file():
                 raise RuntimeError(f"crm_desktop is installed without its font {path}")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            font = TTFont(name, str(path))
+            pdfmetrics.registerFont(font)
+            _coverage[name] = frozenset(font.face.charToGlyph)
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
@@ -96,10 +104,31 @@ def styles() -> Styles:
 def markup(text: str) -> str:
     """User text as ReportLab paragraph markup that prints exactly that text: ``&``, ``<`` and ``>`` are
     escaped, line breaks stay line breaks, tabs and runs of spaces keep their width."""
-    lines = escape(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    lines = _with_fallback(escape(text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n")
     # Paragraphs collapse whitespace; no-break spaces keep the gaps a user typed (an address's layout).
     kept = [line.replace("\t", "    ").replace("  ", " \u00a0") for line in lines]
     return "<br/>".join(kept)
+
+
+def _with_fallback(escaped: str) -> str:
+    """Wrap runs of characters the main font lacks but the fallback font has (Chinese, Japanese,
+    Korean...) in the fallback font, so a customer called 李小龍 prints instead of blank boxes."""
+    register_fonts()
+    main, fallback = _coverage[FONT], _coverage[FALLBACK]
+    out: list[str] = []
+    run: list[str] = []
+    for char in escaped:
+        code = ord(char)
+        if code not in main and code in fallback:
+            run.append(char)
+            continue
+        if run:
+            out.append(f'<font name="{FALLBACK}">{"".join(run)}</font>')
+            run = []
+        out.append(char)
+    if run:
+        out.append(f'<font name="{FALLBACK}">{"".join(run)}</font>')
+    return "".join(out)
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
