@@ -35,7 +35,12 @@ BUSINESS_KEYS: Final = (
     "cost_per_contact_minor",
     SHOP_COUNTRY,
 )
-_TEXT_LIMITS: Final = {"business.name": 200, "business.address": 2_000, "business.phone": 64}
+_TEXT_LIMITS: Final = {
+    "business.name": 200,
+    "business.address": 2_000,
+    "business.phone": 64,
+    "warranty.terms": 10_000,
+}
 _KEY_SHAPE: Final = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 _KEY_MAX: Final = 80  # setting.key
 _LOCALE_COUNTRY: Final = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?![A-Za-z])")

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.warranties_page import WarrantiesPage
 
         page = WarrantiesPage(self.database, self)
-        page.open_customer.connect(self.open_customer)
+        page.open_item.connect(lambda customer, item: self.open_customer(customer, ("sale_item", item)))
         return page
 
     def _make_search_box(self) -> QWidget:

@@ -40,6 +40,9 @@ class ShopDetailsDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(values.get("currency") or "EUR")
+        self.terms = QPlainTextEdit(values.get("warranty.terms") or "", self)
+        self.terms.setPlaceholderText("Printed on warranty certificates; leave empty for the standard text")
+        self.terms.setFixedHeight(90)
         self.error = error_label(self)
         form = QFormLayout()
         form.addRow("Shop name *", self.name)
@@ -48,6 +51,7 @@ class ShopDetailsDialog(QDialog):
         form.addRow("Email", self.email)
         form.addRow("Country", self.country)
         form.addRow("Currency", self.currency)
+        form.addRow("Warranty terms", self.terms)
         buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -65,6 +69,7 @@ class ShopDetailsDialog(QDialog):
                     "business.email": self.email.text(),
                     "shop.country": self.country.text(),
                     "currency": self.currency.currentText(),
+                    "warranty.terms": self.terms.toPlainText(),
                 },
             )
         except FieldErrors as exc:

@@ -77,7 +77,7 @@ class WarrantyModel(QAbstractTableModel):
 
 
 class WarrantiesPage(QWidget):
-    open_customer = Signal(int)
+    open_item = Signal(int, int)  # customer id, sale item id
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,7 +172,7 @@ class WarrantiesPage(QWidget):
     def _open(self) -> None:
         item = self.selected()
         if item is not None:
-            self.open_customer.emit(item.customer_id)
+            self.open_item.emit(item.customer_id, item.sale_item_id)
 
     def print_certificate(self, target: str | None = None) -> None:
         item = self.selected()

@@ -270,7 +270,9 @@ def test_shop_details_dialog_refuses_a_bad_country(qtbot: QtBot, opened: OpenedD
     assert dialog.error.isVisibleTo(dialog) and "country" in dialog.error.text()
     assert "business.name" not in get_settings(opened.database)  # all or nothing
     dialog.country.setText("fr")
+    dialog.terms.setPlainText("Two years, parts & labour <included>.")
     dialog.save()
+    assert get_settings(opened.database)["warranty.terms"] == "Two years, parts & labour <included>."
     assert get_settings(opened.database)["business.name"] == "Vélo & Co <Lyon>"
     assert get_settings(opened.database)["shop.country"] == "FR"
 

@@ -41,9 +41,9 @@ def test_scanning_a_serial_finds_the_item(
     page.serial.setText(f"  {serial.lower()} ")
     page.look_up()
     assert page.model.rowCount() >= 1 and page.model.items[0].serial == serial
-    with qtbot.waitSignal(page.open_customer) as opened_customer:
+    with qtbot.waitSignal(page.open_item) as opened_item:
         page.open_button.click()
-    assert opened_customer.args == [customer_id]
+    assert opened_item.args == [customer_id, page.model.items[0].sale_item_id]
     page.serial.setText("NO-SUCH-SERIAL")
     page.look_up()
     assert page.model.rowCount() == 0 and "No sold item" in page.status.text()
@@ -93,4 +93,17 @@ def test_the_page_is_reached_from_the_window(qtbot: QtBot, shop: OpenedDatabase)
     qtbot.addWidget(window)
     window.show()
     window.show_page("warranties")
-    assert isinstance(window.pages["warranties"].content, WarrantiesPage)  # type: ignore[attr-defined]
+    page = window.pages["warranties"].content  # type: ignore[attr-defined]
+    assert isinstance(page, WarrantiesPage)
+    page.which.setCurrentIndex(page.which.findData("active"))
+    page.table.selectRow(0)
+    item = page.selected()
+    assert item is not None
+    page.open_button.click()  # opens the customer's page with the sold item's sale selected
+    customer_page = window.pages["customer"]
+    assert window.current_page() == "customer" and customer_page.customer_id == item.customer_id
+    selected = customer_page.timeline.selectionModel().selectedRows()
+    assert selected and any(
+        line.sale_item_id == item.sale_item_id
+        for line in customer_page.timeline_model.events[selected[0].row()].lines
+    )
