@@ -91,7 +91,7 @@ class PlanDialog(QDialog):
         self.existing = existing
         self.saved: PlanDetails | None = None
         self.setWindowTitle("Edit follow-up plan" if existing else "New follow-up plan")
-        self.setMinimumWidth(1000)
+        self.setMinimumWidth(1160)  # every column visible without scrolling
         self.name = QLineEdit(existing.name if existing else "", self)
         self.active = QCheckBox("Used for new sales", self)
         self.active.setChecked(existing.active if existing else True)
