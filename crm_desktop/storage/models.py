@@ -609,6 +609,11 @@ class Interaction(Base):
     __table_args__ = (
         Index("ix_interaction_customer_occurred", "customer_id", "occurred_at"),
         Index("ix_interaction_occurred_at", "occurred_at"),
+        # What a follow-up, promise or job last had done about it (Today's "no action" section), and
+        # foreign keys that would otherwise be scanned when their target is changed.
+        Index("ix_interaction_follow_up_id", "follow_up_id"),
+        Index("ix_interaction_promise_id", "promise_id"),
+        Index("ix_interaction_job_id", "job_id"),
     )
 
 
