@@ -5,20 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.domain.enums import Channel
-from crm_desktop.errors import UserFacingError
 from crm_desktop.services.follow_ups import (
     CompletionInput,
     complete_follow_up,
@@ -28,40 +23,19 @@ from crm_desktop.services.follow_ups import (
 from crm_desktop.services.today import TodayItem
 from crm_desktop.storage.engine import Database
 from crm_desktop.ui.quick_dialogs import CHANNELS
-from crm_desktop.ui.widgets import error_label, save_cancel
+from crm_desktop.ui.widgets import FormDialog, date_field
 
 SCORES = (("Not asked", None), ("5 — very happy", 5), ("4", 4), ("3", 3), ("2", 2), ("1 — very unhappy", 1))
 
 
-class _FollowUpDialog(QDialog):
-    title = ""
-
+class _FollowUpDialog(FormDialog):
     def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.item = item
         self.setWindowTitle(f"{self.title}: {item.title}")
         self.setMinimumWidth(480)
-        self.form = QFormLayout()
         self.form.addRow("Customer", QLabel(item.customer_name, self))
-        self.error = error_label(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(save_cancel(self, self._save, self.reject))
-
-    def save(self) -> object:
-        raise NotImplementedError
-
-    def _save(self) -> None:
-        try:
-            self.save()
-        except UserFacingError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            self.adjustSize()
-            return
-        self.accept()
 
     @classmethod
     def ask_and_save(cls, parent: QWidget | None, database: Database, item: TodayItem) -> bool:
@@ -110,10 +84,7 @@ class RescheduleDialog(_FollowUpDialog):
 
     def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(database, item, parent)
-        start = max(date.today(), item.due_date or date.today()) + timedelta(days=7)
-        self.new_date = QDateEdit(QDate(start.year, start.month, start.day), self)
-        self.new_date.setCalendarPopup(True)
-        self.new_date.setDisplayFormat("yyyy-MM-dd")
+        self.new_date = date_field(self, max(date.today(), item.due_date or date.today()) + timedelta(days=7))
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText("Why it moves (kept with the follow-up)")
         self.reason.setFixedHeight(60)

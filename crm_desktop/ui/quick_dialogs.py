@@ -11,16 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind
-from crm_desktop.errors import UserFacingError
 from crm_desktop.services.contacts import (
     ContactInput,
     FollowUpInput,
@@ -30,7 +27,7 @@ from crm_desktop.services.contacts import (
     schedule_follow_up,
 )
 from crm_desktop.storage.engine import Database
-from crm_desktop.ui.widgets import error_label, save_cancel
+from crm_desktop.ui.widgets import FormDialog, date_field
 
 CHANNELS = (
     ("Phone call", Channel.CALL),
@@ -52,41 +49,14 @@ def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class _QuickDialog(QDialog):
-    title = ""
-
+class _QuickDialog(FormDialog):
     def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.customer_id = customer_id
-        self.setWindowTitle(self.title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.error = error_label(self)
-        buttons = save_cancel(self, self._save, self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
     def _date_field(self, initial: date) -> QDateEdit:
-        field = QDateEdit(self)
-        field.setCalendarPopup(True)
-        field.setDisplayFormat("yyyy-MM-dd")
-        field.setDate(QDate(initial.year, initial.month, initial.day))
-        return field
-
-    def save(self) -> Any:
-        raise NotImplementedError
-
-    def _save(self) -> None:
-        try:
-            self.save()
-        except UserFacingError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        return date_field(self, initial)
 
     @classmethod
     def ask_and_save(cls, parent: QWidget | None, database: Database, customer_id: int) -> bool:

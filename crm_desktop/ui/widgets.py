@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from crm_desktop.errors import UserFacingError
 
 ERROR_STYLE = "color:#b00020"
 
@@ -28,3 +32,42 @@ def save_cancel(
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(on_cancel)
     return buttons
+
+
+def date_field(parent: QWidget, initial: date) -> QDateEdit:
+    field = QDateEdit(parent)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("yyyy-MM-dd")
+    field.setDate(QDate(initial.year, initial.month, initial.day))
+    return field
+
+
+class FormDialog(QDialog):
+    """A small form with Save/Cancel: ``save()`` does the work; a user-facing error is shown in the
+    dialog, which stays open with what was typed."""
+
+    title = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self._save, self.reject))
+
+    def save(self) -> object:
+        raise NotImplementedError
+
+    def _save(self) -> None:
+        try:
+            self.save()
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.adjustSize()
+            return
+        self.accept()
