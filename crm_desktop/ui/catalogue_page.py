@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,13 +41,16 @@ from crm_desktop.services.settings import get_settings
 from crm_desktop.storage.engine import Database
 from crm_desktop.ui.money import format_money
 from crm_desktop.ui.sale_dialog import parse_price
+from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.widgets import error_label, save_cancel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("SKU", "Product", "Category", "Price", "Warranty", "Serial needed", "Status")
 
 
-class ProductModel(QAbstractTableModel):
+class ProductModel(ColumnsModel):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.products: tuple[ProductDetails, ...] = ()
@@ -59,17 +62,8 @@ class ProductModel(QAbstractTableModel):
         self.currency = currency
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.products)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        return COLUMNS[section] if horizontal and 0 <= section < len(COLUMNS) else None
+    def row_count(self) -> int:
+        return len(self.products)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -8,7 +8,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from crm_desktop.domain.enums import FollowUpKind, StaffRole
 from crm_desktop.services.staff import list_staff
 from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today_view
 from crm_desktop.storage.engine import Database
+from crm_desktop.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Due", "Customer", "What", "Assigned to", "Details")
@@ -51,8 +52,10 @@ def sections_of(view: TodayView) -> tuple[TodaySection, ...]:
     )
 
 
-class TodayModel(QAbstractTableModel):
+class TodayModel(ColumnsModel):
     """Section header rows ("Overdue (12)") followed by their items, most urgent first."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -70,17 +73,8 @@ class TodayModel(QAbstractTableModel):
         value = self.rows[row] if 0 <= row < len(self.rows) else None
         return value if isinstance(value, TodayItem) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        return COLUMNS[section] if horizontal and 0 <= section < len(COLUMNS) else None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.warranties import WarrantyItem, active, ended_within, ending_within, find_by_serial
 from crm_desktop.storage.engine import Database
+from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.tasks import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +37,9 @@ TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": 
 LISTS = (("Ending within", "ending"), ("Ended in the last", "ended"), ("All active", "active"))
 
 
-class WarrantyModel(QAbstractTableModel):
+class WarrantyModel(ColumnsModel):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: tuple[WarrantyItem, ...] = ()
@@ -46,17 +49,8 @@ class WarrantyModel(QAbstractTableModel):
         self.items = items
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        return COLUMNS[section] if horizontal and 0 <= section < len(COLUMNS) else None
+    def row_count(self) -> int:
+        return len(self.items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.items)):
