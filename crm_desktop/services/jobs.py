@@ -1,0 +1,846 @@
+"""Service jobs: intake at the counter (J-number, warranty decision, "ready by" promise), status moves
+along the workflow, parts and labour, exchanges, procedure checklists.
+
+Each action is one user action and one unit of work: plain values in, a frozen :class:`JobDetails` out,
+:class:`ValidationError` (or :class:`FieldErrors` for the intake form) with sentences for the user, and
+an :class:`AuditEntry` for every status move, warranty override and exchange.
+
+Rules:
+* warranty at intake: the unit is the sold item given, else the active sale item with the same serial
+  (case aside). Covered if its warranty ends today or later, expired if before (or sold without one);
+  not sold here when a serial is given that no active sale has; unknown without a serial. Covered
+  means the shop pays (decision "covered"), everything else is billable. A different decision is an
+  override: it needs a reason and is audited (``service_job`` / ``warranty_override``);
+* a "ready by" date is a :class:`Promise` (kind ``job_ready``) to the customer. It is closed when the
+  job is ready (kept if on or before its date, else broken), at the latest when collected, and
+  cancelled with the job;
+* moves follow :mod:`crm_desktop.domain.job_workflow`; each is audited (``service_job`` /
+  ``status_changed`` / ``status``) and counts as the job's last action. Collected and cancelled set
+  ``closed_at``; collecting schedules a satisfaction check 7 days later;
+* money: line totals are quantity × unit amount rounded half-up to the minor unit, per line;
+* an exchange puts the replacement's serial on the sold item and keeps its warranty end: a
+  replacement never restarts the warranty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, Final
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.enums import (
+    Channel,
+    FollowUpKind,
+    FollowUpStatus,
+    JobLineKind,
+    JobPriority,
+    JobStatus,
+    PromiseKind,
+    PromiseStatus,
+    SaleStatus,
+    WarrantyDecision,
+    WarrantyStatus,
+)
+from crm_desktop.domain.job_workflow import allowed_moves, check_move, is_final
+from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, parse_number
+from crm_desktop.domain.timeline import JOB_STATUS_TEXT, job_state, short_date
+from crm_desktop.errors import ValidationError
+from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import (
+    AuditEntry,
+    Customer,
+    FollowUp,
+    JobChecklistItem,
+    JobLine,
+    Procedure,
+    ProcedureStep,
+    Promise,
+    Sale,
+    SaleItem,
+    ServiceJob,
+    Staff,
+)
+from crm_desktop.storage.sequences import JOB, next_number
+
+UNIT_MAX: Final = 300  # service_job.unit_description
+SERIAL_MAX: Final = 64  # service_job.unit_serial
+TEXT_MAX: Final = 10_000  # problem, accessories, condition, notes
+REASON_MAX: Final = 2_000
+LINE_DESCRIPTION_MAX: Final = 300  # job_line.description
+TITLE_MAX: Final = 200  # follow_up.title
+QUANTITY_MAX: Final = Decimal(10_000)
+AMOUNT_MAX: Final = 100_000_000_00  # a hundred million in major units: more is a typing mistake
+SATISFACTION_AFTER_DAYS: Final = 7
+_CENT: Final = Decimal("0.01")
+
+DEFAULT_PROCEDURES: Final = (
+    (
+        "Lost phone / duplicate SIM",
+        "A customer lost their phone or it was stolen: protect the line, then get them a new SIM.",
+        (
+            "Verify the customer's identity (ID card or passport)",
+            "Block the line with the operator",
+            "Order the duplicate SIM",
+            "Promise an activation date and record it as a promise",
+            "Collect the signed request and a copy of the ID",
+        ),
+    ),
+    (
+        "Device not charging",
+        "Phones, laptops, e-bike batteries and cordless tools that no longer charge.",
+        (
+            "Try a known-good charger and cable",
+            "Inspect and clean the charging port",
+            "Check the battery health and charge cycles",
+            "Charge for 15 minutes and note the current drawn",
+            "Decide: clean, replace the port, or replace the battery",
+        ),
+    ),
+    (
+        "Annual maintenance",
+        "The yearly service of a bike or an appliance.",
+        (
+            "Clean and inspect the unit",
+            "Check wear parts and replace where needed",
+            "Update the firmware or adjust the settings",
+            "Test run",
+            "Tell the customer the date of the next service",
+        ),
+    ),
+)
+
+__all__ = [
+    "ChecklistItemDetails",
+    "JobDetails",
+    "JobInput",
+    "JobLineDetails",
+    "LineInput",
+    "add_line",
+    "apply_procedure",
+    "days_since_last_action",
+    "ensure_default_procedures",
+    "find_job_by_number",
+    "get_job",
+    "move_job",
+    "open_job",
+    "record_exchange",
+    "tick",
+]
+
+
+# ------------------------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, kw_only=True)
+class JobInput:
+    """The intake form. ``sale_item_id`` None: the unit is looked up by its serial among sold items.
+    ``warranty_override`` None: the decision follows the warranty found; else it needs a reason."""
+
+    customer_id: int
+    sale_item_id: int | None = None
+    unit_description: str = ""  # blank with a sold item: the item's description
+    unit_serial: str | None = None  # blank with a sold item: the item's serial
+    reported_problem: str = ""
+    accessories: str | None = None
+    condition: str | None = None
+    contact_preference: Channel | None = None
+    priority: JobPriority = JobPriority.NORMAL
+    technician_id: int | None = None
+    ready_by: date | None = None
+    warranty_override: WarrantyDecision | None = None
+    override_reason: str | None = None
+    staff_id: int | None = None  # who takes the unit in (audit trail, promised by)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LineInput:
+    kind: JobLineKind
+    description: str
+    quantity: Decimal = Decimal(1)  # hours for labour; hundredths at most
+    unit_cost_minor: int = 0  # what it costs the shop
+    unit_price_minor: int = 0  # what the customer would pay
+    covered_by_warranty: bool | None = None  # None: as the job's warranty decision says
+
+
+@dataclass(frozen=True)
+class JobLineDetails:
+    id: int
+    kind: JobLineKind
+    description: str
+    quantity: Decimal
+    unit_cost_minor: int
+    unit_price_minor: int
+    covered_by_warranty: bool
+    cost_minor: int
+    price_minor: int
+
+
+@dataclass(frozen=True)
+class ChecklistItemDetails:
+    id: int
+    procedure_id: int | None
+    text: str
+    done: bool
+    done_by_id: int | None
+    done_at: datetime | None
+
+
+@dataclass(frozen=True)
+class JobDetails:
+    id: int
+    number: int
+    number_text: str  # "J-0042"
+    customer_id: int
+    customer_name: str
+    sale_item_id: int | None
+    sale_number_text: str | None  # "S-0012" when the unit was sold here
+    unit_description: str
+    unit_serial: str | None
+    replacement_serial: str | None
+    reported_problem: str
+    accessories: str | None
+    condition: str | None
+    contact_preference: Channel | None
+    status: JobStatus
+    status_text: str  # "waiting for parts"
+    next_states: tuple[JobStatus, ...]
+    priority: JobPriority
+    technician_id: int | None
+    warranty_status: WarrantyStatus
+    warranty_decision: WarrantyDecision
+    warranty_reason: str | None
+    warranty_end: date | None  # of the sold item (unchanged by an exchange)
+    received_at: datetime
+    last_action_at: datetime
+    closed_at: datetime | None
+    lines: tuple[JobLineDetails, ...]
+    checklist: tuple[ChecklistItemDetails, ...]
+    ready_promise: PromiseChainDetails | None
+    parts_minor: int  # price of the part lines
+    labour_minor: int  # price of the labour lines
+    billable_minor: int  # what the customer pays: the price of the lines not covered
+    covered_cost_minor: int  # what the warranty work costs the shop: the cost of the covered lines
+
+    @property
+    def is_open(self) -> bool:
+        return not is_final(self.status)
+
+    @property
+    def checklist_done(self) -> int:
+        return sum(1 for item in self.checklist if item.done)
+
+
+# ------------------------------------------------------------------------------------------ actions
+
+
+def open_job(database: Database, data: JobInput, today: date, now: datetime) -> JobDetails:
+    """Take a unit in: J-number, warranty found and decided, "ready by" promise. :class:`FieldErrors`
+    keyed by the :class:`JobInput` field names if it cannot be saved, and then nothing is."""
+    from crm_desktop.domain.validation import FieldErrors
+
+    _aware(now)
+    errors: dict[str, str] = {}
+    unit = _field(data.unit_description, "The unit description", UNIT_MAX, "unit_description", errors)
+    serial = _field(data.unit_serial, "The serial number", SERIAL_MAX, "unit_serial", errors)
+    if serial is not None:
+        serial = serial.strip()
+    problem = _field(data.reported_problem, "The reported problem", TEXT_MAX, "reported_problem", errors)
+    if problem is None and "reported_problem" not in errors:
+        errors["reported_problem"] = "Write down the problem the customer reports."
+    accessories = _field(data.accessories, "The accessories", TEXT_MAX, "accessories", errors)
+    condition = _field(data.condition, "The condition", TEXT_MAX, "condition", errors)
+    contact = _enum_or_none(Channel, data.contact_preference, "contact_preference", errors)
+    priority = _enum_or_none(JobPriority, data.priority, "priority", errors) or JobPriority.NORMAL
+    override = _enum_or_none(WarrantyDecision, data.warranty_override, "warranty_override", errors)
+    reason = _field(data.override_reason, "The override reason", REASON_MAX, "override_reason", errors)
+    if data.ready_by is not None and data.ready_by < today:
+        errors["ready_by"] = "The “ready by” date cannot be in the past; pick today or a later date."
+    with database.writing() as uow:
+        session = uow.session
+        customer = session.get(Customer, data.customer_id)
+        if customer is None:
+            errors["customer_id"] = f"There is no customer #{data.customer_id}."
+        elif customer.archived:
+            errors["customer_id"] = f"{customer.name} is archived; restore them before opening a job."
+        for key, sid in (("technician_id", data.technician_id), ("staff_id", data.staff_id)):
+            if sid is not None and session.get(Staff, sid) is None:
+                errors[key] = f"There is no staff member #{sid}."
+        item: SaleItem | None = None
+        if data.sale_item_id is not None:
+            item = session.get(SaleItem, data.sale_item_id)
+            if item is None:
+                errors["sale_item_id"] = f"There is no sold item #{data.sale_item_id}."
+            elif item.sale.status is not SaleStatus.ACTIVE:
+                shown = format_number(SALE_PREFIX, item.sale.number)
+                errors["sale_item_id"] = f"Sale {shown} is void; its items have no warranty to claim."
+        elif serial is not None and "unit_serial" not in errors:
+            item = _sold_item_with_serial(session, serial)
+        if item is not None:
+            unit = unit or item.description
+            serial = serial or item.serial
+        if unit is None and "unit_description" not in errors:
+            errors["unit_description"] = "Describe the unit (make and model), or pick the item sold."
+        status, proposed = _warranty(item, serial, today)
+        decision = proposed
+        if override is not None and override is not proposed:
+            if reason is None and "override_reason" not in errors:
+                errors["override_reason"] = (
+                    f"The warranty check says “{proposed}” ({status.replace('_', ' ')}); "
+                    f"say why this job is “{override}” instead."
+                )
+            decision = override
+        else:
+            reason = None  # nothing overridden: nothing to explain
+        if errors:
+            raise FieldErrors(errors)
+        assert customer is not None and unit is not None and problem is not None
+
+        job = ServiceJob(
+            number=next_number(session, JOB),
+            customer_id=customer.id,
+            sale_item_id=item.id if item is not None else None,
+            unit_description=unit,
+            unit_serial=serial,
+            reported_problem=problem,
+            accessories=accessories,
+            condition=condition,
+            contact_preference=contact,
+            status=JobStatus.RECEIVED,
+            priority=priority,
+            technician_id=data.technician_id,
+            warranty_status=status,
+            warranty_decision=decision,
+            warranty_reason=reason,
+            received_at=now,
+            last_action_at=now,
+        )
+        session.add(job)
+        session.flush()
+        session.add(
+            _audit(job, now, data.staff_id, "status_changed", "status", None, JobStatus.RECEIVED, None)
+        )
+        if decision is not proposed:
+            session.add(
+                _audit(
+                    job,
+                    now,
+                    data.staff_id,
+                    "warranty_override",
+                    "warranty_decision",
+                    proposed,
+                    decision,
+                    reason,
+                )
+            )
+        if data.ready_by is not None:
+            add_promise(
+                session,
+                customer_id=customer.id,
+                description=f"{format_number(JOB_PREFIX, job.number)} ready to collect: {_short(unit, 120)}",
+                due_date=data.ready_by,
+                kind=PromiseKind.JOB_READY,
+                job_id=job.id,
+                sale_id=None,
+                staff_id=data.staff_id,
+                now=now,
+            )
+        session.flush()
+        details = _details(session, job, today)
+        uow.commit()
+    return details
+
+
+def move_job(
+    database: Database,
+    job_id: int,
+    new_status: JobStatus,
+    now: datetime,
+    *,
+    staff_id: int | None = None,
+    note: str | None = None,
+) -> JobDetails:
+    """Move a job along the workflow (see :func:`~crm_desktop.domain.job_workflow.check_move`)."""
+    _aware(now)
+    why = _optional(note, "The note", TEXT_MAX)
+    with database.writing() as uow:
+        session = uow.session
+        job = _job(session, job_id, lock=True)
+        _staff(session, staff_id)
+        check_move(job.status, new_status)
+        target = JobStatus(new_status)
+        day = _local_day(now)
+        old = job.status
+        job.status = target
+        job.last_action_at = now
+        if is_final(target):
+            job.closed_at = now
+        session.add(_audit(job, now, staff_id, "status_changed", "status", old, target, why))
+        ref = format_number(JOB_PREFIX, job.number)
+        for promise in _open_ready_promises(session, job.id):
+            if target is JobStatus.CANCELLED:
+                resolve_promise(
+                    session, promise, PromiseStatus.CANCELLED, now, staff_id, f"Job {ref} cancelled"
+                )
+            elif target in (JobStatus.READY, JobStatus.COLLECTED):
+                if day <= promise.due_date:
+                    resolve_promise(session, promise, PromiseStatus.KEPT, now, staff_id, None)
+                else:
+                    late = (
+                        f"Ready on {short_date(day, day)}, promised for {short_date(promise.due_date, day)}"
+                    )
+                    resolve_promise(session, promise, PromiseStatus.BROKEN, now, staff_id, late)
+        if target is JobStatus.COLLECTED:
+            session.add(
+                FollowUp(
+                    customer_id=job.customer_id,
+                    sale_item_id=job.sale_item_id,
+                    job_id=job.id,
+                    kind=FollowUpKind.SATISFACTION,
+                    title=_short(f"Satisfaction check: {ref} {job.unit_description}", TITLE_MAX),
+                    due_date=day + timedelta(days=SATISFACTION_AFTER_DAYS),
+                    assignee_id=staff_id,
+                    status=FollowUpStatus.OPEN,
+                )
+            )
+        session.flush()
+        details = _details(session, job, day)
+        uow.commit()
+    return details
+
+
+def add_line(
+    database: Database, job_id: int, line: LineInput, now: datetime, *, staff_id: int | None = None
+) -> JobDetails:
+    """Add a part or labour line to an open job. Quantities are exact (Decimal, hundredths at most)."""
+    del staff_id  # lines carry no author; kept for symmetry with the other actions
+    _aware(now)
+    try:
+        kind = JobLineKind(line.kind)
+    except ValueError:
+        raise ValidationError(f"'{line.kind}' is not a kind of job line (part or labour).") from None
+    description = _required(line.description, "The line description", LINE_DESCRIPTION_MAX)
+    quantity = _quantity(line.quantity)
+    cost = _amount(line.unit_cost_minor, "The unit cost")
+    price = _amount(line.unit_price_minor, "The unit price")
+    covered = line.covered_by_warranty
+    if covered is not None and not isinstance(covered, bool):
+        raise ValidationError("Say whether the line is covered by the warranty (yes or no).")
+    with database.writing() as uow:
+        session = uow.session
+        job = _job(session, job_id, lock=True)
+        _open(job, "add a line to")
+        position = session.scalar(
+            select(func.coalesce(func.max(JobLine.position), -1)).where(JobLine.job_id == job.id)
+        )
+        session.add(
+            JobLine(
+                job_id=job.id,
+                position=(position if position is not None else -1) + 1,
+                kind=kind,
+                description=description,
+                quantity=quantity,
+                unit_cost_minor=cost,
+                unit_price_minor=price,
+                covered_by_warranty=(
+                    covered if covered is not None else job.warranty_decision is WarrantyDecision.COVERED
+                ),
+            )
+        )
+        job.last_action_at = now
+        session.flush()
+        session.expire(job, ["lines"])
+        details = _details(session, job, _local_day(now))
+        uow.commit()
+    return details
+
+
+def record_exchange(
+    database: Database, job_id: int, replacement_serial: str, now: datetime, *, staff_id: int | None = None
+) -> JobDetails:
+    """The unit is swapped for a new one: the replacement's serial goes on the job and on the sold item,
+    whose warranty end stays as it was (an exchange never restarts the warranty). Audited."""
+    _aware(now)
+    serial = _required(replacement_serial, "The replacement serial", SERIAL_MAX).strip()
+    with database.writing() as uow:
+        session = uow.session
+        job = _job(session, job_id, lock=True)
+        _open(job, "record an exchange on")
+        _staff(session, staff_id)
+        if job.unit_serial is not None and serial.casefold() == job.unit_serial.casefold():
+            raise ValidationError(f"{serial} is the serial of the unit brought in, not of its replacement.")
+        other = _sold_item_with_serial(session, serial)
+        item = session.get(SaleItem, job.sale_item_id) if job.sale_item_id is not None else None
+        if other is not None and (item is None or other.id != item.id):
+            shown = format_number(SALE_PREFIX, other.sale.number)
+            raise ValidationError(f"Serial {serial} was already sold on sale {shown}; check the number.")
+        old = job.replacement_serial
+        job.replacement_serial = serial
+        job.last_action_at = now
+        session.add(_audit(job, now, staff_id, "exchanged", "replacement_serial", old, serial, None))
+        if item is not None:
+            session.add(
+                AuditEntry(
+                    at=now,
+                    staff_id=staff_id,
+                    entity="sale_item",
+                    entity_id=item.id,
+                    action="exchanged",
+                    field="serial",
+                    old_value=item.serial,
+                    new_value=serial,
+                    reason=f"Exchanged under job {format_number(JOB_PREFIX, job.number)}; warranty end kept",
+                )
+            )
+            item.serial = serial  # warranty_start / warranty_end are left exactly as they were
+        session.flush()
+        details = _details(session, job, _local_day(now))
+        uow.commit()
+    return details
+
+
+def apply_procedure(
+    database: Database, job_id: int, procedure_id: int, *, now: datetime | None = None
+) -> JobDetails:
+    """Copy an active procedure's steps onto the job's checklist (after what is already there)."""
+    with database.writing() as uow:
+        session = uow.session
+        job = _job(session, job_id, lock=True)
+        _open(job, "add a checklist to")
+        procedure = session.get(Procedure, procedure_id)
+        if procedure is None:
+            raise ValidationError(f"There is no procedure #{procedure_id}.")
+        if not procedure.active:
+            raise ValidationError(f"The procedure “{procedure.name}” is retired; pick another one.")
+        if any(item.procedure_id == procedure.id for item in job.checklist):
+            raise ValidationError(f"The checklist “{procedure.name}” is already on this job.")
+        start = max((item.position for item in job.checklist), default=-1) + 1
+        for offset, step in enumerate(procedure.steps):
+            job.checklist.append(
+                JobChecklistItem(procedure_id=procedure.id, position=start + offset, text=step.text)
+            )
+        if now is not None:
+            _aware(now)
+            job.last_action_at = now
+        session.flush()
+        details = _details(session, job, _local_day(now) if now is not None else date.today())
+        uow.commit()
+    return details
+
+
+def tick(database: Database, item_id: int, done: bool, staff_id: int | None, now: datetime) -> JobDetails:
+    """Tick (or untick) a checklist item; who and when are kept."""
+    _aware(now)
+    with database.writing() as uow:
+        session = uow.session
+        item = session.get(JobChecklistItem, item_id, with_for_update=True)
+        if item is None:
+            raise ValidationError(f"Checklist item #{item_id} does not exist (was it removed?).")
+        job = _job(session, item.job_id, lock=True)
+        _open(job, "tick the checklist of")
+        _staff(session, staff_id)
+        item.done = bool(done)
+        item.done_by_id = staff_id if done else None
+        item.done_at = now if done else None
+        job.last_action_at = now
+        session.flush()
+        details = _details(session, job, _local_day(now))
+        uow.commit()
+    return details
+
+
+def get_job(database: Database, job_id: int, today: date | None = None) -> JobDetails:
+    with database.reading() as uow:
+        return _details(uow.session, _job(uow.session, job_id), today or date.today())
+
+
+def find_job_by_number(database: Database, text: str, today: date | None = None) -> JobDetails | None:
+    """The job numbered as staff type it (``J-0042``, ``j42``); None when there is no such job."""
+    number = parse_number(JOB_PREFIX, text)
+    with database.reading() as uow:
+        job = uow.session.scalars(select(ServiceJob).where(ServiceJob.number == number)).first()
+        return _details(uow.session, job, today or date.today()) if job is not None else None
+
+
+def days_since_last_action(job: JobDetails, today: date) -> int | None:
+    """Days since anything was done on an open job (0 today); None once collected or cancelled."""
+    return job_state(job.status, _local_day(job.last_action_at), today)[1]
+
+
+def ensure_default_procedures(database: Database) -> int:
+    """Create the shipped procedures when the shop has none at all; how many were created."""
+    with database.writing() as uow:
+        session = uow.session
+        if session.scalar(select(func.count()).select_from(Procedure)):
+            return 0
+        for name, description, steps in DEFAULT_PROCEDURES:
+            session.add(
+                Procedure(
+                    name=name,
+                    description=description,
+                    active=True,
+                    steps=[ProcedureStep(position=n, text=text) for n, text in enumerate(steps)],
+                )
+            )
+        uow.commit()
+    return len(DEFAULT_PROCEDURES)
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _warranty(
+    item: SaleItem | None, serial: str | None, today: date
+) -> tuple[WarrantyStatus, WarrantyDecision]:
+    if item is not None:
+        covered = item.warranty_end is not None and item.warranty_end >= today
+        status = WarrantyStatus.COVERED if covered else WarrantyStatus.EXPIRED
+    elif serial is not None:
+        status = WarrantyStatus.NOT_SOLD_HERE
+    else:
+        status = WarrantyStatus.UNKNOWN
+    decision = WarrantyDecision.COVERED if status is WarrantyStatus.COVERED else WarrantyDecision.BILLABLE
+    return status, decision
+
+
+def _sold_item_with_serial(session: Session, serial: str) -> SaleItem | None:
+    """The item of an active sale with this serial (case aside; exact forms so the index is used)."""
+    forms = {serial, serial.upper(), serial.lower()}
+    found = session.scalars(
+        select(SaleItem)
+        .join(Sale, Sale.id == SaleItem.sale_id)
+        .where(SaleItem.serial.in_(forms), Sale.status == SaleStatus.ACTIVE)
+        .order_by(Sale.sale_date.desc(), SaleItem.id.desc())
+        .limit(1)
+    ).first()
+    if found is None:
+        # Other spellings of the case (rare): compare folded, among the few items with that serial.
+        found = session.scalars(
+            select(SaleItem)
+            .join(Sale, Sale.id == SaleItem.sale_id)
+            .where(func.lower(SaleItem.serial) == serial.lower(), Sale.status == SaleStatus.ACTIVE)
+            .limit(1)
+        ).first()
+    return found
+
+
+def _open_ready_promises(session: Session, job_id: int) -> list[Promise]:
+    return list(
+        session.scalars(
+            select(Promise)
+            .where(
+                Promise.job_id == job_id,
+                Promise.kind == PromiseKind.JOB_READY,
+                Promise.status == PromiseStatus.OPEN,
+            )
+            .with_for_update()
+        )
+    )
+
+
+def _audit(
+    job: ServiceJob,
+    now: datetime,
+    staff_id: int | None,
+    action: str,
+    field: str,
+    old: object,
+    new: object,
+    reason: str | None,
+) -> AuditEntry:
+    return AuditEntry(
+        at=now,
+        staff_id=staff_id,
+        entity="service_job",
+        entity_id=job.id,
+        action=action,
+        field=field,
+        old_value=None if old is None else str(old),
+        new_value=None if new is None else str(new),
+        reason=reason,
+    )
+
+
+def _job(session: Session, job_id: int, *, lock: bool = False) -> ServiceJob:
+    job = session.get(ServiceJob, job_id, with_for_update=lock or None)
+    if job is None:
+        raise ValidationError(f"There is no service job #{job_id}.")
+    return job
+
+
+def _open(job: ServiceJob, verb: str) -> None:
+    if is_final(job.status):
+        raise ValidationError(
+            f"Job {format_number(JOB_PREFIX, job.number)} is {JOB_STATUS_TEXT[job.status]}; "
+            f"you cannot {verb} it any more."
+        )
+
+
+def _staff(session: Session, staff_id: int | None) -> None:
+    if staff_id is not None and session.get(Staff, staff_id) is None:
+        raise ValidationError(f"Staff member #{staff_id} does not exist.")
+
+
+def _check_text(value: str, label: str, limit: int) -> str | None:
+    from crm_desktop.domain.validation import unstorable
+
+    problem = unstorable(label, value)
+    if problem is None and len(value) > limit:
+        problem = f"{label} is too long: {len(value):,} characters, at most {limit:,}."
+    return problem
+
+
+def _field(value: str | None, label: str, limit: int, key: str, errors: dict[str, str]) -> str | None:
+    """Text as typed, None when blank; a problem goes to ``errors[key]``."""
+    if value is None or not value.strip():
+        return None
+    problem = _check_text(value, label, limit)
+    if problem is not None:
+        errors[key] = problem
+        return None
+    return value
+
+
+def _required(value: str | None, label: str, limit: int) -> str:
+    if value is None or not value.strip():
+        raise ValidationError(f"{label} cannot be empty.")
+    problem = _check_text(value, label, limit)
+    if problem is not None:
+        raise ValidationError(problem)
+    return value
+
+
+def _optional(value: str | None, label: str, limit: int) -> str | None:
+    return _required(value, label, limit) if value is not None and value.strip() else None
+
+
+def _enum_or_none(kind: type[StrEnum], value: object, key: str, errors: dict[str, str]) -> Any:
+    if value is None:
+        return None
+    try:
+        return kind(str(value))
+    except ValueError:
+        errors[key] = f"'{value}' is not one of: {', '.join(m.value for m in kind)}."
+        return None
+
+
+def _quantity(value: object) -> Decimal:
+    if isinstance(value, float | bool):
+        raise ValidationError("Give the quantity as an exact number (such as 1.5), not a float.")
+    try:
+        quantity = Decimal(value) if isinstance(value, int | str | Decimal) else None
+    except InvalidOperation:
+        quantity = None
+    if quantity is None or not quantity.is_finite():
+        raise ValidationError(f"The quantity {value!r} is not a number.")
+    if quantity <= 0:
+        raise ValidationError("The quantity must be more than zero.")
+    if quantity != quantity.quantize(_CENT):
+        raise ValidationError(f"The quantity {quantity} has more than two decimals (hundredths at most).")
+    if quantity > QUANTITY_MAX:
+        raise ValidationError(f"The quantity {quantity} is too large: at most {QUANTITY_MAX}.")
+    return quantity.quantize(_CENT)
+
+
+def _amount(value: object, label: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"{label} must be a whole number of minor units (cents).")
+    if value < 0:
+        raise ValidationError(f"{label} cannot be negative.")
+    if value > AMOUNT_MAX:
+        raise ValidationError(f"{label} is too large.")
+    return value
+
+
+def _money(quantity: Decimal, unit_minor: int) -> int:
+    return int((quantity * unit_minor).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _aware(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be an aware datetime")
+
+
+def _local_day(moment: datetime) -> date:
+    """The shop's calendar day of an instant (the computer's time zone)."""
+    return moment.astimezone().date()
+
+
+def _details(session: Session, job: ServiceJob, today: date) -> JobDetails:
+    customer_name = session.scalar(select(Customer.name).where(Customer.id == job.customer_id)) or ""
+    item = session.get(SaleItem, job.sale_item_id) if job.sale_item_id is not None else None
+    lines = tuple(
+        JobLineDetails(
+            id=line.id,
+            kind=line.kind,
+            description=line.description,
+            quantity=line.quantity,
+            unit_cost_minor=line.unit_cost_minor,
+            unit_price_minor=line.unit_price_minor,
+            covered_by_warranty=line.covered_by_warranty,
+            cost_minor=_money(line.quantity, line.unit_cost_minor),
+            price_minor=_money(line.quantity, line.unit_price_minor),
+        )
+        for line in session.scalars(
+            select(JobLine).where(JobLine.job_id == job.id).order_by(JobLine.position, JobLine.id)
+        )
+    )
+    checklist = tuple(
+        ChecklistItemDetails(c.id, c.procedure_id, c.text, c.done, c.done_by_id, c.done_at)
+        for c in session.scalars(
+            select(JobChecklistItem)
+            .where(JobChecklistItem.job_id == job.id)
+            .order_by(JobChecklistItem.position, JobChecklistItem.id)
+        )
+    )
+    promise = session.scalars(
+        select(Promise)
+        .where(Promise.job_id == job.id, Promise.kind == PromiseKind.JOB_READY)
+        .order_by(Promise.id.desc())
+        .limit(1)
+    ).first()
+    return JobDetails(
+        id=job.id,
+        number=job.number,
+        number_text=format_number(JOB_PREFIX, job.number),
+        customer_id=job.customer_id,
+        customer_name=customer_name,
+        sale_item_id=job.sale_item_id,
+        sale_number_text=format_number(SALE_PREFIX, item.sale.number) if item is not None else None,
+        unit_description=job.unit_description,
+        unit_serial=job.unit_serial,
+        replacement_serial=job.replacement_serial,
+        reported_problem=job.reported_problem,
+        accessories=job.accessories,
+        condition=job.condition,
+        contact_preference=job.contact_preference,
+        status=job.status,
+        status_text=JOB_STATUS_TEXT[job.status],
+        next_states=allowed_moves(job.status),
+        priority=job.priority,
+        technician_id=job.technician_id,
+        warranty_status=job.warranty_status,
+        warranty_decision=job.warranty_decision,
+        warranty_reason=job.warranty_reason,
+        warranty_end=item.warranty_end if item is not None else None,
+        received_at=job.received_at,
+        last_action_at=job.last_action_at,
+        closed_at=job.closed_at,
+        lines=lines,
+        checklist=checklist,
+        ready_promise=load_chain(session, promise, today) if promise is not None else None,
+        parts_minor=sum(ln.price_minor for ln in lines if ln.kind is JobLineKind.PART),
+        labour_minor=sum(ln.price_minor for ln in lines if ln.kind is JobLineKind.LABOUR),
+        billable_minor=sum(ln.price_minor for ln in lines if not ln.covered_by_warranty),
+        covered_cost_minor=sum(ln.cost_minor for ln in lines if ln.covered_by_warranty),
+    )

@@ -1,0 +1,527 @@
+"""Promises to customers that cannot slip silently: recorded with a date, moved only with a reason,
+closed as kept or broken, and readable as the chain "promised 3 Mar → 7 Mar → 2 Apr".
+
+Each action is one unit of work, takes plain values, returns a frozen :class:`PromiseChainDetails` and
+raises :class:`ValidationError` with a sentence for the user. Every date move is a
+:class:`PromiseChange` row (old date, new date, reason, who, when) and an :class:`AuditEntry`
+(entity ``promise``, action ``date_changed``, field ``due_date``); every status change is audited too.
+Only an open promise can be moved or closed; its row is read ``FOR UPDATE`` (PostgreSQL; SQLite's
+writing units hold the write lock from BEGIN IMMEDIATE), so two workstations cannot both move it.
+
+The session-level helpers (``resolve_promise``, ``load_chain``) are shared with the job service, so
+that a job moving to "ready" closes its "ready by" promise inside the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.enums import JobStatus, PromiseKind, PromiseStatus
+from crm_desktop.domain.numbers import JOB_PREFIX, format_number
+from crm_desktop.domain.timeline import JOB_STATUS_TEXT
+from crm_desktop.domain.timeline import promise_chain as chain_text
+from crm_desktop.errors import ValidationError
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import (
+    AuditEntry,
+    Customer,
+    Promise,
+    PromiseChange,
+    Sale,
+    ServiceJob,
+    Setting,
+    Staff,
+)
+from crm_desktop.storage.types import utcnow
+
+DESCRIPTION_MAX: Final = 2_000
+REASON_MAX: Final = 2_000
+SHOP_NAME_KEY: Final = "business.name"
+FALLBACK_SHOP_NAME: Final = "your service team"
+
+_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_STATUS_WORDS: Final = {
+    PromiseStatus.KEPT: "already kept",
+    PromiseStatus.BROKEN: "already marked broken",
+    PromiseStatus.CANCELLED: "cancelled",
+}
+
+__all__ = [
+    "PromiseChainDetails",
+    "PromiseChangeDetails",
+    "break_promise",
+    "cancel_promise",
+    "change_promise_date",
+    "keep_promise",
+    "promise_chain",
+    "record_promise",
+    "status_message",
+]
+
+
+@dataclass(frozen=True)
+class PromiseChangeDetails:
+    old_date: date
+    new_date: date
+    reason: str
+    changed_by_id: int | None
+    changed_at: datetime
+
+
+@dataclass(frozen=True)
+class PromiseChainDetails:
+    """A promise with its whole history: where it started, every move and why, how it ended."""
+
+    id: int
+    customer_id: int
+    kind: PromiseKind
+    job_id: int | None
+    sale_id: int | None
+    description: str
+    promised_by_id: int | None
+    promised_at: datetime
+    original_due_date: date
+    due_date: date
+    status: PromiseStatus
+    resolved_at: datetime | None
+    changes: tuple[PromiseChangeDetails, ...]  # oldest first
+    text: str  # "promised 3 Mar → 7 Mar → 2 Apr"
+
+    @property
+    def times_moved(self) -> int:
+        return len(self.changes)
+
+
+# ------------------------------------------------------------------------------------------ actions
+
+
+def record_promise(
+    database: Database,
+    customer_id: int,
+    description: str,
+    due_date: date,
+    today: date,
+    *,
+    job_id: int | None = None,
+    sale_id: int | None = None,
+    staff_id: int | None = None,
+    kind: PromiseKind = PromiseKind.GENERAL,
+    now: datetime | None = None,
+) -> PromiseChainDetails:
+    """Record a dated commitment to a customer (due today or later), optionally about a job or sale."""
+    what = _text(description, "The promise", DESCRIPTION_MAX)
+    kind = PromiseKind(kind)
+    if due_date < today:
+        raise ValidationError("A promise cannot be due in the past; pick today or a later date.")
+    if kind is PromiseKind.JOB_READY and job_id is None:
+        raise ValidationError("A “ready by” promise belongs to a job; say which job.")
+    now = now or utcnow()
+    _aware(now)
+    with database.writing() as uow:
+        session = uow.session
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise ValidationError(f"There is no customer #{customer_id}.")
+        if customer.archived:
+            raise ValidationError(f"{customer.name} is archived; restore them before promising anything.")
+        if job_id is not None:
+            job = session.get(ServiceJob, job_id)
+            if job is None:
+                raise ValidationError(f"There is no service job #{job_id}.")
+            if job.customer_id != customer_id:
+                raise ValidationError(
+                    f"Job {format_number(JOB_PREFIX, job.number)} belongs to another customer."
+                )
+        if sale_id is not None:
+            sale = session.get(Sale, sale_id)
+            if sale is None:
+                raise ValidationError(f"There is no sale #{sale_id}.")
+        _staff(session, staff_id)
+        promise = add_promise(
+            session,
+            customer_id=customer_id,
+            description=what,
+            due_date=due_date,
+            kind=kind,
+            job_id=job_id,
+            sale_id=sale_id,
+            staff_id=staff_id,
+            now=now,
+        )
+        session.flush()
+        details = load_chain(session, promise, today)
+        uow.commit()
+    return details
+
+
+def change_promise_date(
+    database: Database,
+    promise_id: int,
+    new_date: date,
+    reason: str,
+    today: date,
+    *,
+    staff_id: int | None = None,
+    now: datetime | None = None,
+) -> PromiseChainDetails:
+    """Move an open promise to ``new_date`` (today or later) for ``reason`` (required: it is what the
+    customer is told). Writes a :class:`PromiseChange` and an audit entry."""
+    why = _text(reason, "The reason for the new date", REASON_MAX)
+    if new_date < today:
+        raise ValidationError("A promise cannot be moved into the past; pick today or a later date.")
+    now = now or utcnow()
+    _aware(now)
+    with database.writing() as uow:
+        session = uow.session
+        promise = _open_promise(session, promise_id, "move")
+        _staff(session, staff_id)
+        old = promise.due_date
+        if old == new_date:
+            raise ValidationError(
+                f"“{_short(promise.description)}” is already promised for {long_date(new_date)}."
+            )
+        promise.due_date = new_date
+        session.add(
+            PromiseChange(
+                promise_id=promise.id,
+                old_date=old,
+                new_date=new_date,
+                reason=why,
+                changed_by_id=staff_id,
+                changed_at=now,
+            )
+        )
+        session.add(
+            AuditEntry(
+                at=now,
+                staff_id=staff_id,
+                entity="promise",
+                entity_id=promise.id,
+                action="date_changed",
+                field="due_date",
+                old_value=old.isoformat(),
+                new_value=new_date.isoformat(),
+                reason=why,
+            )
+        )
+        session.flush()
+        details = load_chain(session, promise, today)
+        uow.commit()
+    return details
+
+
+def keep_promise(
+    database: Database, promise_id: int, now: datetime, *, staff_id: int | None = None
+) -> PromiseChainDetails:
+    """The shop did what it promised: close the promise as kept."""
+    return _close(database, promise_id, PromiseStatus.KEPT, None, now, staff_id, "mark kept")
+
+
+def break_promise(
+    database: Database, promise_id: int, reason: str, now: datetime, *, staff_id: int | None = None
+) -> PromiseChainDetails:
+    """The promise was not kept (and will not be moved again): close it as broken, saying why."""
+    why = _text(reason, "The reason the promise was broken", REASON_MAX)
+    return _close(database, promise_id, PromiseStatus.BROKEN, why, now, staff_id, "mark broken")
+
+
+def cancel_promise(
+    database: Database, promise_id: int, reason: str, now: datetime, *, staff_id: int | None = None
+) -> PromiseChainDetails:
+    """Nothing is owed any more (the customer withdrew, the job was cancelled): close it as cancelled."""
+    why = _text(reason, "The reason for cancelling", REASON_MAX)
+    return _close(database, promise_id, PromiseStatus.CANCELLED, why, now, staff_id, "cancel")
+
+
+def promise_chain(database: Database, promise_id: int, today: date) -> PromiseChainDetails:
+    """The promise with every date it was given and why it moved."""
+    with database.reading() as uow:
+        promise = uow.session.get(Promise, promise_id)
+        if promise is None:
+            raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
+        return load_chain(uow.session, promise, today)
+
+
+def status_message(
+    database: Database, today: date, *, promise_id: int | None = None, job_id: int | None = None
+) -> str:
+    """A plain-text message, ready to send, telling the customer where a promise (or a job and its
+    "ready by" promise) stands; signed with the shop's name from the settings."""
+    if (promise_id is None) == (job_id is None):
+        raise ValueError("give exactly one of promise_id and job_id")
+    with database.reading() as uow:
+        session = uow.session
+        job: ServiceJob | None = None
+        promise: Promise | None = None
+        if job_id is not None:
+            job = session.get(ServiceJob, job_id)
+            if job is None:
+                raise ValidationError(f"There is no service job #{job_id}.")
+            promise = session.scalars(
+                select(Promise)
+                .where(Promise.job_id == job.id, Promise.kind == PromiseKind.JOB_READY)
+                .order_by(Promise.id.desc())
+                .limit(1)
+            ).first()
+        else:
+            promise = session.get(Promise, promise_id)
+            if promise is None:
+                raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
+            if promise.kind is PromiseKind.JOB_READY and promise.job_id is not None:
+                job = session.get(ServiceJob, promise.job_id)
+        customer_id = job.customer_id if job is not None else promise.customer_id  # type: ignore[union-attr]
+        name = session.scalar(select(Customer.name).where(Customer.id == customer_id)) or ""
+        shop = session.scalar(select(Setting.value).where(Setting.key == SHOP_NAME_KEY))
+        changes = list(_changes(session, promise.id)) if promise is not None else []
+        return _message(name, (shop or "").strip() or FALLBACK_SHOP_NAME, job, promise, changes, today)
+
+
+# ------------------------------------------------------------------------- shared with other services
+
+
+def add_promise(
+    session: Session,
+    *,
+    customer_id: int,
+    description: str,
+    due_date: date,
+    kind: PromiseKind,
+    job_id: int | None,
+    sale_id: int | None,
+    staff_id: int | None,
+    now: datetime,
+) -> Promise:
+    """Add a promise (already checked) and its "promised" audit entry to the session."""
+    promise = Promise(
+        customer_id=customer_id,
+        kind=kind,
+        job_id=job_id,
+        sale_id=sale_id,
+        description=description,
+        promised_by_id=staff_id,
+        promised_at=now,
+        original_due_date=due_date,
+        due_date=due_date,
+        status=PromiseStatus.OPEN,
+    )
+    session.add(promise)
+    session.flush()
+    session.add(
+        AuditEntry(
+            at=now,
+            staff_id=staff_id,
+            entity="promise",
+            entity_id=promise.id,
+            action="promised",
+            field="due_date",
+            old_value=None,
+            new_value=due_date.isoformat(),
+        )
+    )
+    return promise
+
+
+def resolve_promise(
+    session: Session,
+    promise: Promise,
+    status: PromiseStatus,
+    now: datetime,
+    staff_id: int | None,
+    reason: str | None,
+) -> None:
+    """Close an open promise as kept, broken or cancelled, with its audit entry."""
+    promise.status = status
+    promise.resolved_at = now
+    session.add(
+        AuditEntry(
+            at=now,
+            staff_id=staff_id,
+            entity="promise",
+            entity_id=promise.id,
+            action=str(status),
+            field="status",
+            old_value=str(PromiseStatus.OPEN),
+            new_value=str(status),
+            reason=reason,
+        )
+    )
+
+
+def load_chain(session: Session, promise: Promise, today: date) -> PromiseChainDetails:
+    changes = tuple(
+        PromiseChangeDetails(c.old_date, c.new_date, c.reason, c.changed_by_id, c.changed_at)
+        for c in _changes(session, promise.id)
+    )
+    return PromiseChainDetails(
+        id=promise.id,
+        customer_id=promise.customer_id,
+        kind=promise.kind,
+        job_id=promise.job_id,
+        sale_id=promise.sale_id,
+        description=promise.description,
+        promised_by_id=promise.promised_by_id,
+        promised_at=promise.promised_at,
+        original_due_date=promise.original_due_date,
+        due_date=promise.due_date,
+        status=promise.status,
+        resolved_at=promise.resolved_at,
+        changes=changes,
+        text=chain_text(promise.original_due_date, [c.new_date for c in changes], today),
+    )
+
+
+def long_date(day: date) -> str:
+    """``Tuesday 7 April 2026``: the way a date is written to a customer (English, not the locale)."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _close(
+    database: Database,
+    promise_id: int,
+    status: PromiseStatus,
+    reason: str | None,
+    now: datetime,
+    staff_id: int | None,
+    verb: str,
+) -> PromiseChainDetails:
+    _aware(now)
+    with database.writing() as uow:
+        session = uow.session
+        promise = _open_promise(session, promise_id, verb)
+        _staff(session, staff_id)
+        resolve_promise(session, promise, status, now, staff_id, reason)
+        session.flush()
+        details = load_chain(session, promise, now.astimezone().date())
+        uow.commit()
+    return details
+
+
+def _changes(session: Session, promise_id: int) -> list[PromiseChange]:
+    return list(
+        session.scalars(
+            select(PromiseChange)
+            .where(PromiseChange.promise_id == promise_id)
+            .order_by(PromiseChange.changed_at, PromiseChange.id)
+        )
+    )
+
+
+def _open_promise(session: Session, promise_id: int, verb: str) -> Promise:
+    promise = session.get(Promise, promise_id, with_for_update=True)
+    if promise is None:
+        raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
+    if promise.status is not PromiseStatus.OPEN:
+        state = _STATUS_WORDS.get(promise.status, str(promise.status))
+        raise ValidationError(
+            f"Cannot {verb} “{_short(promise.description)}”: it is {state}. Refresh to see its state."
+        )
+    return promise
+
+
+def _message(
+    customer_name: str,
+    shop: str,
+    job: ServiceJob | None,
+    promise: Promise | None,
+    changes: list[PromiseChange],
+    today: date,
+) -> str:
+    first = customer_name.split()[0] if customer_name.split() else ""
+    lines = [f"Hello {first}," if first else "Hello,", ""]
+    if job is not None:
+        unit = job.unit_description.strip() or "your unit"
+        ref = format_number(JOB_PREFIX, job.number)
+        if job.status is JobStatus.READY:
+            body = f"Your {unit} (job {ref}) is ready to collect."
+        elif job.status is JobStatus.COLLECTED:
+            body = f"Your {unit} (job {ref}) has been collected. Thank you for your visit."
+        elif job.status is JobStatus.CANCELLED:
+            body = f"The repair of your {unit} (job {ref}) has been cancelled."
+        else:
+            body = f"Your {unit} (job {ref}) is {JOB_STATUS_TEXT[job.status]}."
+            if promise is not None and promise.status is PromiseStatus.OPEN:
+                body += " " + _open_sentence("It", promise, changes, today)
+        lines.append(body)
+    elif promise is not None:
+        what = promise.description.strip()
+        if promise.status is PromiseStatus.OPEN:
+            lines.append(f"About “{what}”: " + _open_sentence("it", promise, changes, today))
+        elif promise.status is PromiseStatus.KEPT:
+            lines.append(f"About “{what}”: it is done.")
+        elif promise.status is PromiseStatus.BROKEN:
+            lines.append(
+                f"About “{what}”: we did not manage it by {long_date(promise.due_date)} as promised. "
+                "We are sorry, and we will call you to agree on what happens next."
+            )
+        else:
+            lines.append(f"About “{what}”: this has been cancelled.")
+    lines += ["", "Kind regards,", shop]
+    return "\n".join(lines)
+
+
+def _open_sentence(subject: str, promise: Promise, changes: list[PromiseChange], today: date) -> str:
+    due = long_date(promise.due_date)
+    if promise.due_date < today:
+        return (
+            f"{subject} was promised for {due} and is running late; we are sorry, "
+            "and we will call you with a new date."
+        )
+    if changes:
+        last = changes[-1]
+        return (
+            f"{subject} is now expected on {due} instead of {long_date(last.old_date)}: "
+            f"{last.reason.strip().rstrip('.')}. We are sorry for the delay."
+        )
+    return f"{subject} is expected on {due}."
+
+
+def _text(value: str | None, label: str, limit: int) -> str:
+    # Imported here: the validation module loads the phone and e-mail libraries, which the window
+    # must not pay for at start-up.
+    from crm_desktop.domain.validation import unstorable
+
+    if value is None or not value.strip():
+        raise ValidationError(f"{label} cannot be empty.")
+    problem = unstorable(label, value)
+    if problem is not None:
+        raise ValidationError(problem)
+    if len(value) > limit:
+        raise ValidationError(f"{label} is too long: {len(value):,} characters, at most {limit:,}.")
+    return value
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _aware(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be an aware datetime")
+
+
+def _staff(session: Session, staff_id: int | None) -> None:
+    if staff_id is not None and session.get(Staff, staff_id) is None:
+        raise ValidationError(f"Staff member #{staff_id} does not exist.")
