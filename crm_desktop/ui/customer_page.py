@@ -125,6 +125,13 @@ class CustomerPage(QWidget):
         self.job_button = QPushButton("New service job…", self)
         self.job_button.setEnabled(False)
         self.job_button.setToolTip("Opening service jobs arrives in a later version")
+        self.move_promise_button = QPushButton("Move promise date…", self)
+        self.move_promise_button.setToolTip(
+            "Select an open promise; the new date needs a reason, and every move is kept"
+        )
+        self.move_promise_button.setEnabled(False)
+        self.kept_button = QPushButton("Promise kept", self)
+        self.kept_button.setEnabled(False)
         self.void_button = QPushButton("Void this sale…", self)
         self.void_button.setToolTip("Select a sale in the history first; its open follow-ups are cancelled")
         self.void_button.setEnabled(False)
@@ -145,6 +152,8 @@ class CustomerPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.move_promise_button)
+        actions.addWidget(self.kept_button)
         actions.addWidget(self.redate_button)
         actions.addWidget(self.void_button)
         actions.addWidget(self.merge_button)
@@ -202,6 +211,8 @@ class CustomerPage(QWidget):
         self.merge_button.clicked.connect(self.merge)
         self.void_button.clicked.connect(self.void_sale)
         self.redate_button.clicked.connect(self.change_sale_date)
+        self.move_promise_button.clicked.connect(lambda: self.move_promise())
+        self.kept_button.clicked.connect(self.promise_kept)
         self.timeline.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.archive_button.clicked.connect(self.toggle_archive)
 
@@ -316,6 +327,13 @@ class CustomerPage(QWidget):
         active_sale = event is not None and event.kind == "sale" and event.status != "void"
         self.void_button.setEnabled(active_sale)
         self.redate_button.setEnabled(active_sale)
+        open_promise = (
+            event is not None
+            and event.kind == "promise"
+            and event.status not in ("kept", "broken", "cancelled")
+        )
+        self.move_promise_button.setEnabled(open_promise)
+        self.kept_button.setEnabled(open_promise)
 
     def void_sale(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -359,6 +377,49 @@ class CustomerPage(QWidget):
                 return
         chosen = new_date
         self._run(lambda: update_sale_date(self._database, event.ref_id, chosen, date.today()) or True)
+
+    def move_promise(self, new_date: date | None = None, reason: str | None = None) -> None:
+        from crm_desktop.services.promises import change_promise_date
+
+        event = self.selected_event()
+        if event is None or event.kind != "promise":
+            return
+        if new_date is None or reason is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            text, ok = QInputDialog.getText(
+                self,
+                "Move promise date",
+                f"New date for “{event.title}” (YYYY-MM-DD):",
+                text=event.day.isoformat(),
+            )
+            if not ok:
+                return
+            try:
+                new_date = date.fromisoformat(text.strip())
+            except ValueError:
+                QMessageBox.warning(self, "Move promise date", f"“{text}” is not a date like 2026-03-31.")
+                return
+            reason, ok = QInputDialog.getMultiLineText(
+                self,
+                "Move promise date",
+                "Why does the date move? (told to the customer, kept in the history)",
+            )
+            if not ok:
+                return
+        chosen, why = new_date, reason
+        self._run(
+            lambda: change_promise_date(self._database, event.ref_id, chosen, why, date.today()) or True
+        )
+
+    def promise_kept(self) -> None:
+        from datetime import UTC, datetime
+
+        from crm_desktop.services.promises import keep_promise
+
+        event = self.selected_event()
+        if event is not None and event.kind == "promise":
+            self._run(lambda: keep_promise(self._database, event.ref_id, datetime.now(UTC)) or True)
 
     def log_contact(self) -> None:
         from crm_desktop.ui.quick_dialogs import ContactDialog

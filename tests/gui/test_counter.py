@@ -302,3 +302,39 @@ def test_column_widths_and_geometry_are_remembered(qtbot: QtBot, shop: OpenedDat
     qtbot.addWidget(second)
     assert second.customers_page.table.columnWidth(1) == 333
     assert (second.size().width(), second.size().height()) == (701, 502)
+
+
+def test_a_slipping_promise_keeps_its_chain(
+    qtbot: QtBot, window: MainWindow, shop: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
+
+    from crm_desktop.services.contacts import PromiseInput, record_promise
+
+    zoe = _zoe(shop)
+    first = date.today() + timedelta(days=3)
+    record_promise(shop.database, zoe, PromiseInput("SIM active", first), date.today())
+    window.open_customer(zoe)
+    page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
+
+    def select_promise() -> None:
+        row = next(i for i, e in enumerate(page.timeline_model.events) if e.kind == "promise")
+        page.timeline.selectRow(row)
+
+    select_promise()
+    assert page.move_promise_button.isEnabled()
+    page.move_promise(first + timedelta(days=4), "")  # no reason: refused, nothing changes
+    assert problems and "reason" in problems[0].lower()
+    assert "→" not in " ".join(next(e for e in page.timeline_model.events if e.kind == "promise").notes)
+    page.move_promise(first + timedelta(days=4), "Network operator delay")
+    select_promise()
+    page.move_promise(first + timedelta(days=30), "SIM card out of stock")
+    promise = next(e for e in page.timeline_model.events if e.kind == "promise")
+    chain = " ".join((promise.detail, *promise.notes))
+    assert "→" in chain and "Network operator delay" in chain and "SIM card out of stock" in chain
+    select_promise()
+    page.promise_kept()
+    assert next(e for e in page.timeline_model.events if e.kind == "promise").status == "kept"
