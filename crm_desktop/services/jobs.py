@@ -131,6 +131,7 @@ __all__ = [
     "open_job",
     "record_exchange",
     "tick",
+    "update_notes",
 ]
 
 
@@ -212,6 +213,9 @@ class JobDetails:
     next_states: tuple[JobStatus, ...]
     priority: JobPriority
     technician_id: int | None
+    technician_name: str | None
+    diagnosis: str | None
+    work_done: str | None
     warranty_status: WarrantyStatus
     warranty_decision: WarrantyDecision
     warranty_reason: str | None
@@ -554,6 +558,57 @@ def tick(database: Database, item_id: int, done: bool, staff_id: int | None, now
     return details
 
 
+def update_notes(
+    database: Database,
+    job_id: int,
+    now: datetime,
+    *,
+    diagnosis: str | None,
+    work_done: str | None,
+    technician_id: int | None,
+    staff_id: int | None = None,
+) -> JobDetails:
+    """Save the technician's diagnosis and work-done notes and who the job is assigned to. A change of
+    technician is audited; notes can still be completed after the job is closed (but not reassigned)."""
+    _aware(now)
+    diag = _optional(diagnosis, "The diagnosis", TEXT_MAX)
+    done = _optional(work_done, "The work done", TEXT_MAX)
+    with database.writing() as uow:
+        session = uow.session
+        job = _job(session, job_id, lock=True)
+        _staff(session, staff_id)
+        changed = (diag, done, technician_id) != (job.diagnosis, job.work_done, job.technician_id)
+        if technician_id != job.technician_id:
+            _open(job, "reassign")
+            if technician_id is not None:
+                tech = session.get(Staff, technician_id)
+                if tech is None:
+                    raise ValidationError(f"There is no staff member #{technician_id}.")
+                if not tech.active:
+                    raise ValidationError(f"{tech.name} no longer works here; pick another technician.")
+            session.add(
+                _audit(
+                    job,
+                    now,
+                    staff_id,
+                    "assigned",
+                    "technician_id",
+                    job.technician_id,
+                    technician_id,
+                    None,
+                )
+            )
+            job.technician_id = technician_id
+        if changed:
+            job.last_action_at = now
+        job.diagnosis = diag
+        job.work_done = done
+        session.flush()
+        details = _details(session, job, _local_day(now))
+        uow.commit()
+    return details
+
+
 def get_job(database: Database, job_id: int, today: date | None = None) -> JobDetails:
     with database.reading() as uow:
         return _details(uow.session, _job(uow.session, job_id), today or date.today())
@@ -829,6 +884,13 @@ def _details(session: Session, job: ServiceJob, today: date) -> JobDetails:
         next_states=allowed_moves(job.status),
         priority=job.priority,
         technician_id=job.technician_id,
+        technician_name=(
+            session.scalar(select(Staff.name).where(Staff.id == job.technician_id))
+            if job.technician_id is not None
+            else None
+        ),
+        diagnosis=job.diagnosis,
+        work_done=job.work_done,
         warranty_status=job.warranty_status,
         warranty_decision=job.warranty_decision,
         warranty_reason=job.warranty_reason,

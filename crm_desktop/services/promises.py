@@ -21,7 +21,7 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.enums import JobStatus, PromiseKind, PromiseStatus
+from crm_desktop.domain.enums import Channel, Direction, JobStatus, PromiseKind, PromiseStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT
 from crm_desktop.domain.timeline import promise_chain as chain_text
@@ -30,6 +30,7 @@ from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
     Customer,
+    Interaction,
     Promise,
     PromiseChange,
     Sale,
@@ -41,6 +42,7 @@ from crm_desktop.storage.types import utcnow
 
 DESCRIPTION_MAX: Final = 2_000
 REASON_MAX: Final = 2_000
+MESSAGE_MAX: Final = 10_000
 SHOP_NAME_KEY: Final = "business.name"
 FALLBACK_SHOP_NAME: Final = "your service team"
 
@@ -293,6 +295,52 @@ def status_message(
         shop = session.scalar(select(Setting.value).where(Setting.key == SHOP_NAME_KEY))
         changes = list(_changes(session, promise.id)) if promise is not None else []
         return _message(name, (shop or "").strip() or FALLBACK_SHOP_NAME, job, promise, changes, today)
+
+
+def log_message_sent(
+    database: Database,
+    message: str,
+    channel: Channel,
+    now: datetime,
+    *,
+    promise_id: int | None = None,
+    job_id: int | None = None,
+    staff_id: int | None = None,
+) -> int:
+    """Keep a status message that was sent (copied or handed to the mail client) as an outgoing
+    interaction on the customer's history, linked to its job or promise; returns its id."""
+    if (promise_id is None) == (job_id is None):
+        raise ValueError("give exactly one of promise_id and job_id")
+    _aware(now)
+    text = _text(message, "The message", MESSAGE_MAX)
+    with database.writing() as uow:
+        session = uow.session
+        _staff(session, staff_id)
+        if job_id is not None:
+            job = session.get(ServiceJob, job_id)
+            if job is None:
+                raise ValidationError(f"There is no service job #{job_id}.")
+            customer_id = job.customer_id
+        else:
+            promise = session.get(Promise, promise_id)
+            if promise is None:
+                raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
+            customer_id = promise.customer_id
+            job_id = promise.job_id
+        row = Interaction(
+            customer_id=customer_id,
+            occurred_at=now,
+            channel=Channel(channel),
+            direction=Direction.OUTBOUND,
+            staff_id=staff_id,
+            summary=text,
+            job_id=job_id,
+            promise_id=promise_id,
+        )
+        session.add(row)
+        session.flush()
+        uow.commit()
+        return row.id
 
 
 # ------------------------------------------------------------------------- shared with other services
