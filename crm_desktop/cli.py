@@ -115,6 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     warranty.add_argument("item_id", metavar="ITEM_ID", type=_positive, help="the sold item's number")
     warranty.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
     warranty.set_defaults(handler=_cmd_print_warranty)
+    sheet = documents.add_parser("job-sheet", help="the technician's job sheet of a service job")
+    _database_options(sheet, suppress=True)
+    sheet.add_argument("job", metavar="JOB_NUMBER", help="the job's number, e.g. J-0042 or 42")
+    sheet.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
+    sheet.set_defaults(handler=_cmd_print_job_sheet)
+    day = documents.add_parser("day", help="all the job sheets of a technician's day, in one PDF")
+    _database_options(day, suppress=True)
+    day.add_argument("--technician", metavar="NAME", default=None, help="whose day (default: the whole team)")
+    day.add_argument("--date", type=_date, default=None, help="which day (default today)")
+    day.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
+    day.set_defaults(handler=_cmd_print_day)
     return parser
 
 
@@ -247,26 +258,84 @@ def _cmd_today(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
-def _cmd_print_warranty(args: argparse.Namespace, paths: AppPaths) -> int:
-    from crm_desktop.reports.warranty_certificate import warranty_certificate_pdf  # ReportLab only here
-    from crm_desktop.services.warranties import certificate_data
-    from crm_desktop.storage.startup import open_database
-
-    target = Path(args.output).expanduser()
+def _print_target(output: str, paths: AppPaths) -> Path:
+    target = Path(output).expanduser()
     if not target.parent.is_dir():
         raise UserFacingError(f"The folder {target.parent} does not exist; create it or choose another file.")
     if target.is_dir():
         raise UserFacingError(f"{target} is a folder; give the name of the PDF file to write.")
     if paths.db_file is not None and not paths.db_file.exists():
         raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to print.")
-    # No instance lock: printing only reads, and must work while the window is open.
-    opened = open_database(paths, lock=False, daily_backup=False)
+    return target
+
+
+def _reading(paths: AppPaths) -> typing.Any:
+    """The database opened for printing: no instance lock (printing only reads, and must work while
+    the window is open) and no daily backup."""
+    from crm_desktop.storage.startup import open_database
+
+    return open_database(paths, lock=False, daily_backup=False)
+
+
+def _cmd_print_warranty(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.reports.warranty_certificate import warranty_certificate_pdf  # ReportLab only here
+    from crm_desktop.services.warranties import certificate_data
+
+    target = _print_target(args.output, paths)
+    opened = _reading(paths)
     try:
         data = certificate_data(opened.database, args.item_id)
     finally:
         opened.close()
     _write_atomically(target, warranty_certificate_pdf(data))
     print(f"Warranty certificate of item #{args.item_id} ({data.sale_number_text}) written to {target}")
+    return 0
+
+
+def _cmd_print_job_sheet(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.reports.job_sheet import job_sheet_pdf
+    from crm_desktop.services.job_sheets import job_sheets
+    from crm_desktop.services.jobs import find_job_by_number
+
+    target = _print_target(args.output, paths)
+    opened = _reading(paths)
+    try:
+        typed = args.job.strip()
+        job = find_job_by_number(opened.database, f"J{typed}" if typed.isdigit() else typed)
+        if job is None:
+            raise UserFacingError(f"There is no service job {args.job}.")
+        sheets = job_sheets(opened.database, [job.id], date.today())
+    finally:
+        opened.close()
+    _write_atomically(target, job_sheet_pdf(sheets))
+    print(f"Job sheet {job.number_text} ({job.customer_name}) written to {target}")
+    return 0
+
+
+def _cmd_print_day(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.reports.common import long_date
+    from crm_desktop.reports.job_sheet import job_sheet_pdf
+    from crm_desktop.services.job_sheets import job_sheets
+    from crm_desktop.services.staff import find_staff
+    from crm_desktop.services.visits import technician_day
+
+    target = _print_target(args.output, paths)
+    day = args.date or date.today()
+    opened = _reading(paths)
+    try:
+        tech = find_staff(opened.database, args.technician) if args.technician else None
+        plan = technician_day(opened.database, tech.id if tech else None, day)
+        if not plan.job_ids:
+            who = tech.name if tech else "the team"
+            raise UserFacingError(
+                f"{who} has no open jobs and no visits on {long_date(day)}: nothing to print."
+            )
+        sheets = job_sheets(opened.database, plan.job_ids, day)
+    finally:
+        opened.close()
+    title = f"Job sheets of {plan.technician_name}, {long_date(day)}"
+    _write_atomically(target, job_sheet_pdf(sheets, printed_on=day, title=title))
+    print(f"{len(sheets)} job sheets ({plan.technician_name}, {long_date(day)}) written to {target}")
     return 0
 
 

@@ -1,0 +1,558 @@
+"""The technician's job sheet: one A4 or Letter page per job where possible.
+
+Top: the shop's header (and logo when the settings name one), the job number as text, as a QR code and
+as a Code128 barcode (a scanner typing "J-0042⏎" into the search box opens the job). Then the customer
+and how to reach them, the unit with its serial and warranty status, the promised "ready by" date with
+its chain of moves, the reported problem, accessories and condition, the visits, the checklist with
+tick boxes, the diagnosis and work done (with ruled lines to write on), and the parts and labour table
+(blank ruled rows to fill by hand). The technician's and the customer's signature boxes are drawn at
+the foot of each job's first page, whatever follows: long notes flow onto further pages, which carry
+the job number in their footer.
+
+Several jobs (a technician's day) make one PDF, each job starting on a new page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from io import BytesIO
+from pathlib import Path
+from typing import Any, Final
+
+from reportlab.graphics.barcode import createBarcodeDrawing
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus import TableStyle as _TableStyle
+
+from crm_desktop.domain.enums import JobLineKind, WarrantyDecision, WarrantyStatus
+from crm_desktop.reports.common import (
+    FONT,
+    FONT_BOLD,
+    GREY,
+    RULE,
+    Styles,
+    long_date,
+    para,
+    register_fonts,
+    shop_header,
+    styles,
+)
+from crm_desktop.services.job_sheets import JobSheetData
+
+TITLE: Final = "Job sheet"
+SIDE: Final = 14 * mm
+FOOTER: Final = 12 * mm
+SIGNATURES: Final = 26 * mm  # height of the signature boxes on each job's first page
+QR_SIZE: Final = 24 * mm
+BLANK_ROWS_EMPTY: Final = 6  # ruled rows of the parts table when nothing is entered yet
+BLANK_ROWS_MORE: Final = 1
+SIDE_BY_SIDE_MAX: Final = (
+    400  # accessories and condition this short sit side by side  # ruled rows after the lines already entered
+)
+_NO_DECIMALS: Final = frozenset({"JPY", "KRW", "VND", "CLP", "ISK"})
+_SYMBOLS: Final = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
+
+_WARRANTY_TEXT: Final = {
+    WarrantyStatus.COVERED: "under warranty",
+    WarrantyStatus.EXPIRED: "warranty expired",
+    WarrantyStatus.NOT_SOLD_HERE: "not sold here",
+    WarrantyStatus.UNKNOWN: "unknown (no serial given)",
+}
+
+
+def job_sheet_pdf(
+    sheets: Sequence[JobSheetData], *, printed_on: date | None = None, title: str = ""
+) -> bytes:
+    """The job sheets as PDF bytes, each job starting on a new page."""
+    if not sheets:
+        raise ValueError("no job sheets to print")
+    st = styles()
+    printed = printed_on or date.today()
+    page = LETTER if sheets[0].shop.paper == "letter" else A4
+    width, height = page
+    out = BytesIO()
+    state: dict[str, Any] = {"sheet": sheets[0], "start": 1}
+    body_bottom = SIDE + FOOTER
+    first = Frame(
+        SIDE,
+        body_bottom + SIGNATURES + 4 * mm,
+        width - 2 * SIDE,
+        height - 2 * SIDE - FOOTER - SIGNATURES - 4 * mm,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    later = Frame(
+        SIDE,
+        body_bottom,
+        width - 2 * SIDE,
+        height - 2 * SIDE - FOOTER,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+    def end_first(canvas: Any, doc: Any) -> None:
+        _signatures(canvas, state["sheet"], st, width)
+        _footer(canvas, state, printed, width)
+
+    def end_later(canvas: Any, doc: Any) -> None:
+        _footer(canvas, state, printed, width)
+
+    shop = sheets[0].shop
+    doc = BaseDocTemplate(
+        out,
+        pagesize=page,
+        leftMargin=SIDE,
+        rightMargin=SIDE,
+        topMargin=SIDE,
+        bottomMargin=SIDE,
+        title=title or f"{TITLE} {sheets[0].job.number_text}",
+        author=shop.name,
+        creator="crm_desktop",
+        initialFontName=FONT,
+        pageTemplates=[
+            PageTemplate(id="first", frames=[first], onPageEnd=end_first, autoNextPageTemplate="later"),
+            PageTemplate(id="later", frames=[later], onPageEnd=end_later),
+        ],
+    )
+    story: list[Any] = []
+    for n, sheet in enumerate(sheets):
+        if n:
+            story += [NextPageTemplate("first"), PageBreak()]
+        story.append(_Marker(state, sheet))
+        story += _sheet(sheet, st, width - 2 * SIDE)
+    doc.build(story)
+    return out.getvalue()
+
+
+# ------------------------------------------------------------------------------------------ the sheet
+
+
+class _Marker(Flowable):  # type: ignore[misc]
+    """Takes no room; tells the page callbacks which job the page belongs to."""
+
+    def __init__(self, state: dict[str, Any], sheet: JobSheetData) -> None:
+        super().__init__()
+        self._state = state
+        self._sheet = sheet
+
+    def wrap(self, *_: Any) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self._state["sheet"] = self._sheet
+        self._state["start"] = self.canv.getPageNumber()
+
+
+def _sheet(sheet: JobSheetData, base: Styles, width: float) -> list[Any]:
+    job = sheet.job
+    # Tighter headings than the certificate's: the whole job should fit on the first page.
+    st = replace(
+        base, heading=ParagraphStyle("sheet_heading", parent=base.heading, spaceBefore=5, spaceAfter=1)
+    )
+    story: list[Any] = [_header(sheet, st, width), Spacer(1, 2 * mm)]
+    facts = [f"Status: {job.status_text}", f"received {long_date(job.received_at.astimezone().date())}"]
+    if job.priority != "normal":
+        facts.append(f"priority: {job.priority}")
+    facts.append(f"technician: {job.technician_name or '—'}")
+    story.append(para("  ·  ".join(facts), st.body))
+    story.append(Spacer(1, 2 * mm))
+    story.append(_facts_table(sheet, st, width))
+    story += _text_section("Reported problem", job.reported_problem, st)
+    story += _pair(
+        ("Accessories left with the unit", job.accessories),
+        ("Condition at intake", job.condition),
+        st,
+        width,
+        blank_lines=0,
+    )
+    if sheet.visits:
+        story += [Paragraph("Visits", st.heading), _visits(sheet, st, width)]
+    story += [Paragraph("Checklist", st.heading), _checklist(sheet, st, width)]
+    story += _pair(("Diagnosis", job.diagnosis), ("Work done", job.work_done), st, width, blank_lines=2)
+    parts = [Paragraph("Parts and labour", st.heading), _lines(sheet, st, width), Spacer(1, 1 * mm)]
+    parts.append(para(_totals(sheet), st.body))
+    story.append(KeepTogether(parts))  # the heading never sits alone at the foot of a page
+    return story
+
+
+def _header(sheet: JobSheetData, st: Styles, width: float) -> Table:
+    shop = sheet.shop
+    left: list[Any] = []
+    logo = _logo(shop.logo_path)
+    if logo is not None:
+        left.append(logo)
+    left += shop_header(shop.name, shop.address, shop.phone, shop.email, st)
+    number = sheet.job.number_text
+    code = createBarcodeDrawing(
+        "Code128", value=number, barHeight=8 * mm, barWidth=0.3 * mm, humanReadable=False, quiet=False
+    )
+    big = ParagraphStyle("job_number", parent=st.title, fontSize=18, leading=22, spaceBefore=0, spaceAfter=1)
+    right = Table(
+        [[[Paragraph(TITLE, st.label), para(number, big), code], qr_drawing(number, QR_SIZE)]],
+        colWidths=[36 * mm, QR_SIZE + 3 * mm],
+        style=_TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    right_width = QR_SIZE + 3 * mm + 36 * mm
+    return Table(
+        [[left, right]],
+        colWidths=[width - right_width, right_width],
+        style=_TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+
+
+def qr_drawing(value: str, size: float) -> Drawing:
+    """A QR code of ``value``, ``size`` points square (quiet zone included)."""
+    widget = QrCodeWidget(value, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def _logo(path: str | None) -> Image | None:
+    """The shop's logo scaled to at most 18 mm high and 60 mm wide; None when missing or unreadable
+    (a moved logo file must not stop the technician's printing)."""
+    if not path:
+        return None
+    file = Path(path).expanduser()
+    try:
+        if not file.is_file() or file.stat().st_size > 5_000_000:
+            return None
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(str(file))
+        w, h = reader.getSize()
+    except Exception:
+        return None
+    if w <= 0 or h <= 0:
+        return None
+    scale = min(18 * mm / h, 60 * mm / w)
+    image = Image(str(file), width=w * scale, height=h * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def _facts_table(sheet: JobSheetData, st: Styles, width: float) -> Table:
+    job = sheet.job
+    customer = job.customer_name + (f"\n{sheet.customer_company}" if sheet.customer_company else "")
+    left: list[tuple[str, str]] = [("Customer", customer)]
+    left.append(("Phone", "\n".join(sheet.customer_phones) or "—"))
+    if sheet.customer_email:
+        left.append(("E-mail", sheet.customer_email))
+    if sheet.customer_address:
+        left.append(("Address", sheet.customer_address))
+    if job.contact_preference:
+        left.append(("Contact by", str(job.contact_preference).replace("_", " ")))
+    warranty = _WARRANTY_TEXT[job.warranty_status]
+    if job.warranty_end is not None:
+        warranty += f" (ends {long_date(job.warranty_end)})"
+    decision = "covered: the shop pays" if job.warranty_decision is WarrantyDecision.COVERED else "billable"
+    if job.warranty_reason:
+        decision += f" (override: {job.warranty_reason})"
+    right: list[tuple[str, str]] = [("Unit", job.unit_description), ("Serial", job.unit_serial or "—")]
+    if job.replacement_serial:
+        right.append(("Replaced by", job.replacement_serial))
+    if job.sale_number_text:
+        right.append(("Sold on", job.sale_number_text))
+    right += [("Warranty", warranty), ("Decision", decision)]
+    promise = job.ready_promise
+    if promise is not None:
+        ready = long_date(promise.due_date)
+        if promise.changes:
+            ready += f" ({promise.text})"
+        if promise.status != "open":
+            ready += f" — {promise.status}"
+        right.append(("Ready by", ready))
+    rows = []
+    for n in range(max(len(left), len(right))):
+        row: list[Any] = []
+        for pairs in (left, right):
+            if n < len(pairs):
+                row += [Paragraph(pairs[n][0], st.label), para(pairs[n][1], st.value)]
+            else:
+                row += ["", ""]
+        rows.append(row)
+    label = 22 * mm
+    half = width / 2
+    table = Table(rows, colWidths=[label, half - label, label, half - label], hAlign="LEFT", splitInRow=1)
+    table.setStyle(
+        _TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ]
+        )
+    )
+    return table
+
+
+def _text_section(title: str, text: str, st: Styles) -> list[Any]:
+    return [Paragraph(title, st.heading), para(text, st.body)]
+
+
+def _pair(
+    left: tuple[str, str | None],
+    right: tuple[str, str | None],
+    st: Styles,
+    width: float,
+    *,
+    blank_lines: int,
+) -> list[Any]:
+    """Two short notes side by side under their headings; long ones one after the other, so that they
+    can flow onto the next page. A blank note shows ``blank_lines`` ruled lines to write on by hand
+    (none: the note is left out)."""
+    notes = [(title, text) for title, text in (left, right) if text or blank_lines]
+    if not notes:
+        return []
+
+    def block(title: str, text: str | None, column: float) -> list[Any]:
+        return [Paragraph(title, st.heading), para(text, st.body) if text else _ruled(blank_lines, column)]
+
+    if len(notes) == 1 or any(text and len(text) > SIDE_BY_SIDE_MAX for _, text in notes):
+        return [flowable for title, text in notes for flowable in block(title, text, width)]
+    gap = 4 * mm
+    column = (width - gap) / 2
+    table = Table(
+        [[block(notes[0][0], notes[0][1], column), "", block(notes[1][0], notes[1][1], column)]],
+        colWidths=[column, gap, column],
+    )
+    table.setStyle(
+        _TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [table]
+
+
+def _ruled(rows: int, width: float, height: float = 7 * mm) -> Table:
+    table = Table([[""] for _ in range(rows)], colWidths=[width], rowHeights=[height] * rows)
+    table.setStyle(
+        _TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)])
+    )
+    return table
+
+
+def _visits(sheet: JobSheetData, st: Styles, width: float) -> Table:
+    rows: list[list[Any]] = [
+        [Paragraph(h, st.label) for h in ("Day", "Time", "Where", "Technician", "Status")]
+    ]
+    for v in sheet.visits:
+        rows.append(
+            [
+                para(long_date(v.day), st.body),
+                para(v.window_text, st.body),
+                para(v.place_text, st.body),
+                para(v.technician_name or "—", st.body),
+                para(str(v.status), st.body),
+            ]
+        )
+    table = Table(rows, colWidths=[32 * mm, 30 * mm, width - 126 * mm, 38 * mm, 26 * mm], splitInRow=1)
+    table.setStyle(_grid())
+    return table
+
+
+def _checklist(sheet: JobSheetData, st: Styles, width: float) -> Table:
+    box = 7 * mm
+    items = sheet.job.checklist
+    if items:
+        rows = [
+            [
+                Paragraph("☑" if item.done else "☐", st.value),
+                para(item.text, st.body),
+                para(f"done {long_date(item.done_at.astimezone().date())}" if item.done_at else "", st.small),
+            ]
+            for item in items
+        ]
+    else:
+        rows = [[Paragraph("☐", st.value), "", ""] for _ in range(3)]
+    table = Table(rows, colWidths=[box, width - box - 38 * mm, 38 * mm], splitInRow=1)
+    table.setStyle(
+        _TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return table
+
+
+def _lines(sheet: JobSheetData, st: Styles, width: float) -> Table:
+    currency = sheet.shop.currency
+    header = ["", "Description", "Qty / h", "Unit price", "Total", "Paid by"]
+    number = ParagraphStyle("number", parent=st.body, alignment=TA_RIGHT)
+    rows: list[list[Any]] = [[Paragraph(h, st.label) for h in header]]
+    for line in sheet.job.lines:
+        rows.append(
+            [
+                Paragraph("Part" if line.kind is JobLineKind.PART else "Labour", st.small),
+                para(line.description, st.body),
+                Paragraph(_quantity(line.quantity), number),
+                Paragraph(money(line.unit_price_minor, currency), number),
+                Paragraph(money(line.price_minor, currency), number),
+                Paragraph("warranty" if line.covered_by_warranty else "customer", st.small),
+            ]
+        )
+    blanks = BLANK_ROWS_MORE if sheet.job.lines else BLANK_ROWS_EMPTY
+    rows += [[""] * 6 for _ in range(blanks)]
+    fixed = [15 * mm, 16 * mm, 25 * mm, 25 * mm, 19 * mm]
+    table = Table(
+        rows,
+        colWidths=[fixed[0], width - sum(fixed), *fixed[1:]],
+        rowHeights=[None] * (len(rows) - blanks) + [8 * mm] * blanks,
+        splitInRow=1,
+        repeatRows=1,
+    )
+    table.setStyle(_grid())
+    return table
+
+
+def _grid() -> _TableStyle:
+    return _TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
+
+
+def _totals(sheet: JobSheetData) -> str:
+    job, currency = sheet.job, sheet.shop.currency
+    if not job.lines:
+        return "Write parts and hours above; the shop enters them in crm_desktop when the job is done."
+    text = (
+        f"Parts {money(job.parts_minor, currency)}  ·  labour {money(job.labour_minor, currency)}  ·  "
+        f"customer pays {money(job.billable_minor, currency)}"
+    )
+    if job.covered_cost_minor:
+        text += f"  ·  covered by the warranty (cost to the shop) {money(job.covered_cost_minor, currency)}"
+    return text
+
+
+def _signatures(canvas: Any, sheet: JobSheetData, st: Styles, page_width: float) -> None:
+    register_fonts()
+    width = page_width - 2 * SIDE
+    gap = 6 * mm
+    box_width = (width - gap) / 2
+    y = SIDE + FOOTER
+    boxes = (
+        (
+            f"Technician: {sheet.job.technician_name or ''}",
+            "Work done as described above. Signature and date:",
+        ),
+        (
+            f"Customer: {sheet.job.customer_name}",
+            "I collected the unit and the accessories listed. Signature and date:",
+        ),
+    )
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.75)
+    for n, (who, what) in enumerate(boxes):
+        x = SIDE + n * (box_width + gap)
+        canvas.rect(x, y, box_width, SIGNATURES, stroke=1, fill=0)
+        top = y + SIGNATURES - 2 * mm
+        for text, style in ((who, st.label), (what, st.small)):
+            paragraph = para(text, style)
+            _, h = paragraph.wrapOn(canvas, box_width - 4 * mm, SIGNATURES)
+            h = min(h, 12 * mm)
+            paragraph.drawOn(canvas, x + 2 * mm, top - h)
+            top -= h + 1 * mm
+    canvas.restoreState()
+
+
+def _footer(canvas: Any, state: dict[str, Any], printed: date, page_width: float) -> None:
+    register_fonts()
+    sheet: JobSheetData = state["sheet"]
+    page = canvas.getPageNumber() - state["start"] + 1
+    canvas.saveState()
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(GREY)
+    y = SIDE
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(SIDE, y + 4 * mm, page_width - SIDE, y + 4 * mm)
+    left = f"{TITLE} {sheet.job.number_text} · {' '.join(sheet.job.customer_name.split())}"
+    canvas.drawString(SIDE, y, left if len(left) <= 80 else left[:79] + "…")
+    canvas.setFont(FONT_BOLD, 8)
+    canvas.drawRightString(
+        page_width - SIDE, y, f"Printed {long_date(printed)}  ·  {sheet.job.number_text} page {page}"
+    )
+    canvas.restoreState()
+
+
+def money(minor: int, currency: str) -> str:
+    """``1,234.50 €``: an amount for paper (the screen uses the user's locale through Qt)."""
+    digits = 0 if currency in _NO_DECIMALS else 2
+    amount = Decimal(minor) / (10**digits)
+    return f"{amount:,.{digits}f} {_SYMBOLS.get(currency, currency)}"
+
+
+def _quantity(value: Decimal) -> str:
+    return f"{value.normalize():f}" if value == value.to_integral() else f"{value:.2f}".rstrip("0")
+
+
+__all__ = ["TITLE", "job_sheet_pdf", "money", "qr_drawing"]
