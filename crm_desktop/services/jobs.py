@@ -121,8 +121,12 @@ __all__ = [
     "JobInput",
     "JobLineDetails",
     "LineInput",
+    "WarrantyCheck",
     "add_line",
     "apply_procedure",
+    "check_warranty",
+    "customer_jobs",
+    "customer_units",
     "days_since_last_action",
     "ensure_default_procedures",
     "find_job_by_number",
@@ -644,6 +648,92 @@ def ensure_default_procedures(database: Database) -> int:
             )
         uow.commit()
     return len(DEFAULT_PROCEDURES)
+
+
+@dataclass(frozen=True)
+class WarrantyCheck:
+    """What intake finds for a unit: shown on the form before the job is opened."""
+
+    status: WarrantyStatus
+    decision: WarrantyDecision  # what the job will be unless overridden
+    sale_item_id: int | None
+    customer_id: int | None  # who bought it (may be someone else: a gift, a second-hand unit)
+    description: str | None
+    serial: str | None
+    warranty_end: date | None
+    sale_number_text: str | None
+
+    @property
+    def text(self) -> str:
+        sold = f" (sold on {self.sale_number_text})" if self.sale_number_text else ""
+        if self.status is WarrantyStatus.COVERED and self.warranty_end is not None:
+            return f"Under warranty until {self.warranty_end:%d %b %Y}{sold}: the shop pays"
+        if self.status is WarrantyStatus.EXPIRED:
+            ended = f" on {self.warranty_end:%d %b %Y}" if self.warranty_end else ""
+            return f"Warranty ended{ended}{sold}: billable"
+        if self.status is WarrantyStatus.NOT_SOLD_HERE:
+            return "Not sold here (no sale has this serial): billable"
+        return "No serial given: warranty unknown, billable"
+
+
+def check_warranty(
+    database: Database, today: date, *, sale_item_id: int | None = None, serial: str | None = None
+) -> WarrantyCheck:
+    """The warranty decision intake would make for this sold item, or this serial."""
+    clean = (serial or "").strip() or None
+    with database.reading() as uow:
+        session = uow.session
+        item = session.get(SaleItem, sale_item_id) if sale_item_id is not None else None
+        if item is not None and item.sale.status is not SaleStatus.ACTIVE:
+            item = None
+        if item is None and clean is not None:
+            item = _sold_item_with_serial(session, clean)
+        status, decision = _warranty(item, clean or (item.serial if item else None), today)
+        return WarrantyCheck(
+            status=status,
+            decision=decision,
+            sale_item_id=item.id if item is not None else None,
+            customer_id=item.sale.customer_id if item is not None else None,
+            description=item.description if item is not None else None,
+            serial=item.serial if item is not None else clean,
+            warranty_end=item.warranty_end if item is not None else None,
+            sale_number_text=format_number(SALE_PREFIX, item.sale.number) if item is not None else None,
+        )
+
+
+def customer_units(database: Database, customer_id: int, today: date) -> tuple[WarrantyCheck, ...]:
+    """The items a customer bought (active sales), newest first, each with its warranty check."""
+    with database.reading() as uow:
+        rows = uow.session.execute(
+            select(SaleItem, Sale.number)
+            .join(Sale, Sale.id == SaleItem.sale_id)
+            .where(Sale.customer_id == customer_id, Sale.status == SaleStatus.ACTIVE)
+            .order_by(Sale.sale_date.desc(), SaleItem.position, SaleItem.id)
+            .limit(500)
+        ).all()
+        return tuple(
+            WarrantyCheck(
+                *_warranty(item, item.serial, today),
+                sale_item_id=item.id,
+                customer_id=customer_id,
+                description=item.description,
+                serial=item.serial,
+                warranty_end=item.warranty_end,
+                sale_number_text=format_number(SALE_PREFIX, number),
+            )
+            for item, number in rows
+        )
+
+
+def customer_jobs(database: Database, customer_id: int) -> tuple[tuple[int, str, str, JobStatus], ...]:
+    """(id, "J-0042", unit, status) of a customer's jobs, newest first."""
+    with database.reading() as uow:
+        rows = uow.session.execute(
+            select(ServiceJob.id, ServiceJob.number, ServiceJob.unit_description, ServiceJob.status)
+            .where(ServiceJob.customer_id == customer_id)
+            .order_by(ServiceJob.received_at.desc(), ServiceJob.id.desc())
+        ).all()
+        return tuple((i, format_number(JOB_PREFIX, n), unit, status) for i, n, unit, status in rows)
 
 
 # ------------------------------------------------------------------------------------------ helpers

@@ -123,8 +123,12 @@ class CustomerPage(QWidget):
         self.sale_button = QPushButton("New sale…", self)
         self.sale_button.setToolTip("Record a sale for this customer; its follow-ups are scheduled")
         self.job_button = QPushButton("New service job…", self)
-        self.job_button.setEnabled(False)
-        self.job_button.setToolTip("Opening service jobs arrives in a later version")
+        self.job_button.setToolTip(
+            "Take a unit in for repair: its warranty is checked; select a sold item first to take that one"
+        )
+        self.open_job_button = QPushButton("Open job…", self)
+        self.open_job_button.setToolTip("Open the selected service job (or double-click it)")
+        self.open_job_button.setEnabled(False)
         self.move_promise_button = QPushButton("Move promise date…", self)
         self.move_promise_button.setToolTip(
             "Select an open promise; the new date needs a reason, and every move is kept"
@@ -152,6 +156,7 @@ class CustomerPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.open_job_button)
         actions.addWidget(self.move_promise_button)
         actions.addWidget(self.kept_button)
         actions.addWidget(self.redate_button)
@@ -212,6 +217,9 @@ class CustomerPage(QWidget):
         self.void_button.clicked.connect(self.void_sale)
         self.redate_button.clicked.connect(self.change_sale_date)
         self.move_promise_button.clicked.connect(lambda: self.move_promise())
+        self.job_button.clicked.connect(lambda: self.new_job())
+        self.open_job_button.clicked.connect(lambda: self.open_job())
+        self.timeline.doubleClicked.connect(lambda *_: self._double_clicked())
         self.kept_button.clicked.connect(self.promise_kept)
         self.timeline.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.archive_button.clicked.connect(self.toggle_archive)
@@ -333,6 +341,7 @@ class CustomerPage(QWidget):
             and event.status not in ("kept", "broken", "cancelled")
         )
         self.move_promise_button.setEnabled(open_promise)
+        self.open_job_button.setEnabled(event is not None and event.ref_kind == "job")
         self.kept_button.setEnabled(open_promise)
 
     def void_sale(self) -> None:
@@ -411,6 +420,42 @@ class CustomerPage(QWidget):
         self._run(
             lambda: change_promise_date(self._database, event.ref_id, chosen, why, date.today()) or True
         )
+
+    def new_job(self) -> int | None:
+        """Open the intake form (with the selected sold item, if any) and then the new job."""
+        from crm_desktop.ui.job_dialogs import JobIntakeDialog
+
+        assert self.customer_id is not None
+        event = self.selected_event()
+        item_id = None
+        if event is not None and event.kind == "sale" and event.status != "void":
+            # the selected sale's unit: the one with a serial (or the only item)
+            with_serial = [line for line in event.lines if line.serial] or list(event.lines)
+            item_id = with_serial[0].sale_item_id if with_serial else None
+        job = JobIntakeDialog.ask(self, self._database, self.customer_id, sale_item_id=item_id)
+        if job is None:
+            return None
+        self.reload()
+        self.changed.emit()
+        self.open_job(job.id)
+        return job.id
+
+    def open_job(self, job_id: int | None = None) -> None:
+        from crm_desktop.ui.job_dialogs import JobWindow
+
+        if job_id is None:
+            event = self.selected_event()
+            if event is None or event.ref_kind != "job":
+                return
+            job_id = event.ref_id
+        if JobWindow.show_job(self, self._database, job_id):
+            self.reload()
+            self.changed.emit()
+
+    def _double_clicked(self) -> None:
+        event = self.selected_event()
+        if event is not None and event.ref_kind == "job":
+            self.open_job(event.ref_id)
 
     def promise_kept(self) -> None:
         from datetime import UTC, datetime

@@ -4,7 +4,6 @@ the item's customer, and print its warranty certificate (off the GUI thread)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -12,12 +11,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -25,11 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import UserFacingError
 from crm_desktop.services.warranties import WarrantyItem, active, ended_within, ending_within, find_by_serial
 from crm_desktop.storage.engine import Database
 from crm_desktop.ui.table_model import ColumnsModel
-from crm_desktop.ui.tasks import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Warranty", "Customer", "Item", "Serial / IMEI", "Sale", "Ends")
@@ -172,41 +167,22 @@ class WarrantiesPage(QWidget):
         item = self.selected()
         if item is None:
             return
-        if not target:
-            target, _ = QFileDialog.getSaveFileName(
-                self,
-                "Save the warranty certificate",
-                f"warranty-{item.sale_number_text}-{item.sale_item_id}.pdf",
-                "PDF (*.pdf)",
-            )
-        if not target:
-            return
-        destination = Path(target)
-        self.print_button.setEnabled(False)
-        self.status.setText("Writing the certificate…")
+        from crm_desktop.ui.printing import save_pdf
 
-        def work() -> Path:
+        def build() -> bytes:
             from crm_desktop.reports.warranty_certificate import (
-                warranty_certificate_pdf,
-            )  # ReportLab on first use
+                warranty_certificate_pdf,  # ReportLab on first use
+            )
             from crm_desktop.services.warranties import certificate_data
 
-            data = warranty_certificate_pdf(certificate_data(self.database, item.sale_item_id))
-            partial = destination.with_name(f".{destination.name}.partial")
-            partial.write_bytes(data)
-            partial.replace(destination)
-            return destination
+            return warranty_certificate_pdf(certificate_data(self.database, item.sale_item_id))
 
-        def done(path: Path) -> None:
-            self.print_button.setEnabled(True)
-            self.status.setText(f"Certificate written to {path}")
-
-        def failed(error: BaseException) -> None:
-            self.print_button.setEnabled(True)
-            self.status.setText("")
-            if isinstance(error, UserFacingError | OSError):
-                QMessageBox.warning(self, "Warranty certificate", str(error))
-            else:
-                raise error
-
-        run_in_background(work, done, failed)
+        save_pdf(
+            self,
+            title="Save the warranty certificate",
+            suggested_name=f"warranty-{item.sale_number_text}-{item.sale_item_id}.pdf",
+            build=build,
+            button=self.print_button,
+            status=self.status,
+            target=target,
+        )

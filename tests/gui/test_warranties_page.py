@@ -78,7 +78,7 @@ def test_printing_a_certificate_off_the_gui_thread(
     assert item is not None
     target = tmp_path / "certificate.pdf"
     page.print_certificate(str(target))
-    qtbot.waitUntil(lambda: bool(problems) or "written" in page.status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(problems) or "Saved to" in page.status.text(), timeout=20_000)
     assert problems == []
     assert target.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):

@@ -1,0 +1,901 @@
+"""Service jobs on screen: the intake form (unit, warranty found at intake, problem, ready-by promise)
+and the job window (workflow buttons, days since the last action, ready-by chain, parts and labour,
+checklist, notes, visits, exchange, "tell the customer" and the job sheet).
+
+Every button is one service call (one unit of work); the window then reloads the job's frozen details.
+"Working as" names who does what (kept with each change); it is remembered on this computer.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTime, QUrl, QUrlQuery
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.enums import (
+    Channel,
+    JobLineKind,
+    JobPriority,
+    JobStatus,
+    VisitStatus,
+    WarrantyDecision,
+    WarrantyStatus,
+)
+from crm_desktop.domain.timeline import job_state
+from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.services.jobs import (
+    JobDetails,
+    JobInput,
+    LineInput,
+    add_line,
+    apply_procedure,
+    check_warranty,
+    customer_units,
+    get_job,
+    move_job,
+    open_job,
+    record_exchange,
+    tick,
+    update_notes,
+)
+from crm_desktop.services.staff import list_staff
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.table_model import ColumnsModel, Index
+from crm_desktop.ui.widgets import FormDialog, date_field, error_label
+
+MOVE_LABELS = {
+    JobStatus.DIAGNOSING: "Start diagnosis",
+    JobStatus.WAITING_PARTS: "Waiting for parts",
+    JobStatus.WAITING_CUSTOMER: "Waiting for customer",
+    JobStatus.REPAIRING: "Repairing",
+    JobStatus.READY: "Ready for pickup",
+    JobStatus.COLLECTED: "Collected",
+    JobStatus.CANCELLED: "Cancel job…",
+}
+DECISIONS = (
+    ("As the warranty check says", None),
+    ("Covered: the shop pays", WarrantyDecision.COVERED),
+    ("Billable: the customer pays", WarrantyDecision.BILLABLE),
+    ("Goodwill: free, not a warranty claim", WarrantyDecision.GOODWILL),
+)
+TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b", "neutral": ""}
+WORKING_AS_KEY = "jobs/working_as"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _staff_combo(parent: QWidget, database: Database, blank: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(blank, None)
+    for member in list_staff(database):
+        combo.addItem(f"{member.name} ({member.role})", member.id)
+    return combo
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def working_as(database: Database, parent: QWidget) -> QComboBox:
+    """The "Working as" choice, remembered on this computer."""
+    combo = _staff_combo(parent, database, "— choose who you are —")
+    combo.setToolTip("Who does what is kept with every change of the job")
+    _select_data(combo, QSettings().value(WORKING_AS_KEY))
+    combo.currentIndexChanged.connect(lambda *_: QSettings().setValue(WORKING_AS_KEY, combo.currentData()))
+    return combo
+
+
+def parse_amount(text: str, label: str) -> int:
+    """``12.50`` or ``12,50`` → 1250 minor units; a clear message for anything else."""
+    cleaned = text.strip().replace(" ", "").replace(",", ".")
+    if not cleaned:
+        return 0
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(f"{label}: “{text}” is not an amount like 12.50.") from None
+    if value < 0 or value != value.quantize(Decimal("0.01")):
+        raise ValidationError(f"{label}: “{text}” must be zero or more, with at most two decimals.")
+    return int(value * 100)
+
+
+# ------------------------------------------------------------------------------------------- intake
+
+
+class JobIntakeDialog(FormDialog):
+    """Take a unit in. The warranty of the unit is checked as it is picked or its serial typed."""
+
+    title = "New service job"
+
+    def __init__(
+        self,
+        database: Database,
+        customer_id: int,
+        parent: QWidget | None = None,
+        *,
+        sale_item_id: int | None = None,
+        serial: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.customer_id = customer_id
+        self.job: JobDetails | None = None
+        self.setMinimumWidth(560)
+        today = date.today()
+        self.unit_choice = QComboBox(self)
+        self.unit_choice.addItem("Another unit (type it below)", None)
+        for unit in customer_units(database, customer_id, today):
+            serial_text = f" · {unit.serial}" if unit.serial else ""
+            self.unit_choice.addItem(
+                f"{unit.description}{serial_text} ({unit.sale_number_text})", unit.sale_item_id
+            )
+        self.unit = QLineEdit(self)
+        self.unit.setPlaceholderText("Make and model, e.g. Samsung Galaxy A54")
+        self.serial = QLineEdit(self)
+        self.serial.setPlaceholderText("Serial or IMEI (scan it): the warranty is looked up")
+        self.warranty = QLabel(self)
+        self.warranty.setObjectName("warranty_found")
+        self.warranty.setWordWrap(True)
+        self.decision = QComboBox(self)
+        for label, value in DECISIONS:
+            self.decision.addItem(label, value)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText("Why the decision differs from the warranty check")
+        self.problem = QPlainTextEdit(self)
+        self.problem.setPlaceholderText("What the customer says is wrong, in their words")
+        self.problem.setFixedHeight(70)
+        self.accessories = QLineEdit(self)
+        self.accessories.setPlaceholderText("Charger, case, SIM card… (what stays with the unit)")
+        self.condition = QLineEdit(self)
+        self.condition.setPlaceholderText("Scratches, dents, cracked glass…")
+        self.contact = QComboBox(self)
+        self.contact.addItem("No preference", None)
+        for label, value in (
+            ("Phone call", Channel.CALL),
+            ("Message", Channel.MESSAGE),
+            ("E-mail", Channel.EMAIL),
+        ):
+            self.contact.addItem(label, value)
+        self.priority = QComboBox(self)
+        for value in JobPriority:
+            self.priority.addItem(value.capitalize(), value)
+        _select_data(self.priority, JobPriority.NORMAL)
+        self.technician = _staff_combo(self, database, "Not assigned yet")
+        self.has_ready_by = QCheckBox("Promise a date", self)
+        self.has_ready_by.setChecked(True)
+        self.ready_by = date_field(self, today + timedelta(days=3))
+        self.has_ready_by.toggled.connect(self.ready_by.setEnabled)
+        ready_row = QHBoxLayout()
+        ready_row.addWidget(self.has_ready_by)
+        ready_row.addWidget(self.ready_by, 1)
+        self.form.addRow("Unit sold here", self.unit_choice)
+        self.form.addRow("Unit", self.unit)
+        self.form.addRow("Serial / IMEI", self.serial)
+        self.form.addRow("Warranty", self.warranty)
+        self.form.addRow("Who pays", self.decision)
+        self.form.addRow("Reason", self.reason)
+        self.form.addRow("Reported problem", self.problem)
+        self.form.addRow("Accessories left", self.accessories)
+        self.form.addRow("Condition", self.condition)
+        self.form.addRow("Contact by", self.contact)
+        self.form.addRow("Priority", self.priority)
+        self.form.addRow("Technician", self.technician)
+        self.form.addRow("Ready by", ready_row)
+        self.unit_choice.currentIndexChanged.connect(self._unit_chosen)
+        self.serial.textChanged.connect(lambda *_: self._refresh_warranty())
+        self.decision.currentIndexChanged.connect(lambda *_: self._refresh_reason())
+        if sale_item_id is not None:
+            _select_data(self.unit_choice, sale_item_id)
+        elif serial:
+            self.serial.setText(serial)
+        self._refresh_warranty()
+
+    def _unit_chosen(self) -> None:
+        chosen = self.unit_choice.currentData() is not None
+        self.unit.setEnabled(not chosen)
+        self.serial.setEnabled(not chosen)
+        self._refresh_warranty()
+
+    def _refresh_warranty(self) -> None:
+        item_id = self.unit_choice.currentData()
+        found = check_warranty(
+            self.database, date.today(), sale_item_id=item_id, serial=None if item_id else self.serial.text()
+        )
+        self.found = found
+        color = "#1e6b30" if found.status is WarrantyStatus.COVERED else "#8a5a00"
+        text = found.text
+        if found.customer_id is not None and found.customer_id != self.customer_id:
+            text += " · bought by another customer"
+        if item_id is None and found.sale_item_id is not None and not self.unit.text().strip():
+            self.unit.setText(found.description or "")
+        self.warranty.setText(text)
+        self.warranty.setStyleSheet(f"color:{color}; font-weight:bold")
+        self._refresh_reason()
+
+    def _refresh_reason(self) -> None:
+        chosen = self.decision.currentData()
+        self.reason.setEnabled(chosen is not None and chosen != self.found.decision)
+
+    def save(self) -> object:
+        from crm_desktop.domain.validation import FieldErrors
+
+        item_id = self.unit_choice.currentData()
+        override = self.decision.currentData()
+        data = JobInput(
+            customer_id=self.customer_id,
+            sale_item_id=item_id,
+            unit_description=self.unit.text() if item_id is None else "",
+            unit_serial=(self.serial.text() or None) if item_id is None else None,
+            reported_problem=self.problem.toPlainText(),
+            accessories=self.accessories.text() or None,
+            condition=self.condition.text() or None,
+            contact_preference=self.contact.currentData(),
+            priority=JobPriority(self.priority.currentData()),
+            technician_id=self.technician.currentData(),
+            ready_by=_qdate(self.ready_by) if self.has_ready_by.isChecked() else None,
+            warranty_override=WarrantyDecision(override) if override is not None else None,
+            override_reason=self.reason.text() or None,
+            staff_id=QSettings().value(WORKING_AS_KEY),
+        )
+        try:
+            self.job = open_job(self.database, data, date.today(), _now())
+        except FieldErrors as exc:
+            raise ValidationError(" ".join(exc.errors.values())) from None
+        return self.job
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, database: Database, customer_id: int, **kw: Any
+    ) -> JobDetails | None:
+        dialog = cls(database, customer_id, parent, **kw)
+        return dialog.job if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _qdate(field: Any) -> date:
+    value = field.date()
+    return date(value.year(), value.month(), value.day())
+
+
+# ---------------------------------------------------------------------------------------- the job
+
+
+class LinesModel(ColumnsModel):
+    columns = ("", "Description", "Qty / h", "Unit price", "Total", "Paid by")
+
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.job: JobDetails | None = None
+        self.currency = "EUR"
+
+    def set_job(self, job: JobDetails, currency: str) -> None:
+        self.beginResetModel()
+        self.job, self.currency = job, currency
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.job.lines) if self.job else 0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        from crm_desktop.ui.money import format_money
+
+        if self.job is None or not index.isValid() or not 0 <= index.row() < len(self.job.lines):
+            return None
+        line = self.job.lines[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            "Part" if line.kind is JobLineKind.PART else "Labour",
+            line.description,
+            f"{line.quantity.normalize():f}",
+            format_money(line.unit_price_minor, self.currency),
+            format_money(line.price_minor, self.currency),
+            "warranty" if line.covered_by_warranty else "customer",
+        )[index.column()]
+
+
+class LineDialog(FormDialog):
+    title = "Add a part or labour"
+
+    def __init__(self, database: Database, job: JobDetails, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.job = database, job
+        self.kind = QComboBox(self)
+        self.kind.addItem("Part", JobLineKind.PART)
+        self.kind.addItem("Labour (hours)", JobLineKind.LABOUR)
+        self.description = QLineEdit(self)
+        self.quantity = QLineEdit("1", self)
+        self.cost = QLineEdit(self)
+        self.cost.setPlaceholderText("what it costs the shop, e.g. 18.00")
+        self.price = QLineEdit(self)
+        self.price.setPlaceholderText("what the customer would pay, e.g. 45.00")
+        self.covered = QCheckBox("Covered by the warranty (the shop pays)", self)
+        self.covered.setChecked(job.warranty_decision is WarrantyDecision.COVERED)
+        for label, widget in (
+            ("Kind", self.kind),
+            ("Description", self.description),
+            ("Quantity / hours", self.quantity),
+            ("Unit cost", self.cost),
+            ("Unit price", self.price),
+            ("", self.covered),
+        ):
+            self.form.addRow(label, widget)
+
+    def save(self) -> object:
+        try:
+            quantity = Decimal(self.quantity.text().strip().replace(",", "."))
+        except InvalidOperation:
+            raise ValidationError(
+                f"Quantity: “{self.quantity.text()}” is not a number like 1 or 0.5."
+            ) from None
+        return add_line(
+            self.database,
+            self.job.id,
+            LineInput(
+                kind=JobLineKind(self.kind.currentData()),
+                description=self.description.text(),
+                quantity=quantity,
+                unit_cost_minor=parse_amount(self.cost.text(), "Unit cost"),
+                unit_price_minor=parse_amount(self.price.text(), "Unit price"),
+                covered_by_warranty=self.covered.isChecked(),
+            ),
+            _now(),
+            staff_id=QSettings().value(WORKING_AS_KEY),
+        )
+
+
+class VisitDialog(FormDialog):
+    title = "Schedule a visit"
+
+    def __init__(self, database: Database, job: JobDetails, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.job = database, job
+        self.technician = _staff_combo(self, database, "Not assigned")
+        _select_data(self.technician, job.technician_id)
+        self.day = date_field(self, date.today() + timedelta(days=1))
+        self.start = QTimeEdit(QTime(9, 0), self)
+        self.end = QTimeEdit(QTime(11, 0), self)
+        for field in (self.start, self.end):
+            field.setDisplayFormat("HH:mm")
+        self.on_site = QCheckBox("At the customer's (on site)", self)
+        self.address = QLineEdit(self)
+        self.address.setPlaceholderText("Blank: the customer's address")
+        self.address.setEnabled(False)
+        self.on_site.toggled.connect(self.address.setEnabled)
+        window = QHBoxLayout()
+        window.addWidget(self.start)
+        window.addWidget(QLabel("to", self))
+        window.addWidget(self.end)
+        self.form.addRow("Technician", self.technician)
+        self.form.addRow("Day", self.day)
+        self.form.addRow("Time", window)
+        self.form.addRow("", self.on_site)
+        self.form.addRow("Address", self.address)
+
+    def save(self) -> object:
+        from crm_desktop.services.visits import VisitInput, schedule_visit
+
+        start, end = self.start.time(), self.end.time()
+        return schedule_visit(
+            self.database,
+            VisitInput(
+                job_id=self.job.id,
+                technician_id=self.technician.currentData(),
+                day=_qdate(self.day),
+                start=time(start.hour(), start.minute()),
+                end=time(end.hour(), end.minute()),
+                on_site=self.on_site.isChecked(),
+                address=self.address.text() or None,
+            ),
+            _now(),
+            staff_id=QSettings().value(WORKING_AS_KEY),
+        )
+
+
+class JobWindow(QDialog):
+    """One service job, everything a counter or a technician does with it."""
+
+    def __init__(self, database: Database, job_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.job_id = job_id
+        self.changed = False
+        self.setMinimumSize(900, 700)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("job_title")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel("Working as", self))
+        self.staff = working_as(database, self)
+        top.addWidget(self.staff)
+        layout.addLayout(top)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("job_facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.facts)
+        self.age = QLabel(self)
+        self.age.setObjectName("job_age")
+        layout.addWidget(self.age)
+
+        moves = QHBoxLayout()
+        moves.addWidget(QLabel("Move to:", self))
+        self.move_buttons: dict[JobStatus, QPushButton] = {}
+        for status, label in MOVE_LABELS.items():
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _=False, s=status: self.move(s))
+            self.move_buttons[status] = button
+            moves.addWidget(button)
+        moves.addStretch(1)
+        layout.addLayout(moves)
+
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        lines_box = QGroupBox("Parts and labour", self)
+        lines_layout = QVBoxLayout(lines_box)
+        self.lines_model = LinesModel(database, self)
+        self.lines = QTableView(self)
+        self.lines.setModel(self.lines_model)
+        self.lines.verticalHeader().hide()
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        lines_layout.addWidget(self.lines)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("job_totals")
+        lines_layout.addWidget(self.totals)
+        self.add_line_button = QPushButton("Add part or labour…", self)
+        self.add_line_button.clicked.connect(self.add_line)
+        lines_layout.addWidget(self.add_line_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(lines_box, 2)
+        notes_box = QGroupBox("Technician's notes", self)
+        notes = QFormLayout(notes_box)
+        self.technician = _staff_combo(self, database, "Not assigned")
+        self.diagnosis = QPlainTextEdit(self)
+        self.work_done = QPlainTextEdit(self)
+        for field in (self.diagnosis, self.work_done):
+            field.setFixedHeight(60)
+        self.save_notes_button = QPushButton("Save notes", self)
+        self.save_notes_button.clicked.connect(self.save_notes)
+        notes.addRow("Technician", self.technician)
+        notes.addRow("Diagnosis", self.diagnosis)
+        notes.addRow("Work done", self.work_done)
+        notes.addRow("", self.save_notes_button)
+        left.addWidget(notes_box, 1)
+        middle.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        check_box = QGroupBox("Checklist", self)
+        check_layout = QVBoxLayout(check_box)
+        self.checklist = QListWidget(self)
+        self.checklist.itemChanged.connect(self._ticked)
+        check_layout.addWidget(self.checklist)
+        self.procedure_button = QPushButton("Apply a procedure…", self)
+        self.procedure_button.clicked.connect(lambda: self.apply_procedure())
+        check_layout.addWidget(self.procedure_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(check_box, 2)
+        visit_box = QGroupBox("Visits", self)
+        visit_layout = QVBoxLayout(visit_box)
+        self.visits = QListWidget(self)
+        visit_layout.addWidget(self.visits)
+        visit_buttons = QHBoxLayout()
+        self.visit_button = QPushButton("Schedule a visit…", self)
+        self.visit_button.clicked.connect(self.schedule_visit)
+        self.visit_done_button = QPushButton("Visit done…", self)
+        self.visit_done_button.clicked.connect(lambda: self.close_visit(VisitStatus.DONE))
+        visit_buttons.addWidget(self.visit_button)
+        visit_buttons.addWidget(self.visit_done_button)
+        visit_layout.addLayout(visit_buttons)
+        right.addWidget(visit_box, 1)
+        middle.addLayout(right, 2)
+        layout.addLayout(middle, 1)
+
+        bottom = QHBoxLayout()
+        self.promise_button = QPushButton("Move ready-by date…", self)
+        self.promise_button.clicked.connect(lambda: self.move_ready_by())
+        self.exchange_button = QPushButton("Record exchange…", self)
+        self.exchange_button.clicked.connect(lambda: self.record_exchange())
+        self.tell_button = QPushButton("Tell the customer…", self)
+        self.tell_button.clicked.connect(lambda: self.tell_customer())
+        self.print_button = QPushButton("Print job sheet…", self)
+        self.print_button.clicked.connect(lambda: self.print_sheet())
+        for button in (self.promise_button, self.exchange_button, self.tell_button, self.print_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        self.status = QLabel(self)
+        bottom.addWidget(self.status)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        self.reload()
+
+    # -------------------------------------------------------------------------------------- state
+
+    def staff_id(self) -> int | None:
+        value = self.staff.currentData()
+        return int(value) if value is not None else None
+
+    def reload(self) -> None:
+        from crm_desktop.services.settings import get_settings
+        from crm_desktop.services.visits import job_visits
+
+        today = date.today()
+        job = get_job(self.database, self.job_id, today)
+        self.job = job
+        self.setWindowTitle(f"{job.number_text} · {job.customer_name}")
+        self.title.setText(
+            f"<b style='font-size:15pt'>{job.number_text}</b> &nbsp; {_html(job.unit_description)}"
+            f" &nbsp; <span style='color:#555'>for {_html(job.customer_name)}</span>"
+        )
+        found = check_warranty(self.database, today, sale_item_id=job.sale_item_id, serial=job.unit_serial)
+        facts = [
+            f"Status: {job.status_text}",
+            f"Serial: {job.unit_serial or '—'}"
+            + (f" → replaced by {job.replacement_serial}" if job.replacement_serial else ""),
+            f"Warranty at intake: {str(job.warranty_status).replace('_', ' ')}; now: {found.text}",
+            f"Who pays: {job.warranty_decision}"
+            + (f" (override: {job.warranty_reason})" if job.warranty_reason else ""),
+            f"Problem: {job.reported_problem}",
+        ]
+        if job.ready_promise is not None:
+            chain = job.ready_promise
+            facts.append(f"Ready by {chain.due_date:%d %b %Y} · {chain.text} · {chain.status}")
+        self.facts.setText("\n".join(facts))
+        state, days = job_state(job.status, job.last_action_at.astimezone().date(), today)
+        if days is None:
+            self.age.setText(f"Closed {job.closed_at.astimezone():%d %b %Y}" if job.closed_at else "Closed")
+            self.age.setStyleSheet("color:#6b6b6b")
+        else:
+            self.age.setText(
+                "Last action today"
+                if days == 0
+                else f"{days} day{'s' if days != 1 else ''} since the last action"
+            )
+            self.age.setStyleSheet(f"color:{TONES.get(str(state.tone), '')}; font-weight:bold")
+        for status, button in self.move_buttons.items():
+            button.setVisible(status in job.next_states)
+        is_open = job.is_open
+        for button in (
+            self.add_line_button,
+            self.procedure_button,
+            self.visit_button,
+            self.exchange_button,
+            self.visit_done_button,
+        ):
+            button.setEnabled(is_open)
+        self.technician.setEnabled(is_open)
+        self.promise_button.setEnabled(job.ready_promise is not None and job.ready_promise.status == "open")
+        currency = get_settings(self.database).get("currency", "EUR")
+        self.lines_model.set_job(job, currency)
+        self.lines.resizeColumnsToContents()
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        from crm_desktop.ui.money import format_money
+
+        def money(minor: int) -> str:
+            return format_money(minor, currency)
+
+        self.totals.setText(
+            f"Parts {money(job.parts_minor)} · labour {money(job.labour_minor)}"
+            f" · customer pays {money(job.billable_minor)}"
+            f" · warranty cost to the shop {money(job.covered_cost_minor)}"
+        )
+        _select_data(self.technician, job.technician_id)
+        self.diagnosis.setPlainText(job.diagnosis or "")
+        self.work_done.setPlainText(job.work_done or "")
+        self.checklist.blockSignals(True)
+        self.checklist.clear()
+        for item in job.checklist:
+            row = QListWidgetItem(item.text, self.checklist)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            flags = Qt.ItemFlag.ItemIsEnabled | (
+                Qt.ItemFlag.ItemIsUserCheckable if is_open else Qt.ItemFlag.NoItemFlags
+            )
+            row.setFlags(flags)
+            row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+            if item.done_at is not None:
+                row.setToolTip(f"Ticked {item.done_at.astimezone():%d %b %Y %H:%M}")
+        if not job.checklist:
+            QListWidgetItem("No checklist yet: apply a procedure", self.checklist).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+        self.checklist.blockSignals(False)
+        self.visits.clear()
+        self.visit_ids: list[int] = []
+        for visit in job_visits(self.database, job.id):
+            who = visit.technician_name or "no technician"
+            QListWidgetItem(
+                f"{visit.day:%a %d %b} {visit.window_text} · {visit.place_text} · {who} · {visit.status}",
+                self.visits,
+            ).setData(Qt.ItemDataRole.UserRole, visit.id)
+        self.error.hide()
+
+    def _act(self, action: Any) -> bool:
+        try:
+            action()
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.changed = True
+        self.reload()
+        return True
+
+    # ------------------------------------------------------------------------------------- actions
+
+    def move(self, status: JobStatus, note: str | None = None) -> bool:
+        if status is JobStatus.CANCELLED and note is None:
+            note, ok = QInputDialog.getText(self, "Cancel the job", "Why is the job cancelled?")
+            if not ok:
+                return False
+        return self._act(
+            lambda: move_job(self.database, self.job_id, status, _now(), staff_id=self.staff_id(), note=note)
+        )
+
+    def add_line(self) -> None:
+        if LineDialog(self.database, self.job, self).exec() == QDialog.DialogCode.Accepted:
+            self.changed = True
+            self.reload()
+
+    def schedule_visit(self) -> None:
+        if VisitDialog(self.database, self.job, self).exec() == QDialog.DialogCode.Accepted:
+            self.changed = True
+            self.reload()
+
+    def close_visit(self, status: VisitStatus, outcome: str | None = None) -> bool:
+        from crm_desktop.services.visits import close_visit
+
+        item = self.visits.currentItem()
+        if item is None:
+            self.error.setText("Select a visit in the list first.")
+            self.error.show()
+            return False
+        if outcome is None:
+            outcome, ok = QInputDialog.getMultiLineText(self, "Visit done", "What was done?")
+            if not ok:
+                return False
+        visit_id = int(item.data(Qt.ItemDataRole.UserRole))
+        return self._act(
+            lambda: close_visit(
+                self.database, visit_id, status, _now(), outcome=outcome, staff_id=self.staff_id()
+            )
+        )
+
+    def save_notes(self) -> bool:
+        return self._act(
+            lambda: update_notes(
+                self.database,
+                self.job_id,
+                _now(),
+                diagnosis=self.diagnosis.toPlainText(),
+                work_done=self.work_done.toPlainText(),
+                technician_id=self.technician.currentData(),
+                staff_id=self.staff_id(),
+            )
+        )
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        item_id = item.data(Qt.ItemDataRole.UserRole)
+        if item_id is None:
+            return
+        done = item.checkState() == Qt.CheckState.Checked
+        self._act(lambda: tick(self.database, int(item_id), done, self.staff_id(), _now()))
+
+    def apply_procedure(self, procedure_id: int | None = None) -> bool:
+        from crm_desktop.services.procedures import list_procedures
+
+        if procedure_id is None:
+            procedures = list_procedures(self.database)
+            if not procedures:
+                self.error.setText("There are no procedures yet; add one from the Technicians page.")
+                self.error.show()
+                return False
+            names = [p.name for p in procedures]
+            name, ok = QInputDialog.getItem(self, "Apply a procedure", "Procedure:", names, 0, False)
+            if not ok:
+                return False
+            procedure_id = procedures[names.index(name)].id
+        chosen = procedure_id
+        return self._act(lambda: apply_procedure(self.database, self.job_id, chosen, now=_now()))
+
+    def record_exchange(self, serial: str | None = None) -> bool:
+        if serial is None:
+            serial, ok = QInputDialog.getText(
+                self,
+                "Record an exchange",
+                "Serial or IMEI of the replacement unit\n(the warranty end of the original sale is kept):",
+            )
+            if not ok:
+                return False
+        chosen = serial
+        return self._act(
+            lambda: record_exchange(self.database, self.job_id, chosen, _now(), staff_id=self.staff_id())
+        )
+
+    def move_ready_by(self, new_date: date | None = None, reason: str | None = None) -> bool:
+        from crm_desktop.services.promises import change_promise_date
+
+        promise = self.job.ready_promise
+        if promise is None:
+            return False
+        if new_date is None or reason is None:
+            text, ok = QInputDialog.getText(
+                self, "Move the ready-by date", "New date (YYYY-MM-DD):", text=promise.due_date.isoformat()
+            )
+            if not ok:
+                return False
+            try:
+                new_date = date.fromisoformat(text.strip())
+            except ValueError:
+                self.error.setText(f"“{text}” is not a date like 2026-03-31.")
+                self.error.show()
+                return False
+            reason, ok = QInputDialog.getMultiLineText(
+                self, "Move the ready-by date", "Why does the date move? (kept, and told to the customer)"
+            )
+            if not ok:
+                return False
+        when, why = new_date, reason
+        return self._act(
+            lambda: change_promise_date(
+                self.database, promise.id, when, why, date.today(), staff_id=self.staff_id()
+            )
+        )
+
+    def tell_customer(self) -> None:
+        TellCustomerDialog(self.database, self.job, self.staff_id(), self).exec()
+        self.reload()
+
+    def print_sheet(self, target: str | None = None, *, open_after: bool = True) -> None:
+        from crm_desktop.ui.printing import save_pdf
+
+        job_id = self.job_id
+        database = self.database
+
+        def build() -> bytes:
+            from crm_desktop.reports.job_sheet import job_sheet_pdf
+            from crm_desktop.services.job_sheets import job_sheets
+
+            return job_sheet_pdf(job_sheets(database, [job_id], date.today()))
+
+        save_pdf(
+            self,
+            title="Save the job sheet",
+            suggested_name=f"job-sheet-{self.job.number_text}.pdf",
+            build=build,
+            button=self.print_button,
+            status=self.status,
+            target=target,
+            open_after=open_after,
+        )
+
+    @classmethod
+    def show_job(cls, parent: QWidget | None, database: Database, job_id: int) -> bool:
+        """Open the job; True when something was changed (the caller reloads)."""
+        window = cls(database, job_id, parent)
+        window.exec()
+        return window.changed
+
+
+class TellCustomerDialog(QDialog):
+    """The ready-to-send status message: copy it or open the mail client with it; either way it is
+    logged on the customer's history as an outgoing message."""
+
+    def __init__(
+        self, database: Database, job: JobDetails, staff_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        from crm_desktop.services.promises import status_message
+
+        super().__init__(parent)
+        self.database, self.job, self.staff_id = database, job, staff_id
+        self.logged = False
+        self.setWindowTitle(f"Tell the customer · {job.number_text}")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Check the message, then copy it or open it in your e-mail program:", self))
+        self.text = QPlainTextEdit(self)
+        self.text.setPlainText(status_message(database, date.today(), job_id=job.id))
+        layout.addWidget(self.text)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton("Copy and log as sent", self)
+        self.copy_button.clicked.connect(self.copy)
+        self.mail_button = QPushButton("Open in e-mail…", self)
+        self.mail_button.clicked.connect(self.mail)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.reject)
+        for button in (self.copy_button, self.mail_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.email = _customer_email(database, job.customer_id)
+        self.mail_button.setEnabled(self.email is not None)
+        if self.email is None:
+            self.mail_button.setToolTip("The customer has no e-mail address")
+
+    def _log(self, channel: Channel) -> bool:
+        from crm_desktop.services.promises import log_message_sent
+
+        try:
+            log_message_sent(
+                self.database,
+                self.text.toPlainText(),
+                channel,
+                _now(),
+                job_id=self.job.id,
+                staff_id=self.staff_id,
+            )
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.logged = True
+        return True
+
+    def copy(self) -> None:
+        if self._log(Channel.MESSAGE):
+            QGuiApplication.clipboard().setText(self.text.toPlainText())
+            self.accept()
+
+    def mail(self) -> None:
+        if self.email is None or not self._log(Channel.EMAIL):
+            return
+        url = QUrl(f"mailto:{self.email}")
+        query = QUrlQuery()
+        query.addQueryItem("subject", f"Your repair {self.job.number_text}")
+        query.addQueryItem("body", self.text.toPlainText())
+        url.setQuery(query)
+        if not QDesktopServices.openUrl(url):
+            QMessageBox.information(
+                self, "E-mail", "No e-mail program answered; the message is copied instead."
+            )
+            QGuiApplication.clipboard().setText(self.text.toPlainText())
+        self.accept()
+
+
+def _customer_email(database: Database, customer_id: int) -> str | None:
+    from crm_desktop.services.customers import get_customer
+
+    email = get_customer(database, customer_id).email
+    return email or None
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)

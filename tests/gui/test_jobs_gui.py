@@ -1,0 +1,201 @@
+"""Service jobs on screen: intake from the customer page with the warranty found, the job window
+moving through the workflow, lines, checklist, notes, visits, exchange, "tell the customer" and the
+job sheet printed off the GUI thread."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from crm_desktop.domain.enums import JobStatus, PromiseStatus, WarrantyDecision, WarrantyStatus
+from crm_desktop.services.jobs import ensure_default_procedures, get_job
+from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
+from crm_desktop.storage.models import AuditEntry, Interaction
+from crm_desktop.storage.startup import OpenedDatabase
+from crm_desktop.ui.customer_page import CustomerPage
+from crm_desktop.ui.job_dialogs import JobIntakeDialog, JobWindow, LineDialog, TellCustomerDialog
+from crm_desktop.ui.main_window import MainWindow
+from tests.gui.test_counter import _zoe, shop, window  # noqa: F401  (fixtures)
+
+
+def _sold_phone(shop: OpenedDatabase, customer: int, serial: str) -> int:  # noqa: F811
+    sale = record_sale(
+        shop.database,
+        SaleInput(
+            customer_id=customer,
+            sale_date=date.today() - timedelta(days=100),
+            lines=(
+                SaleLineInput(
+                    description="Pixel 8",
+                    unit_price_minor=59900,
+                    serial=serial,
+                    warranty_start=date.today() - timedelta(days=100),
+                    warranty_end=date.today() + timedelta(days=600),
+                    warranty_override_reason="Manufacturer's two years",
+                ),
+            ),
+        ),
+        date.today(),
+    )
+    return sale.lines[0].id
+
+
+def test_intake_finds_the_warranty_and_opens_the_job(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+    shop: OpenedDatabase,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    zoe = _zoe(shop)
+    _sold_phone(shop, zoe, "IMEI-777")
+    window.open_customer(zoe)
+    page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
+    assert page.job_button.isEnabled()
+
+    dialog = JobIntakeDialog(shop.database, zoe, page)
+    qtbot.addWidget(dialog)
+    dialog.unit.setText("Pixel 8")
+    dialog.serial.setText("imei-777")  # scanned in lower case
+    assert "Under warranty until" in dialog.warranty.text()
+    dialog.serial.setText("OTHER-1")
+    assert "Not sold here" in dialog.warranty.text()
+    dialog.serial.setText("IMEI-777")
+    dialog._save()  # no problem written: refused, the dialog stays open with a message
+    assert dialog.error.isVisibleTo(dialog) and "problem" in dialog.error.text()
+    dialog.problem.setPlainText("Screen flickers")
+    dialog.decision.setCurrentIndex(dialog.decision.findData(WarrantyDecision.BILLABLE))
+    assert dialog.reason.isEnabled()
+    dialog._save()  # an override without its reason is refused
+    assert "say why" in dialog.error.text()
+    dialog.decision.setCurrentIndex(0)
+    dialog._save()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.job is not None
+    job = dialog.job
+    assert job.warranty_status is WarrantyStatus.COVERED and job.sale_item_id is not None
+    assert job.ready_promise is not None and job.ready_promise.due_date == date.today() + timedelta(days=3)
+
+    opened: list[int] = []
+    monkeypatch.setattr(
+        JobWindow, "show_job", classmethod(lambda cls, parent, db, job_id: opened.append(job_id))
+    )
+    page.reload()
+    row = next(i for i, e in enumerate(page.timeline_model.events) if e.ref_kind == "job")
+    page.timeline.selectRow(row)
+    assert page.open_job_button.isEnabled()
+    qtbot.mouseClick(page.open_job_button, Qt.MouseButton.LeftButton)
+    assert opened == [job.id]
+
+
+def test_the_job_window_moves_through_the_workflow_and_prints(
+    qtbot: QtBot,
+    shop: OpenedDatabase,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crm_desktop.services.jobs import JobInput, open_job
+
+    zoe = _zoe(shop)
+    item = _sold_phone(shop, zoe, "IMEI-888")
+    ensure_default_procedures(shop.database)
+    from datetime import UTC, datetime
+
+    job = open_job(
+        shop.database,
+        JobInput(
+            customer_id=zoe,
+            sale_item_id=item,
+            reported_problem="Does not charge",
+            ready_by=date.today() + timedelta(days=2),
+        ),
+        date.today(),
+        datetime.now(UTC),
+    )
+    win = JobWindow(shop.database, job.id)
+    qtbot.addWidget(win)
+    win.show()
+    assert "Last action today" in win.age.text()
+    visible = {s for s, b in win.move_buttons.items() if b.isVisibleTo(win)}
+    assert JobStatus.DIAGNOSING in visible and JobStatus.COLLECTED not in visible
+
+    qtbot.mouseClick(win.move_buttons[JobStatus.DIAGNOSING], Qt.MouseButton.LeftButton)
+    assert win.job.status is JobStatus.DIAGNOSING and "diagnosing" in win.facts.text()
+    # an illegal move is refused with a sentence, nothing changes
+    assert not win.move(JobStatus.COLLECTED)
+    assert win.error.isVisibleTo(win) and "diagnosing" in win.error.text().lower()
+    assert get_job(shop.database, job.id).status is JobStatus.DIAGNOSING
+
+    assert win.apply_procedure(win_procedure_id := _procedure_id(shop, "Device not charging"))
+    assert win.checklist.count() == 5
+    win.checklist.item(0).setCheckState(Qt.CheckState.Checked)
+    assert get_job(shop.database, job.id).checklist_done == 1
+
+    line = LineDialog(shop.database, win.job, win)
+    qtbot.addWidget(line)
+    line.description.setText("Charging port")
+    line.price.setText("abc")
+    line._save()
+    assert "not an amount" in line.error.text()
+    line.price.setText("35,50")
+    line.covered.setChecked(False)
+    line._save()
+    assert line.result() == QDialog.DialogCode.Accepted
+    win.reload()
+    assert win.lines_model.rowCount() == 1 and "35" in win.totals.text()
+
+    win.diagnosis.setPlainText("Port full of lint")
+    assert win.save_notes()
+    assert win.move_ready_by(date.today() + timedelta(days=9), "Part on order")
+    assert "→" in win.facts.text()
+    assert win.record_exchange("IMEI-999")
+    assert "replaced by IMEI-999" in win.facts.text()
+
+    qtbot.mouseClick(win.move_buttons[JobStatus.REPAIRING], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.move_buttons[JobStatus.READY], Qt.MouseButton.LeftButton)
+    done = get_job(shop.database, job.id)
+    assert done.status is JobStatus.READY and done.ready_promise is not None
+    assert done.ready_promise.status is PromiseStatus.KEPT
+
+    tell = TellCustomerDialog(shop.database, win.job, None, win)
+    qtbot.addWidget(tell)
+    assert "ready to collect" in tell.text.toPlainText()
+    tell.copy()
+    assert QGuiApplication.clipboard().text() == tell.text.toPlainText()
+    with shop.database.reading() as uow:
+        logged = uow.session.scalars(select(Interaction).where(Interaction.job_id == job.id)).one()
+        assert "ready to collect" in logged.summary
+
+    target = tmp_path / "sheet.pdf"
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
+    win.print_sheet(str(target), open_after=False)
+    qtbot.waitUntil(lambda: bool(problems) or "Saved to" in win.status.text(), timeout=20_000)
+    assert problems == []
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert done.number_text in text and "Charging port" in text
+
+    qtbot.mouseClick(win.move_buttons[JobStatus.COLLECTED], Qt.MouseButton.LeftButton)
+    assert not win.add_line_button.isEnabled() and "Closed" in win.age.text()
+    with shop.database.reading() as uow:
+        moves = uow.session.scalars(
+            select(AuditEntry.new_value).where(
+                AuditEntry.entity == "service_job",
+                AuditEntry.entity_id == job.id,
+                AuditEntry.field == "status",
+            )
+        ).all()
+    assert moves == ["received", "diagnosing", "repairing", "ready", "collected"]
+    del win_procedure_id
+
+
+def _procedure_id(shop: OpenedDatabase, name: str) -> int:  # noqa: F811
+    from crm_desktop.services.procedures import list_procedures
+
+    return next(p.id for p in list_procedures(shop.database) if p.name == name)
