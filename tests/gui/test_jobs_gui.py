@@ -132,7 +132,7 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     assert win.error.isVisibleTo(win) and "diagnosing" in win.error.text().lower()
     assert get_job(shop.database, job.id).status is JobStatus.DIAGNOSING
 
-    assert win.apply_procedure(win_procedure_id := _procedure_id(shop, "Device not charging"))
+    assert win.apply_procedure(_procedure_id(shop, "Device not charging"))
     assert win.checklist.count() == 5
     win.checklist.item(0).setCheckState(Qt.CheckState.Checked)
     assert get_job(shop.database, job.id).checklist_done == 1
@@ -192,7 +192,6 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
             )
         ).all()
     assert moves == ["received", "diagnosing", "repairing", "ready", "collected"]
-    del win_procedure_id
 
 
 def _procedure_id(shop: OpenedDatabase, name: str) -> int:  # noqa: F811
