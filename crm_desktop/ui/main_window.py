@@ -53,11 +53,6 @@ EMPTY_STATES = {
         "To record a sale now, open the customer (Ctrl+K) and choose <b>New sale…</b> (Ctrl+Shift+S); "
         "the list of all sales arrives in the next version.",
     ),
-    "service": (
-        "Service",
-        "Service jobs and visits: what came in, what was promised and by when, and how many days since "
-        "anyone acted on it. Opening jobs arrives in a later version; past jobs show on customer pages.",
-    ),
     "reports": (
         "Reports",
         "After-sales metrics: what an account is worth per year, whether contacts pay for themselves, "
@@ -186,6 +181,8 @@ class MainWindow(QMainWindow):
                 page = LazyPage(self._build_catalogue, self)
             elif key == "warranties":
                 page = LazyPage(self._build_warranties, self)
+            elif key == "service":
+                page = LazyPage(self._build_service, self)
             else:
                 title, text = EMPTY_STATES[key]
                 page = EmptyStatePage(title, text, self)
@@ -232,6 +229,11 @@ class MainWindow(QMainWindow):
         page = WarrantiesPage(self.database, self)
         page.open_item.connect(lambda customer, item: self.open_customer(customer, ("sale_item", item)))
         return page
+
+    def _build_service(self) -> QWidget:
+        from crm_desktop.ui.service_page import ServicePage
+
+        return ServicePage(self.database, self)
 
     def _make_search_box(self) -> QWidget:
         from crm_desktop.ui.search_box import SearchBox

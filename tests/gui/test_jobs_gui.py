@@ -198,3 +198,77 @@ def _procedure_id(shop: OpenedDatabase, name: str) -> int:  # noqa: F811
     from crm_desktop.services.procedures import list_procedures
 
     return next(p.id for p in list_procedures(shop.database) if p.name == name)
+
+
+def test_the_service_page_shows_a_technicians_day_and_prints_it(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+    shop: OpenedDatabase,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import UTC, datetime, time
+
+    from crm_desktop.services.jobs import JobInput, open_job
+    from crm_desktop.services.staff import list_staff
+    from crm_desktop.services.visits import VisitInput, schedule_visit
+    from crm_desktop.ui.service_page import ServicePage
+
+    tech = next(m for m in list_staff(shop.database) if m.role == "technician")
+    zoe = _zoe(shop)
+    job = open_job(
+        shop.database,
+        JobInput(
+            customer_id=zoe, unit_description="Dishwasher", reported_problem="Leaks", technician_id=tech.id
+        ),
+        date.today(),
+        datetime.now(UTC),
+    )
+    schedule_visit(
+        shop.database,
+        VisitInput(
+            job_id=job.id, technician_id=tech.id, day=date.today(), start=time(14), end=time(16), on_site=True
+        ),
+        datetime.now(UTC),
+    )
+    window.show_page("service")
+    page: ServicePage = window.pages["service"].content  # type: ignore[attr-defined]
+    page.technician.setCurrentIndex(page.technician.findData(tech.id))
+    assert page.visits_model.rowCount() == 1
+    assert page.visits_model.index(0, 2).data() == job.number_text
+    assert page.visits_model.index(0, 1).data() == "14:00–16:00"
+    numbers = [page.jobs_model.index(r, 0).data() for r in range(page.jobs_model.rowCount())]
+    assert job.number_text in numbers
+    page.span.setCurrentIndex(page.span.findData("week"))
+    assert "week of" in page.visits_title.text() and page.visits_model.rowCount() >= 1
+
+    target = tmp_path / "day.pdf"
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
+    page.print_day(str(target), open_after=False)
+    qtbot.waitUntil(lambda: bool(problems) or "Saved to" in page.status.text(), timeout=30_000)
+    assert problems == []
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert job.number_text in text and "Dishwasher" in text
+    assert text.count("Technician:") == len(page.plan.job_ids)  # one sheet per job
+
+
+def test_procedures_are_edited_in_their_dialog(qtbot: QtBot, shop: OpenedDatabase) -> None:  # noqa: F811
+    from crm_desktop.services.procedures import list_procedures
+    from crm_desktop.ui.service_page import ProceduresDialog
+
+    dialog = ProceduresDialog(shop.database)
+    qtbot.addWidget(dialog)
+    before = dialog.list.count()
+    assert before >= 3  # the shipped ones
+    dialog.new()
+    dialog.name.setText("Screen replacement")
+    assert not dialog.save()  # no steps
+    assert "at least one step" in dialog.error.text()
+    dialog.steps.setPlainText("Back up the phone\n\nReplace the screen\nTest touch")
+    assert dialog.save()
+    saved = next(p for p in list_procedures(shop.database) if p.name == "Screen replacement")
+    assert saved.steps == ("Back up the phone", "Replace the screen", "Test touch")
+    assert dialog.list.count() == before + 1
+    assert dialog.save(active=False)  # retire it
+    assert dialog.list.count() == before

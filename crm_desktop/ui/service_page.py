@@ -1,0 +1,364 @@
+"""Service: a technician's day ("my jobs and visits today") or week, the open jobs most neglected
+first, one action to print all of the day's job sheets, and the procedures (checklist templates)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.staff import list_staff
+from crm_desktop.services.visits import DayJob, VisitDetails, technician_day, technician_week
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.table_model import ColumnsModel, Index
+from crm_desktop.ui.widgets import date_field, error_label
+
+TECHNICIAN_KEY = "service/technician"
+WARN_DAYS, ALARM_DAYS = 7, 14
+
+
+class VisitsModel(ColumnsModel):
+    columns = ("Day", "Time", "Job", "Customer", "Unit", "Where", "Technician", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.visits: tuple[VisitDetails, ...] = ()
+
+    def set_visits(self, visits: tuple[VisitDetails, ...]) -> None:
+        self.beginResetModel()
+        self.visits = visits
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.visits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.visits):
+            return None
+        v = self.visits[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and str(v.status) != "scheduled":
+            return QColor("#6b6b6b")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return (
+            f"{v.day:%a %d %b}",
+            v.window_text,
+            v.job_number_text,
+            v.customer_name,
+            v.unit_description,
+            v.place_text,
+            v.technician_name or "—",
+            str(v.status),
+        )[index.column()]
+
+
+class OpenJobsModel(ColumnsModel):
+    columns = ("Job", "Customer", "Unit", "Status", "No action for")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.jobs: tuple[DayJob, ...] = ()
+
+    def set_jobs(self, jobs: tuple[DayJob, ...]) -> None:
+        self.beginResetModel()
+        self.jobs = jobs
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.jobs)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.jobs):
+            return None
+        job = self.jobs[index.row()]
+        days = job.days_since_action
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
+            if days >= ALARM_DAYS:
+                return QColor("#b00020")
+            if days >= WARN_DAYS:
+                return QColor("#8a5a00")
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        age = "today" if days == 0 else f"{days} day{'s' if days != 1 else ''}"
+        return (job.number_text, job.customer_name, job.unit_description, job.status_text, age)[
+            index.column()
+        ]
+
+
+class ServicePage(QWidget):
+    open_customer = Signal(int)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.technician = QComboBox(self)
+        self.technician.addItem("Everyone", None)
+        for member in list_staff(database):
+            self.technician.addItem(member.name, member.id)
+        remembered = self.technician.findData(QSettings().value(TECHNICIAN_KEY))
+        if remembered >= 0:
+            self.technician.setCurrentIndex(remembered)
+        self.day = date_field(self, date.today())
+        self.span = QComboBox(self)
+        self.span.addItem("Day", "day")
+        self.span.addItem("Week", "week")
+        today_button = QPushButton("Today", self)
+        today_button.clicked.connect(lambda: self.day.setDate(QDate.currentDate()))
+        self.print_button = QPushButton("Print the day's job sheets…", self)
+        self.print_button.setToolTip("One PDF: a job sheet for each visit of the day and each open job")
+        self.procedures_button = QPushButton("Procedures…", self)
+        self.procedures_button.setToolTip("Edit the checklist templates technicians apply to jobs")
+        top = QHBoxLayout()
+        for widget in (QLabel("Technician", self), self.technician, self.day, today_button, self.span):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.procedures_button)
+        top.addWidget(self.print_button)
+
+        self.visits_title = QLabel(self)
+        self.visits_title.setObjectName("visits_title")
+        self.visits_model = VisitsModel(self)
+        self.visits = _table(self, self.visits_model)
+        self.jobs_title = QLabel(self)
+        self.jobs_title.setObjectName("jobs_title")
+        self.jobs_model = OpenJobsModel(self)
+        self.jobs = _table(self, self.jobs_model)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.hint = hint = QLabel(self)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#6b6b6b")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.visits_title)
+        layout.addWidget(self.visits, 1)
+        layout.addWidget(self.jobs_title)
+        layout.addWidget(self.jobs, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status)
+        layout.addLayout(bottom)
+
+        self.technician.currentIndexChanged.connect(lambda *_: self._technician_changed())
+        self.day.dateChanged.connect(lambda *_: self.refresh())
+        self.span.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.print_button.clicked.connect(lambda: self.print_day())
+        self.procedures_button.clicked.connect(lambda: ProceduresDialog(database, self).exec())
+        self.visits.doubleClicked.connect(
+            lambda index: self.open_job(self.visits_model.visits[index.row()].job_id)
+        )
+        self.jobs.doubleClicked.connect(lambda index: self.open_job(self.jobs_model.jobs[index.row()].id))
+        self.refresh()
+
+    def chosen_day(self) -> date:
+        value = self.day.date()
+        return date(value.year(), value.month(), value.day())
+
+    def _technician_changed(self) -> None:
+        QSettings().setValue(TECHNICIAN_KEY, self.technician.currentData())
+        self.refresh()
+
+    def refresh(self) -> None:
+        tech = self.technician.currentData()
+        day = self.chosen_day()
+        plan = technician_day(self.database, tech, day)
+        if self.span.currentData() == "week":
+            week = technician_week(self.database, tech, day)
+            visits = tuple(v for _, day_visits in week for v in day_visits)
+            monday = week[0][0]
+            sunday = monday + timedelta(days=6)
+            self.visits_title.setText(
+                f"<b>Visits, week of {monday:%d %b} – {sunday:%d %b %Y}</b> ({len(visits)})"
+            )
+        else:
+            visits = plan.visits
+            self.visits_title.setText(f"<b>Visits on {day:%A %d %B %Y}</b> ({len(visits)})")
+        self.visits_model.set_visits(visits)
+        whose = "everyone's" if tech is None else f"{plan.technician_name}'s"
+        self.jobs_title.setText(
+            f"<b>Open jobs</b> ({whose}, {len(plan.jobs)}): the longest without action first"
+        )
+        self.jobs_model.set_jobs(plan.jobs)
+        for table in (self.visits, self.jobs):
+            table.resizeColumnsToContents()
+        self.print_button.setEnabled(bool(plan.job_ids))
+        self.hint.setText(
+            "Double-click a visit or a job to open it."
+            if plan.jobs or visits
+            else "Nothing here yet. Service jobs are opened from a customer's page (New service job…); "
+            "visits are booked from the job."
+        )
+        self.plan = plan
+
+    def open_job(self, job_id: int) -> None:
+        from crm_desktop.ui.job_dialogs import JobWindow
+
+        if JobWindow.show_job(self, self.database, job_id):
+            self.refresh()
+
+    def print_day(self, target: str | None = None, *, open_after: bool = True) -> None:
+        from crm_desktop.ui.printing import save_pdf
+
+        plan, database = self.plan, self.database
+
+        def build() -> bytes:
+            from crm_desktop.reports.common import long_date
+            from crm_desktop.reports.job_sheet import job_sheet_pdf
+            from crm_desktop.services.job_sheets import job_sheets
+
+            sheets = job_sheets(database, plan.job_ids, plan.day)
+            title = f"Job sheets of {plan.technician_name}, {long_date(plan.day)}"
+            return job_sheet_pdf(sheets, printed_on=plan.day, title=title)
+
+        name = plan.technician_name.replace(" ", "-").lower()
+        save_pdf(
+            self,
+            title="Save the day's job sheets",
+            suggested_name=f"job-sheets-{name}-{plan.day.isoformat()}.pdf",
+            build=build,
+            button=self.print_button,
+            status=self.status,
+            target=target,
+            open_after=open_after,
+        )
+
+
+def _table(parent: QWidget, model: ColumnsModel) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+class ProceduresDialog(QDialog):
+    """The checklist templates: pick one to edit its steps (one per line), or make a new one. Jobs
+    keep the copies they already have."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        from crm_desktop.services.jobs import ensure_default_procedures
+
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle("Procedures")
+        self.setMinimumSize(720, 420)
+        ensure_default_procedures(database)
+        self.list = QListWidget(self)
+        self.name = QLineEdit(self)
+        self.description = QLineEdit(self)
+        self.steps = QPlainTextEdit(self)
+        self.steps.setPlaceholderText("One step per line")
+        self.error = error_label(self)
+        new_button = QPushButton("New procedure", self)
+        new_button.clicked.connect(self.new)
+        self.save_button = QPushButton("Save", self)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.retire_button = QPushButton("Retire", self)
+        self.retire_button.setToolTip("Retired procedures are no longer offered; jobs keep their checklists")
+        self.retire_button.clicked.connect(lambda: self.save(active=False))
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(new_button)
+        right = QVBoxLayout()
+        for label, widget in (
+            ("Name", self.name),
+            ("What it is for", self.description),
+            ("Steps", self.steps),
+        ):
+            right.addWidget(QLabel(label, self))
+            right.addWidget(widget)
+        right.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.retire_button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 2)
+        self.list.currentRowChanged.connect(self._show)
+        self.current_id: int | None = None
+        self._load()
+
+    def _load(self, select_id: int | None = None) -> None:
+        from crm_desktop.services.procedures import list_procedures
+
+        self.procedures = list_procedures(self.database)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for procedure in self.procedures:
+            self.list.addItem(procedure.name)
+        self.list.blockSignals(False)
+        ids = [p.id for p in self.procedures]
+        self.list.setCurrentRow(ids.index(select_id) if select_id in ids else (0 if ids else -1))
+        self._show(self.list.currentRow())
+
+    def _show(self, row: int) -> None:
+        self.error.hide()
+        if not 0 <= row < len(self.procedures):
+            self.new()
+            return
+        procedure = self.procedures[row]
+        self.current_id = procedure.id
+        self.name.setText(procedure.name)
+        self.description.setText(procedure.description or "")
+        self.steps.setPlainText("\n".join(procedure.steps))
+        self.retire_button.setEnabled(True)
+
+    def new(self) -> None:
+        self.current_id = None
+        self.list.clearSelection()
+        for field in (self.name, self.description):
+            field.clear()
+        self.steps.clear()
+        self.retire_button.setEnabled(False)
+        self.name.setFocus()
+
+    def save(self, *, active: bool = True) -> bool:
+        from crm_desktop.services.procedures import save_procedure
+
+        try:
+            saved = save_procedure(
+                self.database,
+                self.current_id,
+                name=self.name.text(),
+                description=self.description.text(),
+                steps=self.steps.toPlainText().splitlines(),
+                active=active,
+            )
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self._load(saved.id if active else None)
+        return True
