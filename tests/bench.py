@@ -7,6 +7,7 @@ Each line prints our time, the baseline's time and the ratio. Later issues add t
 from __future__ import annotations
 
 import hashlib
+import io
 import sqlite3
 import statistics
 import tempfile
@@ -165,11 +166,118 @@ def bench_search(customers: int = 100_000, repeat: int = 21) -> None:
     opened.close()
 
 
+def bench_job_sheets(folder: Path, day_size: int = 30) -> None:
+    """A job sheet PDF, and a technician's day of 30 in one PDF, against bare ReportLab: the same
+    strings drawn on a canvas in the same embedded font, one page per job, after a raw sqlite3 read of
+    the job rows (no layout, no wrapping, no codes)."""
+    from datetime import UTC, datetime
+    from datetime import time as clock
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from crm_desktop.domain.enums import JobLineKind
+    from crm_desktop.reports.common import FONT, register_fonts
+    from crm_desktop.reports.job_sheet import job_sheet_pdf
+    from crm_desktop.services.demo import fill_demo
+    from crm_desktop.services.job_sheets import job_sheets
+    from crm_desktop.services.jobs import (
+        JobInput,
+        LineInput,
+        add_line,
+        apply_procedure,
+        ensure_default_procedures,
+        open_job,
+    )
+    from crm_desktop.services.procedures import list_procedures
+    from crm_desktop.services.staff import list_staff
+    from crm_desktop.services.visits import VisitInput, schedule_visit, technician_day
+
+    file = folder / "jobs.sqlite3"
+    opened = open_database(resolve(db=str(file)), lock=False, daily_backup=False)
+    db = opened.database
+    today = date.today()
+    now = datetime.now(UTC)
+    fill_demo(db, customers=200, seed=3, today=today)
+    ensure_default_procedures(db)
+    procedure = list_procedures(db)[0].id
+    tech = next(m for m in list_staff(db) if m.role == "technician").id
+    with db.reading() as uow:
+        customers = [c.id for c in uow.session.query(Customer).order_by(Customer.id).limit(day_size)]
+    for n, customer in enumerate(customers):
+        job = open_job(
+            db,
+            JobInput(
+                customer_id=customer,
+                unit_description=f"Washing machine model {n}",
+                unit_serial=f"WM-{n:05d}",
+                reported_problem="Leaks water during the spin cycle; makes a grinding noise. " * 3,
+                accessories="None",
+                condition="Dent on the left side",
+                technician_id=tech,
+                ready_by=today,
+            ),
+            today,
+            now,
+        )
+        apply_procedure(db, job.id, procedure, now=now)
+        for kind, text in ((JobLineKind.PART, "Drain pump"), (JobLineKind.LABOUR, "Replace pump")):
+            add_line(db, job.id, LineInput(kind=kind, description=text, unit_price_minor=4500), now)
+        start = clock(8 + n % 9)
+        schedule_visit(
+            db,
+            VisitInput(job_id=job.id, technician_id=tech, day=today, start=start, end=clock(start.hour + 1)),
+            now,
+        )
+    plan = technician_day(db, tech, today)
+    ids = plan.job_ids[:day_size]
+    raw = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+    register_fonts()
+
+    def bare(job_ids: tuple[int, ...]) -> None:
+        marks = ",".join("?" * len(job_ids))
+        rows = raw.execute(
+            "SELECT j.number, c.name, j.unit_description, j.unit_serial, j.reported_problem, j.accessories, "
+            f"j.condition FROM service_job j JOIN customer c ON c.id = j.customer_id WHERE j.id IN ({marks})",
+            job_ids,
+        ).fetchall()
+        out = io.BytesIO()
+        canvas = Canvas(out)
+        for row in rows:
+            lines = raw.execute(
+                "SELECT description, quantity, unit_price_minor FROM job_line WHERE job_id = "
+                "(SELECT id FROM service_job WHERE number = ?)",
+                (row[0],),
+            ).fetchall()
+            canvas.setFont(FONT, 10)
+            y = 800.0
+            for value in (*row, *(str(line) for line in lines)):
+                canvas.drawString(40, y, str(value)[:120])
+                y -= 14
+            canvas.showPage()
+        canvas.save()
+
+    def ours(job_ids: tuple[int, ...]) -> None:
+        job_sheet_pdf(job_sheets(db, job_ids, today))
+
+    one = ids[:1]
+    ours(one)
+    bare(one)
+    _report("job sheet PDF (one job)", _best_of(7, lambda: ours(one)), _best_of(7, lambda: bare(one)))
+    _report(
+        f"a technician's day: {len(ids)} job sheets, one PDF",
+        _best_of(3, lambda: ours(ids)),
+        _best_of(3, lambda: bare(ids)),
+    )
+    raw.close()
+    opened.close()
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bench_startup(folder)
         bench_commit(folder)
+        bench_job_sheets(folder)
     bench_search()
     from tests import bench_ui
 

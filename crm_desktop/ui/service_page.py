@@ -128,10 +128,17 @@ class ServicePage(QWidget):
         self.print_button.setToolTip("One PDF: a job sheet for each visit of the day and each open job")
         self.procedures_button = QPushButton("Procedures…", self)
         self.procedures_button.setToolTip("Edit the checklist templates technicians apply to jobs")
+        self.serial = QLineEdit(self)
+        self.serial.setObjectName("intake_serial")
+        self.serial.setPlaceholderText("Take a unit in: scan its serial/IMEI ⏎")
+        self.serial.setClearButtonEnabled(True)
+        self.serial.setMinimumWidth(260)
+        self.serial.returnPressed.connect(lambda: self.take_in(self.serial.text()))
         top = QHBoxLayout()
         for widget in (QLabel("Technician", self), self.technician, self.day, today_button, self.span):
             top.addWidget(widget)
         top.addStretch(1)
+        top.addWidget(self.serial)
         top.addWidget(self.procedures_button)
         top.addWidget(self.print_button)
 
@@ -157,8 +164,7 @@ class ServicePage(QWidget):
         layout.addWidget(self.jobs_title)
         layout.addWidget(self.jobs, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(hint)
-        bottom.addStretch(1)
+        bottom.addWidget(hint, 1)
         bottom.addWidget(self.status)
         layout.addLayout(bottom)
 
@@ -212,6 +218,29 @@ class ServicePage(QWidget):
             "visits are booked from the job."
         )
         self.plan = plan
+
+    def take_in(self, serial: str) -> int | None:
+        """A scanned serial: the unit sold here opens the intake form for its buyer, with its warranty."""
+        from crm_desktop.services.jobs import check_warranty
+        from crm_desktop.ui.job_dialogs import JobIntakeDialog
+
+        serial = serial.strip()
+        if not serial:
+            return None
+        found = check_warranty(self.database, date.today(), serial=serial)
+        if found.sale_item_id is None or found.customer_id is None:
+            self.status.setText(
+                f"{serial} was not sold here: open the customer's page (or create them), "
+                "then New service job…"
+            )
+            return None
+        job = JobIntakeDialog.ask(self, self.database, found.customer_id, sale_item_id=found.sale_item_id)
+        if job is None:
+            return None
+        self.serial.clear()
+        self.refresh()
+        self.open_job(job.id)
+        return job.id
 
     def open_job(self, job_id: int) -> None:
         from crm_desktop.ui.job_dialogs import JobWindow

@@ -272,3 +272,30 @@ def test_procedures_are_edited_in_their_dialog(qtbot: QtBot, shop: OpenedDatabas
     assert dialog.list.count() == before + 1
     assert dialog.save(active=False)  # retire it
     assert dialog.list.count() == before
+
+
+def test_scanning_a_serial_on_the_service_page_takes_the_unit_in(
+    qtbot: QtBot,
+    shop: OpenedDatabase,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crm_desktop.ui.service_page import ServicePage
+
+    zoe = _zoe(shop)
+    item = _sold_phone(shop, zoe, "IMEI-4242")
+    asked: list[tuple[int, int | None]] = []
+    opened: list[int] = []
+
+    def fake_ask(cls: object, parent: object, db: object, customer_id: int, **kw: int | None) -> object:
+        asked.append((customer_id, kw.get("sale_item_id")))
+        return None  # the clerk cancels
+
+    monkeypatch.setattr(JobIntakeDialog, "ask", classmethod(fake_ask))
+    monkeypatch.setattr(JobWindow, "show_job", classmethod(lambda cls, p, db, job_id: opened.append(job_id)))
+    page = ServicePage(shop.database)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.serial, "imei-4242")
+    qtbot.keyClick(page.serial, Qt.Key.Key_Return)
+    assert asked == [(zoe, item)] and opened == []
+    page.take_in("NOT-SOLD-1")
+    assert "was not sold here" in page.status.text()

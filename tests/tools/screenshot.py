@@ -22,7 +22,8 @@ def main() -> int:
     parser.add_argument(
         "--show",
         default="",
-        help="customers | customer:ID | richest | search:TEXT | welcome (default: the start page)",
+        help="customers | customer:ID | richest | search:TEXT | page:KEY | job:J-0007 | intake:CUSTOMER_ID "
+        "(default: the start page)",
     )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,19 +42,19 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
-    _show(window, opened, args.show)
+    target = _show(window, opened, args.show) or window
 
     def grab() -> None:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         if args.screen:  # includes floating windows such as the search results
             from PySide6.QtGui import QGuiApplication
 
-            geometry = window.frameGeometry()
+            geometry = target.frameGeometry()
             QGuiApplication.primaryScreen().grabWindow(
                 0, geometry.x(), geometry.y(), geometry.width(), geometry.height() + 40
             ).save(args.output)
         else:
-            window.grab().save(args.output)
+            target.grab().save(args.output)
         window.close()
         QApplication.quit()
 
@@ -64,7 +65,7 @@ def main() -> int:
     return 0
 
 
-def _show(window: object, opened: object, what: str) -> None:
+def _show(window: object, opened: object, what: str) -> object:
     from sqlalchemy import func, select
 
     from crm_desktop.storage.models import Interaction
@@ -81,10 +82,29 @@ def _show(window: object, opened: object, what: str) -> None:
                 .order_by(func.count().desc())
             ).scalar()
         window.open_customer(richest)  # type: ignore[attr-defined]
+    elif what.startswith("page:"):
+        window.show_page(what.split(":", 1)[1])  # type: ignore[attr-defined]
+    elif what.startswith("job:"):
+        from crm_desktop.services.jobs import find_job_by_number
+        from crm_desktop.ui.job_dialogs import JobWindow
+
+        job = find_job_by_number(opened.database, what.split(":", 1)[1])  # type: ignore[attr-defined]
+        assert job is not None, what
+        dialog = JobWindow(opened.database, job.id, window)  # type: ignore[arg-type,attr-defined]
+        dialog.resize(1000, 720)
+        dialog.show()
+        return dialog
+    elif what.startswith("intake:"):
+        from crm_desktop.ui.job_dialogs import JobIntakeDialog
+
+        intake = JobIntakeDialog(opened.database, int(what.split(":", 1)[1]), window)  # type: ignore[arg-type,attr-defined]
+        intake.show()
+        return intake
     elif what.startswith("search:"):
         box = window.search_box  # type: ignore[attr-defined]
         box.setText(what.split(":", 1)[1])
         box.run_search()
+    return None
 
 
 if __name__ == "__main__":
