@@ -469,12 +469,21 @@ def add_line(
 
 
 def record_exchange(
-    database: Database, job_id: int, replacement_serial: str, now: datetime, *, staff_id: int | None = None
+    database: Database,
+    job_id: int,
+    replacement_serial: str,
+    now: datetime,
+    *,
+    staff_id: int | None = None,
+    warranty_end: date | None = None,
+    reason: str | None = None,
 ) -> JobDetails:
     """The unit is swapped for a new one: the replacement's serial goes on the job and on the sold item,
-    whose warranty end stays as it was (an exchange never restarts the warranty). Audited."""
+    whose warranty end stays as it was (an exchange never silently restarts the warranty). A different
+    ``warranty_end`` for the replacement is an override: it needs a ``reason`` and is audited."""
     _aware(now)
     serial = _required(replacement_serial, "The replacement serial", SERIAL_MAX).strip()
+    why = _optional(reason, "The reason", REASON_MAX)
     with database.writing() as uow:
         session = uow.session
         job = _job(session, job_id, lock=True)
@@ -506,6 +515,31 @@ def record_exchange(
                 )
             )
             item.serial = serial  # warranty_start / warranty_end are left exactly as they were
+            if warranty_end is not None and warranty_end != item.warranty_end:
+                if why is None:
+                    raise ValidationError(
+                        "A replacement keeps the original warranty end; say why this one ends on "
+                        f"{warranty_end:%d %b %Y} instead."
+                    )
+                start = item.warranty_start or item.sale.sale_date
+                if warranty_end < start:
+                    raise ValidationError(f"The warranty cannot end before it starts ({start:%d %b %Y}).")
+                session.add(
+                    AuditEntry(
+                        at=now,
+                        staff_id=staff_id,
+                        entity="sale_item",
+                        entity_id=item.id,
+                        action="warranty_override",
+                        field="warranty_end",
+                        old_value=item.warranty_end.isoformat() if item.warranty_end else None,
+                        new_value=warranty_end.isoformat(),
+                        reason=why,
+                    )
+                )
+                item.warranty_end = warranty_end
+        elif warranty_end is not None:
+            raise ValidationError("This unit was not sold here: there is no warranty end to change.")
         session.flush()
         details = _details(session, job, _local_day(now))
         uow.commit()

@@ -134,6 +134,11 @@ class CustomerPage(QWidget):
             "Select an open promise; the new date needs a reason, and every move is kept"
         )
         self.move_promise_button.setEnabled(False)
+        self.tell_button = QPushButton("Tell the customer…", self)
+        self.tell_button.setToolTip(
+            "A ready-to-send message on the selected promise or job; logged on the history when sent"
+        )
+        self.tell_button.setEnabled(False)
         self.kept_button = QPushButton("Promise kept", self)
         self.kept_button.setEnabled(False)
         self.void_button = QPushButton("Void this sale…", self)
@@ -157,6 +162,7 @@ class CustomerPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.open_job_button)
+        actions.addWidget(self.tell_button)
         actions.addWidget(self.move_promise_button)
         actions.addWidget(self.kept_button)
         actions.addWidget(self.redate_button)
@@ -218,6 +224,7 @@ class CustomerPage(QWidget):
         self.redate_button.clicked.connect(self.change_sale_date)
         self.move_promise_button.clicked.connect(lambda: self.move_promise())
         self.job_button.clicked.connect(lambda: self.new_job())
+        self.tell_button.clicked.connect(lambda: self.tell_customer())
         self.open_job_button.clicked.connect(lambda: self.open_job())
         self.timeline.doubleClicked.connect(lambda *_: self._double_clicked())
         self.kept_button.clicked.connect(self.promise_kept)
@@ -342,6 +349,7 @@ class CustomerPage(QWidget):
         )
         self.move_promise_button.setEnabled(open_promise)
         self.open_job_button.setEnabled(event is not None and event.ref_kind == "job")
+        self.tell_button.setEnabled(event is not None and event.kind in ("promise", "job"))
         self.kept_button.setEnabled(open_promise)
 
     def void_sale(self) -> None:
@@ -449,6 +457,21 @@ class CustomerPage(QWidget):
                 return
             job_id = event.ref_id
         if JobWindow.show_job(self, self._database, job_id):
+            self.reload()
+            self.changed.emit()
+
+    def tell_customer(self) -> None:
+        from crm_desktop.ui.job_dialogs import TellCustomerDialog
+
+        event = self.selected_event()
+        if event is None or self.customer_id is None or event.kind not in ("promise", "job"):
+            return
+        if event.kind == "job":
+            dialog = TellCustomerDialog(self._database, self.customer_id, None, self, job_id=event.id)
+        else:
+            dialog = TellCustomerDialog(self._database, self.customer_id, None, self, promise_id=event.id)
+        dialog.exec()
+        if dialog.logged:
             self.reload()
             self.changed.emit()
 

@@ -526,11 +526,20 @@ class JobWindow(QDialog):
         self.promise_button.clicked.connect(lambda: self.move_ready_by())
         self.exchange_button = QPushButton("Record exchange…", self)
         self.exchange_button.clicked.connect(lambda: self.record_exchange())
+        self.other_promise_button = QPushButton("Record a promise…", self)
+        self.other_promise_button.setToolTip("Another promise about this job, e.g. “we call you Friday”")
+        self.other_promise_button.clicked.connect(lambda: self.record_promise())
         self.tell_button = QPushButton("Tell the customer…", self)
         self.tell_button.clicked.connect(lambda: self.tell_customer())
         self.print_button = QPushButton("Print job sheet…", self)
         self.print_button.clicked.connect(lambda: self.print_sheet())
-        for button in (self.promise_button, self.exchange_button, self.tell_button, self.print_button):
+        for button in (
+            self.promise_button,
+            self.other_promise_button,
+            self.exchange_button,
+            self.tell_button,
+            self.print_button,
+        ):
             bottom.addWidget(button)
         bottom.addStretch(1)
         self.status = QLabel(self)
@@ -731,7 +740,9 @@ class JobWindow(QDialog):
         chosen = procedure_id
         return self._act(lambda: apply_procedure(self.database, self.job_id, chosen, now=_now()))
 
-    def record_exchange(self, serial: str | None = None) -> bool:
+    def record_exchange(
+        self, serial: str | None = None, warranty_end: date | None = None, reason: str | None = None
+    ) -> bool:
         if serial is None:
             serial, ok = QInputDialog.getText(
                 self,
@@ -740,9 +751,80 @@ class JobWindow(QDialog):
             )
             if not ok:
                 return False
-        chosen = serial
+            end = self.job.warranty_end
+            keep = QMessageBox.StandardButton.Yes
+            if end is not None and (
+                QMessageBox.question(
+                    self,
+                    "Record an exchange",
+                    f"The replacement keeps the original warranty end, {end:%d %b %Y}. Keep it?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    keep,
+                )
+                != keep
+            ):
+                text, ok = QInputDialog.getText(
+                    self, "Record an exchange", "New warranty end (YYYY-MM-DD):", text=end.isoformat()
+                )
+                if not ok:
+                    return False
+                try:
+                    warranty_end = date.fromisoformat(text.strip())
+                except ValueError:
+                    self.error.setText(f"“{text}” is not a date like 2027-03-31.")
+                    self.error.show()
+                    return False
+                reason, ok = QInputDialog.getText(
+                    self, "Record an exchange", "Why does the replacement's warranty end differ?"
+                )
+                if not ok:
+                    return False
+        chosen, end_date, why = serial, warranty_end, reason
         return self._act(
-            lambda: record_exchange(self.database, self.job_id, chosen, _now(), staff_id=self.staff_id())
+            lambda: record_exchange(
+                self.database,
+                self.job_id,
+                chosen,
+                _now(),
+                staff_id=self.staff_id(),
+                warranty_end=end_date,
+                reason=why,
+            )
+        )
+
+    def record_promise(self, description: str | None = None, due: date | None = None) -> bool:
+        """Any other promise made about this job ("we call you Friday with the quote")."""
+        from crm_desktop.services.promises import record_promise
+
+        if description is None or due is None:
+            description, ok = QInputDialog.getText(self, "Record a promise", "What was promised?")
+            if not ok:
+                return False
+            text, ok = QInputDialog.getText(
+                self,
+                "Record a promise",
+                "By when? (YYYY-MM-DD)",
+                text=(date.today() + timedelta(days=1)).isoformat(),
+            )
+            if not ok:
+                return False
+            try:
+                due = date.fromisoformat(text.strip())
+            except ValueError:
+                self.error.setText(f"“{text}” is not a date like 2026-03-31.")
+                self.error.show()
+                return False
+        what, when = description, due
+        return self._act(
+            lambda: record_promise(
+                self.database,
+                self.job.customer_id,
+                what,
+                when,
+                date.today(),
+                job_id=self.job_id,
+                staff_id=self.staff_id(),
+            )
         )
 
     def move_ready_by(self, new_date: date | None = None, reason: str | None = None) -> bool:
@@ -776,7 +858,14 @@ class JobWindow(QDialog):
         )
 
     def tell_customer(self) -> None:
-        TellCustomerDialog(self.database, self.job, self.staff_id(), self).exec()
+        TellCustomerDialog(
+            self.database,
+            self.job.customer_id,
+            self.staff_id(),
+            self,
+            job_id=self.job_id,
+            ref=self.job.number_text,
+        ).exec()
         self.reload()
 
     def print_sheet(self, target: str | None = None, *, open_after: bool = True) -> None:
@@ -815,19 +904,28 @@ class TellCustomerDialog(QDialog):
     logged on the customer's history as an outgoing message."""
 
     def __init__(
-        self, database: Database, job: JobDetails, staff_id: int | None, parent: QWidget | None = None
+        self,
+        database: Database,
+        customer_id: int,
+        staff_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        job_id: int | None = None,
+        promise_id: int | None = None,
+        ref: str = "",
     ) -> None:
         from crm_desktop.services.promises import status_message
 
         super().__init__(parent)
-        self.database, self.job, self.staff_id = database, job, staff_id
+        self.database, self.staff_id = database, staff_id
+        self.job_id, self.promise_id, self.ref = job_id, promise_id, ref
         self.logged = False
-        self.setWindowTitle(f"Tell the customer · {job.number_text}")
+        self.setWindowTitle(f"Tell the customer · {ref}" if ref else "Tell the customer")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Check the message, then copy it or open it in your e-mail program:", self))
         self.text = QPlainTextEdit(self)
-        self.text.setPlainText(status_message(database, date.today(), job_id=job.id))
+        self.text.setPlainText(status_message(database, date.today(), job_id=job_id, promise_id=promise_id))
         layout.addWidget(self.text)
         self.error = error_label(self)
         layout.addWidget(self.error)
@@ -843,7 +941,7 @@ class TellCustomerDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.email = _customer_email(database, job.customer_id)
+        self.email = _customer_email(database, customer_id)
         self.mail_button.setEnabled(self.email is not None)
         if self.email is None:
             self.mail_button.setToolTip("The customer has no e-mail address")
@@ -857,7 +955,8 @@ class TellCustomerDialog(QDialog):
                 self.text.toPlainText(),
                 channel,
                 _now(),
-                job_id=self.job.id,
+                job_id=self.job_id,
+                promise_id=self.promise_id,
                 staff_id=self.staff_id,
             )
         except UserFacingError as exc:
@@ -877,7 +976,7 @@ class TellCustomerDialog(QDialog):
             return
         url = QUrl(f"mailto:{self.email}")
         query = QUrlQuery()
-        query.addQueryItem("subject", f"Your repair {self.job.number_text}")
+        query.addQueryItem("subject", f"Your repair {self.ref}" if self.job_id else "News from the shop")
         query.addQueryItem("body", self.text.toPlainText())
         url.setQuery(query)
         if not QDesktopServices.openUrl(url):

@@ -163,7 +163,9 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     assert done.status is JobStatus.READY and done.ready_promise is not None
     assert done.ready_promise.status is PromiseStatus.KEPT
 
-    tell = TellCustomerDialog(shop.database, win.job, None, win)
+    tell = TellCustomerDialog(
+        shop.database, win.job.customer_id, None, win, job_id=win.job.id, ref=win.job.number_text
+    )
     qtbot.addWidget(tell)
     assert "ready to collect" in tell.text.toPlainText()
     tell.copy()
@@ -299,3 +301,68 @@ def test_scanning_a_serial_on_the_service_page_takes_the_unit_in(
     assert asked == [(zoe, item)] and opened == []
     page.take_in("NOT-SOLD-1")
     assert "was not sold here" in page.status.text()
+
+
+def test_telling_the_customer_about_a_promise_from_their_page(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+    shop: OpenedDatabase,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crm_desktop.services.contacts import PromiseInput, record_promise
+
+    zoe = _zoe(shop)
+    record_promise(
+        shop.database, zoe, PromiseInput("SIM activated", date.today() + timedelta(days=3)), date.today()
+    )
+    window.open_customer(zoe)
+    page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
+    row = next(i for i, e in enumerate(page.timeline_model.events) if e.kind == "promise")
+    page.timeline.selectRow(row)
+    assert page.tell_button.isEnabled()
+    shown: list[TellCustomerDialog] = []
+
+    def fake_exec(dialog: TellCustomerDialog) -> int:
+        shown.append(dialog)
+        assert "SIM activated" in dialog.text.toPlainText() and "Zoë" in dialog.text.toPlainText()
+        dialog.copy()
+        return 1
+
+    monkeypatch.setattr(TellCustomerDialog, "exec", fake_exec)
+    qtbot.mouseClick(page.tell_button, Qt.MouseButton.LeftButton)
+    assert shown and shown[0].logged
+    assert any(
+        e.kind == "interaction" and "SIM activated" in e.detail + e.title for e in page.timeline_model.events
+    )
+
+
+def test_a_job_can_carry_other_promises_and_an_overridden_exchange(
+    qtbot: QtBot,
+    shop: OpenedDatabase,  # noqa: F811
+) -> None:
+    from datetime import UTC, datetime
+
+    from crm_desktop.services.jobs import JobInput, open_job
+
+    zoe = _zoe(shop)
+    item = _sold_phone(shop, zoe, "IMEI-5151")
+    job = open_job(
+        shop.database,
+        JobInput(customer_id=zoe, sale_item_id=item, reported_problem="Dead"),
+        date.today(),
+        datetime.now(UTC),
+    )
+    win = JobWindow(shop.database, job.id)
+    qtbot.addWidget(win)
+    assert win.record_promise("Call with the quote", date.today() + timedelta(days=1))
+    with shop.database.reading() as uow:
+        from crm_desktop.storage.models import Promise
+
+        assert uow.session.scalars(select(Promise.description).where(Promise.job_id == job.id)).all() == [
+            "Call with the quote"
+        ]
+    later = date.today() + timedelta(days=900)
+    assert not win.record_exchange("IMEI-5152", later, None)  # a new end needs its reason
+    assert "keeps the original warranty end" in win.error.text()
+    assert win.record_exchange("IMEI-5152", later, "Manufacturer swapped the unit with a new warranty")
+    assert get_job(shop.database, job.id).warranty_end == later

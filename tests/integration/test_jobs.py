@@ -275,6 +275,33 @@ def test_exchange_keeps_the_warranty_end(opened: OpenedDatabase) -> None:
         record_exchange(db, again.id, "IMEI-2", NOW)
 
 
+def test_an_exchange_can_override_the_warranty_end_only_with_a_reason(opened: OpenedDatabase) -> None:
+    shop = _shop(opened.database)
+    db = opened.database
+    job = open_job(db, _intake(shop, sale_item_id=shop.expired_item), TODAY, NOW)
+    new_end = date(2027, 3, 16)
+    with pytest.raises(ValidationError, match="keeps the original warranty end"):
+        record_exchange(db, job.id, "IMEI-NEW-2", NOW, warranty_end=new_end)
+    with db.reading() as uow:  # refused: nothing was changed, not even the serial
+        assert uow.session.get(SaleItem, shop.expired_item).serial == "IMEI-2"  # type: ignore[union-attr]
+    done = record_exchange(
+        db, job.id, "IMEI-NEW-2", NOW, warranty_end=new_end, reason="Manufacturer's new-unit warranty"
+    )
+    assert done.warranty_end == new_end
+    with db.reading() as uow:
+        audit = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "sale_item", AuditEntry.field == "warranty_end")
+        ).one()
+        assert (audit.old_value, audit.new_value, audit.reason) == (
+            "2026-01-31",
+            "2027-03-16",
+            "Manufacturer's new-unit warranty",
+        )
+    other = open_job(db, _intake(shop, unit_description="Radio", unit_serial="R-1"), TODAY, NOW)
+    with pytest.raises(ValidationError, match="not sold here"):
+        record_exchange(db, other.id, "R-2", NOW, warranty_end=new_end, reason="x")
+
+
 def test_checklist_from_a_procedure(opened: OpenedDatabase) -> None:
     shop = _shop(opened.database)
     db = opened.database
