@@ -114,6 +114,19 @@ def clean_setting(key: str, value: str | None) -> str | None:
         if not re.fullmatch(r"[A-Za-z]{3}", text):
             raise ValidationError(f"'{text}' is not a currency code such as EUR, GBP or USD.")
         return text.upper()
+    if key == "print.paper":
+        if text.lower() not in ("a4", "letter"):
+            raise ValidationError(f"'{text}' is not a paper size: choose A4 or Letter.")
+        return text.lower()
+    if key == "business.logo":
+        from pathlib import Path
+
+        logo = Path(text).expanduser()
+        if logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            raise ValidationError(f"The logo must be a PNG or JPEG picture, not {logo.name}.")
+        if not logo.is_file():
+            raise ValidationError(f"There is no picture at {logo}; choose the logo file again.")
+        return str(logo)
     if key == "cost_per_contact_minor":
         if not re.fullmatch(r"\d{1,12}", text):
             raise ValidationError(

@@ -6,8 +6,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,19 @@ class ShopDetailsDialog(QDialog):
         self.terms = QPlainTextEdit(values.get("warranty.terms") or "", self)
         self.terms.setPlaceholderText("Printed on warranty certificates; leave empty for the standard text")
         self.terms.setFixedHeight(90)
+        self.logo = QLineEdit(values.get("business.logo") or "", self)
+        self.logo.setPlaceholderText("A PNG or JPEG printed at the top of job sheets (optional)")
+        self.logo.setClearButtonEnabled(True)
+        choose = QPushButton("Choose…", self)
+        choose.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        self.paper = QComboBox(self)
+        self.paper.addItem("As usual in the shop's country", "")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(values.get("print.paper") or "")))
         self.error = error_label(self)
         form = QFormLayout()
         form.addRow("Shop name *", self.name)
@@ -52,6 +67,8 @@ class ShopDetailsDialog(QDialog):
         form.addRow("Country", self.country)
         form.addRow("Currency", self.currency)
         form.addRow("Warranty terms", self.terms)
+        form.addRow("Logo", logo_row)
+        form.addRow("Paper", self.paper)
         buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -70,6 +87,8 @@ class ShopDetailsDialog(QDialog):
                     "shop.country": self.country.text(),
                     "currency": self.currency.currentText(),
                     "warranty.terms": self.terms.toPlainText(),
+                    "business.logo": self.logo.text(),
+                    "print.paper": self.paper.currentData(),
                 },
             )
         except FieldErrors as exc:
@@ -81,6 +100,15 @@ class ShopDetailsDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+    def _choose_logo(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose the shop's logo", "", "Pictures (*.png *.jpg *.jpeg)"
+        )
+        if path:
+            self.logo.setText(path)
 
     @classmethod
     def edit(cls, parent: QWidget | None, database: Database) -> bool:

@@ -302,3 +302,26 @@ def test_cli_prints_a_job_sheet_and_a_technicians_day(db_paths: AppPaths, tmp_pa
             continue
         assert result.returncode in (1, 2), args
         assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_the_shop_logo_prints_and_a_missing_one_is_skipped(opened: OpenedDatabase, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from crm_desktop.errors import ValidationError
+
+    shop = _shop(opened.database)
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (400, 100), "red").save(logo)
+    set_settings(opened.database, {"business.logo": str(logo), "print.paper": "Letter"})
+    job = open_job(opened.database, _intake(shop, unit_description="Bike"), TODAY, NOW)
+    path = _write(_sheets(opened.database, job.id), tmp_path)
+    assert _page_size(path) == "612 x 792"
+    out = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
+    sizes = {tuple(line.split()[3:5]) for line in out.splitlines()[2:]}
+    assert ("400", "100") in sizes, out  # the logo is embedded at its own resolution
+    logo.unlink()  # moved away later: the sheet still prints, without it
+    assert _pages(_write(_sheets(opened.database, job.id), tmp_path, "again.pdf")) == 1
+    with pytest.raises(ValidationError, match="PNG or JPEG"):
+        set_settings(opened.database, {"business.logo": str(tmp_path / "logo.gif")})
+    with pytest.raises(ValidationError, match="paper size"):
+        set_settings(opened.database, {"print.paper": "A5"})
