@@ -501,19 +501,8 @@ def record_exchange(
         job.last_action_at = now
         session.add(_audit(job, now, staff_id, "exchanged", "replacement_serial", old, serial, None))
         if item is not None:
-            session.add(
-                AuditEntry(
-                    at=now,
-                    staff_id=staff_id,
-                    entity="sale_item",
-                    entity_id=item.id,
-                    action="exchanged",
-                    field="serial",
-                    old_value=item.serial,
-                    new_value=serial,
-                    reason=f"Exchanged under job {format_number(JOB_PREFIX, job.number)}; warranty end kept",
-                )
-            )
+            kept = f"Exchanged under job {format_number(JOB_PREFIX, job.number)}; warranty end kept"
+            session.add(_item_audit(item, now, staff_id, "exchanged", "serial", item.serial, serial, kept))
             item.serial = serial  # warranty_start / warranty_end are left exactly as they were
             if warranty_end is not None and warranty_end != item.warranty_end:
                 if why is None:
@@ -524,17 +513,10 @@ def record_exchange(
                 start = item.warranty_start or item.sale.sale_date
                 if warranty_end < start:
                     raise ValidationError(f"The warranty cannot end before it starts ({start:%d %b %Y}).")
+                old_end = item.warranty_end.isoformat() if item.warranty_end else None
                 session.add(
-                    AuditEntry(
-                        at=now,
-                        staff_id=staff_id,
-                        entity="sale_item",
-                        entity_id=item.id,
-                        action="warranty_override",
-                        field="warranty_end",
-                        old_value=item.warranty_end.isoformat() if item.warranty_end else None,
-                        new_value=warranty_end.isoformat(),
-                        reason=why,
+                    _item_audit(
+                        item, now, staff_id, "warranty_override", "warranty_end", old_end, warranty_end, why
                     )
                 )
                 item.warranty_end = warranty_end
@@ -822,8 +804,35 @@ def _open_ready_promises(session: Session, job_id: int) -> list[Promise]:
     )
 
 
+def _item_audit(
+    item: SaleItem,
+    now: datetime,
+    staff_id: int | None,
+    action: str,
+    field: str,
+    old: object,
+    new: object,
+    reason: str | None,
+) -> AuditEntry:
+    return _audit_row("sale_item", item.id, now, staff_id, action, field, old, new, reason)
+
+
 def _audit(
     job: ServiceJob,
+    now: datetime,
+    staff_id: int | None,
+    action: str,
+    field: str,
+    old: object,
+    new: object,
+    reason: str | None,
+) -> AuditEntry:
+    return _audit_row("service_job", job.id, now, staff_id, action, field, old, new, reason)
+
+
+def _audit_row(
+    entity: str,
+    entity_id: int,
     now: datetime,
     staff_id: int | None,
     action: str,
@@ -835,8 +844,8 @@ def _audit(
     return AuditEntry(
         at=now,
         staff_id=staff_id,
-        entity="service_job",
-        entity_id=job.id,
+        entity=entity,
+        entity_id=entity_id,
         action=action,
         field=field,
         old_value=None if old is None else str(old),

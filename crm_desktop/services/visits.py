@@ -22,8 +22,9 @@ from crm_desktop.domain.job_workflow import is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT, job_state
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.jobs import _audit
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import AuditEntry, Customer, ServiceJob, Staff, Visit
+from crm_desktop.storage.models import Customer, ServiceJob, Staff, Visit
 
 ADDRESS_MAX: Final = 2_000
 OUTCOME_MAX: Final = 10_000
@@ -167,19 +168,8 @@ def schedule_visit(
             job.technician_id = data.technician_id
         job.last_action_at = now
         session.flush()
-        session.add(
-            AuditEntry(
-                at=now,
-                staff_id=staff_id,
-                entity="service_job",
-                entity_id=job.id,
-                action="visit_scheduled",
-                field="visit",
-                old_value=None,
-                new_value=f"{data.day.isoformat()} {data.start:%H:%M}-{data.end:%H:%M}",
-                reason=None,
-            )
-        )
+        window = f"{data.day.isoformat()} {data.start:%H:%M}-{data.end:%H:%M}"
+        session.add(_audit(job, now, staff_id, "visit_scheduled", "visit", None, window, None))
         details = _visit_details(session, visit)
         uow.commit()
     return details
@@ -214,17 +204,7 @@ def close_visit(
         assert job is not None
         job.last_action_at = now
         session.add(
-            AuditEntry(
-                at=now,
-                staff_id=staff_id,
-                entity="service_job",
-                entity_id=job.id,
-                action=f"visit_{target}",
-                field="visit",
-                old_value=str(VisitStatus.SCHEDULED),
-                new_value=str(target),
-                reason=text,
-            )
+            _audit(job, now, staff_id, f"visit_{target}", "visit", VisitStatus.SCHEDULED, target, text)
         )
         session.flush()
         details = _visit_details(session, visit)

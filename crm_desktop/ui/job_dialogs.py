@@ -115,17 +115,15 @@ def working_as(database: Database, parent: QWidget) -> QComboBox:
 
 
 def parse_amount(text: str, label: str) -> int:
-    """``12.50`` or ``12,50`` → 1250 minor units; a clear message for anything else."""
-    cleaned = text.strip().replace(" ", "").replace(",", ".")
-    if not cleaned:
+    """An amount as typed (``12.50``, ``12,50``, blank for zero) in minor units; a clear message else."""
+    from crm_desktop.ui.sale_dialog import parse_price
+
+    if not text.strip():
         return 0
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError(f"{label}: “{text}” is not an amount like 12.50.") from None
-    if value < 0 or value != value.quantize(Decimal("0.01")):
-        raise ValidationError(f"{label}: “{text}” must be zero or more, with at most two decimals.")
-    return int(value * 100)
+        return parse_price(text)
+    except ValidationError as exc:
+        raise ValidationError(f"{label}: {exc}") from None
 
 
 # ------------------------------------------------------------------------------------------- intake
@@ -652,6 +650,18 @@ class JobWindow(QDialog):
             ).setData(Qt.ItemDataRole.UserRole, visit.id)
         self.error.hide()
 
+    def _ask_date(self, title: str, prompt: str, initial: date) -> date | None:
+        """A date typed as YYYY-MM-DD; None when cancelled or not a date (then the reason is shown)."""
+        text, ok = QInputDialog.getText(self, title, prompt, text=initial.isoformat())
+        if not ok:
+            return None
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError:
+            self.error.setText(f"“{text}” is not a date like {initial.isoformat()}.")
+            self.error.show()
+            return None
+
     def _act(self, action: Any) -> bool:
         try:
             action()
@@ -763,16 +773,8 @@ class JobWindow(QDialog):
                 )
                 != keep
             ):
-                text, ok = QInputDialog.getText(
-                    self, "Record an exchange", "New warranty end (YYYY-MM-DD):", text=end.isoformat()
-                )
-                if not ok:
-                    return False
-                try:
-                    warranty_end = date.fromisoformat(text.strip())
-                except ValueError:
-                    self.error.setText(f"“{text}” is not a date like 2027-03-31.")
-                    self.error.show()
+                warranty_end = self._ask_date("Record an exchange", "New warranty end (YYYY-MM-DD):", end)
+                if warranty_end is None:
                     return False
                 reason, ok = QInputDialog.getText(
                     self, "Record an exchange", "Why does the replacement's warranty end differ?"
@@ -800,19 +802,10 @@ class JobWindow(QDialog):
             description, ok = QInputDialog.getText(self, "Record a promise", "What was promised?")
             if not ok:
                 return False
-            text, ok = QInputDialog.getText(
-                self,
-                "Record a promise",
-                "By when? (YYYY-MM-DD)",
-                text=(date.today() + timedelta(days=1)).isoformat(),
+            due = self._ask_date(
+                "Record a promise", "By when? (YYYY-MM-DD)", date.today() + timedelta(days=1)
             )
-            if not ok:
-                return False
-            try:
-                due = date.fromisoformat(text.strip())
-            except ValueError:
-                self.error.setText(f"“{text}” is not a date like 2026-03-31.")
-                self.error.show()
+            if due is None:
                 return False
         what, when = description, due
         return self._act(
@@ -834,16 +827,8 @@ class JobWindow(QDialog):
         if promise is None:
             return False
         if new_date is None or reason is None:
-            text, ok = QInputDialog.getText(
-                self, "Move the ready-by date", "New date (YYYY-MM-DD):", text=promise.due_date.isoformat()
-            )
-            if not ok:
-                return False
-            try:
-                new_date = date.fromisoformat(text.strip())
-            except ValueError:
-                self.error.setText(f"“{text}” is not a date like 2026-03-31.")
-                self.error.show()
+            new_date = self._ask_date("Move the ready-by date", "New date (YYYY-MM-DD):", promise.due_date)
+            if new_date is None:
                 return False
             reason, ok = QInputDialog.getMultiLineText(
                 self, "Move the ready-by date", "Why does the date move? (kept, and told to the customer)"
