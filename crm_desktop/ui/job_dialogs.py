@@ -506,6 +506,7 @@ class JobWindow(QDialog):
         visit_box = QGroupBox("Visits", self)
         visit_layout = QVBoxLayout(visit_box)
         self.visits = QListWidget(self)
+        self.visits.setWordWrap(True)
         visit_layout.addWidget(self.visits)
         visit_buttons = QHBoxLayout()
         self.visit_button = QPushButton("Schedule a visit…", self)
