@@ -134,6 +134,7 @@ __all__ = [
     "move_job",
     "open_job",
     "record_exchange",
+    "remove_line",
     "tick",
     "update_notes",
 ]
@@ -463,6 +464,29 @@ def add_line(
         job.last_action_at = now
         session.flush()
         session.expire(job, ["lines"])
+        details = _details(session, job, _local_day(now))
+        uow.commit()
+    return details
+
+
+def remove_line(
+    database: Database, line_id: int, now: datetime, *, staff_id: int | None = None
+) -> JobDetails:
+    """Take a mistaken line off an open job; what it was is kept in the audit trail."""
+    _aware(now)
+    with database.writing() as uow:
+        session = uow.session
+        line = session.get(JobLine, line_id, with_for_update=True)
+        if line is None:
+            raise ValidationError(f"Line #{line_id} does not exist (was it already removed?).")
+        job = _job(session, line.job_id, lock=True)
+        _open(job, "remove a line from")
+        _staff(session, staff_id)
+        was = f"{line.kind}: {line.description} × {line.quantity} at {line.unit_price_minor}"
+        session.add(_audit(job, now, staff_id, "line_removed", "job_line", was, None, None))
+        session.delete(line)
+        job.last_action_at = now
+        session.flush()
         details = _details(session, job, _local_day(now))
         uow.commit()
     return details

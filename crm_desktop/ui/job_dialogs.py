@@ -475,7 +475,14 @@ class JobWindow(QDialog):
         lines_layout.addWidget(self.totals)
         self.add_line_button = QPushButton("Add part or labour…", self)
         self.add_line_button.clicked.connect(self.add_line)
-        lines_layout.addWidget(self.add_line_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.remove_line_button = QPushButton("Remove line", self)
+        self.remove_line_button.setToolTip("Take the selected line off (kept in the job's audit trail)")
+        self.remove_line_button.clicked.connect(lambda: self.remove_line())
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.add_line_button)
+        line_buttons.addWidget(self.remove_line_button)
+        line_buttons.addStretch(1)
+        lines_layout.addLayout(line_buttons)
         left.addWidget(lines_box, 2)
         notes_box = QGroupBox("Technician's notes", self)
         notes = QFormLayout(notes_box)
@@ -599,6 +606,7 @@ class JobWindow(QDialog):
         is_open = job.is_open
         for button in (
             self.add_line_button,
+            self.remove_line_button,
             self.procedure_button,
             self.visit_button,
             self.exchange_button,
@@ -689,6 +697,19 @@ class JobWindow(QDialog):
         if LineDialog(self.database, self.job, self).exec() == QDialog.DialogCode.Accepted:
             self.changed = True
             self.reload()
+
+    def remove_line(self, row: int | None = None) -> bool:
+        from crm_desktop.services.jobs import remove_line
+
+        if row is None:
+            index = self.lines.currentIndex()
+            row = index.row() if index.isValid() else -1
+        if not 0 <= row < len(self.job.lines):
+            self.error.setText("Select the line to remove first.")
+            self.error.show()
+            return False
+        line_id = self.job.lines[row].id
+        return self._act(lambda: remove_line(self.database, line_id, _now(), staff_id=self.staff_id()))
 
     def schedule_visit(self) -> None:
         if VisitDialog(self.database, self.job, self).exec() == QDialog.DialogCode.Accepted:

@@ -149,6 +149,15 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     assert line.result() == QDialog.DialogCode.Accepted
     win.reload()
     assert win.lines_model.rowCount() == 1 and "35" in win.totals.text()
+    assert not win.remove_line(5)  # nothing there: a sentence, not a crash
+    extra = LineDialog(shop.database, win.job, win)
+    qtbot.addWidget(extra)
+    extra.description.setText("Typed by mistake")
+    extra._save()
+    win.reload()
+    assert win.lines_model.rowCount() == 2
+    assert win.remove_line(1)
+    assert [line.description for line in get_job(shop.database, job.id).lines] == ["Charging port"]
 
     win.diagnosis.setPlainText("Port full of lint")
     assert win.save_notes()

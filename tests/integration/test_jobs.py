@@ -369,3 +369,27 @@ def test_workflow_and_totals_on_postgres(pg_paths: AppPaths) -> None:
         assert job.closed_at is not None
     finally:
         opened.close()
+
+
+def test_a_mistaken_line_is_removed_and_remembered(opened: OpenedDatabase) -> None:
+    from crm_desktop.services.jobs import remove_line
+
+    shop = _shop(opened.database)
+    db = opened.database
+    job = open_job(db, _intake(shop, unit_description="Radio"), TODAY, NOW)
+    job = add_line(
+        db, job.id, LineInput(kind=JobLineKind.PART, description="Knob", unit_price_minor=300), NOW
+    )
+    job = remove_line(db, job.lines[0].id, NOW)
+    assert job.lines == () and job.billable_minor == 0
+    with db.reading() as uow:
+        removed = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "line_removed")).one()
+        assert removed.old_value is not None and "Knob" in removed.old_value
+    with pytest.raises(ValidationError, match="already removed"):
+        remove_line(db, 999, NOW)
+    job = add_line(
+        db, job.id, LineInput(kind=JobLineKind.PART, description="Dial", unit_price_minor=300), NOW
+    )
+    move_job(db, job.id, JobStatus.CANCELLED, NOW)
+    with pytest.raises(ValidationError, match="cancelled"):
+        remove_line(db, job.lines[0].id, NOW)
