@@ -520,8 +520,11 @@ class JobWindow(QDialog):
         self.visit_button.clicked.connect(self.schedule_visit)
         self.visit_done_button = QPushButton("Visit done…", self)
         self.visit_done_button.clicked.connect(lambda: self.close_visit(VisitStatus.DONE))
+        self.visit_cancel_button = QPushButton("Cancel visit", self)
+        self.visit_cancel_button.clicked.connect(lambda: self.close_visit(VisitStatus.CANCELLED, ""))
         visit_buttons.addWidget(self.visit_button)
         visit_buttons.addWidget(self.visit_done_button)
+        visit_buttons.addWidget(self.visit_cancel_button)
         visit_layout.addLayout(visit_buttons)
         right.addWidget(visit_box, 1)
         middle.addLayout(right, 2)
@@ -611,6 +614,7 @@ class JobWindow(QDialog):
             self.visit_button,
             self.exchange_button,
             self.visit_done_button,
+            self.visit_cancel_button,
         ):
             button.setEnabled(is_open)
         self.technician.setEnabled(is_open)

@@ -5,7 +5,7 @@ job sheet printed off the GUI thread."""
 from __future__ import annotations
 
 import subprocess
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from crm_desktop.domain.enums import JobStatus, PromiseStatus, WarrantyDecision, WarrantyStatus
+from crm_desktop.domain.enums import JobStatus, PromiseStatus, VisitStatus, WarrantyDecision, WarrantyStatus
 from crm_desktop.services.jobs import ensure_default_procedures, get_job
 from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
 from crm_desktop.storage.models import AuditEntry, Interaction
@@ -158,6 +158,20 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     assert win.lines_model.rowCount() == 2
     assert win.remove_line(1)
     assert [line.description for line in get_job(shop.database, job.id).lines] == ["Charging port"]
+
+    from crm_desktop.services.visits import VisitInput, job_visits, schedule_visit
+
+    schedule_visit(
+        shop.database,
+        VisitInput(job_id=job.id, technician_id=None, day=date.today(), start=time(9), end=time(10)),
+        datetime.now(UTC),
+    )
+    win.reload()
+    assert not win.close_visit(VisitStatus.CANCELLED, "")  # none selected: told to select one
+    win.visits.setCurrentRow(0)
+    assert win.close_visit(VisitStatus.CANCELLED, "")
+    assert [str(v.status) for v in job_visits(shop.database, job.id)] == ["cancelled"]
+    assert "cancelled" in win.visits.item(0).text()
 
     win.diagnosis.setPlainText("Port full of lint")
     assert win.save_notes()
