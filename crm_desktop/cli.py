@@ -126,6 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
     day.add_argument("--date", type=_date, default=None, help="which day (default today)")
     day.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
     day.set_defaults(handler=_cmd_print_day)
+    history = documents.add_parser("history", help="a customer's whole history (or a period of it)")
+    _database_options(history, suppress=True)
+    history.add_argument("customer_id", metavar="CUSTOMER_ID", type=_positive, help="the customer's number")
+    history.add_argument("--from", dest="start", type=_date, default=None, help="first day to include")
+    history.add_argument("--to", dest="end", type=_date, default=None, help="last day to include")
+    history.add_argument(
+        "--internal", action="store_true", help="include the shop's internal notes (not for the customer)"
+    )
+    history.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
+    history.set_defaults(handler=_cmd_print_history)
     return parser
 
 
@@ -336,6 +346,28 @@ def _cmd_print_day(args: argparse.Namespace, paths: AppPaths) -> int:
     title = f"Job sheets of {plan.technician_name}, {long_date(day)}"
     _write_atomically(target, job_sheet_pdf(sheets, printed_on=day, title=title))
     print(f"{len(sheets)} job sheets ({plan.technician_name}, {long_date(day)}) written to {target}")
+    return 0
+
+
+def _cmd_print_history(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.reports.history import history_pdf
+    from crm_desktop.services.history_report import history_report
+
+    target = _print_target(args.output, paths)
+    opened = _reading(paths)
+    try:
+        report = history_report(
+            opened.database,
+            args.customer_id,
+            date.today(),
+            start=args.start,
+            end=args.end,
+            include_internal=args.internal,
+        )
+    finally:
+        opened.close()
+    _write_atomically(target, history_pdf(report))
+    print(f"History of {report.header.name} ({report.event_count} events) written to {target}")
     return 0
 
 

@@ -126,6 +126,8 @@ class CustomerPage(QWidget):
         self.job_button.setToolTip(
             "Take a unit in for repair: its warranty is checked; select a sold item first to take that one"
         )
+        self.history_button = QPushButton("Print history…", self)
+        self.history_button.setToolTip("The customer's whole history (or a period of it) as a PDF")
         self.open_job_button = QPushButton("Open job…", self)
         self.open_job_button.setToolTip("Open the selected service job (or double-click it)")
         self.open_job_button.setEnabled(False)
@@ -161,6 +163,7 @@ class CustomerPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.history_button)
         actions.addWidget(self.open_job_button)
         actions.addWidget(self.tell_button)
         actions.addWidget(self.move_promise_button)
@@ -224,6 +227,7 @@ class CustomerPage(QWidget):
         self.redate_button.clicked.connect(self.change_sale_date)
         self.move_promise_button.clicked.connect(lambda: self.move_promise())
         self.job_button.clicked.connect(lambda: self.new_job())
+        self.history_button.clicked.connect(lambda: self.print_history())
         self.tell_button.clicked.connect(lambda: self.tell_customer())
         self.open_job_button.clicked.connect(lambda: self.open_job())
         self.timeline.doubleClicked.connect(lambda *_: self._double_clicked())
@@ -459,6 +463,13 @@ class CustomerPage(QWidget):
         if JobWindow.show_job(self, self._database, job_id):
             self.reload()
             self.changed.emit()
+
+    def print_history(self) -> None:
+        from crm_desktop.ui.history_print import HistoryPrintDialog
+
+        if self.customer_id is None or self.history is None:
+            return
+        HistoryPrintDialog.ask_and_print(self, self._database, self.customer_id, self.history.header.name)
 
     def tell_customer(self) -> None:
         from crm_desktop.ui.job_dialogs import TellCustomerDialog

@@ -389,3 +389,38 @@ def test_a_job_can_carry_other_promises_and_an_overridden_exchange(
     assert "keeps the original warranty end" in win.error.text()
     assert win.record_exchange("IMEI-5152", later, "Manufacturer swapped the unit with a new warranty")
     assert get_job(shop.database, job.id).warranty_end == later
+
+
+def test_printing_the_history_from_the_customer_page(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+    shop: OpenedDatabase,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crm_desktop.ui.history_print import HistoryPrintDialog
+
+    zoe = _zoe(shop)
+    _sold_phone(shop, zoe, "IMEI-6060")
+    window.open_customer(zoe)
+    page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
+    shown: list[HistoryPrintDialog] = []
+    monkeypatch.setattr(HistoryPrintDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    dialog = shown[0]
+    assert not dialog.internal.isChecked()  # the customer's copy by default
+    dialog.use_start.setChecked(True)
+    dialog.use_end.setChecked(True)
+    dialog.end.setDate(dialog.start.date().addDays(-1))
+    dialog._save()
+    assert "ends before it starts" in dialog.error.text()
+    dialog.use_start.setChecked(False)
+    dialog.end.setDate(dialog.end.date().addYears(2))
+    target = tmp_path / "history.pdf"
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
+    dialog.print_to(page, str(target), open_after=False)
+    qtbot.waitUntil(lambda: bool(problems) or target.exists(), timeout=20_000)
+    assert problems == []
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Zoë Øster-Łukasiewicz" in text and "IMEI-6060" in text and "Everything up to" in text

@@ -1,0 +1,86 @@
+"""Print a customer's history: the whole of it or a period, with or without the shop's internal notes
+(off by default: the usual copy is handed to the customer). The PDF is made off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QWidget
+
+from crm_desktop.errors import ValidationError
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.widgets import FormDialog, date_field
+
+
+def _value(field: object) -> date:
+    chosen = field.date()  # type: ignore[attr-defined]
+    return date(chosen.year(), chosen.month(), chosen.day())
+
+
+class HistoryPrintDialog(FormDialog):
+    title = "Print the customer's history"
+
+    def __init__(
+        self, database: Database, customer_id: int, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database, self.customer_id, self.name = database, customer_id, name
+        today = date.today()
+        self.use_start = QCheckBox("From", self)
+        self.start = date_field(self, date(today.year - 1, today.month, 1))
+        self.use_end = QCheckBox("To", self)
+        self.end = date_field(self, today)
+        for box, field in ((self.use_start, self.start), (self.use_end, self.end)):
+            field.setEnabled(False)
+            box.toggled.connect(field.setEnabled)
+        period = QHBoxLayout()
+        for widget in (self.use_start, self.start, self.use_end, self.end):
+            period.addWidget(widget)
+        self.internal = QCheckBox("Include the shop's internal notes (not for the customer)", self)
+        self.form.addRow(QLabel(f"History of {name}: leave the dates unticked for everything.", self))
+        self.form.addRow("Period", period)
+        self.form.addRow("", self.internal)
+        self.target: str | None = None
+
+    def options(self) -> tuple[date | None, date | None, bool]:
+        start = _value(self.start) if self.use_start.isChecked() else None
+        end = _value(self.end) if self.use_end.isChecked() else None
+        if start is not None and end is not None and end < start:
+            raise ValidationError("The period ends before it starts; swap the dates.")
+        return start, end, self.internal.isChecked()
+
+    def save(self) -> object:
+        return self.options()
+
+    def print_to(self, parent: QWidget, target: str | None = None, *, open_after: bool = True) -> None:
+        from crm_desktop.ui.printing import save_pdf
+
+        start, end, internal = self.options()
+        database, customer_id = self.database, self.customer_id
+
+        def build() -> bytes:
+            from crm_desktop.reports.history import history_pdf
+            from crm_desktop.services.history_report import history_report
+
+            report = history_report(
+                database, customer_id, date.today(), start=start, end=end, include_internal=internal
+            )
+            return history_pdf(report)
+
+        safe = "".join(ch if ch.isalnum() else "-" for ch in self.name).strip("-")[:40] or "customer"
+        save_pdf(
+            parent,
+            title="Save the customer's history",
+            suggested_name=f"history-{safe}.pdf",
+            build=build,
+            button=None,
+            status=getattr(parent, "status_line", None),
+            target=target,
+            open_after=open_after,
+        )
+
+    @classmethod
+    def ask_and_print(cls, parent: QWidget, database: Database, customer_id: int, name: str) -> None:
+        dialog = cls(database, customer_id, name, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.print_to(parent)
