@@ -272,12 +272,105 @@ def bench_job_sheets(folder: Path, day_size: int = 30) -> None:
     opened.close()
 
 
+def bench_history_pdf(folder: Path, events: int = 1_000) -> None:
+    """The printed history of a customer with 1,000 events (contacts, follow-ups, sales), against bare
+    ReportLab: the same strings drawn line by line on canvas pages after one raw sqlite3 read."""
+    from datetime import UTC, datetime, timedelta
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpStatus
+    from crm_desktop.reports.common import FONT, register_fonts
+    from crm_desktop.reports.history import history_pdf
+    from crm_desktop.services.history_report import history_report
+    from crm_desktop.storage.models import FollowUp, Interaction, Sale, SaleItem
+
+    file = folder / "history.sqlite3"
+    opened = open_database(resolve(db=str(file)), lock=False, daily_backup=False)
+    db = opened.database
+    start = datetime(2020, 1, 1, 10, tzinfo=UTC)
+    with db.writing() as uow:
+        s = uow.session
+        customer = Customer(name="Zoë Øster-Łukasiewicz", address="4 Mill Lane\nLeeds")
+        s.add(customer)
+        s.flush()
+        for n in range(100):
+            sale = Sale(
+                number=n + 1, customer_id=customer.id, sale_date=(start + timedelta(days=7 * n)).date()
+            )
+            sale.items = [SaleItem(description=f"Accessory {n}", unit_price_minor=1990, serial=f"SN-{n:05d}")]
+            s.add(sale)
+        s.add_all(
+            FollowUp(
+                customer_id=customer.id,
+                kind=FollowUpKind.CALL,
+                title=f"Follow-up call {n}",
+                due_date=(start + timedelta(days=3 * n)).date(),
+                status=FollowUpStatus.DONE,
+                outcome="Spoke with the customer; all fine, asked about the warranty of the charger.",
+                satisfaction=1 + n % 5,
+                completed_at=start + timedelta(days=3 * n),
+            )
+            for n in range(300)
+        )
+        s.add_all(
+            Interaction(
+                customer_id=customer.id,
+                channel=Channel.CALL,
+                direction=Direction.INBOUND,
+                summary=f"Call {n}: the customer asked about opening hours and the repair of the e-bike.",
+                occurred_at=start + timedelta(hours=20 * n),
+            )
+            for n in range(events - 400)
+        )
+        customer_id = customer.id
+        uow.commit()
+    today = date(2026, 11, 1)
+    raw = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+    register_fonts()
+
+    def bare() -> None:
+        rows = raw.execute(
+            "SELECT summary FROM interaction WHERE customer_id = ? UNION ALL "
+            "SELECT title || ' ' || coalesce(outcome, '') FROM follow_up WHERE customer_id = ? UNION ALL "
+            "SELECT i.description || ' ' || coalesce(i.serial, '') FROM sale s JOIN sale_item i ON i.sale_id = s.id "
+            "WHERE s.customer_id = ?",
+            (customer_id, customer_id, customer_id),
+        ).fetchall()
+        out = io.BytesIO()
+        canvas = Canvas(out)
+        canvas.setFont(FONT, 9)
+        y = 800.0
+        for (text,) in rows:
+            canvas.drawString(40, y, text[:110])
+            y -= 12
+            if y < 40:
+                canvas.showPage()
+                canvas.setFont(FONT, 9)
+                y = 800.0
+        canvas.save()
+
+    def ours() -> None:
+        history_pdf(history_report(db, customer_id, today))
+
+    report = history_report(db, customer_id, today)
+    assert report.event_count >= events, report.event_count
+    _report(
+        f"history PDF, {report.event_count:,} events",
+        _best_of(3, ours),
+        _best_of(3, bare),
+    )
+    raw.close()
+    opened.close()
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bench_startup(folder)
         bench_commit(folder)
         bench_job_sheets(folder)
+        bench_history_pdf(folder)
     bench_search()
     from tests import bench_ui
 
