@@ -162,16 +162,25 @@ class CustomerPage(QWidget):
             self.job_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
         actions.addWidget(self.history_button)
-        actions.addWidget(self.open_job_button)
-        actions.addWidget(self.tell_button)
-        actions.addWidget(self.move_promise_button)
-        actions.addWidget(self.kept_button)
-        actions.addWidget(self.redate_button)
-        actions.addWidget(self.void_button)
+        actions.addStretch(1)
         actions.addWidget(self.merge_button)
         actions.addWidget(self.archive_button)
+        # What can be done with the line selected below: a row of its own, so the page stays narrow.
+        selected = QHBoxLayout()
+        self.selected_label = QLabel("With the selected line:", self)
+        self.selected_label.setStyleSheet("color:#6b6b6b")
+        selected.addWidget(self.selected_label)
+        for button in (
+            self.open_job_button,
+            self.tell_button,
+            self.move_promise_button,
+            self.kept_button,
+            self.redate_button,
+            self.void_button,
+        ):
+            selected.addWidget(button)
+        selected.addStretch(1)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel("Show:", self))
@@ -213,6 +222,7 @@ class CustomerPage(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.figures)
         layout.addLayout(actions)
+        layout.addLayout(selected)
         layout.addLayout(filters)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.empty_timeline)
