@@ -1,0 +1,91 @@
+"""The after-sales formulas, exactly as the README states them, on plain numbers (no database).
+
+* Cumulative earnings of an account: its non-voided sales plus billable service charges, to the report
+  date (computed by the service; here it is an input).
+* Longevity: years from the account's first sale to the report date, at least 1 year. A year is 365.25
+  days, so a four-year-old account is 4.0 years across a leap day.
+* Annual account value (AAV) = cumulative earnings / longevity, per account with at least one sale.
+* Median account value (MAV): the median of the AAVs (the mean of the two middle values when their number
+  is even).
+* Annual contacts per account = interactions in the 12 months before the report date / number of
+  accounts with a sale; its median is the median of the per-account counts.
+* Value per contact = MAV / annual contacts per account (None without contacts), set against the cost per
+  contact: contacts pay for themselves when the value is at least the cost.
+* Percentiles (the 90th of turnaround) interpolate linearly between the closest ranks, as spreadsheets'
+  PERCENTILE.INC does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+DAYS_PER_YEAR: Final = Decimal("365.25")
+
+
+def longevity_years(first_sale: date, report_date: date) -> Decimal:
+    """Years from the first sale to the report date, at least 1."""
+    years = Decimal((report_date - first_sale).days) / DAYS_PER_YEAR
+    return max(Decimal(1), years)
+
+
+def annual_account_value(cumulative_minor: int, first_sale: date, report_date: date) -> Decimal:
+    """AAV in minor units (not rounded: the median is taken on exact values)."""
+    return Decimal(cumulative_minor) / longevity_years(first_sale, report_date)
+
+
+def median(values: Sequence[Decimal | int | float]) -> Decimal | None:
+    """The middle value; the mean of the two middle values for an even count; None when empty."""
+    if not values:
+        return None
+    ordered = sorted(Decimal(str(v)) if isinstance(v, float) else Decimal(v) for v in values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def percentile(values: Sequence[Decimal | int | float], p: float) -> Decimal | None:
+    """The p-th percentile (0-100), linear between closest ranks (PERCENTILE.INC); None when empty."""
+    if not values:
+        return None
+    if not 0 <= p <= 100:
+        raise ValueError(f"a percentile is between 0 and 100, not {p}")
+    ordered = sorted(Decimal(str(v)) if isinstance(v, float) else Decimal(v) for v in values)
+    rank = Decimal(str(p)) / 100 * (len(ordered) - 1)
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def per_account(total: int, accounts: int) -> Decimal | None:
+    """A yearly count shared out over the accounts; None without accounts."""
+    return Decimal(total) / accounts if accounts else None
+
+
+def value_per_contact(mav_minor: Decimal | None, contacts_per_account: Decimal | None) -> Decimal | None:
+    """MAV / annual contacts per account, in minor units; None when either is missing or zero contacts."""
+    if mav_minor is None or not contacts_per_account:
+        return None
+    return mav_minor / contacts_per_account
+
+
+def contacts_pay(value_minor: Decimal | None, cost_minor: int | None) -> bool | None:
+    """True when a contact is worth at least what it costs; None when either is unknown."""
+    if value_minor is None or cost_minor is None:
+        return None
+    return value_minor >= cost_minor
+
+
+def share(part: int, whole: int) -> Decimal | None:
+    """``part`` of ``whole`` as a percentage with one decimal; None when ``whole`` is zero."""
+    if not whole:
+        return None
+    return (Decimal(part) * 100 / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def minor_units(value: Decimal | None) -> int | None:
+    """An exact amount rounded half-up to whole minor units, for display and JSON."""
+    return None if value is None else int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -1,0 +1,79 @@
+"""Every metrics formula on small cases worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from crm_desktop.domain.metrics import (
+    annual_account_value,
+    contacts_pay,
+    longevity_years,
+    median,
+    minor_units,
+    per_account,
+    percentile,
+    share,
+    value_per_contact,
+)
+
+REPORT = date(2026, 11, 23)
+
+
+def test_longevity_is_at_least_one_year() -> None:
+    assert longevity_years(date(2026, 11, 22), REPORT) == 1  # a one-day-old account
+    assert longevity_years(REPORT, REPORT) == 1  # bought today
+    assert longevity_years(date(2022, 11, 23), REPORT) == Decimal(1461) / Decimal("365.25") == 4
+    assert longevity_years(date(2024, 5, 23), REPORT) == Decimal(914) / Decimal("365.25")
+
+
+def test_annual_account_value() -> None:
+    # 1,200.00 over four years is 300.00 a year; a new account's whole spend counts as one year
+    assert annual_account_value(120_000, date(2022, 11, 23), REPORT) == 30_000
+    assert annual_account_value(50_000, date(2026, 11, 1), REPORT) == 50_000
+
+
+def test_median_odd_even_ties_and_empty() -> None:
+    assert median([5, 1, 3]) == 3
+    assert median([4, 1, 3, 2]) == Decimal("2.5")
+    assert median([7, 7, 1, 7]) == 7  # ties in the middle
+    assert median([2, 2]) == 2
+    assert median([]) is None
+    assert median([Decimal("0.1"), Decimal("0.2")]) == Decimal("0.15")
+
+
+def test_percentile_interpolates_like_percentile_inc() -> None:
+    values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert percentile(values, 90) == Decimal("9.1")  # =PERCENTILE.INC(1..10, 0.9)
+    assert percentile(values, 50) == Decimal("5.5")
+    assert percentile([4], 90) == 4
+    assert percentile([], 90) is None
+    with pytest.raises(ValueError):
+        percentile(values, 101)
+
+
+def test_contacts_and_their_value() -> None:
+    assert per_account(30, 12) == Decimal("2.5")
+    assert per_account(0, 12) == 0
+    assert per_account(5, 0) is None
+    # MAV 300.00, 2.5 contacts a year: a contact is worth 120.00
+    assert value_per_contact(Decimal(30_000), Decimal("2.5")) == 12_000
+    assert value_per_contact(Decimal(30_000), Decimal(0)) is None  # zero contacts: no value per contact
+    assert value_per_contact(None, Decimal(2)) is None
+    assert contacts_pay(Decimal(12_000), 450) is True
+    assert contacts_pay(Decimal(400), 450) is False
+    assert contacts_pay(Decimal(450), 450) is True
+    assert contacts_pay(None, 450) is None and contacts_pay(Decimal(1), None) is None
+
+
+def test_shares_and_rounding() -> None:
+    assert share(2, 3) == Decimal("66.7")
+    assert share(0, 5) == 0
+    assert share(1, 0) is None
+    assert (
+        minor_units(Decimal("12.5")) == 13
+        and minor_units(Decimal("12.49")) == 12
+        and minor_units(None) is None
+    )
