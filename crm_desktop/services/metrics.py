@@ -189,13 +189,12 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
 
         # ----------------------------------------------------------------- account value
         active = and_(Sale.status == SaleStatus.ACTIVE, Sale.sale_date <= report_date)
-        firsts = dict(
-            s.execute(
+        firsts: dict[int, date] = {
+            customer: day
+            for customer, day in s.execute(
                 select(Sale.customer_id, func.min(Sale.sale_date)).where(active).group_by(Sale.customer_id)
             )
-            .tuples()
-            .all()
-        )
+        }
         earnings: dict[int, int] = defaultdict(int)
         for customer, amount in s.execute(
             select(Sale.customer_id, func.sum(SaleItem.quantity * SaleItem.unit_price_minor))
@@ -221,15 +220,14 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
 
         # ----------------------------------------------------------------- contacts
         year_ago = _instant(report_date - timedelta(days=365) + timedelta(days=1))
-        per_customer = dict(
-            s.execute(
+        per_customer: dict[int, int] = {
+            customer: n
+            for customer, n in s.execute(
                 select(Interaction.customer_id, func.count())
                 .where(Interaction.occurred_at >= year_ago, Interaction.occurred_at < hi)
                 .group_by(Interaction.customer_id)
             )
-            .tuples()
-            .all()
-        )
+        }
         contacts = sum(n for c, n in per_customer.items() if c in firsts)
         contacts_each = per_account(contacts, len(firsts))
         value = value_per_contact(mav, contacts_each)

@@ -1,0 +1,299 @@
+"""Metrics on a database: a small shop worked out by hand, and the demo shop checked against an
+independent computation straight from SQL (sqlite3, no ORM, no service code)."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from crm_desktop.domain.enums import (
+    Channel,
+    Direction,
+    FollowUpKind,
+    FollowUpStatus,
+    JobLineKind,
+    JobStatus,
+    PromiseKind,
+    PromiseStatus,
+    WarrantyDecision,
+    WarrantyStatus,
+)
+from crm_desktop.errors import ValidationError
+from crm_desktop.services.demo import fill_demo
+from crm_desktop.services.metrics import compute_metrics
+from crm_desktop.services.settings import set_settings
+from crm_desktop.storage.models import (
+    Customer,
+    FollowUp,
+    Interaction,
+    JobLine,
+    Promise,
+    Sale,
+    SaleItem,
+    ServiceJob,
+)
+from crm_desktop.storage.startup import OpenedDatabase
+
+REPORT = date(2026, 11, 23)
+
+
+def _at(day: date, hour: int = 12) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+
+
+def test_a_small_shop_worked_out_by_hand(opened: OpenedDatabase) -> None:
+    db = opened.database
+    set_settings(db, {"cost_per_contact_minor": "500"})
+    with db.writing() as uow:
+        s = uow.session
+        old, new, idle, void_only = (Customer(name=n) for n in ("Old", "New", "Idle", "Void only"))
+        s.add_all([old, new, idle, void_only])
+        s.flush()
+        # Old: 1,200.00 over exactly four years (+ a billable repair of 0.5 h × 61.00 = 30.50) -> AAV 307.625
+        s.add(
+            Sale(
+                number=1,
+                customer_id=old.id,
+                sale_date=date(2022, 11, 23),
+                items=[SaleItem(description="TV", unit_price_minor=120_000)],
+            )
+        )
+        job = ServiceJob(
+            number=1,
+            customer_id=old.id,
+            unit_description="TV",
+            reported_problem="No picture",
+            status=JobStatus.COLLECTED,
+            warranty_status=WarrantyStatus.EXPIRED,
+            warranty_decision=WarrantyDecision.BILLABLE,
+            received_at=_at(date(2026, 6, 1)),
+            last_action_at=_at(date(2026, 6, 5)),
+            closed_at=_at(date(2026, 6, 5)),
+        )
+        s.add(job)
+        s.flush()
+        s.add_all(
+            [
+                JobLine(
+                    job_id=job.id,
+                    kind=JobLineKind.LABOUR,
+                    description="Fix",
+                    quantity=Decimal("0.5"),
+                    unit_price_minor=6100,
+                ),
+                JobLine(
+                    job_id=job.id,
+                    kind=JobLineKind.PART,
+                    description="Free part",
+                    unit_price_minor=9900,
+                    covered_by_warranty=True,
+                ),
+            ]
+        )
+        # New: bought 200.00 ten days ago -> a one-year account, AAV 200.00
+        s.add(
+            Sale(
+                number=2,
+                customer_id=new.id,
+                sale_date=REPORT - timedelta(days=10),
+                items=[SaleItem(description="Phone", quantity=2, unit_price_minor=10_000)],
+            )
+        )
+        # Idle: 100.00 two years ago (731 days) -> AAV 100.00 / (731 / 365.25)
+        s.add(
+            Sale(
+                number=3,
+                customer_id=idle.id,
+                sale_date=date(2024, 11, 22),
+                items=[SaleItem(description="Cable", unit_price_minor=10_000)],
+            )
+        )
+        # Void only: not an account
+        s.add(
+            Sale(
+                number=4,
+                customer_id=void_only.id,
+                sale_date=date(2026, 1, 1),
+                status="void",
+                void_reason="x",
+                voided_at=_at(date(2026, 1, 2)),
+                items=[SaleItem(description="X", unit_price_minor=99_999)],
+            )
+        )
+        # Contacts in the last 12 months: Old 3, New 1, Idle 0; one too old, one of the void-only customer
+        for customer, day in (
+            (old, date(2026, 1, 5)),
+            (old, date(2026, 5, 5)),
+            (old, REPORT),
+            (new, REPORT),
+            (old, date(2025, 11, 23)),
+            (void_only, REPORT),
+        ):
+            s.add(
+                Interaction(
+                    customer_id=customer.id,
+                    channel=Channel.CALL,
+                    direction=Direction.OUTBOUND,
+                    summary="hi",
+                    occurred_at=_at(day),
+                )
+            )
+        # Promises: kept on time, kept 4 days late after a move, broken (due 10 days ago), open not yet due
+        for original, status, resolved in (
+            (date(2026, 3, 1), PromiseStatus.KEPT, date(2026, 3, 1)),
+            (date(2026, 4, 1), PromiseStatus.KEPT, date(2026, 4, 5)),
+            (REPORT - timedelta(days=10), PromiseStatus.OPEN, None),
+            (REPORT + timedelta(days=3), PromiseStatus.OPEN, None),
+        ):
+            s.add(
+                Promise(
+                    customer_id=old.id,
+                    kind=PromiseKind.GENERAL,
+                    description="p",
+                    promised_at=_at(original - timedelta(days=3)),
+                    original_due_date=original,
+                    due_date=resolved or original,
+                    status=status,
+                    resolved_at=_at(resolved) if resolved else None,
+                )
+            )
+        # Follow-ups: done on time (score 2, then recovered), done late (score 5), open overdue, open future
+        for due, status, done, score, kind in (
+            (date(2026, 2, 1), FollowUpStatus.DONE, date(2026, 2, 1), 2, FollowUpKind.SATISFACTION),
+            (date(2026, 2, 3), FollowUpStatus.DONE, date(2026, 2, 2), None, FollowUpKind.RECOVERY),
+            (date(2026, 3, 1), FollowUpStatus.DONE, date(2026, 3, 9), 5, FollowUpKind.SATISFACTION),
+            (date(2026, 4, 1), FollowUpStatus.OPEN, None, None, FollowUpKind.CALL),
+            (REPORT + timedelta(days=5), FollowUpStatus.OPEN, None, None, FollowUpKind.CALL),
+        ):
+            s.add(
+                FollowUp(
+                    customer_id=old.id,
+                    kind=kind,
+                    title="f",
+                    due_date=due,
+                    status=status,
+                    completed_at=_at(done) if done else None,
+                    satisfaction=score,
+                )
+            )
+        uow.commit()
+
+    m = compute_metrics(db, REPORT)
+    assert m.accounts == 3
+    aav_old = Decimal(120_000 + 3050) / 4
+    aav_idle = Decimal(10_000) / (Decimal(731) / Decimal("365.25"))
+    assert m.mav_minor == round(sorted([aav_old, Decimal(20_000), aav_idle])[1]) == 20_000
+    assert m.total_earnings_minor == 120_000 + 3050 + 20_000 + 10_000
+    assert m.contacts_12m == 4 and m.contacts_per_account == Decimal("1.3")  # 4 / 3
+    assert m.contacts_median == 1
+    assert m.value_per_contact_minor == round(Decimal(20_000) / (Decimal(4) / 3))  # 15,000
+    assert m.cost_per_contact_minor == 500 and m.contacts_pay is True
+    assert "pay for themselves" in m.verdict
+    assert m.promises_settled == 3 and m.promises_kept_on_time_pct == Decimal("33.3")
+    assert m.slip_worst_days == 10 and m.slip_median_days == Decimal("7.0")  # slips 4 and 10
+    assert m.follow_ups_due == 4 and m.follow_ups_on_time_pct == Decimal("50.0")
+    assert m.satisfaction_distribution == {1: 0, 2: 1, 3: 0, 4: 0, 5: 1} and m.satisfaction_average == 3.5
+    assert (m.low_scores, m.low_scores_recovered) == (1, 1)
+    assert m.jobs == 1 and m.jobs_under_warranty_pct == 0
+
+
+def test_no_sales_and_no_contacts_say_so(opened: OpenedDatabase) -> None:
+    m = compute_metrics(opened.database, REPORT)
+    assert (m.accounts, m.mav_minor, m.contacts_per_account, m.value_per_contact_minor) == (
+        0,
+        None,
+        None,
+        None,
+    )
+    assert "nothing to weigh" in m.verdict
+    assert m.promises_kept_on_time_pct is None and m.turnaround_median_days is None
+    assert len(m.trend) == 12 and m.trend[-1].month == "2026-11" and m.trend[0].month == "2025-12"
+    with pytest.raises(ValidationError, match="swap the dates"):
+        compute_metrics(opened.database, REPORT, start=REPORT + timedelta(days=1))
+
+
+def test_the_demo_shop_against_plain_sql(opened: OpenedDatabase) -> None:
+    fill_demo(opened.database, customers=300, seed=5, today=REPORT)
+    m = compute_metrics(opened.database, REPORT)
+    path = opened.paths.db_file
+    assert path is not None
+    raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    firsts = dict(
+        raw.execute(
+            "SELECT customer_id, MIN(sale_date) FROM sale"
+            " WHERE status='active' AND sale_date <= ? GROUP BY customer_id",
+            (REPORT.isoformat(),),
+        )
+    )
+    earned = dict(
+        raw.execute(
+            "SELECT s.customer_id, SUM(i.quantity * i.unit_price_minor) FROM sale s"
+            " JOIN sale_item i ON i.sale_id = s.id "
+            "WHERE s.status='active' AND s.sale_date <= ? GROUP BY s.customer_id",
+            (REPORT.isoformat(),),
+        )
+    )
+    charges = raw.execute(
+        "SELECT j.customer_id, l.quantity, l.unit_price_minor FROM job_line l"
+        " JOIN service_job j ON j.id = l.job_id "
+        "WHERE l.covered_by_warranty = 0 AND j.status != 'cancelled'"
+    ).fetchall()
+    for customer, hundredths, price in charges:
+        if customer in firsts:
+            earned[customer] = earned.get(customer, 0) + (hundredths * price + 50) // 100
+    aavs = []
+    for customer, first in firsts.items():
+        years = max(1.0, (REPORT - date.fromisoformat(first)).days / 365.25)
+        aavs.append(earned.get(customer, 0) / years)
+    assert m.accounts == len(firsts) > 100
+    assert m.mav_minor is not None and abs(m.mav_minor - statistics.median(aavs)) <= 1
+    since = (REPORT - timedelta(days=364)).isoformat()
+    contacts = sum(
+        n
+        for customer, n in raw.execute(
+            "SELECT customer_id, COUNT(*) FROM interaction"
+            " WHERE date(occurred_at) >= ? AND date(occurred_at) <= ? GROUP BY customer_id",
+            (since, REPORT.isoformat()),
+        )
+        if customer in firsts
+    )
+    assert abs(m.contacts_12m - contacts) <= max(
+        3, contacts // 100
+    )  # day boundaries: the shop's clock vs UTC
+    scores = [
+        s
+        for (s,) in raw.execute(
+            "SELECT satisfaction FROM follow_up WHERE satisfaction IS NOT NULL"
+            " AND date(completed_at) >= ? AND date(completed_at) <= ?",
+            ((REPORT - timedelta(days=365)).isoformat(), REPORT.isoformat()),
+        )
+    ]
+    assert sum(m.satisfaction_distribution.values()) == pytest.approx(len(scores), abs=2)
+    ending = raw.execute(
+        "SELECT COUNT(*) FROM sale_item i JOIN sale s ON s.id = i.sale_id"
+        " WHERE s.status='active' AND i.warranty_end > ? AND i.warranty_end <= ?",
+        (REPORT.isoformat(), (REPORT + timedelta(days=90)).isoformat()),
+    ).fetchone()[0]
+    assert m.warranties_ending_90 == ending
+    jobs = raw.execute(
+        "SELECT COUNT(*), SUM(warranty_decision = 'covered') FROM service_job"
+        " WHERE date(received_at) >= ? AND date(received_at) <= ?",
+        ((REPORT - timedelta(days=365)).isoformat(), REPORT.isoformat()),
+    ).fetchone()
+    assert abs(m.jobs - jobs[0]) <= 1
+    if m.jobs == jobs[0] and jobs[0]:
+        assert m.jobs_under_warranty_pct is not None
+        assert abs(m.jobs_under_warranty_pct - Decimal(jobs[1] * 100) / jobs[0]) <= Decimal("0.05")
+    assert (
+        sum(row.sales_minor for row in m.trend)
+        == raw.execute(
+            "SELECT SUM(i.quantity * i.unit_price_minor) FROM sale s JOIN sale_item i ON i.sale_id = s.id "
+            "WHERE s.status='active' AND s.sale_date >= '2025-12-01' AND s.sale_date <= ?",
+            (REPORT.isoformat(),),
+        ).fetchone()[0]
+    )
+    raw.close()
