@@ -107,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     today.add_argument("--json", action="store_true", help="print the sections as JSON")
     today.set_defaults(handler=_cmd_today)
 
+    metrics = commands.add_parser("metrics", help="after-sales metrics: account value, contacts, promises...")
+    _database_options(metrics, suppress=True)
+    metrics.add_argument("--from", dest="start", type=_date, default=None, help="first day of the period")
+    metrics.add_argument("--to", dest="end", type=_date, default=None, help="the report date (default today)")
+    metrics.add_argument("--json", action="store_true", help="print every figure and table as JSON")
+    metrics.set_defaults(handler=_cmd_metrics)
+
     printing = commands.add_parser("print", help="print a document to a PDF file")
     _database_options(printing, suppress=True)
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -265,6 +272,24 @@ def _cmd_today(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"  {item.customer_name}: {item.title} ({item.detail}){who}")
         if section.count > len(section.items):
             print(f"  ... and {section.count - len(section.items)} more")
+    return 0
+
+
+def _cmd_metrics(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.metrics import compute_metrics, summary_lines
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to measure.")
+    opened = _reading(paths)
+    try:
+        result = compute_metrics(opened.database, args.end or date.today(), args.start)
+    finally:
+        opened.close()
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        for label, value in summary_lines(result):
+            print(f"{label:<44} {value}")
     return 0
 
 

@@ -25,3 +25,16 @@ def parse_number(prefix: str, text: str) -> int:
     if match is None or match.group(1).upper() != prefix or int(match.group(2)) < 1:
         raise ValidationError(f"{text!r} is not a {prefix}-number such as {format_number(prefix, 42)}")
     return int(match.group(2))
+
+
+_NO_DECIMALS = frozenset({"JPY", "KRW", "VND", "CLP", "ISK"})
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
+
+
+def format_minor(minor: int, currency: str) -> str:
+    """``1,234.50 €``: an amount for paper and the command line (the screen uses the user's locale)."""
+    from decimal import Decimal
+
+    digits = 0 if currency in _NO_DECIMALS else 2
+    amount = Decimal(minor) / (10**digits)
+    return f"{amount:,.{digits}f} {_SYMBOLS.get(currency, currency)}"

@@ -45,6 +45,7 @@ from reportlab.platypus import (
 from reportlab.platypus import TableStyle as _TableStyle
 
 from crm_desktop.domain.enums import JobLineKind, WarrantyDecision, WarrantyStatus
+from crm_desktop.domain.numbers import format_minor
 from crm_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -69,8 +70,6 @@ BLANK_ROWS_MORE: Final = 1
 SIDE_BY_SIDE_MAX: Final = (
     400  # accessories and condition this short sit side by side  # ruled rows after the lines already entered
 )
-_NO_DECIMALS: Final = frozenset({"JPY", "KRW", "VND", "CLP", "ISK"})
-_SYMBOLS: Final = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 
 _WARRANTY_TEXT: Final = {
     WarrantyStatus.COVERED: "under warranty",
@@ -546,9 +545,7 @@ def _footer(canvas: Any, state: dict[str, Any], printed: date, page_width: float
 
 def money(minor: int, currency: str) -> str:
     """``1,234.50 €``: an amount for paper (the screen uses the user's locale through Qt)."""
-    digits = 0 if currency in _NO_DECIMALS else 2
-    amount = Decimal(minor) / (10**digits)
-    return f"{amount:,.{digits}f} {_SYMBOLS.get(currency, currency)}"
+    return format_minor(minor, currency)
 
 
 def _quantity(value: Decimal) -> str:

@@ -519,6 +519,57 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
     )
 
 
+def money_text(minor: int | None, currency: str) -> str:
+    from crm_desktop.domain.numbers import format_minor
+
+    return "—" if minor is None else format_minor(minor, currency)
+
+
+def _or_dash(value: object, suffix: str = "") -> str:
+    return "—" if value is None else f"{value}{suffix}"
+
+
+def summary_lines(m: Metrics) -> list[tuple[str, str]]:
+    """The headline figures as (label, value) lines: the CLI prints them, the PDF and the page show them."""
+    cur = m.currency
+    dist = " · ".join(f"{k}★ {v}" for k, v in m.satisfaction_distribution.items())
+    return [
+        ("Report date", m.report_date.isoformat()),
+        ("Period", f"{m.start.isoformat()} to {m.report_date.isoformat()}"),
+        ("Accounts (customers with a sale)", str(m.accounts)),
+        ("Median account value (MAV, a year)", money_text(m.mav_minor, cur)),
+        ("Mean annual account value", money_text(m.mean_aav_minor, cur)),
+        ("Contacts in the last 12 months", str(m.contacts_12m)),
+        (
+            "Contacts per account (median)",
+            f"{_or_dash(m.contacts_per_account)} ({_or_dash(m.contacts_median)})",
+        ),
+        ("Value per contact", money_text(m.value_per_contact_minor, cur)),
+        ("Cost per contact", money_text(m.cost_per_contact_minor, cur)),
+        ("Do contacts pay?", m.verdict),
+        ("Promises kept on time", f"{_or_dash(m.promises_kept_on_time_pct, ' %')} of {m.promises_settled}"),
+        (
+            "Slip of late promises (median / worst)",
+            f"{_or_dash(m.slip_median_days)} / {_or_dash(m.slip_worst_days)} days",
+        ),
+        ("Follow-ups done on time", f"{_or_dash(m.follow_ups_on_time_pct, ' %')} of {m.follow_ups_due}"),
+        ("Service jobs received", str(m.jobs)),
+        (
+            "First response (median / 90th pct)",
+            f"{_or_dash(m.first_response_median_hours)} / {_or_dash(m.first_response_p90_hours)} hours",
+        ),
+        (
+            "Turnaround to ready (median / 90th pct)",
+            f"{_or_dash(m.turnaround_median_days)} / {_or_dash(m.turnaround_p90_days)} days",
+        ),
+        ("Jobs under warranty", _or_dash(m.jobs_under_warranty_pct, " %")),
+        ("Satisfaction (average)", _or_dash(m.satisfaction_average, " / 5")),
+        ("Satisfaction scores", dist),
+        ("Low scores (1-2) / with a recovery call", f"{m.low_scores} / {m.low_scores_recovered}"),
+        ("Warranties ending in 30 / 90 days", f"{m.warranties_ending_30} / {m.warranties_ending_90}"),
+    ]
+
+
 # ------------------------------------------------------------------------------------------ helpers
 
 

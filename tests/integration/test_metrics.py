@@ -297,3 +297,29 @@ def test_the_demo_shop_against_plain_sql(opened: OpenedDatabase) -> None:
         ).fetchone()[0]
     )
     raw.close()
+
+
+def test_cli_metrics_text_and_json(db_paths: object) -> None:
+    import json
+
+    from crm_desktop.paths import AppPaths
+    from crm_desktop.storage.startup import open_database
+    from tests.integration.test_warranty_pdf import _crm
+
+    assert isinstance(db_paths, AppPaths)
+    opened = open_database(db_paths, lock=False, daily_backup=False)
+    try:
+        fill_demo(opened.database, customers=80, seed=2, today=REPORT)
+        expected = compute_metrics(opened.database, REPORT)
+    finally:
+        opened.close()
+    db = ["--db", str(db_paths.db_file)]
+    result = _crm("metrics", "--to", REPORT.isoformat(), *db)
+    assert result.returncode == 0, result.stderr
+    assert "Median account value (MAV, a year)" in result.stdout and expected.verdict in result.stdout
+    result = _crm("metrics", "--to", REPORT.isoformat(), "--json", *db)
+    data = json.loads(result.stdout)
+    assert data["mav_minor"] == expected.mav_minor and data["accounts"] == expected.accounts
+    assert len(data["trend"]) == 12 and data["verdict"] == expected.verdict
+    result = _crm("metrics", "--from", "2027-01-01", "--to", REPORT.isoformat(), *db)
+    assert result.returncode == 1 and "swap the dates" in result.stderr
