@@ -364,6 +364,49 @@ def bench_history_pdf(folder: Path, events: int = 1_000) -> None:
     opened.close()
 
 
+def bench_metrics(customers: int = 100_000) -> None:
+    """All the metrics at 100,000 customers against the bare minimum: one raw sqlite3 query per account
+    figure (first sale, earnings, contacts) and a Python median, with none of the other figures."""
+    from datetime import timedelta
+
+    from crm_desktop.services.metrics import compute_metrics
+
+    file = _search_shop(customers)
+    opened = open_database(resolve(db=str(file)), lock=False, daily_backup=False)
+    raw = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+    report = date(2026, 11, 1)
+
+    def baseline() -> None:
+        firsts = dict(
+            raw.execute(
+                "SELECT customer_id, MIN(sale_date) FROM sale WHERE status = 'active' GROUP BY customer_id"
+            )
+        )
+        earned = dict(
+            raw.execute(
+                "SELECT s.customer_id, SUM(i.quantity * i.unit_price_minor) FROM sale s "
+                "JOIN sale_item i ON i.sale_id = s.id WHERE s.status = 'active' GROUP BY s.customer_id"
+            )
+        )
+        raw.execute(
+            "SELECT customer_id, COUNT(*) FROM interaction WHERE occurred_at >= ? GROUP BY customer_id",
+            ((report - timedelta(days=365)).isoformat(),),
+        ).fetchall()
+        statistics.median(
+            earned.get(c, 0) / max(1.0, (report - date.fromisoformat(d)).days / 365.25)
+            for c, d in firsts.items()
+        )
+
+    def ours() -> None:
+        compute_metrics(opened.database, report)
+
+    _report(
+        f"metrics at {customers // 1000}k customers (all figures)", _best_of(3, ours), _best_of(3, baseline)
+    )
+    raw.close()
+    opened.close()
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -372,6 +415,7 @@ def main() -> None:
         bench_job_sheets(folder)
         bench_history_pdf(folder)
     bench_search()
+    bench_metrics()
     from tests import bench_ui
 
     bench_ui.main(_search_shop(bench_ui.CUSTOMERS))
