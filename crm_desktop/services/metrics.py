@@ -570,6 +570,99 @@ def summary_lines(m: Metrics) -> list[tuple[str, str]]:
     ]
 
 
+def metrics_tables(m: Metrics) -> dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]:
+    """The tables behind the page and the PDF, by name: (column titles, rows of plain values)."""
+    cur = m.currency
+    return {
+        "summary": (("Figure", "Value"), [tuple(line) for line in summary_lines(m)]),
+        "categories": (
+            ("Category", f"Sales ({cur})", "Items sold", "Service jobs", "Satisfaction"),
+            [
+                (r.category, _major(r.sales_minor, cur), r.items, r.jobs, _or_blank(r.satisfaction))
+                for r in m.by_category
+            ],
+        ),
+        "staff": (
+            (
+                "Staff member",
+                "Sales",
+                f"Sales ({cur})",
+                "Follow-ups done",
+                "Done on time %",
+                "Jobs as technician",
+                "Median turnaround (days)",
+            ),
+            [
+                (
+                    r.staff,
+                    r.sales,
+                    _major(r.sales_minor, cur),
+                    r.follow_ups_done,
+                    _or_blank(r.follow_ups_on_time_pct),
+                    r.jobs,
+                    _or_blank(r.turnaround_median_days),
+                )
+                for r in m.by_staff
+            ],
+        ),
+        "trend": (
+            (
+                "Month",
+                f"Sales ({cur})",
+                "Contacts",
+                "Service jobs",
+                "Promises kept on time %",
+                "Satisfaction",
+            ),
+            [
+                (
+                    r.month,
+                    _major(r.sales_minor, cur),
+                    r.contacts,
+                    r.jobs,
+                    _or_blank(r.promises_kept_pct),
+                    _or_blank(r.satisfaction),
+                )
+                for r in m.trend
+            ],
+        ),
+    }
+
+
+def metrics_csv(m: Metrics) -> dict[str, str]:
+    """Each table as CSV text (UTF-8 with a BOM when written, so spreadsheets read accents). A cell of
+    user text starting with = + - @ is prefixed with an apostrophe, so a spreadsheet never runs it."""
+    import csv
+    import io
+
+    files: dict[str, str] = {}
+    for name, (header, rows) in metrics_tables(m).items():
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([_safe_cell(value) for value in row])
+        files[name] = out.getvalue()
+    return files
+
+
+def _safe_cell(value: object) -> object:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _major(minor: int, currency: str) -> str:
+    from crm_desktop.domain.numbers import currency_digits
+
+    digits = currency_digits(currency)
+    return f"{Decimal(minor) / 10**digits:.{digits}f}"
+
+
+def _or_blank(value: object) -> object:
+    return "" if value is None else value
+
+
 # ------------------------------------------------------------------------------------------ helpers
 
 

@@ -323,3 +323,52 @@ def test_cli_metrics_text_and_json(db_paths: object) -> None:
     assert len(data["trend"]) == 12 and data["verdict"] == expected.verdict
     result = _crm("metrics", "--from", "2027-01-01", "--to", REPORT.isoformat(), *db)
     assert result.returncode == 1 and "swap the dates" in result.stderr
+
+
+def test_csv_tables_and_the_metrics_pdf(opened: OpenedDatabase, tmp_path: object) -> None:
+    import csv
+    import io
+    import shutil
+    from pathlib import Path
+
+    from crm_desktop.reports.metrics_report import metrics_pdf
+    from crm_desktop.services.job_sheets import shop_header
+    from crm_desktop.services.metrics import metrics_csv
+    from crm_desktop.storage.models import Staff
+
+    fill_demo(opened.database, customers=120, seed=4, today=REPORT)
+    with opened.database.writing() as uow:  # a hostile staff name must not become a spreadsheet formula
+        uow.session.add(Staff(name='=HYPERLINK("http://x")', role="sales"))
+        uow.commit()
+    m = compute_metrics(opened.database, REPORT)
+    files = metrics_csv(m)
+    assert set(files) == {"summary", "categories", "staff", "trend"}
+    trend = list(csv.reader(io.StringIO(files["trend"])))
+    assert trend[0][0] == "Month" and len(trend) == 13 and trend[-1][0] == "2026-11"
+    summary = dict(csv.reader(io.StringIO(files["summary"])))
+    assert summary["Accounts (customers with a sale)"] == str(m.accounts)
+    categories = list(csv.reader(io.StringIO(files["categories"])))
+    assert sum(float(row[1]) for row in categories[1:]) == pytest.approx(
+        sum(r.sales_minor for r in m.by_category) / 100
+    )
+    assert all(not cell.startswith("=") for row in csv.reader(io.StringIO(files["staff"])) for cell in row)
+
+    if shutil.which("pdftotext") is None:
+        return
+    from tests.integration.test_warranty_pdf import _printed, _text
+
+    assert isinstance(tmp_path, Path)
+    text = _text(metrics_pdf(m, shop_header(opened.database)), tmp_path)
+    for expected in (
+        "After-sales metrics",
+        m.verdict.split(":")[0],
+        "Median account value",
+        "Sales by month",
+        "Satisfaction scores",
+        "By product category",
+        "By staff member",
+        "By month",
+        "2026-11",
+        "page 1",
+    ):
+        assert _printed(expected, text), expected

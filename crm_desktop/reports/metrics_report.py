@@ -1,0 +1,195 @@
+"""The metrics PDF: the headline figures and the plain verdict on contacts, three charts (sales by month
+as a trend line, the satisfaction distribution, sales by category as a comparison bar) and the tables
+by category, by staff member and by month."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any, Final
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import TableStyle as _TableStyle
+
+from crm_desktop.domain.numbers import currency_digits
+from crm_desktop.reports.common import (
+    FONT,
+    FONT_BOLD,
+    MARGIN,
+    RULE,
+    Styles,
+    page_footer,
+    para,
+    shop_header,
+    styles,
+)
+from crm_desktop.services.job_sheets import ShopHeader
+from crm_desktop.services.metrics import Metrics, metrics_tables
+
+TITLE: Final = "After-sales metrics"
+ACCENT: Final = colors.HexColor("#2E7DBE")
+
+
+def metrics_pdf(m: Metrics, shop: ShopHeader) -> bytes:
+    st = styles()
+    out = BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=LETTER if shop.paper == "letter" else A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        title=f"{TITLE} {m.report_date.isoformat()}",
+        author=shop.name,
+        creator="crm_desktop",
+        initialFontName=FONT,
+    )
+    width = doc.width
+    tables = metrics_tables(m)
+    story: list[Any] = [*shop_header(shop.name, shop.address, shop.phone, shop.email, st)]
+    story += [
+        Spacer(1, 3 * mm),
+        HRFlowable(width="100%", thickness=0.75, color=RULE, spaceAfter=2 * mm),
+        Paragraph(TITLE, st.title),
+        para(
+            f"Report date {m.report_date.isoformat()}; "
+            f"period {m.start.isoformat()} to {m.report_date.isoformat()}.",
+            st.small,
+        ),
+        Spacer(1, 2 * mm),
+        para(m.verdict, st.heading),
+    ]
+    header, rows = tables["summary"]
+    story.append(_table(header, rows, [width * 0.45, width * 0.55], st))
+    charts = Table(
+        [[sales_trend_chart(m, width / 2 - 3 * mm), satisfaction_chart(m, width / 2 - 3 * mm)]],
+        colWidths=[width / 2, width / 2],
+        style=_TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+    )
+    story.append(KeepTogether([Paragraph("Charts", st.heading), charts]))
+    story.append(category_chart(m, width))
+    for name, title in (
+        ("categories", "By product category"),
+        ("staff", "By staff member"),
+        ("trend", "By month"),
+    ):
+        header, rows = tables[name]
+        block = [Paragraph(title, st.heading)]
+        block.append(
+            _table(header, rows, None, st) if rows else Paragraph("Nothing in this period.", st.small)
+        )
+        story.append(KeepTogether(block) if len(rows) < 15 else block[0])
+        if len(rows) >= 15:
+            story.append(block[1])
+    footer = page_footer(m.report_date, f"{shop.name} · {TITLE}")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return out.getvalue()
+
+
+def _table(
+    header: tuple[str, ...], rows: list[tuple[object, ...]], widths: list[float] | None, st: Styles
+) -> Table:
+    data = [[Paragraph(h, st.label) for h in header]]
+    data += [[para(str(v), st.body) for v in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        _TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _major(minor: int, currency: str) -> float:
+    return float(minor) / float(10 ** currency_digits(currency))
+
+
+def _title(drawing: Drawing, text: str, width: float, height: float) -> None:
+    drawing.add(String(width / 2, height - 12, text, fontName=FONT_BOLD, fontSize=9, textAnchor="middle"))
+
+
+def sales_trend_chart(m: Metrics, width: float, height: float = 62 * mm) -> Drawing:
+    """Sales by month, the last 12 months, as a line."""
+    drawing = Drawing(width, height)
+    chart = HorizontalLineChart()
+    chart.x, chart.y = 34, 28
+    chart.width, chart.height = width - 44, height - 52
+    values = [_major(r.sales_minor, m.currency) for r in m.trend]
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [r.month[2:] for r in m.trend]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 6
+    chart.categoryAxis.labels.angle = 45
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max([*values, 1]) * 1.1
+    chart.lines[0].strokeColor = ACCENT
+    chart.lines[0].strokeWidth = 1.5
+    drawing.add(chart)
+    _title(drawing, f"Sales by month ({m.currency})", width, height)
+    return drawing
+
+
+def satisfaction_chart(m: Metrics, width: float, height: float = 62 * mm) -> Drawing:
+    """How many scores of 1 to 5 were given in the period."""
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 30, 22
+    chart.width, chart.height = width - 40, height - 46
+    counts = [m.satisfaction_distribution.get(n, 0) for n in range(1, 6)]
+    chart.data = [counts]
+    chart.categoryAxis.categoryNames = ["1", "2", "3", "4", "5"]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max([*counts, 1]) * 1.15
+    chart.bars[0].fillColor = ACCENT
+    for index in (0, 1):  # the low scores, in red
+        chart.bars[(0, index)].fillColor = colors.HexColor("#B00020")
+    drawing.add(chart)
+    average = f", average {m.satisfaction_average}" if m.satisfaction_average is not None else ""
+    _title(drawing, f"Satisfaction scores{average}", width, height)
+    return drawing
+
+
+def category_chart(m: Metrics, width: float) -> Drawing:
+    """Sales by product category in the period, largest first, as horizontal bars."""
+    rows = [r for r in m.by_category if r.sales_minor][:8]
+    height = max(40 * mm, 14 * len(rows) + 40)
+    drawing = Drawing(width, height)
+    if not rows:
+        _title(drawing, "Sales by category: none in this period", width, height)
+        return drawing
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 110, 14
+    chart.width, chart.height = width - 130, height - 38
+    chart.data = [[_major(r.sales_minor, m.currency) for r in reversed(rows)]]
+    chart.categoryAxis.categoryNames = [r.category[:24] for r in reversed(rows)]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = ACCENT
+    drawing.add(chart)
+    _title(drawing, f"Sales by category in the period ({m.currency})", width, height)
+    return drawing
+
+
+__all__ = ["TITLE", "category_chart", "metrics_pdf", "sales_trend_chart", "satisfaction_chart"]
