@@ -53,11 +53,6 @@ EMPTY_STATES = {
         "To record a sale now, open the customer (Ctrl+K) and choose <b>New sale…</b> (Ctrl+Shift+S); "
         "the list of all sales arrives in the next version.",
     ),
-    "reports": (
-        "Reports",
-        "After-sales metrics: what an account is worth per year, whether contacts pay for themselves, "
-        "promises kept and satisfaction. Arrives in a later version.",
-    ),
     "settings": (
         "Settings",
         "Your shop's details (name, address, currency, country for phone numbers). "
@@ -183,6 +178,8 @@ class MainWindow(QMainWindow):
                 page = LazyPage(self._build_warranties, self)
             elif key == "service":
                 page = LazyPage(self._build_service, self)
+            elif key == "reports":
+                page = LazyPage(self._build_reports, self)
             else:
                 title, text = EMPTY_STATES[key]
                 page = EmptyStatePage(title, text, self)
@@ -229,6 +226,11 @@ class MainWindow(QMainWindow):
         page = WarrantiesPage(self.database, self)
         page.open_item.connect(lambda customer, item: self.open_customer(customer, ("sale_item", item)))
         return page
+
+    def _build_reports(self) -> QWidget:
+        from crm_desktop.ui.reports_page import ReportsPage
+
+        return ReportsPage(self.database, self)
 
     def _build_service(self) -> QWidget:
         from crm_desktop.ui.service_page import ServicePage

@@ -58,6 +58,9 @@ class ShopDetailsDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.get("print.paper") or "")))
+        cost = values.get("cost_per_contact_minor")
+        self.cost = QLineEdit(f"{int(cost) / 100:.2f}" if cost and cost.isdigit() else "", self)
+        self.cost.setPlaceholderText("What one call or message costs you, e.g. 4.50 (for the Reports page)")
         self.error = error_label(self)
         form = QFormLayout()
         form.addRow("Shop name *", self.name)
@@ -69,6 +72,7 @@ class ShopDetailsDialog(QDialog):
         form.addRow("Warranty terms", self.terms)
         form.addRow("Logo", logo_row)
         form.addRow("Paper", self.paper)
+        form.addRow("Cost per contact", self.cost)
         buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -77,6 +81,7 @@ class ShopDetailsDialog(QDialog):
 
     def save(self) -> None:
         try:
+            cost = self._cost()
             set_settings(
                 self.database,
                 {
@@ -89,6 +94,7 @@ class ShopDetailsDialog(QDialog):
                     "warranty.terms": self.terms.toPlainText(),
                     "business.logo": self.logo.text(),
                     "print.paper": self.paper.currentData(),
+                    "cost_per_contact_minor": cost,
                 },
             )
         except FieldErrors as exc:
@@ -100,6 +106,18 @@ class ShopDetailsDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+    def _cost(self) -> str | None:
+        from crm_desktop.errors import ValidationError
+        from crm_desktop.ui.sale_dialog import parse_price
+
+        text = self.cost.text().strip()
+        if not text:
+            return None
+        try:
+            return str(parse_price(text))
+        except ValidationError:
+            raise ValidationError(f"Cost per contact: “{text}” is not an amount like 4.50.") from None
 
     def _choose_logo(self) -> None:
         from PySide6.QtWidgets import QFileDialog

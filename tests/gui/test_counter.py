@@ -275,6 +275,14 @@ def test_shop_details_dialog_refuses_a_bad_country(qtbot: QtBot, opened: OpenedD
     assert get_settings(opened.database)["warranty.terms"] == "Two years, parts & labour <included>."
     assert get_settings(opened.database)["business.name"] == "Vélo & Co <Lyon>"
     assert get_settings(opened.database)["shop.country"] == "FR"
+    dialog.cost.setText("four fifty")
+    dialog.save()
+    assert "Cost per contact" in dialog.error.text()
+    dialog.cost.setText("4,50")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.save()
+    assert get_settings(opened.database)["cost_per_contact_minor"] == "450"
+    assert get_settings(opened.database)["print.paper"] == "letter"
 
 
 def test_the_archive_is_searchable_on_request(qtbot: QtBot, window: MainWindow, shop: OpenedDatabase) -> None:

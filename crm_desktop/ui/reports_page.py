@@ -1,0 +1,327 @@
+"""Reports: whether after-sales service pays. The headline figures and a plain verdict on contacts, three
+charts (sales by month, satisfaction scores, sales by category), the tables by category, staff member
+and month; export the tables to CSV or everything to a PDF. Computed off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.metrics import Metrics, compute_metrics, metrics_tables, summary_lines
+from crm_desktop.storage.engine import Database
+from crm_desktop.ui.table_model import ColumnsModel, Index
+from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.widgets import date_field
+
+ACCENT = QColor("#2E7DBE")
+LOW = QColor("#B00020")
+
+
+class ChartWidget(QWidget):
+    """A small chart drawn with QPainter (Qt Charts is not part of PySide6-Essentials): ``line`` for a
+    trend, ``bars`` for a distribution, ``hbars`` for a comparison."""
+
+    def __init__(self, title: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title, self.kind = title, kind
+        self.points: list[tuple[str, float]] = []
+        self.highlight: set[int] = set()
+        self.setMinimumSize(220, 200)
+
+    def set_points(self, points: list[tuple[str, float]], highlight: set[int] | None = None) -> None:
+        self.points, self.highlight = points, highlight or set()
+        self.update()
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+        painter.setPen(self.palette().windowText().color())
+        bold = painter.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter, self.title)
+        bold.setBold(False)
+        painter.setFont(bold)
+        if not self.points or max(v for _, v in self.points) <= 0:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Nothing in this period")
+            return
+        area = rect.adjusted(0, 24, 0, -18)
+        if self.kind == "hbars":
+            self._hbars(painter, area)
+        else:
+            self._vertical(painter, area)
+
+    def _vertical(self, painter: QPainter, area: QRectF) -> None:
+        top = max(v for _, v in self.points) * 1.1
+        n = len(self.points)
+        step = area.width() / n
+        grid = QPen(QColor("#cccccc"))
+        painter.setPen(grid)
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        path = QPainterPath()
+        for i, (label, value) in enumerate(self.points):
+            x = area.left() + step * i
+            h = area.height() * value / top
+            if self.kind == "bars":
+                bar = QRectF(x + step * 0.2, area.bottom() - h, step * 0.6, h)
+                painter.fillRect(bar, LOW if i in self.highlight else ACCENT)
+                painter.setPen(self.palette().windowText().color())
+                painter.drawText(
+                    QRectF(x, bar.top() - 16, step, 14), Qt.AlignmentFlag.AlignCenter, f"{value:g}"
+                )
+            else:
+                point = QPointF(x + step / 2, area.bottom() - h)
+                if i == 0:
+                    path.moveTo(point)
+                else:
+                    path.lineTo(point)
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(QRectF(x, area.bottom() + 2, step, 14), Qt.AlignmentFlag.AlignCenter, label)
+        if self.kind == "line":
+            painter.setPen(QPen(ACCENT, 2))
+            painter.drawPath(path)
+
+    def _hbars(self, painter: QPainter, area: QRectF) -> None:
+        rows = self.points[:8]
+        top = max(v for _, v in rows) or 1
+        height = min(22.0, area.height() / len(rows))
+        label_width = min(130.0, area.width() * 0.35)
+        for i, (label, value) in enumerate(rows):
+            y = area.top() + i * height
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(
+                QRectF(area.left(), y, label_width - 6, height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            width = max(0.0, area.width() - label_width - 56) * value / top
+            painter.fillRect(QRectF(area.left() + label_width, y + 3, width, height - 6), ACCENT)
+            painter.drawText(
+                QRectF(area.left() + label_width + width + 4, y, 60, height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:,.0f}",
+            )
+
+
+class RowsModel(ColumnsModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[object, ...]] = []
+
+    def set_table(self, header: tuple[str, ...], rows: list[tuple[object, ...]]) -> None:
+        self.beginResetModel()
+        self.columns, self.rows = header, rows
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or index.row() >= len(self.rows):
+            return None
+        value = self.rows[index.row()][index.column()]
+        return "" if value is None else str(value)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.metrics: Metrics | None = None
+        today = date.today()
+        self.start = date_field(self, today - timedelta(days=365))
+        self.end = date_field(self, today)
+        self.refresh_button = QPushButton("Refresh", self)
+        self.csv_button = QPushButton("Export tables to CSV…", self)
+        self.pdf_button = QPushButton("Save as PDF…", self)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        top = QHBoxLayout()
+        for widget in (QLabel("From", self), self.start, QLabel("to", self), self.end, self.refresh_button):
+            top.addWidget(widget)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.csv_button)
+        top.addWidget(self.pdf_button)
+
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet("font-size:13pt; font-weight:bold")
+        self.figures = QFormLayout()
+        figures_box = QWidget(self)
+        figures_box.setLayout(self.figures)
+        self.trend_chart = ChartWidget("Sales by month", "line", self)
+        self.score_chart = ChartWidget("Satisfaction scores", "bars", self)
+        self.category_chart = ChartWidget("Sales by category", "hbars", self)
+        charts = QHBoxLayout()
+        for chart in (self.trend_chart, self.score_chart, self.category_chart):
+            charts.addWidget(chart, 1)
+        self.tabs = QTabWidget(self)
+        self.models: dict[str, RowsModel] = {}
+        for name, title in (
+            ("categories", "By category"),
+            ("staff", "By staff member"),
+            ("trend", "By month"),
+        ):
+            model = RowsModel(self)
+            view = QTableView(self)
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.models[name] = model
+            self.tabs.addTab(view, title)
+
+        body = QWidget(self)
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.verdict)
+        upper = QHBoxLayout()
+        upper.addWidget(figures_box, 0)
+        upper.addWidget(self.tabs, 1)
+        inner.addLayout(upper, 1)
+        inner.addLayout(charts)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+        self.refresh_button.clicked.connect(lambda: self.refresh())
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.refresh()
+
+    def _dates(self) -> tuple[date, date]:
+        def value(field: Any) -> date:
+            d = field.date()
+            return date(d.year(), d.month(), d.day())
+
+        return value(self.start), value(self.end)
+
+    def refresh(self) -> None:
+        start, end = self._dates()
+        database = self.database
+        self.refresh_button.setEnabled(False)
+        self.status.setText("Computing…")
+
+        def done(result: Metrics) -> None:
+            self.refresh_button.setEnabled(True)
+            self.status.setText("")
+            self.show_metrics(result)
+
+        def failed(error: BaseException) -> None:
+            self.refresh_button.setEnabled(True)
+            self.status.setText("")
+            if isinstance(error, UserFacingError):
+                QMessageBox.warning(self, "Reports", str(error))
+            else:
+                raise error
+
+        run_in_background(lambda: compute_metrics(database, end, start), done, failed)
+
+    def show_metrics(self, m: Metrics) -> None:
+        self.metrics = m
+        self.verdict.setText(m.verdict)
+        color = {True: "#1e6b30", False: "#b00020"}.get(m.contacts_pay, "#555555")  # type: ignore[arg-type]
+        self.verdict.setStyleSheet(f"font-size:13pt; font-weight:bold; color:{color}")
+        while self.figures.rowCount():
+            self.figures.removeRow(0)
+        for label, value in summary_lines(m):
+            if label in ("Do contacts pay?", "Report date"):
+                continue
+            shown = QLabel(value, self)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.figures.addRow(QLabel(label, self), shown)
+        from crm_desktop.domain.numbers import currency_digits
+
+        digits = 10 ** currency_digits(m.currency)
+        self.trend_chart.title = f"Sales by month ({m.currency})"
+        self.trend_chart.set_points([(r.month[5:], r.sales_minor / digits) for r in m.trend])
+        average = f", average {m.satisfaction_average}" if m.satisfaction_average is not None else ""
+        self.score_chart.title = f"Satisfaction scores{average}"
+        self.score_chart.set_points(
+            [(str(n), float(m.satisfaction_distribution.get(n, 0))) for n in range(1, 6)], {0, 1}
+        )
+        self.category_chart.title = f"Sales by category ({m.currency})"
+        self.category_chart.set_points(
+            [(r.category, r.sales_minor / digits) for r in m.by_category if r.sales_minor]
+        )
+        for name, (header, rows) in metrics_tables(m).items():
+            if name in self.models:
+                self.models[name].set_table(header, rows)
+
+    def export_csv(self, target: str | None = None) -> list[Path]:
+        """Each table to its own CSV beside ``target`` (``metrics.csv`` → ``metrics-trend.csv``...)."""
+        from crm_desktop.services.metrics import metrics_csv
+
+        if self.metrics is None:
+            return []
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export the tables",
+                f"metrics-{self.metrics.report_date.isoformat()}.csv",
+                "CSV (*.csv)",
+            )
+        if not target:
+            return []
+        base = Path(target)
+        stem = base.stem if base.suffix.lower() == ".csv" else base.name
+        written = []
+        try:
+            for name, text in metrics_csv(self.metrics).items():
+                path = base.with_name(f"{stem}-{name}.csv")
+                partial = path.with_name(f".{path.name}.partial")
+                partial.write_text(text, encoding="utf-8-sig")
+                partial.replace(path)
+                written.append(path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export", f"Could not write {base.parent}: {exc.strerror or exc}.")
+            return written
+        self.status.setText(f"Saved {len(written)} CSV files in {base.parent}")
+        return written
+
+    def save_pdf(self, target: str | None = None, *, open_after: bool = True) -> None:
+        from crm_desktop.ui.printing import save_pdf
+
+        if self.metrics is None:
+            return
+        m, database = self.metrics, self.database
+
+        def build() -> bytes:
+            from crm_desktop.reports.metrics_report import metrics_pdf
+            from crm_desktop.services.job_sheets import shop_header
+
+            return metrics_pdf(m, shop_header(database))
+
+        save_pdf(
+            self,
+            title="Save the metrics",
+            suggested_name=f"metrics-{m.report_date.isoformat()}.pdf",
+            build=build,
+            button=self.pdf_button,
+            status=self.status,
+            target=target,
+            open_after=open_after,
+        )
