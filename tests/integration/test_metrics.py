@@ -372,3 +372,31 @@ def test_csv_tables_and_the_metrics_pdf(opened: OpenedDatabase, tmp_path: object
         "page 1",
     ):
         assert _printed(expected, text), expected
+
+
+def test_metrics_and_the_history_agree_on_postgresql(
+    pg_paths: object, template_db: object, tmp_path: object
+) -> None:
+    """The same demo shop on PostgreSQL and on SQLite gives the same metrics and the same history."""
+    from pathlib import Path
+
+    from crm_desktop.paths import AppPaths, resolve
+    from crm_desktop.services.history_report import history_report
+    from crm_desktop.storage.startup import open_database
+
+    assert isinstance(pg_paths, AppPaths) and isinstance(tmp_path, Path)
+    results = []
+    for paths in (pg_paths, resolve(db=str(tmp_path / "lite.sqlite3"))):
+        opened = open_database(paths, lock=False, daily_backup=False)
+        try:
+            fill_demo(opened.database, customers=40, seed=9, today=REPORT)
+            results.append(
+                (
+                    compute_metrics(opened.database, REPORT),
+                    history_report(opened.database, 3, REPORT).event_count,
+                )
+            )
+        finally:
+            opened.close()
+    (on_pg, history_pg), (on_lite, history_lite) = results
+    assert on_pg == on_lite and history_pg == history_lite
