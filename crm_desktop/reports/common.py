@@ -10,7 +10,7 @@ in each PDF so that accents, Greek and Cyrillic print on any computer; the PDF b
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from crm_desktop.paths import package_resource
 
@@ -179,6 +179,31 @@ def page_footer(printed_on: date, left: str = "") -> Callable[[Any, Any], None]:
     return draw
 
 
+def data_table(header: Sequence[str], rows: list[list[Any]], widths: list[float] | None, st: Styles) -> Table:
+    """A table of records: grey header row repeated on every page, rows that may split across pages,
+    a thin rule under each row. ``rows`` hold flowables (use :func:`para` for user text)."""
+    table = Table(
+        [[Paragraph(h, st.label) for h in header], *rows],
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
 def _fit(text: str, limit: int) -> str:
     one_line = " ".join(text.split())
     return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
@@ -189,6 +214,7 @@ __all__ = [
     "FONT_BOLD",
     "MARGIN",
     "Styles",
+    "data_table",
     "long_date",
     "markup",
     "page_footer",

@@ -23,6 +23,7 @@ from crm_desktop.reports.common import (
     MARGIN,
     RULE,
     Styles,
+    data_table,
     long_date,
     page_footer,
     para,
@@ -151,24 +152,7 @@ def _section(title: str, body: list[Any], st: Styles) -> list[Any]:
 
 
 def _grid_table(header: list[str], rows: list[list[Any]], widths: list[float], st: Styles) -> list[Any]:
-    if not rows:
-        return []
-    table = Table(
-        [[Paragraph(h, st.label) for h in header], *rows], colWidths=widths, repeatRows=1, splitInRow=1
-    )
-    table.setStyle(
-        _TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return [table]
+    return [data_table(header, rows, widths, st)] if rows else []
 
 
 def _plain() -> _TableStyle:

@@ -23,6 +23,7 @@ from crm_desktop.reports.common import (
     MARGIN,
     RULE,
     Styles,
+    data_table,
     page_footer,
     para,
     shop_header,
@@ -95,22 +96,7 @@ def metrics_pdf(m: Metrics, shop: ShopHeader) -> bytes:
 def _table(
     header: tuple[str, ...], rows: list[tuple[object, ...]], widths: list[float] | None, st: Styles
 ) -> Table:
-    data = [[Paragraph(h, st.label) for h in header]]
-    data += [[para(str(v), st.body) for v in row] for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(
-        _TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+    return data_table(header, [[para(str(v), st.body) for v in row] for row in rows], widths, st)
 
 
 def _major(minor: int, currency: str) -> float:
