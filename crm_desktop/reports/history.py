@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
 from crm_desktop.domain.enums import JobLineKind
@@ -148,7 +148,9 @@ def _summary(report: HistoryReport, st: Styles, width: float) -> Table:
 
 
 def _section(title: str, body: list[Any], st: Styles) -> list[Any]:
-    return [Paragraph(title, st.heading), *(body or [Paragraph("None.", st.small)])]
+    body = body or [Paragraph("None.", st.small)]
+    # The heading never ends a page alone: it keeps company with the section's first block.
+    return [KeepTogether([Paragraph(title, st.heading), body[0]]), *body[1:]]
 
 
 def _grid_table(header: list[str], rows: list[list[Any]], widths: list[float], st: Styles) -> list[Any]:
@@ -209,7 +211,8 @@ def _sales(report: HistoryReport, st: Styles, width: float, currency: str) -> li
 def _jobs(report: HistoryReport, st: Styles, width: float, currency: str) -> list[Any]:
     flow: list[Any] = []
     for job in report.jobs:
-        flow += _job(job, st, width, currency)
+        # A job's facts, lines, total and visits stay on one page when they fit on one (else they flow).
+        flow.append(KeepTogether(_job(job, st, width, currency)))
     return flow
 
 
