@@ -60,6 +60,30 @@ class WarrantyState:
     days_left: int | None  # None without a warranty; negative once expired
 
 
+MONTH_NAMES: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def written_date(day: date, *, weekday: bool = False) -> str:
+    """``14 March 2028`` (``Tuesday 14 March 2028`` with the weekday): a date in words, in English
+    whatever the locale, as documents and messages to customers write it."""
+    text = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{WEEKDAY_NAMES[day.weekday()]} {text}" if weekday else text
+
+
 def short_date(day: date, today: date) -> str:
     """``3 Mar`` in ``today``'s year, ``3 Mar 2025`` otherwise."""
     return _day_month(day, with_year=day.year != today.year)

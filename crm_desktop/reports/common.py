@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from crm_desktop.domain.timeline import written_date
 from crm_desktop.paths import package_resource
 
 FONT: Final = "DejaVuSans"
@@ -34,20 +35,6 @@ _FONT_FILES: Final = {
     FALLBACK: "DroidSansFallbackFull.ttf",
 }
 _coverage: dict[str, frozenset[int]] = {}
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 MARGIN: Final = 18 * mm
 GREY: Final = colors.HexColor("#555555")
 RULE: Final = colors.HexColor("#999999")
@@ -138,7 +125,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 def long_date(day: date) -> str:
     """``14 March 2028``: a date in words, as a certificate writes it."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return written_date(day)
 
 
 def shop_header(

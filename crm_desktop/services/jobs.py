@@ -51,7 +51,7 @@ from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, p
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT, job_state, short_date
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
-from crm_desktop.storage.engine import Database
+from crm_desktop.storage.engine import Database, UnitOfWork
 from crm_desktop.storage.models import (
     AuditEntry,
     Customer,
@@ -359,10 +359,7 @@ def open_job(database: Database, data: JobInput, today: date, now: datetime) -> 
                 staff_id=data.staff_id,
                 now=now,
             )
-        session.flush()
-        details = _details(session, job, today)
-        uow.commit()
-    return details
+        return _saved(uow, job, today)
 
 
 def move_job(
@@ -417,10 +414,7 @@ def move_job(
                     status=FollowUpStatus.OPEN,
                 )
             )
-        session.flush()
-        details = _details(session, job, day)
-        uow.commit()
-    return details
+        return _saved(uow, job, day)
 
 
 def add_line(
@@ -486,10 +480,7 @@ def remove_line(
         session.add(_audit(job, now, staff_id, "line_removed", "job_line", was, None, None))
         session.delete(line)
         job.last_action_at = now
-        session.flush()
-        details = _details(session, job, _local_day(now))
-        uow.commit()
-    return details
+        return _saved(uow, job, _local_day(now))
 
 
 def record_exchange(
@@ -546,10 +537,7 @@ def record_exchange(
                 item.warranty_end = warranty_end
         elif warranty_end is not None:
             raise ValidationError("This unit was not sold here: there is no warranty end to change.")
-        session.flush()
-        details = _details(session, job, _local_day(now))
-        uow.commit()
-    return details
+        return _saved(uow, job, _local_day(now))
 
 
 def apply_procedure(
@@ -575,10 +563,7 @@ def apply_procedure(
         if now is not None:
             _aware(now)
             job.last_action_at = now
-        session.flush()
-        details = _details(session, job, _local_day(now) if now is not None else date.today())
-        uow.commit()
-    return details
+        return _saved(uow, job, _local_day(now) if now is not None else date.today())
 
 
 def tick(database: Database, item_id: int, done: bool, staff_id: int | None, now: datetime) -> JobDetails:
@@ -596,10 +581,7 @@ def tick(database: Database, item_id: int, done: bool, staff_id: int | None, now
         item.done_by_id = staff_id if done else None
         item.done_at = now if done else None
         job.last_action_at = now
-        session.flush()
-        details = _details(session, job, _local_day(now))
-        uow.commit()
-    return details
+        return _saved(uow, job, _local_day(now))
 
 
 def update_notes(
@@ -647,10 +629,7 @@ def update_notes(
             job.last_action_at = now
         job.diagnosis = diag
         job.work_done = done
-        session.flush()
-        details = _details(session, job, _local_day(now))
-        uow.commit()
-    return details
+        return _saved(uow, job, _local_day(now))
 
 
 def get_job(database: Database, job_id: int, today: date | None = None) -> JobDetails:
@@ -876,6 +855,14 @@ def _audit_row(
         new_value=None if new is None else str(new),
         reason=reason,
     )
+
+
+def _saved(uow: UnitOfWork, job: ServiceJob, today: date) -> JobDetails:
+    """End a writing action: flush, read the job's details back as the user will see them, commit."""
+    uow.session.flush()
+    details = _details(uow.session, job, today)
+    uow.commit()
+    return details
 
 
 def _job(session: Session, job_id: int, *, lock: bool = False) -> ServiceJob:

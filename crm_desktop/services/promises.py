@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import Channel, Direction, JobStatus, PromiseKind, PromiseStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
-from crm_desktop.domain.timeline import JOB_STATUS_TEXT
+from crm_desktop.domain.timeline import JOB_STATUS_TEXT, written_date
 from crm_desktop.domain.timeline import promise_chain as chain_text
 from crm_desktop.errors import ValidationError
 from crm_desktop.storage.engine import Database
@@ -46,21 +46,6 @@ MESSAGE_MAX: Final = 10_000
 SHOP_NAME_KEY: Final = "business.name"
 FALLBACK_SHOP_NAME: Final = "your service team"
 
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _STATUS_WORDS: Final = {
     PromiseStatus.KEPT: "already kept",
     PromiseStatus.BROKEN: "already marked broken",
@@ -439,7 +424,7 @@ def load_chain(session: Session, promise: Promise, today: date) -> PromiseChainD
 
 def long_date(day: date) -> str:
     """``Tuesday 7 April 2026``: the way a date is written to a customer (English, not the locale)."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return written_date(day, weekday=True)
 
 
 # ------------------------------------------------------------------------------------------ helpers

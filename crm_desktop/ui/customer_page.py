@@ -336,16 +336,12 @@ class CustomerPage(QWidget):
     def edit(self) -> None:
         from crm_desktop.ui.customer_dialog import CustomerDialog
 
-        assert self.customer_id is not None
-        customer_id = self.customer_id
-        self._run(lambda: CustomerDialog.edit(self, self._database, customer_id))
+        self._ask(CustomerDialog.edit)
 
     def new_sale(self) -> None:
         from crm_desktop.ui.sale_dialog import SaleDialog
 
-        assert self.customer_id is not None
-        customer_id = self.customer_id
-        self._run(lambda: SaleDialog.ask_and_save(self, self._database, customer_id))
+        self._ask(SaleDialog.ask_and_save)
 
     def selected_event(self) -> TimelineEvent | None:
         rows = self.timeline.selectionModel().selectedRows()
@@ -416,28 +412,16 @@ class CustomerPage(QWidget):
         if event is None or event.kind != "promise":
             return
         if new_date is None or reason is None:
-            from PySide6.QtWidgets import QInputDialog
+            from crm_desktop.ui.widgets import ask_new_date
 
-            text, ok = QInputDialog.getText(
-                self,
-                "Move promise date",
-                f"New date for “{event.title}” (YYYY-MM-DD):",
-                text=event.day.isoformat(),
-            )
-            if not ok:
-                return
             try:
-                new_date = date.fromisoformat(text.strip())
-            except ValueError:
-                QMessageBox.warning(self, "Move promise date", f"“{text}” is not a date like 2026-03-31.")
+                answer = ask_new_date(self, "Move promise date", f"“{event.title}”", event.day)
+            except UserFacingError as exc:
+                QMessageBox.warning(self, "Move promise date", str(exc))
                 return
-            reason, ok = QInputDialog.getMultiLineText(
-                self,
-                "Move promise date",
-                "Why does the date move? (told to the customer, kept in the history)",
-            )
-            if not ok:
+            if answer is None:
                 return
+            new_date, reason = answer
         chosen, why = new_date, reason
         self._run(
             lambda: change_promise_date(self._database, event.ref_id, chosen, why, date.today()) or True
@@ -510,33 +494,31 @@ class CustomerPage(QWidget):
         if event is not None and event.kind == "promise":
             self._run(lambda: keep_promise(self._database, event.ref_id, datetime.now(UTC)) or True)
 
+    def _ask(self, ask: Any) -> None:
+        """Run a dialog's ``ask(parent, database, customer_id)`` for this customer; reload if it saved."""
+        assert self.customer_id is not None
+        customer_id = self.customer_id
+        self._run(lambda: ask(self, self._database, customer_id))
+
     def log_contact(self) -> None:
         from crm_desktop.ui.quick_dialogs import ContactDialog
 
-        assert self.customer_id is not None
-        customer_id = self.customer_id
-        self._run(lambda: ContactDialog.ask_and_save(self, self._database, customer_id))
+        self._ask(ContactDialog.ask_and_save)
 
     def schedule_follow_up(self) -> None:
         from crm_desktop.ui.quick_dialogs import FollowUpDialog
 
-        assert self.customer_id is not None
-        customer_id = self.customer_id
-        self._run(lambda: FollowUpDialog.ask_and_save(self, self._database, customer_id))
+        self._ask(FollowUpDialog.ask_and_save)
 
     def record_promise(self) -> None:
         from crm_desktop.ui.quick_dialogs import PromiseDialog
 
-        assert self.customer_id is not None
-        customer_id = self.customer_id
-        self._run(lambda: PromiseDialog.ask_and_save(self, self._database, customer_id))
+        self._ask(PromiseDialog.ask_and_save)
 
     def merge(self) -> None:
         from crm_desktop.ui.merge_dialog import MergeDialog
 
-        assert self.customer_id is not None
-        customer_id = self.customer_id
-        self._run(lambda: MergeDialog.ask_and_merge(self, self._database, customer_id))
+        self._ask(MergeDialog.ask_and_merge)
 
     def toggle_archive(self) -> None:
         from crm_desktop.services.customers import archive_customer

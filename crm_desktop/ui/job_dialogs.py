@@ -665,13 +665,12 @@ class JobWindow(QDialog):
 
     def _ask_date(self, title: str, prompt: str, initial: date) -> date | None:
         """A date typed as YYYY-MM-DD; None when cancelled or not a date (then the reason is shown)."""
-        text, ok = QInputDialog.getText(self, title, prompt, text=initial.isoformat())
-        if not ok:
-            return None
+        from crm_desktop.ui.widgets import ask_date
+
         try:
-            return date.fromisoformat(text.strip())
-        except ValueError:
-            self.error.setText(f"“{text}” is not a date like {initial.isoformat()}.")
+            return ask_date(self, title, prompt, initial)
+        except UserFacingError as exc:
+            self.error.setText(str(exc))
             self.error.show()
             return None
 
@@ -853,14 +852,17 @@ class JobWindow(QDialog):
         if promise is None:
             return False
         if new_date is None or reason is None:
-            new_date = self._ask_date("Move the ready-by date", "New date (YYYY-MM-DD):", promise.due_date)
-            if new_date is None:
+            from crm_desktop.ui.widgets import ask_new_date
+
+            try:
+                answer = ask_new_date(self, "Move the ready-by date", "the job's ready-by", promise.due_date)
+            except UserFacingError as exc:
+                self.error.setText(str(exc))
+                self.error.show()
                 return False
-            reason, ok = QInputDialog.getMultiLineText(
-                self, "Move the ready-by date", "Why does the date move? (kept, and told to the customer)"
-            )
-            if not ok:
+            if answer is None:
                 return False
+            new_date, reason = answer
         when, why = new_date, reason
         return self._act(
             lambda: change_promise_date(

@@ -6,9 +6,18 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
-from crm_desktop.errors import UserFacingError
+from crm_desktop.errors import UserFacingError, ValidationError
 
 ERROR_STYLE = "color:#b00020"
 
@@ -40,6 +49,29 @@ def date_field(parent: QWidget, initial: date) -> QDateEdit:
     field.setDisplayFormat("yyyy-MM-dd")
     field.setDate(QDate(initial.year, initial.month, initial.day))
     return field
+
+
+def ask_date(parent: QWidget, title: str, prompt: str, initial: date) -> date | None:
+    """A date typed as YYYY-MM-DD; None when cancelled, :class:`ValidationError` when not a date."""
+    text, ok = QInputDialog.getText(parent, title, prompt, text=initial.isoformat())
+    if not ok:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"“{text}” is not a date like {initial.isoformat()}.") from None
+
+
+def ask_new_date(parent: QWidget, title: str, what: str, initial: date) -> tuple[date, str] | None:
+    """A promise's new date and the reason for it (told to the customer, kept in the history); None
+    when either question is cancelled, :class:`ValidationError` when the date is not one."""
+    new_date = ask_date(parent, title, f"New date for {what} (YYYY-MM-DD):", initial)
+    if new_date is None:
+        return None
+    reason, ok = QInputDialog.getMultiLineText(
+        parent, title, "Why does the date move? (told to the customer, kept in the history)"
+    )
+    return (new_date, reason) if ok else None
 
 
 class FormDialog(QDialog):
