@@ -1,7 +1,7 @@
 """The main window: one search box always on top, navigation on the left, one page at a time.
 
-Pages: Today, Customers, Sales, Service, Warranties, Reports, Settings (the pages that later versions
-fill show what they will hold), plus the welcome page on an empty database and the customer page.
+Pages: Today, Customers, Sales, Service, Warranties, Reports, Settings (Sales still shows what it will
+hold), plus the welcome page on an empty database and the customer page.
 """
 
 from __future__ import annotations
@@ -92,13 +92,14 @@ class MainWindow(QMainWindow):
             "&New customer…", QKeySequence.StandardKey.New, self.new_customer
         )
         self.new_sale_action = self._action("New &sale…", "Ctrl+Shift+S", self.new_sale)
-        self.new_job_action = self._action("New service &job…", "Ctrl+J", lambda: None)
-        self.new_job_action.setEnabled(False)
+        self.new_job_action = self._action("New service &job…", "Ctrl+J", self.new_job)
+        self.new_job_action.setToolTip("On a customer's page: take a unit in; elsewhere: scan its serial")
         self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, self.focus_search)
         self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
-        self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, lambda: None)
-        self.print_action.setEnabled(False)
-        self.print_action.setToolTip("Printing the customer history arrives in a later version")
+        self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, self.print_current)
+        self.print_action.setToolTip(
+            "The customer's history, the day's job sheets on the Service page, or the metrics on Reports"
+        )
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action("&About crm_desktop", None, self.show_about)
         self.shop_action = self._action("Shop &details…", None, self.edit_shop_details)
@@ -283,6 +284,39 @@ class MainWindow(QMainWindow):
     def current_page(self) -> str:
         current = self.stack.currentWidget()
         return next(key for key, page in self.pages.items() if page is current)
+
+    def _content(self, key: str) -> QWidget:
+        page = self.pages[key]
+        return page.ensure_built() if isinstance(page, LazyPage) else page
+
+    def new_job(self) -> None:
+        """On a customer's page, take one of their units in; elsewhere, the Service page's serial box."""
+        page = self.stack.currentWidget()
+        if self.current_page() == "customer" and getattr(page, "customer_id", None) is not None:
+            page.new_job()  # type: ignore[attr-defined]
+            return
+        self.show_page("service")
+        service = self._content("service")
+        service.serial.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
+        self.statusBar().showMessage(
+            "Scan or type the unit's serial, or open the customer's page first.", 8000
+        )
+
+    def print_current(self) -> None:
+        """Print what the page shows: a customer's history, the day's job sheets, or the metrics."""
+        key = self.current_page()
+        if key == "customer":
+            self.stack.currentWidget().print_history()  # type: ignore[attr-defined]
+        elif key == "service":
+            self._content("service").print_day()  # type: ignore[attr-defined]
+        elif key == "reports":
+            self._content("reports").save_pdf()  # type: ignore[attr-defined]
+        else:
+            self.statusBar().showMessage(
+                "To print, open a customer's page (their history), Service (the day's job sheets) "
+                "or Reports (the metrics).",
+                8000,
+            )
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

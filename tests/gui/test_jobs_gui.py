@@ -424,3 +424,28 @@ def test_printing_the_history_from_the_customer_page(
     assert problems == []
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Zoë Øster-Łukasiewicz" in text and "IMEI-6060" in text and "Everything up to" in text
+
+
+def test_the_menu_actions_open_a_job_and_print_what_the_page_shows(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+    shop: OpenedDatabase,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crm_desktop.ui.history_print import HistoryPrintDialog
+    from crm_desktop.ui.service_page import ServicePage
+
+    calls: list[str] = []
+    monkeypatch.setattr(CustomerPage, "new_job", lambda page: calls.append("intake"))
+    monkeypatch.setattr(HistoryPrintDialog, "ask_and_print", classmethod(lambda *a: calls.append("history")))
+    monkeypatch.setattr(ServicePage, "print_day", lambda page: calls.append("day"))
+    window.show_page("today")
+    window.print_action.trigger()
+    assert "To print, open a customer's page" in window.statusBar().currentMessage()
+    window.new_job_action.trigger()
+    assert window.current_page() == "service" and calls == []
+    window.print_action.trigger()
+    window.open_customer(_zoe(shop))
+    window.new_job_action.trigger()
+    window.print_action.trigger()
+    assert calls == ["day", "intake", "history"]
