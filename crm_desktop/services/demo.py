@@ -52,6 +52,7 @@ from crm_desktop.domain.enums import (
     WarrantyStatus,
 )
 from crm_desktop.domain.phones import normalize_phone
+from crm_desktop.domain.staff import initials_of
 from crm_desktop.domain.warranty import add_months, warranty_end
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.storage import search_index
@@ -123,6 +124,7 @@ def fill_demo(
 _TABLES: Final = (
     # parents before children, so that every foreign key points at a row already written
     "staff",
+    "staff_role",
     "follow_up_plan",
     "follow_up_plan_step",
     "product_category",
@@ -1638,12 +1640,14 @@ class _Builder:
                 {
                     "id": sid,
                     "name": name,
-                    "role": role,
+                    "initials": initials_of(name),
                     "email": email,
                     "active": last is None,
+                    "retired_at": None if last is None else self.dt(last * _DAY + 18 * 60),
                     "created_at": created,
                 },
             )
+            self.add("staff_role", {"staff_id": sid, "role": role})
         opened = self.dt(-1200 * _DAY + 8 * 60)
         plan_ids: dict[str, int] = {}
         plan_steps: dict[str, tuple[tuple[Any, ...], ...]] = {}

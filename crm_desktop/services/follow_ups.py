@@ -20,9 +20,10 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpStatus, StaffRole
+from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpStatus
 from crm_desktop.domain.recurrence import next_due, next_working_day
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.staff import first_owner
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
@@ -293,12 +294,7 @@ def _recovery(session: Session, item: FollowUp, score: int, today: date) -> Foll
     if score > LOW_SATISFACTION:
         return None
     name = session.scalar(select(Customer.name).where(Customer.id == item.customer_id)) or "customer"
-    owner = session.scalar(
-        select(Staff.id)
-        .where(Staff.role == StaffRole.OWNER, Staff.active.is_(True))
-        .order_by(Staff.id)
-        .limit(1)
-    )
+    owner = first_owner(session)
     recovery = FollowUp(
         customer_id=item.customer_id,
         sale_id=item.sale_id,

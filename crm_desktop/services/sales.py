@@ -30,13 +30,14 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, SaleStatus, StaffRole, StepAnchor
+from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, SaleStatus, StepAnchor
 from crm_desktop.domain.numbers import SALE_PREFIX, format_number
 from crm_desktop.domain.plans import PlanStep, expand
 from crm_desktop.domain.validation import FieldErrors, unstorable
 from crm_desktop.domain.warranty import warranty_end
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.catalogue import effective_terms, plan_steps
+from crm_desktop.services.staff import staff_by_role as active_staff_by_role
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
@@ -452,11 +453,7 @@ def _schedule(
     session: Session, sale: Sale, customer_id: int, products: Sequence[Product | None], today: date
 ) -> None:
     """Create the follow-ups of the plans of the items sold, without duplicates (see module docstring)."""
-    staff_by_role: dict[StaffRole, list[int]] = {}
-    for sid, role in session.execute(
-        select(Staff.id, Staff.role).where(Staff.active.is_(True)).order_by(Staff.id)
-    ):
-        staff_by_role.setdefault(role, []).append(sid)
+    staff_by_role = active_staff_by_role(session)
     steps_of: dict[int, tuple[PlanStep, ...]] = {}
     done: set[tuple[object, ...]] = set()
     for item, product in zip(sale.items, products, strict=True):

@@ -1,40 +1,147 @@
-"""The shop's staff, as the screens need them: who can be assigned, filtered by, or credited."""
+"""The shop's people: add, edit, retire (never delete), PINs, and who follow-ups by role go to.
+
+Retiring someone with open work (follow-ups assigned to them, jobs they are the technician of,
+visits booked for them, open promises they made) reassigns all of it to one colleague in the same
+transaction, with an audit row for every record moved; history keeps the retired person's name.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
-from crm_desktop.domain.enums import StaffRole
+from crm_desktop.domain.audit import AuditAction, AuditEntity
+from crm_desktop.domain.enums import FollowUpStatus, JobStatus, PromiseStatus, StaffRole, VisitStatus
+from crm_desktop.domain.staff import (
+    INITIALS_MAX,
+    NAME_MAX,
+    hash_pin,
+    initials_of,
+    pin_matches,
+    pin_problem,
+    roles_text,
+    sorted_roles,
+)
+from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import acting, audit, require_aware, text
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Staff
+from crm_desktop.storage.models import FollowUp, Promise, ServiceJob, Staff, StaffRoleGrant, Visit
+from crm_desktop.storage.types import utcnow
+
+_OPEN_JOB: Final = tuple(
+    s for s in JobStatus if s not in (JobStatus.READY, JobStatus.COLLECTED, JobStatus.CANCELLED)
+)
+_LIVE_JOB: Final = tuple(s for s in JobStatus if s not in (JobStatus.COLLECTED, JobStatus.CANCELLED))
 
 
 @dataclass(frozen=True)
 class StaffMember:
     id: int
     name: str
-    role: StaffRole
+    initials: str
+    roles: tuple[StaffRole, ...]  # owner, sales, technician order
     active: bool
+    retired_at: datetime | None = None
+    has_pin: bool = False
+    email: str | None = None
+
+    @property
+    def role(self) -> StaffRole:
+        """The first role (owner before sales before technician), for one-word labels."""
+        return self.roles[0]
+
+    def holds(self, role: StaffRole) -> bool:
+        return role in self.roles
+
+    @property
+    def roles_text(self) -> str:
+        return roles_text(self.roles)
+
+    @property
+    def label(self) -> str:
+        """ "Tomás Ferreira (TF)"."""
+        return f"{self.name} ({self.initials})"
+
+
+@dataclass(frozen=True)
+class StaffInput:
+    name: str
+    roles: tuple[StaffRole, ...]
+    initials: str | None = None  # from the name when blank
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class OpenWork:
+    """What is still in a person's hands."""
+
+    follow_ups: int
+    jobs: int
+    visits: int
+    promises: int
+
+    @property
+    def total(self) -> int:
+        return self.follow_ups + self.jobs + self.visits + self.promises
+
+    def describe(self) -> str:
+        parts = [
+            _count(self.follow_ups, "open follow-up"),
+            _count(self.jobs, "service job"),
+            _count(self.visits, "planned visit"),
+            _count(self.promises, "open promise"),
+        ]
+        shown = [p for p in parts if p]
+        return ", ".join(shown) if shown else "no open work"
+
+
+@dataclass(frozen=True)
+class RetireResult:
+    member: StaffMember
+    moved: OpenWork
+    reassigned_to: StaffMember | None
+
+
+# ------------------------------------------------------------------------------------------- reading
 
 
 def list_staff(database: Database, *, include_inactive: bool = False) -> tuple[StaffMember, ...]:
-    query = select(Staff.id, Staff.name, Staff.role, Staff.active).order_by(Staff.name, Staff.id)
-    if not include_inactive:
-        query = query.where(Staff.active.is_(True))
     with database.reading() as uow:
-        return tuple(StaffMember(*row) for row in uow.session.execute(query))
+        query = select(Staff).order_by(Staff.name, Staff.id)
+        if not include_inactive:
+            query = query.where(Staff.active.is_(True))
+        return tuple(_member(row) for row in uow.session.scalars(query))
+
+
+def get_staff(database: Database, staff_id: int) -> StaffMember:
+    with database.reading() as uow:
+        return _member(_person(uow.session, staff_id))
+
+
+def open_work(database: Database, staff_id: int) -> OpenWork:
+    with database.reading() as uow:
+        _person(uow.session, staff_id)
+        return _open_work(uow.session, staff_id)
+
+
+def verify_pin(database: Database, staff_id: int, pin: str) -> bool:
+    """True when ``pin`` opens this person's keyboard (always True for a person without a PIN)."""
+    with database.reading() as uow:
+        stored = _person(uow.session, staff_id).pin_hash
+    return stored is None or pin_matches(pin, stored)
 
 
 def find_staff(database: Database, name: str) -> StaffMember:
     """The staff member called ``name`` as typed on a command line: the exact name (case aside), else the
     only one whose name starts with it, else the only one whose name contains it."""
-    from crm_desktop.errors import ValidationError
-
     wanted = " ".join(name.split()).casefold()
     if not wanted:
-        raise ValidationError("Give a technician's name.")
+        raise ValidationError("Give a staff member's name.")
     everyone = list_staff(database, include_inactive=True)
     for test in (
         lambda s: s.casefold() == wanted,
@@ -49,3 +156,333 @@ def find_staff(database: Database, name: str) -> StaffMember:
             raise ValidationError(f"“{name}” could be {names}; give more of the name.")
     known = ", ".join(m.name for m in everyone if m.active)[:300] or "nobody yet"
     raise ValidationError(f"There is no staff member called “{name}”. Staff: {known}.")
+
+
+# ------------------------------------------------------------------------------------------- writing
+
+
+def add_staff(database: Database, data: StaffInput, *, staff_id: int | None) -> StaffMember:
+    """Add a person; ``staff_id`` is who adds them (None: the first start or a command line)."""
+    name, initials, roles, email = _clean(data)
+    with database.writing() as uow:
+        session = uow.session
+        acting(session, staff_id)
+        _refuse_same_name(session, name, None)
+        person = Staff(name=name, initials=initials, email=email, active=True)
+        person.roles = [StaffRoleGrant(role=role) for role in roles]
+        session.add(person)
+        session.flush()
+        audit(session, staff_id, AuditEntity.STAFF, person.id, AuditAction.CREATED, new=roles_text(roles))
+        member = _member(person)
+        uow.commit()
+    return member
+
+
+def update_staff(
+    database: Database, member_id: int, data: StaffInput, *, staff_id: int | None
+) -> StaffMember:
+    """Change a person's name, initials, roles or e-mail; each change is audited."""
+    name, initials, roles, email = _clean(data)
+    with database.writing() as uow:
+        session = uow.session
+        acting(session, staff_id)
+        person = _person(session, member_id, lock=True)
+        _refuse_same_name(session, name, person.id)
+        before = _member(person)
+        if StaffRole.OWNER in before.roles and StaffRole.OWNER not in roles and person.active:
+            _keep_an_owner(session, person.id)
+        changes = (
+            ("name", before.name, name),
+            ("initials", person.initials, initials),
+            ("roles", before.roles_text, roles_text(roles)),
+            ("email", person.email, email),
+        )
+        person.name, person.initials, person.email = name, initials, email
+        if set(before.roles) != set(roles):
+            person.roles = [StaffRoleGrant(role=role) for role in roles]
+        for field, old, new in changes:
+            if old != new:
+                audit(
+                    session, staff_id, AuditEntity.STAFF, person.id, AuditAction.UPDATED,
+                    field=field, old=old, new=new,
+                )  # fmt: skip
+        session.flush()
+        member = _member(person)
+        uow.commit()
+    return member
+
+
+def set_pin(database: Database, member_id: int, pin: str | None, *, staff_id: int | None) -> StaffMember:
+    """Set (or with None / blank, remove) a person's PIN. Only the salted hash is stored."""
+    stored: str | None = None
+    if pin is not None and pin.strip():
+        problem = pin_problem(pin.strip())
+        if problem is not None:
+            raise ValidationError(problem)
+        stored = hash_pin(pin.strip())
+    with database.writing() as uow:
+        session = uow.session
+        acting(session, staff_id)
+        person = _person(session, member_id, lock=True)
+        had = person.pin_hash is not None
+        person.pin_hash = stored
+        # The audit row says whether a PIN is set, never anything about it.
+        audit(
+            session, staff_id, AuditEntity.STAFF, person.id, AuditAction.PIN_CHANGED,
+            field="pin", old="set" if had else "none", new="set" if stored else "none",
+        )  # fmt: skip
+        member = _member(person)
+        uow.commit()
+    return member
+
+
+def retire_staff(
+    database: Database,
+    member_id: int,
+    *,
+    reassign_to: int | None,
+    staff_id: int | None,
+    now: datetime | None = None,
+) -> RetireResult:
+    """Retire a person. Their open work moves to ``reassign_to`` in the same step; with open work and
+    nobody to take it, nothing changes and the message lists the work."""
+    now = now or utcnow()
+    require_aware(now)
+    with database.writing() as uow:
+        session = uow.session
+        acting(session, staff_id)
+        person = _person(session, member_id, lock=True)
+        if not person.active:
+            raise ValidationError(f"{person.name} has already retired.")
+        if any(grant.role is StaffRole.OWNER for grant in person.roles):
+            _keep_an_owner(session, person.id)
+        work = _open_work(session, person.id)
+        heir: Staff | None = None
+        if reassign_to is not None:
+            if reassign_to == person.id:
+                raise ValidationError("Choose a colleague to take the work, not the person retiring.")
+            heir = _person(session, reassign_to)
+            if not heir.active:
+                raise ValidationError(f"{heir.name} has retired too; choose someone still working here.")
+        elif work.total:
+            raise ValidationError(
+                f"{person.name} still has {work.describe()}. Choose who takes it over before retiring them."
+            )
+        if heir is not None and work.total:
+            _reassign(session, person.id, heir.id, staff_id, now)
+        person.active = False
+        person.retired_at = now
+        audit(session, staff_id, AuditEntity.STAFF, person.id, AuditAction.RETIRED, at=now,
+              new=heir.name if heir is not None else None)  # fmt: skip
+        session.flush()
+        result = RetireResult(_member(person), work, _member(heir) if heir is not None else None)
+        uow.commit()
+    return result
+
+
+def reinstate_staff(database: Database, member_id: int, *, staff_id: int | None) -> StaffMember:
+    """Bring a retired person back (e.g. retired by mistake)."""
+    with database.writing() as uow:
+        session = uow.session
+        acting(session, staff_id)
+        person = _person(session, member_id, lock=True)
+        if person.active:
+            raise ValidationError(f"{person.name} is working here already.")
+        person.active = True
+        person.retired_at = None
+        audit(session, staff_id, AuditEntity.STAFF, person.id, AuditAction.REINSTATED)
+        member = _member(person)
+        uow.commit()
+    return member
+
+
+# ------------------------------------------------------------------------- shared with other services
+
+
+def staff_by_role(session: Session) -> dict[StaffRole, list[int]]:
+    """Active staff ids per role, first choice first, for :func:`crm_desktop.domain.plans.assignee_for`:
+    technicians with the least open work first (then by id), the others by id."""
+    load = dict(
+        session.execute(
+            select(ServiceJob.technician_id, func.count())
+            .where(ServiceJob.technician_id.is_not(None), ServiceJob.status.in_(_OPEN_JOB))
+            .group_by(ServiceJob.technician_id)
+        ).all()
+    )
+    follow_ups = dict(
+        session.execute(
+            select(FollowUp.assignee_id, func.count())
+            .where(FollowUp.assignee_id.is_not(None), FollowUp.status == FollowUpStatus.OPEN)
+            .group_by(FollowUp.assignee_id)
+        ).all()
+    )
+    result: dict[StaffRole, list[int]] = {}
+    for sid, role in session.execute(
+        select(Staff.id, StaffRoleGrant.role)
+        .join(StaffRoleGrant, StaffRoleGrant.staff_id == Staff.id)
+        .where(Staff.active.is_(True))
+        .order_by(Staff.id)
+    ):
+        result.setdefault(role, []).append(sid)
+    if StaffRole.TECHNICIAN in result:
+        result[StaffRole.TECHNICIAN].sort(key=lambda sid: (load.get(sid, 0) + follow_ups.get(sid, 0), sid))
+    return result
+
+
+def first_owner(session: Session) -> int | None:
+    """The owner who gets what has nobody else (the longest-standing active owner)."""
+    return session.scalar(
+        select(Staff.id)
+        .join(StaffRoleGrant, StaffRoleGrant.staff_id == Staff.id)
+        .where(StaffRoleGrant.role == StaffRole.OWNER, Staff.active.is_(True))
+        .order_by(Staff.id)
+        .limit(1)
+    )
+
+
+def missing_roles(roles_held: Mapping[StaffRole, Sequence[int]]) -> tuple[StaffRole, ...]:
+    """The roles nobody active holds."""
+    return tuple(role for role in StaffRole if not roles_held.get(role))
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _member(row: Staff) -> StaffMember:
+    return StaffMember(
+        id=row.id,
+        name=row.name,
+        initials=row.initials or initials_of(row.name),
+        roles=sorted_roles(grant.role for grant in row.roles),
+        active=row.active,
+        retired_at=row.retired_at,
+        has_pin=row.pin_hash is not None,
+        email=row.email,
+    )
+
+
+def _person(session: Session, staff_id: int, *, lock: bool = False) -> Staff:
+    person = session.get(Staff, staff_id, with_for_update=lock or None)
+    if person is None:
+        raise ValidationError(f"Staff member #{staff_id} does not exist.")
+    return person
+
+
+def _clean(data: StaffInput) -> tuple[str, str, tuple[StaffRole, ...], str | None]:
+    name = " ".join(text(data.name, "The name", NAME_MAX).split())
+    initials = " ".join((data.initials or "").split()).upper() or initials_of(name)
+    text(initials, "The initials", INITIALS_MAX)
+    if not data.roles:
+        raise ValidationError("Give at least one role: owner, sales or technician.")
+    unknown = [r for r in data.roles if not isinstance(r, StaffRole)]
+    if unknown:
+        raise ValidationError(f"Unknown role {unknown[0]!r}: the roles are owner, sales and technician.")
+    email = data.email.strip() if data.email and data.email.strip() else None
+    if email is not None:
+        from crm_desktop.domain.validation import normalize_email
+
+        email = normalize_email(email)
+    return name, initials, sorted_roles(data.roles), email
+
+
+def _refuse_same_name(session: Session, name: str, own_id: int | None) -> None:
+    wanted = name.casefold()
+    for sid, other in session.execute(select(Staff.id, Staff.name)):
+        if sid != own_id and " ".join(other.split()).casefold() == wanted:
+            raise ValidationError(
+                f"There is already a staff member called {other}; add a surname or an initial so the "
+                "two can be told apart."
+            )
+
+
+def _keep_an_owner(session: Session, leaving_id: int) -> None:
+    others = session.scalar(
+        select(func.count())
+        .select_from(Staff)
+        .join(StaffRoleGrant, StaffRoleGrant.staff_id == Staff.id)
+        .where(StaffRoleGrant.role == StaffRole.OWNER, Staff.active.is_(True), Staff.id != leaving_id)
+    )
+    if not others:
+        raise ValidationError(
+            "The shop needs an owner: give the owner role to someone else first "
+            "(they get the work nobody else holds)."
+        )
+
+
+def _open_work(session: Session, staff_id: int) -> OpenWork:
+    def count(query: object) -> int:
+        return int(session.scalar(query) or 0)  # type: ignore[call-overload]
+
+    return OpenWork(
+        follow_ups=count(
+            select(func.count())
+            .select_from(FollowUp)
+            .where(FollowUp.assignee_id == staff_id, FollowUp.status == FollowUpStatus.OPEN)
+        ),
+        jobs=count(
+            select(func.count())
+            .select_from(ServiceJob)
+            .where(ServiceJob.technician_id == staff_id, ServiceJob.status.in_(_LIVE_JOB))
+        ),
+        visits=count(
+            select(func.count())
+            .select_from(Visit)
+            .where(Visit.technician_id == staff_id, Visit.status == VisitStatus.SCHEDULED)
+        ),
+        promises=count(
+            select(func.count())
+            .select_from(Promise)
+            .where(Promise.promised_by_id == staff_id, Promise.status == PromiseStatus.OPEN)
+        ),
+    )
+
+
+def _reassign(session: Session, from_id: int, to_id: int, staff_id: int | None, now: datetime) -> None:
+    """Move every open record from one person to another, one audit row per record."""
+    moves: Iterable[tuple[AuditEntity, type[object], object, object, str]] = (
+        (AuditEntity.FOLLOW_UP, FollowUp, FollowUp.assignee_id, FollowUp.status == FollowUpStatus.OPEN,
+         "assignee_id"),
+        (AuditEntity.SERVICE_JOB, ServiceJob, ServiceJob.technician_id, ServiceJob.status.in_(_LIVE_JOB),
+         "technician_id"),
+        (AuditEntity.VISIT, Visit, Visit.technician_id, Visit.status == VisitStatus.SCHEDULED,
+         "technician_id"),
+        (AuditEntity.PROMISE, Promise, Promise.promised_by_id, Promise.status == PromiseStatus.OPEN,
+         "promised_by_id"),
+    )  # fmt: skip
+    for entity, model, column, still_open, field in moves:
+        ids = session.scalars(
+            select(model.id).where(column == from_id, still_open)  # type: ignore[attr-defined, arg-type]
+        ).all()
+        if not ids:
+            continue
+        session.execute(
+            update(model).where(model.id.in_(ids)).values({field: to_id})  # type: ignore[attr-defined]
+        )
+        for record_id in ids:
+            audit(session, staff_id, entity, record_id, AuditAction.REASSIGNED, at=now, field=field,
+                  old=from_id, new=to_id)  # fmt: skip
+
+
+def _count(n: int, noun: str) -> str:
+    return "" if n == 0 else f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+__all__ = [
+    "OpenWork",
+    "RetireResult",
+    "StaffInput",
+    "StaffMember",
+    "add_staff",
+    "find_staff",
+    "first_owner",
+    "get_staff",
+    "list_staff",
+    "missing_roles",
+    "open_work",
+    "reinstate_staff",
+    "retire_staff",
+    "set_pin",
+    "staff_by_role",
+    "update_staff",
+    "verify_pin",
+]

@@ -163,16 +163,42 @@ class CustomerTag(Base):
 
 
 class Staff(Base):
+    """A person of the shop. Retired, never deleted: history keeps their name.
+
+    ``pin_hash`` is a salted key-derivation hash of an optional PIN (see
+    :mod:`crm_desktop.domain.pins`); the PIN itself is never stored.
+    """
+
     __tablename__ = "staff"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[StaffRole] = mapped_column(_enum(StaffRole, "staff_role"))
+    initials: Mapped[str | None] = mapped_column(String(8))
     email: Mapped[str | None] = mapped_column(String(320))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = _created()
 
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+    roles: Mapped[list[StaffRoleGrant]] = relationship(
+        cascade="all, delete-orphan", order_by="StaffRoleGrant.role", lazy="selectin"
+    )
+
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint("active = (retired_at IS NULL)", name="retired_dated"),
+    )
+
+
+class StaffRoleGrant(Base):
+    """One role a person holds (owner, sales, technician); a one-person shop holds all three."""
+
+    __tablename__ = "staff_role"
+
+    staff_id: Mapped[int] = mapped_column(_fk("staff.id", cascade=True), primary_key=True)
+    role: Mapped[StaffRole] = mapped_column(_enum(StaffRole, "staff_role"), primary_key=True)
+
+    __table_args__ = (Index("ix_staff_role_role", "role"),)
 
 
 # ------------------------------------------------------------------------------------ plans & catalogue
@@ -354,6 +380,7 @@ class ServiceJob(Base):
         _enum(JobPriority, "job_priority"), default=JobPriority.NORMAL
     )
     technician_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
+    received_by_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
     warranty_status: Mapped[WarrantyStatus] = mapped_column(
         _enum(WarrantyStatus, "job_warranty_status"), default=WarrantyStatus.UNKNOWN
     )
@@ -404,6 +431,7 @@ class Visit(Base):
         _enum(VisitStatus, "visit_status"), default=VisitStatus.SCHEDULED
     )
     outcome: Mapped[str | None] = mapped_column(Text)
+    booked_by_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
     created_at: Mapped[datetime] = _created()
 
     job: Mapped[ServiceJob] = relationship(back_populates="visits")
@@ -429,6 +457,7 @@ class JobLine(Base):
     unit_cost_minor: Mapped[int] = mapped_column(Integer, default=0)
     unit_price_minor: Mapped[int] = mapped_column(Integer, default=0)
     covered_by_warranty: Mapped[bool] = mapped_column(Boolean, default=False)
+    added_by_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
 
     job: Mapped[ServiceJob] = relationship(back_populates="lines")
 
@@ -706,5 +735,6 @@ __all__ = [
     "ServiceJob",
     "Setting",
     "Staff",
+    "StaffRoleGrant",
     "Visit",
 ]

@@ -27,8 +27,10 @@ from crm_desktop.storage.models import (
     FollowUpPlanStep,
     Interaction,
     Staff,
+    StaffRoleGrant,
 )
 from crm_desktop.storage.startup import OpenedDatabase, open_database
+from crm_desktop.storage.types import utcnow
 
 FRIDAY = date(2026, 11, 6)
 NOW = datetime(2026, 11, 6, 15, 30, tzinfo=UTC)
@@ -48,9 +50,11 @@ class Shop:
 def _make_shop(database: Database) -> Shop:
     with database.writing() as uow:
         s = uow.session
-        retired = Staff(name="Old Owner", role=StaffRole.OWNER, active=False)
-        owner = Staff(name="Olga Owner", role=StaffRole.OWNER)
-        clerk = Staff(name="Cory Clerk", role=StaffRole.SALES)
+        retired = Staff(
+            name="Old Owner", roles=[StaffRoleGrant(role=StaffRole.OWNER)], active=False, retired_at=utcnow()
+        )
+        owner = Staff(name="Olga Owner", roles=[StaffRoleGrant(role=StaffRole.OWNER)])
+        clerk = Staff(name="Cory Clerk", roles=[StaffRoleGrant(role=StaffRole.SALES)])
         customer = Customer(name="Zoë & Sons <VIP>")
         plan = FollowUpPlan(
             name="Care",

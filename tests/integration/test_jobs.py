@@ -36,7 +36,16 @@ from crm_desktop.services.jobs import (
     tick,
 )
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import AuditEntry, Customer, FollowUp, Procedure, Sale, SaleItem, Staff
+from crm_desktop.storage.models import (
+    AuditEntry,
+    Customer,
+    FollowUp,
+    Procedure,
+    Sale,
+    SaleItem,
+    Staff,
+    StaffRoleGrant,
+)
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 
 TODAY = date(2026, 3, 16)
@@ -62,7 +71,7 @@ def _shop(database: Database) -> Shop:
     with database.writing() as uow:
         s = uow.session
         customer = Customer(name="Zoë Øster")
-        tech = Staff(name="Tim Tech", role="technician")
+        tech = Staff(name="Tim Tech", roles=[StaffRoleGrant(role="technician")])
         s.add_all([customer, tech])
         s.flush()
         sale = Sale(number=1, customer_id=customer.id, sale_date=date(2025, 2, 1))

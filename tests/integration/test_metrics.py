@@ -35,6 +35,7 @@ from crm_desktop.storage.models import (
     Sale,
     SaleItem,
     ServiceJob,
+    StaffRoleGrant,
 )
 from crm_desktop.storage.startup import OpenedDatabase
 
@@ -338,7 +339,7 @@ def test_csv_tables_and_the_metrics_pdf(opened: OpenedDatabase, tmp_path: object
 
     fill_demo(opened.database, customers=120, seed=4, today=REPORT)
     with opened.database.writing() as uow:  # a hostile staff name must not become a spreadsheet formula
-        uow.session.add(Staff(name='=HYPERLINK("http://x")', role="sales"))
+        uow.session.add(Staff(name='=HYPERLINK("http://x")', roles=[StaffRoleGrant(role="sales")]))
         uow.commit()
     m = compute_metrics(opened.database, REPORT)
     files = metrics_csv(m)

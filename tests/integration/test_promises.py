@@ -21,7 +21,7 @@ from crm_desktop.services.promises import (
 )
 from crm_desktop.services.settings import set_setting
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import AuditEntry, Customer, PromiseChange, Staff
+from crm_desktop.storage.models import AuditEntry, Customer, PromiseChange, Staff, StaffRoleGrant
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 
 TODAY = date(2026, 3, 1)
@@ -31,7 +31,7 @@ NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 def _shop(database: Database) -> tuple[int, int]:
     with database.writing() as uow:
         customer = Customer(name="Zoë Øster")
-        clerk = Staff(name="Sam Seller", role="sales")
+        clerk = Staff(name="Sam Seller", roles=[StaffRoleGrant(role="sales")])
         uow.session.add_all([customer, clerk])
         uow.session.flush()
         ids = customer.id, clerk.id

@@ -31,7 +31,7 @@ from crm_desktop.services.sales import (
 )
 from crm_desktop.services.search import search
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import AuditEntry, Customer, FollowUp, Sale, SaleItem, Staff
+from crm_desktop.storage.models import AuditEntry, Customer, FollowUp, Sale, SaleItem, Staff, StaffRoleGrant
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 
 TODAY = date(2026, 3, 15)
@@ -52,9 +52,9 @@ class Shop:
 def _shop(database: Database) -> Shop:
     with database.writing() as uow:
         staff = [
-            Staff(name="Olga Owner", role=StaffRole.OWNER),
-            Staff(name="Sam Seller", role=StaffRole.SALES),
-            Staff(name="Tim Tech", role=StaffRole.TECHNICIAN),
+            Staff(name="Olga Owner", roles=[StaffRoleGrant(role=StaffRole.OWNER)]),
+            Staff(name="Sam Seller", roles=[StaffRoleGrant(role=StaffRole.SALES)]),
+            Staff(name="Tim Tech", roles=[StaffRoleGrant(role=StaffRole.TECHNICIAN)]),
         ]
         customer = Customer(name="Zoë Øster")
         uow.session.add_all([*staff, customer])

@@ -23,7 +23,15 @@ from crm_desktop.paths import AppPaths
 from crm_desktop.services.demo import fill_demo
 from crm_desktop.services.today import due_counts, today_view
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Customer, FollowUp, Interaction, Promise, ServiceJob, Staff
+from crm_desktop.storage.models import (
+    Customer,
+    FollowUp,
+    Interaction,
+    Promise,
+    ServiceJob,
+    Staff,
+    StaffRoleGrant,
+)
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 from tests.integration.test_cli import crm
 
@@ -168,8 +176,8 @@ def shop(opened: OpenedDatabase) -> Iterator[tuple[Database, dict[str, int]]]:
     ids: dict[str, int] = {}
     with database.writing() as uow:
         s = uow.session
-        anna = Staff(name="Anna", role=StaffRole.SALES)
-        tom = Staff(name="Tom", role=StaffRole.TECHNICIAN)
+        anna = Staff(name="Anna", roles=[StaffRoleGrant(role=StaffRole.SALES)])
+        tom = Staff(name="Tom", roles=[StaffRoleGrant(role=StaffRole.TECHNICIAN)])
         zoe = Customer(name="Zoë <b>Øster</b>")
         s.add_all([anna, tom, zoe])
         s.flush()

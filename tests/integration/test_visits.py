@@ -21,7 +21,7 @@ from crm_desktop.services.visits import (
     technician_day,
     technician_week,
 )
-from crm_desktop.storage.models import AuditEntry, Customer, Interaction, Staff
+from crm_desktop.storage.models import AuditEntry, Customer, Interaction, Staff, StaffRoleGrant
 from crm_desktop.storage.startup import OpenedDatabase
 from tests.integration.test_jobs import NOW, TODAY, _intake, _shop, at
 
@@ -34,7 +34,7 @@ def test_the_technicians_day_lists_visits_in_time_order_and_open_jobs(opened: Op
     shop = _shop(opened.database)
     db = opened.database
     with db.writing() as uow:
-        other = Staff(name="Olga Other", role="technician")
+        other = Staff(name="Olga Other", roles=[StaffRoleGrant(role="technician")])
         uow.session.add(other)
         uow.session.get(Customer, shop.customer).address = "4 Mill Lane, Leeds"  # type: ignore[union-attr]
         uow.session.flush()

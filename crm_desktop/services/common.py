@@ -1,0 +1,95 @@
+"""What every writing service shares: the person acting, text as typed, aware instants, the audit row.
+
+One place for each, so every use case checks the same things with the same words:
+
+* :func:`acting` — the person doing the action exists and has not retired (a retired colleague's name
+  cannot be used to act any more; their history keeps it);
+* :func:`text` — text exactly as typed, refused when it cannot be stored or is too long;
+* :func:`require_aware` — instants carry their time zone;
+* :func:`audit` — one audit row in the closed vocabulary of :mod:`crm_desktop.domain.audit`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import overload
+
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.audit import AuditAction, AuditEntity
+from crm_desktop.errors import ValidationError
+from crm_desktop.storage.models import AuditEntry, Staff
+from crm_desktop.storage.types import utcnow
+
+
+def acting(session: Session, staff_id: int | None) -> None:
+    """Refuse an unknown or retired person as the one acting (None: the system, e.g. a command line)."""
+    if staff_id is None:
+        return
+    person = session.get(Staff, staff_id)
+    if person is None:
+        raise ValidationError(f"Staff member #{staff_id} does not exist.")
+    if not person.active:
+        raise ValidationError(
+            f"{person.name} has retired and cannot act any more; choose who is at the keyboard."
+        )
+
+
+@overload
+def text(value: str | None, label: str, limit: int) -> str: ...
+@overload
+def text(value: str | None, label: str, limit: int, *, required: bool) -> str | None: ...
+def text(value: str | None, label: str, limit: int, *, required: bool = True) -> str | None:
+    """The text exactly as typed, or None when blank and optional; refused when it cannot be stored."""
+    # Imported here: the validation module loads the phone and e-mail libraries, which the window
+    # must not pay for at start-up.
+    from crm_desktop.domain.validation import unstorable
+
+    if value is None or not value.strip():
+        if required:
+            raise ValidationError(f"{label} cannot be empty.")
+        return None
+    problem = unstorable(label, value)
+    if problem is not None:
+        raise ValidationError(problem)
+    if len(value) > limit:
+        raise ValidationError(f"{label} is too long: {len(value):,} characters, at most {limit:,}.")
+    return value
+
+
+def require_aware(now: datetime) -> None:
+    """Instants handed to services carry their time zone (a bug otherwise, not the user's input)."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be an aware datetime")
+
+
+def audit(
+    session: Session,
+    staff_id: int | None,
+    entity: AuditEntity,
+    entity_id: int,
+    action: AuditAction,
+    *,
+    at: datetime | None = None,
+    field: str | None = None,
+    old: object = None,
+    new: object = None,
+    reason: str | None = None,
+) -> AuditEntry:
+    """Add one audit row (who, when, what) to the session and return it."""
+    row = AuditEntry(
+        at=at or utcnow(),
+        staff_id=staff_id,
+        entity=str(entity),
+        entity_id=entity_id,
+        action=str(action),
+        field=field,
+        old_value=None if old is None else str(old),
+        new_value=None if new is None else str(new),
+        reason=reason,
+    )
+    session.add(row)
+    return row
+
+
+__all__ = ["acting", "audit", "require_aware", "text"]
