@@ -219,7 +219,11 @@ def test_counts_fit_the_size_of_the_shop(shop: sqlite3.Connection) -> None:
     for table, (fewest, most) in tables.items():
         assert fewest <= _one(shop, f"SELECT count(*) FROM {table}") <= most, table
     assert _one(shop, "SELECT count(*) FROM staff WHERE NOT active") == 1
-    assert {role for (role,) in _rows(shop, "SELECT role FROM staff_role")} == {"owner", "sales", "technician"}
+    assert {role for (role,) in _rows(shop, "SELECT role FROM staff_role")} == {
+        "owner",
+        "sales",
+        "technician",
+    }
     childless = (
         "SELECT count(*) FROM sale s WHERE NOT EXISTS (SELECT 1 FROM sale_item i WHERE i.sale_id = s.id)"
     )
