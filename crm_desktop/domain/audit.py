@@ -46,6 +46,7 @@ class AuditAction(StrEnum):
     PROCEDURE_APPLIED = "procedure_applied"
     CHECKED = "checked"
     UNCHECKED = "unchecked"
+    ASSIGNED = "assigned"
     REASSIGNED = "reassigned"
     NOTES_CHANGED = "notes_changed"
     VISIT_SCHEDULED = "visit_scheduled"

@@ -4,7 +4,7 @@ One place for each, so every use case checks the same things with the same words
 
 * :func:`acting` — the person doing the action exists and has not retired (a retired colleague's name
   cannot be used to act any more; their history keeps it);
-* :func:`text` — text exactly as typed, refused when it cannot be stored or is too long;
+* :func:`checked_text` — text exactly as typed, refused when it cannot be stored or is too long;
 * :func:`require_aware` — instants carry their time zone;
 * :func:`audit` — one audit row in the closed vocabulary of :mod:`crm_desktop.domain.audit`.
 """
@@ -36,10 +36,10 @@ def acting(session: Session, staff_id: int | None) -> None:
 
 
 @overload
-def text(value: str | None, label: str, limit: int) -> str: ...
+def checked_text(value: str | None, label: str, limit: int) -> str: ...
 @overload
-def text(value: str | None, label: str, limit: int, *, required: bool) -> str | None: ...
-def text(value: str | None, label: str, limit: int, *, required: bool = True) -> str | None:
+def checked_text(value: str | None, label: str, limit: int, *, required: bool) -> str | None: ...
+def checked_text(value: str | None, label: str, limit: int, *, required: bool = True) -> str | None:
     """The text exactly as typed, or None when blank and optional; refused when it cannot be stored."""
     # Imported here: the validation module loads the phone and e-mail libraries, which the window
     # must not pay for at start-up.
@@ -92,4 +92,4 @@ def audit(
     return row
 
 
-__all__ = ["acting", "audit", "require_aware", "text"]
+__all__ = ["acting", "audit", "checked_text", "require_aware"]

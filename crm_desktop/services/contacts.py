@@ -7,10 +7,12 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, PromiseKind
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import audit
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import AuditEntry, Customer, FollowUp, Interaction, Promise
+from crm_desktop.storage.models import Customer, FollowUp, Interaction, Promise
 
 MAX_TEXT = 10_000
 
@@ -100,10 +102,8 @@ def record_promise(database: Database, customer_id: int, data: PromiseInput, tod
         )
         uow.session.add(row)
         uow.session.flush()
-        uow.session.add(
-            AuditEntry(
-                entity="promise", entity_id=row.id, action="created", new_value=data.due_date.isoformat()
-            )
+        audit(
+            uow.session, None, AuditEntity.PROMISE, row.id, AuditAction.CREATED, new=data.due_date.isoformat()
         )
         uow.commit()
         return row.id

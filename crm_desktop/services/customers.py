@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import CustomerKind
 from crm_desktop.domain.phones import PhoneNumber, display_e164, normalize_phone, phone_match_keys
 from crm_desktop.domain.validation import (
@@ -28,10 +29,10 @@ from crm_desktop.domain.validation import (
     validate_customer,
 )
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import audit
 from crm_desktop.services.settings import shop_country
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
-    AuditEntry,
     Customer,
     CustomerPhone,
     CustomerTag,
@@ -212,17 +213,16 @@ def archive_customer(
             customer.archived = archived
             customer.archived_at = now if archived else None
             customer.updated_at = now
-            session.add(
-                AuditEntry(
-                    at=now,
-                    staff_id=staff_id,
-                    entity="customer",
-                    entity_id=customer.id,
-                    action="archived" if archived else "restored",
-                    field="archived",
-                    old_value=str(not archived).lower(),
-                    new_value=str(archived).lower(),
-                )
+            audit(
+                session,
+                staff_id,
+                AuditEntity.CUSTOMER,
+                customer.id,
+                AuditAction.ARCHIVED if archived else AuditAction.RESTORED,
+                at=now,
+                field="archived",
+                old=str(not archived).lower(),
+                new=str(archived).lower(),
             )
             session.flush()
         details = _details(customer, shop_country(session))
@@ -298,21 +298,18 @@ def merge_customers(
             dupe.archived = True
             dupe.archived_at = now
         dupe.updated_at = now
-        session.add(
-            AuditEntry(
-                at=now,
-                staff_id=staff_id,
-                entity="customer",
-                entity_id=keep.id,
-                action="merged",
-                old_value=str(dupe.id),
-                new_value=str(keep.id),
-                reason=(
-                    f"{dupe.name} (#{dupe.id}) merged into {keep.name} (#{keep.id}); moved: "
-                    + (", ".join(moved) if moved else "nothing")
-                    + "."
-                ),
-            )
+        audit(
+            session,
+            staff_id,
+            AuditEntity.CUSTOMER,
+            keep.id,
+            AuditAction.MERGED,
+            at=now,
+            old=str(dupe.id),
+            new=str(keep.id),
+            reason=f"{dupe.name} (#{dupe.id}) merged into {keep.name} (#{keep.id}); moved: "
+            + (", ".join(moved) if moved else "nothing")
+            + ".",
         )
         session.flush()
         details = _details(keep, country)

@@ -20,18 +20,18 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpStatus
 from crm_desktop.domain.recurrence import next_due, next_working_day
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import acting, audit, checked_text, require_aware
 from crm_desktop.services.staff import first_owner
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
-    AuditEntry,
     Customer,
     FollowUp,
     FollowUpPlanStep,
     Interaction,
-    Staff,
 )
 from crm_desktop.storage.types import utcnow
 
@@ -78,20 +78,20 @@ def complete_follow_up(
     * a satisfaction of 1 or 2: a recovery call, due the next working day after ``today``, for the
       first active owner (unassigned if the shop has none).
     """
-    outcome = _text(data.outcome, "The outcome", OUTCOME_MAX)
+    outcome = checked_text(data.outcome, "The outcome", OUTCOME_MAX)
     if not isinstance(data.channel, Channel):
         raise ValidationError(f"'{data.channel}' is not a way of contacting a customer.")
     score = data.satisfaction
     if score is not None and (isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5):
         raise ValidationError(f"Satisfaction is a score from 1 to 5, not {score!r}.")
-    comment = _text(data.satisfaction_comment, "The satisfaction comment", COMMENT_MAX, required=False)
+    comment = checked_text(data.satisfaction_comment, "The satisfaction comment", COMMENT_MAX, required=False)
     if comment is not None and score is None:
         raise ValidationError("A satisfaction comment needs a score from 1 to 5.")
-    _aware(now)
+    require_aware(now)
     with database.writing() as uow:
         session = uow.session
         item = _open_follow_up(session, follow_up_id, "complete")
-        _staff(session, data.staff_id)
+        acting(session, data.staff_id)
         item.status = FollowUpStatus.DONE
         item.outcome = outcome
         item.satisfaction = score
@@ -133,28 +133,27 @@ def reschedule_follow_up(
     today: date,
 ) -> None:
     """Move an open follow-up to ``new_date`` (today or later), keeping the reason in the audit trail."""
-    why = _text(reason, "The reason for the new date", REASON_MAX)
+    why = checked_text(reason, "The reason for the new date", REASON_MAX)
     if new_date < today:
         raise ValidationError("A follow-up cannot be moved into the past; pick today or a later date.")
     with database.writing() as uow:
         session = uow.session
         item = _open_follow_up(session, follow_up_id, "reschedule")
-        _staff(session, staff_id)
+        acting(session, staff_id)
         old = item.due_date
         if old == new_date:
             raise ValidationError(f"The follow-up is already due on {new_date.isoformat()}.")
         item.due_date = new_date
-        session.add(
-            AuditEntry(
-                staff_id=staff_id,
-                entity="follow_up",
-                entity_id=item.id,
-                action="rescheduled",
-                field="due_date",
-                old_value=old.isoformat(),
-                new_value=new_date.isoformat(),
-                reason=why,
-            )
+        audit(
+            session,
+            staff_id,
+            AuditEntity.FOLLOW_UP,
+            item.id,
+            AuditAction.RESCHEDULED,
+            field="due_date",
+            old=old.isoformat(),
+            new=new_date.isoformat(),
+            reason=why,
         )
         uow.commit()
 
@@ -173,13 +172,13 @@ def skip_follow_up(
     Skipping is allowed whatever the due date (``today`` is taken for symmetry with the other
     actions); ``now`` is when it was skipped, default the current time.
     """
-    why = _text(reason, "The reason for skipping", REASON_MAX)
+    why = checked_text(reason, "The reason for skipping", REASON_MAX)
     now = now or utcnow()
-    _aware(now)
+    require_aware(now)
     with database.writing() as uow:
         session = uow.session
         item = _open_follow_up(session, follow_up_id, "skip")
-        _staff(session, staff_id)
+        acting(session, staff_id)
         item.status = FollowUpStatus.SKIPPED
         item.outcome = why
         item.completed_at = now
@@ -189,29 +188,6 @@ def skip_follow_up(
 
 
 # ------------------------------------------------------------------------------------------ helpers
-
-
-def _text(value: str | None, label: str, limit: int, *, required: bool = True) -> str | None:
-    """The text exactly as typed, or None when blank and optional."""
-    # Imported here: the validation module loads the phone and e-mail libraries, which the window
-    # must not pay for at start-up just because the Today page can complete a follow-up.
-    from crm_desktop.domain.validation import unstorable
-
-    if value is None or not value.strip():
-        if required:
-            raise ValidationError(f"{label} cannot be empty.")
-        return None
-    problem = unstorable(label, value)
-    if problem is not None:
-        raise ValidationError(problem)
-    if len(value) > limit:
-        raise ValidationError(f"{label} is too long: {len(value):,} characters, at most {limit:,}.")
-    return value
-
-
-def _aware(now: datetime) -> None:
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise ValueError("now must be an aware datetime")
 
 
 def _open_follow_up(session: Session, follow_up_id: int, verb: str) -> FollowUp:
@@ -224,26 +200,20 @@ def _open_follow_up(session: Session, follow_up_id: int, verb: str) -> FollowUp:
     return item
 
 
-def _staff(session: Session, staff_id: int | None) -> None:
-    if staff_id is not None and session.get(Staff, staff_id) is None:
-        raise ValidationError(f"Staff member #{staff_id} does not exist.")
-
-
 def _audit_status(
     session: Session, item: FollowUp, staff_id: int | None, now: datetime, *, reason: str | None
 ) -> None:
-    session.add(
-        AuditEntry(
-            at=now,
-            staff_id=staff_id,
-            entity="follow_up",
-            entity_id=item.id,
-            action=str(item.status),
-            field="status",
-            old_value=str(FollowUpStatus.OPEN),
-            new_value=str(item.status),
-            reason=reason,
-        )
+    audit(
+        session,
+        staff_id,
+        AuditEntity.FOLLOW_UP,
+        item.id,
+        AuditAction(item.status),
+        at=now,
+        field="status",
+        old=str(FollowUpStatus.OPEN),
+        new=str(item.status),
+        reason=reason,
     )
 
 

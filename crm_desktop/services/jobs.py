@@ -33,6 +33,7 @@ from typing import Any, Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import (
     Channel,
     FollowUpKind,
@@ -50,10 +51,10 @@ from crm_desktop.domain.job_workflow import allowed_moves, check_move, is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, parse_number
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT, job_state, short_date
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import acting, audit, require_aware
 from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
 from crm_desktop.storage.engine import Database, UnitOfWork
 from crm_desktop.storage.models import (
-    AuditEntry,
     Customer,
     FollowUp,
     JobChecklistItem,
@@ -253,7 +254,7 @@ def open_job(database: Database, data: JobInput, today: date, now: datetime) -> 
     keyed by the :class:`JobInput` field names if it cannot be saved, and then nothing is."""
     from crm_desktop.domain.validation import FieldErrors
 
-    _aware(now)
+    require_aware(now)
     errors: dict[str, str] = {}
     unit = _field(data.unit_description, "The unit description", UNIT_MAX, "unit_description", errors)
     serial = _field(data.unit_serial, "The serial number", SERIAL_MAX, "unit_serial", errors)
@@ -331,21 +332,28 @@ def open_job(database: Database, data: JobInput, today: date, now: datetime) -> 
         )
         session.add(job)
         session.flush()
-        session.add(
-            _audit(job, now, data.staff_id, "status_changed", "status", None, JobStatus.RECEIVED, None)
+        audit(
+            session,
+            data.staff_id,
+            AuditEntity.SERVICE_JOB,
+            job.id,
+            AuditAction.STATUS_CHANGED,
+            at=now,
+            field="status",
+            new=JobStatus.RECEIVED,
         )
         if decision is not proposed:
-            session.add(
-                _audit(
-                    job,
-                    now,
-                    data.staff_id,
-                    "warranty_override",
-                    "warranty_decision",
-                    proposed,
-                    decision,
-                    reason,
-                )
+            audit(
+                session,
+                data.staff_id,
+                AuditEntity.SERVICE_JOB,
+                job.id,
+                AuditAction.WARRANTY_OVERRIDE,
+                at=now,
+                field="warranty_decision",
+                old=proposed,
+                new=decision,
+                reason=reason,
             )
         if data.ready_by is not None:
             add_promise(
@@ -372,12 +380,12 @@ def move_job(
     note: str | None = None,
 ) -> JobDetails:
     """Move a job along the workflow (see :func:`~crm_desktop.domain.job_workflow.check_move`)."""
-    _aware(now)
+    require_aware(now)
     why = _optional(note, "The note", TEXT_MAX)
     with database.writing() as uow:
         session = uow.session
         job = _job(session, job_id, lock=True)
-        _staff(session, staff_id)
+        acting(session, staff_id)
         check_move(job.status, new_status)
         target = JobStatus(new_status)
         day = _local_day(now)
@@ -386,7 +394,18 @@ def move_job(
         job.last_action_at = now
         if is_final(target):
             job.closed_at = now
-        session.add(_audit(job, now, staff_id, "status_changed", "status", old, target, why))
+        audit(
+            session,
+            staff_id,
+            AuditEntity.SERVICE_JOB,
+            job.id,
+            AuditAction.STATUS_CHANGED,
+            at=now,
+            field="status",
+            old=old,
+            new=target,
+            reason=why,
+        )
         ref = format_number(JOB_PREFIX, job.number)
         for promise in _open_ready_promises(session, job.id):
             if target is JobStatus.CANCELLED:
@@ -422,7 +441,7 @@ def add_line(
 ) -> JobDetails:
     """Add a part or labour line to an open job. Quantities are exact (Decimal, hundredths at most)."""
     del staff_id  # lines carry no author; kept for symmetry with the other actions
-    _aware(now)
+    require_aware(now)
     try:
         kind = JobLineKind(line.kind)
     except ValueError:
@@ -467,7 +486,7 @@ def remove_line(
     database: Database, line_id: int, now: datetime, *, staff_id: int | None = None
 ) -> JobDetails:
     """Take a mistaken line off an open job; what it was is kept in the audit trail."""
-    _aware(now)
+    require_aware(now)
     with database.writing() as uow:
         session = uow.session
         line = session.get(JobLine, line_id, with_for_update=True)
@@ -475,9 +494,18 @@ def remove_line(
             raise ValidationError(f"Line #{line_id} does not exist (was it already removed?).")
         job = _job(session, line.job_id, lock=True)
         _open(job, "remove a line from")
-        _staff(session, staff_id)
+        acting(session, staff_id)
         was = f"{line.kind}: {line.description} × {line.quantity} at {line.unit_price_minor}"
-        session.add(_audit(job, now, staff_id, "line_removed", "job_line", was, None, None))
+        audit(
+            session,
+            staff_id,
+            AuditEntity.SERVICE_JOB,
+            job.id,
+            AuditAction.LINE_REMOVED,
+            at=now,
+            field="job_line",
+            old=was,
+        )
         session.delete(line)
         job.last_action_at = now
         return _saved(uow, job, _local_day(now))
@@ -496,14 +524,14 @@ def record_exchange(
     """The unit is swapped for a new one: the replacement's serial goes on the job and on the sold item,
     whose warranty end stays as it was (an exchange never silently restarts the warranty). A different
     ``warranty_end`` for the replacement is an override: it needs a ``reason`` and is audited."""
-    _aware(now)
+    require_aware(now)
     serial = _required(replacement_serial, "The replacement serial", SERIAL_MAX).strip()
     why = _optional(reason, "The reason", REASON_MAX)
     with database.writing() as uow:
         session = uow.session
         job = _job(session, job_id, lock=True)
         _open(job, "record an exchange on")
-        _staff(session, staff_id)
+        acting(session, staff_id)
         if job.unit_serial is not None and serial.casefold() == job.unit_serial.casefold():
             raise ValidationError(f"{serial} is the serial of the unit brought in, not of its replacement.")
         other = _sold_item_with_serial(session, serial)
@@ -514,10 +542,31 @@ def record_exchange(
         old = job.replacement_serial
         job.replacement_serial = serial
         job.last_action_at = now
-        session.add(_audit(job, now, staff_id, "exchanged", "replacement_serial", old, serial, None))
+        audit(
+            session,
+            staff_id,
+            AuditEntity.SERVICE_JOB,
+            job.id,
+            AuditAction.EXCHANGED,
+            at=now,
+            field="replacement_serial",
+            old=old,
+            new=serial,
+        )
         if item is not None:
             kept = f"Exchanged under job {format_number(JOB_PREFIX, job.number)}; warranty end kept"
-            session.add(_item_audit(item, now, staff_id, "exchanged", "serial", item.serial, serial, kept))
+            audit(
+                session,
+                staff_id,
+                AuditEntity.SALE_ITEM,
+                item.id,
+                AuditAction.EXCHANGED,
+                at=now,
+                field="serial",
+                old=item.serial,
+                new=serial,
+                reason=kept,
+            )
             item.serial = serial  # warranty_start / warranty_end are left exactly as they were
             if warranty_end is not None and warranty_end != item.warranty_end:
                 if why is None:
@@ -529,10 +578,17 @@ def record_exchange(
                 if warranty_end < start:
                     raise ValidationError(f"The warranty cannot end before it starts ({start:%d %b %Y}).")
                 old_end = item.warranty_end.isoformat() if item.warranty_end else None
-                session.add(
-                    _item_audit(
-                        item, now, staff_id, "warranty_override", "warranty_end", old_end, warranty_end, why
-                    )
+                audit(
+                    session,
+                    staff_id,
+                    AuditEntity.SALE_ITEM,
+                    item.id,
+                    AuditAction.WARRANTY_OVERRIDE,
+                    at=now,
+                    field="warranty_end",
+                    old=old_end,
+                    new=warranty_end,
+                    reason=why,
                 )
                 item.warranty_end = warranty_end
         elif warranty_end is not None:
@@ -561,14 +617,14 @@ def apply_procedure(
                 JobChecklistItem(procedure_id=procedure.id, position=start + offset, text=step.text)
             )
         if now is not None:
-            _aware(now)
+            require_aware(now)
             job.last_action_at = now
         return _saved(uow, job, _local_day(now) if now is not None else date.today())
 
 
 def tick(database: Database, item_id: int, done: bool, staff_id: int | None, now: datetime) -> JobDetails:
     """Tick (or untick) a checklist item; who and when are kept."""
-    _aware(now)
+    require_aware(now)
     with database.writing() as uow:
         session = uow.session
         item = session.get(JobChecklistItem, item_id, with_for_update=True)
@@ -576,7 +632,7 @@ def tick(database: Database, item_id: int, done: bool, staff_id: int | None, now
             raise ValidationError(f"Checklist item #{item_id} does not exist (was it removed?).")
         job = _job(session, item.job_id, lock=True)
         _open(job, "tick the checklist of")
-        _staff(session, staff_id)
+        acting(session, staff_id)
         item.done = bool(done)
         item.done_by_id = staff_id if done else None
         item.done_at = now if done else None
@@ -596,13 +652,13 @@ def update_notes(
 ) -> JobDetails:
     """Save the technician's diagnosis and work-done notes and who the job is assigned to. A change of
     technician is audited; notes can still be completed after the job is closed (but not reassigned)."""
-    _aware(now)
+    require_aware(now)
     diag = _optional(diagnosis, "The diagnosis", TEXT_MAX)
     done = _optional(work_done, "The work done", TEXT_MAX)
     with database.writing() as uow:
         session = uow.session
         job = _job(session, job_id, lock=True)
-        _staff(session, staff_id)
+        acting(session, staff_id)
         changed = (diag, done, technician_id) != (job.diagnosis, job.work_done, job.technician_id)
         if technician_id != job.technician_id:
             _open(job, "reassign")
@@ -612,17 +668,16 @@ def update_notes(
                     raise ValidationError(f"There is no staff member #{technician_id}.")
                 if not tech.active:
                     raise ValidationError(f"{tech.name} no longer works here; pick another technician.")
-            session.add(
-                _audit(
-                    job,
-                    now,
-                    staff_id,
-                    "assigned",
-                    "technician_id",
-                    job.technician_id,
-                    technician_id,
-                    None,
-                )
+            audit(
+                session,
+                staff_id,
+                AuditEntity.SERVICE_JOB,
+                job.id,
+                AuditAction.ASSIGNED,
+                at=now,
+                field="technician_id",
+                old=job.technician_id,
+                new=technician_id,
             )
             job.technician_id = technician_id
         if changed:
@@ -807,56 +862,6 @@ def _open_ready_promises(session: Session, job_id: int) -> list[Promise]:
     )
 
 
-def _item_audit(
-    item: SaleItem,
-    now: datetime,
-    staff_id: int | None,
-    action: str,
-    field: str,
-    old: object,
-    new: object,
-    reason: str | None,
-) -> AuditEntry:
-    return _audit_row("sale_item", item.id, now, staff_id, action, field, old, new, reason)
-
-
-def _audit(
-    job: ServiceJob,
-    now: datetime,
-    staff_id: int | None,
-    action: str,
-    field: str,
-    old: object,
-    new: object,
-    reason: str | None,
-) -> AuditEntry:
-    return _audit_row("service_job", job.id, now, staff_id, action, field, old, new, reason)
-
-
-def _audit_row(
-    entity: str,
-    entity_id: int,
-    now: datetime,
-    staff_id: int | None,
-    action: str,
-    field: str,
-    old: object,
-    new: object,
-    reason: str | None,
-) -> AuditEntry:
-    return AuditEntry(
-        at=now,
-        staff_id=staff_id,
-        entity=entity,
-        entity_id=entity_id,
-        action=action,
-        field=field,
-        old_value=None if old is None else str(old),
-        new_value=None if new is None else str(new),
-        reason=reason,
-    )
-
-
 def _saved(uow: UnitOfWork, job: ServiceJob, today: date) -> JobDetails:
     """End a writing action: flush, read the job's details back as the user will see them, commit."""
     uow.session.flush()
@@ -878,11 +883,6 @@ def _open(job: ServiceJob, verb: str) -> None:
             f"Job {format_number(JOB_PREFIX, job.number)} is {JOB_STATUS_TEXT[job.status]}; "
             f"you cannot {verb} it any more."
         )
-
-
-def _staff(session: Session, staff_id: int | None) -> None:
-    if staff_id is not None and session.get(Staff, staff_id) is None:
-        raise ValidationError(f"Staff member #{staff_id} does not exist.")
 
 
 def _check_text(value: str, label: str, limit: int) -> str | None:
@@ -963,11 +963,6 @@ def _money(quantity: Decimal, unit_minor: int) -> int:
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _aware(now: datetime) -> None:
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise ValueError("now must be an aware datetime")
 
 
 def _local_day(moment: datetime) -> date:

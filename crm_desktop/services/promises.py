@@ -21,14 +21,15 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import Channel, Direction, JobStatus, PromiseKind, PromiseStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT, written_date
 from crm_desktop.domain.timeline import promise_chain as chain_text
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import acting, audit, checked_text, require_aware
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
-    AuditEntry,
     Customer,
     Interaction,
     Promise,
@@ -36,7 +37,6 @@ from crm_desktop.storage.models import (
     Sale,
     ServiceJob,
     Setting,
-    Staff,
 )
 from crm_desktop.storage.types import utcnow
 
@@ -115,14 +115,14 @@ def record_promise(
     now: datetime | None = None,
 ) -> PromiseChainDetails:
     """Record a dated commitment to a customer (due today or later), optionally about a job or sale."""
-    what = _text(description, "The promise", DESCRIPTION_MAX)
+    what = checked_text(description, "The promise", DESCRIPTION_MAX)
     kind = PromiseKind(kind)
     if due_date < today:
         raise ValidationError("A promise cannot be due in the past; pick today or a later date.")
     if kind is PromiseKind.JOB_READY and job_id is None:
         raise ValidationError("A “ready by” promise belongs to a job; say which job.")
     now = now or utcnow()
-    _aware(now)
+    require_aware(now)
     with database.writing() as uow:
         session = uow.session
         customer = session.get(Customer, customer_id)
@@ -142,7 +142,7 @@ def record_promise(
             sale = session.get(Sale, sale_id)
             if sale is None:
                 raise ValidationError(f"There is no sale #{sale_id}.")
-        _staff(session, staff_id)
+        acting(session, staff_id)
         promise = add_promise(
             session,
             customer_id=customer_id,
@@ -172,15 +172,15 @@ def change_promise_date(
 ) -> PromiseChainDetails:
     """Move an open promise to ``new_date`` (today or later) for ``reason`` (required: it is what the
     customer is told). Writes a :class:`PromiseChange` and an audit entry."""
-    why = _text(reason, "The reason for the new date", REASON_MAX)
+    why = checked_text(reason, "The reason for the new date", REASON_MAX)
     if new_date < today:
         raise ValidationError("A promise cannot be moved into the past; pick today or a later date.")
     now = now or utcnow()
-    _aware(now)
+    require_aware(now)
     with database.writing() as uow:
         session = uow.session
         promise = _open_promise(session, promise_id, "move")
-        _staff(session, staff_id)
+        acting(session, staff_id)
         old = promise.due_date
         if old == new_date:
             raise ValidationError(
@@ -197,18 +197,17 @@ def change_promise_date(
                 changed_at=now,
             )
         )
-        session.add(
-            AuditEntry(
-                at=now,
-                staff_id=staff_id,
-                entity="promise",
-                entity_id=promise.id,
-                action="date_changed",
-                field="due_date",
-                old_value=old.isoformat(),
-                new_value=new_date.isoformat(),
-                reason=why,
-            )
+        audit(
+            session,
+            staff_id,
+            AuditEntity.PROMISE,
+            promise.id,
+            AuditAction.DATE_CHANGED,
+            at=now,
+            field="due_date",
+            old=old.isoformat(),
+            new=new_date.isoformat(),
+            reason=why,
         )
         session.flush()
         details = load_chain(session, promise, today)
@@ -227,7 +226,7 @@ def break_promise(
     database: Database, promise_id: int, reason: str, now: datetime, *, staff_id: int | None = None
 ) -> PromiseChainDetails:
     """The promise was not kept (and will not be moved again): close it as broken, saying why."""
-    why = _text(reason, "The reason the promise was broken", REASON_MAX)
+    why = checked_text(reason, "The reason the promise was broken", REASON_MAX)
     return _close(database, promise_id, PromiseStatus.BROKEN, why, now, staff_id, "mark broken")
 
 
@@ -235,7 +234,7 @@ def cancel_promise(
     database: Database, promise_id: int, reason: str, now: datetime, *, staff_id: int | None = None
 ) -> PromiseChainDetails:
     """Nothing is owed any more (the customer withdrew, the job was cancelled): close it as cancelled."""
-    why = _text(reason, "The reason for cancelling", REASON_MAX)
+    why = checked_text(reason, "The reason for cancelling", REASON_MAX)
     return _close(database, promise_id, PromiseStatus.CANCELLED, why, now, staff_id, "cancel")
 
 
@@ -296,11 +295,11 @@ def log_message_sent(
     interaction on the customer's history, linked to its job or promise; returns its id."""
     if (promise_id is None) == (job_id is None):
         raise ValueError("give exactly one of promise_id and job_id")
-    _aware(now)
-    text = _text(message, "The message", MESSAGE_MAX)
+    require_aware(now)
+    text = checked_text(message, "The message", MESSAGE_MAX)
     with database.writing() as uow:
         session = uow.session
-        _staff(session, staff_id)
+        acting(session, staff_id)
         if job_id is not None:
             job = session.get(ServiceJob, job_id)
             if job is None:
@@ -358,17 +357,16 @@ def add_promise(
     )
     session.add(promise)
     session.flush()
-    session.add(
-        AuditEntry(
-            at=now,
-            staff_id=staff_id,
-            entity="promise",
-            entity_id=promise.id,
-            action="promised",
-            field="due_date",
-            old_value=None,
-            new_value=due_date.isoformat(),
-        )
+    audit(
+        session,
+        staff_id,
+        AuditEntity.PROMISE,
+        promise.id,
+        AuditAction.PROMISED,
+        at=now,
+        field="due_date",
+        old=None,
+        new=due_date.isoformat(),
     )
     return promise
 
@@ -384,18 +382,17 @@ def resolve_promise(
     """Close an open promise as kept, broken or cancelled, with its audit entry."""
     promise.status = status
     promise.resolved_at = now
-    session.add(
-        AuditEntry(
-            at=now,
-            staff_id=staff_id,
-            entity="promise",
-            entity_id=promise.id,
-            action=str(status),
-            field="status",
-            old_value=str(PromiseStatus.OPEN),
-            new_value=str(status),
-            reason=reason,
-        )
+    audit(
+        session,
+        staff_id,
+        AuditEntity.PROMISE,
+        promise.id,
+        AuditAction(status),
+        at=now,
+        field="status",
+        old=str(PromiseStatus.OPEN),
+        new=str(status),
+        reason=reason,
     )
 
 
@@ -439,11 +436,11 @@ def _close(
     staff_id: int | None,
     verb: str,
 ) -> PromiseChainDetails:
-    _aware(now)
+    require_aware(now)
     with database.writing() as uow:
         session = uow.session
         promise = _open_promise(session, promise_id, verb)
-        _staff(session, staff_id)
+        acting(session, staff_id)
         resolve_promise(session, promise, status, now, staff_id, reason)
         session.flush()
         details = load_chain(session, promise, now.astimezone().date())
@@ -530,31 +527,6 @@ def _open_sentence(subject: str, promise: Promise, changes: list[PromiseChange],
     return f"{subject} is expected on {due}."
 
 
-def _text(value: str | None, label: str, limit: int) -> str:
-    # Imported here: the validation module loads the phone and e-mail libraries, which the window
-    # must not pay for at start-up.
-    from crm_desktop.domain.validation import unstorable
-
-    if value is None or not value.strip():
-        raise ValidationError(f"{label} cannot be empty.")
-    problem = unstorable(label, value)
-    if problem is not None:
-        raise ValidationError(problem)
-    if len(value) > limit:
-        raise ValidationError(f"{label} is too long: {len(value):,} characters, at most {limit:,}.")
-    return value
-
-
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _aware(now: datetime) -> None:
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise ValueError("now must be an aware datetime")
-
-
-def _staff(session: Session, staff_id: int | None) -> None:
-    if staff_id is not None and session.get(Staff, staff_id) is None:
-        raise ValidationError(f"Staff member #{staff_id} does not exist.")

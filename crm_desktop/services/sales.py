@@ -30,6 +30,7 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, SaleStatus, StepAnchor
 from crm_desktop.domain.numbers import SALE_PREFIX, format_number
 from crm_desktop.domain.plans import PlanStep, expand
@@ -37,10 +38,10 @@ from crm_desktop.domain.validation import FieldErrors, unstorable
 from crm_desktop.domain.warranty import warranty_end
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.catalogue import effective_terms, plan_steps
+from crm_desktop.services.common import audit
 from crm_desktop.services.staff import staff_by_role as active_staff_by_role
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
-    AuditEntry,
     Customer,
     FollowUp,
     FollowUpPlan,
@@ -214,18 +215,17 @@ def record_sale(
                 ("warranty_end", line.proposed_end, line.end),
             ):
                 if proposed != given:
-                    session.add(
-                        AuditEntry(
-                            at=now,
-                            staff_id=staff_id if staff_id is not None else data.staff_id,
-                            entity="sale_item",
-                            entity_id=item.id,
-                            action="warranty_override",
-                            field=field,
-                            old_value=_iso(proposed),
-                            new_value=_iso(given),
-                            reason=line.reason,
-                        )
+                    audit(
+                        session,
+                        staff_id if staff_id is not None else data.staff_id,
+                        AuditEntity.SALE_ITEM,
+                        item.id,
+                        AuditAction.WARRANTY_OVERRIDE,
+                        at=now,
+                        field=field,
+                        old=_iso(proposed),
+                        new=_iso(given),
+                        reason=line.reason,
                     )
         _schedule(session, sale, customer.id, [ln.product for ln in lines if ln is not None], today)
         session.flush()
@@ -262,18 +262,17 @@ def void_sale(
         for follow_up in _open_follow_ups(session, sale.id):
             follow_up.status = FollowUpStatus.CANCELLED
             follow_up.outcome = f"Sale {shown} voided: {text}"
-        session.add(
-            AuditEntry(
-                at=now,
-                staff_id=staff_id,
-                entity="sale",
-                entity_id=sale.id,
-                action="voided",
-                field="status",
-                old_value=SaleStatus.ACTIVE.value,
-                new_value=SaleStatus.VOID.value,
-                reason=text,
-            )
+        audit(
+            session,
+            staff_id,
+            AuditEntity.SALE,
+            sale.id,
+            AuditAction.VOIDED,
+            at=now,
+            field="status",
+            old=SaleStatus.ACTIVE.value,
+            new=SaleStatus.VOID.value,
+            reason=text,
         )
         session.flush()
         details = _details(session, sale)
@@ -306,16 +305,15 @@ def update_sale_date(
             for follow_up in _open_follow_ups(session, sale.id):
                 if follow_up.plan_step_id is not None:
                     follow_up.due_date += shift
-            session.add(
-                AuditEntry(
-                    staff_id=staff_id,
-                    entity="sale",
-                    entity_id=sale.id,
-                    action="date_changed",
-                    field="sale_date",
-                    old_value=old_date.isoformat(),
-                    new_value=new_date.isoformat(),
-                )
+            audit(
+                session,
+                staff_id,
+                AuditEntity.SALE,
+                sale.id,
+                AuditAction.DATE_CHANGED,
+                field="sale_date",
+                old=old_date.isoformat(),
+                new=new_date.isoformat(),
             )
             session.flush()
         details = _details(session, sale)

@@ -28,7 +28,7 @@ from crm_desktop.domain.staff import (
     sorted_roles,
 )
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import acting, audit, require_aware, text
+from crm_desktop.services.common import acting, audit, checked_text, require_aware
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import FollowUp, Promise, ServiceJob, Staff, StaffRoleGrant, Visit
 from crm_desktop.storage.types import utcnow
@@ -369,9 +369,9 @@ def _person(session: Session, staff_id: int, *, lock: bool = False) -> Staff:
 
 
 def _clean(data: StaffInput) -> tuple[str, str, tuple[StaffRole, ...], str | None]:
-    name = " ".join(text(data.name, "The name", NAME_MAX).split())
+    name = " ".join(checked_text(data.name, "The name", NAME_MAX).split())
     initials = " ".join((data.initials or "").split()).upper() or initials_of(name)
-    text(initials, "The initials", INITIALS_MAX)
+    checked_text(initials, "The initials", INITIALS_MAX)
     if not data.roles:
         raise ValidationError("Give at least one role: owner, sales or technician.")
     unknown = [r for r in data.roles if not isinstance(r, StaffRole)]

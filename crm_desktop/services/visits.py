@@ -17,12 +17,13 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import JobStatus, VisitStatus
 from crm_desktop.domain.job_workflow import is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT, job_state
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.jobs import _audit
+from crm_desktop.services.common import audit
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, ServiceJob, Staff, Visit
 
@@ -169,7 +170,16 @@ def schedule_visit(
         job.last_action_at = now
         session.flush()
         window = f"{data.day.isoformat()} {data.start:%H:%M}-{data.end:%H:%M}"
-        session.add(_audit(job, now, staff_id, "visit_scheduled", "visit", None, window, None))
+        audit(
+            session,
+            staff_id,
+            AuditEntity.SERVICE_JOB,
+            job.id,
+            AuditAction.VISIT_SCHEDULED,
+            at=now,
+            field="visit",
+            new=window,
+        )
         details = _visit_details(session, visit)
         uow.commit()
     return details
@@ -203,8 +213,17 @@ def close_visit(
         job = session.get(ServiceJob, visit.job_id)
         assert job is not None
         job.last_action_at = now
-        session.add(
-            _audit(job, now, staff_id, f"visit_{target}", "visit", VisitStatus.SCHEDULED, target, text)
+        audit(
+            session,
+            staff_id,
+            AuditEntity.SERVICE_JOB,
+            job.id,
+            AuditAction(f"visit_{target}"),
+            at=now,
+            field="visit",
+            old=VisitStatus.SCHEDULED,
+            new=target,
+            reason=text,
         )
         session.flush()
         details = _visit_details(session, visit)

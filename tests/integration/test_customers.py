@@ -379,10 +379,10 @@ def test_merge_is_all_or_nothing(opened: OpenedDatabase, monkeypatch: pytest.Mon
         get_customer(database, merge_id),
     )
 
-    def broken_audit(**_values: object) -> None:
+    def broken_audit(*_args: object, **_values: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(customers_module, "AuditEntry", broken_audit)
+    monkeypatch.setattr(customers_module, "audit", broken_audit)
     with pytest.raises(RuntimeError):
         merge_customers(database, keep_id, merge_id)
     after = (
