@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tests.support import context_of
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.bench import _best_of, _report
@@ -40,7 +42,7 @@ def bench_list_first_paint(path: Path) -> None:
             return "x" if role == Qt.ItemDataRole.DisplayRole else None
 
     def ours() -> None:
-        page = CustomersPage(opened.database)
+        page = CustomersPage(context_of(opened))
         page.resize(1100, 700)
         page.show()
         page.grab()  # the first paint, with the visible rows' data fetched

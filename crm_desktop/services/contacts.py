@@ -1,4 +1,7 @@
-"""Quick actions from the customer page: log a contact, schedule a follow-up, record a promise."""
+"""Quick actions from the customer page: log a contact, schedule a follow-up.
+
+(Promises are recorded by :func:`crm_desktop.services.promises.record_promise`, the one path for them.)
+"""
 
 from __future__ import annotations
 
@@ -8,11 +11,11 @@ from datetime import UTC, date, datetime
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
-from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, PromiseKind
+from crm_desktop.domain.enums import Channel, Direction, FollowUpKind
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import audit
+from crm_desktop.services.common import acting, audit
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Customer, FollowUp, Interaction, Promise
+from crm_desktop.storage.models import Customer, FollowUp, Interaction
 
 MAX_TEXT = 10_000
 
@@ -30,12 +33,7 @@ class FollowUpInput:
     kind: FollowUpKind
     title: str
     due_date: date
-
-
-@dataclass(frozen=True)
-class PromiseInput:
-    description: str
-    due_date: date
+    assignee_id: int | None = None  # default: the person scheduling it
 
 
 def _text(value: str, what: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
@@ -54,12 +52,16 @@ def _customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
-def log_contact(database: Database, customer_id: int, data: ContactInput) -> int:
+def log_contact(
+    database: Database, customer_id: int, data: ContactInput, *, staff_id: int | None = None
+) -> int:
+    """Log a contact with the customer; ``staff_id`` is who had it."""
     summary = _text(data.summary, "The summary")
     when = data.occurred_at or datetime.now(UTC)
     if when.tzinfo is None:
         raise ValidationError("The time of the contact needs a time zone.")
     with database.writing() as uow:
+        acting(uow.session, staff_id)
         _customer(uow.session, customer_id)
         row = Interaction(
             customer_id=customer_id,
@@ -67,6 +69,7 @@ def log_contact(database: Database, customer_id: int, data: ContactInput) -> int
             direction=data.direction,
             summary=summary,
             occurred_at=when,
+            staff_id=staff_id,
         )
         uow.session.add(row)
         uow.session.flush()
@@ -74,36 +77,29 @@ def log_contact(database: Database, customer_id: int, data: ContactInput) -> int
         return row.id
 
 
-def schedule_follow_up(database: Database, customer_id: int, data: FollowUpInput, today: date) -> int:
+def schedule_follow_up(
+    database: Database, customer_id: int, data: FollowUpInput, today: date, *, staff_id: int | None = None
+) -> int:
+    """Schedule a follow-up by hand. It goes to ``data.assignee_id``, else to the person scheduling it
+    (``staff_id``), who is named in the audit trail."""
     title = _text(data.title, "The title", limit=200)
     if data.due_date < today:
         raise ValidationError("A follow-up cannot be scheduled in the past; pick today or a later date.")
     with database.writing() as uow:
-        _customer(uow.session, customer_id)
-        row = FollowUp(customer_id=customer_id, kind=data.kind, title=title, due_date=data.due_date)
-        uow.session.add(row)
-        uow.session.flush()
-        uow.commit()
-        return row.id
-
-
-def record_promise(database: Database, customer_id: int, data: PromiseInput, today: date) -> int:
-    description = _text(data.description, "What was promised")
-    if data.due_date < today:
-        raise ValidationError("A promise needs a date from today on.")
-    with database.writing() as uow:
-        _customer(uow.session, customer_id)
-        row = Promise(
-            customer_id=customer_id,
-            kind=PromiseKind.GENERAL,
-            description=description,
-            original_due_date=data.due_date,
-            due_date=data.due_date,
+        session = uow.session
+        acting(session, staff_id)
+        _customer(session, customer_id)
+        assignee = data.assignee_id if data.assignee_id is not None else staff_id
+        if data.assignee_id is not None:
+            acting(session, data.assignee_id)
+        row = FollowUp(
+            customer_id=customer_id, kind=data.kind, title=title, due_date=data.due_date, assignee_id=assignee
         )
-        uow.session.add(row)
-        uow.session.flush()
+        session.add(row)
+        session.flush()
         audit(
-            uow.session, None, AuditEntity.PROMISE, row.id, AuditAction.CREATED, new=data.due_date.isoformat()
-        )
+            session, staff_id, AuditEntity.FOLLOW_UP, row.id, AuditAction.SCHEDULED,
+            field="due_date", new=data.due_date.isoformat(),
+        )  # fmt: skip
         uow.commit()
         return row.id

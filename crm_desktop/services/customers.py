@@ -29,7 +29,7 @@ from crm_desktop.domain.validation import (
     validate_customer,
 )
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import audit
+from crm_desktop.services.common import acting, audit
 from crm_desktop.services.settings import shop_country
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -164,10 +164,14 @@ def find_duplicates(
 # ------------------------------------------------------------------------------------------- writing
 
 
-def create_customer(database: Database, data: CustomerInput) -> CustomerDetails:
-    """Save a new customer; :class:`FieldErrors` (one sentence per field) if the form cannot be saved."""
+def create_customer(
+    database: Database, data: CustomerInput, *, staff_id: int | None = None
+) -> CustomerDetails:
+    """Save a new customer; :class:`FieldErrors` (one sentence per field) if the form cannot be saved.
+    ``staff_id``: who added them (the audit trail's "created")."""
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         country = shop_country(session)
         valid = validate_customer(data, country)
         now = utcnow()
@@ -175,23 +179,39 @@ def create_customer(database: Database, data: CustomerInput) -> CustomerDetails:
         _apply(session, customer, valid, now)
         session.add(customer)
         session.flush()
+        audit(session, staff_id, AuditEntity.CUSTOMER, customer.id, AuditAction.CREATED, at=now)
         details = _details(customer, country)
         uow.commit()
     return details
 
 
-def update_customer(database: Database, customer_id: int, data: CustomerInput) -> CustomerDetails:
-    """Replace the customer's details with the form's; ``updated_at`` moves only if something changed."""
+def update_customer(
+    database: Database, customer_id: int, data: CustomerInput, *, staff_id: int | None = None
+) -> CustomerDetails:
+    """Replace the customer's details with the form's; ``updated_at`` moves only if something changed,
+    and then the audit trail names ``staff_id`` with the fields that changed."""
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         customer = _load(session, customer_id)
         country = shop_country(session)
         valid = validate_customer(data, country, stored_notes=customer.notes)
         before = _snapshot(customer)
         now = utcnow()
         _apply(session, customer, valid, now)
-        if _snapshot(customer) != before:
+        after = _snapshot(customer)
+        if after != before:
             customer.updated_at = now
+            changed = ", ".join(_changed_fields(before, after))
+            audit(
+                session,
+                staff_id,
+                AuditEntity.CUSTOMER,
+                customer.id,
+                AuditAction.UPDATED,
+                at=now,
+                field=changed,
+            )
         session.flush()
         details = _details(customer, country)
         uow.commit()
@@ -207,6 +227,7 @@ def archive_customer(
     """
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         customer = _load(session, customer_id, lock=True)
         if customer.archived != archived:
             now = utcnow()
@@ -256,6 +277,7 @@ def merge_customers(
         raise ValidationError("A customer cannot be merged into itself; choose the duplicate to merge.")
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         for customer_id in sorted((keep_id, merge_id)):  # one order, so two merges cannot deadlock
             _load(session, customer_id, lock=True)
         keep = _load(session, keep_id)
@@ -386,6 +408,13 @@ def _snapshot(customer: Customer) -> tuple[object, ...]:
         tuple((p.label, p.number_raw, p.number_normalized) for p in customer.phones),
         tuple(sorted(t.tag for t in customer.tags)),
     )
+
+
+_SNAPSHOT_FIELDS = ("kind", "name", "company", "email", "address", "notes", "consent", "phones", "tags")
+
+
+def _changed_fields(before: tuple[object, ...], after: tuple[object, ...]) -> list[str]:
+    return [name for name, old, new in zip(_SNAPSHOT_FIELDS, before, after, strict=True) if old != new]
 
 
 def _merge_phones(keep: Customer, dupe: Customer, country: str) -> int:

@@ -324,6 +324,7 @@ def open_job(database: Database, data: JobInput, today: date, now: datetime) -> 
             status=JobStatus.RECEIVED,
             priority=priority,
             technician_id=data.technician_id,
+            received_by_id=data.staff_id,
             warranty_status=status,
             warranty_decision=decision,
             warranty_reason=reason,
@@ -440,7 +441,6 @@ def add_line(
     database: Database, job_id: int, line: LineInput, now: datetime, *, staff_id: int | None = None
 ) -> JobDetails:
     """Add a part or labour line to an open job. Quantities are exact (Decimal, hundredths at most)."""
-    del staff_id  # lines carry no author; kept for symmetry with the other actions
     require_aware(now)
     try:
         kind = JobLineKind(line.kind)
@@ -455,6 +455,7 @@ def add_line(
         raise ValidationError("Say whether the line is covered by the warranty (yes or no).")
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         job = _job(session, job_id, lock=True)
         _open(job, "add a line to")
         position = session.scalar(
@@ -472,8 +473,13 @@ def add_line(
                 covered_by_warranty=(
                     covered if covered is not None else job.warranty_decision is WarrantyDecision.COVERED
                 ),
+                added_by_id=staff_id,
             )
         )
+        audit(
+            session, staff_id, AuditEntity.SERVICE_JOB, job.id, AuditAction.LINE_ADDED, at=now,
+            field="job_line", new=f"{kind}: {description} × {quantity} at {price}",
+        )  # fmt: skip
         job.last_action_at = now
         session.flush()
         session.expire(job, ["lines"])
@@ -597,11 +603,17 @@ def record_exchange(
 
 
 def apply_procedure(
-    database: Database, job_id: int, procedure_id: int, *, now: datetime | None = None
+    database: Database,
+    job_id: int,
+    procedure_id: int,
+    *,
+    now: datetime | None = None,
+    staff_id: int | None = None,
 ) -> JobDetails:
     """Copy an active procedure's steps onto the job's checklist (after what is already there)."""
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         job = _job(session, job_id, lock=True)
         _open(job, "add a checklist to")
         procedure = session.get(Procedure, procedure_id)
@@ -616,6 +628,10 @@ def apply_procedure(
             job.checklist.append(
                 JobChecklistItem(procedure_id=procedure.id, position=start + offset, text=step.text)
             )
+        audit(
+            session, staff_id, AuditEntity.SERVICE_JOB, job.id, AuditAction.PROCEDURE_APPLIED,
+            at=now, field="checklist", new=procedure.name,
+        )  # fmt: skip
         if now is not None:
             require_aware(now)
             job.last_action_at = now
@@ -637,6 +653,10 @@ def tick(database: Database, item_id: int, done: bool, staff_id: int | None, now
         item.done_by_id = staff_id if done else None
         item.done_at = now if done else None
         job.last_action_at = now
+        audit(
+            session, staff_id, AuditEntity.CHECKLIST_ITEM, item.id,
+            AuditAction.CHECKED if done else AuditAction.UNCHECKED, at=now, field="done", new=item.text[:200],
+        )  # fmt: skip
         return _saved(uow, job, _local_day(now))
 
 

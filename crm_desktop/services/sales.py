@@ -38,7 +38,7 @@ from crm_desktop.domain.validation import FieldErrors, unstorable
 from crm_desktop.domain.warranty import warranty_end
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.catalogue import effective_terms, plan_steps
-from crm_desktop.services.common import audit
+from crm_desktop.services.common import acting, audit
 from crm_desktop.services.staff import staff_by_role as active_staff_by_role
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -161,6 +161,8 @@ def record_sale(
     saved, and then nothing is. ``staff_id``: who records it, for the audit trail (default: the seller)."""
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
+        seller = data.staff_id if data.staff_id is not None else staff_id
         errors: dict[str, str] = {}
         customer = session.get(Customer, data.customer_id)
         if customer is None:
@@ -169,8 +171,12 @@ def record_sale(
             errors["customer_id"] = f"{customer.name} is archived; restore them before recording a sale."
         if data.sale_date > today:
             errors["sale_date"] = "A sale cannot be dated in the future."
-        if data.staff_id is not None and session.get(Staff, data.staff_id) is None:
-            errors["staff_id"] = f"There is no staff member #{data.staff_id}."
+        if data.staff_id is not None:
+            person = session.get(Staff, data.staff_id)
+            if person is None:
+                errors["staff_id"] = f"There is no staff member #{data.staff_id}."
+            elif not person.active:
+                errors["staff_id"] = f"{person.name} has retired; choose who sold it."
         notes = _notes(data.notes, errors)
         if not data.lines:
             errors["lines"] = "A sale needs at least one line."
@@ -186,7 +192,7 @@ def record_sale(
             number=next_number(session, SALE),
             customer_id=customer.id,
             sale_date=data.sale_date,
-            staff_id=data.staff_id,
+            staff_id=seller,
             notes=notes,
             status=SaleStatus.ACTIVE,
         )
@@ -217,7 +223,7 @@ def record_sale(
                 if proposed != given:
                     audit(
                         session,
-                        staff_id if staff_id is not None else data.staff_id,
+                        staff_id if staff_id is not None else seller,
                         AuditEntity.SALE_ITEM,
                         item.id,
                         AuditAction.WARRANTY_OVERRIDE,
@@ -228,6 +234,8 @@ def record_sale(
                         reason=line.reason,
                     )
         _schedule(session, sale, customer.id, [ln.product for ln in lines if ln is not None], today)
+        audit(session, staff_id if staff_id is not None else seller, AuditEntity.SALE, sale.id,
+              AuditAction.CREATED, at=now)  # fmt: skip
         session.flush()
         details = _details(session, sale)
         uow.commit()
@@ -251,6 +259,7 @@ def void_sale(
         raise FieldErrors({"reason": problem})
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         sale = _sale(session, sale_id, lock=True)
         shown = format_number(SALE_PREFIX, sale.number)
         if sale.status is SaleStatus.VOID:
@@ -290,6 +299,7 @@ def update_sale_date(
         raise FieldErrors({"sale_date": "A sale cannot be dated in the future."})
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         sale = _sale(session, sale_id, lock=True)
         if sale.status is SaleStatus.VOID:
             raise ValidationError(f"Sale {format_number(SALE_PREFIX, sale.number)} is void; it cannot move.")

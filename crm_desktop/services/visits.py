@@ -23,7 +23,7 @@ from crm_desktop.domain.job_workflow import is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT, job_state
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import audit
+from crm_desktop.services.common import acting, audit
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, ServiceJob, Staff, Visit
 
@@ -138,6 +138,7 @@ def schedule_visit(
         )
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         job = session.get(ServiceJob, data.job_id)
         if job is None:
             raise ValidationError(f"There is no service job #{data.job_id}.")
@@ -158,6 +159,7 @@ def schedule_visit(
         visit = Visit(
             job_id=job.id,
             technician_id=data.technician_id,
+            booked_by_id=staff_id,
             scheduled_start=_instant(data.day, data.start),
             scheduled_end=_instant(data.day, data.end),
             on_site=bool(data.on_site),
@@ -203,6 +205,7 @@ def close_visit(
         raise ValidationError(f"The outcome is {len(text):,} characters long; the most is {OUTCOME_MAX:,}.")
     with database.writing() as uow:
         session = uow.session
+        acting(session, staff_id)
         visit = session.get(Visit, visit_id, with_for_update=True)
         if visit is None:
             raise ValidationError(f"Visit #{visit_id} does not exist (was it removed?).")

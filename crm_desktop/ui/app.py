@@ -16,9 +16,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import crm_desktop
+from crm_desktop.app import start
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, package_resource
-from crm_desktop.storage.startup import OpenedDatabase, open_database
 
 
 def ensure_app() -> QApplication:
@@ -68,26 +68,20 @@ def run_gui(paths: AppPaths) -> int:
     _setup_logging(paths)
     install_error_hook()
     try:
-        opened = open_database(paths)
+        context = start(paths)
     except UserFacingError as exc:
         QMessageBox.critical(None, "crm_desktop cannot open the database", str(exc))
         return exc.exit_code
-    from crm_desktop.services.catalogue import ensure_default_plans
     from crm_desktop.ui.main_window import MainWindow
 
     try:
-        ensure_default_plans(opened.database)  # the shipped after-sales plan, once, for new products
-    except UserFacingError as exc:
-        opened.warnings.append(str(exc))
-
-    try:
-        window = MainWindow(opened)
+        window = MainWindow(context)
         window.show()
-        for warning in opened.warnings:
+        for warning in context.warnings:
             QMessageBox.warning(window, "crm_desktop", warning)
         return app.exec()
     finally:
-        opened.close()
+        context.close()
 
 
-__all__ = ["OpenedDatabase", "ensure_app", "run_gui"]
+__all__ = ["ensure_app", "run_gui"]

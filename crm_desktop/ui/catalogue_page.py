@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.catalogue import (
@@ -38,7 +39,6 @@ from crm_desktop.services.catalogue import (
     update_product,
 )
 from crm_desktop.services.settings import get_settings
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.money import format_money
 from crm_desktop.ui.sale_dialog import parse_price
 from crm_desktop.ui.table_model import ColumnsModel
@@ -82,10 +82,11 @@ class ProductModel(ColumnsModel):
 
 class ProductDialog(QDialog):
     def __init__(
-        self, database: Database, existing: ProductDetails | None, parent: QWidget | None = None
+        self, context: AppContext, existing: ProductDetails | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.existing = existing
         self.saved: ProductDetails | None = None
         self.setWindowTitle("Edit product" if existing else "New product")
@@ -106,7 +107,7 @@ class ProductDialog(QDialog):
         )
         self.plan = QComboBox(self)
         self.plan.addItem("as its category", None)
-        for plan in list_plans(database, include_inactive=False):
+        for plan in list_plans(context.database, include_inactive=False):
             self.plan.addItem(plan.name, plan.id)
         if existing is not None:
             self.plan.setCurrentIndex(max(0, self.plan.findData(existing.default_plan_id)))
@@ -144,7 +145,7 @@ class ProductDialog(QDialog):
     def add_category(self) -> None:
         from crm_desktop.ui.plan_dialogs import CategoryDialog
 
-        dialog = CategoryDialog(self.database, None, self)
+        dialog = CategoryDialog(self.context, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._fill_categories(dialog.saved.id)
 
@@ -185,9 +186,10 @@ class ProductDialog(QDialog):
 
 
 class CataloguePage(QWidget):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         title = QLabel("<h2 style='margin:0'>Catalogue</h2>", self)
         intro = QLabel(
             "What the shop sells. A product's warranty and after-sales plan are used when it is sold: "
@@ -259,14 +261,14 @@ class CataloguePage(QWidget):
         )
 
     def new_product(self) -> None:
-        if ProductDialog(self.database, None, self).exec() == QDialog.DialogCode.Accepted:
+        if ProductDialog(self.context, None, self).exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def edit_product(self) -> None:
         product = self.selected()
         if (
             product is not None
-            and ProductDialog(self.database, product, self).exec() == QDialog.DialogCode.Accepted
+            and ProductDialog(self.context, product, self).exec() == QDialog.DialogCode.Accepted
         ):
             self.refresh()
 
@@ -295,7 +297,7 @@ class CataloguePage(QWidget):
         if index is None:
             return
         existing = categories[index] if index < len(categories) else None
-        if CategoryDialog(self.database, existing, self).exec() == QDialog.DialogCode.Accepted:
+        if CategoryDialog(self.context, existing, self).exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def edit_plans(self) -> None:
@@ -307,4 +309,4 @@ class CataloguePage(QWidget):
         if index is None:
             return
         existing = get_plan(self.database, plans[index].id) if index < len(plans) else None
-        PlanDialog(self.database, existing, self).exec()
+        PlanDialog(self.context, existing, self).exec()

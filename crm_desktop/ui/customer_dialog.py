@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.domain.validation import CustomerInput, FieldErrors, PhoneInput
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.customers import (
@@ -24,7 +25,6 @@ from crm_desktop.services.customers import (
     get_customer,
     update_customer,
 )
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.widgets import error_label, save_cancel
 
 CONSENT_CHOICES = (
@@ -39,10 +39,11 @@ class CustomerDialog(QDialog):
     open_other = Signal(int)
 
     def __init__(
-        self, database: Database, existing: CustomerDetails | None, parent: QWidget | None = None
+        self, context: AppContext, existing: CustomerDetails | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._database = database
+        self._context = context
+        self._database = context.database
         self._existing = existing
         self.saved: CustomerDetails | None = None
         self.setWindowTitle("Edit customer" if existing else "New customer")
@@ -173,11 +174,14 @@ class CustomerDialog(QDialog):
         self.adjustSize()  # make room for the messages instead of squeezing the fields
 
     def save(self) -> None:
+        from crm_desktop.ui.people import ensure_person
+
         try:
+            me = ensure_person(self, self._context)
             if self._existing is None:
-                self.saved = create_customer(self._database, self.value())
+                self.saved = create_customer(self._database, self.value(), staff_id=me)
             else:
-                self.saved = update_customer(self._database, self._existing.id, self.value())
+                self.saved = update_customer(self._database, self._existing.id, self.value(), staff_id=me)
         except FieldErrors as exc:
             self._show_errors(exc.errors)
             return
@@ -188,16 +192,16 @@ class CustomerDialog(QDialog):
 
     # -- entry points (patched in tests of callers) ----------------------------------------------
     @classmethod
-    def create(cls, parent: QWidget | None, database: Database) -> int | None:
-        dialog = cls(database, None, parent)
+    def create(cls, parent: QWidget | None, context: AppContext) -> int | None:
+        dialog = cls(context, None, parent)
         _connect_open_other(dialog, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             return dialog.saved.id
         return None
 
     @classmethod
-    def edit(cls, parent: QWidget | None, database: Database, customer_id: int) -> bool:
-        dialog = cls(database, get_customer(database, customer_id), parent)
+    def edit(cls, parent: QWidget | None, context: AppContext, customer_id: int) -> bool:
+        dialog = cls(context, get_customer(context.database, customer_id), parent)
         _connect_open_other(dialog, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 

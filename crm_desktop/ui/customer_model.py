@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from crm_desktop.app import AppContext
 from crm_desktop.services.customer_list import (
     CustomerFilter,
     CustomerRow,
@@ -14,7 +15,6 @@ from crm_desktop.services.customer_list import (
     customer_ids,
     customer_rows,
 )
-from crm_desktop.storage.engine import Database
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,9 +33,10 @@ class CustomerTableModel(QAbstractTableModel):
     PAGE = 200
     CACHE_LIMIT = 5000
 
-    def __init__(self, database: Database, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._context = context
+        self._database = context.database
         self._ids: list[int] = []
         self._rows: dict[int, CustomerRow] = {}
         self.filter = CustomerFilter()

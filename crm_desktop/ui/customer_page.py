@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.history import CustomerHistory, TimelineEvent, customer_history
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.money import format_money
 from crm_desktop.ui.table_model import ColumnsModel
 
@@ -100,9 +100,10 @@ class CustomerPage(QWidget):
     changed = Signal()
     open_customer = Signal(int)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._context = context
+        self._database = context.database
         self.customer_id: int | None = None
         self.history: CustomerHistory | None = None
 
@@ -322,6 +323,12 @@ class CustomerPage(QWidget):
         return get_settings(self._database).get("currency") or "EUR"
 
     # -- actions ---------------------------------------------------------------------------------
+    def _me(self) -> int:
+        """The person at the keyboard, asked once when nobody is chosen (raises when cancelled)."""
+        from crm_desktop.ui.people import ensure_person
+
+        return ensure_person(self, self._context)
+
     def _run(self, action: Any) -> bool:
         try:
             done = bool(action())
@@ -377,7 +384,11 @@ class CustomerPage(QWidget):
             "what was already done stays in the history.",
         )
         if ok:
-            self._run(lambda: void_sale(self._database, event.ref_id, reason, date.today()) or True)
+            self._run(
+                lambda: (
+                    void_sale(self._database, event.ref_id, reason, date.today(), staff_id=self._me()) or True
+                )
+            )
 
     def change_sale_date(self, new_date: date | None = None) -> None:
         from crm_desktop.services.sales import update_sale_date
@@ -403,7 +414,12 @@ class CustomerPage(QWidget):
                 QMessageBox.warning(self, "Change sale date", f"“{text}” is not a date like 2026-03-31.")
                 return
         chosen = new_date
-        self._run(lambda: update_sale_date(self._database, event.ref_id, chosen, date.today()) or True)
+        self._run(
+            lambda: (
+                update_sale_date(self._database, event.ref_id, chosen, date.today(), staff_id=self._me())
+                or True
+            )
+        )
 
     def move_promise(self, new_date: date | None = None, reason: str | None = None) -> None:
         from crm_desktop.services.promises import change_promise_date
@@ -424,7 +440,12 @@ class CustomerPage(QWidget):
             new_date, reason = answer
         chosen, why = new_date, reason
         self._run(
-            lambda: change_promise_date(self._database, event.ref_id, chosen, why, date.today()) or True
+            lambda: (
+                change_promise_date(
+                    self._database, event.ref_id, chosen, why, date.today(), staff_id=self._me()
+                )
+                or True
+            )
         )
 
     def new_job(self) -> int | None:
@@ -438,7 +459,7 @@ class CustomerPage(QWidget):
             # the selected sale's unit: the one with a serial (or the only item)
             with_serial = [line for line in event.lines if line.serial] or list(event.lines)
             item_id = with_serial[0].sale_item_id if with_serial else None
-        job = JobIntakeDialog.ask(self, self._database, self.customer_id, sale_item_id=item_id)
+        job = JobIntakeDialog.ask(self, self._context, self.customer_id, sale_item_id=item_id)
         if job is None:
             return None
         self.reload()
@@ -454,7 +475,7 @@ class CustomerPage(QWidget):
             if event is None or event.ref_kind != "job":
                 return
             job_id = event.ref_id
-        if JobWindow.show_job(self, self._database, job_id):
+        if JobWindow.show_job(self, self._context, job_id):
             self.reload()
             self.changed.emit()
 
@@ -463,7 +484,7 @@ class CustomerPage(QWidget):
 
         if self.customer_id is None or self.history is None:
             return
-        HistoryPrintDialog.ask_and_print(self, self._database, self.customer_id, self.history.header.name)
+        HistoryPrintDialog.ask_and_print(self, self._context, self.customer_id, self.history.header.name)
 
     def tell_customer(self) -> None:
         from crm_desktop.ui.job_dialogs import TellCustomerDialog
@@ -472,9 +493,9 @@ class CustomerPage(QWidget):
         if event is None or self.customer_id is None or event.kind not in ("promise", "job"):
             return
         if event.kind == "job":
-            dialog = TellCustomerDialog(self._database, self.customer_id, None, self, job_id=event.id)
+            dialog = TellCustomerDialog(self._context, self.customer_id, None, self, job_id=event.id)
         else:
-            dialog = TellCustomerDialog(self._database, self.customer_id, None, self, promise_id=event.id)
+            dialog = TellCustomerDialog(self._context, self.customer_id, None, self, promise_id=event.id)
         dialog.exec()
         if dialog.logged:
             self.reload()
@@ -492,13 +513,17 @@ class CustomerPage(QWidget):
 
         event = self.selected_event()
         if event is not None and event.kind == "promise":
-            self._run(lambda: keep_promise(self._database, event.ref_id, datetime.now(UTC)) or True)
+            self._run(
+                lambda: (
+                    keep_promise(self._database, event.ref_id, datetime.now(UTC), staff_id=self._me()) or True
+                )
+            )
 
     def _ask(self, ask: Any) -> None:
-        """Run a dialog's ``ask(parent, database, customer_id)`` for this customer; reload if it saved."""
+        """Run a dialog's ``ask(parent, context, customer_id)`` for this customer; reload if it saved."""
         assert self.customer_id is not None
         customer_id = self.customer_id
-        self._run(lambda: ask(self, self._database, customer_id))
+        self._run(lambda: ask(self, self._context, customer_id))
 
     def log_contact(self) -> None:
         from crm_desktop.ui.quick_dialogs import ContactDialog
@@ -535,4 +560,4 @@ class CustomerPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._run(lambda: archive_customer(self._database, customer_id, archive) or True)
+        self._run(lambda: archive_customer(self._database, customer_id, archive, staff_id=self._me()) or True)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.services.customer_list import CustomerFilter, all_tags
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.customer_model import ID_ROLE, CustomerTableModel
 
 ALL_TAGS = "All tags"
@@ -27,9 +27,10 @@ class CustomersPage(QWidget):
     open_customer = Signal(int)
     new_customer = Signal()
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._context = context
+        self._database = context.database
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         title = QLabel("<h2>Customers</h2>", self)
@@ -48,7 +49,7 @@ class CustomersPage(QWidget):
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
-        self.model = CustomerTableModel(database, self)
+        self.model = CustomerTableModel(context, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

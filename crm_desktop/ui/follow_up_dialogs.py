@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.domain.enums import Channel
 from crm_desktop.services.follow_ups import (
     CompletionInput,
@@ -21,7 +22,6 @@ from crm_desktop.services.follow_ups import (
     skip_follow_up,
 )
 from crm_desktop.services.today import TodayItem
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.quick_dialogs import CHANNELS
 from crm_desktop.ui.widgets import FormDialog, date_field
 
@@ -29,24 +29,25 @@ SCORES = (("Not asked", None), ("5 — very happy", 5), ("4", 4), ("3", 3), ("2"
 
 
 class _FollowUpDialog(FormDialog):
-    def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.item = item
         self.setWindowTitle(f"{self.title}: {item.title}")
         self.setMinimumWidth(480)
         self.form.addRow("Customer", QLabel(item.customer_name, self))
 
     @classmethod
-    def ask_and_save(cls, parent: QWidget | None, database: Database, item: TodayItem) -> bool:
-        return cls(database, item, parent).exec() == QDialog.DialogCode.Accepted
+    def ask_and_save(cls, parent: QWidget | None, context: AppContext, item: TodayItem) -> bool:
+        return cls(context, item, parent).exec() == QDialog.DialogCode.Accepted
 
 
 class CompleteDialog(_FollowUpDialog):
     title = "Complete"
 
-    def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
-        super().__init__(database, item, parent)
+    def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
+        super().__init__(context, item, parent)
         self.channel = QComboBox(self)
         for label, value in CHANNELS:
             self.channel.addItem(label, value)
@@ -73,6 +74,7 @@ class CompleteDialog(_FollowUpDialog):
                 channel=Channel(self.channel.currentData()),  # Qt hands enum values back as plain text
                 satisfaction=self.score.currentData(),
                 satisfaction_comment=self.comment.toPlainText() or None,
+                staff_id=self.context.person_id,
             ),
             date.today(),
             datetime.now(UTC),
@@ -82,8 +84,8 @@ class CompleteDialog(_FollowUpDialog):
 class RescheduleDialog(_FollowUpDialog):
     title = "Reschedule"
 
-    def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
-        super().__init__(database, item, parent)
+    def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
+        super().__init__(context, item, parent)
         self.new_date = date_field(self, max(date.today(), item.due_date or date.today()) + timedelta(days=7))
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText("Why it moves (kept with the follow-up)")
@@ -98,7 +100,7 @@ class RescheduleDialog(_FollowUpDialog):
             self.item.id,
             date(qdate.year(), qdate.month(), qdate.day()),
             self.reason.toPlainText(),
-            None,
+            self.context.person_id,
             date.today(),
         )
 
@@ -106,12 +108,14 @@ class RescheduleDialog(_FollowUpDialog):
 class SkipDialog(_FollowUpDialog):
     title = "Skip"
 
-    def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
-        super().__init__(database, item, parent)
+    def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
+        super().__init__(context, item, parent)
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText("Why this follow-up is not needed")
         self.reason.setFixedHeight(60)
         self.form.addRow("Reason *", self.reason)
 
     def save(self) -> object:
-        return skip_follow_up(self.database, self.item.id, self.reason.toPlainText(), None, date.today())
+        return skip_follow_up(
+            self.database, self.item.id, self.reason.toPlainText(), self.context.person_id, date.today()
+        )

@@ -7,8 +7,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QWidget
 
+from crm_desktop.app import AppContext
 from crm_desktop.errors import ValidationError
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.widgets import FormDialog, date_field
 
 
@@ -19,12 +19,13 @@ def _value(field: object) -> date:
 
 class HistoryPrintDialog(FormDialog):
     title = "Print the customer's history"
+    writes = False
 
     def __init__(
-        self, database: Database, customer_id: int, name: str, parent: QWidget | None = None
+        self, context: AppContext, customer_id: int, name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.database, self.customer_id, self.name = database, customer_id, name
+        self.database, self.customer_id, self.name = context.database, customer_id, name
         today = date.today()
         self.use_start = QCheckBox("From", self)
         self.start = date_field(self, date(today.year - 1, today.month, 1))
@@ -80,7 +81,7 @@ class HistoryPrintDialog(FormDialog):
         )
 
     @classmethod
-    def ask_and_print(cls, parent: QWidget, database: Database, customer_id: int, name: str) -> None:
-        dialog = cls(database, customer_id, name, parent)
+    def ask_and_print(cls, parent: QWidget, context: AppContext, customer_id: int, name: str) -> None:
+        dialog = cls(context, customer_id, name, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             dialog.print_to(parent)

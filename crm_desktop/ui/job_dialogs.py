@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTime, QUrl, QUrlQuery
+from PySide6.QtCore import Qt, QTime, QUrl, QUrlQuery
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.domain.enums import (
     Channel,
     JobLineKind,
     JobPriority,
     JobStatus,
+    StaffRole,
     VisitStatus,
     WarrantyDecision,
     WarrantyStatus,
@@ -64,7 +66,6 @@ from crm_desktop.services.jobs import (
     update_notes,
 )
 from crm_desktop.services.staff import list_staff
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.widgets import FormDialog, date_field, error_label
 
@@ -84,18 +85,20 @@ DECISIONS = (
     ("Goodwill: free, not a warranty claim", WarrantyDecision.GOODWILL),
 )
 TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b", "neutral": ""}
-WORKING_AS_KEY = "jobs/working_as"
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _staff_combo(parent: QWidget, database: Database, blank: str) -> QComboBox:
+def _technician_combo(parent: QWidget, context: AppContext, blank: str) -> QComboBox:
+    """The active technicians (everyone, when nobody holds the role yet)."""
     combo = QComboBox(parent)
     combo.addItem(blank, None)
-    for member in list_staff(database):
-        combo.addItem(f"{member.name} ({member.role})", member.id)
+    people = list_staff(context.database)
+    technicians = [m for m in people if m.holds(StaffRole.TECHNICIAN)] or list(people)
+    for member in technicians:
+        combo.addItem(f"{member.name} ({member.initials})", member.id)
     return combo
 
 
@@ -103,15 +106,6 @@ def _select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
-
-
-def working_as(database: Database, parent: QWidget) -> QComboBox:
-    """The "Working as" choice, remembered on this computer."""
-    combo = _staff_combo(parent, database, "— choose who you are —")
-    combo.setToolTip("Who does what is kept with every change of the job")
-    _select_data(combo, QSettings().value(WORKING_AS_KEY))
-    combo.currentIndexChanged.connect(lambda *_: QSettings().setValue(WORKING_AS_KEY, combo.currentData()))
-    return combo
 
 
 def parse_amount(text: str, label: str) -> int:
@@ -136,7 +130,7 @@ class JobIntakeDialog(FormDialog):
 
     def __init__(
         self,
-        database: Database,
+        context: AppContext,
         customer_id: int,
         parent: QWidget | None = None,
         *,
@@ -144,14 +138,15 @@ class JobIntakeDialog(FormDialog):
         serial: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.customer_id = customer_id
         self.job: JobDetails | None = None
         self.setMinimumWidth(560)
         today = date.today()
         self.unit_choice = QComboBox(self)
         self.unit_choice.addItem("Another unit (type it below)", None)
-        for unit in customer_units(database, customer_id, today):
+        for unit in customer_units(context.database, customer_id, today):
             serial_text = f" · {unit.serial}" if unit.serial else ""
             self.unit_choice.addItem(
                 f"{unit.description}{serial_text} ({unit.sale_number_text})", unit.sale_item_id
@@ -187,7 +182,7 @@ class JobIntakeDialog(FormDialog):
         for value in JobPriority:
             self.priority.addItem(value.capitalize(), value)
         _select_data(self.priority, JobPriority.NORMAL)
-        self.technician = _staff_combo(self, database, "Not assigned yet")
+        self.technician = _technician_combo(self, context, "Not assigned yet")
         self.has_ready_by = QCheckBox("Promise a date", self)
         self.has_ready_by.setChecked(True)
         self.ready_by = date_field(self, today + timedelta(days=3))
@@ -262,7 +257,7 @@ class JobIntakeDialog(FormDialog):
             ready_by=_qdate(self.ready_by) if self.has_ready_by.isChecked() else None,
             warranty_override=WarrantyDecision(override) if override is not None else None,
             override_reason=self.reason.text() or None,
-            staff_id=QSettings().value(WORKING_AS_KEY),
+            staff_id=self.context.person_id,
         )
         try:
             self.job = open_job(self.database, data, date.today(), _now())
@@ -272,9 +267,9 @@ class JobIntakeDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, database: Database, customer_id: int, **kw: Any
+        cls, parent: QWidget | None, context: AppContext, customer_id: int, **kw: Any
     ) -> JobDetails | None:
-        dialog = cls(database, customer_id, parent, **kw)
+        dialog = cls(context, customer_id, parent, **kw)
         return dialog.job if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -289,9 +284,10 @@ def _qdate(field: Any) -> date:
 class LinesModel(ColumnsModel):
     columns = ("", "Description", "Qty / h", "Unit price", "Total", "Paid by")
 
-    def __init__(self, database: Database, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.job: JobDetails | None = None
         self.currency = "EUR"
 
@@ -326,9 +322,9 @@ class LinesModel(ColumnsModel):
 class LineDialog(FormDialog):
     title = "Add a part or labour"
 
-    def __init__(self, database: Database, job: JobDetails, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, job: JobDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database, self.job = database, job
+        self.context, self.database, self.job = context, context.database, job
         self.kind = QComboBox(self)
         self.kind.addItem("Part", JobLineKind.PART)
         self.kind.addItem("Labour (hours)", JobLineKind.LABOUR)
@@ -369,17 +365,17 @@ class LineDialog(FormDialog):
                 covered_by_warranty=self.covered.isChecked(),
             ),
             _now(),
-            staff_id=QSettings().value(WORKING_AS_KEY),
+            staff_id=self.context.person_id,
         )
 
 
 class VisitDialog(FormDialog):
     title = "Schedule a visit"
 
-    def __init__(self, database: Database, job: JobDetails, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, job: JobDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database, self.job = database, job
-        self.technician = _staff_combo(self, database, "Not assigned")
+        self.context, self.database, self.job = context, context.database, job
+        self.technician = _technician_combo(self, context, "Not assigned")
         _select_data(self.technician, job.technician_id)
         self.day = date_field(self, date.today() + timedelta(days=1))
         self.start = QTimeEdit(QTime(9, 0), self)
@@ -417,16 +413,17 @@ class VisitDialog(FormDialog):
                 address=self.address.text() or None,
             ),
             _now(),
-            staff_id=QSettings().value(WORKING_AS_KEY),
+            staff_id=self.context.person_id,
         )
 
 
 class JobWindow(QDialog):
     """One service job, everything a counter or a technician does with it."""
 
-    def __init__(self, database: Database, job_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, job_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.job_id = job_id
         self.changed = False
         self.setMinimumSize(900, 700)
@@ -436,9 +433,12 @@ class JobWindow(QDialog):
         self.title.setObjectName("job_title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.title, 1)
-        top.addWidget(QLabel("Working as", self))
-        self.staff = working_as(database, self)
-        top.addWidget(self.staff)
+        self.person = QLabel(self)
+        self.person.setObjectName("job_person")
+        self.person.setToolTip(
+            "Changes are saved in this person's name; switch at the bottom of the main window."
+        )
+        top.addWidget(self.person)
         layout.addLayout(top)
         self.facts = QLabel(self)
         self.facts.setObjectName("job_facts")
@@ -464,7 +464,7 @@ class JobWindow(QDialog):
         left = QVBoxLayout()
         lines_box = QGroupBox("Parts and labour", self)
         lines_layout = QVBoxLayout(lines_box)
-        self.lines_model = LinesModel(database, self)
+        self.lines_model = LinesModel(context, self)
         self.lines = QTableView(self)
         self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().hide()
@@ -486,7 +486,7 @@ class JobWindow(QDialog):
         left.addWidget(lines_box, 2)
         notes_box = QGroupBox("Technician's notes", self)
         notes = QFormLayout(notes_box)
-        self.technician = _staff_combo(self, database, "Not assigned")
+        self.technician = _technician_combo(self, context, "Not assigned")
         self.diagnosis = QPlainTextEdit(self)
         self.work_done = QPlainTextEdit(self)
         for field in (self.diagnosis, self.work_done):
@@ -559,13 +559,22 @@ class JobWindow(QDialog):
         layout.addLayout(bottom)
         self.error = error_label(self)
         layout.addWidget(self.error)
+        self._show_person()
         self.reload()
 
     # -------------------------------------------------------------------------------------- state
 
-    def staff_id(self) -> int | None:
-        value = self.staff.currentData()
-        return int(value) if value is not None else None
+    def staff_id(self) -> int:
+        """The person at the keyboard (asked once when nobody is chosen)."""
+        from crm_desktop.ui.people import ensure_person
+
+        person = ensure_person(self, self.context)
+        self._show_person()
+        return person
+
+    def _show_person(self) -> None:
+        member = self.context.person
+        self.person.setText(f"You: {member.label}" if member else "You: not chosen yet")
 
     def reload(self) -> None:
         from crm_desktop.services.settings import get_settings
@@ -697,7 +706,7 @@ class JobWindow(QDialog):
         )
 
     def add_line(self) -> None:
-        if LineDialog(self.database, self.job, self).exec() == QDialog.DialogCode.Accepted:
+        if LineDialog(self.context, self.job, self).exec() == QDialog.DialogCode.Accepted:
             self.changed = True
             self.reload()
 
@@ -715,7 +724,7 @@ class JobWindow(QDialog):
         return self._act(lambda: remove_line(self.database, line_id, _now(), staff_id=self.staff_id()))
 
     def schedule_visit(self) -> None:
-        if VisitDialog(self.database, self.job, self).exec() == QDialog.DialogCode.Accepted:
+        if VisitDialog(self.context, self.job, self).exec() == QDialog.DialogCode.Accepted:
             self.changed = True
             self.reload()
 
@@ -773,7 +782,9 @@ class JobWindow(QDialog):
                 return False
             procedure_id = procedures[names.index(name)].id
         chosen = procedure_id
-        return self._act(lambda: apply_procedure(self.database, self.job_id, chosen, now=_now()))
+        return self._act(
+            lambda: apply_procedure(self.database, self.job_id, chosen, now=_now(), staff_id=self.staff_id())
+        )
 
     def record_exchange(
         self, serial: str | None = None, warranty_end: date | None = None, reason: str | None = None
@@ -905,9 +916,9 @@ class JobWindow(QDialog):
         )
 
     @classmethod
-    def show_job(cls, parent: QWidget | None, database: Database, job_id: int) -> bool:
+    def show_job(cls, parent: QWidget | None, context: AppContext, job_id: int) -> bool:
         """Open the job; True when something was changed (the caller reloads)."""
-        window = cls(database, job_id, parent)
+        window = cls(context, job_id, parent)
         window.exec()
         return window.changed
 
@@ -918,7 +929,7 @@ class TellCustomerDialog(QDialog):
 
     def __init__(
         self,
-        database: Database,
+        context: AppContext,
         customer_id: int,
         staff_id: int | None,
         parent: QWidget | None = None,
@@ -930,7 +941,8 @@ class TellCustomerDialog(QDialog):
         from crm_desktop.services.promises import status_message
 
         super().__init__(parent)
-        self.database, self.staff_id = database, staff_id
+        self.database = context.database
+        self.staff_id = staff_id if staff_id is not None else context.person_id
         self.job_id, self.promise_id, self.ref = job_id, promise_id, ref
         self.logged = False
         self.setWindowTitle(f"Tell the customer · {ref}" if ref else "Tell the customer")
@@ -938,7 +950,8 @@ class TellCustomerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Check the message, then copy it or open it in your e-mail program:", self))
         self.text = QPlainTextEdit(self)
-        self.text.setPlainText(status_message(database, date.today(), job_id=job_id, promise_id=promise_id))
+        message = status_message(context.database, date.today(), job_id=job_id, promise_id=promise_id)
+        self.text.setPlainText(message)
         layout.addWidget(self.text)
         self.error = error_label(self)
         layout.addWidget(self.error)
@@ -954,7 +967,7 @@ class TellCustomerDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.email = _customer_email(database, customer_id)
+        self.email = _customer_email(context, customer_id)
         self.mail_button.setEnabled(self.email is not None)
         if self.email is None:
             self.mail_button.setToolTip("The customer has no e-mail address")
@@ -1000,10 +1013,10 @@ class TellCustomerDialog(QDialog):
         self.accept()
 
 
-def _customer_email(database: Database, customer_id: int) -> str | None:
+def _customer_email(context: AppContext, customer_id: int) -> str | None:
     from crm_desktop.services.customers import get_customer
 
-    email = get_customer(database, customer_id).email
+    email = get_customer(context.database, customer_id).email
     return email or None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 import crm_desktop
+from crm_desktop.app import AppContext, start
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.overview import ShopOverview, shop_overview
-from crm_desktop.storage.engine import Database
-from crm_desktop.storage.startup import OpenedDatabase, open_database
 from crm_desktop.ui.customers_page import CustomersPage
 from crm_desktop.ui.pages import EmptyStatePage, LazyPage, WelcomePage
 from crm_desktop.ui.tasks import run_in_background
@@ -62,10 +62,10 @@ EMPTY_STATES = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, opened: OpenedDatabase, home_paths: AppPaths | None = None) -> None:
+    def __init__(self, context: AppContext, home_paths: AppPaths | None = None) -> None:
         super().__init__()
-        self._opened = opened
-        self._home_paths = home_paths or opened.paths  # the shop's own database, when a sample is open
+        self.context = context
+        self._home_paths = home_paths or context.paths  # the shop's own database, when a sample is open
         self._page_keys: list[str] = []
         self.setWindowTitle("crm_desktop")
         self.resize(1180, 760)
@@ -77,8 +77,8 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------------
     @property
-    def database(self) -> Database:
-        return self._opened.database
+    def database(self) -> Any:
+        return self.context.database
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -159,12 +159,12 @@ class MainWindow(QMainWindow):
         self.welcome.enter_shop_details.connect(self.edit_shop_details)
         self.welcome.explore_sample.connect(self.explore_sample)
         self._add_page("welcome", self.welcome)
-        self.customers_page = CustomersPage(self.database, self)
+        self.customers_page = CustomersPage(self.context, self)
         self.customers_page.new_customer.connect(self.new_customer)
         self.customers_page.open_customer.connect(self.open_customer)
         from crm_desktop.ui.today_page import TodayPage
 
-        self.today_page = TodayPage(self.database, self)
+        self.today_page = TodayPage(self.context, self)
         self.today_page.open_customer.connect(self.open_customer)
         self.today_page.counts_changed.connect(self._show_due_counts)
         for key, label in NAVIGATION:
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         outer.addLayout(row, 1)
         self.setCentralWidget(body)
-        self.statusBar().showMessage(f"Database: {self._opened.database.description}")
+        self.statusBar().showMessage(f"Database: {self.context.description}")
         self.due_label = QLabel(self)
         self.due_label.setObjectName("dueBanner")
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
@@ -219,29 +219,29 @@ class MainWindow(QMainWindow):
     def _build_catalogue(self) -> QWidget:
         from crm_desktop.ui.catalogue_page import CataloguePage  # validation libraries load here
 
-        return CataloguePage(self.database, self)
+        return CataloguePage(self.context, self)
 
     def _build_warranties(self) -> QWidget:
         from crm_desktop.ui.warranties_page import WarrantiesPage
 
-        page = WarrantiesPage(self.database, self)
+        page = WarrantiesPage(self.context, self)
         page.open_item.connect(lambda customer, item: self.open_customer(customer, ("sale_item", item)))
         return page
 
     def _build_reports(self) -> QWidget:
         from crm_desktop.ui.reports_page import ReportsPage
 
-        return ReportsPage(self.database, self)
+        return ReportsPage(self.context, self)
 
     def _build_service(self) -> QWidget:
         from crm_desktop.ui.service_page import ServicePage
 
-        return ServicePage(self.database, self)
+        return ServicePage(self.context, self)
 
     def _make_search_box(self) -> QWidget:
         from crm_desktop.ui.search_box import SearchBox
 
-        box = SearchBox(self.database, self)
+        box = SearchBox(self.context, self)
         box.open_customer.connect(self.open_customer)
         box.open_ref.connect(lambda customer, kind, ref: self.open_customer(customer, (kind, ref)))
         return box
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         overview = shop_overview(self.database)
         self.overview = overview
         self.sample_banner.setVisible(overview.is_sample)
-        self.home_action.setVisible(self._opened.paths != self._home_paths)
+        self.home_action.setVisible(self.context.paths != self._home_paths)
         self.sample_action.setVisible(not overview.is_sample)
         title = overview.business_name or "crm_desktop"
         self.setWindowTitle(f"{title} — crm_desktop" if overview.business_name else "crm_desktop")
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
     def new_customer(self) -> None:
         from crm_desktop.ui.customer_dialog import CustomerDialog
 
-        created = CustomerDialog.create(self, self.database)
+        created = CustomerDialog.create(self, self.context)
         if created is not None:
             self.customers_page.refresh_tags()
             self.customers_page.apply_filter()
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
 
         page = self.pages.get("customer")
         if not isinstance(page, CustomerPage):
-            page = CustomerPage(self.database, self)
+            page = CustomerPage(self.context, self)
             page.changed.connect(self._customer_changed)
             page.open_customer.connect(self.open_customer)
             self._add_page("customer", page)
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
     def edit_shop_details(self) -> None:
         from crm_desktop.ui.shop_dialog import ShopDetailsDialog
 
-        if ShopDetailsDialog.edit(self, self.database):
+        if ShopDetailsDialog.edit(self, self.context):
             self.refresh()
 
     def explore_sample(self) -> None:
@@ -391,21 +391,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Preparing the sample shop…")
         self.setEnabled(False)
 
-        def prepare() -> OpenedDatabase:
-            from crm_desktop.services.demo import fill_demo
+        def prepare() -> AppContext:
+            from crm_desktop.app import start_sample
 
-            opened = open_database(sample)
-            try:
-                if shop_overview(opened.database).is_empty:
-                    fill_demo(opened.database, customers=200, seed=1)
-            except BaseException:
-                opened.close()
-                raise
-            return opened
+            return start_sample(sample)
 
         def failed(error: BaseException) -> None:
             self.setEnabled(True)
-            self.statusBar().showMessage(f"Database: {self._opened.database.description}")
+            self.statusBar().showMessage(f"Database: {self.context.description}")
             if isinstance(error, UserFacingError):
                 QMessageBox.warning(self, "Sample shop", str(error))
             else:
@@ -415,28 +408,28 @@ class MainWindow(QMainWindow):
 
     def back_home(self) -> None:
         try:
-            opened = open_database(self._home_paths)
+            context = start(self._home_paths)
         except UserFacingError as exc:
             QMessageBox.warning(self, "crm_desktop", str(exc))
             return
-        self._switch_to(opened)
+        self._switch_to(context)
 
-    def _switch_to(self, opened: OpenedDatabase) -> None:
+    def _switch_to(self, context: AppContext) -> None:
         """Show another database in a fresh window; this one closes and releases its database."""
         self.save_state()
-        self.replacement = MainWindow(opened, self._home_paths)
+        self.replacement = MainWindow(context, self._home_paths)
         self.replacement.show()
         self.close()
 
     def show_about(self) -> None:
-        paths = self._opened.paths
+        paths = self.context.paths
         QMessageBox.about(
             self,
             "About crm_desktop",
             f"<b>crm_desktop {escape(crm_desktop.__version__)}</b><br>"
             "After-sales service for small shops.<br><br>"
             f"Database: {escape(paths.describe())}<br>Data folder: {escape(str(paths.data_dir))}<br>"
-            f"Backups: {escape(str(paths.backup_dir))}<br>Schema revision: {escape(self._opened.revision)}",
+            f"Backups: {escape(str(paths.backup_dir))}<br>Schema revision: {escape(self.context.revision)}",
         )
 
     # -- state -----------------------------------------------------------------------------------
@@ -452,4 +445,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
-        self._opened.close()  # releases the lock at once (closing twice is harmless)
+        self.context.close()  # releases the lock at once (closing twice is harmless)

@@ -17,17 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.customers import get_customer, merge_customers
 from crm_desktop.services.search import search
-from crm_desktop.storage.engine import Database
 
 
 class MergeDialog(QDialog):
-    def __init__(self, database: Database, keep_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, keep_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.keep = get_customer(database, keep_id)
+        self.context = context
+        self.database = context.database
+        self.keep = get_customer(context.database, keep_id)
         self.setWindowTitle("Merge a duplicate")
         self.setMinimumWidth(560)
         intro = QLabel(
@@ -90,8 +91,10 @@ class MergeDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from crm_desktop.ui.people import ensure_person
+
         try:
-            merge_customers(self.database, self.keep.id, merge_id)
+            merge_customers(self.database, self.keep.id, merge_id, staff_id=ensure_person(self, self.context))
         except UserFacingError as exc:
             QMessageBox.warning(self, "Merge customers", str(exc))
             return
@@ -99,7 +102,7 @@ class MergeDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask_and_merge(cls, parent: QWidget | None, database: Database, keep_id: int) -> bool:
-        dialog = cls(database, keep_id, parent)
+    def ask_and_merge(cls, parent: QWidget | None, context: AppContext, keep_id: int) -> bool:
+        dialog = cls(context, keep_id, parent)
         dialog.exec()
         return dialog.merged

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.domain.enums import AssigneeRule, FollowUpKind, StepAnchor
 from crm_desktop.domain.plans import PlanStep
 from crm_desktop.domain.validation import FieldErrors
@@ -34,7 +35,6 @@ from crm_desktop.services.catalogue import (
     update_category,
     update_plan,
 )
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.widgets import error_label, save_cancel
 
 KINDS = (
@@ -84,10 +84,11 @@ class PlanDialog(QDialog):
     """One plan: its name and the steps a sale of its products schedules."""
 
     def __init__(
-        self, database: Database, existing: PlanDetails | None, parent: QWidget | None = None
+        self, context: AppContext, existing: PlanDetails | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.existing = existing
         self.saved: PlanDetails | None = None
         self.setWindowTitle("Edit follow-up plan" if existing else "New follow-up plan")
@@ -199,10 +200,11 @@ class CategoryDialog(QDialog):
     """A category's defaults: the warranty and after-sales plan its products get unless they say otherwise."""
 
     def __init__(
-        self, database: Database, existing: CategoryDetails | None, parent: QWidget | None = None
+        self, context: AppContext, existing: CategoryDetails | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.existing = existing
         self.saved: CategoryDetails | None = None
         self.setWindowTitle("Edit category" if existing else "New category")
@@ -212,7 +214,7 @@ class CategoryDialog(QDialog):
         self.warranty.setSuffix(" months")
         self.plan = QComboBox(self)
         self.plan.addItem("no follow-ups", None)
-        for plan in list_plans(database, include_inactive=False):
+        for plan in list_plans(context.database, include_inactive=False):
             self.plan.addItem(plan.name, plan.id)
         if existing is not None:
             self.plan.setCurrentIndex(max(0, self.plan.findData(existing.default_plan_id)))

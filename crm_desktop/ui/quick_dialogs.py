@@ -17,16 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind
 from crm_desktop.services.contacts import (
     ContactInput,
     FollowUpInput,
-    PromiseInput,
     log_contact,
-    record_promise,
     schedule_follow_up,
 )
-from crm_desktop.storage.engine import Database
+from crm_desktop.services.promises import record_promise
 from crm_desktop.ui.widgets import FormDialog, date_field
 
 CHANNELS = (
@@ -50,24 +49,25 @@ def _to_date(value: QDate) -> date:
 
 
 class _QuickDialog(FormDialog):
-    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.customer_id = customer_id
 
     def _date_field(self, initial: date) -> QDateEdit:
         return date_field(self, initial)
 
     @classmethod
-    def ask_and_save(cls, parent: QWidget | None, database: Database, customer_id: int) -> bool:
-        return cls(database, customer_id, parent).exec() == QDialog.DialogCode.Accepted
+    def ask_and_save(cls, parent: QWidget | None, context: AppContext, customer_id: int) -> bool:
+        return cls(context, customer_id, parent).exec() == QDialog.DialogCode.Accepted
 
 
 class ContactDialog(_QuickDialog):
     title = "Log a contact"
 
-    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(database, customer_id, parent)
+    def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(context, customer_id, parent)
         self.channel = QComboBox(self)
         for label, value in CHANNELS:
             self.channel.addItem(label, value)
@@ -89,14 +89,15 @@ class ContactDialog(_QuickDialog):
                 Direction(self.direction.currentData()),
                 self.summary.toPlainText(),
             ),
+            staff_id=self.context.person_id,
         )
 
 
 class FollowUpDialog(_QuickDialog):
     title = "Schedule a follow-up"
 
-    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(database, customer_id, parent)
+    def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(context, customer_id, parent)
         self.kind = QComboBox(self)
         for label, value in FOLLOW_UP_KINDS:
             self.kind.addItem(label, value)
@@ -113,14 +114,15 @@ class FollowUpDialog(_QuickDialog):
             self.customer_id,
             FollowUpInput(FollowUpKind(self.kind.currentData()), self.what.text(), _to_date(self.due.date())),
             date.today(),
+            staff_id=self.context.person_id,
         )
 
 
 class PromiseDialog(_QuickDialog):
     title = "Record a promise"
 
-    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(database, customer_id, parent)
+    def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(context, customer_id, parent)
         self.what = QPlainTextEdit(self)
         self.what.setPlaceholderText("What the shop promised, e.g. SIM active by Friday")
         self.due = self._date_field(date.today() + timedelta(days=3))
@@ -132,6 +134,8 @@ class PromiseDialog(_QuickDialog):
         return record_promise(
             self.database,
             self.customer_id,
-            PromiseInput(self.what.toPlainText(), _to_date(self.due.date())),
+            self.what.toPlainText(),
+            _to_date(self.due.date()),
             date.today(),
+            staff_id=self.context.person_id,
         )

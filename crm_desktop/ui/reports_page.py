@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.metrics import Metrics, compute_metrics, metrics_tables, summary_lines
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import date_field
@@ -144,9 +144,10 @@ class RowsModel(ColumnsModel):
 
 
 class ReportsPage(QWidget):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.metrics: Metrics | None = None
         today = date.today()
         self.start = date_field(self, today - timedelta(days=365))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.domain.warranty import warranty_end
 from crm_desktop.errors import UserFacingError, ValidationError
@@ -31,7 +32,6 @@ from crm_desktop.services.customers import get_customer
 from crm_desktop.services.sales import SaleDetails, SaleInput, SaleLineInput, record_sale
 from crm_desktop.services.settings import get_settings
 from crm_desktop.services.staff import list_staff
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.money import format_money
 from crm_desktop.ui.widgets import error_label, save_cancel
 
@@ -55,14 +55,15 @@ def parse_price(text: str) -> int:
 
 
 class SaleDialog(QDialog):
-    def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.customer_id = customer_id
         self.saved: SaleDetails | None = None
-        self.currency = get_settings(database).get("currency") or "EUR"
-        self.products: tuple[ProductDetails, ...] = list_products(database)
-        customer = get_customer(database, customer_id)
+        self.currency = get_settings(context.database).get("currency") or "EUR"
+        self.products: tuple[ProductDetails, ...] = list_products(context.database)
+        customer = get_customer(context.database, customer_id)
         self.setWindowTitle(f"New sale — {customer.name}")
         self.setMinimumWidth(1020)
 
@@ -71,8 +72,11 @@ class SaleDialog(QDialog):
         self.sale_date.setDisplayFormat("yyyy-MM-dd")
         self.seller = QComboBox(self)
         self.seller.addItem("—", None)
-        for member in list_staff(database):
-            self.seller.addItem(member.name, member.id)
+        for member in list_staff(context.database):
+            self.seller.addItem(f"{member.name} ({member.initials})", member.id)
+        me = self.seller.findData(context.person_id) if context.person_id is not None else -1
+        if me >= 0:
+            self.seller.setCurrentIndex(me)  # the person at the keyboard sold it, unless told otherwise
         self.notes = QLineEdit(self)
         form = QFormLayout()
         form.addRow("Customer", QLabel(customer.name, self))
@@ -234,6 +238,8 @@ class SaleDialog(QDialog):
 
     # -- saving ----------------------------------------------------------------------------------
     def save(self) -> None:
+        from crm_desktop.ui.people import ensure_person
+
         qdate = self.sale_date.date()
         try:
             data = SaleInput(
@@ -243,7 +249,9 @@ class SaleDialog(QDialog):
                 notes=self.notes.text() or None,
                 lines=self.line_inputs(),
             )
-            self.saved = record_sale(self.database, data, date.today())
+            self.saved = record_sale(
+                self.database, data, date.today(), staff_id=ensure_person(self, self.context)
+            )
         except FieldErrors as exc:
             self.error.setText(
                 " ".join(exc.errors.values())  # each message names its line
@@ -257,6 +265,6 @@ class SaleDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask_and_save(cls, parent: QWidget | None, database: Database, customer_id: int) -> bool:
-        dialog = cls(database, customer_id, parent)
+    def ask_and_save(cls, parent: QWidget | None, context: AppContext, customer_id: int) -> bool:
+        dialog = cls(context, customer_id, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted

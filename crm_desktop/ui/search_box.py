@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from crm_desktop.storage.engine import Database
+from crm_desktop.app import AppContext
 
 DEBOUNCE_MS = 120
 OPENS_REF = {"item": "sale_item", "job": "job", "sale": "sale"}
@@ -20,9 +20,10 @@ class SearchBox(QLineEdit):
     open_customer = Signal(int)
     open_ref = Signal(int, str, int)  # customer id, what (sale_item / job / sale), its id
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._context = context
+        self._database = context.database
         self.setObjectName("searchBox")
         self.setPlaceholderText("Search: name, company, phone, email, serial/IMEI, S-0042, J-0042   (Ctrl+K)")
         self.setClearButtonEnabled(True)

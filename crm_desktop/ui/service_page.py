@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.staff import list_staff
 from crm_desktop.services.visits import DayJob, VisitDetails, technician_day, technician_week
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.widgets import date_field, error_label
 
@@ -108,12 +108,13 @@ class OpenJobsModel(ColumnsModel):
 class ServicePage(QWidget):
     open_customer = Signal(int)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.technician = QComboBox(self)
         self.technician.addItem("Everyone", None)
-        for member in list_staff(database):
+        for member in list_staff(context.database):
             self.technician.addItem(member.name, member.id)
         remembered = self.technician.findData(QSettings().value(TECHNICIAN_KEY))
         if remembered >= 0:
@@ -172,7 +173,7 @@ class ServicePage(QWidget):
         self.day.dateChanged.connect(lambda *_: self.refresh())
         self.span.currentIndexChanged.connect(lambda *_: self.refresh())
         self.print_button.clicked.connect(lambda: self.print_day())
-        self.procedures_button.clicked.connect(lambda: ProceduresDialog(database, self).exec())
+        self.procedures_button.clicked.connect(lambda: ProceduresDialog(context, self).exec())
         self.visits.doubleClicked.connect(
             lambda index: self.open_job(self.visits_model.visits[index.row()].job_id)
         )
@@ -234,7 +235,7 @@ class ServicePage(QWidget):
                 "then New service job…"
             )
             return None
-        job = JobIntakeDialog.ask(self, self.database, found.customer_id, sale_item_id=found.sale_item_id)
+        job = JobIntakeDialog.ask(self, self.context, found.customer_id, sale_item_id=found.sale_item_id)
         if job is None:
             return None
         self.serial.clear()
@@ -245,7 +246,7 @@ class ServicePage(QWidget):
     def open_job(self, job_id: int) -> None:
         from crm_desktop.ui.job_dialogs import JobWindow
 
-        if JobWindow.show_job(self, self.database, job_id):
+        if JobWindow.show_job(self, self.context, job_id):
             self.refresh()
 
     def print_day(self, target: str | None = None, *, open_after: bool = True) -> None:
@@ -291,14 +292,15 @@ class ProceduresDialog(QDialog):
     """The checklist templates: pick one to edit its steps (one per line), or make a new one. Jobs
     keep the copies they already have."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         from crm_desktop.services.jobs import ensure_default_procedures
 
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.setWindowTitle("Procedures")
         self.setMinimumSize(720, 420)
-        ensure_default_procedures(database)
+        ensure_default_procedures(context.database)
         self.list = QListWidget(self)
         self.name = QLineEdit(self)
         self.description = QLineEdit(self)

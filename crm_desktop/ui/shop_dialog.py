@@ -14,28 +14,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.settings import default_country, get_settings, set_settings
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.widgets import error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
 
 
 class ShopDetailsDialog(QDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.setWindowTitle("Shop details")
         self.setMinimumWidth(520)
-        values = get_settings(database)
+        values = get_settings(context.database)
         self.name = QLineEdit(values.get("business.name") or "", self)
         self.address = QPlainTextEdit(values.get("business.address") or "", self)
         self.address.setFixedHeight(64)
         self.phone = QLineEdit(values.get("business.phone") or "", self)
         self.email = QLineEdit(values.get("business.email") or "", self)
-        self.country = QLineEdit(values.get("shop.country") or default_country(database), self)
+        self.country = QLineEdit(values.get("shop.country") or default_country(context.database), self)
         self.country.setMaxLength(2)
         self.country.setToolTip("Two letters, e.g. FR, GB, US: phone numbers typed without +country use it")
         self.currency = QComboBox(self)
@@ -129,5 +130,5 @@ class ShopDetailsDialog(QDialog):
             self.logo.setText(path)
 
     @classmethod
-    def edit(cls, parent: QWidget | None, database: Database) -> bool:
-        return cls(database, parent).exec() == QDialog.DialogCode.Accepted
+    def edit(cls, parent: QWidget | None, context: AppContext) -> bool:
+        return cls(context, parent).exec() == QDialog.DialogCode.Accepted

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.domain.enums import FollowUpKind, StaffRole
 from crm_desktop.services.staff import list_staff
 from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today_view
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,9 +121,10 @@ class TodayPage(QWidget):
     open_customer = Signal(int)
     counts_changed = Signal(int, int)  # overdue, due today
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._context = context
+        self._database = context.database
         self.view: TodayView | None = None
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -242,19 +243,19 @@ class TodayPage(QWidget):
         from crm_desktop.ui.follow_up_dialogs import CompleteDialog
 
         item = self.selected_item()
-        if item is not None and CompleteDialog.ask_and_save(self, self._database, item):
+        if item is not None and CompleteDialog.ask_and_save(self, self._context, item):
             self.refresh()
 
     def reschedule(self) -> None:
         from crm_desktop.ui.follow_up_dialogs import RescheduleDialog
 
         item = self.selected_item()
-        if item is not None and RescheduleDialog.ask_and_save(self, self._database, item):
+        if item is not None and RescheduleDialog.ask_and_save(self, self._context, item):
             self.refresh()
 
     def skip(self) -> None:
         from crm_desktop.ui.follow_up_dialogs import SkipDialog
 
         item = self.selected_item()
-        if item is not None and SkipDialog.ask_and_save(self, self._database, item):
+        if item is not None and SkipDialog.ask_and_save(self, self._context, item):
             self.refresh()

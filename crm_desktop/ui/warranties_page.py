@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import AppContext
 from crm_desktop.services.warranties import WarrantyItem, active, ended_within, ending_within, find_by_serial
-from crm_desktop.storage.engine import Database
 from crm_desktop.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,9 +68,10 @@ class WarrantyModel(ColumnsModel):
 class WarrantiesPage(QWidget):
     open_item = Signal(int, int)  # customer id, sale item id
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
+        self.database = context.database
         title = QLabel("<h2 style='margin:0'>Warranties</h2>", self)
         self.serial = QLineEdit(self)
         self.serial.setObjectName("warrantySerial")

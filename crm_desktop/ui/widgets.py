@@ -79,6 +79,7 @@ class FormDialog(QDialog):
     dialog, which stays open with what was typed."""
 
     title = ""
+    writes = True  # saving names the person at the keyboard; False for forms that only read or print
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,11 @@ class FormDialog(QDialog):
 
     def _save(self) -> None:
         try:
+            context = getattr(self, "context", None)
+            if context is not None and self.writes:  # a write names the person (asked once)
+                from crm_desktop.ui.people import ensure_person
+
+                ensure_person(self, context)
             self.save()
         except UserFacingError as exc:
             self.error.setText(str(exc))

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services.catalogue import CategoryInput, create_category, ensure_default_plans, list_products
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.catalogue_page import CataloguePage, ProductDialog
+from tests.support import context_of
 
 
 @pytest.fixture
@@ -24,9 +25,9 @@ def shop(opened: OpenedDatabase) -> OpenedDatabase:
 def test_creating_editing_and_retiring_a_product(
     qtbot: QtBot, shop: OpenedDatabase, qtmodeltester: ModelTester
 ) -> None:
-    page = CataloguePage(shop.database)
+    page = CataloguePage(context_of(shop))
     qtbot.addWidget(page)
-    dialog = ProductDialog(shop.database, None)
+    dialog = ProductDialog(context_of(shop), None)
     qtbot.addWidget(dialog)
     dialog.save()  # nothing typed
     assert dialog.error.isVisibleTo(dialog) and dialog.saved is None
@@ -46,7 +47,7 @@ def test_creating_editing_and_retiring_a_product(
     assert page.model.rowCount() == 0  # retired products leave the list
     page.show_retired.setChecked(True)
     assert page.model.data(page.model.index(0, 6)) == "retired"
-    duplicate = ProductDialog(shop.database, None)
+    duplicate = ProductDialog(context_of(shop), None)
     qtbot.addWidget(duplicate)
     duplicate.sku.setText("bk-city-1")
     duplicate.name.setText("Another")
@@ -58,7 +59,7 @@ def test_creating_editing_and_retiring_a_product(
 def test_the_catalogue_page_is_reached_from_the_window(qtbot: QtBot, shop: OpenedDatabase) -> None:
     from crm_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(shop)
+    window = MainWindow(context_of(shop))
     qtbot.addWidget(window)
     window.show()
     window.show_page("catalogue")
@@ -70,7 +71,7 @@ def test_editing_a_plan_changes_what_new_sales_schedule(qtbot: QtBot, shop: Open
     from crm_desktop.ui.plan_dialogs import CategoryDialog, PlanDialog
 
     plan = get_plan(shop.database, list_plans(shop.database)[0].id)
-    dialog = PlanDialog(shop.database, plan)
+    dialog = PlanDialog(context_of(shop), plan)
     qtbot.addWidget(dialog)
     assert dialog.steps.rowCount() == len(plan.steps) >= 4
     dialog.add_step()
@@ -84,7 +85,7 @@ def test_editing_a_plan_changes_what_new_sales_schedule(qtbot: QtBot, shop: Open
     assert dialog.saved is not None
     titles = [s.title for s in get_plan(shop.database, plan.id).steps]
     assert "Ask for a review <online>" in titles and len(titles) == len(plan.steps) + 1
-    category = CategoryDialog(shop.database, None)
+    category = CategoryDialog(context_of(shop), None)
     qtbot.addWidget(category)
     category.name.setText("E-bikes")
     category.warranty.setValue(36)

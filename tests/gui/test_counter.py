@@ -23,6 +23,7 @@ from crm_desktop.ui.customer_page import CustomerPage
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.merge_dialog import MergeDialog
 from crm_desktop.ui.quick_dialogs import ContactDialog, PromiseDialog
+from tests.support import context_of
 
 TODAY = date(2026, 11, 1)
 
@@ -36,7 +37,7 @@ def shop(opened: OpenedDatabase) -> OpenedDatabase:
 
 @pytest.fixture
 def window(qtbot: QtBot, shop: OpenedDatabase) -> MainWindow:
-    window = MainWindow(shop)
+    window = MainWindow(context_of(shop))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -134,7 +135,7 @@ def test_customer_page_shows_the_whole_history_newest_first(
 def test_new_customer_dialog_marks_bad_fields_and_saves_nothing(qtbot: QtBot, shop: OpenedDatabase) -> None:
     with shop.database.reading() as uow:
         before = uow.session.scalar(select(func.count()).select_from(Customer))
-    dialog = CustomerDialog(shop.database, None)
+    dialog = CustomerDialog(context_of(shop), None)
     qtbot.addWidget(dialog)
     dialog.email.setText("not-an-email")
     dialog.phone.setText("12")
@@ -153,7 +154,7 @@ def test_new_customer_dialog_marks_bad_fields_and_saves_nothing(qtbot: QtBot, sh
 
 def test_duplicate_phone_is_flagged_with_a_link(qtbot: QtBot, shop: OpenedDatabase) -> None:
     zoe = _zoe(shop)
-    dialog = CustomerDialog(shop.database, None)
+    dialog = CustomerDialog(context_of(shop), None)
     qtbot.addWidget(dialog)
     dialog.name.setText("Zoe O.")
     dialog.phone.setText("+33 612 345 678")
@@ -173,7 +174,7 @@ def test_editing_from_the_customer_page_updates_it(
     page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
 
     def edit(parent: object, database: object, customer_id: int) -> bool:
-        dialog = CustomerDialog(shop.database, get_customer(shop.database, customer_id))
+        dialog = CustomerDialog(context_of(shop), get_customer(shop.database, customer_id))
         qtbot.addWidget(dialog)
         assert dialog.phone.text() == "06 12 34 56 78"  # the number as it was typed
         dialog.name.setText("Zoé Østergaard")
@@ -190,13 +191,13 @@ def test_quick_actions_add_to_the_timeline(qtbot: QtBot, window: MainWindow, sho
     zoe = _zoe(shop)
     window.open_customer(zoe)
     page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
-    contact = ContactDialog(shop.database, zoe)
+    contact = ContactDialog(context_of(shop), zoe)
     qtbot.addWidget(contact)
     contact._save()
     assert contact.error.isVisibleTo(contact) and "cannot be empty" in contact.error.text()
     contact.summary.setPlainText("Asked about the warranty <b>extension</b>")
     contact._save()
-    promise = PromiseDialog(shop.database, zoe)
+    promise = PromiseDialog(context_of(shop), zoe)
     qtbot.addWidget(promise)
     promise.what.setPlainText("SIM active by Friday")
     promise._save()
@@ -223,7 +224,7 @@ def test_merging_a_duplicate_moves_its_history(
             select(func.count()).select_from(Sale).where(Sale.customer_id == dupe)
         )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    dialog = MergeDialog(shop.database, keep)
+    dialog = MergeDialog(context_of(shop), keep)
     qtbot.addWidget(dialog)
     dialog.query.setText(dupe_name)
     dialog.find()
@@ -242,7 +243,7 @@ def test_merging_a_duplicate_moves_its_history(
 
 
 def test_explore_a_sample_shop_opens_a_separate_marked_database(qtbot: QtBot, opened: OpenedDatabase) -> None:
-    window = MainWindow(opened)
+    window = MainWindow(context_of(opened))
     qtbot.addWidget(window)
     window.show()
     assert window.current_page() == "welcome"
@@ -262,7 +263,7 @@ def test_shop_details_dialog_refuses_a_bad_country(qtbot: QtBot, opened: OpenedD
     from crm_desktop.services.settings import get_settings
     from crm_desktop.ui.shop_dialog import ShopDetailsDialog
 
-    dialog = ShopDetailsDialog(opened.database)
+    dialog = ShopDetailsDialog(context_of(opened))
     qtbot.addWidget(dialog)
     dialog.name.setText("Vélo & Co <Lyon>")
     dialog.country.setText("XX")
@@ -301,12 +302,12 @@ def test_the_archive_is_searchable_on_request(qtbot: QtBot, window: MainWindow, 
 
 
 def test_column_widths_and_geometry_are_remembered(qtbot: QtBot, shop: OpenedDatabase) -> None:
-    first = MainWindow(shop)
+    first = MainWindow(context_of(shop))
     qtbot.addWidget(first)
     first.customers_page.table.setColumnWidth(1, 333)
     first.resize(701, 502)  # within the offscreen screen (800x600): restoring clamps to the screen
     first.close()
-    second = MainWindow(shop)
+    second = MainWindow(context_of(shop))
     qtbot.addWidget(second)
     assert second.customers_page.table.columnWidth(1) == 333
     assert (second.size().width(), second.size().height()) == (701, 502)
@@ -320,11 +321,11 @@ def test_a_slipping_promise_keeps_its_chain(
     problems: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
 
-    from crm_desktop.services.contacts import PromiseInput, record_promise
+    from crm_desktop.services.promises import record_promise
 
     zoe = _zoe(shop)
     first = date.today() + timedelta(days=3)
-    record_promise(shop.database, zoe, PromiseInput("SIM active", first), date.today())
+    record_promise(shop.database, zoe, "SIM active", first, date.today())
     window.open_customer(zoe)
     page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
 

@@ -16,6 +16,7 @@ from crm_desktop.storage.models import Customer
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.customer_model import ID_ROLE, CustomerTableModel
 from crm_desktop.ui.customers_page import CustomersPage
+from tests.support import context_of
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def shop(opened: OpenedDatabase) -> OpenedDatabase:
 
 
 def test_model_passes_qt_model_checks(qtmodeltester: ModelTester, shop: OpenedDatabase) -> None:
-    model = CustomerTableModel(shop.database)
+    model = CustomerTableModel(context_of(shop))
     model.reload()
     qtmodeltester.check(model, force_py=True)
     model.sort(3)
@@ -33,7 +34,7 @@ def test_model_passes_qt_model_checks(qtmodeltester: ModelTester, shop: OpenedDa
 
 
 def test_rows_are_fetched_a_page_at_a_time(shop: OpenedDatabase) -> None:
-    model = CustomerTableModel(shop.database)
+    model = CustomerTableModel(context_of(shop))
     model.reload()
     total = model.rowCount()
     assert total > CustomerTableModel.PAGE
@@ -46,7 +47,7 @@ def test_rows_are_fetched_a_page_at_a_time(shop: OpenedDatabase) -> None:
 
 
 def test_sorting_by_name_and_by_newest(shop: OpenedDatabase) -> None:
-    model = CustomerTableModel(shop.database)
+    model = CustomerTableModel(context_of(shop))
     model.reload()
     names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert names == sorted(names)
@@ -58,7 +59,7 @@ def test_sorting_by_name_and_by_newest(shop: OpenedDatabase) -> None:
 
 
 def test_archive_and_tag_filters(qtbot: QtBot, shop: OpenedDatabase) -> None:
-    page = CustomersPage(shop.database)
+    page = CustomersPage(context_of(shop))
     qtbot.addWidget(page)
     with shop.database.reading() as uow:
         active = uow.session.query(Customer).filter(Customer.archived.is_(False)).count()
@@ -78,7 +79,7 @@ def test_archive_and_tag_filters(qtbot: QtBot, shop: OpenedDatabase) -> None:
 
 
 def test_activating_a_row_opens_that_customer(qtbot: QtBot, shop: OpenedDatabase) -> None:
-    page = CustomersPage(shop.database)
+    page = CustomersPage(context_of(shop))
     qtbot.addWidget(page)
     expected = page.model.customer_id(3)
     with qtbot.waitSignal(page.open_customer) as blocker:
@@ -87,7 +88,7 @@ def test_activating_a_row_opens_that_customer(qtbot: QtBot, shop: OpenedDatabase
 
 
 def test_an_empty_shop_says_how_to_start(qtbot: QtBot, opened: OpenedDatabase) -> None:
-    page = CustomersPage(opened.database)
+    page = CustomersPage(context_of(opened))
     qtbot.addWidget(page)
     page.show()
     assert page.empty_label.isVisible() and not page.table.isVisible()
@@ -96,11 +97,11 @@ def test_an_empty_shop_says_how_to_start(qtbot: QtBot, opened: OpenedDatabase) -
 def test_opening_the_list_queries_the_ids_once(qtbot: QtBot, shop: OpenedDatabase) -> None:
     from PySide6.QtCore import QSettings
 
-    first = CustomersPage(shop.database)
+    first = CustomersPage(context_of(shop))
     qtbot.addWidget(first)
     first.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     first.save_state()
-    page = CustomersPage(shop.database)  # restores the saved header: sorted by newest first
+    page = CustomersPage(context_of(shop))  # restores the saved header: sorted by newest first
     qtbot.addWidget(page)
     assert page.model.id_loads == 1
     assert page.model.sort_key is SortKey.CREATED and page.model.descending

@@ -24,6 +24,7 @@ from crm_desktop.ui.customer_page import CustomerPage
 from crm_desktop.ui.job_dialogs import JobIntakeDialog, JobWindow, LineDialog, TellCustomerDialog
 from crm_desktop.ui.main_window import MainWindow
 from tests.gui.test_counter import _zoe, shop, window  # noqa: F401  (fixtures)
+from tests.support import context_of
 
 
 def _sold_phone(shop: OpenedDatabase, customer: int, serial: str) -> int:  # noqa: F811
@@ -60,7 +61,7 @@ def test_intake_finds_the_warranty_and_opens_the_job(
     page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
     assert page.job_button.isEnabled()
 
-    dialog = JobIntakeDialog(shop.database, zoe, page)
+    dialog = JobIntakeDialog(context_of(shop), zoe, page)
     qtbot.addWidget(dialog)
     dialog.unit.setText("Pixel 8")
     dialog.serial.setText("imei-777")  # scanned in lower case
@@ -118,7 +119,7 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
         date.today(),
         datetime.now(UTC),
     )
-    win = JobWindow(shop.database, job.id)
+    win = JobWindow(context_of(shop), job.id)
     qtbot.addWidget(win)
     win.show()
     assert "Last action today" in win.age.text()
@@ -137,7 +138,7 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     win.checklist.item(0).setCheckState(Qt.CheckState.Checked)
     assert get_job(shop.database, job.id).checklist_done == 1
 
-    line = LineDialog(shop.database, win.job, win)
+    line = LineDialog(context_of(shop), win.job, win)
     qtbot.addWidget(line)
     line.description.setText("Charging port")
     line.price.setText("abc")
@@ -150,7 +151,7 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     win.reload()
     assert win.lines_model.rowCount() == 1 and "35" in win.totals.text()
     assert not win.remove_line(5)  # nothing there: a sentence, not a crash
-    extra = LineDialog(shop.database, win.job, win)
+    extra = LineDialog(context_of(shop), win.job, win)
     qtbot.addWidget(extra)
     extra.description.setText("Typed by mistake")
     extra._save()
@@ -187,7 +188,7 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     assert done.ready_promise.status is PromiseStatus.KEPT
 
     tell = TellCustomerDialog(
-        shop.database, win.job.customer_id, None, win, job_id=win.job.id, ref=win.job.number_text
+        context_of(shop), win.job.customer_id, None, win, job_id=win.job.id, ref=win.job.number_text
     )
     qtbot.addWidget(tell)
     assert "ready to collect" in tell.text.toPlainText()
@@ -282,7 +283,7 @@ def test_procedures_are_edited_in_their_dialog(qtbot: QtBot, shop: OpenedDatabas
     from crm_desktop.services.procedures import list_procedures
     from crm_desktop.ui.service_page import ProceduresDialog
 
-    dialog = ProceduresDialog(shop.database)
+    dialog = ProceduresDialog(context_of(shop))
     qtbot.addWidget(dialog)
     before = dialog.list.count()
     assert before >= 3  # the shipped ones
@@ -317,7 +318,7 @@ def test_scanning_a_serial_on_the_service_page_takes_the_unit_in(
 
     monkeypatch.setattr(JobIntakeDialog, "ask", classmethod(fake_ask))
     monkeypatch.setattr(JobWindow, "show_job", classmethod(lambda cls, p, db, job_id: opened.append(job_id)))
-    page = ServicePage(shop.database)
+    page = ServicePage(context_of(shop))
     qtbot.addWidget(page)
     qtbot.keyClicks(page.serial, "imei-4242")
     qtbot.keyClick(page.serial, Qt.Key.Key_Return)
@@ -332,12 +333,10 @@ def test_telling_the_customer_about_a_promise_from_their_page(
     shop: OpenedDatabase,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from crm_desktop.services.contacts import PromiseInput, record_promise
+    from crm_desktop.services.promises import record_promise
 
     zoe = _zoe(shop)
-    record_promise(
-        shop.database, zoe, PromiseInput("SIM activated", date.today() + timedelta(days=3)), date.today()
-    )
+    record_promise(shop.database, zoe, "SIM activated", date.today() + timedelta(days=3), date.today())
     window.open_customer(zoe)
     page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
     row = next(i for i, e in enumerate(page.timeline_model.events) if e.kind == "promise")
@@ -375,7 +374,7 @@ def test_a_job_can_carry_other_promises_and_an_overridden_exchange(
         date.today(),
         datetime.now(UTC),
     )
-    win = JobWindow(shop.database, job.id)
+    win = JobWindow(context_of(shop), job.id)
     qtbot.addWidget(win)
     assert win.record_promise("Call with the quote", date.today() + timedelta(days=1))
     with shop.database.reading() as uow:

@@ -22,6 +22,7 @@ from crm_desktop.storage.models import FollowUp, Sale
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.customer_page import CustomerPage
 from crm_desktop.ui.sale_dialog import SaleDialog, parse_price
+from tests.support import context_of
 
 
 @pytest.fixture
@@ -62,7 +63,7 @@ def test_recording_a_sale_schedules_its_follow_ups(
     qtbot: QtBot, counter: tuple[OpenedDatabase, int, int]
 ) -> None:
     shop, customer_id, product_id = counter
-    dialog = SaleDialog(shop.database, customer_id)
+    dialog = SaleDialog(context_of(shop), customer_id)
     qtbot.addWidget(dialog)
     combo = dialog.lines.cellWidget(0, 0)
     combo.setCurrentIndex(combo.findData(product_id))
@@ -80,7 +81,7 @@ def test_recording_a_sale_schedules_its_follow_ups(
             select(func.count()).select_from(FollowUp).where(FollowUp.customer_id == customer_id)
         )
     assert planned and planned >= 3  # thank-you call, satisfaction check, warranty-ending call, reminders
-    page = CustomerPage(shop.database)
+    page = CustomerPage(context_of(shop))
     qtbot.addWidget(page)
     page.show_customer(customer_id)
     page.far_future_box.setChecked(True)
@@ -91,7 +92,7 @@ def test_recording_a_sale_schedules_its_follow_ups(
 
 def test_a_sale_needs_a_line(qtbot: QtBot, counter: tuple[OpenedDatabase, int, int]) -> None:
     shop, customer_id, _ = counter
-    dialog = SaleDialog(shop.database, customer_id)
+    dialog = SaleDialog(context_of(shop), customer_id)
     qtbot.addWidget(dialog)
     dialog.remove_line()
     dialog.save()
@@ -117,7 +118,7 @@ def test_voiding_a_sale_from_the_customer_page(
         ),
         date.today(),
     )
-    page = CustomerPage(shop.database)
+    page = CustomerPage(context_of(shop))
     qtbot.addWidget(page)
     page.show_customer(customer_id)
     assert not page.void_button.isEnabled()
@@ -160,7 +161,7 @@ def test_changing_a_sale_date_moves_its_open_follow_ups(
                 select(FollowUp.id, FollowUp.due_date).where(FollowUp.sale_id == sale.id)
             ).all()
         )
-    page = CustomerPage(shop.database)
+    page = CustomerPage(context_of(shop))
     qtbot.addWidget(page)
     page.show_customer(customer_id)
     page.timeline.selectRow(next(i for i, e in enumerate(page.timeline_model.events) if e.kind == "sale"))
@@ -182,7 +183,7 @@ def test_a_longer_warranty_needs_a_reason_and_is_audited(
     from crm_desktop.storage.models import AuditEntry, SaleItem
 
     shop, customer_id, product_id = counter
-    dialog = SaleDialog(shop.database, customer_id)
+    dialog = SaleDialog(context_of(shop), customer_id)
     qtbot.addWidget(dialog)
     combo = dialog.lines.cellWidget(0, 0)
     combo.setCurrentIndex(combo.findData(product_id))

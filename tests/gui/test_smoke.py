@@ -13,10 +13,11 @@ from crm_desktop.storage.models import Customer, Sale, Setting
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 from crm_desktop.ui import app as ui_app
 from crm_desktop.ui.main_window import MainWindow
+from tests.support import context_of
 
 
 def test_main_window_opens_on_an_empty_database_with_a_welcome(qtbot: QtBot, opened: OpenedDatabase) -> None:
-    window = MainWindow(opened)
+    window = MainWindow(context_of(opened))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -27,7 +28,7 @@ def test_main_window_opens_on_an_empty_database_with_a_welcome(qtbot: QtBot, ope
 
 
 def test_every_page_explains_itself(qtbot: QtBot, opened: OpenedDatabase) -> None:
-    window = MainWindow(opened)
+    window = MainWindow(context_of(opened))
     qtbot.addWidget(window)
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert labels == [
@@ -53,7 +54,7 @@ def test_main_window_with_data_opens_on_today(qtbot: QtBot, opened: OpenedDataba
         uow.session.flush()
         uow.session.add(Sale(number=1, customer_id=customer.id, sale_date=date(2026, 11, 1)))
         uow.commit()
-    window = MainWindow(opened)
+    window = MainWindow(context_of(opened))
     qtbot.addWidget(window)
     assert window.current_page() == "today"  # the app's home
     assert window.windowTitle() == "Vélo & Co <Lyon> — crm_desktop"
@@ -62,7 +63,7 @@ def test_main_window_with_data_opens_on_today(qtbot: QtBot, opened: OpenedDataba
 
 
 def test_shortcuts_reach_search_and_pages(qtbot: QtBot, opened: OpenedDatabase) -> None:
-    window = MainWindow(opened)
+    window = MainWindow(context_of(opened))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -147,7 +148,7 @@ def test_a_sample_shop_is_clearly_marked(qtbot: QtBot, opened: OpenedDatabase) -
     with opened.database.writing() as uow:
         uow.session.add_all([Customer(name="Ana"), Setting(key="demo", value="1")])
         uow.commit()
-    window = MainWindow(opened)
+    window = MainWindow(context_of(opened))
     qtbot.addWidget(window)
     window.show()
     assert window.sample_banner.isVisible()

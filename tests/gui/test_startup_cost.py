@@ -23,7 +23,8 @@ from crm_desktop.ui.app import ensure_app
 from crm_desktop.ui.main_window import MainWindow
 app = ensure_app()
 opened = open_database(resolve(db={str(db_paths.db_file)!r}), lock=False)
-window = MainWindow(opened)
+from crm_desktop.app import AppContext
+window = MainWindow(AppContext(opened))
 window.show()
 app.processEvents()
 print(",".join(name for name in {HEAVY!r} if name in sys.modules))

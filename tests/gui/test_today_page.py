@@ -16,6 +16,7 @@ from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.follow_up_dialogs import CompleteDialog, RescheduleDialog, SkipDialog
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.today_page import TodayPage
+from tests.support import context_of
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def _overdue_in_db(shop: OpenedDatabase) -> int:
 def test_today_lists_sections_with_true_counts(
     qtbot: QtBot, shop: OpenedDatabase, qtmodeltester: ModelTester
 ) -> None:
-    page = TodayPage(shop.database)
+    page = TodayPage(context_of(shop))
     qtbot.addWidget(page)
     qtmodeltester.check(page.model, force_py=True)
     assert page.view is not None
@@ -51,13 +52,13 @@ def test_today_lists_sections_with_true_counts(
 
 
 def test_completing_a_follow_up_in_place(qtbot: QtBot, shop: OpenedDatabase) -> None:
-    page = TodayPage(shop.database)
+    page = TodayPage(context_of(shop))
     qtbot.addWidget(page)
     before = _overdue_in_db(shop)
     page.table.selectRow(1)  # the first overdue follow-up, under its section header
     item = page.selected_item()
     assert item is not None and item.kind == "follow_up" and page.complete_button.isEnabled()
-    dialog = CompleteDialog(shop.database, item)
+    dialog = CompleteDialog(context_of(shop), item)
     qtbot.addWidget(dialog)
     dialog._save()  # no outcome yet
     assert dialog.error.isVisibleTo(dialog)
@@ -83,12 +84,12 @@ def test_completing_a_follow_up_in_place(qtbot: QtBot, shop: OpenedDatabase) -> 
 
 
 def test_reschedule_and_skip_need_a_reason(qtbot: QtBot, shop: OpenedDatabase) -> None:
-    page = TodayPage(shop.database)
+    page = TodayPage(context_of(shop))
     qtbot.addWidget(page)
     page.table.selectRow(1)
     item = page.selected_item()
     assert item is not None
-    move = RescheduleDialog(shop.database, item)
+    move = RescheduleDialog(context_of(shop), item)
     qtbot.addWidget(move)
     move._save()
     assert move.error.isVisibleTo(move) and move.result() != move.DialogCode.Accepted
@@ -99,7 +100,7 @@ def test_reschedule_and_skip_need_a_reason(qtbot: QtBot, shop: OpenedDatabase) -
     page.table.selectRow(1)
     other = page.selected_item()
     assert other is not None and other.id != item.id
-    skip = SkipDialog(shop.database, other)
+    skip = SkipDialog(context_of(shop), other)
     qtbot.addWidget(skip)
     skip._save()
     assert skip.error.isVisibleTo(skip)
@@ -110,7 +111,7 @@ def test_reschedule_and_skip_need_a_reason(qtbot: QtBot, shop: OpenedDatabase) -
 
 
 def test_the_window_opens_on_today_with_a_due_banner(qtbot: QtBot, shop: OpenedDatabase) -> None:
-    window = MainWindow(shop)
+    window = MainWindow(context_of(shop))
     qtbot.addWidget(window)
     window.show()
     assert window.current_page() == "today"
@@ -123,7 +124,7 @@ def test_the_window_opens_on_today_with_a_due_banner(qtbot: QtBot, shop: OpenedD
 
 
 def test_only_mine_filters_by_assignee(qtbot: QtBot, shop: OpenedDatabase) -> None:
-    page = TodayPage(shop.database)
+    page = TodayPage(context_of(shop))
     qtbot.addWidget(page)
     assert page.view is not None
     everyone = page.view.overdue.count + page.view.next_days.count

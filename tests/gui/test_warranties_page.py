@@ -17,6 +17,7 @@ from crm_desktop.storage.models import Sale, SaleItem
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.warranties_page import WarrantiesPage
+from tests.support import context_of
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def test_scanning_a_serial_finds_the_item(
             .where(SaleItem.serial.is_not(None), SaleItem.warranty_end.is_not(None), Sale.status == "active")
             .limit(1)
         ).one()
-    page = WarrantiesPage(shop.database)
+    page = WarrantiesPage(context_of(shop))
     qtbot.addWidget(page)
     qtmodeltester.check(page.model, force_py=True)
     page.serial.setText(f"  {serial.lower()} ")
@@ -50,7 +51,7 @@ def test_scanning_a_serial_finds_the_item(
 
 
 def test_lists_of_ending_and_ended_warranties(qtbot: QtBot, shop: OpenedDatabase) -> None:
-    page = WarrantiesPage(shop.database)
+    page = WarrantiesPage(context_of(shop))
     qtbot.addWidget(page)
     page.days.setValue(365)
     ends = [item.warranty_end for item in page.model.items]
@@ -70,7 +71,7 @@ def test_printing_a_certificate_off_the_gui_thread(
 
     problems: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
-    page = WarrantiesPage(shop.database)
+    page = WarrantiesPage(context_of(shop))
     qtbot.addWidget(page)
     page.which.setCurrentIndex(page.which.findData("active"))
     page.table.selectRow(0)
@@ -89,7 +90,7 @@ def test_printing_a_certificate_off_the_gui_thread(
 
 
 def test_the_page_is_reached_from_the_window(qtbot: QtBot, shop: OpenedDatabase) -> None:
-    window = MainWindow(shop)
+    window = MainWindow(context_of(shop))
     qtbot.addWidget(window)
     window.show()
     window.show_page("warranties")

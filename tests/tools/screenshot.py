@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from tests.support import context_of
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()
@@ -38,7 +40,7 @@ def main() -> int:
 
     app = ensure_app()
     opened = open_database(resolve(db=args.db), daily_backup=False)
-    window = MainWindow(opened)
+    window = MainWindow(context_of(opened))
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
@@ -90,14 +92,14 @@ def _show(window: object, opened: object, what: str) -> object:
 
         job = find_job_by_number(opened.database, what.split(":", 1)[1])  # type: ignore[attr-defined]
         assert job is not None, what
-        dialog = JobWindow(opened.database, job.id, window)  # type: ignore[arg-type,attr-defined]
+        dialog = JobWindow(context_of(opened), job.id, window)  # type: ignore[arg-type,attr-defined]
         dialog.resize(1000, 720)
         dialog.show()
         return dialog
     elif what.startswith("intake:"):
         from crm_desktop.ui.job_dialogs import JobIntakeDialog
 
-        intake = JobIntakeDialog(opened.database, int(what.split(":", 1)[1]), window)  # type: ignore[arg-type,attr-defined]
+        intake = JobIntakeDialog(context_of(opened), int(what.split(":", 1)[1]), window)  # type: ignore[arg-type,attr-defined]
         intake.show()
         return intake
     elif what.startswith("search:"):

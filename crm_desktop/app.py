@@ -1,0 +1,140 @@
+"""The composition root, free of Qt: paths -> open the database -> default seeding once -> a context.
+
+The window (:mod:`crm_desktop.ui`) and the command line (:mod:`crm_desktop.cli`) both start here and
+then talk to services through the :class:`AppContext`: the opened database, the clock, and the person
+at the keyboard. The window never imports :mod:`crm_desktop.storage` itself; the context is its only
+handle on the data (the import-linter contracts in ``pyproject.toml`` keep it so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from crm_desktop.errors import UserFacingError
+from crm_desktop.paths import AppPaths
+from crm_desktop.services.staff import StaffMember
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.startup import OpenedDatabase, open_database
+
+
+@dataclass(frozen=True)
+class Clock:
+    """Today and now, from one place, so a test (or a demo) can fix them."""
+
+    now_fn: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+
+    def now(self) -> datetime:
+        return self.now_fn()
+
+    def today(self) -> date:
+        return self.now_fn().astimezone().date()
+
+    @classmethod
+    def fixed(cls, instant: datetime) -> Clock:
+        if instant.tzinfo is None:
+            raise ValueError("a fixed clock needs an aware datetime")
+        return cls(lambda: instant)
+
+
+class AppContext:
+    """What a running crm_desktop works with: one opened database, its clock, and who is acting.
+
+    ``person`` is the staff member at the keyboard (None until someone is chosen); every write the
+    window makes is done in their name (``person_id``).
+    """
+
+    def __init__(self, opened: OpenedDatabase, *, clock: Clock | None = None) -> None:
+        self.opened = opened
+        self.clock = clock or Clock()
+        self.person: StaffMember | None = None
+
+    @property
+    def database(self) -> Database:
+        return self.opened.database
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.opened.paths
+
+    @property
+    def person_id(self) -> int | None:
+        return self.person.id if self.person is not None else None
+
+    @property
+    def description(self) -> str:
+        return self.opened.database.description
+
+    @property
+    def revision(self) -> str:
+        return self.opened.revision
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.opened.warnings
+
+    def close(self) -> None:
+        self.opened.close()
+
+
+def start(
+    paths: AppPaths,
+    *,
+    lock: bool = True,
+    daily_backup: bool = True,
+    clock: Clock | None = None,
+    script_location: Path | None = None,
+) -> AppContext:
+    """Open (back up, migrate) the database at ``paths``, seed the shipped defaults once, and return a
+    context. The caller closes it (or uses :func:`opened_app`)."""
+    opened = open_database(paths, lock=lock, daily_backup=daily_backup, script_location=script_location)
+    context = AppContext(opened, clock=clock)
+    try:
+        seed_defaults(context)
+    except UserFacingError as exc:  # a read-only copy still opens; the defaults come another day
+        opened.warnings.append(str(exc))
+    except BaseException:
+        opened.close()
+        raise
+    return context
+
+
+def seed_defaults(context: AppContext) -> None:
+    """The shipped after-sales plan and procedures, once, in an empty catalogue."""
+    from crm_desktop.services.catalogue import ensure_default_plans
+    from crm_desktop.services.jobs import ensure_default_procedures
+
+    ensure_default_plans(context.database)
+    ensure_default_procedures(context.database)
+
+
+def start_sample(paths: AppPaths, *, customers: int = 200, seed: int = 1) -> AppContext:
+    """Open the sample shop at ``paths``, filling it first when it is empty (the demo builder writes its
+    own catalogue, so the shipped defaults are not seeded here)."""
+    from crm_desktop.services.demo import fill_demo
+    from crm_desktop.services.overview import shop_overview
+
+    opened = open_database(paths)
+    try:
+        if shop_overview(opened.database).is_empty:
+            fill_demo(opened.database, customers=customers, seed=seed)
+    except BaseException:
+        opened.close()
+        raise
+    return AppContext(opened)
+
+
+@contextmanager
+def opened_app(paths: AppPaths, **options: object) -> Iterator[AppContext]:
+    """``with opened_app(paths) as context:`` — the context, closed (and its lock released) after."""
+    context = start(paths, **options)  # type: ignore[arg-type]
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+__all__ = ["AppContext", "Clock", "opened_app", "seed_defaults", "start", "start_sample"]
