@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
-from crm_desktop.domain.numbers import currency_digits
+from crm_desktop.domain.money import major
 from crm_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -100,7 +100,8 @@ def _table(
 
 
 def _major(minor: int, currency: str) -> float:
-    return float(minor) / float(10 ** currency_digits(currency))
+    """An amount in major units for a chart axis (charts plot floats; the tables print the exact text)."""
+    return float(major(minor, currency))
 
 
 def _title(drawing: Drawing, text: str, width: float, height: float) -> None:

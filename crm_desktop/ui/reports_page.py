@@ -253,11 +253,10 @@ class ReportsPage(QWidget):
             shown = QLabel(value, self)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figures.addRow(QLabel(label, self), shown)
-        from crm_desktop.domain.numbers import currency_digits
+        from crm_desktop.domain.money import major
 
-        digits = 10 ** currency_digits(m.currency)
         self.trend_chart.title = f"Sales by month ({m.currency})"
-        self.trend_chart.set_points([(r.month[5:], r.sales_minor / digits) for r in m.trend])
+        self.trend_chart.set_points([(r.month[5:], float(major(r.sales_minor, m.currency))) for r in m.trend])
         average = f", average {m.satisfaction_average}" if m.satisfaction_average is not None else ""
         self.score_chart.title = f"Satisfaction scores{average}"
         self.score_chart.set_points(
@@ -265,7 +264,7 @@ class ReportsPage(QWidget):
         )
         self.category_chart.title = f"Sales by category ({m.currency})"
         self.category_chart.set_points(
-            [(r.category, r.sales_minor / digits) for r in m.by_category if r.sales_minor]
+            [(r.category, float(major(r.sales_minor, m.currency))) for r in m.by_category if r.sales_minor]
         )
         for name, (header, rows) in metrics_tables(m).items():
             if name in self.models:
