@@ -185,7 +185,12 @@ def format_money(minor: int, currency: str, locale: str) -> str:
 
     code = currency.upper()
     where = _locale(locale)
-    text = format_currency(major(minor, code), code, locale=where, currency_digits=True)
+    apostrophe = _apostrophe_groups(where)
+    text = format_currency(
+        major(minor, code), code, locale=where, currency_digits=True, group_separator=not apostrophe
+    )
+    if apostrophe:
+        text = _grouped(text, where.currency_formats["standard"].grouping, where)
     return _spaced(text, get_currency_symbol(code, where))
 
 
@@ -196,7 +201,34 @@ def format_amount(minor: int, currency: str, locale: str) -> str:
     where = _locale(locale)
     pattern = copy.copy(where.decimal_formats[None])
     pattern.frac_prec = (digits, digits)
-    return str(pattern.apply(major(minor, currency), where))
+    apostrophe = _apostrophe_groups(where)
+    text = str(pattern.apply(major(minor, currency), where, group_separator=not apostrophe))
+    return _grouped(text, pattern.grouping, where) if apostrophe else text
+
+
+def _apostrophe_groups(where: Locale) -> bool:
+    """Whether the locale groups digits with an ASCII apostrophe (Swiss locales since CLDR 48): babel
+    2.19 then drops every other separator (``1234567`` for 1'234'567), because it strips the '...' it
+    takes for quoted pattern text. Such locales are grouped here instead."""
+    from babel.numbers import get_group_symbol
+
+    return "'" in get_group_symbol(where)
+
+
+def _grouped(text: str, grouping: tuple[int, int], where: Locale) -> str:
+    """``text`` with its first run of digits (the whole part) grouped with the locale's mark."""
+    from babel.numbers import get_group_symbol
+
+    mark = get_group_symbol(where)
+
+    def group(match: re.Match[str]) -> str:
+        digits, size, tail = match.group(), grouping[0], ""
+        while len(digits) > size:
+            digits, tail = digits[:-size], mark + digits[-size:] + tail
+            size = grouping[1]
+        return digits + tail
+
+    return re.sub(r"\d+", group, text, count=1)
 
 
 def _spaced(text: str, symbol: str) -> str:
@@ -266,11 +298,11 @@ def example_amount(currency: str, locale: str) -> str:
 
 @lru_cache(maxsize=64)
 def _symbols(currency: str, locale: str) -> tuple[str, ...]:
-    """The ways ``currency`` is written: its code, its symbol in the shop's locale, in English, and in
-    its own country (``kr`` for SEK, ``zł`` for PLN), longest first."""
+    """The ways ``currency`` is written: its code, its symbol in the shop's locale, in English, in CLDR's
+    root (``US$``) and in its own country (``kr`` for SEK, ``zł`` for PLN), longest first."""
     from babel.numbers import get_currency_symbol
 
-    found = {currency, get_currency_symbol(currency, _locale(locale)), get_currency_symbol(currency, "en")}
+    found = {currency, *(get_currency_symbol(currency, where) for where in (_locale(locale), "en", "root"))}
     home = locale_name(f"und_{currency[:2]}")
     if home is not None:
         found.add(get_currency_symbol(currency, home))
