@@ -47,6 +47,8 @@ class ShopDetailsDialog(QDialog):
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(values.get("currency") or "EUR")
         money = shop_money(database)
+        # Until the shop picks a format, none is saved: the default keeps following the country typed here.
+        self.locale_chosen = bool(values.get("shop.locale"))
         self.money_format = QComboBox(self)
         self.money_format.setObjectName("money_format")
         for label, name in locale_choices(self.country.text(), money.locale):
@@ -98,7 +100,11 @@ class ShopDetailsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.currency.currentTextChanged.connect(lambda _text: self._preview())
-        self.money_format.currentIndexChanged.connect(lambda _index: self._preview())
+        self.money_format.currentIndexChanged.connect(lambda _index: self._format_chosen())
+        self._preview()
+
+    def _format_chosen(self) -> None:
+        self.locale_chosen = True
         self._preview()
 
     def _money(self) -> ShopMoney | None:
@@ -131,7 +137,7 @@ class ShopDetailsDialog(QDialog):
                     "business.email": self.email.text(),
                     "shop.country": self.country.text(),
                     "currency": self.currency.currentText(),
-                    "shop.locale": self.money_format.currentData(),
+                    "shop.locale": self.money_format.currentData() if self.locale_chosen else None,
                     "warranty.terms": self.terms.toPlainText(),
                     "business.logo": self.logo.text(),
                     "print.paper": self.paper.currentData(),
