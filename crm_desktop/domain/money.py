@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
@@ -67,6 +67,15 @@ class ShopMoney:
     def example(self) -> str:
         """An amount as it is typed here, for hints: ``1,299.50``, ``1.299,50``, ``1,299`` (yen)."""
         return example_amount(self.currency, self.locale)
+
+    def minor_of(self, units: str) -> int:
+        """``units`` of the currency in minor units, rounded half-up to its decimals, for hints and
+        previews: ``minor_of("4.50")`` -> 450 (EUR), 5 (JPY), 4500 (KWD)."""
+        return int(Decimal(units).scaleb(self.digits).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+    def sample(self, units: str) -> str:
+        """``units`` as typed here: ``sample("4.50")`` -> ``4.50``, ``4,50`` (de_DE), ``5`` (yen)."""
+        return self.amount(self.minor_of(units))
 
     def parse(self, text: str, *, allow_negative: bool = False) -> int:
         """What was typed, in minor units: see :func:`parse_money`."""

@@ -335,13 +335,9 @@ class LineDialog(FormDialog):
         self.description = QLineEdit(self)
         self.quantity = QLineEdit("1", self)
         self.cost = QLineEdit(self)
-        self.cost.setPlaceholderText(
-            f"what it costs the shop, e.g. {self.money.amount(1800 * 10**self.money.digits // 100)}"
-        )
+        self.cost.setPlaceholderText(f"what it costs the shop, e.g. {self.money.sample('18.00')}")
         self.price = QLineEdit(self)
-        self.price.setPlaceholderText(
-            f"what the customer would pay, e.g. {self.money.amount(4500 * 10**self.money.digits // 100)}"
-        )
+        self.price.setPlaceholderText(f"what the customer would pay, e.g. {self.money.sample('45.00')}")
         self.covered = QCheckBox("Covered by the warranty (the shop pays)", self)
         self.covered.setChecked(job.warranty_decision is WarrantyDecision.COVERED)
         for label, widget in (

@@ -24,7 +24,7 @@ from crm_desktop.storage.engine import Database
 from crm_desktop.ui.widgets import error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
-SAMPLE_MINOR_UNITS = 919970  # the preview's amount: 9,199.70 in a currency with cents
+SAMPLE = "9199.70"  # the preview's amount, in units of the currency
 
 
 class ShopDetailsDialog(QDialog):
@@ -77,8 +77,7 @@ class ShopDetailsDialog(QDialog):
         cost = values.get("cost_per_contact_minor")
         self.cost = QLineEdit(money.amount(int(cost)) if cost and cost.isdigit() else "", self)
         self.cost.setPlaceholderText(
-            f"What one call or message costs you, e.g. {money.amount(450 * 10**money.digits // 100)} "
-            "(for the Reports page)"
+            f"What one call or message costs you, e.g. {money.sample('4.50')} (for the Reports page)"
         )
         self.error = error_label(self)
         form = QFormLayout()
@@ -120,7 +119,7 @@ class ShopDetailsDialog(QDialog):
         if money is None:
             self.money_preview.setText("Type a currency code such as EUR, GBP or USD.")
             return
-        sample = SAMPLE_MINOR_UNITS * 10**money.digits // 100
+        sample = money.minor_of(SAMPLE)
         self.money_preview.setText(
             f"Amounts look like {money.format(sample)}; typed as {money.amount(sample)}"
         )

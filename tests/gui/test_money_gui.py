@@ -88,7 +88,7 @@ def test_the_shop_chooses_its_money_format(qtbot: QtBot, opened: OpenedDatabase)
     dialog.money_format.setCurrentIndex(dialog.money_format.findData("de_DE"))
     assert dialog.money_preview.text() == f"Amounts look like 9.199,70{NBSP}€; typed as 9.199,70"
     dialog.currency.setCurrentText("JPY")
-    assert dialog.money_preview.text() == f"Amounts look like 9.199{NBSP}¥; typed as 9.199"
+    assert dialog.money_preview.text() == f"Amounts look like 9.200{NBSP}¥; typed as 9.200"
     dialog.currency.setCurrentText("EUR")
     _type(qtbot, dialog.cost, "4,50")
     dialog.save()

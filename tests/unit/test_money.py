@@ -177,6 +177,11 @@ def test_the_shops_money_bundles_currency_and_locale() -> None:
     assert yen.parse("1000") == 1000 and yen.format(1000) == "¥1,000" and yen.amount(1000) == "1,000"
     assert yen.example == "1,299" and yen.digits == 0
     assert ShopMoney("KWD", "en_US").parse("1.5") == 1500
+    assert (
+        ShopMoney("EUR", "de_DE").sample("4.50") == "4,50"
+        and ShopMoney("KWD", "en_US").minor_of("4.5") == 4500
+    )
+    assert yen.sample("4.50") == "5"  # hints round to what the currency can hold
 
 
 @pytest.mark.parametrize(
