@@ -32,13 +32,14 @@ if TYPE_CHECKING:
 
 DEFAULT_CURRENCY: Final = "EUR"
 DEFAULT_LOCALE: Final = "en_US"
-# Amounts stop below ten thousand million units of any currency: nothing a small shop sells, and
-# quantity (at most 10,000) × unit price × a few hundred lines still fits a 64-bit integer column.
+# Amounts stop below ten thousand million units of any currency: nothing a small shop sells, and a line
+# of 10,000 (the most a line holds) at the largest price stays within 10^17 minor units for currencies
+# of up to three decimals, well inside a 64-bit integer column (9.2 × 10^18).
 MAX_UNITS: Final = 10**10
 
 _NBSP: Final = "\u00a0"
 _MINUS: Final = ("-", "\u2212")  # hyphen-minus, and the minus sign some locales print
-_GROUP_ONLY: Final = {" ": " ", "'": " ", "\u2019": " ", "\u066c": " "}  # spaces and apostrophes group
+_GROUP_ONLY: Final = frozenset(" '\u2019\u066c")  # spaces, apostrophes, the Arabic thousands mark
 _ARABIC_DECIMAL: Final = "\u066b"
 _LOCALE_SHAPE: Final = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 
@@ -269,10 +270,11 @@ def parse_money(text: str, currency: str, locale: str, *, allow_negative: bool =
     """
     code = currency.upper()
     digits = minor_digits(code)
-    shown = text.strip()
-    if not shown:
+    typed = text.strip()
+    if not typed:
         raise ValidationError(f"No amount was typed; type one such as {example_amount(code, locale)}.")
-    body = _without_symbols(unicodedata.normalize("NFKC", shown), code, locale)
+    shown = typed if len(typed) <= 40 else typed[:39] + "…"  # a pasted page is not quoted back whole
+    body = _without_symbols(unicodedata.normalize("NFKC", typed), code, locale)
     negative = body[:1] in _MINUS
     if negative or body[:1] == "+":
         body = body[1:].strip()
@@ -288,8 +290,11 @@ def parse_money(text: str, currency: str, locale: str, *, allow_negative: bool =
             f"'{shown}' has {len(fraction)} decimals, but {code} amounts have {digits} at most."
         )
     scale: int = 10**digits
-    minor = int(whole or "0") * scale + int(fraction.ljust(digits, "0") or "0")
-    if minor >= MAX_UNITS * scale:
+    # A run of digits longer than the limit is refused before it becomes an integer (Python refuses
+    # to convert more than 4,300 digits, and there is no point in trying).
+    huge = len(whole.lstrip("0")) > len(str(MAX_UNITS))
+    minor = 0 if huge else int(whole or "0") * scale + int(fraction.ljust(digits, "0") or "0")
+    if huge or minor >= MAX_UNITS * scale:
         largest = format_money(MAX_UNITS * scale - 1, code, locale)
         raise ValidationError(f"'{shown}' is too large: amounts go up to {largest}.")
     if negative and minor:
@@ -344,7 +349,7 @@ def _digits_and_marks(body: str) -> str | None:
         elif ch in ".,":
             out.append(ch)
         elif ch in _GROUP_ONLY:
-            out.append(_GROUP_ONLY[ch])
+            out.append(" ")
         elif ch == _ARABIC_DECIMAL:
             out.append("D")
         else:

@@ -90,6 +90,7 @@ def test_amounts_are_read_as_shop_people_type_them(
         ("−5 €", "EUR", "fr_FR", "'−5 €' is below zero; type the amount without a minus sign."),
         ("99999999999", "EUR", "en_US", "'99999999999' is too large: amounts go up to €9,999,999,999.99."),
         ("10000000000", "JPY", "en_US", "'10000000000' is too large: amounts go up to ¥9,999,999,999."),
+        ("9" * 5000, "EUR", "en_US", f"'{'9' * 39}…' is too large: amounts go up to €9,999,999,999.99."),
     ],
 )
 def test_what_is_not_an_amount_is_refused_with_a_sentence(
@@ -213,3 +214,16 @@ def test_the_default_locale_follows_the_computer_then_the_country(
     country: str | None, system: list[str | None], chosen: str
 ) -> None:
     assert default_locale(country, system) == chosen
+
+
+@pytest.mark.parametrize(("currency", "locale"), [("EUR", "en_US"), ("JPY", "ja_JP"), ("KWD", "ar_KW")])
+def test_hostile_text_is_an_amount_or_a_sentence_never_a_crash(
+    hostile_lines: list[str], currency: str, locale: str
+) -> None:
+    for line in [*hostile_lines, "9" * 5000, "0." + "1" * 5000, "\x00", "１２３", "٣٫٥"]:
+        try:
+            minor = parse_money(line, currency, locale)
+        except ValidationError as exc:
+            assert str(exc).endswith("."), line
+        else:
+            assert 0 <= minor < MAX_UNITS * 10 ** minor_digits(currency), line
