@@ -205,14 +205,21 @@ def format_money(minor: int, currency: str, locale: str) -> str:
 
 
 def format_amount(minor: int, currency: str, locale: str) -> str:
-    """The number alone, for a field that is typed into: ``1,299.50`` / ``1.299,50`` / ``1,000`` (JPY).
-    :func:`parse_money` reads it back to the same minor units."""
-    digits = minor_digits(currency)
-    where = _locale(locale)
+    """The number alone, for a field that is typed into and for table cells under a heading that names
+    the currency: ``1,299.50`` / ``1.299,50`` / ``1,000`` (JPY). :func:`parse_money` reads it back."""
+    return _number(major(minor, currency), minor_digits(currency), _locale(locale))
+
+
+def format_units(units: float | Decimal, locale: str) -> str:
+    """Whole currency units, grouped, for chart axes and bar labels: ``12,000`` / ``12.000``."""
+    return _number(Decimal(str(units)), 0, _locale(locale))
+
+
+def _number(value: Decimal, digits: int, where: Locale) -> str:
     pattern = copy.copy(where.decimal_formats[None])
     pattern.frac_prec = (digits, digits)
     apostrophe = _apostrophe_groups(where)
-    text = str(pattern.apply(major(minor, currency), where, group_separator=not apostrophe))
+    text = str(pattern.apply(value, where, group_separator=not apostrophe))
     return _grouped(text, pattern.grouping, where) if apostrophe else text
 
 

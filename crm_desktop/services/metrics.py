@@ -52,7 +52,7 @@ from crm_desktop.domain.metrics import (
     share,
     value_per_contact,
 )
-from crm_desktop.domain.money import ShopMoney, plain_amount
+from crm_desktop.domain.money import ShopMoney, format_amount, plain_amount
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.settings import money_of
 from crm_desktop.storage.engine import Database
@@ -609,15 +609,25 @@ def summary_lines(m: Metrics) -> list[tuple[str, str]]:
     ]
 
 
-def metrics_tables(m: Metrics) -> dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]:
-    """The tables behind the page and the PDF, by name: (column titles, rows of plain values)."""
+def metrics_tables(
+    m: Metrics, *, plain: bool = False
+) -> dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]:
+    """The tables behind the page and the PDF, by name: (column titles, rows of plain values).
+
+    Amounts are grouped in the shop's locale (``9,199.70``, ``9.199,70``) under a heading that names
+    the currency; ``plain`` writes them for spreadsheets instead (``9199.70``).
+    """
     cur = m.currency
+
+    def amount(minor: int) -> str:
+        return plain_amount(minor, cur) if plain else format_amount(minor, cur, m.locale)
+
     return {
         "summary": (("Figure", "Value"), [tuple(line) for line in summary_lines(m)]),
         "categories": (
             ("Category", f"Sales ({cur})", "Items sold", "Service jobs", "Satisfaction"),
             [
-                (r.category, _major(r.sales_minor, cur), r.items, r.jobs, _or_blank(r.satisfaction))
+                (r.category, amount(r.sales_minor), r.items, r.jobs, _or_blank(r.satisfaction))
                 for r in m.by_category
             ],
         ),
@@ -635,7 +645,7 @@ def metrics_tables(m: Metrics) -> dict[str, tuple[tuple[str, ...], list[tuple[ob
                 (
                     r.staff,
                     r.sales,
-                    _major(r.sales_minor, cur),
+                    amount(r.sales_minor),
                     r.follow_ups_done,
                     _or_blank(r.follow_ups_on_time_pct),
                     r.jobs,
@@ -656,7 +666,7 @@ def metrics_tables(m: Metrics) -> dict[str, tuple[tuple[str, ...], list[tuple[ob
             [
                 (
                     r.month,
-                    _major(r.sales_minor, cur),
+                    amount(r.sales_minor),
                     r.contacts,
                     r.jobs,
                     _or_blank(r.promises_kept_pct),
@@ -675,7 +685,7 @@ def metrics_csv(m: Metrics) -> dict[str, str]:
     import io
 
     files: dict[str, str] = {}
-    for name, (header, rows) in metrics_tables(m).items():
+    for name, (header, rows) in metrics_tables(m, plain=True).items():
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(header)
@@ -689,11 +699,6 @@ def _safe_cell(value: object) -> object:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
-
-
-def _major(minor: int, currency: str) -> str:
-    """A plain number (``9199.70``) for the tables: spreadsheets read it as a number, in any locale."""
-    return plain_amount(minor, currency)
 
 
 def _or_blank(value: object) -> object:

@@ -3,6 +3,7 @@ choose them. Amounts print grouped as the shop's locale writes them."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -93,3 +94,25 @@ def test_the_history_pdf_prints_grouped_amounts(opened: OpenedDatabase, tmp_path
     # "Total spent" and the sale's line and total; runs of spaces (no-break ones too) read as one
     assert _printed("1 June 2026 12 345,60 €", text), text
     assert _printed("E-bike — 12 345,60 € 12 345,60 €", text), text
+
+
+def test_metrics_tables_are_grouped_on_paper_and_plain_in_spreadsheets(
+    opened: OpenedDatabase, tmp_path: Path
+) -> None:
+    from crm_desktop.services.metrics import compute_metrics, metrics_csv, metrics_tables
+
+    _big_sale(opened.database)
+    set_settings(opened.database, {"currency": "EUR", "shop.locale": "de_DE"})
+    m = compute_metrics(opened.database, REPORT)
+    header, rows = metrics_tables(m)["categories"]
+    assert header[1] == "Sales (EUR)" and rows[0][1] == "12.345,60"
+    assert "12345.60" in metrics_csv(m)["categories"]  # a number any spreadsheet reads
+    if shutil.which("pdftotext") is None:
+        return
+    from crm_desktop.reports.metrics_report import metrics_pdf
+    from crm_desktop.services.job_sheets import shop_header
+    from tests.integration.test_warranty_pdf import _printed, _text
+
+    text = _text(metrics_pdf(m, shop_header(opened.database)), tmp_path)
+    assert _printed("Median account value (MAV, a year) 12.345,60 €", text), text
+    assert _printed("Not in a 12.345,60", text) and not re.search(r"12345[.,]\d", text)

@@ -11,6 +11,7 @@ from crm_desktop.domain.money import (
     default_locale,
     format_amount,
     format_money,
+    format_units,
     locale_name,
     minor_digits,
     parse_money,
@@ -227,3 +228,8 @@ def test_hostile_text_is_an_amount_or_a_sentence_never_a_crash(
             assert str(exc).endswith("."), line
         else:
             assert 0 <= minor < MAX_UNITS * 10 ** minor_digits(currency), line
+
+
+def test_chart_axes_show_whole_units_grouped() -> None:
+    assert format_units(12000.0, "en_US") == "12,000" and format_units(12000, "de_DE") == "12.000"
+    assert format_units(1234567.4, "de_CH") == "1'234'567"
