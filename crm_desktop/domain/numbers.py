@@ -25,21 +25,3 @@ def parse_number(prefix: str, text: str) -> int:
     if match is None or match.group(1).upper() != prefix or int(match.group(2)) < 1:
         raise ValidationError(f"{text!r} is not a {prefix}-number such as {format_number(prefix, 42)}")
     return int(match.group(2))
-
-
-_NO_DECIMALS = frozenset({"JPY", "KRW", "VND", "CLP", "ISK"})
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
-
-
-def currency_digits(currency: str) -> int:
-    """How many decimals the currency's amounts have (0 for yen, won...; else 2)."""
-    return 0 if currency in _NO_DECIMALS else 2
-
-
-def format_minor(minor: int, currency: str) -> str:
-    """``1,234.50 €``: an amount for paper and the command line (the screen uses the user's locale)."""
-    from decimal import Decimal
-
-    digits = currency_digits(currency)
-    amount = Decimal(minor) / (10**digits)
-    return f"{amount:,.{digits}f} {_SYMBOLS.get(currency, currency)}"

@@ -18,6 +18,7 @@ from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTem
 from reportlab.platypus import TableStyle as _TableStyle
 
 from crm_desktop.domain.enums import JobLineKind
+from crm_desktop.domain.money import ShopMoney
 from crm_desktop.reports.common import (
     FONT,
     MARGIN,
@@ -30,7 +31,6 @@ from crm_desktop.reports.common import (
     shop_header,
     styles,
 )
-from crm_desktop.reports.job_sheet import money
 from crm_desktop.services.history_report import HistoryReport, JobRow
 
 TITLE: Final = "Customer history"
@@ -64,10 +64,10 @@ def history_pdf(report: HistoryReport) -> bytes:
         Spacer(1, 3 * mm),
         _summary(report, st, width),
     ]
-    currency = shop.currency
+    money = shop.money
     story += _section("Items owned", _items(report, st, width), st)
-    story += _section("Sales", _sales(report, st, width, currency), st)
-    story += _section("Service jobs", _jobs(report, st, width, currency), st)
+    story += _section("Sales", _sales(report, st, width, money), st)
+    story += _section("Service jobs", _jobs(report, st, width, money), st)
     story += _section("Promises", _promises(report, st, width), st)
     story += _section("Follow-ups", _follow_ups(report, st, width), st)
     story += _section("Contacts", _contacts(report, st, width), st)
@@ -123,7 +123,7 @@ def _summary(report: HistoryReport, st: Styles, width: float) -> Table:
     )
     cells = [
         ("Customer since", long_date(h.customer_since)),
-        ("Total spent", money(h.total_spent_minor, report.shop.currency)),
+        ("Total spent", report.shop.money.format(h.total_spent_minor)),
         ("Open service jobs", str(h.open_jobs)),
         ("Open promises", str(h.open_promises)),
         ("Average satisfaction", satisfaction),
@@ -185,14 +185,14 @@ def _items(report: HistoryReport, st: Styles, width: float) -> list[Any]:
     )
 
 
-def _sales(report: HistoryReport, st: Styles, width: float, currency: str) -> list[Any]:
+def _sales(report: HistoryReport, st: Styles, width: float, money: ShopMoney) -> list[Any]:
     rows = []
     for sale in report.sales:
         items = "\n".join(
             f"{line.description}"
             + (f" ({line.serial})" if line.serial else "")
             + (f" × {line.quantity}" if line.quantity != 1 else "")
-            + f" — {money(line.amount_minor, currency)}"
+            + f" — {money.format(line.amount_minor)}"
             for line in sale.lines
         )
         if sale.void:
@@ -202,21 +202,21 @@ def _sales(report: HistoryReport, st: Styles, width: float, currency: str) -> li
                 para(long_date(sale.sale_date), st.body),
                 para(sale.number_text, st.body),
                 para(items or "no items", st.body),
-                para(money(sale.total_minor, currency) if not sale.void else "void", st.body),
+                para(money.format(sale.total_minor) if not sale.void else "void", st.body),
             ]
         )
     return _grid_table(["Date", "Sale", "Items", "Total"], rows, _cols(width, 0.2, 0.1, 0.52), st)
 
 
-def _jobs(report: HistoryReport, st: Styles, width: float, currency: str) -> list[Any]:
+def _jobs(report: HistoryReport, st: Styles, width: float, money: ShopMoney) -> list[Any]:
     flow: list[Any] = []
     for job in report.jobs:
         # A job's facts, lines, total and visits stay on one page when they fit on one (else they flow).
-        flow.append(KeepTogether(_job(job, st, width, currency)))
+        flow.append(KeepTogether(_job(job, st, width, money)))
     return flow
 
 
-def _job(job: JobRow, st: Styles, width: float, currency: str) -> list[Any]:
+def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
     closed = f", closed {long_date(job.closed)}" if job.closed else ""
     serial = (
         f" ({job.serial}"
@@ -241,7 +241,7 @@ def _job(job: JobRow, st: Styles, width: float, currency: str) -> list[Any]:
             para("Part" if line.kind is JobLineKind.PART else "Labour", st.small),
             para(line.description, st.body),
             para(f"{line.quantity.normalize():f}", st.body),
-            para(money(line.price_minor, currency), st.body),
+            para(money.format(line.price_minor), st.body),
             para("warranty" if line.covered else "customer", st.small),
         ]
         for line in job.lines
@@ -250,7 +250,7 @@ def _job(job: JobRow, st: Styles, width: float, currency: str) -> list[Any]:
         ["", "Part or labour", "Qty / h", "Price", "Paid by"], rows, _cols(width, 0.12, 0.5, 0.1, 0.14), st
     )
     if job.lines:
-        flow.append(para(f"Charged to the customer: {money(job.billable_minor, currency)}", st.small))
+        flow.append(para(f"Charged to the customer: {money.format(job.billable_minor)}", st.small))
     visits = [
         [
             para(long_date(v.day), st.body),

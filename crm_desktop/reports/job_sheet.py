@@ -45,7 +45,6 @@ from reportlab.platypus import (
 from reportlab.platypus import TableStyle as _TableStyle
 
 from crm_desktop.domain.enums import JobLineKind, WarrantyDecision, WarrantyStatus
-from crm_desktop.domain.numbers import format_minor
 from crm_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -436,7 +435,7 @@ def _checklist(sheet: JobSheetData, st: Styles, width: float) -> Table:
 
 
 def _lines(sheet: JobSheetData, st: Styles, width: float) -> Table:
-    currency = sheet.shop.currency
+    money = sheet.shop.money.format
     header = ["", "Description", "Qty / h", "Unit price", "Total", "Paid by"]
     number = ParagraphStyle("number", parent=st.body, alignment=TA_RIGHT)
     rows: list[list[Any]] = [[Paragraph(h, st.label) for h in header]]
@@ -446,8 +445,8 @@ def _lines(sheet: JobSheetData, st: Styles, width: float) -> Table:
                 Paragraph("Part" if line.kind is JobLineKind.PART else "Labour", st.small),
                 para(line.description, st.body),
                 Paragraph(_quantity(line.quantity), number),
-                Paragraph(money(line.unit_price_minor, currency), number),
-                Paragraph(money(line.price_minor, currency), number),
+                Paragraph(money(line.unit_price_minor), number),
+                Paragraph(money(line.price_minor), number),
                 Paragraph("warranty" if line.covered_by_warranty else "customer", st.small),
             ]
         )
@@ -479,15 +478,15 @@ def _grid() -> _TableStyle:
 
 
 def _totals(sheet: JobSheetData) -> str:
-    job, currency = sheet.job, sheet.shop.currency
+    job, money = sheet.job, sheet.shop.money.format
     if not job.lines:
         return "Write parts and hours above; the shop enters them in crm_desktop when the job is done."
     text = (
-        f"Parts {money(job.parts_minor, currency)}  ·  labour {money(job.labour_minor, currency)}  ·  "
-        f"customer pays {money(job.billable_minor, currency)}"
+        f"Parts {money(job.parts_minor)}  ·  labour {money(job.labour_minor)}  ·  "
+        f"customer pays {money(job.billable_minor)}"
     )
     if job.covered_cost_minor:
-        text += f"  ·  covered by the warranty (cost to the shop) {money(job.covered_cost_minor, currency)}"
+        text += f"  ·  covered by the warranty (cost to the shop) {money(job.covered_cost_minor)}"
     return text
 
 
@@ -543,13 +542,8 @@ def _footer(canvas: Any, state: dict[str, Any], printed: date, page_width: float
     canvas.restoreState()
 
 
-def money(minor: int, currency: str) -> str:
-    """``1,234.50 €``: an amount for paper (the screen uses the user's locale through Qt)."""
-    return format_minor(minor, currency)
-
-
 def _quantity(value: Decimal) -> str:
     return f"{value.normalize():f}" if value == value.to_integral() else f"{value:.2f}".rstrip("0")
 
 
-__all__ = ["TITLE", "job_sheet_pdf", "money", "qr_drawing"]
+__all__ = ["TITLE", "job_sheet_pdf", "qr_drawing"]

@@ -4,6 +4,7 @@ by category, by staff member and by month."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any, Final
 
@@ -16,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
-from crm_desktop.domain.numbers import currency_digits
+from crm_desktop.domain.money import format_units, major
 from crm_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -99,8 +100,14 @@ def _table(
     return data_table(header, [[para(str(v), st.body) for v in row] for row in rows], widths, st)
 
 
+def _units(m: Metrics) -> Callable[[float], str]:
+    """Axis labels in whole currency units, grouped as the shop's locale does (12,000 / 12.000)."""
+    return lambda value: format_units(value, m.locale)
+
+
 def _major(minor: int, currency: str) -> float:
-    return float(minor) / float(10 ** currency_digits(currency))
+    """An amount in major units for a chart axis (charts plot floats; the tables print the exact text)."""
+    return float(major(minor, currency))
 
 
 def _title(drawing: Drawing, text: str, width: float, height: float) -> None:
@@ -124,6 +131,7 @@ def sales_trend_chart(m: Metrics, width: float, height: float = 62 * mm) -> Draw
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max([*values, 1]) * 1.1
+    chart.valueAxis.labelTextFormat = _units(m)
     chart.lines[0].strokeColor = ACCENT
     chart.lines[0].strokeWidth = 1.5
     drawing.add(chart)
@@ -172,6 +180,7 @@ def category_chart(m: Metrics, width: float) -> Drawing:
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = _units(m)
     chart.bars[0].fillColor = ACCENT
     drawing.add(chart)
     _title(drawing, f"Sales by category in the period ({m.currency})", width, height)

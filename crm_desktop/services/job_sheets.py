@@ -10,8 +10,10 @@ from typing import Final
 
 from sqlalchemy import select
 
+from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.jobs import JobDetails, _details
+from crm_desktop.services.settings import money_of
 from crm_desktop.services.visits import VisitDetails, _visit_details
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, CustomerPhone, ServiceJob, Setting, Visit
@@ -30,6 +32,11 @@ class ShopHeader:
     logo_path: str | None
     paper: str  # "a4" or "letter"
     currency: str
+    locale: str  # how amounts are written (see services.settings.money_of)
+
+    @property
+    def money(self) -> ShopMoney:
+        return ShopMoney(self.currency, self.locale)
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,7 @@ def shop_header(database: Database) -> ShopHeader:
     with database.reading() as uow:
         rows = uow.session.execute(select(Setting.key, Setting.value))
         settings = {k: v.strip() for k, v in rows if v is not None and v.strip()}
+        money = money_of(uow.session)
     paper = settings.get(PAPER_KEY, "").lower()
     if paper not in ("a4", "letter"):
         paper = "letter" if settings.get("shop.country", "").upper() in _LETTER_COUNTRIES else "a4"
@@ -57,7 +65,8 @@ def shop_header(database: Database) -> ShopHeader:
         email=settings.get("business.email"),
         logo_path=settings.get(LOGO_KEY),
         paper=paper,
-        currency=settings.get("currency", "EUR").upper(),
+        currency=money.currency,
+        locale=money.locale,
     )
 
 

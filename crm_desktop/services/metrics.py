@@ -52,7 +52,9 @@ from crm_desktop.domain.metrics import (
     share,
     value_per_contact,
 )
+from crm_desktop.domain.money import ShopMoney, format_amount, plain_amount
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.settings import money_of
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
@@ -109,6 +111,7 @@ class Metrics:
     report_date: date
     start: date
     currency: str
+    locale: str  # how the amounts are written (see services.settings.money_of)
     accounts: int
     total_earnings_minor: int
     mav_minor: int | None
@@ -140,6 +143,10 @@ class Metrics:
     by_category: tuple[CategoryRow, ...]
     by_staff: tuple[StaffRow, ...]
     trend: tuple[MonthRow, ...]
+
+    @property
+    def money(self) -> ShopMoney:
+        return ShopMoney(self.currency, self.locale)
 
     @property
     def verdict(self) -> str:
@@ -183,7 +190,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
     with database.reading() as uow:
         s = uow.session
         settings = {k: v for k, v in s.execute(select(Setting.key, Setting.value)) if v}
-        currency = settings.get("currency", "EUR")
+        money = money_of(s)
         cost = int(settings[COST_KEY]) if settings.get(COST_KEY, "").isdigit() else None
         names = {sid: name for sid, name in s.execute(select(Staff.id, Staff.name))}
 
@@ -517,7 +524,8 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
     return Metrics(
         report_date=report_date,
         start=first,
-        currency=currency,
+        currency=money.currency,
+        locale=money.locale,
         accounts=len(firsts),
         total_earnings_minor=sum(earnings[c] for c in firsts),
         mav_minor=minor_units(mav),
@@ -552,10 +560,8 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
     )
 
 
-def money_text(minor: int | None, currency: str) -> str:
-    from crm_desktop.domain.numbers import format_minor
-
-    return "—" if minor is None else format_minor(minor, currency)
+def money_text(minor: int | None, money: ShopMoney) -> str:
+    return "—" if minor is None else money.format(minor)
 
 
 def _or_dash(value: object, suffix: str = "") -> str:
@@ -564,7 +570,7 @@ def _or_dash(value: object, suffix: str = "") -> str:
 
 def summary_lines(m: Metrics) -> list[tuple[str, str]]:
     """The headline figures as (label, value) lines: the CLI prints them, the PDF and the page show them."""
-    cur = m.currency
+    cur = m.money
     dist = " · ".join(f"{k}★ {v}" for k, v in m.satisfaction_distribution.items())
     return [
         ("Report date", m.report_date.isoformat()),
@@ -603,15 +609,25 @@ def summary_lines(m: Metrics) -> list[tuple[str, str]]:
     ]
 
 
-def metrics_tables(m: Metrics) -> dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]:
-    """The tables behind the page and the PDF, by name: (column titles, rows of plain values)."""
+def metrics_tables(
+    m: Metrics, *, plain: bool = False
+) -> dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]:
+    """The tables behind the page and the PDF, by name: (column titles, rows of plain values).
+
+    Amounts are grouped in the shop's locale (``9,199.70``, ``9.199,70``) under a heading that names
+    the currency; ``plain`` writes them for spreadsheets instead (``9199.70``).
+    """
     cur = m.currency
+
+    def amount(minor: int) -> str:
+        return plain_amount(minor, cur) if plain else format_amount(minor, cur, m.locale)
+
     return {
         "summary": (("Figure", "Value"), [tuple(line) for line in summary_lines(m)]),
         "categories": (
             ("Category", f"Sales ({cur})", "Items sold", "Service jobs", "Satisfaction"),
             [
-                (r.category, _major(r.sales_minor, cur), r.items, r.jobs, _or_blank(r.satisfaction))
+                (r.category, amount(r.sales_minor), r.items, r.jobs, _or_blank(r.satisfaction))
                 for r in m.by_category
             ],
         ),
@@ -629,7 +645,7 @@ def metrics_tables(m: Metrics) -> dict[str, tuple[tuple[str, ...], list[tuple[ob
                 (
                     r.staff,
                     r.sales,
-                    _major(r.sales_minor, cur),
+                    amount(r.sales_minor),
                     r.follow_ups_done,
                     _or_blank(r.follow_ups_on_time_pct),
                     r.jobs,
@@ -650,7 +666,7 @@ def metrics_tables(m: Metrics) -> dict[str, tuple[tuple[str, ...], list[tuple[ob
             [
                 (
                     r.month,
-                    _major(r.sales_minor, cur),
+                    amount(r.sales_minor),
                     r.contacts,
                     r.jobs,
                     _or_blank(r.promises_kept_pct),
@@ -669,7 +685,7 @@ def metrics_csv(m: Metrics) -> dict[str, str]:
     import io
 
     files: dict[str, str] = {}
-    for name, (header, rows) in metrics_tables(m).items():
+    for name, (header, rows) in metrics_tables(m, plain=True).items():
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(header)
@@ -683,13 +699,6 @@ def _safe_cell(value: object) -> object:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
-
-
-def _major(minor: int, currency: str) -> str:
-    from crm_desktop.domain.numbers import currency_digits
-
-    digits = currency_digits(currency)
-    return f"{Decimal(minor) / 10**digits:.{digits}f}"
 
 
 def _or_blank(value: object) -> object:

@@ -1,15 +1,17 @@
 """The shop's profile and shop-wide choices, stored one row per key in ``setting``.
 
 Known keys are checked before they are saved (a country code phone numbers can be read with, an email
-address, a currency code, a whole amount); other keys of the same dotted shape are kept as plain text
-for features that need a setting of their own. An empty value removes the setting.
+address, an ISO 4217 currency code, a locale babel knows, a whole amount); other keys of the same dotted
+shape are kept as plain text for features that need a setting of their own. An empty value removes
+the setting.
 
-The phone and e-mail libraries are imported inside the functions that check values: the main window
-reads settings while it opens, and start-up does not pay for libraries it does not use (about 70 ms).
+The phone, e-mail and locale libraries are imported inside the functions that check values: the main
+window reads settings while it opens, and start-up does not pay for libraries it does not use (about 70 ms).
 """
 
 from __future__ import annotations
 
+import contextlib
 import locale
 import os
 import re
@@ -19,11 +21,13 @@ from typing import Final
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.money import DEFAULT_CURRENCY, ShopMoney, default_locale, is_currency, locale_name
 from crm_desktop.errors import ValidationError
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Setting
 
 SHOP_COUNTRY: Final = "shop.country"
+SHOP_LOCALE: Final = "shop.locale"  # how amounts are written (en_US, de_DE, fr_BE); blank: see shop_money
 FALLBACK_COUNTRY: Final = "US"  # libphonenumber's own default when nothing else is known
 
 BUSINESS_KEYS: Final = (
@@ -34,6 +38,7 @@ BUSINESS_KEYS: Final = (
     "currency",
     "cost_per_contact_minor",
     SHOP_COUNTRY,
+    SHOP_LOCALE,
 )
 _TEXT_LIMITS: Final = {
     "business.name": 200,
@@ -111,9 +116,14 @@ def clean_setting(key: str, value: str | None) -> str | None:
     if key == "business.email":
         return normalize_email(text)
     if key == "currency":
-        if not re.fullmatch(r"[A-Za-z]{3}", text):
+        if not re.fullmatch(r"[A-Za-z]{3}", text) or not is_currency(text):
             raise ValidationError(f"'{text}' is not a currency code such as EUR, GBP or USD.")
         return text.upper()
+    if key == SHOP_LOCALE:
+        name = locale_name(text)
+        if name is None:
+            raise ValidationError(f"'{text}' is not a locale such as en_GB, fr_BE or de_DE.")
+        return name
     if key == "print.paper":
         if text.lower() not in ("a4", "letter"):
             raise ValidationError(f"'{text}' is not a paper size: choose A4 or Letter.")
@@ -153,6 +163,37 @@ def shop_country(session: Session) -> str:
     if stored and is_supported_country(stored):
         return stored.strip().upper()
     return system_country() or FALLBACK_COUNTRY
+
+
+def shop_money(database: Database) -> ShopMoney:
+    """The shop's currency and the locale its amounts are read and written in."""
+    with database.reading() as uow:
+        return money_of(uow.session)
+
+
+def money_of(session: Session) -> ShopMoney:
+    """:func:`shop_money` inside a unit of work that is already open.
+
+    The locale is the ``shop.locale`` setting (Shop details → Money format), so that every computer of
+    the shop prints amounts alike. Until it is chosen: the computer's locale when it is in the shop's
+    country, else the computer's language in that country, else the country's usual locale
+    (:func:`crm_desktop.domain.money.default_locale`).
+    """
+    rows = session.execute(
+        select(Setting.key, Setting.value).where(Setting.key.in_(("currency", SHOP_LOCALE)))
+    )
+    stored = {key: (value or "").strip() for key, value in rows}
+    currency = stored.get("currency", "").upper() or DEFAULT_CURRENCY
+    chosen = locale_name(stored.get(SHOP_LOCALE))
+    return ShopMoney(currency, chosen or default_locale(shop_country(session), system_locales()))
+
+
+def system_locales() -> list[str | None]:
+    """The computer's locale names for money, best first (LC_ALL, LC_MONETARY, LANG, then Python's)."""
+    names = [os.environ.get(name) for name in ("LC_ALL", "LC_MONETARY", "LANG")]
+    with contextlib.suppress(ValueError):  # a locale name Python does not know
+        names.append(locale.getlocale()[0])
+    return names
 
 
 def system_country() -> str | None:

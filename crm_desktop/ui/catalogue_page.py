@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.money import ShopMoney
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.catalogue import (
@@ -38,9 +38,7 @@ from crm_desktop.services.catalogue import (
     retire_product,
     update_product,
 )
-from crm_desktop.services.settings import get_settings
-from crm_desktop.ui.money import format_money
-from crm_desktop.ui.sale_dialog import parse_price
+from crm_desktop.services.settings import shop_money
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.widgets import error_label, save_cancel
 
@@ -54,12 +52,12 @@ class ProductModel(ColumnsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.products: tuple[ProductDetails, ...] = ()
-        self.currency = "EUR"
+        self.money = ShopMoney()
 
-    def set_products(self, products: tuple[ProductDetails, ...], currency: str) -> None:
+    def set_products(self, products: tuple[ProductDetails, ...], money: ShopMoney) -> None:
         self.beginResetModel()
         self.products = products
-        self.currency = currency
+        self.money = money
         self.endResetModel()
 
     def row_count(self) -> int:
@@ -73,7 +71,7 @@ class ProductModel(ColumnsModel):
             p.sku,
             p.name,
             p.category_name or "",
-            format_money(p.price_minor, self.currency),
+            self.money.format(p.price_minor),
             f"{p.warranty_months} months" if p.warranty_months else "none",
             "yes" if p.serial_required else "",
             "retired" if p.retired else "on sale",
@@ -95,7 +93,9 @@ class ProductDialog(QDialog):
         self.name = QLineEdit(existing.name if existing else "", self)
         self.category = QComboBox(self)
         self.new_category = QPushButton("New category…", self)
-        self.price = QLineEdit(f"{Decimal(existing.price_minor) / 100:.2f}" if existing else "0.00", self)
+        self.money = shop_money(context.database)
+        self.price = QLineEdit(self.money.amount(existing.price_minor if existing else 0), self)
+        self.price.setToolTip(f"In {self.money.currency}, e.g. {self.money.example}")
         self.warranty = QSpinBox(self)
         self.warranty.setRange(-1, 240)
         self.warranty.setSpecialValueText("as its category")
@@ -156,7 +156,7 @@ class ProductDialog(QDialog):
 
     def value(self) -> ProductInput:
         try:
-            price = parse_price(self.price.text())
+            price = self.money.parse(self.price.text())
         except ValidationError as exc:
             raise FieldErrors({"price_minor": str(exc)}) from None
         return ProductInput(
@@ -242,9 +242,9 @@ class CataloguePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        currency = get_settings(self.database).get("currency") or "EUR"
         self.model.set_products(
-            list_products(self.database, include_retired=self.show_retired.isChecked()), currency
+            list_products(self.database, include_retired=self.show_retired.isChecked()),
+            shop_money(self.database),
         )
         self._update_buttons()
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.history import CustomerHistory, TimelineEvent, customer_history
-from crm_desktop.ui.money import format_money
 from crm_desktop.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -304,7 +304,7 @@ class CustomerPage(QWidget):
         )
         figures = [
             ("Customer since", since),
-            ("Total spent", format_money(head.total_spent_minor, self._currency())),
+            ("Total spent", self._money().format(head.total_spent_minor)),
             ("Open items", str(head.open_items)),
             ("Last contact", last),
             ("Satisfaction", satisfaction),
@@ -317,10 +317,10 @@ class CustomerPage(QWidget):
         self.figures.setText(f"<table><tr>{cells}</tr></table>")
         self.archive_button.setText("Restore from archive" if head.archived else "Archive")
 
-    def _currency(self) -> str:
-        from crm_desktop.services.settings import get_settings
+    def _money(self) -> ShopMoney:
+        from crm_desktop.services.settings import shop_money
 
-        return get_settings(self._database).get("currency") or "EUR"
+        return shop_money(self._database)
 
     # -- actions ---------------------------------------------------------------------------------
     def _me(self) -> int:

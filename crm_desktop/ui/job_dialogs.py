@@ -48,6 +48,7 @@ from crm_desktop.domain.enums import (
     WarrantyDecision,
     WarrantyStatus,
 )
+from crm_desktop.domain.money import ShopMoney
 from crm_desktop.domain.timeline import job_state
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.jobs import (
@@ -108,14 +109,12 @@ def _select_data(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(index)
 
 
-def parse_amount(text: str, label: str) -> int:
+def parse_amount(text: str, label: str, money: ShopMoney) -> int:
     """An amount as typed (``12.50``, ``12,50``, blank for zero) in minor units; a clear message else."""
-    from crm_desktop.ui.sale_dialog import parse_price
-
     if not text.strip():
         return 0
     try:
-        return parse_price(text)
+        return money.parse(text)
     except ValidationError as exc:
         raise ValidationError(f"{label}: {exc}") from None
 
@@ -289,19 +288,17 @@ class LinesModel(ColumnsModel):
         self.context = context
         self.database = context.database
         self.job: JobDetails | None = None
-        self.currency = "EUR"
+        self.money = ShopMoney()
 
-    def set_job(self, job: JobDetails, currency: str) -> None:
+    def set_job(self, job: JobDetails, money: ShopMoney) -> None:
         self.beginResetModel()
-        self.job, self.currency = job, currency
+        self.job, self.money = job, money
         self.endResetModel()
 
     def row_count(self) -> int:
         return len(self.job.lines) if self.job else 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        from crm_desktop.ui.money import format_money
-
         if self.job is None or not index.isValid() or not 0 <= index.row() < len(self.job.lines):
             return None
         line = self.job.lines[index.row()]
@@ -313,8 +310,8 @@ class LinesModel(ColumnsModel):
             "Part" if line.kind is JobLineKind.PART else "Labour",
             line.description,
             f"{line.quantity.normalize():f}",
-            format_money(line.unit_price_minor, self.currency),
-            format_money(line.price_minor, self.currency),
+            self.money.format(line.unit_price_minor),
+            self.money.format(line.price_minor),
             "warranty" if line.covered_by_warranty else "customer",
         )[index.column()]
 
@@ -323,17 +320,20 @@ class LineDialog(FormDialog):
     title = "Add a part or labour"
 
     def __init__(self, context: AppContext, job: JobDetails, parent: QWidget | None = None) -> None:
+        from crm_desktop.services.settings import shop_money
+
         super().__init__(parent)
         self.context, self.database, self.job = context, context.database, job
+        self.money = shop_money(context.database)
         self.kind = QComboBox(self)
         self.kind.addItem("Part", JobLineKind.PART)
         self.kind.addItem("Labour (hours)", JobLineKind.LABOUR)
         self.description = QLineEdit(self)
         self.quantity = QLineEdit("1", self)
         self.cost = QLineEdit(self)
-        self.cost.setPlaceholderText("what it costs the shop, e.g. 18.00")
+        self.cost.setPlaceholderText(f"what it costs the shop, e.g. {self.money.sample('18.00')}")
         self.price = QLineEdit(self)
-        self.price.setPlaceholderText("what the customer would pay, e.g. 45.00")
+        self.price.setPlaceholderText(f"what the customer would pay, e.g. {self.money.sample('45.00')}")
         self.covered = QCheckBox("Covered by the warranty (the shop pays)", self)
         self.covered.setChecked(job.warranty_decision is WarrantyDecision.COVERED)
         for label, widget in (
@@ -360,8 +360,8 @@ class LineDialog(FormDialog):
                 kind=JobLineKind(self.kind.currentData()),
                 description=self.description.text(),
                 quantity=quantity,
-                unit_cost_minor=parse_amount(self.cost.text(), "Unit cost"),
-                unit_price_minor=parse_amount(self.price.text(), "Unit price"),
+                unit_cost_minor=parse_amount(self.cost.text(), "Unit cost", self.money),
+                unit_price_minor=parse_amount(self.price.text(), "Unit price", self.money),
                 covered_by_warranty=self.covered.isChecked(),
             ),
             _now(),
@@ -577,7 +577,7 @@ class JobWindow(QDialog):
         self.person.setText(f"You: {member.label}" if member else "You: not chosen yet")
 
     def reload(self) -> None:
-        from crm_desktop.services.settings import get_settings
+        from crm_desktop.services.settings import shop_money
         from crm_desktop.services.visits import job_visits
 
         today = date.today()
@@ -628,19 +628,14 @@ class JobWindow(QDialog):
             button.setEnabled(is_open)
         self.technician.setEnabled(is_open)
         self.promise_button.setEnabled(job.ready_promise is not None and job.ready_promise.status == "open")
-        currency = get_settings(self.database).get("currency", "EUR")
-        self.lines_model.set_job(job, currency)
+        money = shop_money(self.database)
+        self.lines_model.set_job(job, money)
         self.lines.resizeColumnsToContents()
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        from crm_desktop.ui.money import format_money
-
-        def money(minor: int) -> str:
-            return format_money(minor, currency)
-
         self.totals.setText(
-            f"Parts {money(job.parts_minor)} · labour {money(job.labour_minor)}"
-            f" · customer pays {money(job.billable_minor)}"
-            f" · warranty cost to the shop {money(job.covered_cost_minor)}"
+            f"Parts {money.format(job.parts_minor)} · labour {money.format(job.labour_minor)}"
+            f" · customer pays {money.format(job.billable_minor)}"
+            f" · warranty cost to the shop {money.format(job.covered_cost_minor)}"
         )
         _select_data(self.technician, job.technician_id)
         self.diagnosis.setPlainText(job.diagnosis or "")

@@ -4,6 +4,7 @@ and month; export the tables to CSV or everything to a PDF. Computed off the GUI
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ class ChartWidget(QWidget):
         self.title, self.kind = title, kind
         self.points: list[tuple[str, float]] = []
         self.highlight: set[int] = set()
+        self.value_text: Callable[[float], str] = lambda value: f"{value:,.0f}"  # hbars' labels
         self.setMinimumSize(220, 200)
 
     def set_points(self, points: list[tuple[str, float]], highlight: set[int] | None = None) -> None:
@@ -119,7 +121,7 @@ class ChartWidget(QWidget):
             painter.drawText(
                 QRectF(area.left() + label_width + width + 4, y, 60, height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:,.0f}",
+                self.value_text(value),
             )
 
 
@@ -254,19 +256,19 @@ class ReportsPage(QWidget):
             shown = QLabel(value, self)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figures.addRow(QLabel(label, self), shown)
-        from crm_desktop.domain.numbers import currency_digits
+        from crm_desktop.domain.money import format_units, major
 
-        digits = 10 ** currency_digits(m.currency)
         self.trend_chart.title = f"Sales by month ({m.currency})"
-        self.trend_chart.set_points([(r.month[5:], r.sales_minor / digits) for r in m.trend])
+        self.trend_chart.set_points([(r.month[5:], float(major(r.sales_minor, m.currency))) for r in m.trend])
         average = f", average {m.satisfaction_average}" if m.satisfaction_average is not None else ""
         self.score_chart.title = f"Satisfaction scores{average}"
         self.score_chart.set_points(
             [(str(n), float(m.satisfaction_distribution.get(n, 0))) for n in range(1, 6)], {0, 1}
         )
         self.category_chart.title = f"Sales by category ({m.currency})"
+        self.category_chart.value_text = lambda value: format_units(value, m.locale)
         self.category_chart.set_points(
-            [(r.category, r.sales_minor / digits) for r in m.by_category if r.sales_minor]
+            [(r.category, float(major(r.sales_minor, m.currency))) for r in m.by_category if r.sales_minor]
         )
         for name, (header, rows) in metrics_tables(m).items():
             if name in self.models:

@@ -4,7 +4,7 @@ one, the total in the shop's currency. Saving schedules the sale's follow-ups fr
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from html import escape
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -30,28 +30,12 @@ from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.catalogue import ProductDetails, list_products
 from crm_desktop.services.customers import get_customer
 from crm_desktop.services.sales import SaleDetails, SaleInput, SaleLineInput, record_sale
-from crm_desktop.services.settings import get_settings
+from crm_desktop.services.settings import shop_money
 from crm_desktop.services.staff import list_staff
-from crm_desktop.ui.money import format_money
 from crm_desktop.ui.widgets import error_label, save_cancel
 
 FREE_TEXT = "(typed line, not in the catalogue)"
 COLUMNS = ("Product", "Description", "Serial / IMEI", "Qty", "Unit price", "Warranty ends", "Why different")
-
-
-def parse_price(text: str) -> int:
-    """'1 299,50' / '1299.50' / '1299' -> minor units; a clear message otherwise."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    cleaned = cleaned.replace(",", "")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError(f"'{text}' is not a price such as 199.90") from None
-    if value < 0 or value != value.quantize(Decimal("0.01")):
-        raise ValidationError(f"'{text}' is not a price such as 199.90")
-    return int(value * 100)
 
 
 class SaleDialog(QDialog):
@@ -61,7 +45,7 @@ class SaleDialog(QDialog):
         self.database = context.database
         self.customer_id = customer_id
         self.saved: SaleDetails | None = None
-        self.currency = get_settings(context.database).get("currency") or "EUR"
+        self.money = shop_money(context.database)
         self.products: tuple[ProductDetails, ...] = list_products(context.database)
         customer = get_customer(context.database, customer_id)
         self.setWindowTitle(f"New sale — {customer.name}")
@@ -133,7 +117,9 @@ class SaleDialog(QDialog):
         self.lines.setCellWidget(row, 1, QLineEdit(self.lines))
         self.lines.setCellWidget(row, 2, QLineEdit(self.lines))
         self.lines.setCellWidget(row, 3, quantity)
-        self.lines.setCellWidget(row, 4, QLineEdit("0.00", self.lines))
+        price = QLineEdit(self.money.amount(0), self.lines)
+        price.setToolTip(f"The unit price in {self.money.currency}, e.g. {self.money.example}")
+        self.lines.setCellWidget(row, 4, price)
         warranty = QLineEdit(self.lines)
         warranty.setPlaceholderText("none")
         warranty.setToolTip(
@@ -173,7 +159,7 @@ class SaleDialog(QDialog):
             warranty.setText("")  # type: ignore[attr-defined]
             serial.setPlaceholderText("")  # type: ignore[attr-defined]
             return
-        price.setText(f"{Decimal(product.price_minor) / 100:.2f}")  # type: ignore[attr-defined]
+        price.setText(self.money.amount(product.price_minor))  # type: ignore[attr-defined]
         serial.setPlaceholderText("required" if product.serial_required else "")  # type: ignore[attr-defined]
         warranty.setText(self._proposed_end(product))  # type: ignore[attr-defined]
         self._update_total()
@@ -211,7 +197,7 @@ class SaleDialog(QDialog):
                         f"Line {row + 1}: '{end_text}' is not a date like 2028-03-14."
                     ) from None
             try:
-                price = parse_price(price_text)
+                price = self.money.parse(price_text)
             except ValidationError as exc:
                 raise ValidationError(f"Line {row + 1}: {exc}") from None
             lines.append(
@@ -234,7 +220,7 @@ class SaleDialog(QDialog):
         except ValidationError:
             self.total.setText("Total: —")
             return
-        self.total.setText(f"<b>Total: {format_money(total, self.currency)}</b>")
+        self.total.setText(f"<b>Total: {escape(self.money.format(total))}</b>")
 
     # -- saving ----------------------------------------------------------------------------------
     def save(self) -> None:

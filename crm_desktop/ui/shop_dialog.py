@@ -1,4 +1,5 @@
-"""The shop's details: printed on job sheets and histories, and the country used to read phone numbers."""
+"""The shop's details: printed on job sheets and histories, the country used to read phone numbers, and
+the currency and money format every screen and document shows amounts in."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.money import ShopMoney, is_currency, locale_choices, locale_name
 from crm_desktop.domain.validation import FieldErrors
-from crm_desktop.errors import UserFacingError
-from crm_desktop.services.settings import default_country, get_settings, set_settings
+from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.services.settings import default_country, get_settings, set_settings, shop_money
 from crm_desktop.ui.widgets import error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
+SAMPLE = "9199.70"  # the preview's amount, in units of the currency
 
 
 class ShopDetailsDialog(QDialog):
@@ -43,6 +47,18 @@ class ShopDetailsDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(values.get("currency") or "EUR")
+        money = shop_money(context.database)
+        # Until the shop picks a format, none is saved: the default keeps following the country typed here.
+        self.locale_chosen = bool(values.get("shop.locale"))
+        self.money_format = QComboBox(self)
+        self.money_format.setObjectName("money_format")
+        for label, name in locale_choices(self.country.text(), money.locale):
+            self.money_format.addItem(label, name)
+        self.money_format.setToolTip(
+            "How amounts are written on screen and on paper: grouping, decimal mark, where the symbol goes"
+        )
+        self.money_preview = QLabel(self)
+        self.money_preview.setObjectName("money_preview")
         self.terms = QPlainTextEdit(values.get("warranty.terms") or "", self)
         self.terms.setPlaceholderText("Printed on warranty certificates; leave empty for the standard text")
         self.terms.setFixedHeight(90)
@@ -60,8 +76,10 @@ class ShopDetailsDialog(QDialog):
         self.paper.addItem("Letter", "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.get("print.paper") or "")))
         cost = values.get("cost_per_contact_minor")
-        self.cost = QLineEdit(f"{int(cost) / 100:.2f}" if cost and cost.isdigit() else "", self)
-        self.cost.setPlaceholderText("What one call or message costs you, e.g. 4.50 (for the Reports page)")
+        self.cost = QLineEdit(money.amount(int(cost)) if cost and cost.isdigit() else "", self)
+        self.cost.setPlaceholderText(
+            f"What one call or message costs you, e.g. {money.sample('4.50')} (for the Reports page)"
+        )
         self.error = error_label(self)
         form = QFormLayout()
         form.addRow("Shop name *", self.name)
@@ -70,6 +88,8 @@ class ShopDetailsDialog(QDialog):
         form.addRow("Email", self.email)
         form.addRow("Country", self.country)
         form.addRow("Currency", self.currency)
+        form.addRow("Money format", self.money_format)
+        form.addRow("", self.money_preview)
         form.addRow("Warranty terms", self.terms)
         form.addRow("Logo", logo_row)
         form.addRow("Paper", self.paper)
@@ -79,6 +99,31 @@ class ShopDetailsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.currency.currentTextChanged.connect(lambda _text: self._preview())
+        self.money_format.currentIndexChanged.connect(lambda _index: self._format_chosen())
+        self._preview()
+
+    def _format_chosen(self) -> None:
+        self.locale_chosen = True
+        self._preview()
+
+    def _money(self) -> ShopMoney | None:
+        """The currency and format as chosen in the dialog, or None while the currency is not a code."""
+        code = self.currency.currentText().strip().upper()
+        chosen = locale_name(self.money_format.currentData())
+        if not is_currency(code) or chosen is None:
+            return None
+        return ShopMoney(code, chosen)
+
+    def _preview(self) -> None:
+        money = self._money()
+        if money is None:
+            self.money_preview.setText("Type a currency code such as EUR, GBP or USD.")
+            return
+        sample = money.minor_of(SAMPLE)
+        self.money_preview.setText(
+            f"Amounts look like {money.format(sample)}; typed as {money.amount(sample)}"
+        )
 
     def save(self) -> None:
         try:
@@ -92,6 +137,7 @@ class ShopDetailsDialog(QDialog):
                     "business.email": self.email.text(),
                     "shop.country": self.country.text(),
                     "currency": self.currency.currentText(),
+                    "shop.locale": self.money_format.currentData() if self.locale_chosen else None,
                     "warranty.terms": self.terms.toPlainText(),
                     "business.logo": self.logo.text(),
                     "print.paper": self.paper.currentData(),
@@ -109,16 +155,15 @@ class ShopDetailsDialog(QDialog):
         self.accept()
 
     def _cost(self) -> str | None:
-        from crm_desktop.errors import ValidationError
-        from crm_desktop.ui.sale_dialog import parse_price
-
+        """The cost per contact in minor units of the currency chosen here (checked with it)."""
         text = self.cost.text().strip()
-        if not text:
-            return None
+        money = self._money()
+        if not text or money is None:  # no currency code: the currency's own message says what to do
+            return text or None
         try:
-            return str(parse_price(text))
-        except ValidationError:
-            raise ValidationError(f"Cost per contact: “{text}” is not an amount like 4.50.") from None
+            return str(money.parse(text))
+        except ValidationError as exc:
+            raise ValidationError(f"Cost per contact: {exc}") from None
 
     def _choose_logo(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -143,7 +143,7 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     line.description.setText("Charging port")
     line.price.setText("abc")
     line._save()
-    assert "Unit price" in line.error.text() and "not a price" in line.error.text()
+    assert "Unit price" in line.error.text() and "is not an amount in EUR" in line.error.text()
     line.price.setText("35,50")
     line.covered.setChecked(False)
     line._save()

@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from crm_desktop.domain.validation import CustomerInput
-from crm_desktop.errors import ValidationError
 from crm_desktop.services.catalogue import (
     CategoryInput,
     ProductInput,
@@ -21,7 +20,7 @@ from crm_desktop.services.customers import create_customer
 from crm_desktop.storage.models import FollowUp, Sale
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.customer_page import CustomerPage
-from crm_desktop.ui.sale_dialog import SaleDialog, parse_price
+from crm_desktop.ui.sale_dialog import SaleDialog
 from tests.support import context_of
 
 
@@ -44,19 +43,6 @@ def counter(opened: OpenedDatabase) -> tuple[OpenedDatabase, int, int]:
     )
     customer = create_customer(opened.database, CustomerInput(name="Zoë Øster"))
     return opened, customer.id, product.id
-
-
-@pytest.mark.parametrize(
-    ("typed", "minor"), [("199.90", 19990), ("199,90", 19990), ("1 299.50", 129950), ("12", 1200)]
-)
-def test_prices_read_as_typed(typed: str, minor: int) -> None:
-    assert parse_price(typed) == minor
-
-
-@pytest.mark.parametrize("typed", ["abc", "-5", "1.999"])
-def test_bad_prices_are_refused(typed: str) -> None:
-    with pytest.raises(ValidationError, match="not a price"):
-        parse_price(typed)
 
 
 def test_recording_a_sale_schedules_its_follow_ups(

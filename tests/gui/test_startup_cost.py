@@ -1,5 +1,5 @@
-"""Start-up does not pay for what the first screen does not show: report, import/export, phone and
-demo libraries load when first used."""
+"""Start-up does not pay for what the first screen does not show: report, import/export, phone, money
+format and demo libraries load when first used."""
 
 from __future__ import annotations
 
@@ -9,7 +9,14 @@ from pathlib import Path
 
 from crm_desktop.paths import AppPaths
 
-HEAVY = ("reportlab", "phonenumbers", "email_validator", "crm_desktop.services.demo", "alembic.autogenerate")
+HEAVY = (
+    "reportlab",
+    "phonenumbers",
+    "email_validator",
+    "babel",  # money formats: loaded with the first amount shown
+    "crm_desktop.services.demo",
+    "alembic.autogenerate",
+)
 
 
 def test_opening_the_window_loads_no_heavy_library(db_paths: AppPaths, tmp_path: Path) -> None:

@@ -61,7 +61,9 @@ def _full_job(shop: Shop) -> int:
             )
         )
         uow.commit()
-    set_settings(db, {"business.name": "Fix-It & Co", "currency": "GBP"})
+    set_settings(
+        db, {"business.name": "Fix-It & Co", "currency": "GBP", "shop.country": "GB", "shop.locale": "en_GB"}
+    )
     job = open_job(
         db,
         _intake(
@@ -82,7 +84,9 @@ def _full_job(shop: Shop) -> int:
         charging = uow.session.query(Procedure).filter_by(name="Device not charging").one().id
     details = apply_procedure(db, job.id, charging, now=NOW)
     tick(db, details.checklist[0].id, True, shop.tech, NOW)
-    add_line(db, job.id, LineInput(kind=JobLineKind.PART, description="Battery", unit_price_minor=4500), NOW)
+    add_line(
+        db, job.id, LineInput(kind=JobLineKind.PART, description="Battery", unit_price_minor=124550), NOW
+    )
     add_line(
         db,
         job.id,
@@ -187,10 +191,10 @@ def test_a_job_sheet_prints_everything_on_one_page_with_readable_codes(
         "☐ Inspect and clean the charging port",
         "Battery swollen",
         "Battery",
-        "45.00 £",
+        "£1,245.50",  # grouped, as the shop's locale writes it
         "Fit battery",
         "0.5",
-        "30.00 £",
+        "£30.00",
         "In the shop",
         "09:00–10:00",
         "Technician: Tim Tech",
