@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from crm_desktop.storage.models import ServiceJob
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.search_box import DEBOUNCE_MS
 from tests.gui.test_counter import _zoe, shop, window  # noqa: F401  (fixtures)
 
 
@@ -42,3 +45,29 @@ def test_the_navigation_highlights_the_section_of_the_page_shown(
     assert _highlighted(window) == ["Customers"]
     window.show_page("welcome")  # no section of its own: nothing highlighted
     assert _highlighted(window) == []
+
+
+def test_a_scanned_job_number_leaves_no_results_popup_behind(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+    shop: OpenedDatabase,  # noqa: F811
+) -> None:
+    with shop.database.reading() as uow:
+        jobs = uow.session.execute(
+            select(ServiceJob.id, ServiceJob.number, ServiceJob.customer_id).limit(2)
+        ).all()
+    box = window.search_box
+    box.setFocus()
+    page = None
+    for job, wait_for_popup in zip(jobs, (False, True), strict=True):
+        box.clear()
+        qtbot.keyClicks(box, f"J-{job.number:04d}")
+        if wait_for_popup:  # a slower scanner: the as-you-type results are up when Enter comes
+            qtbot.waitUntil(box.results.isVisible)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        page = window.pages["customer"]
+        assert window.current_page() == "customer" and page.customer_id == job.customer_id
+        qtbot.wait(DEBOUNCE_MS * 3)  # the search the typing had started would have finished by now
+        assert not box.results.isVisible(), f"results still shown after opening J-{job.number:04d}"
+        selected = page.timeline.selectionModel().selectedRows()
+        assert selected and page.timeline_model.events[selected[0].row()].ref_id == job.id
