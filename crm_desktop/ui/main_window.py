@@ -141,11 +141,7 @@ class MainWindow(QMainWindow):
         self.search_archive.toggled.connect(self._search_archive_toggled)
         self.toolbar.addWidget(self.search_archive)
 
-        self.sample_banner = QLabel(
-            "Sample shop: these customers and sales are made up, for looking around. "
-            "Your own data is in its own database (File → Back to my shop's database).",
-            self,
-        )
+        self.sample_banner = QLabel(self)  # its text names the way back, when there is one (refresh)
         self.sample_banner.setObjectName("sampleBanner")
         self.sample_banner.setWordWrap(True)
         self.sample_banner.setStyleSheet(
@@ -336,7 +332,16 @@ class MainWindow(QMainWindow):
         overview = shop_overview(self.database)
         self.overview = overview
         self.sample_banner.setVisible(overview.is_sample)
-        self.home_action.setVisible(self._opened.paths != self._home_paths)
+        away_from_home = self._opened.paths != self._home_paths
+        self.home_action.setVisible(away_from_home)
+        self.sample_banner.setText(
+            "Sample shop: these customers and sales are made up, for looking around. "
+            + (
+                "Your own data is in its own database (File → Back to my shop's database)."
+                if away_from_home
+                else "Keep your own shop's records in a database of their own, not in this one."
+            )
+        )
         self.sample_action.setVisible(not overview.is_sample)
         title = overview.business_name or "crm_desktop"
         self.setWindowTitle(f"{title} — crm_desktop" if overview.business_name else "crm_desktop")

@@ -3,11 +3,13 @@ results popup behind, and the sample-shop banner names only menu items that are 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from crm_desktop.storage.models import ServiceJob
+from crm_desktop.storage.models import Customer, ServiceJob, Setting
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.search_box import DEBOUNCE_MS
@@ -71,3 +73,56 @@ def test_a_scanned_job_number_leaves_no_results_popup_behind(
         assert not box.results.isVisible(), f"results still shown after opening J-{job.number:04d}"
         selected = page.timeline.selectionModel().selectedRows()
         assert selected and page.timeline_model.events[selected[0].row()].ref_id == job.id
+
+
+def _menus(main: MainWindow) -> dict[str, list[str]]:
+    """What a user can reach now: each visible menu's title and its visible actions' texts."""
+    found: dict[str, list[str]] = {}
+    for menu_action in main.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is not None and menu_action.isVisible():
+            found[menu_action.text().replace("&", "")] = [
+                a.text().replace("&", "") for a in menu.actions() if a.isVisible() and not a.isSeparator()
+            ]
+    return found
+
+
+def _unreachable_paths(text: str, main: MainWindow) -> list[str]:
+    """Each "Menu → Item" in ``text`` (tags stripped) whose menu or item the window does not show."""
+    plain = re.sub(r"<[^>]+>", "", text)
+    menus = _menus(main)
+    wrong = []
+    for named in re.finditer(r"(\w+) → ", plain):
+        rest = plain[named.end() :]
+        items = menus.get(named.group(1), [])
+        if not any(rest.startswith(item) for item in items):
+            wrong.append(plain[named.start() : named.end() + 30])
+    return wrong
+
+
+def test_the_sample_banner_names_only_menu_items_that_exist(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    with opened.database.writing() as uow:  # a sample opened directly (--db sample.sqlite3)
+        uow.session.add_all([Customer(name="Ana"), Setting(key="demo", value="1")])
+        uow.commit()
+    main = MainWindow(opened)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.sample_banner.isVisible()
+    assert not main.home_action.isVisible()  # there is no other database to go back to
+    assert _unreachable_paths(main.sample_banner.text(), main) == []
+    assert "made up" in main.sample_banner.text()
+    for key in ("sales", "settings"):  # the empty pages point to menus too
+        assert _unreachable_paths(main.pages[key].explanation.text(), main) == [], key
+
+
+def test_the_sample_banner_of_an_explored_sample_points_home(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    main = MainWindow(opened)
+    qtbot.addWidget(main)
+    main.show()
+    main.welcome.sample_button.click()
+    qtbot.waitUntil(lambda: getattr(main, "replacement", None) is not None, timeout=60_000)
+    sample = main.replacement
+    qtbot.addWidget(sample)
+    banner = sample.sample_banner.text()
+    assert "File → Back to my shop's database" in banner  # the way back to the shop's own data
+    assert _unreachable_paths(banner, sample) == []
