@@ -44,6 +44,7 @@ class _FollowUpDialog(FormDialog):
 
 class CompleteDialog(_FollowUpDialog):
     title = "Complete"
+    discard_what = "outcome"
 
     def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(database, item, parent)
@@ -81,6 +82,7 @@ class CompleteDialog(_FollowUpDialog):
 
 class RescheduleDialog(_FollowUpDialog):
     title = "Reschedule"
+    discard_what = "new date and reason"
 
     def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(database, item, parent)
@@ -105,6 +107,7 @@ class RescheduleDialog(_FollowUpDialog):
 
 class SkipDialog(_FollowUpDialog):
     title = "Skip"
+    discard_what = "reason"
 
     def __init__(self, database: Database, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(database, item, parent)

@@ -19,6 +19,7 @@ def _value(field: object) -> date:
 
 class HistoryPrintDialog(FormDialog):
     title = "Print the customer's history"
+    discard_what = None  # print options, nothing typed to lose
 
     def __init__(
         self, database: Database, customer_id: int, name: str, parent: QWidget | None = None

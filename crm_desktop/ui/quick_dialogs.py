@@ -65,6 +65,7 @@ class _QuickDialog(FormDialog):
 
 class ContactDialog(_QuickDialog):
     title = "Log a contact"
+    discard_what = "contact"
 
     def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(database, customer_id, parent)
@@ -94,6 +95,7 @@ class ContactDialog(_QuickDialog):
 
 class FollowUpDialog(_QuickDialog):
     title = "Schedule a follow-up"
+    discard_what = "follow-up"
 
     def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(database, customer_id, parent)
@@ -118,6 +120,7 @@ class FollowUpDialog(_QuickDialog):
 
 class PromiseDialog(_QuickDialog):
     title = "Record a promise"
+    discard_what = "promise"
 
     def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(database, customer_id, parent)

@@ -33,7 +33,7 @@ from crm_desktop.services.settings import get_settings
 from crm_desktop.services.staff import list_staff
 from crm_desktop.storage.engine import Database
 from crm_desktop.ui.money import format_money
-from crm_desktop.ui.widgets import error_label, save_cancel
+from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 FREE_TEXT = "(typed line, not in the catalogue)"
 COLUMNS = ("Product", "Description", "Serial / IMEI", "Qty", "Unit price", "Warranty ends", "Why different")
@@ -54,7 +54,9 @@ def parse_price(text: str) -> int:
     return int(value * 100)
 
 
-class SaleDialog(QDialog):
+class SaleDialog(GuardedDialog):
+    discard_what = "sale"
+
     def __init__(self, database: Database, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database

@@ -18,12 +18,14 @@ from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.settings import default_country, get_settings, set_settings
 from crm_desktop.storage.engine import Database
-from crm_desktop.ui.widgets import error_label, save_cancel
+from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
 
 
-class ShopDetailsDialog(QDialog):
+class ShopDetailsDialog(GuardedDialog):
+    discard_what = "shop details"
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
