@@ -41,6 +41,18 @@ JOB_STATUS_TEXT: Final = {
     JobStatus.COLLECTED: "collected",
     JobStatus.CANCELLED: "cancelled",
 }
+# The same states as the end of a sentence about the unit ("Your washer (job J-0042) is being repaired."):
+# the short words above are labels, and "is repairing" or "is received" would say the washer does it.
+JOB_STATUS_SENTENCE: Final = {
+    JobStatus.RECEIVED: "has been received and is waiting for a technician",
+    JobStatus.DIAGNOSING: "is being diagnosed",
+    JobStatus.WAITING_PARTS: "is waiting for parts",
+    JobStatus.WAITING_CUSTOMER: "is waiting for your reply",
+    JobStatus.REPAIRING: "is being repaired",
+    JobStatus.READY: "is ready to collect",
+    JobStatus.COLLECTED: "has been collected",
+    JobStatus.CANCELLED: "has been cancelled",
+}
 CLOSED_JOB_STATES: Final = frozenset({JobStatus.COLLECTED, JobStatus.CANCELLED})
 
 

@@ -5,12 +5,14 @@ by category, by staff member and by month."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from io import BytesIO
 from typing import Any, Final
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -31,13 +33,15 @@ from crm_desktop.reports.common import (
     styles,
 )
 from crm_desktop.services.job_sheets import ShopHeader
-from crm_desktop.services.metrics import Metrics, metrics_tables
+from crm_desktop.services.metrics import Metrics, metrics_tables, unfinished_month
 
 TITLE: Final = "After-sales metrics"
 ACCENT: Final = colors.HexColor("#2E7DBE")
 
 
-def metrics_pdf(m: Metrics, shop: ShopHeader) -> bytes:
+def metrics_pdf(m: Metrics, shop: ShopHeader, today: date | None = None) -> bytes:
+    """``today`` decides how an unfinished last month of the trend is labelled ("Dec so far" while it
+    is the current month); without it, the report is read on its own date."""
     st = styles()
     out = BytesIO()
     doc = SimpleDocTemplate(
@@ -70,7 +74,12 @@ def metrics_pdf(m: Metrics, shop: ShopHeader) -> bytes:
     header, rows = tables["summary"]
     story.append(_table(header, rows, [width * 0.45, width * 0.55], st))
     charts = Table(
-        [[sales_trend_chart(m, width / 2 - 3 * mm), satisfaction_chart(m, width / 2 - 3 * mm)]],
+        [
+            [
+                sales_trend_chart(m, width / 2 - 3 * mm, partial=unfinished_month(m, today or m.report_date)),
+                satisfaction_chart(m, width / 2 - 3 * mm),
+            ]
+        ],
         colWidths=[width / 2, width / 2],
         style=_TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
     )
@@ -114,15 +123,37 @@ def _title(drawing: Drawing, text: str, width: float, height: float) -> None:
     drawing.add(String(width / 2, height - 12, text, fontName=FONT_BOLD, fontSize=9, textAnchor="middle"))
 
 
-def sales_trend_chart(m: Metrics, width: float, height: float = 62 * mm) -> Drawing:
-    """Sales by month, the last 12 months, as a line."""
+def sales_trend_chart(
+    m: Metrics, width: float, height: float = 62 * mm, *, partial: str | None = None
+) -> Drawing:
+    """Sales by month, the last 12 months, as a line. With ``partial`` (the label of a last month not
+    over yet, see :func:`~crm_desktop.services.metrics.unfinished_month`) that month is a hollow point at
+    the end of a dashed segment, named by the label, instead of a solid fall."""
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 34, 28
     chart.width, chart.height = width - 44, height - 52
-    values = [_major(r.sales_minor, m.currency) for r in m.trend]
-    chart.data = [values]
-    chart.categoryAxis.categoryNames = [r.month[2:] for r in m.trend]
+    values: list[float | None] = [_major(r.sales_minor, m.currency) for r in m.trend]
+    names = [r.month[2:] for r in m.trend]
+    if partial is not None and len(values) > 1:
+        before = len(values) - 2
+        chart.data = [
+            [*values[:-1], None],  # the whole months, solid
+            [*[None] * before, *values[-2:]],  # the way to the month so far, dashed
+            [*[None] * (before + 1), values[-1]],  # the month so far, a hollow point
+        ]
+        chart.lines[1].strokeColor = ACCENT
+        chart.lines[1].strokeWidth = 1
+        chart.lines[1].strokeDashArray = (3, 2)
+        chart.lines[2].strokeColor = ACCENT
+        chart.lines[2].strokeWidth = 0
+        chart.lines[2].symbol = makeMarker(
+            "Circle", size=5, fillColor=colors.white, strokeColor=ACCENT, strokeWidth=1.2
+        )
+        names[-1] = partial
+    else:
+        chart.data = [values]
+    chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 6
     chart.categoryAxis.labels.angle = 45
@@ -130,7 +161,7 @@ def sales_trend_chart(m: Metrics, width: float, height: float = 62 * mm) -> Draw
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max([*values, 1]) * 1.1
+    chart.valueAxis.valueMax = max([*(v for v in values if v is not None), 1]) * 1.1
     chart.valueAxis.labelTextFormat = _units(m)
     chart.lines[0].strokeColor = ACCENT
     chart.lines[0].strokeWidth = 1.5

@@ -49,7 +49,7 @@ from crm_desktop.domain.enums import (
 )
 from crm_desktop.domain.job_workflow import allowed_moves, check_move, is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, parse_number
-from crm_desktop.domain.timeline import JOB_STATUS_TEXT, job_state, short_date
+from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state, short_date
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.common import acting, audit, require_aware
 from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
@@ -900,7 +900,7 @@ def _job(session: Session, job_id: int, *, lock: bool = False) -> ServiceJob:
 def _open(job: ServiceJob, verb: str) -> None:
     if is_final(job.status):
         raise ValidationError(
-            f"Job {format_number(JOB_PREFIX, job.number)} is {JOB_STATUS_TEXT[job.status]}; "
+            f"Job {format_number(JOB_PREFIX, job.number)} {JOB_STATUS_SENTENCE[job.status]}; "
             f"you cannot {verb} it any more."
         )
 

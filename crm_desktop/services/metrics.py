@@ -53,6 +53,7 @@ from crm_desktop.domain.metrics import (
     value_per_contact,
 )
 from crm_desktop.domain.money import ShopMoney, format_amount, plain_amount
+from crm_desktop.domain.timeline import MONTH_NAMES, short_date
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.settings import money_of
 from crm_desktop.storage.engine import Database
@@ -566,6 +567,18 @@ def money_text(minor: int | None, money: ShopMoney) -> str:
 
 def _or_dash(value: object, suffix: str = "") -> str:
     return "—" if value is None else f"{value}{suffix}"
+
+
+def unfinished_month(m: Metrics, today: date) -> str | None:
+    """The label of the trend's last month when the report ends before that month does (its sales are
+    those up to the report date, not a fall): "Dec so far" while that month is now, "1–15 Jun" for a
+    report that ends earlier; None when the report date is the month's last day (the month is whole)."""
+    end = m.report_date
+    if (end + timedelta(days=1)).month != end.month:
+        return None
+    if end >= today:
+        return f"{MONTH_NAMES[end.month - 1][:3]} so far"
+    return short_date(end, today) if end.day == 1 else f"1–{short_date(end, today)}"
 
 
 def summary_lines(m: Metrics) -> list[tuple[str, str]]:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import Channel, Direction, JobStatus, PromiseKind, PromiseStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
-from crm_desktop.domain.timeline import JOB_STATUS_TEXT, written_date
+from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, written_date
 from crm_desktop.domain.timeline import promise_chain as chain_text
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.common import acting, audit, checked_text, require_aware
@@ -470,6 +470,9 @@ def _open_promise(session: Session, promise_id: int, verb: str) -> Promise:
     return promise
 
 
+_UNDER_WAY = frozenset(JobStatus) - {JobStatus.READY, JobStatus.COLLECTED, JobStatus.CANCELLED}
+
+
 def _message(
     customer_name: str,
     shop: str,
@@ -481,18 +484,16 @@ def _message(
     first = customer_name.split()[0] if customer_name.split() else ""
     lines = [f"Hello {first}," if first else "Hello,", ""]
     if job is not None:
-        unit = job.unit_description.strip() or "your unit"
+        unit = job.unit_description.strip() or "unit"  # "Your unit (job J-0042)…", not "Your your unit"
         ref = format_number(JOB_PREFIX, job.number)
-        if job.status is JobStatus.READY:
-            body = f"Your {unit} (job {ref}) is ready to collect."
-        elif job.status is JobStatus.COLLECTED:
-            body = f"Your {unit} (job {ref}) has been collected. Thank you for your visit."
-        elif job.status is JobStatus.CANCELLED:
+        if job.status is JobStatus.CANCELLED:
             body = f"The repair of your {unit} (job {ref}) has been cancelled."
         else:
-            body = f"Your {unit} (job {ref}) is {JOB_STATUS_TEXT[job.status]}."
-            if promise is not None and promise.status is PromiseStatus.OPEN:
-                body += " " + _open_sentence("It", promise, changes, today)
+            body = f"Your {unit} (job {ref}) {JOB_STATUS_SENTENCE[job.status]}."
+        if job.status is JobStatus.COLLECTED:
+            body += " Thank you for your visit."
+        elif job.status in _UNDER_WAY and promise is not None and promise.status is PromiseStatus.OPEN:
+            body += " " + _open_sentence("It", promise, changes, today)
         lines.append(body)
     elif promise is not None:
         what = promise.description.strip()

@@ -21,7 +21,7 @@ from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import JobStatus, VisitStatus
 from crm_desktop.domain.job_workflow import is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
-from crm_desktop.domain.timeline import JOB_STATUS_TEXT, job_state
+from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.common import acting, audit
 from crm_desktop.storage.engine import Database
@@ -144,7 +144,7 @@ def schedule_visit(
             raise ValidationError(f"There is no service job #{data.job_id}.")
         if is_final(job.status):
             raise ValidationError(
-                f"Job {format_number(JOB_PREFIX, job.number)} is {JOB_STATUS_TEXT[job.status]}; "
+                f"Job {format_number(JOB_PREFIX, job.number)} {JOB_STATUS_SENTENCE[job.status]}; "
                 "visits are booked on open jobs only."
             )
         if data.technician_id is not None:

@@ -40,7 +40,7 @@ from crm_desktop.services.catalogue import (
 )
 from crm_desktop.services.settings import shop_money
 from crm_desktop.ui.table_model import ColumnsModel
-from crm_desktop.ui.widgets import error_label, save_cancel
+from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("SKU", "Product", "Category", "Price", "Warranty", "Serial needed", "Status")
@@ -78,7 +78,7 @@ class ProductModel(ColumnsModel):
         )[index.column()]
 
 
-class ProductDialog(QDialog):
+class ProductDialog(GuardedDialog):
     def __init__(
         self, context: AppContext, existing: ProductDetails | None, parent: QWidget | None = None
     ) -> None:
@@ -88,6 +88,7 @@ class ProductDialog(QDialog):
         self.existing = existing
         self.saved: ProductDetails | None = None
         self.setWindowTitle("Edit product" if existing else "New product")
+        self.discard_what = "changes" if existing else "product"
         self.setMinimumWidth(480)
         self.sku = QLineEdit(existing.sku if existing else "", self)
         self.name = QLineEdit(existing.name if existing else "", self)

@@ -25,7 +25,7 @@ from crm_desktop.services.customers import (
     get_customer,
     update_customer,
 )
-from crm_desktop.ui.widgets import error_label, save_cancel
+from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 CONSENT_CHOICES = (
     ("Not asked yet", None),
@@ -35,7 +35,7 @@ CONSENT_CHOICES = (
 KINDS = (("Person", "person"), ("Business", "business"))
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(GuardedDialog):
     open_other = Signal(int)
 
     def __init__(
@@ -47,6 +47,7 @@ class CustomerDialog(QDialog):
         self._existing = existing
         self.saved: CustomerDetails | None = None
         self.setWindowTitle("Edit customer" if existing else "New customer")
+        self.discard_what = "changes" if existing else "customer details"
         self.setMinimumWidth(560)
 
         self.kind = QComboBox(self)
@@ -160,8 +161,9 @@ class CustomerDialog(QDialog):
         self.duplicates.show()
 
     def _open_duplicate(self, link: str) -> None:
-        self.open_other.emit(int(link))
-        self.reject()
+        if self.may_discard():  # opening the other customer ends this dialog
+            self.open_other.emit(int(link))
+            self.discard()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.errors.items():

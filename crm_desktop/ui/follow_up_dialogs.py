@@ -45,6 +45,7 @@ class _FollowUpDialog(FormDialog):
 
 class CompleteDialog(_FollowUpDialog):
     title = "Complete"
+    discard_what = "outcome"
 
     def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(context, item, parent)
@@ -83,6 +84,7 @@ class CompleteDialog(_FollowUpDialog):
 
 class RescheduleDialog(_FollowUpDialog):
     title = "Reschedule"
+    discard_what = "new date and reason"
 
     def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(context, item, parent)
@@ -107,6 +109,7 @@ class RescheduleDialog(_FollowUpDialog):
 
 class SkipDialog(_FollowUpDialog):
     title = "Skip"
+    discard_what = "reason"
 
     def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(context, item, parent)

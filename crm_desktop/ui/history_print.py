@@ -20,6 +20,7 @@ def _value(field: object) -> date:
 class HistoryPrintDialog(FormDialog):
     title = "Print the customer's history"
     writes = False
+    discard_what = None  # print options, nothing typed to lose
 
     def __init__(
         self, context: AppContext, customer_id: int, name: str, parent: QWidget | None = None

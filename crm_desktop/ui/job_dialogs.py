@@ -68,7 +68,7 @@ from crm_desktop.services.jobs import (
 )
 from crm_desktop.services.staff import list_staff
 from crm_desktop.ui.table_model import ColumnsModel, Index
-from crm_desktop.ui.widgets import FormDialog, date_field, error_label
+from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label
 
 MOVE_LABELS = {
     JobStatus.DIAGNOSING: "Start diagnosis",
@@ -126,6 +126,7 @@ class JobIntakeDialog(FormDialog):
     """Take a unit in. The warranty of the unit is checked as it is picked or its serial typed."""
 
     title = "New service job"
+    discard_what = "service job"
 
     def __init__(
         self,
@@ -318,6 +319,7 @@ class LinesModel(ColumnsModel):
 
 class LineDialog(FormDialog):
     title = "Add a part or labour"
+    discard_what = "part or labour"
 
     def __init__(self, context: AppContext, job: JobDetails, parent: QWidget | None = None) -> None:
         from crm_desktop.services.settings import shop_money
@@ -371,6 +373,7 @@ class LineDialog(FormDialog):
 
 class VisitDialog(FormDialog):
     title = "Schedule a visit"
+    discard_what = "visit"
 
     def __init__(self, context: AppContext, job: JobDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -417,8 +420,12 @@ class VisitDialog(FormDialog):
         )
 
 
-class JobWindow(QDialog):
-    """One service job, everything a counter or a technician does with it."""
+class JobWindow(GuardedDialog):
+    """One service job, everything a counter or a technician does with it. Only the technician's notes
+    wait for a button (Save notes): closing with notes typed and not saved asks first, and the other
+    buttons, which reload the job, leave them as typed."""
+
+    discard_what = "notes"
 
     def __init__(self, context: AppContext, job_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -637,9 +644,11 @@ class JobWindow(QDialog):
             f" · customer pays {money.format(job.billable_minor)}"
             f" · warranty cost to the shop {money.format(job.covered_cost_minor)}"
         )
-        _select_data(self.technician, job.technician_id)
-        self.diagnosis.setPlainText(job.diagnosis or "")
-        self.work_done.setPlainText(job.work_done or "")
+        if not self.is_modified():
+            _select_data(self.technician, job.technician_id)
+            self.diagnosis.setPlainText(job.diagnosis or "")
+            self.work_done.setPlainText(job.work_done or "")
+            self.mark_clean()
         self.checklist.blockSignals(True)
         self.checklist.clear()
         for item in job.checklist:
@@ -743,8 +752,8 @@ class JobWindow(QDialog):
         )
 
     def save_notes(self) -> bool:
-        return self._act(
-            lambda: update_notes(
+        def save() -> None:
+            update_notes(
                 self.database,
                 self.job_id,
                 _now(),
@@ -753,7 +762,13 @@ class JobWindow(QDialog):
                 technician_id=self.technician.currentData(),
                 staff_id=self.staff_id(),
             )
-        )
+            self.mark_clean()  # saved: the reload that follows shows them as stored
+
+        return self._act(save)
+
+    def form_values(self) -> tuple[object, ...]:
+        # What waits for Save notes; "Working as", ticks and moves are kept the moment they are made.
+        return (self.technician.currentData(), self.diagnosis.toPlainText(), self.work_done.toPlainText())
 
     def _ticked(self, item: QListWidgetItem) -> None:
         item_id = item.data(Qt.ItemDataRole.UserRole)

@@ -46,6 +46,10 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
     ("settings", "Settings"),
 )
 
+# Pages that are not in the navigation belong to a section: the list highlights that section while they
+# are shown (None: no section, nothing highlighted).
+SECTION_OF: dict[str, str | None] = {"customer": "customers", "welcome": None}
+
 EMPTY_STATES = {
     "sales": (
         "Sales",
@@ -137,11 +141,7 @@ class MainWindow(QMainWindow):
         self.search_archive.toggled.connect(self._search_archive_toggled)
         self.toolbar.addWidget(self.search_archive)
 
-        self.sample_banner = QLabel(
-            "Sample shop: these customers and sales are made up, for looking around. "
-            "Your own data is in its own database (File → Back to my shop's database).",
-            self,
-        )
+        self.sample_banner = QLabel(self)  # its text names the way back, when there is one (refresh)
         self.sample_banner.setObjectName("sampleBanner")
         self.sample_banner.setWordWrap(True)
         self.sample_banner.setStyleSheet(
@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(
             lambda item, _prev: item is not None and self.show_page(item.data(Qt.ItemDataRole.UserRole))
         )
+        # On a customer's page "Customers" is already highlighted, so a click on it changes no current
+        # item: go back to the list all the same.
+        self.nav.itemClicked.connect(lambda item: self.show_page(item.data(Qt.ItemDataRole.UserRole)))
 
         body = QWidget(self)
         outer = QVBoxLayout(body)
@@ -274,12 +277,15 @@ class MainWindow(QMainWindow):
         if key == "today" and self.stack.currentWidget() is not self.pages[key]:
             self.today_page.refresh()  # others may have completed things meanwhile
         self.stack.setCurrentWidget(self.pages[key])
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == key and self.nav.currentRow() != row:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(row)
-                self.nav.blockSignals(False)
+        section = SECTION_OF.get(key, key)
+        keys = [self.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.nav.count())]
+        row = keys.index(section) if section in keys else -1
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            if row < 0:
+                self.nav.clearSelection()
+            self.nav.blockSignals(False)
 
     def current_page(self) -> str:
         current = self.stack.currentWidget()
@@ -326,7 +332,16 @@ class MainWindow(QMainWindow):
         overview = shop_overview(self.database)
         self.overview = overview
         self.sample_banner.setVisible(overview.is_sample)
-        self.home_action.setVisible(self.context.paths != self._home_paths)
+        away_from_home = self.context.paths != self._home_paths
+        self.home_action.setVisible(away_from_home)
+        self.sample_banner.setText(
+            "Sample shop: these customers and sales are made up, for looking around. "
+            + (
+                "Your own data is in its own database (File → Back to my shop's database)."
+                if away_from_home
+                else "Keep your own shop's records in a database of their own, not in this one."
+            )
+        )
         self.sample_action.setVisible(not overview.is_sample)
         title = overview.business_name or "crm_desktop"
         self.setWindowTitle(f"{title} — crm_desktop" if overview.business_name else "crm_desktop")

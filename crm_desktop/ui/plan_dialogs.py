@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,7 +34,7 @@ from crm_desktop.services.catalogue import (
     update_category,
     update_plan,
 )
-from crm_desktop.ui.widgets import error_label, save_cancel
+from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 KINDS = (
     ("Call", FollowUpKind.CALL),
@@ -80,7 +79,7 @@ def _spin(parent: QWidget, low: int, high: int, value: int, special: str | None 
     return spin
 
 
-class PlanDialog(QDialog):
+class PlanDialog(GuardedDialog):
     """One plan: its name and the steps a sale of its products schedules."""
 
     def __init__(
@@ -92,6 +91,7 @@ class PlanDialog(QDialog):
         self.existing = existing
         self.saved: PlanDetails | None = None
         self.setWindowTitle("Edit follow-up plan" if existing else "New follow-up plan")
+        self.discard_what = "changes" if existing else "plan"
         self.setMinimumWidth(1160)  # every column visible without scrolling
         self.name = QLineEdit(existing.name if existing else "", self)
         self.active = QCheckBox("Used for new sales", self)
@@ -196,7 +196,7 @@ class PlanDialog(QDialog):
         self.error.show()
 
 
-class CategoryDialog(QDialog):
+class CategoryDialog(GuardedDialog):
     """A category's defaults: the warranty and after-sales plan its products get unless they say otherwise."""
 
     def __init__(
@@ -208,6 +208,7 @@ class CategoryDialog(QDialog):
         self.existing = existing
         self.saved: CategoryDetails | None = None
         self.setWindowTitle("Edit category" if existing else "New category")
+        self.discard_what = "changes" if existing else "category"
         self.name = QLineEdit(existing.name if existing else "", self)
         months = existing.default_warranty_months if existing and existing.default_warranty_months else 0
         self.warranty = _spin(self, 0, 240, months, "no warranty")

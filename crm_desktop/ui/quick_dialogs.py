@@ -65,6 +65,7 @@ class _QuickDialog(FormDialog):
 
 class ContactDialog(_QuickDialog):
     title = "Log a contact"
+    discard_what = "contact"
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(context, customer_id, parent)
@@ -95,6 +96,7 @@ class ContactDialog(_QuickDialog):
 
 class FollowUpDialog(_QuickDialog):
     title = "Schedule a follow-up"
+    discard_what = "follow-up"
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(context, customer_id, parent)
@@ -120,6 +122,7 @@ class FollowUpDialog(_QuickDialog):
 
 class PromiseDialog(_QuickDialog):
     title = "Record a promise"
+    discard_what = "promise"
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(context, customer_id, parent)

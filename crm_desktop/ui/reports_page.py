@@ -28,18 +28,28 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import AppContext
 from crm_desktop.errors import UserFacingError
-from crm_desktop.services.metrics import Metrics, compute_metrics, metrics_tables, summary_lines
+from crm_desktop.services.metrics import (
+    Metrics,
+    compute_metrics,
+    metrics_tables,
+    summary_lines,
+    unfinished_month,
+)
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import date_field
 
 ACCENT = QColor("#2E7DBE")
 LOW = QColor("#B00020")
+MUTED = QColor("#6b6b6b")
 
 
 class ChartWidget(QWidget):
     """A small chart drawn with QPainter (Qt Charts is not part of PySide6-Essentials): ``line`` for a
-    trend, ``bars`` for a distribution, ``hbars`` for a comparison."""
+    trend, ``bars`` for a distribution, ``hbars`` for a comparison.
+
+    A trend whose last point covers a period not over yet (``partial``: its label, e.g. "Dec so far") draws
+    that point hollow at the end of a dashed segment, so a month just begun does not read as a fall."""
 
     def __init__(self, title: str, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,10 +57,13 @@ class ChartWidget(QWidget):
         self.points: list[tuple[str, float]] = []
         self.highlight: set[int] = set()
         self.value_text: Callable[[float], str] = lambda value: f"{value:,.0f}"  # hbars' labels
+        self.partial: str | None = None
         self.setMinimumSize(220, 200)
 
-    def set_points(self, points: list[tuple[str, float]], highlight: set[int] | None = None) -> None:
-        self.points, self.highlight = points, highlight or set()
+    def set_points(
+        self, points: list[tuple[str, float]], highlight: set[int] | None = None, partial: str | None = None
+    ) -> None:
+        self.points, self.highlight, self.partial = points, highlight or set(), partial
         self.update()
 
     def paintEvent(self, _event: Any) -> None:
@@ -67,7 +80,8 @@ class ChartWidget(QWidget):
         if not self.points or max(v for _, v in self.points) <= 0:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Nothing in this period")
             return
-        area = rect.adjusted(0, 24, 0, -18)
+        below = 32 if self.kind == "line" and self.partial else 18  # room for the partial month's label
+        area = rect.adjusted(0, 24, 0, -below)
         if self.kind == "hbars":
             self._hbars(painter, area)
         else:
@@ -80,7 +94,7 @@ class ChartWidget(QWidget):
         grid = QPen(QColor("#cccccc"))
         painter.setPen(grid)
         painter.drawLine(area.bottomLeft(), area.bottomRight())
-        path = QPainterPath()
+        line: list[QPointF] = []
         for i, (label, value) in enumerate(self.points):
             x = area.left() + step * i
             h = area.height() * value / top
@@ -92,16 +106,38 @@ class ChartWidget(QWidget):
                     QRectF(x, bar.top() - 16, step, 14), Qt.AlignmentFlag.AlignCenter, f"{value:g}"
                 )
             else:
-                point = QPointF(x + step / 2, area.bottom() - h)
-                if i == 0:
-                    path.moveTo(point)
-                else:
-                    path.lineTo(point)
+                line.append(QPointF(x + step / 2, area.bottom() - h))
             painter.setPen(self.palette().windowText().color())
             painter.drawText(QRectF(x, area.bottom() + 2, step, 14), Qt.AlignmentFlag.AlignCenter, label)
         if self.kind == "line":
-            painter.setPen(QPen(ACCENT, 2))
-            painter.drawPath(path)
+            self._line(painter, area, line)
+
+    def _line(self, painter: QPainter, area: QRectF, line: list[QPointF]) -> None:
+        partial = self.partial is not None and len(line) > 1
+        whole = line[:-1] if partial else line
+        path = QPainterPath(whole[0])
+        for point in whole[1:]:
+            path.lineTo(point)
+        painter.setPen(QPen(ACCENT, 2))
+        painter.drawPath(path)
+        painter.setBrush(ACCENT)
+        for point in whole:
+            painter.drawEllipse(point, 2.5, 2.5)
+        if not partial:
+            return
+        previous, last = line[-2], line[-1]
+        painter.setPen(QPen(ACCENT, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(previous, last)
+        painter.setPen(QPen(ACCENT, 2))
+        painter.setBrush(self.palette().base())
+        painter.drawEllipse(last, 4, 4)
+        # Under the axis, right-aligned below its month: it names the month, and never covers the line.
+        painter.setPen(MUTED)
+        painter.drawText(
+            QRectF(area.left(), area.bottom() + 16, last.x() + 8 - area.left(), 14),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            str(self.partial),
+        )
 
     def _hbars(self, painter: QPainter, area: QRectF) -> None:
         rows = self.points[:8]
@@ -259,7 +295,10 @@ class ReportsPage(QWidget):
         from crm_desktop.domain.money import format_units, major
 
         self.trend_chart.title = f"Sales by month ({m.currency})"
-        self.trend_chart.set_points([(r.month[5:], float(major(r.sales_minor, m.currency))) for r in m.trend])
+        self.trend_chart.set_points(
+            [(r.month[5:], float(major(r.sales_minor, m.currency))) for r in m.trend],
+            partial=unfinished_month(m, date.today()),
+        )
         average = f", average {m.satisfaction_average}" if m.satisfaction_average is not None else ""
         self.score_chart.title = f"Satisfaction scores{average}"
         self.score_chart.set_points(
@@ -316,7 +355,7 @@ class ReportsPage(QWidget):
             from crm_desktop.reports.metrics_report import metrics_pdf
             from crm_desktop.services.job_sheets import shop_header
 
-            return metrics_pdf(m, shop_header(database))
+            return metrics_pdf(m, shop_header(database), date.today())
 
         save_pdf(
             self,

@@ -32,13 +32,15 @@ from crm_desktop.services.customers import get_customer
 from crm_desktop.services.sales import SaleDetails, SaleInput, SaleLineInput, record_sale
 from crm_desktop.services.settings import shop_money
 from crm_desktop.services.staff import list_staff
-from crm_desktop.ui.widgets import error_label, save_cancel
+from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 FREE_TEXT = "(typed line, not in the catalogue)"
 COLUMNS = ("Product", "Description", "Serial / IMEI", "Qty", "Unit price", "Warranty ends", "Why different")
 
 
-class SaleDialog(QDialog):
+class SaleDialog(GuardedDialog):
+    discard_what = "sale"
+
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

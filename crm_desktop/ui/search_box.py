@@ -1,7 +1,9 @@
 """The one search box: as-you-type results under the box, arrows to choose, Enter to open.
 
 A barcode scanner types a job number or serial and presses Enter faster than the results refresh, so
-Enter first asks for the exact match (job number, full serial) and opens it directly.
+Enter first asks for the exact match (job number, full serial) and opens it directly; opening anything
+also drops the search the typing had scheduled, which would otherwise pop the results up again over the
+record just opened.
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ class SearchBox(QLineEdit):
             self._open_hit(hit)
 
     def _open_hit(self, hit: object) -> None:
+        self._timer.stop()
         self.results.hide()
         kind = getattr(hit, "kind")  # noqa: B009 - a SearchHit
         customer_id = getattr(hit, "customer_id")  # noqa: B009

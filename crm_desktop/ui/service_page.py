@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,7 @@ from crm_desktop.errors import UserFacingError
 from crm_desktop.services.staff import list_staff
 from crm_desktop.services.visits import DayJob, VisitDetails, technician_day, technician_week
 from crm_desktop.ui.table_model import ColumnsModel, Index
-from crm_desktop.ui.widgets import date_field, error_label
+from crm_desktop.ui.widgets import GuardedDialog, date_field, error_label
 
 TECHNICIAN_KEY = "service/technician"
 WARN_DAYS, ALARM_DAYS = 7, 14
@@ -288,9 +287,11 @@ def _table(parent: QWidget, model: ColumnsModel) -> QTableView:
     return table
 
 
-class ProceduresDialog(QDialog):
+class ProceduresDialog(GuardedDialog):
     """The checklist templates: pick one to edit its steps (one per line), or make a new one. Jobs
-    keep the copies they already have."""
+    keep the copies they already have. Closing with edits not saved asks first."""
+
+    discard_what = "procedure"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         from crm_desktop.services.jobs import ensure_default_procedures
@@ -365,6 +366,7 @@ class ProceduresDialog(QDialog):
         self.description.setText(procedure.description or "")
         self.steps.setPlainText("\n".join(procedure.steps))
         self.retire_button.setEnabled(True)
+        self.mark_clean()
 
     def new(self) -> None:
         self.current_id = None
@@ -374,6 +376,7 @@ class ProceduresDialog(QDialog):
         self.steps.clear()
         self.retire_button.setEnabled(False)
         self.name.setFocus()
+        self.mark_clean()
 
     def save(self, *, active: bool = True) -> bool:
         from crm_desktop.services.procedures import save_procedure

@@ -21,13 +21,15 @@ from crm_desktop.domain.money import ShopMoney, is_currency, locale_choices, loc
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.settings import default_country, get_settings, set_settings, shop_money
-from crm_desktop.ui.widgets import error_label, save_cancel
+from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
 SAMPLE = "9199.70"  # the preview's amount, in units of the currency
 
 
-class ShopDetailsDialog(QDialog):
+class ShopDetailsDialog(GuardedDialog):
+    discard_what = "shop details"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -6,13 +6,21 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -74,7 +82,85 @@ def ask_new_date(parent: QWidget, title: str, what: str, initial: date) -> tuple
     return (new_date, reason) if ok else None
 
 
-class FormDialog(QDialog):
+def confirm_discard(parent: QWidget, what: str) -> bool:
+    """Ask before typed data is thrown away: "Discard the typed {what}?" True to discard, False to keep
+    editing (also what Esc and Enter answer: the safe choice). Tests patch this function."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.windowTitle() or "crm_desktop",
+        f"Discard the typed {what}?",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("confirmDiscard")
+    box.setInformativeText("It has not been saved.")
+    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+def _field_value(widget: QWidget) -> object:
+    """What an input field holds, for comparing; ``...`` for widgets that hold nothing typed."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QAbstractSpinBox):  # numbers, dates, times
+        return widget.text()
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.isChecked()
+    return ...
+
+
+class GuardedDialog(QDialog):
+    """A dialog that asks before Esc, Cancel or the window's close button throws typed data away.
+
+    The fields are compared with what they held when the dialog was first shown (or last marked clean):
+    an edit dialog that opens filled in closes at once when nothing was changed, and so does a field
+    typed in and emptied again. Every input field of the dialog counts (text, choices, ticks, numbers,
+    dates, and the fields of table lines added or removed); a dialog narrows that by overriding
+    :meth:`form_values`. ``discard_what`` names the data in the question; None never asks."""
+
+    discard_what: str | None = "details"
+    _clean: tuple[object, ...] | None = None
+
+    def form_values(self) -> tuple[object, ...]:
+        fields = (w for w in self.findChildren(QWidget) if w.window() is self)  # not popups or other dialogs
+        return tuple(v for v in map(_field_value, fields) if v is not ...)
+
+    def mark_clean(self) -> None:
+        """What the fields hold now is what there is to lose nothing of (after loading or saving)."""
+        self._clean = self.form_values()
+
+    def is_modified(self) -> bool:
+        return self._clean is not None and self.form_values() != self._clean
+
+    def may_discard(self) -> bool:
+        """True when nothing was typed, or the user agreed to throw it away."""
+        if self.discard_what is None or not self.is_modified():
+            return True
+        return confirm_discard(self, self.discard_what)
+
+    def discard(self) -> None:
+        """Close without saving and without asking (the caller asked already)."""
+        QDialog.reject(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._clean is None:
+            self.mark_clean()
+        super().showEvent(event)
+
+    def reject(self) -> None:  # Esc, Cancel and the close button all come here
+        if self.may_discard():
+            super().reject()
+
+
+class FormDialog(GuardedDialog):
     """A small form with Save/Cancel: ``save()`` does the work; a user-facing error is shown in the
     dialog, which stays open with what was typed."""
 

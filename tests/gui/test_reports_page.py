@@ -6,16 +6,20 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.metrics import compute_metrics
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.reports_page import ACCENT, ReportsPage
 from tests.gui.test_counter import shop, window  # noqa: F401  (fixtures)
+from tests.support import context_of
 
 
 def test_reports_page_shows_exports_and_prints(
@@ -62,3 +66,37 @@ def test_reports_page_shows_exports_and_prints(
             ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
         ).stdout
         assert "After-sales metrics" in text and "Median account value" in text
+
+
+def _accent_runs(image: QImage, x: int) -> int:
+    """How many separate stretches of the chart's line colour a pixel column crosses (top to bottom)."""
+    runs, inside = 0, False
+    for y in range(image.height()):
+        pixel = image.pixelColor(x, y)
+        near = abs(pixel.red() - ACCENT.red()) + abs(pixel.green() - ACCENT.green()) < 60
+        near = near and abs(pixel.blue() - ACCENT.blue()) < 40
+        runs += near and not inside
+        inside = near
+    return runs
+
+
+def test_the_trend_draws_a_month_not_over_as_so_far_not_as_a_fall(
+    qtbot: QtBot,
+    shop: OpenedDatabase,  # noqa: F811
+) -> None:
+    page = ReportsPage(context_of(shop))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.metrics is not None, timeout=30_000)
+    chart = page.trend_chart
+    step = (chart.width() - 16) / 12
+    last_x = round(8 + step * 11.5)  # the column of the last month's point
+
+    page.show_metrics(compute_metrics(shop.database, date(2026, 10, 15)))  # October half over
+    assert chart.partial is not None and chart.partial.startswith("1–15 Oct")  # named under the axis
+    assert _accent_runs(chart.grab().toImage(), last_x) == 2  # a hollow ring: its top and bottom arcs
+
+    page.show_metrics(compute_metrics(shop.database, date(2026, 10, 31)))  # October whole
+    assert chart.partial is None
+    assert _accent_runs(chart.grab().toImage(), last_x) == 1  # a filled point, like every other month

@@ -375,6 +375,79 @@ def test_csv_tables_and_the_metrics_pdf(opened: OpenedDatabase, tmp_path: object
         assert _printed(expected, text), expected
 
 
+def test_a_month_not_over_on_the_report_date_is_labelled_not_shown_as_a_fall(opened: OpenedDatabase) -> None:
+    from dataclasses import replace
+
+    from crm_desktop.services.metrics import unfinished_month
+
+    m = compute_metrics(opened.database, date(2026, 11, 15))
+    today = date(2026, 11, 15)
+    assert unfinished_month(m, today) == "Nov so far"  # the report ends today, mid-month
+    assert unfinished_month(m, date(2026, 12, 2)) == "1–15 Nov"  # a report that ended earlier
+    assert unfinished_month(replace(m, report_date=date(2026, 11, 1)), date(2026, 12, 2)) == "1 Nov"
+    assert unfinished_month(m, date(2027, 1, 4)) == "1–15 Nov 2026"
+    assert unfinished_month(replace(m, report_date=date(2026, 11, 30)), today) is None  # a whole month
+    assert unfinished_month(replace(m, report_date=date(2028, 2, 29)), today) is None  # leap day ends Feb
+    assert unfinished_month(replace(m, report_date=date(2026, 12, 31)), today) is None
+
+
+def _drawn(drawing: object) -> list[object]:
+    """Every shape a ReportLab drawing puts on the page, charts and axes expanded."""
+    from reportlab.graphics.shapes import Group, UserNode
+
+    from crm_desktop.reports.common import register_fonts
+
+    register_fonts()
+    shapes = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, UserNode):
+            node = node.provideNode()
+        shapes.append(node)
+        if isinstance(node, Group):
+            for child in node.contents:
+                walk(child)
+
+    walk(drawing)
+    return shapes
+
+
+def test_the_pdf_trend_draws_the_month_so_far_dashed_and_hollow(
+    opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.graphics.shapes import Circle, PolyLine, String
+    from reportlab.lib import colors
+
+    from crm_desktop.reports import metrics_report
+    from crm_desktop.reports.metrics_report import sales_trend_chart
+    from crm_desktop.services.job_sheets import shop_header
+
+    fill_demo(opened.database, customers=40, seed=2, today=REPORT)
+    m = compute_metrics(opened.database, date(2026, 6, 15))
+    partial = _drawn(sales_trend_chart(m, 300, partial="1–15 Jun"))
+    texts = [s.text for s in partial if isinstance(s, String)]
+    assert texts[11] == "1–15 Jun" and "26-05" in texts and "26-06" not in texts  # the month, named
+    assert [s.strokeDashArray is not None for s in partial if isinstance(s, PolyLine)].count(True) == 1
+    hollow = [s for s in partial if isinstance(s, Circle)]
+    assert len(hollow) == 1 and hollow[0].fillColor == colors.white
+
+    whole = _drawn(sales_trend_chart(m, 300))
+    assert "26-06" in [s.text for s in whole if isinstance(s, String)]
+    assert not any(isinstance(s, Circle) for s in whole)
+    assert all(s.strokeDashArray is None for s in whole if isinstance(s, PolyLine))
+
+    labels: list[str | None] = []
+
+    def seen(*args: object, partial: str | None = None, **kw: object) -> object:
+        labels.append(partial)
+        return sales_trend_chart(*args, partial=partial, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(metrics_report, "sales_trend_chart", seen)
+    metrics_report.metrics_pdf(m, shop_header(opened.database), date(2026, 12, 2))
+    metrics_report.metrics_pdf(m, shop_header(opened.database))  # read on the report's own date
+    assert labels == ["1–15 Jun", "Jun so far"]
+
+
 def test_metrics_and_the_history_agree_on_postgresql(
     pg_paths: object, template_db: object, tmp_path: object
 ) -> None:

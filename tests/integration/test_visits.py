@@ -21,7 +21,7 @@ from crm_desktop.services.visits import (
     technician_day,
     technician_week,
 )
-from crm_desktop.storage.models import AuditEntry, Customer, Interaction, Staff, StaffRoleGrant
+from crm_desktop.storage.models import AuditEntry, Customer, Interaction, ServiceJob, Staff, StaffRoleGrant
 from crm_desktop.storage.startup import OpenedDatabase
 from tests.integration.test_jobs import NOW, TODAY, _intake, _shop, at
 
@@ -76,7 +76,7 @@ def test_visits_refuse_bad_windows_and_closed_jobs(opened: OpenedDatabase) -> No
     with pytest.raises(ValidationError, match="already done"):
         close_visit(db, visit.id, VisitStatus.CANCELLED, NOW)
     move_job(db, job.id, JobStatus.CANCELLED, NOW)
-    with pytest.raises(ValidationError, match="open jobs only"):
+    with pytest.raises(ValidationError, match="has been cancelled; visits are booked on open jobs only"):
         schedule_visit(db, _visit(job.id, shop.tech, TODAY, 9, 10), NOW)
     assert len(job_visits(db, job.id)) == 1
     assert technician_day(db, shop.tech, TODAY).jobs == ()  # cancelled jobs leave the list
@@ -132,6 +132,61 @@ def test_a_sent_status_message_lands_on_the_history(opened: OpenedDatabase) -> N
         assert row.summary == text
     with pytest.raises(ValidationError, match="empty"):
         log_message_sent(db, "   ", Channel.EMAIL, NOW, job_id=job.id)
+
+
+# Each state, the way there from "received", and how the message to the customer says it.
+SAID_TO_THE_CUSTOMER = {
+    JobStatus.RECEIVED: ((), "Your Washer (job J-0001) has been received and is waiting for a technician."),
+    JobStatus.DIAGNOSING: ((JobStatus.DIAGNOSING,), "Your Washer (job J-0001) is being diagnosed."),
+    JobStatus.WAITING_PARTS: ((JobStatus.WAITING_PARTS,), "Your Washer (job J-0001) is waiting for parts."),
+    JobStatus.WAITING_CUSTOMER: (
+        (JobStatus.WAITING_CUSTOMER,),
+        "Your Washer (job J-0001) is waiting for your reply.",
+    ),
+    JobStatus.REPAIRING: ((JobStatus.REPAIRING,), "Your Washer (job J-0001) is being repaired."),
+    JobStatus.READY: (
+        (JobStatus.REPAIRING, JobStatus.READY),
+        "Your Washer (job J-0001) is ready to collect.",
+    ),
+    JobStatus.COLLECTED: (
+        (JobStatus.REPAIRING, JobStatus.READY, JobStatus.COLLECTED),
+        "Your Washer (job J-0001) has been collected. Thank you for your visit.",
+    ),
+    JobStatus.CANCELLED: (
+        (JobStatus.CANCELLED,),
+        "The repair of your Washer (job J-0001) has been cancelled.",
+    ),
+}
+
+
+@pytest.mark.parametrize("status", list(JobStatus), ids=str)
+def test_the_message_to_the_customer_says_each_state_in_plain_words(
+    opened: OpenedDatabase, status: JobStatus
+) -> None:
+    shop = _shop(opened.database)
+    db = opened.database
+    job = open_job(db, _intake(shop, unit_description="Washer", ready_by=date(2026, 3, 20)), TODAY, NOW)
+    path, sentence = SAID_TO_THE_CUSTOMER[status]
+    for step in path:
+        move_job(
+            db, job.id, step, NOW, note="Customer changed their mind" if step is JobStatus.CANCELLED else None
+        )
+    text = status_message(db, TODAY, job_id=job.id)
+    body = text.split("\n")[2]
+    assert body.startswith(sentence), body
+    still_to_come = status not in (JobStatus.READY, JobStatus.COLLECTED, JobStatus.CANCELLED)
+    assert ("It is expected on Friday 20 March 2026." in body) is still_to_come, body
+
+
+def test_a_job_without_a_unit_name_still_reads_well(opened: OpenedDatabase) -> None:
+    shop = _shop(opened.database)
+    db = opened.database
+    job = open_job(db, _intake(shop, unit_description="Washer"), TODAY, NOW)
+    with db.writing() as uow:
+        uow.session.get(ServiceJob, job.id).unit_description = " "  # type: ignore[union-attr]
+        uow.commit()
+    move_job(db, job.id, JobStatus.REPAIRING, NOW)
+    assert "Your unit (job J-0001) is being repaired." in status_message(db, TODAY, job_id=job.id)
 
 
 def test_procedures_are_editable_and_jobs_keep_their_copies(opened: OpenedDatabase) -> None:
