@@ -103,3 +103,6 @@ def schedule_follow_up(
         )  # fmt: skip
         uow.commit()
         return row.id
+
+
+__all__ = ["ContactInput", "FollowUpInput", "log_contact", "schedule_follow_up"]

@@ -279,8 +279,11 @@ def open_job(database: Database, data: JobInput, today: date, now: datetime) -> 
         elif customer.archived:
             errors["customer_id"] = f"{customer.name} is archived; restore them before opening a job."
         for key, sid in (("technician_id", data.technician_id), ("staff_id", data.staff_id)):
-            if sid is not None and session.get(Staff, sid) is None:
+            person = session.get(Staff, sid) if sid is not None else None
+            if sid is not None and person is None:
                 errors[key] = f"There is no staff member #{sid}."
+            elif person is not None and not person.active:
+                errors[key] = f"{person.name} has retired; choose someone still working here."
         item: SaleItem | None = None
         if data.sale_item_id is not None:
             item = session.get(SaleItem, data.sale_item_id)
@@ -702,6 +705,17 @@ def update_notes(
             job.technician_id = technician_id
         if changed:
             job.last_action_at = now
+        for field, old, new in (("diagnosis", job.diagnosis, diag), ("work_done", job.work_done, done)):
+            if old != new:
+                audit(
+                    session,
+                    staff_id,
+                    AuditEntity.SERVICE_JOB,
+                    job.id,
+                    AuditAction.NOTES_CHANGED,
+                    at=now,
+                    field=field,
+                )  # fmt: skip  (who wrote the notes; the text itself is on the job)
         job.diagnosis = diag
         job.work_done = done
         return _saved(uow, job, _local_day(now))

@@ -59,6 +59,7 @@ __all__ = [
     "cancel_promise",
     "change_promise_date",
     "keep_promise",
+    "log_message_sent",
     "promise_chain",
     "record_promise",
     "status_message",

@@ -69,6 +69,14 @@ def set_settings(database: Database, values: Mapping[str, str | None]) -> None:
 
     Problems are raised together as :class:`FieldErrors` keyed by setting key, each with a sentence.
     """
+    cleaned = clean_settings(values)
+    with database.writing() as uow:
+        write_settings(uow.session, cleaned)
+        uow.commit()
+
+
+def clean_settings(values: Mapping[str, str | None]) -> dict[str, str | None]:
+    """The values as stored, or :class:`FieldErrors` with every problem keyed by setting key."""
     from crm_desktop.domain.validation import FieldErrors
 
     cleaned: dict[str, str | None] = {}
@@ -80,19 +88,21 @@ def set_settings(database: Database, values: Mapping[str, str | None]) -> None:
             problems[key] = str(exc)
     if problems:
         raise FieldErrors(problems)
-    with database.writing() as uow:
-        session = uow.session
-        existing = {row.key: row for row in session.scalars(select(Setting).where(Setting.key.in_(cleaned)))}
-        for key, value in cleaned.items():
-            row = existing.get(key)
-            if value is None:
-                if row is not None:
-                    session.execute(delete(Setting).where(Setting.key == key))
-            elif row is None:
-                session.add(Setting(key=key, value=value))
-            elif row.value != value:
-                row.value = value
-        uow.commit()
+    return cleaned
+
+
+def write_settings(session: Session, cleaned: Mapping[str, str | None]) -> None:
+    """Write already cleaned settings in the caller's unit of work (None removes a setting)."""
+    existing = {row.key: row for row in session.scalars(select(Setting).where(Setting.key.in_(cleaned)))}
+    for key, value in cleaned.items():
+        row = existing.get(key)
+        if value is None:
+            if row is not None:
+                session.execute(delete(Setting).where(Setting.key == key))
+        elif row is None:
+            session.add(Setting(key=key, value=value))
+        elif row.value != value:
+            row.value = value
 
 
 def clean_setting(key: str, value: str | None) -> str | None:

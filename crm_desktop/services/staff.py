@@ -20,6 +20,7 @@ from crm_desktop.domain.enums import FollowUpStatus, JobStatus, PromiseStatus, S
 from crm_desktop.domain.staff import (
     INITIALS_MAX,
     NAME_MAX,
+    ROLE_ORDER,
     hash_pin,
     initials_of,
     pin_matches,
@@ -118,21 +119,21 @@ def list_staff(database: Database, *, include_inactive: bool = False) -> tuple[S
         return tuple(_member(row) for row in uow.session.scalars(query))
 
 
-def get_staff(database: Database, staff_id: int) -> StaffMember:
+def get_staff(database: Database, member_id: int) -> StaffMember:
     with database.reading() as uow:
-        return _member(_person(uow.session, staff_id))
+        return _member(_person(uow.session, member_id))
 
 
-def open_work(database: Database, staff_id: int) -> OpenWork:
+def open_work(database: Database, member_id: int) -> OpenWork:
     with database.reading() as uow:
-        _person(uow.session, staff_id)
-        return _open_work(uow.session, staff_id)
+        _person(uow.session, member_id)
+        return _open_work(uow.session, member_id)
 
 
-def verify_pin(database: Database, staff_id: int, pin: str) -> bool:
+def verify_pin(database: Database, member_id: int, pin: str) -> bool:
     """True when ``pin`` opens this person's keyboard (always True for a person without a PIN)."""
     with database.reading() as uow:
-        stored = _person(uow.session, staff_id).pin_hash
+        stored = _person(uow.session, member_id).pin_hash
     return stored is None or pin_matches(pin, stored)
 
 
@@ -163,17 +164,29 @@ def find_staff(database: Database, name: str) -> StaffMember:
 
 def add_staff(database: Database, data: StaffInput, *, staff_id: int | None) -> StaffMember:
     """Add a person; ``staff_id`` is who adds them (None: the first start or a command line)."""
-    name, initials, roles, email = _clean(data)
+    cleaned = _clean(data)
+    with database.writing() as uow:
+        acting(uow.session, staff_id)
+        member = _add(uow.session, cleaned, staff_id)
+        uow.commit()
+    return member
+
+
+def start_shop(database: Database, settings: Mapping[str, str | None], owner_name: str) -> StaffMember:
+    """The first start: the shop's details and its owner (owner, sales and technician until colleagues
+    join), in one transaction — both are saved or neither."""
+    from crm_desktop.services.settings import clean_settings, write_settings
+
+    if not owner_name.strip():
+        raise ValidationError("Give your name: you are the shop's first member of staff.")
+    cleaned = _clean(StaffInput(owner_name, tuple(ROLE_ORDER)))
+    values = clean_settings(settings)
     with database.writing() as uow:
         session = uow.session
-        acting(session, staff_id)
-        _refuse_same_name(session, name, None)
-        person = Staff(name=name, initials=initials, email=email, active=True)
-        person.roles = [StaffRoleGrant(role=role) for role in roles]
-        session.add(person)
-        session.flush()
-        audit(session, staff_id, AuditEntity.STAFF, person.id, AuditAction.CREATED, new=roles_text(roles))
-        member = _member(person)
+        if session.scalar(select(func.count()).select_from(Staff)):
+            raise ValidationError("This shop has staff already; add people in Settings → Staff.")
+        write_settings(session, values)
+        member = _add(session, cleaned, None)
         uow.commit()
     return member
 
@@ -348,6 +361,19 @@ def missing_roles(roles_held: Mapping[StaffRole, Sequence[int]]) -> tuple[StaffR
 # ------------------------------------------------------------------------------------------ helpers
 
 
+def _add(
+    session: Session, cleaned: tuple[str, str, tuple[StaffRole, ...], str | None], staff_id: int | None
+) -> StaffMember:
+    name, initials, roles, email = cleaned
+    _refuse_same_name(session, name, None)
+    person = Staff(name=name, initials=initials, email=email, active=True)
+    person.roles = [StaffRoleGrant(role=role) for role in roles]
+    session.add(person)
+    session.flush()
+    audit(session, staff_id, AuditEntity.STAFF, person.id, AuditAction.CREATED, new=roles_text(roles))
+    return _member(person)
+
+
 def _member(row: Staff) -> StaffMember:
     return StaffMember(
         id=row.id,
@@ -483,6 +509,7 @@ __all__ = [
     "retire_staff",
     "set_pin",
     "staff_by_role",
+    "start_shop",
     "update_staff",
     "verify_pin",
 ]

@@ -767,7 +767,7 @@ class JobWindow(GuardedDialog):
         return self._act(save)
 
     def form_values(self) -> tuple[object, ...]:
-        # What waits for Save notes; "Working as", ticks and moves are kept the moment they are made.
+        # What waits for Save notes; ticks and moves are kept the moment they are made.
         return (self.technician.currentData(), self.diagnosis.toPlainText(), self.work_done.toPlainText())
 
     def _ticked(self, item: QListWidgetItem) -> None:

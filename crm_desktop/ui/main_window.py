@@ -33,6 +33,7 @@ from crm_desktop.paths import AppPaths
 from crm_desktop.services.overview import ShopOverview, shop_overview
 from crm_desktop.ui.customers_page import CustomersPage
 from crm_desktop.ui.pages import EmptyStatePage, LazyPage, WelcomePage
+from crm_desktop.ui.people import PersonButton, PersonSignals, restore_person, switch_person
 from crm_desktop.ui.tasks import run_in_background
 
 NAVIGATION: tuple[tuple[str, str], ...] = (
@@ -57,11 +58,6 @@ EMPTY_STATES = {
         "To record a sale now, open the customer (Ctrl+K) and choose <b>New sale…</b> (Ctrl+Shift+S); "
         "the list of all sales arrives in the next version.",
     ),
-    "settings": (
-        "Settings",
-        "Your shop's details (name, address, currency, country for phone numbers). "
-        "Use <b>File → Shop details…</b> to enter them.",
-    ),
 }
 
 
@@ -71,12 +67,17 @@ class MainWindow(QMainWindow):
         self.context = context
         self._home_paths = home_paths or context.paths  # the shop's own database, when a sample is open
         self._page_keys: list[str] = []
+        self.person_signals = PersonSignals(self)
+        if context.person is None:
+            restore_person(context)  # remembered on this computer, or the shop's only person
         self.setWindowTitle("crm_desktop")
         self.resize(1180, 760)
         self._build_actions()
         self._build_menus()
         self._build_body()
         self._restore_geometry()
+        self.person_signals.changed.connect(self._person_changed)
+        self._person_changed(context.person)
         self.refresh()
 
     # -- construction ----------------------------------------------------------------------------
@@ -181,11 +182,11 @@ class MainWindow(QMainWindow):
                 page = LazyPage(self._build_service, self)
             elif key == "reports":
                 page = LazyPage(self._build_reports, self)
+            elif key == "settings":
+                page = LazyPage(self._build_settings, self)
             else:
                 title, text = EMPTY_STATES[key]
                 page = EmptyStatePage(title, text, self)
-                if key == "settings":
-                    page.add_button("Edit shop details…", self.edit_shop_details)
             self._add_page(key, page)
             item = QListWidgetItem(label, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -212,6 +213,9 @@ class MainWindow(QMainWindow):
         self.due_label.setObjectName("dueBanner")
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
         self.statusBar().addPermanentWidget(self.due_label)
+        self.person_button = PersonButton(self.context, self.person_signals, self)
+        self.person_button.manage_staff.connect(lambda: self.show_page("settings"))
+        self.statusBar().addPermanentWidget(self.person_button)
         self._show_due_counts(self.today_page.view.overdue.count, self.today_page.view.due_today.count)
         # While the window stays open over days, keep the banner true (a few cheap count queries).
         self.due_timer = QTimer(self)
@@ -230,6 +234,26 @@ class MainWindow(QMainWindow):
         page = WarrantiesPage(self.context, self)
         page.open_item.connect(lambda customer, item: self.open_customer(customer, ("sale_item", item)))
         return page
+
+    def _build_settings(self) -> QWidget:
+        from crm_desktop.ui.staff_page import SettingsPage
+
+        page = SettingsPage(self.context, self)
+        page.edit_shop_details.connect(self.edit_shop_details)
+        page.staff_changed.connect(self._staff_changed)
+        return page
+
+    def _staff_changed(self) -> None:
+        """People were added, edited or retired: the switcher and the pages' staff lists follow."""
+        self.person_button.show_person()
+        self.person_signals.changed.emit(self.context.person)
+
+    def _person_changed(self, _member: object) -> None:
+        """Another person at the keyboard: Today and Service show their work (owners see everyone)."""
+        self.today_page.show_work_of(self.context.person)
+        service = self.pages.get("service")
+        if isinstance(service, LazyPage) and service.content is not None:
+            service.content.show_work_of(self.context.person)  # type: ignore[attr-defined]
 
     def _build_reports(self) -> QWidget:
         from crm_desktop.ui.reports_page import ReportsPage
@@ -395,7 +419,10 @@ class MainWindow(QMainWindow):
     def edit_shop_details(self) -> None:
         from crm_desktop.ui.shop_dialog import ShopDetailsDialog
 
+        had = self.context.person
         if ShopDetailsDialog.edit(self, self.context):
+            if self.context.person is not None and self.context.person != had:  # the owner, at first start
+                switch_person(self, self.context, self.context.person, self.person_signals)
             self.refresh()
 
     def explore_sample(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.enums import StaffRole
 from crm_desktop.errors import UserFacingError
-from crm_desktop.services.staff import list_staff
+from crm_desktop.services.staff import StaffMember, list_staff
 from crm_desktop.services.visits import DayJob, VisitDetails, technician_day, technician_week
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.widgets import GuardedDialog, date_field, error_label
 
-TECHNICIAN_KEY = "service/technician"
 WARN_DAYS, ALARM_DAYS = 7, 14
 
 
@@ -114,10 +114,8 @@ class ServicePage(QWidget):
         self.technician = QComboBox(self)
         self.technician.addItem("Everyone", None)
         for member in list_staff(context.database):
-            self.technician.addItem(member.name, member.id)
-        remembered = self.technician.findData(QSettings().value(TECHNICIAN_KEY))
-        if remembered >= 0:
-            self.technician.setCurrentIndex(remembered)
+            self.technician.addItem(f"{member.name} ({member.initials})", member.id)
+        self._select_technician(context.person)  # my work: the person at the keyboard's day
         self.day = date_field(self, date.today())
         self.span = QComboBox(self)
         self.span.addItem("Day", "day")
@@ -183,8 +181,19 @@ class ServicePage(QWidget):
         value = self.day.date()
         return date(value.year(), value.month(), value.day())
 
+    def _select_technician(self, person: StaffMember | None) -> bool:
+        """Select the person's own day unless they are an owner (who sees everyone's); True if changed."""
+        wanted = None if person is None or person.holds(StaffRole.OWNER) else person.id
+        index = max(self.technician.findData(wanted), 0)
+        if index == self.technician.currentIndex():
+            return False
+        self.technician.setCurrentIndex(index)
+        return True
+
+    def show_work_of(self, person: StaffMember | None) -> None:
+        self._select_technician(person)
+
     def _technician_changed(self) -> None:
-        QSettings().setValue(TECHNICIAN_KEY, self.technician.currentData())
         self.refresh()
 
     def refresh(self) -> None:

@@ -21,6 +21,7 @@ from crm_desktop.domain.money import ShopMoney, is_currency, locale_choices, loc
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.settings import default_country, get_settings, set_settings, shop_money
+from crm_desktop.services.staff import list_staff, start_shop
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
@@ -37,6 +38,12 @@ class ShopDetailsDialog(GuardedDialog):
         self.setWindowTitle("Shop details")
         self.setMinimumWidth(520)
         values = get_settings(context.database)
+        # First start: the shop has nobody yet, so the owner's name comes with the shop's details.
+        self.owner: QLineEdit | None = None
+        if not list_staff(context.database, include_inactive=True):
+            self.owner = QLineEdit(self)
+            self.owner.setObjectName("ownerName")
+            self.owner.setPlaceholderText("e.g. Hélène Marchand — everything you do is saved in your name")
         self.name = QLineEdit(values.get("business.name") or "", self)
         self.address = QPlainTextEdit(values.get("business.address") or "", self)
         self.address.setFixedHeight(64)
@@ -84,6 +91,8 @@ class ShopDetailsDialog(GuardedDialog):
         )
         self.error = error_label(self)
         form = QFormLayout()
+        if self.owner is not None:
+            form.addRow("Your name (owner) *", self.owner)
         form.addRow("Shop name *", self.name)
         form.addRow("Address", self.address)
         form.addRow("Phone", self.phone)
@@ -130,22 +139,23 @@ class ShopDetailsDialog(GuardedDialog):
     def save(self) -> None:
         try:
             cost = self._cost()
-            set_settings(
-                self.database,
-                {
-                    "business.name": self.name.text(),
-                    "business.address": self.address.toPlainText(),
-                    "business.phone": self.phone.text(),
-                    "business.email": self.email.text(),
-                    "shop.country": self.country.text(),
-                    "currency": self.currency.currentText(),
-                    "shop.locale": self.money_format.currentData() if self.locale_chosen else None,
-                    "warranty.terms": self.terms.toPlainText(),
-                    "business.logo": self.logo.text(),
-                    "print.paper": self.paper.currentData(),
-                    "cost_per_contact_minor": cost,
-                },
-            )
+            values = {
+                "business.name": self.name.text(),
+                "business.address": self.address.toPlainText(),
+                "business.phone": self.phone.text(),
+                "business.email": self.email.text(),
+                "shop.country": self.country.text(),
+                "currency": self.currency.currentText(),
+                "shop.locale": self.money_format.currentData() if self.locale_chosen else None,
+                "warranty.terms": self.terms.toPlainText(),
+                "business.logo": self.logo.text(),
+                "print.paper": self.paper.currentData(),
+                "cost_per_contact_minor": cost,
+            }
+            if self.owner is None:
+                set_settings(self.database, values)
+            else:
+                self.context.person = start_shop(self.database, values, self.owner.text())
         except FieldErrors as exc:
             self.error.setText(" ".join(exc.errors.values()))
             self.error.show()

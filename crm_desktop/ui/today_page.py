@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import AppContext
 from crm_desktop.domain.enums import FollowUpKind, StaffRole
-from crm_desktop.services.staff import list_staff
+from crm_desktop.services.staff import StaffMember, list_staff
 from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today_view
 from crm_desktop.ui.table_model import ColumnsModel
 
@@ -183,13 +183,23 @@ class TodayPage(QWidget):
         self.refresh()
 
     def _fill_assignees(self) -> None:
+        chosen = self.assignee.currentData()
         self.assignee.blockSignals(True)
         self.assignee.clear()
         self.assignee.addItem("Everyone", None)
         for member in list_staff(self._database):
-            suffix = " (technician)" if member.role == StaffRole.TECHNICIAN else ""
-            self.assignee.addItem(f"{member.name}{suffix}", member.id)
+            self.assignee.addItem(f"{member.name} ({member.roles_text})", member.id)
+        self.assignee.setCurrentIndex(max(self.assignee.findData(chosen), 0))
         self.assignee.blockSignals(False)
+
+    def show_work_of(self, person: StaffMember | None) -> None:
+        """My work: the person at the keyboard's own follow-ups, promises and jobs; owners (and a shop
+        with nobody chosen) see everyone's. The filter stays one click away."""
+        self._fill_assignees()
+        wanted = None if person is None or person.holds(StaffRole.OWNER) else person.id
+        index = self.assignee.findData(wanted)
+        if index >= 0 and index != self.assignee.currentIndex():
+            self.assignee.setCurrentIndex(index)  # refreshes
 
     def refresh(self) -> None:
         today = date.today()

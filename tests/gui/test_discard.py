@@ -54,6 +54,7 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
     from crm_desktop.ui.sale_dialog import SaleDialog
     from crm_desktop.ui.service_page import ProceduresDialog
     from crm_desktop.ui.shop_dialog import ShopDetailsDialog
+    from crm_desktop.ui.staff_page import StaffDialog
 
     return {
         "new customer": (CustomerDialog, lambda cx, c, j: CustomerDialog(cx, None), "customer details"),
@@ -86,6 +87,7 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
         "job visit": (VisitDialog, lambda cx, c, j: VisitDialog(cx, get_job(cx.database, j, TODAY)), "visit"),
         "job notes": (JobWindow, lambda cx, c, j: JobWindow(cx, j), "notes"),
         "procedures": (ProceduresDialog, lambda cx, c, j: ProceduresDialog(cx), "procedure"),
+        "person": (StaffDialog, lambda cx, c, j: StaffDialog(cx, None), "person's details"),
     }
 
 
@@ -149,6 +151,7 @@ NOT_DATA_ENTRY = {
     "HistoryPrintDialog": "print options",
     "PersonDialog": "a choice from a list",
     "PinDialog": "a PIN typed again in a moment, better not kept",
+    "RetireDialog": "one choice from a list",
 }
 
 

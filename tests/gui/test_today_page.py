@@ -131,7 +131,7 @@ def test_only_mine_filters_by_assignee(qtbot: QtBot, shop: OpenedDatabase) -> No
     page.assignee.setCurrentIndex(1)
     mine = page.view.overdue.count + page.view.next_days.count
     assert mine < everyone
-    assigned = page.assignee.currentText().replace(" (technician)", "")
+    assigned = page.assignee.currentText().rsplit(" (", 1)[0]  # "Agnieszka Wójcik (sales)"
     for row in range(page.model.rowCount()):
         item = page.model.item(row)
         if item is not None and item.kind == "follow_up":

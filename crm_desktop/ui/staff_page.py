@@ -1,0 +1,368 @@
+"""Settings: the shop's details and its people (Settings → Staff).
+
+People are added, edited, given a PIN and retired here, never deleted: history keeps their names.
+Retiring someone who still holds work lists it and hands all of it to one colleague in the same step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.app import AppContext
+from crm_desktop.domain.enums import StaffRole
+from crm_desktop.domain.staff import PIN_MAX, ROLE_ORDER, ROLE_WORDS
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.staff import (
+    StaffInput,
+    StaffMember,
+    add_staff,
+    list_staff,
+    open_work,
+    reinstate_staff,
+    retire_staff,
+    set_pin,
+    update_staff,
+)
+from crm_desktop.ui.table_model import ColumnsModel
+from crm_desktop.ui.widgets import FormDialog
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StaffModel(ColumnsModel):
+    columns = ("Name", "Initials", "Roles", "PIN", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.people: tuple[StaffMember, ...] = ()
+
+    def set_people(self, people: tuple[StaffMember, ...]) -> None:
+        self.beginResetModel()
+        self.people = people
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.people)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.people):
+            return None
+        member = self.people[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and not member.active:
+            from PySide6.QtGui import QColor
+
+            return QColor("#6b6b6b")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        retired = member.retired_at.astimezone().strftime("%d %b %Y") if member.retired_at else ""
+        return (
+            member.name,
+            member.initials,
+            member.roles_text,
+            "set" if member.has_pin else "—",
+            "working" if member.active else f"retired {retired}",
+        )[index.column()]
+
+
+class StaffDialog(FormDialog):
+    """Add a person, or edit one: name, initials, roles, and (when adding) a PIN."""
+
+    discard_what = "person's details"
+
+    def __init__(
+        self, context: AppContext, existing: StaffMember | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context, self.existing = context, existing
+        # The first person of a shop is added by nobody: there is nobody yet to ask "who are you?".
+        self.writes = bool(list_staff(context.database))
+        self.setWindowTitle("Edit a person" if existing else "Add a person")
+        self.name = QLineEdit(existing.name if existing else "", self)
+        self.name.setObjectName("staffName")
+        self.name.setPlaceholderText("e.g. Tomás Ferreira")
+        self.initials = QLineEdit(existing.initials if existing else "", self)
+        self.initials.setObjectName("staffInitials")
+        self.initials.setPlaceholderText("from the name when left blank")
+        self.initials.setMaxLength(8)
+        self.roles: dict[StaffRole, QCheckBox] = {}
+        row = QHBoxLayout()
+        for role in ROLE_ORDER:
+            box = QCheckBox(ROLE_WORDS[role], self)
+            box.setChecked(existing is not None and existing.holds(role))
+            self.roles[role] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        self.form.addRow("Name *", self.name)
+        self.form.addRow("Initials", self.initials)
+        self.form.addRow("Roles *", row)
+        hint = QLabel(
+            "A one-person shop is owner, sales and technician. Follow-ups “for a technician” go to the "
+            "technician with the least open work; with nobody in a role, they go to the owner.",
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555")
+        self.form.addRow("", hint)
+        self.pin: QLineEdit | None = None
+        if existing is None:
+            self.pin = QLineEdit(self)
+            self.pin.setObjectName("staffPin")
+            self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+            self.pin.setMaxLength(PIN_MAX)
+            self.pin.setPlaceholderText("optional: 4 to 8 digits, asked when switching to this person")
+            self.form.addRow("PIN", self.pin)
+        self.saved: StaffMember | None = None
+
+    def value(self) -> StaffInput:
+        roles = tuple(role for role, box in self.roles.items() if box.isChecked())
+        return StaffInput(self.name.text(), roles, initials=self.initials.text() or None)
+
+    def save(self) -> object:
+        me = self.context.person_id
+        if self.existing is None:
+            from crm_desktop.domain.staff import pin_problem
+
+            pin = self.pin.text().strip() if self.pin is not None else ""
+            if pin and (problem := pin_problem(pin)) is not None:
+                raise UserFacingError(problem)
+            self.saved = add_staff(self.context.database, self.value(), staff_id=me)
+            if pin:
+                self.saved = set_pin(self.context.database, self.saved.id, pin, staff_id=me)
+        else:
+            self.saved = update_staff(self.context.database, self.existing.id, self.value(), staff_id=me)
+        return self.saved
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, context: AppContext, existing: StaffMember | None
+    ) -> StaffMember | None:
+        dialog = cls(context, existing, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RetireDialog(FormDialog):
+    """Retire a person: what they still hold, and who takes it over."""
+
+    title = "Retire"
+    discard_what = None  # one choice from a list
+
+    def __init__(self, context: AppContext, member: StaffMember, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.member = context, member
+        self.setWindowTitle(f"Retire {member.name}")
+        work = open_work(context.database, member.id)
+        self.work = work
+        text = (
+            f"{member.name} still has {work.describe()}. All of it goes to the colleague chosen here."
+            if work.total
+            else f"{member.name} has no open work. Their name stays on everything they did."
+        )
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setObjectName("openWork")
+        self.form.addRow(label)
+        self.heir = QComboBox(self)
+        self.heir.setObjectName("heir")
+        self.heir.addItem("— nobody —" if not work.total else "— choose a colleague —", None)
+        for other in list_staff(context.database):
+            if other.id != member.id:
+                self.heir.addItem(f"{other.name} ({other.roles_text})", other.id)
+        self.form.addRow("Hand the work to", self.heir)
+        self.result_: object = None
+
+    def save(self) -> object:
+        heir = self.heir.currentData()
+        self.result_ = retire_staff(
+            self.context.database,
+            self.member.id,
+            reassign_to=int(heir) if heir is not None else None,
+            staff_id=self.context.person_id,
+            now=self.context.clock.now(),
+        )
+        return self.result_
+
+
+class SettingsPage(QWidget):
+    """The Settings page: shop details, and the staff list with its actions."""
+
+    edit_shop_details = Signal()
+    staff_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel("<h2>Settings</h2>", self)
+        layout.addWidget(title)
+        shop_row = QHBoxLayout()
+        shop_row.addWidget(QLabel("Your shop's name, address, currency, money format, logo and paper.", self))
+        shop_button = QPushButton("Edit shop details…", self)
+        shop_button.clicked.connect(self.edit_shop_details.emit)
+        shop_row.addWidget(shop_button)
+        shop_row.addStretch(1)
+        layout.addLayout(shop_row)
+
+        layout.addWidget(QLabel("<h3>Staff</h3>", self))
+        explain = QLabel(
+            "Everyone who serves customers or repairs units. Every change in crm_desktop is saved in the "
+            "name of the person at the keyboard (bottom right of the window). People are retired, never "
+            "deleted: their names stay on what they did.",
+            self,
+        )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        self.show_retired = QCheckBox("Show retired people", self)
+        self.show_retired.toggled.connect(lambda _on: self.refresh())
+        layout.addWidget(self.show_retired)
+        self.model = StaffModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("staffTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_person())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add a person…", self)
+        self.add_button.clicked.connect(lambda: self.add_person())
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.clicked.connect(lambda: self.edit_person())
+        self.pin_button = QPushButton("Set or remove PIN…", self)
+        self.pin_button.clicked.connect(lambda: self.change_pin())
+        self.retire_button = QPushButton("Retire…", self)
+        self.retire_button.clicked.connect(lambda: self.retire())
+        self.back_button = QPushButton("Bring back", self)
+        self.back_button.clicked.connect(lambda: self.bring_back())
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.pin_button,
+            self.retire_button,
+            self.back_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # ---------------------------------------------------------------------------------- state
+
+    def refresh(self) -> None:
+        chosen = self.selected()
+        self.model.set_people(
+            list_staff(self.context.database, include_inactive=self.show_retired.isChecked())
+        )
+        if chosen is not None:
+            self.select(chosen.id)
+        self._enable()
+
+    def select(self, staff_id: int) -> None:
+        for row, member in enumerate(self.model.people):
+            if member.id == staff_id:
+                self.table.selectRow(row)
+
+    def selected(self) -> StaffMember | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.people[rows[0].row()] if rows else None
+
+    def _enable(self) -> None:
+        member = self.selected()
+        for button in (self.edit_button, self.pin_button):
+            button.setEnabled(member is not None)
+        self.retire_button.setEnabled(member is not None and member.active)
+        self.back_button.setEnabled(member is not None and not member.active)
+
+    def _changed(self, member: StaffMember | None) -> None:
+        self.refresh()
+        if member is not None:
+            self.select(member.id)
+            if self.context.person is not None and self.context.person.id == member.id:
+                self.context.person = member if member.active else None
+        self.staff_changed.emit()
+
+    # -------------------------------------------------------------------------------- actions
+
+    def add_person(self) -> StaffMember | None:
+        added = StaffDialog.ask(self, self.context, None)
+        if added is not None:
+            self._changed(added)
+        return added
+
+    def edit_person(self) -> StaffMember | None:
+        member = self.selected()
+        if member is None:
+            return None
+        edited = StaffDialog.ask(self, self.context, member)
+        if edited is not None:
+            self._changed(edited)
+        return edited
+
+    def change_pin(self, pin: str | None = None) -> bool:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        member = self.selected()
+        if member is None:
+            return False
+        if pin is None:
+            pin, ok = QInputDialog.getText(
+                self,
+                "PIN",
+                f"New PIN for {member.name} (4 to 8 digits; leave empty to remove the PIN):",
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return False
+        try:
+            updated = set_pin(self.context.database, member.id, pin or None, staff_id=self.context.person_id)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "PIN", str(exc))
+            return False
+        self._changed(updated)
+        return True
+
+    def retire(self) -> bool:
+        member = self.selected()
+        if member is None or not member.active:
+            return False
+        dialog = RetireDialog(self.context, member, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._changed(dialog.result_.member)  # type: ignore[attr-defined]
+        return True
+
+    def bring_back(self) -> bool:
+        member = self.selected()
+        if member is None or member.active:
+            return False
+        try:
+            back = reinstate_staff(self.context.database, member.id, staff_id=self.context.person_id)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "Bring back", str(exc))
+            return False
+        self._changed(back)
+        return True
+
+
+__all__ = ["RetireDialog", "SettingsPage", "StaffDialog", "StaffModel"]
