@@ -21,6 +21,7 @@ from crm_desktop.domain.staff import (
     INITIALS_MAX,
     NAME_MAX,
     ROLE_ORDER,
+    ROLE_WORDS,
     hash_pin,
     initials_of,
     pin_matches,
@@ -355,7 +356,31 @@ def first_owner(session: Session) -> int | None:
 
 def missing_roles(roles_held: Mapping[StaffRole, Sequence[int]]) -> tuple[StaffRole, ...]:
     """The roles nobody active holds."""
-    return tuple(role for role in StaffRole if not roles_held.get(role))
+    return tuple(role for role in ROLE_ORDER if not roles_held.get(role))
+
+
+def role_gaps(database: Database) -> str | None:
+    """A sentence for Today when follow-ups meant for a role have nobody to go to, else None."""
+    with database.reading() as uow:
+        session = uow.session
+        held = staff_by_role(session)
+        if not any(held.values()):
+            return None  # no staff at all: the first start deals with that
+        missing = missing_roles(held)
+        if not missing:
+            return None
+        owner_id = first_owner(session)
+        owner = session.scalar(select(Staff.name).where(Staff.id == owner_id)) if owner_id else None
+    words = " or ".join(ROLE_WORDS[role] for role in missing)
+    if owner is None:
+        return (
+            f"Nobody is {words}: follow-ups meant for them have nobody to go to. "
+            "Give someone the role in Settings → Staff."
+        )
+    return (
+        f"Nobody is {words}: follow-ups meant for a {words} go to {owner} (owner). "
+        "Give someone the role in Settings → Staff."
+    )
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -507,6 +532,7 @@ __all__ = [
     "open_work",
     "reinstate_staff",
     "retire_staff",
+    "role_gaps",
     "set_pin",
     "staff_by_role",
     "start_shop",

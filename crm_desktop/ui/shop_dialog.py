@@ -43,7 +43,7 @@ class ShopDetailsDialog(GuardedDialog):
         if not list_staff(context.database, include_inactive=True):
             self.owner = QLineEdit(self)
             self.owner.setObjectName("ownerName")
-            self.owner.setPlaceholderText("e.g. Hélène Marchand — everything you do is saved in your name")
+            self.owner.setPlaceholderText("e.g. Hélène Marchand")
         self.name = QLineEdit(values.get("business.name") or "", self)
         self.address = QPlainTextEdit(values.get("business.address") or "", self)
         self.address.setFixedHeight(64)
@@ -93,6 +93,14 @@ class ShopDetailsDialog(GuardedDialog):
         form = QFormLayout()
         if self.owner is not None:
             form.addRow("Your name (owner) *", self.owner)
+            hint = QLabel(
+                "You are the shop's first person: owner, sales and technician until colleagues join "
+                "(Settings → Staff). Everything is saved in the name of the person at the keyboard.",
+                self,
+            )
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color:#555")
+            form.addRow("", hint)
         form.addRow("Shop name *", self.name)
         form.addRow("Address", self.address)
         form.addRow("Phone", self.phone)

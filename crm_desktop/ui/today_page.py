@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import AppContext
 from crm_desktop.domain.enums import FollowUpKind, StaffRole
-from crm_desktop.services.staff import StaffMember, list_staff
+from crm_desktop.services.staff import StaffMember, list_staff, role_gaps
 from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today_view
 from crm_desktop.ui.table_model import ColumnsModel
 
@@ -128,6 +128,13 @@ class TodayPage(QWidget):
         self.view: TodayView | None = None
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.roles_notice = QLabel(self)
+        self.roles_notice.setObjectName("rolesNotice")
+        self.roles_notice.setWordWrap(True)
+        self.roles_notice.setStyleSheet(
+            "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; border-radius:4px; padding:6px;"
+        )
+        self.roles_notice.hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("todaySummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -167,6 +174,7 @@ class TodayPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.roles_notice)
         layout.addWidget(self.summary)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
@@ -210,6 +218,9 @@ class TodayPage(QWidget):
             follow_up_kinds=KIND_FILTERS[max(self.kind.currentIndex(), 0)][1],
         )
         self.model.set_view(self.view)
+        gaps = role_gaps(self._database)
+        self.roles_notice.setText(gaps or "")
+        self.roles_notice.setVisible(gaps is not None)
         self.table.clearSpans()
         for row, value in enumerate(self.model.rows):
             if isinstance(value, TodaySection):  # a section title reads across the whole row

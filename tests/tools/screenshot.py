@@ -25,6 +25,7 @@ def main() -> int:
         "--show",
         default="",
         help="customers | customer:ID | richest | search:TEXT | page:KEY | job:J-0007 | intake:CUSTOMER_ID "
+        "| person-menu | first-start | person:NAME (empty: a new person) "
         "(default: the start page)",
     )
     args = parser.parse_args()
@@ -33,14 +34,17 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from crm_desktop.app import AppContext
     from crm_desktop.paths import resolve
+    from crm_desktop.services.staff import list_staff
     from crm_desktop.storage.startup import open_database
     from crm_desktop.ui.app import ensure_app
     from crm_desktop.ui.main_window import MainWindow
 
     app = ensure_app()
     opened = open_database(resolve(db=args.db), daily_backup=False)
-    window = MainWindow(context_of(opened))
+    empty = not list_staff(opened.database)
+    window = MainWindow(AppContext(opened) if empty else context_of(opened))
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
@@ -102,6 +106,26 @@ def _show(window: object, opened: object, what: str) -> object:
         intake = JobIntakeDialog(context_of(opened), int(what.split(":", 1)[1]), window)  # type: ignore[arg-type,attr-defined]
         intake.show()
         return intake
+    elif what == "person-menu":  # the status bar's switcher, opened
+        button = window.person_button  # type: ignore[attr-defined]
+        button._fill()
+        button.menu_.popup(button.mapToGlobal(button.rect().topLeft()))
+        return button.menu_
+    elif what == "first-start":  # the shop details dialog of a shop without staff
+        from crm_desktop.ui.shop_dialog import ShopDetailsDialog
+
+        dialog = ShopDetailsDialog(window.context, window)  # type: ignore[attr-defined]
+        dialog.show()
+        return dialog
+    elif what.startswith("person:"):  # a person's details, as Settings → Staff shows them
+        from crm_desktop.services.staff import list_staff
+        from crm_desktop.ui.staff_page import StaffDialog
+
+        name = what.split(":", 1)[1]
+        member = next((m for m in list_staff(opened.database) if m.name == name), None)  # type: ignore[attr-defined]
+        dialog = StaffDialog(window.context, member, window)  # type: ignore[attr-defined]
+        dialog.show()
+        return dialog
     elif what.startswith("search:"):
         box = window.search_box  # type: ignore[attr-defined]
         box.setText(what.split(":", 1)[1])

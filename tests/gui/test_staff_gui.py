@@ -292,3 +292,20 @@ def test_today_and_service_open_on_my_work(qtbot: QtBot, shop: OpenedDatabase) -
     assert window.person_button.choose(owner)
     assert window.today_page.assignee.currentData() is None  # owners see everyone
     assert service.technician.currentData() is None
+
+
+def test_today_says_when_work_for_a_role_goes_to_the_owner(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    from crm_desktop.services.staff import StaffInput, add_staff
+    from crm_desktop.ui.today_page import TodayPage
+
+    add_staff(opened.database, StaffInput("Olga Owner", (StaffRole.OWNER, StaffRole.SALES)), staff_id=None)
+    page = TodayPage(context_of(opened))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.roles_notice.isVisible()
+    assert page.roles_notice.text().startswith(
+        "Nobody is technician: follow-ups meant for a technician go to Olga"
+    )
+    add_staff(opened.database, StaffInput("Tim Tech", (StaffRole.TECHNICIAN,)), staff_id=None)
+    page.refresh()
+    assert not page.roles_notice.isVisible()
