@@ -95,7 +95,9 @@ def downgrade() -> None:
     with op.batch_alter_table("staff", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_staff_retired_dated"), type_="check")
         batch_op.alter_column("role", existing_type=sa.String(length=24), nullable=False)
-        batch_op.create_check_constraint(op.f("ck_staff_staff_role"), "role IN ('owner', 'sales', 'technician')")
+        batch_op.create_check_constraint(
+            op.f("ck_staff_staff_role"), "role IN ('owner', 'sales', 'technician')"
+        )
         batch_op.drop_column("pin_hash")
         batch_op.drop_column("retired_at")
         batch_op.drop_column("initials")
