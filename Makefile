@@ -19,7 +19,7 @@ TEST_STAMP := $(VENV)/.installed-test
 help:
 	@echo "make run    - set up .venv if needed and start crm_desktop"
 	@echo "make test   - set up .venv (with test tools) and run the whole test suite, offscreen"
-	@echo "make lint   - ruff and mypy"
+	@echo "make lint   - ruff, mypy and the import-linter layer contracts"
 	@echo "make bench  - speed and memory benchmarks (ratios against raw SQLite / bare Qt)"
 
 $(BIN)/python:
@@ -46,6 +46,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check crm_desktop migrations tests
 	$(BIN)/ruff format --check crm_desktop migrations tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import crm_desktop
+from crm_desktop.domain.enums import StaffRole
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, resolve
 
@@ -59,6 +60,14 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def _role(text: str) -> StaffRole:
+    try:
+        return StaffRole(text.strip().lower())
+    except ValueError:
+        roles = ", ".join(role.value for role in StaffRole)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a role; the roles are {roles}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,6 +122,41 @@ def build_parser() -> argparse.ArgumentParser:
     metrics.add_argument("--to", dest="end", type=_date, default=None, help="the report date (default today)")
     metrics.add_argument("--json", action="store_true", help="print every figure and table as JSON")
     metrics.set_defaults(handler=_cmd_metrics)
+
+    staff = commands.add_parser("staff", help="the shop's people: list them, add someone, retire someone")
+    _database_options(staff, suppress=True)
+    staff_actions = staff.add_subparsers(dest="action", metavar="ACTION", required=True)
+    staff_list = staff_actions.add_parser("list", help="who works here: name, initials, roles, PIN or not")
+    _database_options(staff_list, suppress=True)
+    staff_list.add_argument("--all", action="store_true", help="include retired staff")
+    staff_list.add_argument("--json", action="store_true", help="print the staff as a JSON list")
+    staff_list.set_defaults(handler=_cmd_staff_list)
+    staff_add = staff_actions.add_parser("add", help="add a staff member")
+    _database_options(staff_add, suppress=True)
+    staff_add.add_argument("name", metavar="NAME", help="the name as colleagues and customers read it")
+    staff_add.add_argument(
+        "--role",
+        dest="roles",
+        metavar="ROLE",
+        type=_role,
+        action="append",
+        required=True,
+        help="owner, sales or technician; repeat for someone with several roles",
+    )
+    staff_add.add_argument("--initials", metavar="XY", default=None, help="default: from the name")
+    staff_add.set_defaults(handler=_cmd_staff_add)
+    staff_retire = staff_actions.add_parser(
+        "retire", help="retire a staff member (history keeps their name), moving their open work"
+    )
+    _database_options(staff_retire, suppress=True)
+    staff_retire.add_argument("name", metavar="NAME", help="whom to retire (a unique part of the name does)")
+    staff_retire.add_argument(
+        "--reassign-to",
+        metavar="NAME",
+        default=None,
+        help="the colleague who takes over their open follow-ups, jobs, visits and promises",
+    )
+    staff_retire.set_defaults(handler=_cmd_staff_retire)
 
     printing = commands.add_parser("print", help="print a document to a PDF file")
     _database_options(printing, suppress=True)
@@ -291,6 +335,90 @@ def _cmd_metrics(args: argparse.Namespace, paths: AppPaths) -> int:
         for label, value in summary_lines(result):
             print(f"{label:<44} {value}")
     return 0
+
+
+def _cmd_staff_list(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.staff import list_staff
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nobody to list.")
+    opened = _reading(paths)
+    try:
+        everyone = list_staff(opened.database, include_inactive=True)
+    finally:
+        opened.close()
+    members = [member for member in everyone if args.all or member.active]
+    if args.json:
+        print(json.dumps([member.as_dict() for member in members], indent=2, ensure_ascii=False))
+        return 0
+    if not everyone:
+        print("Nobody works here yet: add someone with `crm-desktop staff add NAME --role owner`.")
+        return 0
+    if not members:
+        print(f"Nobody is working here now ({len(everyone)} retired: see them with --all).")
+        return 0
+    rows = [
+        (
+            member.name,
+            member.initials,
+            member.roles_text,
+            "active" if member.active else f"retired {_local_day(member.retired_at)}",
+            "PIN" if member.has_pin else "no PIN",
+        )
+        for member in members
+    ]
+    w = [max(len(row[column]) for row in rows) for column in range(4)]
+    for name, initials, roles, status, pin in rows:
+        print(f"{name:<{w[0]}}  {initials:<{w[1]}}  {roles:<{w[2]}}  {status:<{w[3]}}  {pin}")
+    return 0
+
+
+def _cmd_staff_add(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.app import opened_app
+    from crm_desktop.services.staff import StaffInput, add_staff
+
+    data = StaffInput(name=args.name, roles=tuple(args.roles), initials=args.initials)
+    with opened_app(paths) as context:
+        member = add_staff(context.database, data, staff_id=None)  # the command line acts as the system
+    print(f"Added {member.label}: {member.roles_text}.")
+    return 0
+
+
+def _cmd_staff_retire(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.app import opened_app
+    from crm_desktop.services.staff import find_staff, open_work, retire_staff
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nobody to retire.")
+    with opened_app(paths) as context:
+        member = find_staff(context.database, args.name)
+        heir = find_staff(context.database, args.reassign_to) if args.reassign_to else None
+        if heir is None and member.active:
+            # The service refuses too (in its own transaction); this says which option moves the work.
+            work = open_work(context.database, member.id)
+            if work.total:
+                raise UserFacingError(
+                    f"{member.name} still has {work.describe()}: give --reassign-to NAME to move it to a "
+                    "colleague. Nothing was changed."
+                )
+        result = retire_staff(
+            context.database,
+            member.id,
+            reassign_to=heir.id if heir is not None else None,
+            staff_id=None,
+            now=context.clock.now(),
+        )
+    retired = f"{result.member.name} retired on {_local_day(result.member.retired_at)}"
+    if result.reassigned_to is not None and result.moved.total:
+        print(f"{retired}; moved to {result.reassigned_to.name}: {result.moved.describe()}.")
+    else:
+        print(f"{retired}; they had no open work, so nothing moved.")
+    return 0
+
+
+def _local_day(moment: datetime | None) -> str:
+    """The shop's calendar day of an instant, as 2026-03-31 (blank for None)."""
+    return moment.astimezone().date().isoformat() if moment is not None else ""
 
 
 def _print_target(output: str, paths: AppPaths) -> Path:

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-import crm_desktop
+from crm_desktop.bundled import package_resource as package_resource  # re-exported: callers look here
 from crm_desktop.errors import UserFacingError
 
 APP_NAME = "crm_desktop"
@@ -121,12 +121,3 @@ def make_private_file(path: Path) -> None:
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         if candidate.exists():
             os.chmod(candidate, 0o600)
-
-
-def package_resource(name: str) -> Path:
-    """``migrations`` or ``resources``: inside the installed package, else at the top of the repo."""
-    package_dir = Path(crm_desktop.__file__).resolve().parent
-    for candidate in (package_dir / name, package_dir.parent / name):
-        if candidate.is_dir():
-            return candidate
-    raise RuntimeError(f"crm_desktop is installed without its {name}/ folder")

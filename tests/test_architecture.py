@@ -45,3 +45,22 @@ def test_domain_rules_use_neither_sqlalchemy_nor_qt() -> None:
     for source in (PACKAGE / "domain").rglob("*.py"):
         roots = {m.split(".")[0] for m in _imported_modules(source)}
         assert not roots & {"sqlalchemy", "PySide6"}, source
+
+
+def test_the_reports_load_neither_sqlalchemy_nor_the_services() -> None:
+    """The import-linter contract leaves out `if TYPE_CHECKING:` imports; this checks what really loads."""
+    import subprocess
+    import sys
+
+    reports = ", ".join(
+        f"crm_desktop.reports.{source.stem}"
+        for source in sorted((PACKAGE / "reports").glob("*.py"))
+        if source.stem != "__init__"
+    )
+    code = (
+        f"import sys, {reports}; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'PySide6'}), "
+        "sorted(m for m in sys.modules if m.startswith(('crm_desktop.services', 'crm_desktop.storage'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[] []"

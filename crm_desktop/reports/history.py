@@ -10,7 +10,7 @@ fallback font for CJK). The footer of every page carries the date printed and th
 from __future__ import annotations
 
 from io import BytesIO
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -31,7 +31,10 @@ from crm_desktop.reports.common import (
     shop_header,
     styles,
 )
-from crm_desktop.services.history_report import HistoryReport, JobRow
+
+# Types only: a report reads these values but never loads the service (nor SQLAlchemy) that makes them.
+if TYPE_CHECKING:
+    from crm_desktop.services.history_report import HistoryReport, JobRow
 
 TITLE: Final = "Customer history"
 

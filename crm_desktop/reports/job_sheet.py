@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from reportlab.graphics.barcode import createBarcodeDrawing
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -57,7 +57,10 @@ from crm_desktop.reports.common import (
     shop_header,
     styles,
 )
-from crm_desktop.services.job_sheets import JobSheetData
+
+# Types only: a report reads these values but never loads the service (nor SQLAlchemy) that makes them.
+if TYPE_CHECKING:
+    from crm_desktop.services.job_sheets import JobSheetData
 
 TITLE: Final = "Job sheet"
 SIDE: Final = 14 * mm

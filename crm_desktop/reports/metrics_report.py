@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from io import BytesIO
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
+from crm_desktop.domain.metrics_figures import Metrics, metrics_tables, unfinished_month
 from crm_desktop.domain.money import format_units, major
 from crm_desktop.reports.common import (
     FONT,
@@ -32,8 +33,10 @@ from crm_desktop.reports.common import (
     shop_header,
     styles,
 )
-from crm_desktop.services.job_sheets import ShopHeader
-from crm_desktop.services.metrics import Metrics, metrics_tables, unfinished_month
+
+# Types only: a report reads these values but never loads the service (nor SQLAlchemy) that makes them.
+if TYPE_CHECKING:
+    from crm_desktop.services.job_sheets import ShopHeader
 
 TITLE: Final = "After-sales metrics"
 ACCENT: Final = colors.HexColor("#2E7DBE")
@@ -127,8 +130,8 @@ def sales_trend_chart(
     m: Metrics, width: float, height: float = 62 * mm, *, partial: str | None = None
 ) -> Drawing:
     """Sales by month, the last 12 months, as a line. With ``partial`` (the label of a last month not
-    over yet, see :func:`~crm_desktop.services.metrics.unfinished_month`) that month is a hollow point at
-    the end of a dashed segment, named by the label, instead of a solid fall."""
+    over yet, see :func:`~crm_desktop.domain.metrics_figures.unfinished_month`) that month is a hollow
+    point at the end of a dashed segment, named by the label, instead of a solid fall."""
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 34, 28

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -28,7 +29,10 @@ from crm_desktop.reports.common import (
     shop_header,
     styles,
 )
-from crm_desktop.services.warranties import CertificateData
+
+# Types only: a report reads these values but never loads the service (nor SQLAlchemy) that makes them.
+if TYPE_CHECKING:
+    from crm_desktop.services.warranties import CertificateData
 
 TITLE = "Warranty certificate"
 

@@ -21,13 +21,13 @@ a period (default: the 12 months before the report date):
   date's month.
 
 Everything is read in one unit of work with grouped queries (no query per customer), so 100,000
-customers take a few seconds at most.
+customers take a few seconds at most. The result and the way it is written out (summary lines, tables)
+are plain values in :mod:`crm_desktop.domain.metrics_figures`, re-exported here.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final
@@ -52,8 +52,16 @@ from crm_desktop.domain.metrics import (
     share,
     value_per_contact,
 )
-from crm_desktop.domain.money import ShopMoney, format_amount, plain_amount
-from crm_desktop.domain.timeline import MONTH_NAMES, short_date
+from crm_desktop.domain.metrics_figures import (
+    CategoryRow,
+    Metrics,
+    MonthRow,
+    StaffRow,
+    metrics_tables,
+    money_text,
+    summary_lines,
+    unfinished_month,
+)
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.settings import money_of
 from crm_desktop.storage.engine import Database
@@ -75,109 +83,6 @@ from crm_desktop.storage.models import (
 LOW_SCORE: Final = 2
 COST_KEY: Final = "cost_per_contact_minor"
 UNCATEGORISED: Final = "Not in a category"
-
-
-@dataclass(frozen=True)
-class CategoryRow:
-    category: str
-    sales_minor: int  # items sold in the period (non-void)
-    items: int
-    jobs: int  # service jobs received in the period on units of this category
-    satisfaction: float | None  # average score given in the period on units of this category
-
-
-@dataclass(frozen=True)
-class StaffRow:
-    staff: str
-    sales: int
-    sales_minor: int
-    follow_ups_done: int
-    follow_ups_on_time_pct: Decimal | None
-    jobs: int  # as technician, received in the period
-    turnaround_median_days: Decimal | None
-
-
-@dataclass(frozen=True)
-class MonthRow:
-    month: str  # "2026-11"
-    sales_minor: int
-    contacts: int
-    jobs: int
-    promises_kept_pct: Decimal | None
-    satisfaction: float | None
-
-
-@dataclass(frozen=True)
-class Metrics:
-    report_date: date
-    start: date
-    currency: str
-    locale: str  # how the amounts are written (see services.settings.money_of)
-    accounts: int
-    total_earnings_minor: int
-    mav_minor: int | None
-    mean_aav_minor: int | None
-    contacts_12m: int
-    contacts_per_account: Decimal | None
-    contacts_median: Decimal | None
-    value_per_contact_minor: int | None
-    cost_per_contact_minor: int | None
-    contacts_pay: bool | None
-    promises_settled: int
-    promises_kept_on_time_pct: Decimal | None
-    slip_median_days: Decimal | None
-    slip_worst_days: int | None
-    follow_ups_due: int
-    follow_ups_on_time_pct: Decimal | None
-    jobs: int
-    first_response_median_hours: Decimal | None
-    first_response_p90_hours: Decimal | None
-    turnaround_median_days: Decimal | None
-    turnaround_p90_days: Decimal | None
-    jobs_under_warranty_pct: Decimal | None
-    satisfaction_average: float | None
-    satisfaction_distribution: dict[int, int]
-    low_scores: int
-    low_scores_recovered: int
-    warranties_ending_30: int
-    warranties_ending_90: int
-    by_category: tuple[CategoryRow, ...]
-    by_staff: tuple[StaffRow, ...]
-    trend: tuple[MonthRow, ...]
-
-    @property
-    def money(self) -> ShopMoney:
-        return ShopMoney(self.currency, self.locale)
-
-    @property
-    def verdict(self) -> str:
-        """The plain sentence the Reports page shows about contacts."""
-        if self.value_per_contact_minor is None:
-            return "No contacts were logged in the last 12 months: there is nothing to weigh yet."
-        if self.cost_per_contact_minor is None:
-            return (
-                "Set what a contact costs you (Shop details → cost per contact) to see whether contacts "
-                "pay for themselves."
-            )
-        if self.contacts_pay:
-            return "Contacts pay for themselves: a contact is worth more than it costs."
-        return "Contacts do not pay for themselves yet: a contact costs more than the value it stands for."
-
-    def as_dict(self) -> dict[str, Any]:
-        def plain(value: Any) -> Any:
-            if isinstance(value, Decimal):
-                return float(value)
-            if isinstance(value, date):
-                return value.isoformat()
-            if isinstance(value, dict):
-                return {str(k): plain(v) for k, v in value.items()}
-            if isinstance(value, list | tuple):
-                return [plain(v) for v in value]
-            return value
-
-        data = {key: plain(value) for key, value in asdict(self).items()}
-        data["verdict"] = self.verdict
-        return data
 
 
 def compute_metrics(database: Database, report_date: date, start: date | None = None) -> Metrics:
@@ -561,136 +466,6 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
     )
 
 
-def money_text(minor: int | None, money: ShopMoney) -> str:
-    return "—" if minor is None else money.format(minor)
-
-
-def _or_dash(value: object, suffix: str = "") -> str:
-    return "—" if value is None else f"{value}{suffix}"
-
-
-def unfinished_month(m: Metrics, today: date) -> str | None:
-    """The label of the trend's last month when the report ends before that month does (its sales are
-    those up to the report date, not a fall): "Dec so far" while that month is now, "1–15 Jun" for a
-    report that ends earlier; None when the report date is the month's last day (the month is whole)."""
-    end = m.report_date
-    if (end + timedelta(days=1)).month != end.month:
-        return None
-    if end >= today:
-        return f"{MONTH_NAMES[end.month - 1][:3]} so far"
-    return short_date(end, today) if end.day == 1 else f"1–{short_date(end, today)}"
-
-
-def summary_lines(m: Metrics) -> list[tuple[str, str]]:
-    """The headline figures as (label, value) lines: the CLI prints them, the PDF and the page show them."""
-    cur = m.money
-    dist = " · ".join(f"{k}★ {v}" for k, v in m.satisfaction_distribution.items())
-    return [
-        ("Report date", m.report_date.isoformat()),
-        ("Period", f"{m.start.isoformat()} to {m.report_date.isoformat()}"),
-        ("Accounts (customers with a sale)", str(m.accounts)),
-        ("Median account value (MAV, a year)", money_text(m.mav_minor, cur)),
-        ("Mean annual account value", money_text(m.mean_aav_minor, cur)),
-        ("Contacts in the last 12 months", str(m.contacts_12m)),
-        (
-            "Contacts per account (median)",
-            f"{_or_dash(m.contacts_per_account)} ({_or_dash(m.contacts_median)})",
-        ),
-        ("Value per contact", money_text(m.value_per_contact_minor, cur)),
-        ("Cost per contact", money_text(m.cost_per_contact_minor, cur)),
-        ("Do contacts pay?", m.verdict),
-        ("Promises kept on time", f"{_or_dash(m.promises_kept_on_time_pct, ' %')} of {m.promises_settled}"),
-        (
-            "Slip of late promises (median / worst)",
-            f"{_or_dash(m.slip_median_days)} / {_or_dash(m.slip_worst_days)} days",
-        ),
-        ("Follow-ups done on time", f"{_or_dash(m.follow_ups_on_time_pct, ' %')} of {m.follow_ups_due}"),
-        ("Service jobs received", str(m.jobs)),
-        (
-            "First response (median / 90th pct)",
-            f"{_or_dash(m.first_response_median_hours)} / {_or_dash(m.first_response_p90_hours)} hours",
-        ),
-        (
-            "Turnaround to ready (median / 90th pct)",
-            f"{_or_dash(m.turnaround_median_days)} / {_or_dash(m.turnaround_p90_days)} days",
-        ),
-        ("Jobs under warranty", _or_dash(m.jobs_under_warranty_pct, " %")),
-        ("Satisfaction (average)", _or_dash(m.satisfaction_average, " / 5")),
-        ("Satisfaction scores", dist),
-        ("Low scores (1-2) / with a recovery call", f"{m.low_scores} / {m.low_scores_recovered}"),
-        ("Warranties ending in 30 / 90 days", f"{m.warranties_ending_30} / {m.warranties_ending_90}"),
-    ]
-
-
-def metrics_tables(
-    m: Metrics, *, plain: bool = False
-) -> dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]:
-    """The tables behind the page and the PDF, by name: (column titles, rows of plain values).
-
-    Amounts are grouped in the shop's locale (``9,199.70``, ``9.199,70``) under a heading that names
-    the currency; ``plain`` writes them for spreadsheets instead (``9199.70``).
-    """
-    cur = m.currency
-
-    def amount(minor: int) -> str:
-        return plain_amount(minor, cur) if plain else format_amount(minor, cur, m.locale)
-
-    return {
-        "summary": (("Figure", "Value"), [tuple(line) for line in summary_lines(m)]),
-        "categories": (
-            ("Category", f"Sales ({cur})", "Items sold", "Service jobs", "Satisfaction"),
-            [
-                (r.category, amount(r.sales_minor), r.items, r.jobs, _or_blank(r.satisfaction))
-                for r in m.by_category
-            ],
-        ),
-        "staff": (
-            (
-                "Staff member",
-                "Sales",
-                f"Sales ({cur})",
-                "Follow-ups done",
-                "Done on time %",
-                "Jobs as technician",
-                "Median turnaround (days)",
-            ),
-            [
-                (
-                    r.staff,
-                    r.sales,
-                    amount(r.sales_minor),
-                    r.follow_ups_done,
-                    _or_blank(r.follow_ups_on_time_pct),
-                    r.jobs,
-                    _or_blank(r.turnaround_median_days),
-                )
-                for r in m.by_staff
-            ],
-        ),
-        "trend": (
-            (
-                "Month",
-                f"Sales ({cur})",
-                "Contacts",
-                "Service jobs",
-                "Promises kept on time %",
-                "Satisfaction",
-            ),
-            [
-                (
-                    r.month,
-                    amount(r.sales_minor),
-                    r.contacts,
-                    r.jobs,
-                    _or_blank(r.promises_kept_pct),
-                    _or_blank(r.satisfaction),
-                )
-                for r in m.trend
-            ],
-        ),
-    }
-
-
 def metrics_csv(m: Metrics) -> dict[str, str]:
     """Each table as CSV text (UTF-8 with a BOM when written, so spreadsheets read accents). A cell of
     user text starting with = + - @ is prefixed with an apostrophe, so a spreadsheet never runs it."""
@@ -712,10 +487,6 @@ def _safe_cell(value: object) -> object:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
-
-
-def _or_blank(value: object) -> object:
-    return "" if value is None else value
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -753,3 +524,20 @@ def _mean(values: list[int]) -> float | None:
 
 def _quantize(value: Decimal | None) -> Decimal | None:
     return None if value is None else value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+__all__ = [
+    "COST_KEY",
+    "LOW_SCORE",
+    "UNCATEGORISED",
+    "CategoryRow",
+    "Metrics",
+    "MonthRow",
+    "StaffRow",
+    "compute_metrics",
+    "metrics_csv",
+    "metrics_tables",
+    "money_text",
+    "summary_lines",
+    "unfinished_month",
+]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -68,6 +68,17 @@ class StaffMember:
     def label(self) -> str:
         """ "Tomás Ferreira (TF)"."""
         return f"{self.name} ({self.initials})"
+
+    def as_dict(self) -> dict[str, Any]:
+        """For `crm-desktop staff list --json`: whether a PIN is set, never anything about it."""
+        return {
+            "name": self.name,
+            "initials": self.initials,
+            "roles": [role.value for role in self.roles],
+            "active": self.active,
+            "retired_at": self.retired_at.isoformat() if self.retired_at is not None else None,
+            "has_pin": self.has_pin,
+        }
 
 
 @dataclass(frozen=True)

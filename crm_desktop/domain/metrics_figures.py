@@ -1,0 +1,266 @@
+"""The after-sales figures as plain values, and the words and tables every place shows them in.
+
+:func:`crm_desktop.services.metrics.compute_metrics` reads the database and returns a :class:`Metrics`;
+the Reports page, `crm-desktop metrics` and the metrics PDF (:mod:`crm_desktop.reports.metrics_report`)
+write it out with :func:`summary_lines` and :func:`metrics_tables`. Nothing here touches the database,
+so a report can use it without SQLAlchemy (see the import-linter contracts in ``pyproject.toml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from crm_desktop.domain.money import ShopMoney, format_amount, plain_amount
+from crm_desktop.domain.timeline import MONTH_NAMES, short_date
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    category: str
+    sales_minor: int  # items sold in the period (non-void)
+    items: int
+    jobs: int  # service jobs received in the period on units of this category
+    satisfaction: float | None  # average score given in the period on units of this category
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    staff: str
+    sales: int
+    sales_minor: int
+    follow_ups_done: int
+    follow_ups_on_time_pct: Decimal | None
+    jobs: int  # as technician, received in the period
+    turnaround_median_days: Decimal | None
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    month: str  # "2026-11"
+    sales_minor: int
+    contacts: int
+    jobs: int
+    promises_kept_pct: Decimal | None
+    satisfaction: float | None
+
+
+@dataclass(frozen=True)
+class Metrics:
+    report_date: date
+    start: date
+    currency: str
+    locale: str  # how the amounts are written (see services.settings.money_of)
+    accounts: int
+    total_earnings_minor: int
+    mav_minor: int | None
+    mean_aav_minor: int | None
+    contacts_12m: int
+    contacts_per_account: Decimal | None
+    contacts_median: Decimal | None
+    value_per_contact_minor: int | None
+    cost_per_contact_minor: int | None
+    contacts_pay: bool | None
+    promises_settled: int
+    promises_kept_on_time_pct: Decimal | None
+    slip_median_days: Decimal | None
+    slip_worst_days: int | None
+    follow_ups_due: int
+    follow_ups_on_time_pct: Decimal | None
+    jobs: int
+    first_response_median_hours: Decimal | None
+    first_response_p90_hours: Decimal | None
+    turnaround_median_days: Decimal | None
+    turnaround_p90_days: Decimal | None
+    jobs_under_warranty_pct: Decimal | None
+    satisfaction_average: float | None
+    satisfaction_distribution: dict[int, int]
+    low_scores: int
+    low_scores_recovered: int
+    warranties_ending_30: int
+    warranties_ending_90: int
+    by_category: tuple[CategoryRow, ...]
+    by_staff: tuple[StaffRow, ...]
+    trend: tuple[MonthRow, ...]
+
+    @property
+    def money(self) -> ShopMoney:
+        return ShopMoney(self.currency, self.locale)
+
+    @property
+    def verdict(self) -> str:
+        """The plain sentence the Reports page shows about contacts."""
+        if self.value_per_contact_minor is None:
+            return "No contacts were logged in the last 12 months: there is nothing to weigh yet."
+        if self.cost_per_contact_minor is None:
+            return (
+                "Set what a contact costs you (Shop details → cost per contact) to see whether contacts "
+                "pay for themselves."
+            )
+        if self.contacts_pay:
+            return "Contacts pay for themselves: a contact is worth more than it costs."
+        return "Contacts do not pay for themselves yet: a contact costs more than the value it stands for."
+
+    def as_dict(self) -> dict[str, Any]:
+        def plain(value: Any) -> Any:
+            if isinstance(value, Decimal):
+                return float(value)
+            if isinstance(value, date):
+                return value.isoformat()
+            if isinstance(value, dict):
+                return {str(k): plain(v) for k, v in value.items()}
+            if isinstance(value, list | tuple):
+                return [plain(v) for v in value]
+            return value
+
+        data = {key: plain(value) for key, value in asdict(self).items()}
+        data["verdict"] = self.verdict
+        return data
+
+
+def money_text(minor: int | None, money: ShopMoney) -> str:
+    return "—" if minor is None else money.format(minor)
+
+
+def _or_dash(value: object, suffix: str = "") -> str:
+    return "—" if value is None else f"{value}{suffix}"
+
+
+def unfinished_month(m: Metrics, today: date) -> str | None:
+    """The label of the trend's last month when the report ends before that month does (its sales are
+    those up to the report date, not a fall): "Dec so far" while that month is now, "1–15 Jun" for a
+    report that ends earlier; None when the report date is the month's last day (the month is whole)."""
+    end = m.report_date
+    if (end + timedelta(days=1)).month != end.month:
+        return None
+    if end >= today:
+        return f"{MONTH_NAMES[end.month - 1][:3]} so far"
+    return short_date(end, today) if end.day == 1 else f"1–{short_date(end, today)}"
+
+
+def summary_lines(m: Metrics) -> list[tuple[str, str]]:
+    """The headline figures as (label, value) lines: the CLI prints them, the PDF and the page show them."""
+    cur = m.money
+    dist = " · ".join(f"{k}★ {v}" for k, v in m.satisfaction_distribution.items())
+    return [
+        ("Report date", m.report_date.isoformat()),
+        ("Period", f"{m.start.isoformat()} to {m.report_date.isoformat()}"),
+        ("Accounts (customers with a sale)", str(m.accounts)),
+        ("Median account value (MAV, a year)", money_text(m.mav_minor, cur)),
+        ("Mean annual account value", money_text(m.mean_aav_minor, cur)),
+        ("Contacts in the last 12 months", str(m.contacts_12m)),
+        (
+            "Contacts per account (median)",
+            f"{_or_dash(m.contacts_per_account)} ({_or_dash(m.contacts_median)})",
+        ),
+        ("Value per contact", money_text(m.value_per_contact_minor, cur)),
+        ("Cost per contact", money_text(m.cost_per_contact_minor, cur)),
+        ("Do contacts pay?", m.verdict),
+        ("Promises kept on time", f"{_or_dash(m.promises_kept_on_time_pct, ' %')} of {m.promises_settled}"),
+        (
+            "Slip of late promises (median / worst)",
+            f"{_or_dash(m.slip_median_days)} / {_or_dash(m.slip_worst_days)} days",
+        ),
+        ("Follow-ups done on time", f"{_or_dash(m.follow_ups_on_time_pct, ' %')} of {m.follow_ups_due}"),
+        ("Service jobs received", str(m.jobs)),
+        (
+            "First response (median / 90th pct)",
+            f"{_or_dash(m.first_response_median_hours)} / {_or_dash(m.first_response_p90_hours)} hours",
+        ),
+        (
+            "Turnaround to ready (median / 90th pct)",
+            f"{_or_dash(m.turnaround_median_days)} / {_or_dash(m.turnaround_p90_days)} days",
+        ),
+        ("Jobs under warranty", _or_dash(m.jobs_under_warranty_pct, " %")),
+        ("Satisfaction (average)", _or_dash(m.satisfaction_average, " / 5")),
+        ("Satisfaction scores", dist),
+        ("Low scores (1-2) / with a recovery call", f"{m.low_scores} / {m.low_scores_recovered}"),
+        ("Warranties ending in 30 / 90 days", f"{m.warranties_ending_30} / {m.warranties_ending_90}"),
+    ]
+
+
+def metrics_tables(
+    m: Metrics, *, plain: bool = False
+) -> dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]:
+    """The tables behind the page and the PDF, by name: (column titles, rows of plain values).
+
+    Amounts are grouped in the shop's locale (``9,199.70``, ``9.199,70``) under a heading that names
+    the currency; ``plain`` writes them for spreadsheets instead (``9199.70``).
+    """
+    cur = m.currency
+
+    def amount(minor: int) -> str:
+        return plain_amount(minor, cur) if plain else format_amount(minor, cur, m.locale)
+
+    return {
+        "summary": (("Figure", "Value"), [tuple(line) for line in summary_lines(m)]),
+        "categories": (
+            ("Category", f"Sales ({cur})", "Items sold", "Service jobs", "Satisfaction"),
+            [
+                (r.category, amount(r.sales_minor), r.items, r.jobs, _or_blank(r.satisfaction))
+                for r in m.by_category
+            ],
+        ),
+        "staff": (
+            (
+                "Staff member",
+                "Sales",
+                f"Sales ({cur})",
+                "Follow-ups done",
+                "Done on time %",
+                "Jobs as technician",
+                "Median turnaround (days)",
+            ),
+            [
+                (
+                    r.staff,
+                    r.sales,
+                    amount(r.sales_minor),
+                    r.follow_ups_done,
+                    _or_blank(r.follow_ups_on_time_pct),
+                    r.jobs,
+                    _or_blank(r.turnaround_median_days),
+                )
+                for r in m.by_staff
+            ],
+        ),
+        "trend": (
+            (
+                "Month",
+                f"Sales ({cur})",
+                "Contacts",
+                "Service jobs",
+                "Promises kept on time %",
+                "Satisfaction",
+            ),
+            [
+                (
+                    r.month,
+                    amount(r.sales_minor),
+                    r.contacts,
+                    r.jobs,
+                    _or_blank(r.promises_kept_pct),
+                    _or_blank(r.satisfaction),
+                )
+                for r in m.trend
+            ],
+        ),
+    }
+
+
+def _or_blank(value: object) -> object:
+    return "" if value is None else value
+
+
+__all__ = [
+    "CategoryRow",
+    "Metrics",
+    "MonthRow",
+    "StaffRow",
+    "metrics_tables",
+    "money_text",
+    "summary_lines",
+    "unfinished_month",
+]
