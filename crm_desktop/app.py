@@ -8,12 +8,14 @@ handle on the data (the import-linter contracts in ``pyproject.toml`` keep it so
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from crm_desktop.domain.changes import Changes
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.staff import StaffMember
@@ -40,6 +42,29 @@ class Clock:
         return cls(lambda: instant)
 
 
+class ChangeFeed:
+    """The one place where "this changed" is announced: pages subscribe, the operations helper publishes
+    (on the GUI thread, after a write succeeded). Subscribers are held weakly, so a closed page drops
+    out by itself."""
+
+    def __init__(self) -> None:
+        self._subscribers: list[weakref.ref[Callable[[Changes], object]]] = []
+
+    def subscribe(self, callback: Callable[[Changes], object]) -> None:
+        ref: weakref.ref[Callable[[Changes], object]]
+        ref = weakref.WeakMethod(callback) if hasattr(callback, "__self__") else weakref.ref(callback)
+        self._subscribers.append(ref)
+
+    def publish(self, changes: Changes) -> None:
+        alive = []
+        for ref in self._subscribers:
+            callback = ref()
+            if callback is not None:
+                alive.append(ref)
+                callback(changes)
+        self._subscribers = alive
+
+
 class AppContext:
     """What a running crm_desktop works with: one opened database, its clock, and who is acting.
 
@@ -51,6 +76,7 @@ class AppContext:
         self.opened = opened
         self.clock = clock or Clock()
         self.person: StaffMember | None = None
+        self.changes = ChangeFeed()
 
     @property
     def database(self) -> Database:
@@ -137,4 +163,4 @@ def opened_app(paths: AppPaths, **options: object) -> Iterator[AppContext]:
         context.close()
 
 
-__all__ = ["AppContext", "Clock", "opened_app", "seed_defaults", "start", "start_sample"]
+__all__ = ["AppContext", "ChangeFeed", "Clock", "opened_app", "seed_defaults", "start", "start_sample"]

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import AFTER_SALES, Change
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.history import CustomerHistory, TimelineEvent, customer_history
+from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -245,6 +247,13 @@ class CustomerPage(QWidget):
         self.kept_button.clicked.connect(self.promise_kept)
         self.timeline.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.archive_button.clicked.connect(self.toggle_archive)
+        self.watch = Watch(
+            self,
+            context,
+            (*AFTER_SALES, Change.SALE, Change.CUSTOMER),
+            lambda: self.customer_id is not None and self.reload(),
+            customer=lambda: self.customer_id,
+        )
 
     # -- showing ---------------------------------------------------------------------------------
     def show_customer(self, customer_id: int, focus: tuple[str, int] | None = None) -> None:

@@ -3,6 +3,7 @@ returns True once saved; a problem keeps the dialog open with what was typed and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change
 from crm_desktop.domain.enums import Channel
 from crm_desktop.services.follow_ups import (
     CompletionInput,
@@ -29,11 +31,14 @@ SCORES = (("Not asked", None), ("5 — very happy", 5), ("4", 4), ("3", 3), ("2"
 
 
 class _FollowUpDialog(FormDialog):
+    changes = (Change.FOLLOW_UP, Change.CONTACT)
+
     def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.database = context.database
         self.item = item
+        self.customer_id = item.customer_id
         self.setWindowTitle(f"{self.title}: {item.title}")
         self.setMinimumWidth(480)
         self.form.addRow("Customer", QLabel(item.customer_name, self))
@@ -66,20 +71,16 @@ class CompleteDialog(_FollowUpDialog):
         self.form.addRow("In their words", self.comment)
         self.form.addRow("", QLabel("A score of 1 or 2 schedules a recovery call for the owner.", self))
 
-    def save(self) -> object:
-        return complete_follow_up(
-            self.database,
-            self.item.id,
-            CompletionInput(
-                outcome=self.outcome.toPlainText(),
-                channel=Channel(self.channel.currentData()),  # Qt hands enum values back as plain text
-                satisfaction=self.score.currentData(),
-                satisfaction_comment=self.comment.toPlainText() or None,
-                staff_id=self.context.person_id,
-            ),
-            date.today(),
-            datetime.now(UTC),
+    def work(self) -> Callable[[], object]:
+        data = CompletionInput(
+            outcome=self.outcome.toPlainText(),
+            channel=Channel(self.channel.currentData()),  # Qt hands enum values back as plain text
+            satisfaction=self.score.currentData(),
+            satisfaction_comment=self.comment.toPlainText() or None,
+            staff_id=self.context.person_id,
         )
+        database, item_id, today, now = self.database, self.item.id, date.today(), datetime.now(UTC)
+        return lambda: complete_follow_up(database, item_id, data, today, now)
 
 
 class RescheduleDialog(_FollowUpDialog):
@@ -95,16 +96,17 @@ class RescheduleDialog(_FollowUpDialog):
         self.form.addRow("New date", self.new_date)
         self.form.addRow("Reason *", self.reason)
 
-    def save(self) -> object:
+    def work(self) -> Callable[[], object]:
         qdate = self.new_date.date()
-        return reschedule_follow_up(
+        new_date = date(qdate.year(), qdate.month(), qdate.day())
+        database, item_id, reason, me = (
             self.database,
             self.item.id,
-            date(qdate.year(), qdate.month(), qdate.day()),
             self.reason.toPlainText(),
             self.context.person_id,
-            date.today(),
         )
+        today = date.today()
+        return lambda: reschedule_follow_up(database, item_id, new_date, reason, me, today)
 
 
 class SkipDialog(_FollowUpDialog):
@@ -118,7 +120,12 @@ class SkipDialog(_FollowUpDialog):
         self.reason.setFixedHeight(60)
         self.form.addRow("Reason *", self.reason)
 
-    def save(self) -> object:
-        return skip_follow_up(
-            self.database, self.item.id, self.reason.toPlainText(), self.context.person_id, date.today()
+    def work(self) -> Callable[[], object]:
+        database, item_id, reason, me = (
+            self.database,
+            self.item.id,
+            self.reason.toPlainText(),
+            self.context.person_id,
         )
+        today = date.today()
+        return lambda: skip_follow_up(database, item_id, reason, me, today)

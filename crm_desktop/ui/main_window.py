@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 import crm_desktop
 from crm_desktop.app import AppContext, start
+from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.overview import ShopOverview, shop_overview
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._restore_geometry()
         self.person_signals.changed.connect(self._person_changed)
+        context.changes.subscribe(self._on_changes)
         self._person_changed(context.person)
         self.refresh()
 
@@ -242,6 +244,11 @@ class MainWindow(QMainWindow):
         page.edit_shop_details.connect(self.edit_shop_details)
         page.staff_changed.connect(self._staff_changed)
         return page
+
+    def _on_changes(self, changes: Changes) -> None:
+        """The status bar's counts follow every write that can change them."""
+        if changes.touches(Change.FOLLOW_UP, Change.SALE, Change.STAFF):
+            self._refresh_due_counts()
 
     def _staff_changed(self) -> None:
         """People were added, edited or retired: the switcher and the pages' staff lists follow."""

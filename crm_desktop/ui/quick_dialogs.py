@@ -3,8 +3,8 @@ a problem with the input is shown in the dialog, which stays open with what was 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind
 from crm_desktop.services.contacts import (
     ContactInput,
@@ -65,6 +66,7 @@ class _QuickDialog(FormDialog):
 
 class ContactDialog(_QuickDialog):
     title = "Log a contact"
+    changes = (Change.CONTACT,)
     discard_what = "contact"
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
@@ -81,21 +83,19 @@ class ContactDialog(_QuickDialog):
         self.form.addRow("Who started it", self.direction)
         self.form.addRow("Summary *", self.summary)
 
-    def save(self) -> Any:
-        return log_contact(
-            self.database,
-            self.customer_id,
-            ContactInput(
-                Channel(self.channel.currentData()),  # Qt hands enum values back as plain text
-                Direction(self.direction.currentData()),
-                self.summary.toPlainText(),
-            ),
-            staff_id=self.context.person_id,
+    def work(self) -> Callable[[], object]:
+        data = ContactInput(
+            Channel(self.channel.currentData()),  # Qt hands enum values back as plain text
+            Direction(self.direction.currentData()),
+            self.summary.toPlainText(),
         )
+        database, customer_id, me = self.database, self.customer_id, self.context.person_id
+        return lambda: log_contact(database, customer_id, data, staff_id=me)
 
 
 class FollowUpDialog(_QuickDialog):
     title = "Schedule a follow-up"
+    changes = (Change.FOLLOW_UP,)
     discard_what = "follow-up"
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
@@ -110,18 +110,22 @@ class FollowUpDialog(_QuickDialog):
         self.form.addRow("What *", self.what)
         self.form.addRow("Due", self.due)
 
-    def save(self) -> Any:
-        return schedule_follow_up(
+    def work(self) -> Callable[[], object]:
+        data = FollowUpInput(
+            FollowUpKind(self.kind.currentData()), self.what.text(), _to_date(self.due.date())
+        )
+        database, customer_id, me, today = (
             self.database,
             self.customer_id,
-            FollowUpInput(FollowUpKind(self.kind.currentData()), self.what.text(), _to_date(self.due.date())),
+            self.context.person_id,
             date.today(),
-            staff_id=self.context.person_id,
         )
+        return lambda: schedule_follow_up(database, customer_id, data, today, staff_id=me)
 
 
 class PromiseDialog(_QuickDialog):
     title = "Record a promise"
+    changes = (Change.PROMISE,)
     discard_what = "promise"
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
@@ -133,12 +137,7 @@ class PromiseDialog(_QuickDialog):
         self.form.addRow("By", self.due)
         self.form.addRow("", QLabel("Every later change of this date will be kept, with its reason.", self))
 
-    def save(self) -> Any:
-        return record_promise(
-            self.database,
-            self.customer_id,
-            self.what.toPlainText(),
-            _to_date(self.due.date()),
-            date.today(),
-            staff_id=self.context.person_id,
-        )
+    def work(self) -> Callable[[], object]:
+        what, due, today = self.what.toPlainText(), _to_date(self.due.date()), date.today()
+        database, customer_id, me = self.database, self.customer_id, self.context.person_id
+        return lambda: record_promise(database, customer_id, what, due, today, staff_id=me)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import AFTER_SALES, Change
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.metrics import (
     Metrics,
@@ -35,6 +36,7 @@ from crm_desktop.services.metrics import (
     summary_lines,
     unfinished_month,
 )
+from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import date_field
@@ -250,6 +252,10 @@ class ReportsPage(QWidget):
         self.csv_button.clicked.connect(lambda: self.export_csv())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.refresh()
+        # Figures follow every write that feeds them (recomputed when the page is next shown if hidden).
+        self.watch = Watch(
+            self, context, (*AFTER_SALES, Change.SALE, Change.CUSTOMER, Change.STAFF), self.refresh
+        )
 
     def _dates(self) -> tuple[date, date]:
         def value(field: Any) -> date:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.domain.warranty import warranty_end
 from crm_desktop.errors import UserFacingError, ValidationError
@@ -226,10 +227,14 @@ class SaleDialog(GuardedDialog):
 
     # -- saving ----------------------------------------------------------------------------------
     def save(self) -> None:
+        """Read the form here, record the sale off the GUI thread (``operations.perform``): the dialog
+        closes once it is saved, or shows why not and keeps what was typed."""
+        from crm_desktop.ui.operations import perform
         from crm_desktop.ui.people import ensure_person
 
         qdate = self.sale_date.date()
         try:
+            me = ensure_person(self, self.context)
             data = SaleInput(
                 customer_id=self.customer_id,
                 sale_date=date(qdate.year(), qdate.month(), qdate.day()),
@@ -237,20 +242,28 @@ class SaleDialog(GuardedDialog):
                 notes=self.notes.text() or None,
                 lines=self.line_inputs(),
             )
-            self.saved = record_sale(
-                self.database, data, date.today(), staff_id=ensure_person(self, self.context)
-            )
-        except FieldErrors as exc:
-            self.error.setText(
-                " ".join(exc.errors.values())  # each message names its line
-            )
-            self.error.show()
-            return
         except UserFacingError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self._failed(exc)
             return
+        database, today = self.database, date.today()
+        perform(
+            self,
+            self.context,
+            lambda: record_sale(database, data, today, staff_id=me),
+            Changes.of(Change.SALE, Change.FOLLOW_UP, customers=(self.customer_id,)),
+            done=self._saved,
+            failed=self._failed,
+        )
+
+    def _saved(self, sale: SaleDetails) -> None:
+        self.saved = sale
         self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        # A form's problems name their line; anything else (a full disk, a locked database) as it is.
+        text = " ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error)
+        self.error.setText(text)
+        self.error.show()
 
     @classmethod
     def ask_and_save(cls, parent: QWidget | None, context: AppContext, customer_id: int) -> bool:

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.staff import StaffMember, list_staff
 from crm_desktop.services.visits import DayJob, VisitDetails, technician_day, technician_week
+from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.widgets import GuardedDialog, date_field, error_label
 
@@ -176,6 +178,7 @@ class ServicePage(QWidget):
         )
         self.jobs.doubleClicked.connect(lambda index: self.open_job(self.jobs_model.jobs[index.row()].id))
         self.refresh()
+        self.watch = Watch(self, context, (Change.JOB, Change.STAFF), self.refresh)
 
     def chosen_day(self) -> date:
         value = self.day.date()

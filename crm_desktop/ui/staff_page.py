@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.domain.staff import PIN_MAX, ROLE_ORDER, ROLE_WORDS
 from crm_desktop.errors import UserFacingError
@@ -40,6 +41,7 @@ from crm_desktop.services.staff import (
     set_pin,
     update_staff,
 )
+from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.widgets import FormDialog
 
@@ -168,7 +170,7 @@ class RetireDialog(FormDialog):
         self.context, self.member = context, member
         self.setWindowTitle(f"Retire {member.name}")
         work = open_work(context.database, member.id)
-        self.work = work
+        self.held = work
         text = (
             f"{member.name} still has {work.describe()}. All of it goes to the colleague chosen here."
             if work.total
@@ -266,6 +268,7 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.refresh()
+        self.watch = Watch(self, context, (Change.STAFF,), self.refresh)
 
     # ---------------------------------------------------------------------------------- state
 

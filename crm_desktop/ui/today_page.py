@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import AFTER_SALES, Change
 from crm_desktop.domain.enums import FollowUpKind, StaffRole
 from crm_desktop.services.staff import StaffMember, list_staff, role_gaps
 from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today_view
+from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,6 +52,10 @@ def sections_of(view: TodayView) -> tuple[TodaySection, ...]:
         view.promises_broken,
         view.no_action,
     )
+
+
+# What Today shows: follow-ups, promises, jobs, their contacts, whose they are, and sales that plan them.
+WATCHED = (*AFTER_SALES, Change.SALE, Change.STAFF, Change.CUSTOMER)
 
 
 class TodayModel(ColumnsModel):
@@ -189,6 +195,7 @@ class TodayPage(QWidget):
         self.skip_button.clicked.connect(self.skip)
         self._fill_assignees()
         self.refresh()
+        self.watch = Watch(self, context, WATCHED, self.refresh)
 
     def _fill_assignees(self) -> None:
         chosen = self.assignee.currentData()
@@ -264,19 +271,19 @@ class TodayPage(QWidget):
         from crm_desktop.ui.follow_up_dialogs import CompleteDialog
 
         item = self.selected_item()
-        if item is not None and CompleteDialog.ask_and_save(self, self._context, item):
-            self.refresh()
+        if item is not None:
+            CompleteDialog.ask_and_save(self, self._context, item)
 
     def reschedule(self) -> None:
         from crm_desktop.ui.follow_up_dialogs import RescheduleDialog
 
         item = self.selected_item()
-        if item is not None and RescheduleDialog.ask_and_save(self, self._context, item):
-            self.refresh()
+        if item is not None:
+            RescheduleDialog.ask_and_save(self, self._context, item)
 
     def skip(self) -> None:
         from crm_desktop.ui.follow_up_dialogs import SkipDialog
 
         item = self.selected_item()
-        if item is not None and SkipDialog.ask_and_save(self, self._context, item):
-            self.refresh()
+        if item is not None:
+            SkipDialog.ask_and_save(self, self._context, item)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError, ValidationError
 
 ERROR_STYLE = "color:#b00020"
@@ -161,11 +162,17 @@ class GuardedDialog(QDialog):
 
 
 class FormDialog(GuardedDialog):
-    """A small form with Save/Cancel: ``save()`` does the work; a user-facing error is shown in the
-    dialog, which stays open with what was typed."""
+    """A small form with Save/Cancel; a user-facing error is shown in the dialog, which stays open with
+    what was typed.
+
+    A dialog either implements ``work()`` — read the fields (here, on the GUI thread) and return the
+    service call to make, which then runs off the GUI thread through
+    :func:`crm_desktop.ui.operations.perform` and publishes ``changes`` — or, for the simplest forms,
+    ``save()``, which saves at once."""
 
     title = ""
     writes = True  # saving names the person at the keyboard; False for forms that only read or print
+    changes: tuple[Change, ...] = ()  # what saving changes, for the pages that show it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,21 +184,44 @@ class FormDialog(GuardedDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self, self._save, self.reject))
+        self.result_value: object = None
+
+    def work(self) -> Callable[[], object] | None:
+        return None
 
     def save(self) -> object:
         raise NotImplementedError
 
+    def _changes(self) -> Changes:
+        return Changes.of(*self.changes, customers=(getattr(self, "customer_id", None),))
+
     def _save(self) -> None:
+        context = getattr(self, "context", None)
         try:
-            context = getattr(self, "context", None)
             if context is not None and self.writes:  # a write names the person (asked once)
                 from crm_desktop.ui.people import ensure_person
 
                 ensure_person(self, context)
-            self.save()
+            work = self.work()
+            if work is None:
+                self.result_value = self.save()
+                if context is not None and self.changes:
+                    context.changes.publish(self._changes())
         except UserFacingError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            self.adjustSize()
+            self._failed(exc)
             return
+        if work is None:
+            self.accept()
+            return
+        from crm_desktop.ui.operations import perform
+
+        perform(self, context, work, self._changes(), done=self._done, failed=self._failed)
+
+    def _done(self, result: object) -> None:
+        self.result_value = result
         self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+        self.adjustSize()

@@ -23,6 +23,7 @@ from crm_desktop.ui.customer_page import CustomerPage
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.merge_dialog import MergeDialog
 from crm_desktop.ui.quick_dialogs import ContactDialog, PromiseDialog
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 TODAY = date(2026, 11, 1)
@@ -140,6 +141,7 @@ def test_new_customer_dialog_marks_bad_fields_and_saves_nothing(qtbot: QtBot, sh
     dialog.email.setText("not-an-email")
     dialog.phone.setText("12")
     dialog.save()
+    settle()
     assert dialog.errors["name"].isVisibleTo(dialog) and dialog.errors["name"].text()
     assert dialog.errors["email"].text() and dialog.errors["phones"].text()
     assert dialog.saved is None
@@ -149,6 +151,7 @@ def test_new_customer_dialog_marks_bad_fields_and_saves_nothing(qtbot: QtBot, sh
     dialog.email.setText("Office@Smith.example")
     dialog.phone.setText("06 98 76 54 32")
     dialog.save()
+    settle()
     assert dialog.saved is not None and dialog.saved.name == "Smith & Sons <VIP>"
 
 
@@ -179,6 +182,7 @@ def test_editing_from_the_customer_page_updates_it(
         assert dialog.phone.text() == "06 12 34 56 78"  # the number as it was typed
         dialog.name.setText("Zoé Østergaard")
         dialog.save()
+        settle()
         return dialog.saved is not None
 
     monkeypatch.setattr(CustomerDialog, "edit", staticmethod(edit))
@@ -194,13 +198,16 @@ def test_quick_actions_add_to_the_timeline(qtbot: QtBot, window: MainWindow, sho
     contact = ContactDialog(context_of(shop), zoe)
     qtbot.addWidget(contact)
     contact._save()
+    settle()
     assert contact.error.isVisibleTo(contact) and "cannot be empty" in contact.error.text()
     contact.summary.setPlainText("Asked about the warranty <b>extension</b>")
     contact._save()
+    settle()
     promise = PromiseDialog(context_of(shop), zoe)
     qtbot.addWidget(promise)
     promise.what.setPlainText("SIM active by Friday")
     promise._save()
+    settle()
     page.reload()
     titles = " ".join(f"{e.title} {e.detail}" for e in page.timeline_model.events)
     assert "Asked about the warranty <b>extension</b>" in titles
@@ -268,20 +275,24 @@ def test_shop_details_dialog_refuses_a_bad_country(qtbot: QtBot, opened: OpenedD
     dialog.name.setText("Vélo & Co <Lyon>")
     dialog.country.setText("XX")
     dialog.save()
+    settle()
     assert dialog.error.isVisibleTo(dialog) and "country" in dialog.error.text()
     assert "business.name" not in get_settings(opened.database)  # all or nothing
     dialog.country.setText("fr")
     dialog.terms.setPlainText("Two years, parts & labour <included>.")
     dialog.save()
+    settle()
     assert get_settings(opened.database)["warranty.terms"] == "Two years, parts & labour <included>."
     assert get_settings(opened.database)["business.name"] == "Vélo & Co <Lyon>"
     assert get_settings(opened.database)["shop.country"] == "FR"
     dialog.cost.setText("four fifty")
     dialog.save()
+    settle()
     assert "Cost per contact" in dialog.error.text()
     dialog.cost.setText("4,50")
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
     dialog.save()
+    settle()
     assert get_settings(opened.database)["cost_per_contact_minor"] == "450"
     assert get_settings(opened.database)["print.paper"] == "letter"
 

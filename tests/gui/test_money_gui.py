@@ -12,6 +12,7 @@ from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.catalogue_page import CataloguePage, ProductDialog
 from crm_desktop.ui.customer_page import CustomerPage
 from crm_desktop.ui.sale_dialog import SaleDialog
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -36,6 +37,7 @@ def test_a_yen_shop_reads_1000_as_a_thousand_yen(
     dialog.name.setText("Keyboard")
     _type(qtbot, dialog.price, "1000")
     dialog.save()
+    settle()
     assert dialog.saved is not None and dialog.saved.price_minor == 1000  # not 100000
     page = CataloguePage(context_of(opened))
     qtbot.addWidget(page)
@@ -50,6 +52,7 @@ def test_a_yen_shop_reads_1000_as_a_thousand_yen(
     sale.lines.cellWidget(0, 3).setValue(2)
     assert sale.total.text() == f"<b>Total: {two_thousand}</b>"
     sale.save()
+    settle()
     assert sale.saved is not None and sale.saved.lines[0].unit_price_minor == 1000
     customer_page = CustomerPage(context_of(opened))
     qtbot.addWidget(customer_page)
@@ -69,10 +72,12 @@ def test_a_dinar_shop_has_three_decimals(qtbot: QtBot, opened: OpenedDatabase) -
     assert sale.total.text() == f"<b>Total: 1,500{NBSP}KWD</b>"
     _type(qtbot, price, "1,5001")
     sale.save()
+    settle()
     assert sale.saved is None
     assert sale.error.text() == "Line 1: '1,5001' has 4 decimals, but KWD amounts have 3 at most."
     _type(qtbot, price, "1.250,5")
     sale.save()
+    settle()
     assert sale.saved is not None and sale.saved.lines[0].unit_price_minor == 1_250_500
 
 
@@ -83,6 +88,7 @@ def test_the_shop_chooses_its_money_format(qtbot: QtBot, opened: OpenedDatabase)
     dialog = ShopDetailsDialog(context_of(opened))
     qtbot.addWidget(dialog)
     dialog.save()
+    settle()
     assert "shop.locale" not in get_settings(opened.database)  # untouched: it follows the country
     dialog = ShopDetailsDialog(context_of(opened))
     qtbot.addWidget(dialog)
@@ -93,6 +99,7 @@ def test_the_shop_chooses_its_money_format(qtbot: QtBot, opened: OpenedDatabase)
     dialog.currency.setCurrentText("EUR")
     _type(qtbot, dialog.cost, "4,50")
     dialog.save()
+    settle()
     assert get_settings(opened.database)["shop.locale"] == "de_DE"
     assert get_settings(opened.database)["cost_per_contact_minor"] == "450"
     again = ShopDetailsDialog(context_of(opened))

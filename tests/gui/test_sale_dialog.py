@@ -21,6 +21,7 @@ from crm_desktop.storage.models import FollowUp, Sale
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.customer_page import CustomerPage
 from crm_desktop.ui.sale_dialog import SaleDialog
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 
@@ -56,9 +57,11 @@ def test_recording_a_sale_schedules_its_follow_ups(
     assert dialog.lines.cellWidget(0, 4).text() == "799.00"
     assert "799" in dialog.total.text()
     dialog.save()  # the phone needs its IMEI
+    settle()
     assert dialog.error.isVisibleTo(dialog) and dialog.saved is None
     dialog.lines.cellWidget(0, 2).setText(" 356938035643809 ")
     dialog.save()
+    settle()
     assert dialog.saved is not None and dialog.saved.number_text == "S-0001"
     assert dialog.saved.lines[0].serial == "356938035643809"
     with shop.database.reading() as uow:
@@ -82,6 +85,7 @@ def test_a_sale_needs_a_line(qtbot: QtBot, counter: tuple[OpenedDatabase, int, i
     qtbot.addWidget(dialog)
     dialog.remove_line()
     dialog.save()
+    settle()
     assert dialog.error.isVisibleTo(dialog) and dialog.saved is None
     assert dialog.sale_date.date().toPython() == date.today()
 
@@ -179,9 +183,11 @@ def test_a_longer_warranty_needs_a_reason_and_is_audited(
     dialog.lines.cellWidget(0, 2).setText("IMEI-777")
     dialog.lines.cellWidget(0, 5).setText(longer.isoformat())
     dialog.save()
+    settle()
     assert dialog.saved is None and dialog.error.isVisibleTo(dialog)  # no reason given
     dialog.lines.cellWidget(0, 6).setText("Extended warranty bought at the counter")
     dialog.save()
+    settle()
     assert dialog.saved is not None and dialog.saved.lines[0].warranty_end == longer
     with shop.database.reading() as uow:
         item = uow.session.execute(select(SaleItem).where(SaleItem.serial == "IMEI-777")).scalar_one()

@@ -25,6 +25,7 @@ from crm_desktop.ui.job_dialogs import JobWindow
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.shop_dialog import ShopDetailsDialog
 from crm_desktop.ui.staff_page import RetireDialog, SettingsPage, StaffDialog
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 TODAY = date(2026, 11, 1)
@@ -58,6 +59,7 @@ def _fill_and_save(monkeypatch: pytest.MonkeyPatch, kind: type[QDialog], fill: o
         fill(dialog)  # type: ignore[operator]
         save = getattr(dialog, "_save", None) or dialog.save  # type: ignore[attr-defined]
         save()
+        settle()
         return int(dialog.result())
 
     monkeypatch.setattr(kind, "exec", exec_)
@@ -92,6 +94,7 @@ def test_the_shop_name_alone_is_not_enough_at_first_start(qtbot: QtBot, opened: 
     qtbot.addWidget(dialog)
     dialog.name.setText("Vélo & Co")
     dialog.save()
+    settle()
     assert "Give your name" in dialog.error.text()
     assert list_staff(opened.database) == ()
     from crm_desktop.services.settings import get_settings
@@ -164,6 +167,7 @@ def test_a_technician_added_in_settings_is_named_on_everything_they_do(
     complete.outcome.setPlainText("Works fine, very happy")
     complete.channel.setCurrentIndex(complete.channel.findData(Channel.CALL))
     complete._save()
+    settle()
     assert complete.result() == QDialog.DialogCode.Accepted
 
     with db.reading() as uow:
@@ -220,6 +224,7 @@ def test_retiring_a_person_with_open_work_hands_it_to_a_colleague(
         shown.append(dialog.findChild(QLabel, "openWork").text())
         dialog.heir.setCurrentIndex(0)  # nobody first: refused, nothing changes
         dialog._save()
+        settle()
         assert "Choose who takes it over" in dialog.error.text()
         dialog.heir.setCurrentIndex(dialog.heir.findData(heir.id))
 
@@ -258,6 +263,7 @@ def test_nobody_at_the_keyboard_is_asked_once_not_saved_anonymously(
         qtbot.addWidget(dialog)
         dialog.summary.setPlainText(summary)
         dialog._save()
+        settle()
         assert dialog.result() == QDialog.DialogCode.Accepted
     assert asked == [1]  # once: then they are the person at the keyboard
     with shop.database.reading() as uow:
@@ -272,6 +278,7 @@ def test_nobody_at_the_keyboard_is_asked_once_not_saved_anonymously(
     qtbot.addWidget(dialog)
     dialog.summary.setPlainText("Third call")
     dialog._save()  # cancelled: nothing is saved without a name
+    settle()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Choose who is at the keyboard" in dialog.error.text()
     with shop.database.reading() as uow:

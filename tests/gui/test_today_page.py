@@ -16,6 +16,7 @@ from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.follow_up_dialogs import CompleteDialog, RescheduleDialog, SkipDialog
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.today_page import TodayPage
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 
@@ -61,11 +62,13 @@ def test_completing_a_follow_up_in_place(qtbot: QtBot, shop: OpenedDatabase) -> 
     dialog = CompleteDialog(context_of(shop), item)
     qtbot.addWidget(dialog)
     dialog._save()  # no outcome yet
+    settle()
     assert dialog.error.isVisibleTo(dialog)
     dialog.outcome.setPlainText("Called: all good, loves the <new> bike")
     dialog.score.setCurrentIndex(dialog.score.findData(2))
     dialog.comment.setPlainText("Brakes squeak")
     dialog._save()
+    settle()
     assert dialog.result() == dialog.DialogCode.Accepted
     page.refresh()
     assert _overdue_in_db(shop) == before - 1
@@ -92,9 +95,11 @@ def test_reschedule_and_skip_need_a_reason(qtbot: QtBot, shop: OpenedDatabase) -
     move = RescheduleDialog(context_of(shop), item)
     qtbot.addWidget(move)
     move._save()
+    settle()
     assert move.error.isVisibleTo(move) and move.result() != move.DialogCode.Accepted
     move.reason.setPlainText("Customer on holiday until next week")
     move._save()
+    settle()
     assert move.result() == move.DialogCode.Accepted
     page.refresh()
     page.table.selectRow(1)
@@ -103,9 +108,11 @@ def test_reschedule_and_skip_need_a_reason(qtbot: QtBot, shop: OpenedDatabase) -
     skip = SkipDialog(context_of(shop), other)
     qtbot.addWidget(skip)
     skip._save()
+    settle()
     assert skip.error.isVisibleTo(skip)
     skip.reason.setPlainText("Customer asked not to be called")
     skip._save()
+    settle()
     with shop.database.reading() as uow:
         assert uow.session.get(FollowUp, other.id).status == FollowUpStatus.SKIPPED  # type: ignore[union-attr]
 

@@ -1,0 +1,109 @@
+"""The one path for a write made from the window (after Anki's ``CollectionOp``).
+
+:func:`perform` runs the use case on a worker thread, so the window never freezes while the database
+works; the values it needs are read from the widgets first, on the GUI thread. Meanwhile the window
+shows a busy cursor (and, for slow work, a message in the status bar). Then, back on the GUI thread:
+
+* on success, one :class:`~crm_desktop.domain.changes.Changes` is published on the context's change
+  feed — every page that shows those records refreshes itself — and ``done`` gets the service's result;
+* a user-facing error (bad input, a full or read-only disk, a locked database) goes to ``failed``, which
+  shows it where the user is looking (a dialog's error line), or else in a message box;
+* anything else is a bug, reported by the application's error hook.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change, Changes
+from crm_desktop.errors import UserFacingError
+from crm_desktop.ui.tasks import run_in_background
+
+T = TypeVar("T")
+
+
+def perform(
+    parent: QWidget,
+    context: AppContext,
+    work: Callable[[], T],
+    changes: Changes | Callable[[T], Changes],
+    *,
+    done: Callable[[T], object] | None = None,
+    failed: Callable[[UserFacingError], object] | None = None,
+) -> None:
+    """Run ``work`` (a service call on plain values) off the GUI thread; publish ``changes`` (or
+    ``changes(result)``) when it succeeds. ``parent`` is disabled meanwhile, so nothing is saved twice."""
+    parent.setEnabled(False)
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+
+    def finish() -> None:
+        QGuiApplication.restoreOverrideCursor()
+        parent.setEnabled(True)
+
+    def succeeded(result: Any) -> None:
+        finish()
+        context.changes.publish(changes(result) if callable(changes) else changes)
+        if done is not None:
+            done(result)
+
+    def went_wrong(error: BaseException) -> None:
+        finish()
+        if isinstance(error, UserFacingError):
+            if failed is not None:
+                failed(error)
+            else:
+                QMessageBox.warning(parent, "crm_desktop", str(error))
+            return
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    run_in_background(work, succeeded, went_wrong)
+
+
+class Watch(QObject):
+    """Keeps one page current: when published changes touch ``kinds`` (and, with ``customer``, that
+    customer), the page refreshes at once if it is visible, else the next time it is shown."""
+
+    def __init__(
+        self,
+        page: QWidget,
+        context: AppContext,
+        kinds: tuple[Change, ...],
+        refresh: Callable[[], object],
+        *,
+        customer: Callable[[], int | None] | None = None,
+    ) -> None:
+        super().__init__(page)
+        self._page, self._kinds, self._refresh, self._customer = page, kinds, refresh, customer
+        self.stale = False
+        page.installEventFilter(self)
+        context.changes.subscribe(self.on_changes)
+
+    def on_changes(self, changes: Changes) -> None:
+        if not changes.touches(*self._kinds):
+            return
+        if self._customer is not None and not changes.concerns(self._customer()):
+            return
+        try:
+            visible = self._page.isVisible()
+        except RuntimeError:  # the page was closed and deleted meanwhile
+            return
+        if visible:
+            self._refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self._refresh()
+        return False
+
+
+__all__ = ["Watch", "perform"]

@@ -1,0 +1,70 @@
+"""One bus for "this changed": after a write made on one page, the pages that show those records are
+current — without a reload of everything, and without the pages that do not show them refreshing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from crm_desktop.services.demo import fill_demo
+from crm_desktop.storage.startup import OpenedDatabase
+from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.quick_dialogs import ContactDialog, FollowUpDialog
+from crm_desktop.ui.service_page import ServicePage
+from tests.gui.waiting import settle
+from tests.support import context_of
+
+
+@pytest.fixture
+def window(qtbot: QtBot, opened: OpenedDatabase) -> MainWindow:
+    fill_demo(opened.database, customers=40, seed=3)
+    window = MainWindow(context_of(opened))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_reports_and_today_follow_a_write_made_on_a_customers_page(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show_page("reports")
+    reports = window.pages["reports"].ensure_built()  # type: ignore[attr-defined]
+    settle()
+    assert reports.metrics is not None
+    contacts_before = reports.metrics.contacts_12m
+    window.show_page("service")
+    service = window.pages["service"].ensure_built()  # type: ignore[attr-defined]
+    service_refreshes: list[int] = []
+    monkeypatch.setattr(ServicePage, "refresh", lambda self: service_refreshes.append(1))
+    due_before = window.today_page.view.due_today.count  # type: ignore[union-attr]
+    customer = window.today_page.view.overdue.items[0].customer_id  # type: ignore[union-attr]
+    window.open_customer(customer)
+    timeline_before = len(window.pages["customer"].timeline_model.events)  # type: ignore[attr-defined]
+
+    contact = ContactDialog(window.context, customer, window)
+    qtbot.addWidget(contact)
+    contact.summary.setPlainText("Came in to ask about the charger")
+    contact._save()
+    settle()
+    follow_up = FollowUpDialog(window.context, customer, window)
+    qtbot.addWidget(follow_up)
+    follow_up.what.setText("Ask whether the charger works")
+    follow_up.due.setDate(date.today())
+    follow_up._save()
+    settle()
+
+    # The customer's page (shown) is current at once.
+    assert len(window.pages["customer"].timeline_model.events) == timeline_before + 2  # type: ignore[attr-defined]
+    # Today and Reports (hidden) are current as soon as they are shown; the status bar already is.
+    assert "due today" in window.due_label.text()
+    window.show_page("today")
+    assert window.today_page.view.due_today.count == due_before + 1  # type: ignore[union-attr]
+    window.show_page("reports")
+    settle()
+    assert reports.metrics.contacts_12m == contacts_before + 1
+    # The Service page shows neither contacts nor follow-ups: it was not refreshed.
+    assert service_refreshes == []
+    assert service is window.pages["service"].ensure_built()  # type: ignore[attr-defined]
