@@ -288,11 +288,13 @@ class MainWindow(QMainWindow):
         self.due_label.setText(f"{late}<b>{due_today} due today</b> — see Today (Ctrl+1)")
 
     def _refresh_due_counts(self) -> None:
+        """A few count queries, on a worker thread: the window never waits for the status bar."""
         from datetime import date
 
         from crm_desktop.services.today import due_counts
 
-        self._show_due_counts(*due_counts(self.database, date.today()))
+        database, today = self.database, date.today()
+        run_in_background(lambda: due_counts(database, today), lambda counts: self._show_due_counts(*counts))
 
     def _search_archive_toggled(self, on: bool) -> None:
         self.search_box.include_archived = on

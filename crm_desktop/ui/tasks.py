@@ -51,7 +51,12 @@ def run_in_background(
 
     def finished(result: Any) -> None:
         _running.discard(signals)
-        on_done(result)
+        try:
+            on_done(result)
+        except RuntimeError as exc:
+            # The page that asked was closed meanwhile (Qt deleted its widgets): nothing to show.
+            if "already deleted" not in str(exc):
+                raise
 
     def failed(error: BaseException) -> None:
         _running.discard(signals)

@@ -4,6 +4,7 @@ or skipped right here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from typing import Any
@@ -29,6 +30,7 @@ from crm_desktop.services.staff import StaffMember, list_staff, role_gaps
 from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today_view
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
+from crm_desktop.ui.tasks import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Due", "Customer", "What", "Assigned to", "Details")
@@ -195,7 +197,7 @@ class TodayPage(QWidget):
         self.skip_button.clicked.connect(self.skip)
         self._fill_assignees()
         self.refresh()
-        self.watch = Watch(self, context, WATCHED, self.refresh)
+        self.watch = Watch(self, context, WATCHED, self.refresh_later)
 
     def _fill_assignees(self) -> None:
         chosen = self.assignee.currentData()
@@ -216,14 +218,24 @@ class TodayPage(QWidget):
         if index >= 0 and index != self.assignee.currentIndex():
             self.assignee.setCurrentIndex(index)  # refreshes
 
+    def _query(self) -> Callable[[], TodayView]:
+        """Today's query with the filters as chosen now (read here, on the GUI thread)."""
+        database, today = self._database, date.today()
+        assignee = self.assignee.currentData()
+        kinds = KIND_FILTERS[max(self.kind.currentIndex(), 0)][1]
+        return lambda: today_view(database, today, assignee_id=assignee, follow_up_kinds=kinds)
+
     def refresh(self) -> None:
+        self._show_view(self._query()())
+
+    def refresh_later(self) -> None:
+        """Refresh without holding the window: the query runs on a worker thread (after a write made
+        elsewhere, over half a million follow-ups take a few hundred milliseconds)."""
+        run_in_background(self._query(), self._show_view)
+
+    def _show_view(self, view: TodayView) -> None:
         today = date.today()
-        self.view = today_view(
-            self._database,
-            today,
-            assignee_id=self.assignee.currentData(),
-            follow_up_kinds=KIND_FILTERS[max(self.kind.currentIndex(), 0)][1],
-        )
+        self.view = view
         self.model.set_view(self.view)
         gaps = role_gaps(self._database)
         self.roles_notice.setText(gaps or "")
