@@ -22,14 +22,14 @@ from crm_desktop.paths import AppPaths, package_resource
 
 
 def ensure_app() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    # One QApplication per process (a test run may have made it already).
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("crm_desktop")
     app.setOrganizationName("crm_desktop")
     app.setApplicationVersion(crm_desktop.__version__)
     app.setWindowIcon(QIcon(str(package_resource("resources") / "icons" / "crm_desktop.svg")))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def _setup_logging(paths: AppPaths) -> None:

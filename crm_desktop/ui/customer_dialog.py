@@ -64,8 +64,8 @@ class CustomerDialog(GuardedDialog):
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText("comma separated, e.g. vip, business")
         self.consent = QComboBox(self)
-        for label, value in CONSENT_CHOICES:
-            self.consent.addItem(label, value)
+        for label, answer in CONSENT_CHOICES:
+            self.consent.addItem(label, answer)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(80)
 
@@ -194,7 +194,7 @@ class CustomerDialog(GuardedDialog):
 
     # -- entry points (patched in tests of callers) ----------------------------------------------
     @classmethod
-    def create(cls, parent: QWidget | None, context: AppContext) -> int | None:
+    def ask_new(cls, parent: QWidget | None, context: AppContext) -> int | None:
         dialog = cls(context, None, parent)
         _connect_open_other(dialog, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:

@@ -251,9 +251,13 @@ class CustomerPage(QWidget):
             self,
             context,
             (*AFTER_SALES, Change.SALE, Change.CUSTOMER),
-            lambda: self.customer_id is not None and self.reload(),
+            self._reload_if_shown,
             customer=lambda: self.customer_id,
         )
+
+    def _reload_if_shown(self) -> None:
+        if self.customer_id is not None:
+            self.reload()
 
     # -- showing ---------------------------------------------------------------------------------
     def show_customer(self, customer_id: int, focus: tuple[str, int] | None = None) -> None:

@@ -60,8 +60,8 @@ class CompleteDialog(_FollowUpDialog):
         self.outcome = QPlainTextEdit(self)
         self.outcome.setPlaceholderText("What happened, what the customer said")
         self.score = QComboBox(self)
-        for label, value in SCORES:
-            self.score.addItem(label, value)
+        for label, score in SCORES:
+            self.score.addItem(label, score)
         self.comment = QPlainTextEdit(self)
         self.comment.setPlaceholderText("The customer's own words about the product or the service")
         self.comment.setFixedHeight(60)

@@ -172,15 +172,15 @@ class JobIntakeDialog(FormDialog):
         self.condition.setPlaceholderText("Scratches, dents, cracked glass…")
         self.contact = QComboBox(self)
         self.contact.addItem("No preference", None)
-        for label, value in (
+        for label, channel in (
             ("Phone call", Channel.CALL),
             ("Message", Channel.MESSAGE),
             ("E-mail", Channel.EMAIL),
         ):
-            self.contact.addItem(label, value)
+            self.contact.addItem(label, channel)
         self.priority = QComboBox(self)
-        for value in JobPriority:
-            self.priority.addItem(value.capitalize(), value)
+        for priority in JobPriority:
+            self.priority.addItem(priority.capitalize(), priority)
         _select_data(self.priority, JobPriority.NORMAL)
         self.technician = _technician_combo(self, context, "Not assigned yet")
         self.has_ready_by = QCheckBox("Promise a date", self)
@@ -461,7 +461,7 @@ class JobWindow(GuardedDialog):
         self.move_buttons: dict[JobStatus, QPushButton] = {}
         for status, label in MOVE_LABELS.items():
             button = QPushButton(label, self)
-            button.clicked.connect(lambda _=False, s=status: self.move(s))
+            button.clicked.connect(lambda _=False, s=status: self.move_to(s))
             self.move_buttons[status] = button
             moves.addWidget(button)
         moves.addStretch(1)
@@ -700,7 +700,7 @@ class JobWindow(GuardedDialog):
 
     # ------------------------------------------------------------------------------------- actions
 
-    def move(self, status: JobStatus, note: str | None = None) -> bool:
+    def move_to(self, status: JobStatus, note: str | None = None) -> bool:
         if status is JobStatus.CANCELLED and note is None:
             note, ok = QInputDialog.getText(self, "Cancel the job", "Why is the job cancelled?")
             if not ok:
@@ -893,7 +893,7 @@ class JobWindow(GuardedDialog):
 
     def tell_customer(self) -> None:
         TellCustomerDialog(
-            self.database,
+            self.context,
             self.job.customer_id,
             self.staff_id(),
             self,

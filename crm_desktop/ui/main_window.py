@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -36,6 +36,10 @@ from crm_desktop.ui.customers_page import CustomersPage
 from crm_desktop.ui.pages import EmptyStatePage, LazyPage, WelcomePage
 from crm_desktop.ui.people import PersonButton, PersonSignals, restore_person, switch_person
 from crm_desktop.ui.tasks import run_in_background
+
+if TYPE_CHECKING:  # imported when first used, so start-up does not pay for them
+    from crm_desktop.ui.customer_page import CustomerPage
+    from crm_desktop.ui.search_box import SearchBox
 
 NAVIGATION: tuple[tuple[str, str], ...] = (
     ("today", "Today"),
@@ -87,7 +91,12 @@ class MainWindow(QMainWindow):
     def database(self) -> Any:
         return self.context.database
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -193,10 +202,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(label, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             shortcut = f"Ctrl+{len(self.go_menu.actions()) + 1}"
-            self.go_menu.addAction(self._action(label, shortcut, lambda _on=False, k=key: self.show_page(k)))
-        self.nav.currentItemChanged.connect(
-            lambda item, _prev: item is not None and self.show_page(item.data(Qt.ItemDataRole.UserRole))
-        )
+            self.go_menu.addAction(self._action(label, shortcut, self._go(key)))
+        self.nav.currentItemChanged.connect(self._nav_changed)
         # On a customer's page "Customers" is already highlighted, so a click on it changes no current
         # item: go back to the list all the same.
         self.nav.itemClicked.connect(lambda item: self.show_page(item.data(Qt.ItemDataRole.UserRole)))
@@ -218,7 +225,9 @@ class MainWindow(QMainWindow):
         self.person_button = PersonButton(self.context, self.person_signals, self)
         self.person_button.manage_staff.connect(lambda: self.show_page("settings"))
         self.statusBar().addPermanentWidget(self.person_button)
-        self._show_due_counts(self.today_page.view.overdue.count, self.today_page.view.due_today.count)
+        view = self.today_page.view
+        if view is not None:
+            self._show_due_counts(view.overdue.count, view.due_today.count)
         # While the window stays open over days, keep the banner true (a few cheap count queries).
         self.due_timer = QTimer(self)
         self.due_timer.setInterval(5 * 60 * 1000)
@@ -272,7 +281,7 @@ class MainWindow(QMainWindow):
 
         return ServicePage(self.context, self)
 
-    def _make_search_box(self) -> QWidget:
+    def _make_search_box(self) -> SearchBox:
         from crm_desktop.ui.search_box import SearchBox
 
         box = SearchBox(self.context, self)
@@ -300,6 +309,19 @@ class MainWindow(QMainWindow):
         self.search_box.include_archived = on
         if self.search_box.text().strip():
             self.search_box.run_search()
+
+    def _go(self, key: str) -> Callable[[], None]:
+        return lambda: self.show_page(key)
+
+    def _nav_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+
+    def _customer_page(self) -> CustomerPage | None:
+        from crm_desktop.ui.customer_page import CustomerPage
+
+        page = self.pages.get("customer")
+        return page if isinstance(page, CustomerPage) else None
 
     def _add_page(self, key: str, page: QWidget) -> None:
         self.pages[key] = page
@@ -330,9 +352,9 @@ class MainWindow(QMainWindow):
 
     def new_job(self) -> None:
         """On a customer's page, take one of their units in; elsewhere, the Service page's serial box."""
-        page = self.stack.currentWidget()
-        if self.current_page() == "customer" and getattr(page, "customer_id", None) is not None:
-            page.new_job()  # type: ignore[attr-defined]
+        page = self._customer_page()
+        if self.current_page() == "customer" and page is not None and page.customer_id is not None:
+            page.new_job()
             return
         self.show_page("service")
         service = self._content("service")
@@ -344,8 +366,9 @@ class MainWindow(QMainWindow):
     def print_current(self) -> None:
         """Print what the page shows: a customer's history, the day's job sheets, or the metrics."""
         key = self.current_page()
-        if key == "customer":
-            self.stack.currentWidget().print_history()  # type: ignore[attr-defined]
+        page = self._customer_page()
+        if key == "customer" and page is not None:
+            page.print_history()
         elif key == "service":
             self._content("service").print_day()  # type: ignore[attr-defined]
         elif key == "reports":
@@ -390,7 +413,7 @@ class MainWindow(QMainWindow):
     def new_customer(self) -> None:
         from crm_desktop.ui.customer_dialog import CustomerDialog
 
-        created = CustomerDialog.create(self, self.context)
+        created = CustomerDialog.ask_new(self, self.context)
         if created is not None:
             self.customers_page.refresh_tags()
             self.customers_page.apply_filter()

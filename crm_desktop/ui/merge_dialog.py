@@ -57,14 +57,14 @@ class MergeDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
-        self._timer.timeout.connect(self.find)
+        self._timer.timeout.connect(self.find_matches)
         self.query.textEdited.connect(lambda _t: self._timer.start())
         self.candidates.currentItemChanged.connect(
             lambda item, _p: self.merge_button.setEnabled(item is not None)
         )
         self.merged = False
 
-    def find(self) -> None:
+    def find_matches(self) -> None:
         self.candidates.clear()
         seen: set[int] = set()
         for hit in search(self.database, self.query.text(), limit=40):

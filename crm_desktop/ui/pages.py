@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -99,14 +100,15 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self._build = build
         self.content: QWidget | None = None
-        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def ensure_built(self) -> QWidget:
         if self.content is None:
             self.content = self._build()
-            self.layout().addWidget(self.content)
+            self._layout.addWidget(self.content)
         return self.content
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -37,6 +38,9 @@ from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 FREE_TEXT = "(typed line, not in the catalogue)"
 COLUMNS = ("Product", "Description", "Serial / IMEI", "Qty", "Unit price", "Warranty ends", "Why different")
+
+
+W = TypeVar("W", bound=QWidget)
 
 
 class SaleDialog(GuardedDialog):
@@ -144,7 +148,7 @@ class SaleDialog(GuardedDialog):
                 self.lines.removeRow(row)
         self._update_total()
 
-    def _widget(self, row: int, column: int, kind: type) -> object:
+    def _widget(self, row: int, column: int, kind: type[W]) -> W:
         widget = self.lines.cellWidget(row, column)
         assert isinstance(widget, kind)
         return widget
@@ -154,17 +158,17 @@ class SaleDialog(GuardedDialog):
 
     def _product_chosen(self, row: int) -> None:
         combo = self._widget(row, 0, QComboBox)
-        product = self._product(combo.currentData())  # type: ignore[attr-defined]
+        product = self._product(combo.currentData())
         price = self._widget(row, 4, QLineEdit)
         serial = self._widget(row, 2, QLineEdit)
         warranty = self._widget(row, 5, QLineEdit)
         if product is None:
-            warranty.setText("")  # type: ignore[attr-defined]
-            serial.setPlaceholderText("")  # type: ignore[attr-defined]
+            warranty.setText("")
+            serial.setPlaceholderText("")
             return
-        price.setText(self.money.amount(product.price_minor))  # type: ignore[attr-defined]
-        serial.setPlaceholderText("required" if product.serial_required else "")  # type: ignore[attr-defined]
-        warranty.setText(self._proposed_end(product))  # type: ignore[attr-defined]
+        price.setText(self.money.amount(product.price_minor))
+        serial.setPlaceholderText("required" if product.serial_required else "")
+        warranty.setText(self._proposed_end(product))
         self._update_total()
 
     def _sale_day(self) -> date:
@@ -180,13 +184,13 @@ class SaleDialog(GuardedDialog):
     def line_inputs(self) -> tuple[SaleLineInput, ...]:
         lines = []
         for row in range(self.lines.rowCount()):
-            product_id = self._widget(row, 0, QComboBox).currentData()  # type: ignore[attr-defined]
-            description = self._widget(row, 1, QLineEdit).text()  # type: ignore[attr-defined]
-            serial = self._widget(row, 2, QLineEdit).text().strip() or None  # type: ignore[attr-defined]
-            quantity = self._widget(row, 3, QSpinBox).value()  # type: ignore[attr-defined]
-            price_text = self._widget(row, 4, QLineEdit).text()  # type: ignore[attr-defined]
-            end_text = self._widget(row, 5, QLineEdit).text().strip()  # type: ignore[attr-defined]
-            reason = self._widget(row, 6, QLineEdit).text().strip() or None  # type: ignore[attr-defined]
+            product_id = self._widget(row, 0, QComboBox).currentData()
+            description = self._widget(row, 1, QLineEdit).text()
+            serial = self._widget(row, 2, QLineEdit).text().strip() or None
+            quantity = self._widget(row, 3, QSpinBox).value()
+            price_text = self._widget(row, 4, QLineEdit).text()
+            end_text = self._widget(row, 5, QLineEdit).text().strip()
+            reason = self._widget(row, 6, QLineEdit).text().strip() or None
             end: date | None = None
             if end_text != self._proposed_end(self._product(product_id)):
                 if not end_text:

@@ -9,7 +9,7 @@ record just opened.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from crm_desktop.app import AppContext
@@ -121,9 +121,9 @@ class SearchBox(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         QTimer.singleShot(150, self._hide_unless_focused)
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
 
     def _hide_unless_focused(self) -> None:
         if not self.hasFocus():

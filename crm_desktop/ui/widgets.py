@@ -215,6 +215,7 @@ class FormDialog(GuardedDialog):
             return
         from crm_desktop.ui.operations import perform
 
+        assert context is not None, "a form that works off the GUI thread has a context"
         perform(self, context, work, self._changes(), done=self._done, failed=self._failed)
 
     def _done(self, result: object) -> None:

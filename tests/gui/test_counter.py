@@ -234,7 +234,7 @@ def test_merging_a_duplicate_moves_its_history(
     dialog = MergeDialog(context_of(shop), keep)
     qtbot.addWidget(dialog)
     dialog.query.setText(dupe_name)
-    dialog.find()
+    dialog.find_matches()
     rows = [
         dialog.candidates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.candidates.count())
     ]

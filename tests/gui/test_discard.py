@@ -297,7 +297,7 @@ def test_notes_typed_in_the_job_window_survive_its_buttons_and_are_asked_about(
     qtbot.waitExposed(window)
     window.diagnosis.setPlainText("Charging port full of lint")
     target = next(s for s in window.job.next_states if s not in (JobStatus.CANCELLED, JobStatus.COLLECTED))
-    assert window.move(target)  # a button that reloads the job
+    assert window.move_to(target)  # a button that reloads the job
     assert window.job.status is target
     assert window.diagnosis.toPlainText() == "Charging port full of lint"  # not wiped by the reload
     questions.answers.append(False)

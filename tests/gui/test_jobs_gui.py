@@ -129,7 +129,7 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     qtbot.mouseClick(win.move_buttons[JobStatus.DIAGNOSING], Qt.MouseButton.LeftButton)
     assert win.job.status is JobStatus.DIAGNOSING and "diagnosing" in win.facts.text()
     # an illegal move is refused with a sentence, nothing changes
-    assert not win.move(JobStatus.COLLECTED)
+    assert not win.move_to(JobStatus.COLLECTED)
     assert win.error.isVisibleTo(win) and "diagnosing" in win.error.text().lower()
     assert get_job(shop.database, job.id).status is JobStatus.DIAGNOSING
 

@@ -150,7 +150,7 @@ def test_a_technician_added_in_settings_is_named_on_everything_they_do(
     qtbot.addWidget(job)
     assert job.person.text() == "You: Tariq Benali (TB)"
     target = next(t for t in job.job.next_states if t not in (JobStatus.CANCELLED, JobStatus.COLLECTED))
-    assert job.move(target)
+    assert job.move_to(target)
     from crm_desktop.services.jobs import ensure_default_procedures
     from crm_desktop.services.procedures import list_procedures
 
@@ -316,3 +316,30 @@ def test_today_says_when_work_for_a_role_goes_to_the_owner(qtbot: QtBot, opened:
     add_staff(opened.database, StaffInput("Tim Tech", (StaffRole.TECHNICIAN,)), staff_id=None)
     page.refresh()
     assert not page.roles_notice.isVisible()
+
+
+def test_the_job_windows_tell_the_customer_button_opens_the_message(
+    qtbot: QtBot, shop: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.services.jobs import JobInput, open_job
+    from crm_desktop.ui.job_dialogs import TellCustomerDialog
+
+    context = context_of(shop)
+    customer = next(i for s in today_view(shop.database, date.today()).sections for i in s.items).customer_id
+    job_id = open_job(
+        shop.database,
+        JobInput(customer_id=customer, unit_description="Kettle", reported_problem="Leaks"),
+        date.today(),
+        context.clock.now(),
+    ).id
+    window = JobWindow(context, job_id)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+
+    def fake_exec(dialog: TellCustomerDialog) -> int:
+        shown.append(dialog.text.toPlainText())
+        return 0
+
+    monkeypatch.setattr(TellCustomerDialog, "exec", fake_exec)
+    qtbot.mouseClick(window.tell_button, Qt.MouseButton.LeftButton)
+    assert shown and "Kettle" in shown[0]
