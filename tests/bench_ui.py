@@ -325,6 +325,13 @@ def bench_write_stalls(path: Path) -> None:
             )
         window.close()
         opened.close()
+    if os.environ.get("CRM_BENCH_VERBOSE"):
+        print(
+            "stalls ours:",
+            [round(x * 1000) for x in stalls_ours],
+            "gui:",
+            [round(x * 1000) for x in stalls_gui],
+        )
     _report(
         "longest stall: save a sale, complete a follow-up (goal < 50 ms)", max(stalls_ours), max(stalls_gui)
     )

@@ -7,7 +7,7 @@ transaction, with an audit row for every record moved; history keeps the retired
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
@@ -327,20 +327,6 @@ def reinstate_staff(database: Database, member_id: int, *, staff_id: int | None)
 def staff_by_role(session: Session) -> dict[StaffRole, list[int]]:
     """Active staff ids per role, first choice first, for :func:`crm_desktop.domain.plans.assignee_for`:
     technicians with the least open work first (then by id), the others by id."""
-    load = dict(
-        session.execute(
-            select(ServiceJob.technician_id, func.count())
-            .where(ServiceJob.technician_id.is_not(None), ServiceJob.status.in_(_OPEN_JOB))
-            .group_by(ServiceJob.technician_id)
-        ).all()
-    )
-    follow_ups = dict(
-        session.execute(
-            select(FollowUp.assignee_id, func.count())
-            .where(FollowUp.assignee_id.is_not(None), FollowUp.status == FollowUpStatus.OPEN)
-            .group_by(FollowUp.assignee_id)
-        ).all()
-    )
     result: dict[StaffRole, list[int]] = {}
     for sid, role in session.execute(
         select(Staff.id, StaffRoleGrant.role)
@@ -349,9 +335,25 @@ def staff_by_role(session: Session) -> dict[StaffRole, list[int]]:
         .order_by(Staff.id)
     ):
         result.setdefault(role, []).append(sid)
-    if StaffRole.TECHNICIAN in result:
-        result[StaffRole.TECHNICIAN].sort(key=lambda sid: (load.get(sid, 0) + follow_ups.get(sid, 0), sid))
+    technicians = result.get(StaffRole.TECHNICIAN, [])
+    if len(technicians) > 1:  # only then is there a choice to make; counted per technician (indexed)
+        load = {sid: _workload(session, sid) for sid in technicians}
+        technicians.sort(key=lambda sid: (load[sid], sid))
     return result
+
+
+def _workload(session: Session, staff_id: int) -> int:
+    jobs = session.scalar(
+        select(func.count())
+        .select_from(ServiceJob)
+        .where(ServiceJob.technician_id == staff_id, ServiceJob.status.in_(_OPEN_JOB))
+    )
+    follow_ups = session.scalar(
+        select(func.count())
+        .select_from(FollowUp)
+        .where(FollowUp.assignee_id == staff_id, FollowUp.status == FollowUpStatus.OPEN)
+    )
+    return int(jobs or 0) + int(follow_ups or 0)
 
 
 def first_owner(session: Session) -> int | None:
@@ -365,19 +367,21 @@ def first_owner(session: Session) -> int | None:
     )
 
 
-def missing_roles(roles_held: Mapping[StaffRole, Sequence[int]]) -> tuple[StaffRole, ...]:
-    """The roles nobody active holds."""
-    return tuple(role for role in ROLE_ORDER if not roles_held.get(role))
-
-
 def role_gaps(database: Database) -> str | None:
     """A sentence for Today when follow-ups meant for a role have nobody to go to, else None."""
     with database.reading() as uow:
         session = uow.session
-        held = staff_by_role(session)
-        if not any(held.values()):
+        held = set(
+            session.scalars(
+                select(StaffRoleGrant.role)
+                .join(Staff, Staff.id == StaffRoleGrant.staff_id)
+                .where(Staff.active.is_(True))
+                .distinct()
+            )
+        )
+        if not held:
             return None  # no staff at all: the first start deals with that
-        missing = missing_roles(held)
+        missing = [role for role in ROLE_ORDER if role not in held]
         if not missing:
             return None
         owner_id = first_owner(session)
@@ -539,7 +543,6 @@ __all__ = [
     "first_owner",
     "get_staff",
     "list_staff",
-    "missing_roles",
     "open_work",
     "reinstate_staff",
     "retire_staff",

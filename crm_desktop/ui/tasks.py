@@ -31,7 +31,9 @@ class _Job(QRunnable):
         except BaseException as exc:  # handed to the GUI thread, which decides how to show it
             self._signals.failed.emit(exc)
         else:
-            self._signals.done.emit(result)
+            # Wrapped in a tuple: PySide6 mis-counts references to None passed through Signal(object),
+            # and enough of them crash the interpreter at exit ("none_dealloc").
+            self._signals.done.emit((result,))
 
 
 _running: set[_Signals] = set()
@@ -49,10 +51,10 @@ def run_in_background(
     signals = _Signals()
     _running.add(signals)
 
-    def finished(result: Any) -> None:
+    def finished(wrapped: tuple[Any]) -> None:
         _running.discard(signals)
         try:
-            on_done(result)
+            on_done(wrapped[0])
         except RuntimeError as exc:
             # The page that asked was closed meanwhile (Qt deleted its widgets): nothing to show.
             if "already deleted" not in str(exc):

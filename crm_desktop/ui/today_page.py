@@ -218,12 +218,16 @@ class TodayPage(QWidget):
         if index >= 0 and index != self.assignee.currentIndex():
             self.assignee.setCurrentIndex(index)  # refreshes
 
-    def _query(self) -> Callable[[], TodayView]:
-        """Today's query with the filters as chosen now (read here, on the GUI thread)."""
+    def _query(self) -> Callable[[], tuple[TodayView, str | None]]:
+        """Today's query with the filters as chosen now (read here, on the GUI thread), and whether some
+        role has nobody (the notice above the list)."""
         database, today = self._database, date.today()
         assignee = self.assignee.currentData()
         kinds = KIND_FILTERS[max(self.kind.currentIndex(), 0)][1]
-        return lambda: today_view(database, today, assignee_id=assignee, follow_up_kinds=kinds)
+        return lambda: (
+            today_view(database, today, assignee_id=assignee, follow_up_kinds=kinds),
+            role_gaps(database),
+        )
 
     def refresh(self) -> None:
         self._show_view(self._query()())
@@ -233,11 +237,10 @@ class TodayPage(QWidget):
         elsewhere, over half a million follow-ups take a few hundred milliseconds)."""
         run_in_background(self._query(), self._show_view)
 
-    def _show_view(self, view: TodayView) -> None:
+    def _show_view(self, found: tuple[TodayView, str | None]) -> None:
         today = date.today()
-        self.view = view
+        self.view, gaps = found
         self.model.set_view(self.view)
-        gaps = role_gaps(self._database)
         self.roles_notice.setText(gaps or "")
         self.roles_notice.setVisible(gaps is not None)
         self.table.clearSpans()
