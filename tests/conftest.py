@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,6 +47,8 @@ def db_paths(template_db: Path, tmp_path: Path) -> AppPaths:
 def opened(db_paths: AppPaths) -> Iterator[OpenedDatabase]:
     result = open_database(db_paths, lock=False, daily_backup=False)
     yield result
+    if "crm_desktop.ui.tasks" in sys.modules:  # work a GUI test left running ends before the file closes
+        sys.modules["crm_desktop.ui.tasks"].finish_all()
     result.close()
 
 

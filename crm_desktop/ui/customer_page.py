@@ -3,6 +3,7 @@ them, newest first, on one screen. Quick actions for what the counter does next.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from typing import Any
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
-from crm_desktop.domain.changes import AFTER_SALES, Change
+from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.history import CustomerHistory, TimelineEvent, customer_history
@@ -343,6 +344,7 @@ class CustomerPage(QWidget):
         return ensure_person(self, self._context)
 
     def _run(self, action: Any) -> bool:
+        """A dialog of this page that saves by itself: show what it saved."""
         try:
             done = bool(action())
         except UserFacingError as exc:
@@ -352,6 +354,25 @@ class CustomerPage(QWidget):
             self.reload()
             self.changed.emit()
         return done
+
+    def _write(self, action: Callable[[int], object], *kinds: Change) -> bool:
+        """One change made from this page, in the name of the person at the keyboard, off the GUI thread;
+        the page (and every other page showing those records) refreshes from the change it publishes."""
+        from crm_desktop.ui.operations import perform
+
+        try:
+            me = self._me()
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "crm_desktop", str(exc))
+            return False
+        perform(
+            self,
+            self._context,
+            lambda: action(me),
+            Changes.of(*kinds, customers=(self.customer_id,)),
+            done=lambda _result: self.changed.emit(),
+        )
+        return True
 
     def edit(self) -> None:
         from crm_desktop.ui.customer_dialog import CustomerDialog
@@ -397,10 +418,10 @@ class CustomerPage(QWidget):
             "what was already done stays in the history.",
         )
         if ok:
-            self._run(
-                lambda: (
-                    void_sale(self._database, event.ref_id, reason, date.today(), staff_id=self._me()) or True
-                )
+            self._write(
+                lambda me: void_sale(self._database, event.ref_id, reason, date.today(), staff_id=me),
+                Change.SALE,
+                Change.FOLLOW_UP,
             )
 
     def change_sale_date(self, new_date: date | None = None) -> None:
@@ -427,11 +448,10 @@ class CustomerPage(QWidget):
                 QMessageBox.warning(self, "Change sale date", f"“{text}” is not a date like 2026-03-31.")
                 return
         chosen = new_date
-        self._run(
-            lambda: (
-                update_sale_date(self._database, event.ref_id, chosen, date.today(), staff_id=self._me())
-                or True
-            )
+        self._write(
+            lambda me: update_sale_date(self._database, event.ref_id, chosen, date.today(), staff_id=me),
+            Change.SALE,
+            Change.FOLLOW_UP,
         )
 
     def move_promise(self, new_date: date | None = None, reason: str | None = None) -> None:
@@ -452,13 +472,11 @@ class CustomerPage(QWidget):
                 return
             new_date, reason = answer
         chosen, why = new_date, reason
-        self._run(
-            lambda: (
-                change_promise_date(
-                    self._database, event.ref_id, chosen, why, date.today(), staff_id=self._me()
-                )
-                or True
-            )
+        self._write(
+            lambda me: change_promise_date(
+                self._database, event.ref_id, chosen, why, date.today(), staff_id=me
+            ),
+            Change.PROMISE,
         )
 
     def new_job(self) -> int | None:
@@ -526,10 +544,9 @@ class CustomerPage(QWidget):
 
         event = self.selected_event()
         if event is not None and event.kind == "promise":
-            self._run(
-                lambda: (
-                    keep_promise(self._database, event.ref_id, datetime.now(UTC), staff_id=self._me()) or True
-                )
+            self._write(
+                lambda me: keep_promise(self._database, event.ref_id, datetime.now(UTC), staff_id=me),
+                Change.PROMISE,
             )
 
     def _ask(self, ask: Any) -> None:
@@ -573,4 +590,6 @@ class CustomerPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._run(lambda: archive_customer(self._database, customer_id, archive, staff_id=self._me()) or True)
+        self._write(
+            lambda me: archive_customer(self._database, customer_id, archive, staff_id=me), Change.CUSTOMER
+        )

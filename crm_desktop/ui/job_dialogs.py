@@ -8,6 +8,7 @@ Every button is one service call (one unit of work); the window then reloads the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.enums import (
     Channel,
     JobLineKind,
@@ -124,6 +126,8 @@ def parse_amount(text: str, label: str, money: ShopMoney) -> int:
 
 class JobIntakeDialog(FormDialog):
     """Take a unit in. The warranty of the unit is checked as it is picked or its serial typed."""
+
+    changes = (Change.JOB, Change.PROMISE)
 
     title = "New service job"
     discard_what = "service job"
@@ -238,7 +242,7 @@ class JobIntakeDialog(FormDialog):
         chosen = self.decision.currentData()
         self.reason.setEnabled(chosen is not None and chosen != self.found.decision)
 
-    def save(self) -> object:
+    def work(self) -> Callable[[], object]:
         from crm_desktop.domain.validation import FieldErrors
 
         item_id = self.unit_choice.currentData()
@@ -259,11 +263,20 @@ class JobIntakeDialog(FormDialog):
             override_reason=self.reason.text() or None,
             staff_id=self.context.person_id,
         )
-        try:
-            self.job = open_job(self.database, data, date.today(), _now())
-        except FieldErrors as exc:
-            raise ValidationError(" ".join(exc.errors.values())) from None
-        return self.job
+        database, today = self.database, date.today()
+
+        def open_it() -> JobDetails:
+            try:
+                return open_job(database, data, today, _now())
+            except FieldErrors as exc:
+                raise ValidationError(" ".join(exc.errors.values())) from None
+
+        return open_it
+
+    def _done(self, result: object) -> None:
+        assert isinstance(result, JobDetails)
+        self.job = result
+        super()._done(result)
 
     @classmethod
     def ask(
@@ -318,6 +331,7 @@ class LinesModel(ColumnsModel):
 
 
 class LineDialog(FormDialog):
+    changes = (Change.JOB,)
     title = "Add a part or labour"
     discard_what = "part or labour"
 
@@ -348,30 +362,27 @@ class LineDialog(FormDialog):
         ):
             self.form.addRow(label, widget)
 
-    def save(self) -> object:
+    def work(self) -> Callable[[], object]:
         try:
             quantity = Decimal(self.quantity.text().strip().replace(",", "."))
         except InvalidOperation:
             raise ValidationError(
                 f"Quantity: “{self.quantity.text()}” is not a number like 1 or 0.5."
             ) from None
-        return add_line(
-            self.database,
-            self.job.id,
-            LineInput(
-                kind=JobLineKind(self.kind.currentData()),
-                description=self.description.text(),
-                quantity=quantity,
-                unit_cost_minor=parse_amount(self.cost.text(), "Unit cost", self.money),
-                unit_price_minor=parse_amount(self.price.text(), "Unit price", self.money),
-                covered_by_warranty=self.covered.isChecked(),
-            ),
-            _now(),
-            staff_id=self.context.person_id,
+        line = LineInput(
+            kind=JobLineKind(self.kind.currentData()),
+            description=self.description.text(),
+            quantity=quantity,
+            unit_cost_minor=parse_amount(self.cost.text(), "Unit cost", self.money),
+            unit_price_minor=parse_amount(self.price.text(), "Unit price", self.money),
+            covered_by_warranty=self.covered.isChecked(),
         )
+        database, job_id, me = self.database, self.job.id, self.context.person_id
+        return lambda: add_line(database, job_id, line, _now(), staff_id=me)
 
 
 class VisitDialog(FormDialog):
+    changes = (Change.JOB,)
     title = "Schedule a visit"
     discard_what = "visit"
 
@@ -400,24 +411,21 @@ class VisitDialog(FormDialog):
         self.form.addRow("", self.on_site)
         self.form.addRow("Address", self.address)
 
-    def save(self) -> object:
+    def work(self) -> Callable[[], object]:
         from crm_desktop.services.visits import VisitInput, schedule_visit
 
         start, end = self.start.time(), self.end.time()
-        return schedule_visit(
-            self.database,
-            VisitInput(
-                job_id=self.job.id,
-                technician_id=self.technician.currentData(),
-                day=_qdate(self.day),
-                start=time(start.hour(), start.minute()),
-                end=time(end.hour(), end.minute()),
-                on_site=self.on_site.isChecked(),
-                address=self.address.text() or None,
-            ),
-            _now(),
-            staff_id=self.context.person_id,
+        data = VisitInput(
+            job_id=self.job.id,
+            technician_id=self.technician.currentData(),
+            day=_qdate(self.day),
+            start=time(start.hour(), start.minute()),
+            end=time(end.hour(), end.minute()),
+            on_site=self.on_site.isChecked(),
+            address=self.address.text() or None,
         )
+        database, me = self.database, self.context.person_id
+        return lambda: schedule_visit(database, data, _now(), staff_id=me)
 
 
 class JobWindow(GuardedDialog):
@@ -687,16 +695,32 @@ class JobWindow(GuardedDialog):
             self.error.show()
             return None
 
-    def _act(self, action: Any) -> bool:
+    def _act(self, action: Callable[[int], object], *, after: Callable[[], object] | None = None) -> bool:
+        """Run one change of the job in the name of the person at the keyboard, off the GUI thread
+        (:func:`~crm_desktop.ui.operations.perform`); the window shows the job as saved when it is
+        back, or the reason it was refused. False when nothing was started (nobody chosen)."""
+        from crm_desktop.ui.operations import perform
+
         try:
-            action()
+            me = self.staff_id()
         except UserFacingError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self._show_error(exc)
             return False
-        self.changed = True
-        self.reload()
+        self.error.hide()
+
+        def done(_result: object) -> None:
+            self.changed = True
+            if after is not None:
+                after()
+            self.reload()
+
+        changes = Changes.of(*AFTER_SALES, customers=(self.job.customer_id,))
+        perform(self, self.context, lambda: action(me), changes, done=done, failed=self._show_error)
         return True
+
+    def _show_error(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
 
     # ------------------------------------------------------------------------------------- actions
 
@@ -706,7 +730,7 @@ class JobWindow(GuardedDialog):
             if not ok:
                 return False
         return self._act(
-            lambda: move_job(self.database, self.job_id, status, _now(), staff_id=self.staff_id(), note=note)
+            lambda me: move_job(self.database, self.job_id, status, _now(), staff_id=me, note=note)
         )
 
     def add_line(self) -> None:
@@ -725,7 +749,7 @@ class JobWindow(GuardedDialog):
             self.error.show()
             return False
         line_id = self.job.lines[row].id
-        return self._act(lambda: remove_line(self.database, line_id, _now(), staff_id=self.staff_id()))
+        return self._act(lambda me: remove_line(self.database, line_id, _now(), staff_id=me))
 
     def schedule_visit(self) -> None:
         if VisitDialog(self.context, self.job, self).exec() == QDialog.DialogCode.Accepted:
@@ -746,25 +770,25 @@ class JobWindow(GuardedDialog):
                 return False
         visit_id = int(item.data(Qt.ItemDataRole.UserRole))
         return self._act(
-            lambda: close_visit(
-                self.database, visit_id, status, _now(), outcome=outcome, staff_id=self.staff_id()
-            )
+            lambda me: close_visit(self.database, visit_id, status, _now(), outcome=outcome, staff_id=me)
         )
 
     def save_notes(self) -> bool:
-        def save() -> None:
-            update_notes(
-                self.database,
-                self.job_id,
+        database, job_id = self.database, self.job_id
+        diagnosis, work_done = self.diagnosis.toPlainText(), self.work_done.toPlainText()
+        technician = self.technician.currentData()
+        return self._act(
+            lambda me: update_notes(
+                database,
+                job_id,
                 _now(),
-                diagnosis=self.diagnosis.toPlainText(),
-                work_done=self.work_done.toPlainText(),
-                technician_id=self.technician.currentData(),
-                staff_id=self.staff_id(),
-            )
-            self.mark_clean()  # saved: the reload that follows shows them as stored
-
-        return self._act(save)
+                diagnosis=diagnosis,
+                work_done=work_done,
+                technician_id=technician,
+                staff_id=me,
+            ),
+            after=self.mark_clean,  # saved: the reload that follows shows the notes as stored
+        )
 
     def form_values(self) -> tuple[object, ...]:
         # What waits for Save notes; ticks and moves are kept the moment they are made.
@@ -775,7 +799,7 @@ class JobWindow(GuardedDialog):
         if item_id is None:
             return
         done = item.checkState() == Qt.CheckState.Checked
-        self._act(lambda: tick(self.database, int(item_id), done, self.staff_id(), _now()))
+        self._act(lambda me: tick(self.database, int(item_id), done, me, _now()))
 
     def apply_procedure(self, procedure_id: int | None = None) -> bool:
         from crm_desktop.services.procedures import list_procedures
@@ -793,7 +817,7 @@ class JobWindow(GuardedDialog):
             procedure_id = procedures[names.index(name)].id
         chosen = procedure_id
         return self._act(
-            lambda: apply_procedure(self.database, self.job_id, chosen, now=_now(), staff_id=self.staff_id())
+            lambda me: apply_procedure(self.database, self.job_id, chosen, now=_now(), staff_id=me)
         )
 
     def record_exchange(
@@ -829,12 +853,12 @@ class JobWindow(GuardedDialog):
                     return False
         chosen, end_date, why = serial, warranty_end, reason
         return self._act(
-            lambda: record_exchange(
+            lambda me: record_exchange(
                 self.database,
                 self.job_id,
                 chosen,
                 _now(),
-                staff_id=self.staff_id(),
+                staff_id=me,
                 warranty_end=end_date,
                 reason=why,
             )
@@ -855,14 +879,14 @@ class JobWindow(GuardedDialog):
                 return False
         what, when = description, due
         return self._act(
-            lambda: record_promise(
+            lambda me: record_promise(
                 self.database,
                 self.job.customer_id,
                 what,
                 when,
                 date.today(),
                 job_id=self.job_id,
-                staff_id=self.staff_id(),
+                staff_id=me,
             )
         )
 
@@ -886,9 +910,7 @@ class JobWindow(GuardedDialog):
             new_date, reason = answer
         when, why = new_date, reason
         return self._act(
-            lambda: change_promise_date(
-                self.database, promise.id, when, why, date.today(), staff_id=self.staff_id()
-            )
+            lambda me: change_promise_date(self.database, promise.id, when, why, date.today(), staff_id=me)
         )
 
     def tell_customer(self) -> None:

@@ -517,6 +517,9 @@ class MainWindow(QMainWindow):
         self.customers_page.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from crm_desktop.ui.tasks import finish_all
+
         self.save_state()
         super().closeEvent(event)
+        finish_all()  # a save still running completes before its database closes
         self.context.close()  # releases the lock at once (closing twice is harmless)

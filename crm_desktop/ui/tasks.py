@@ -69,6 +69,12 @@ def run_in_background(
     QThreadPool.globalInstance().start(_Job(fn, signals))
 
 
+def finish_all(timeout_ms: int = 30_000) -> bool:
+    """Wait for the work still running (a save under way) before the database is closed; True when
+    all of it finished. Its results are not delivered any more: the window is going away."""
+    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
+
+
 def busy() -> bool:
     """True while background work is still running (used by tests and before closing)."""
     return bool(_running)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,3 +15,13 @@ def private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Writes run off the GUI thread: a test's last save finishes (and reaches the window) before
+    pytest-qt closes the test's widgets and the database file is closed."""
+    yield
+    from tests.gui.waiting import settle
+
+    settle()

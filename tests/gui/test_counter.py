@@ -347,14 +347,18 @@ def test_a_slipping_promise_keeps_its_chain(
     select_promise()
     assert page.move_promise_button.isEnabled()
     page.move_promise(first + timedelta(days=4), "")  # no reason: refused, nothing changes
+    settle()
     assert problems and "reason" in problems[0].lower()
     assert "→" not in " ".join(next(e for e in page.timeline_model.events if e.kind == "promise").notes)
     page.move_promise(first + timedelta(days=4), "Network operator delay")
+    settle()
     select_promise()
     page.move_promise(first + timedelta(days=30), "SIM card out of stock")
+    settle()
     promise = next(e for e in page.timeline_model.events if e.kind == "promise")
     chain = " ".join((promise.detail, *promise.notes))
     assert "→" in chain and "Network operator delay" in chain and "SIM card out of stock" in chain
     select_promise()
     page.promise_kept()
+    settle()
     assert next(e for e in page.timeline_model.events if e.kind == "promise").status == "kept"

@@ -33,6 +33,7 @@ from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui import widgets
 from crm_desktop.ui.widgets import GuardedDialog
 from tests.gui.test_counter import TODAY, _zoe, shop  # noqa: F401  (fixtures)
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 Factory = Callable[[AppContext, int, int], QDialog]
@@ -298,12 +299,14 @@ def test_notes_typed_in_the_job_window_survive_its_buttons_and_are_asked_about(
     window.diagnosis.setPlainText("Charging port full of lint")
     target = next(s for s in window.job.next_states if s not in (JobStatus.CANCELLED, JobStatus.COLLECTED))
     assert window.move_to(target)  # a button that reloads the job
+    settle()
     assert window.job.status is target
     assert window.diagnosis.toPlainText() == "Charging port full of lint"  # not wiped by the reload
     questions.answers.append(False)
     window.reject()
     assert questions.asked == [(window.windowTitle(), "notes")] and window.isVisible()
     assert window.save_notes()
+    settle()
     window.reject()  # saved: nothing to lose
     assert len(questions.asked) == 1 and not window.isVisible()
     assert get_job(shop.database, job_id, TODAY).diagnosis == "Charging port full of lint"

@@ -24,6 +24,7 @@ from crm_desktop.ui.customer_page import CustomerPage
 from crm_desktop.ui.job_dialogs import JobIntakeDialog, JobWindow, LineDialog, TellCustomerDialog
 from crm_desktop.ui.main_window import MainWindow
 from tests.gui.test_counter import _zoe, shop, window  # noqa: F401  (fixtures)
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 
@@ -70,14 +71,17 @@ def test_intake_finds_the_warranty_and_opens_the_job(
     assert "Not sold here" in dialog.warranty.text()
     dialog.serial.setText("IMEI-777")
     dialog._save()  # no problem written: refused, the dialog stays open with a message
+    settle()
     assert dialog.error.isVisibleTo(dialog) and "problem" in dialog.error.text()
     dialog.problem.setPlainText("Screen flickers")
     dialog.decision.setCurrentIndex(dialog.decision.findData(WarrantyDecision.BILLABLE))
     assert dialog.reason.isEnabled()
     dialog._save()  # an override without its reason is refused
+    settle()
     assert "say why" in dialog.error.text()
     dialog.decision.setCurrentIndex(0)
     dialog._save()
+    settle()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.job is not None
     job = dialog.job
     assert job.warranty_status is WarrantyStatus.COVERED and job.sale_item_id is not None
@@ -127,15 +131,19 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     assert JobStatus.DIAGNOSING in visible and JobStatus.COLLECTED not in visible
 
     qtbot.mouseClick(win.move_buttons[JobStatus.DIAGNOSING], Qt.MouseButton.LeftButton)
+    settle()
     assert win.job.status is JobStatus.DIAGNOSING and "diagnosing" in win.facts.text()
     # an illegal move is refused with a sentence, nothing changes
-    assert not win.move_to(JobStatus.COLLECTED)
+    win.move_to(JobStatus.COLLECTED)
+    settle()
     assert win.error.isVisibleTo(win) and "diagnosing" in win.error.text().lower()
     assert get_job(shop.database, job.id).status is JobStatus.DIAGNOSING
 
     assert win.apply_procedure(_procedure_id(shop, "Device not charging"))
+    settle()
     assert win.checklist.count() == 5
     win.checklist.item(0).setCheckState(Qt.CheckState.Checked)
+    settle()
     assert get_job(shop.database, job.id).checklist_done == 1
 
     line = LineDialog(context_of(shop), win.job, win)
@@ -143,21 +151,26 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     line.description.setText("Charging port")
     line.price.setText("abc")
     line._save()
+    settle()
     assert "Unit price" in line.error.text() and "is not an amount in EUR" in line.error.text()
     line.price.setText("35,50")
     line.covered.setChecked(False)
     line._save()
+    settle()
     assert line.result() == QDialog.DialogCode.Accepted
     win.reload()
     assert win.lines_model.rowCount() == 1 and "35" in win.totals.text()
     assert not win.remove_line(5)  # nothing there: a sentence, not a crash
+    settle()
     extra = LineDialog(context_of(shop), win.job, win)
     qtbot.addWidget(extra)
     extra.description.setText("Typed by mistake")
     extra._save()
+    settle()
     win.reload()
     assert win.lines_model.rowCount() == 2
     assert win.remove_line(1)
+    settle()
     assert [line.description for line in get_job(shop.database, job.id).lines] == ["Charging port"]
 
     from crm_desktop.services.visits import VisitInput, job_visits, schedule_visit
@@ -169,20 +182,28 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     )
     win.reload()
     assert not win.close_visit(VisitStatus.CANCELLED, "")  # none selected: told to select one
+    settle()
     win.visits.setCurrentRow(0)
     assert win.close_visit(VisitStatus.CANCELLED, "")
+    settle()
     assert [str(v.status) for v in job_visits(shop.database, job.id)] == ["cancelled"]
     assert "cancelled" in win.visits.item(0).text()
 
     win.diagnosis.setPlainText("Port full of lint")
     assert win.save_notes()
+    settle()
     assert win.move_ready_by(date.today() + timedelta(days=9), "Part on order")
+    settle()
     assert "→" in win.facts.text()
     assert win.record_exchange("IMEI-999")
+    settle()
     assert "replaced by IMEI-999" in win.facts.text()
 
     qtbot.mouseClick(win.move_buttons[JobStatus.REPAIRING], Qt.MouseButton.LeftButton)
+
+    settle()
     qtbot.mouseClick(win.move_buttons[JobStatus.READY], Qt.MouseButton.LeftButton)
+    settle()
     done = get_job(shop.database, job.id)
     assert done.status is JobStatus.READY and done.ready_promise is not None
     assert done.ready_promise.status is PromiseStatus.KEPT
@@ -208,6 +229,8 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     assert done.number_text in text and "Charging port" in text
 
     qtbot.mouseClick(win.move_buttons[JobStatus.COLLECTED], Qt.MouseButton.LeftButton)
+
+    settle()
     assert not win.add_line_button.isEnabled() and "Closed" in win.age.text()
     with shop.database.reading() as uow:
         moves = uow.session.scalars(
@@ -377,6 +400,7 @@ def test_a_job_can_carry_other_promises_and_an_overridden_exchange(
     win = JobWindow(context_of(shop), job.id)
     qtbot.addWidget(win)
     assert win.record_promise("Call with the quote", date.today() + timedelta(days=1))
+    settle()
     with shop.database.reading() as uow:
         from crm_desktop.storage.models import Promise
 
@@ -384,9 +408,11 @@ def test_a_job_can_carry_other_promises_and_an_overridden_exchange(
             "Call with the quote"
         ]
     later = date.today() + timedelta(days=900)
-    assert not win.record_exchange("IMEI-5152", later, None)  # a new end needs its reason
+    win.record_exchange("IMEI-5152", later, None)  # a new end needs its reason
+    settle()
     assert "keeps the original warranty end" in win.error.text()
     assert win.record_exchange("IMEI-5152", later, "Manufacturer swapped the unit with a new warranty")
+    settle()
     assert get_job(shop.database, job.id).warranty_end == later
 
 
@@ -412,6 +438,7 @@ def test_printing_the_history_from_the_customer_page(
     dialog.use_end.setChecked(True)
     dialog.end.setDate(dialog.start.date().addDays(-1))
     dialog._save()
+    settle()
     assert "ends before it starts" in dialog.error.text()
     dialog.use_start.setChecked(False)
     dialog.end.setDate(dialog.end.date().addYears(2))

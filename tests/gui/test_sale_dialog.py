@@ -117,6 +117,7 @@ def test_voiding_a_sale_from_the_customer_page(
     assert page.void_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Returned within 14 days", True))
     page.void_sale()
+    settle()
     with shop.database.reading() as uow:
         assert uow.session.get(Sale, sale.id).status == "void"  # type: ignore[union-attr]
         still_open = uow.session.scalar(
@@ -157,6 +158,7 @@ def test_changing_a_sale_date_moves_its_open_follow_ups(
     page.timeline.selectRow(next(i for i, e in enumerate(page.timeline_model.events) if e.kind == "sale"))
     assert page.redate_button.isEnabled()
     page.change_sale_date(sold - timedelta(days=2))
+    settle()
     with shop.database.reading() as uow:
         after = dict(
             uow.session.execute(

@@ -151,13 +151,16 @@ def test_a_technician_added_in_settings_is_named_on_everything_they_do(
     assert job.person.text() == "You: Tariq Benali (TB)"
     target = next(t for t in job.job.next_states if t not in (JobStatus.CANCELLED, JobStatus.COLLECTED))
     assert job.move_to(target)
+    settle()
     from crm_desktop.services.jobs import ensure_default_procedures
     from crm_desktop.services.procedures import list_procedures
 
     ensure_default_procedures(db)
     procedure = next(p for p in list_procedures(db) if p.steps)
     assert job.apply_procedure(procedure.id)
+    settle()
     job.checklist.item(0).setCheckState(Qt.CheckState.Checked)  # the technician ticks the first step
+    settle()
     item = get_job(db, job_id).checklist[0]
     follow_up = next(
         i for s in today_view(db, date.today()).sections for i in s.items if i.kind == "follow_up"
