@@ -1,0 +1,34 @@
+"""The audit trail rows the sample shop's history leaves, as the app's actions write them."""
+
+from __future__ import annotations
+
+from crm_desktop.sample.state import Sample
+
+
+def audit(
+    sample: Sample,
+    t: int,
+    staff_id: int,
+    entity: str,
+    entity_id: int,
+    action: str,
+    field_name: str,
+    old: str,
+    new: str,
+    reason: str | None,
+) -> None:
+    sample.rows.add(
+        "audit_entry",
+        {
+            "id": sample.rows.next_id("audit_entry"),
+            "at": sample.clock.dt(t),
+            "staff_id": staff_id,
+            "entity": entity,
+            "entity_id": entity_id,
+            "action": action,
+            "field": field_name,
+            "old_value": str(old),
+            "new_value": str(new),
+            "reason": reason,
+        },
+    )
