@@ -1,7 +1,9 @@
-"""The audit trail rows the sample shop's history leaves, as the app's actions write them."""
+"""The audit trail rows the sample shop's history leaves, in the app's closed vocabulary
+(:mod:`crm_desktop.domain.audit`), as its actions write them."""
 
 from __future__ import annotations
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.sample.state import Sample
 
 
@@ -9,9 +11,9 @@ def audit(
     sample: Sample,
     t: int,
     staff_id: int,
-    entity: str,
+    entity: AuditEntity,
     entity_id: int,
-    action: str,
+    action: AuditAction,
     field_name: str,
     old: str,
     new: str,

@@ -4,9 +4,9 @@ generator keeps of them: each product with its effective warranty, plan and the 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
 
+from crm_desktop.domain.plans import PlanStep
 from crm_desktop.sample.cases import CASES, Case
 from crm_desktop.sample.clock import DAY, Clock
 from crm_desktop.sample.serials import Serials
@@ -27,7 +27,7 @@ class Product:
     id: int | None  # None for units bought elsewhere
     spec: Spec
     months: int  # effective warranty in months, 0 for none
-    steps: tuple[tuple[Any, ...], ...]  # effective plan steps, with their ids first
+    steps: tuple[PlanStep, ...]  # the effective plan's steps, with their stored ids
     cases: tuple[Case, ...]  # what can go wrong with it; nothing: it never comes back for repair
 
 
@@ -57,7 +57,7 @@ def write_catalogue(rows: Rows, clock: Clock, rng: random.Random) -> Catalogue:
     catalogue = Catalogue()
     opened = clock.dt(OPENED_DAY * DAY + 8 * 60)
     plan_ids: dict[str, int] = {}
-    plan_steps: dict[str, tuple[tuple[Any, ...], ...]] = {}
+    plan_steps: dict[str, tuple[PlanStep, ...]] = {}
     for name, description, active, steps in PLANS:
         pid = rows.next_id("follow_up_plan")
         plan_ids[name] = pid
@@ -65,26 +65,24 @@ def write_catalogue(rows: Rows, clock: Clock, rng: random.Random) -> Catalogue:
             "follow_up_plan",
             {"id": pid, "name": name, "description": description, "active": active, "created_at": opened},
         )
-        with_ids = []
-        for position, (kind, title, anchor, offset, every, limit, rule) in enumerate(steps):
-            step_id = rows.next_id("follow_up_plan_step")
-            with_ids.append((step_id, kind, title, anchor, offset, every, limit, rule))
+        stored = tuple(replace(step, step_id=rows.next_id("follow_up_plan_step")) for step in steps)
+        for position, step in enumerate(stored):
             rows.add(
                 "follow_up_plan_step",
                 {
-                    "id": step_id,
+                    "id": step.step_id,
                     "plan_id": pid,
                     "position": position,
-                    "kind": kind,
-                    "title": title,
-                    "anchor": anchor,
-                    "offset_days": offset,
-                    "repeat_every_months": every,
-                    "repeat_limit": limit,
-                    "assignee_rule": rule,
+                    "kind": step.kind,
+                    "title": step.title,
+                    "anchor": step.anchor,
+                    "offset_days": step.offset_days,
+                    "repeat_every_months": step.repeat_every_months,
+                    "repeat_limit": step.repeat_limit,
+                    "assignee_rule": step.assignee_rule,
                 },
             )
-        plan_steps[name] = tuple(with_ids)
+        plan_steps[name] = stored if active else ()  # an inactive plan schedules nothing
     categories: dict[str, tuple[int, int, str | None]] = {}
     for name, months, plan in CATEGORIES:
         cid = rows.next_id("product_category")

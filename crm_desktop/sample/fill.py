@@ -31,6 +31,7 @@ from crm_desktop.sample.writer import TABLES, Rows, table
 from crm_desktop.storage import search_index
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, NumberSequence, Setting
+from crm_desktop.storage.sequences import JOB, SALE
 
 MAX_CUSTOMERS: Final = 1_000_000
 CHUNK_CUSTOMERS: Final = 500  # customers generated between two bulk inserts: bounds the memory used
@@ -190,12 +191,13 @@ def _write_settings(session: Session, rows: Rows, clock: Clock) -> None:
         insert(table("setting")),
         [{"key": k, "value": v, "value_blob": None, "updated_at": stamp} for k, v in SETTINGS.items()],
     )
-    session.execute(delete(NumberSequence).where(NumberSequence.name.in_(("sale", "job"))))
+    # The app's next sale and job take the numbers after the sample's (storage.sequences.next_number).
+    session.execute(delete(NumberSequence).where(NumberSequence.name.in_((SALE, JOB))))
     session.execute(
         insert(table("number_sequence")),
         [
-            {"name": "sale", "last_value": rows.ids["sale"]},
-            {"name": "job", "last_value": rows.ids["service_job"]},
+            {"name": SALE, "last_value": rows.ids["sale"]},
+            {"name": JOB, "last_value": rows.ids["service_job"]},
         ],
     )
 

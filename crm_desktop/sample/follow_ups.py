@@ -3,7 +3,7 @@ after an unhappy rating, and how each one went (done, skipped, still open or can
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Final
 
 from crm_desktop.domain.enums import (
@@ -12,9 +12,8 @@ from crm_desktop.domain.enums import (
     Direction,
     FollowUpKind,
     FollowUpStatus,
-    StepAnchor,
 )
-from crm_desktop.domain.warranty import add_months
+from crm_desktop.domain.plans import due_date, occurrence_count
 from crm_desktop.sample.catalogue import Product
 from crm_desktop.sample.clock import DAY
 from crm_desktop.sample.contacts import interaction
@@ -79,29 +78,23 @@ def plan_follow_ups(
     warranty_end: date | None,
     voided_t: int | None,
 ) -> None:
-    for step_id, kind, title, anchor, offset, every, limit, rule in product.steps:
-        if anchor is StepAnchor.WARRANTY_END:
-            if warranty_end is None:
+    for step in product.steps:
+        for occurrence in range(1, occurrence_count(step) + 1):
+            due = due_date(step, sale_date, warranty_end, occurrence)
+            if due is None:
                 continue
-            first = warranty_end + timedelta(days=offset)
-            if first <= sale_date:
-                continue
-        else:
-            first = sale_date + timedelta(days=offset)
-        for occurrence in range(1, (limit or 1) + 1 if every else 2):
-            due = first if occurrence == 1 else add_months(first, every * (occurrence - 1))
             follow_up(
                 sample,
                 c,
-                kind=kind,
-                title=title,
+                kind=step.kind,
+                title=step.title,
                 due_day=sample.clock.day_of(due),
-                rule=rule,
+                rule=step.assignee_rule,
                 seller=sale.seller,
                 created_t=sale.t,
                 sale_id=sale.id,
                 item_id=item_id,
-                step_id=step_id,
+                step_id=step.step_id,
                 occurrence=occurrence,
                 cancelled_t=voided_t,
             )

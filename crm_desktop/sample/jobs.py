@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Final
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import (
     Channel,
     Direction,
@@ -25,6 +26,7 @@ from crm_desktop.domain.enums import (
     WarrantyDecision,
     WarrantyStatus,
 )
+from crm_desktop.domain.job_workflow import is_final
 from crm_desktop.sample.audit import audit
 from crm_desktop.sample.cases import (
     ACCESSORIES_LEFT,
@@ -223,7 +225,7 @@ def _write_job(sample: Sample, j: _Job) -> None:
     clock = sample.clock
     c = j.c
     reached = j.reached
-    closed_t = j.last_t if j.status in (JobStatus.COLLECTED, JobStatus.CANCELLED) else None
+    closed_t = j.last_t if is_final(j.status) else None  # collected or cancelled
     replacement = None
     if (
         j.path == "exchange"
@@ -293,7 +295,18 @@ def _write_status_history(sample: Sample, j: _Job) -> None:
     for new_status, when in j.applied:
         by = j.receiver if new_status in (JobStatus.COLLECTED,) else j.technician
         reason = "Customer declined the quote" if new_status is JobStatus.CANCELLED else None
-        audit(sample, when, by, "service_job", j.id, "status_changed", "status", previous, new_status, reason)
+        audit(
+            sample,
+            when,
+            by,
+            AuditEntity.SERVICE_JOB,
+            j.id,
+            AuditAction.STATUS_CHANGED,
+            "status",
+            previous,
+            new_status,
+            reason,
+        )
         previous = new_status
 
 

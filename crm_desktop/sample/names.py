@@ -4,27 +4,21 @@ they write their phone numbers, and the streets, towns and businesses of the nei
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
-
-def ascii_fold(text_value: str) -> str:
-    """Plain lowercase ASCII for e-mail addresses: ``Łukasz Wójcik`` -> ``lukasz wojcik``."""
-    special = str.maketrans(
-        {"ł": "l", "Ł": "L", "ø": "o", "ß": "ss", "ı": "i", "đ": "d", "Đ": "D", "œ": "oe"}
-    )
-    decomposed = unicodedata.normalize("NFKD", text_value.translate(special))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+from crm_desktop.domain.text import fold
 
 
 def _firsts(spec: str) -> tuple[tuple[str, str, bool], ...]:
-    """``"Zoé:f, Γιώργος=Giorgos:m"`` -> ``(("Zoé", "zoe", True), ("Γιώργος", "giorgos", False))``."""
+    """``"Zoé:f, Γιώργος=Giorgos:m"`` -> ``(("Zoé", "zoe", True), ("Γιώργος", "giorgos", False))``: the
+    name as written, in Latin letters folded as the search folds them (ASCII for Latin scripts), and
+    whether it is a woman's name."""
     out = []
     for entry in spec.split(","):
         names, gender = entry.strip().rsplit(":", 1)
         display, _, roman = names.partition("=")
-        out.append((display, ascii_fold(roman or display), gender == "f"))
+        out.append((display, fold(roman or display), gender == "f"))
     return tuple(out)
 
 

@@ -8,6 +8,7 @@ from typing import Final
 
 from crm_desktop.domain.enums import CustomerKind
 from crm_desktop.domain.phones import normalize_phone
+from crm_desktop.domain.text import fold
 from crm_desktop.errors import ValidationError
 from crm_desktop.sample.clock import DAY
 from crm_desktop.sample.names import (
@@ -20,7 +21,6 @@ from crm_desktop.sample.names import (
     PLACES,
     STREETS,
     Locale,
-    ascii_fold,
 )
 from crm_desktop.sample.state import CustomerMemo, Sample
 from crm_desktop.sample.tables import DEMO_COUNTRY
@@ -66,7 +66,7 @@ def customer(sample: Sample, index: int, *, rich: bool) -> CustomerMemo:
     email: str | None = None
     if rng.random() < (0.92 if business else 0.75):
         if business and company is not None:
-            slug = "".join(ch for ch in ascii_fold(company.split()[0] + last_roman) if ch.isalnum())
+            slug = "".join(ch for ch in fold(company.split()[0] + last_roman) if ch.isalnum())
             email = f"{rng.choice(('contact', 'info', first_ascii))}@{slug}.example"
         else:
             local = rng.choice(
@@ -154,7 +154,7 @@ def _person_name(sample: Sample, locale: Locale) -> tuple[str, str, str, str]:
     first, first_ascii, female = rng.choice(locale.firsts)
     male_form, female_form = rng.choice(locale.lasts)
     last, last_roman = female_form if female else male_form
-    last_ascii = ascii_fold(last_roman).replace(" ", "").replace("'", "")
+    last_ascii = fold(last_roman).replace(" ", "").replace("'", "")
     if locale.native and rng.random() < 0.35:  # typed in Latin letters
         name = f"{first_ascii.title()} {last_roman}"
     elif locale.order == "cjk":

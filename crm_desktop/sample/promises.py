@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import Channel, Direction, PromiseKind, PromiseStatus, StaffRole
 from crm_desktop.sample.audit import audit
 from crm_desktop.sample.clock import DAY
@@ -180,9 +181,9 @@ def promise(
             sample,
             change_t,
             changer,
-            "promise",
+            AuditEntity.PROMISE,
             pid,
-            "date_changed",
+            AuditAction.DATE_CHANGED,
             "due_date",
             clock.date_of(current).isoformat(),
             clock.date_of(new).isoformat(),

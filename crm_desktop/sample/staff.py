@@ -4,10 +4,12 @@ there to take a sale, a job or a follow-up on a given day."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from crm_desktop.domain.enums import AssigneeRule, StaffRole
+from crm_desktop.domain.plans import assignee_for
 from crm_desktop.domain.staff import initials_of
 from crm_desktop.sample.clock import DAY, Clock
 from crm_desktop.sample.tables import STAFF
@@ -34,20 +36,46 @@ class Roster:
     def employed(self, member_id: int, day: int) -> bool:
         return any(m.id == member_id and m.first_day <= day <= m.last_day for m in self.members)
 
+    def holding(self, role: StaffRole, day: int) -> list[int]:
+        """The ids of the staff with ``role`` employed on ``day`` (after today: still employed)."""
+        return [m.id for m in self.members if m.role == role and m.first_day <= day <= m.last_day]
+
     def pick(self, rng: random.Random, role: StaffRole, day: int) -> int:
-        """Someone with ``role`` employed on ``day`` (days after today: someone still employed)."""
-        ids = [m.id for m in self.members if m.role == role and m.first_day <= day <= m.last_day]
+        """Someone with ``role`` employed on ``day``, at random; the owner if nobody has the role."""
+        ids = self.holding(role, day)
         return rng.choice(ids) if ids else self.owner
 
     def assignee(self, rng: random.Random, rule: AssigneeRule, seller: int | None, day: int) -> int:
-        """Who a follow-up due on ``day`` goes to; the seller's calls go to the owner once they left."""
-        if rule is AssigneeRule.SELLER and seller is not None:
-            return seller if self.employed(seller, day) else self.owner
-        if rule is AssigneeRule.SALES:
-            return self.pick(rng, StaffRole.SALES, day)
-        if rule is AssigneeRule.TECHNICIAN:
-            return self.pick(rng, StaffRole.TECHNICIAN, day)
-        return self.owner
+        """Who a follow-up due on ``day`` goes to, by the app's rule (:func:`assignee_for`) among the
+        staff employed that day; the seller's calls go to the owner once they left."""
+        here = seller if seller is not None and self.employed(seller, day) else None
+        chosen = assignee_for(rule, here, _OnDuty(self, rng, day))
+        return chosen if chosen is not None else self.owner
+
+
+class _OnDuty(Mapping[StaffRole, Sequence[int]]):
+    """The staff employed on a day, by role, as :func:`assignee_for` reads them ("first choice first").
+
+    The app puts the person with the least open work first; here one person of the role is drawn at
+    random, and only when the rule asks for that role, so that the work is spread as in a real shop.
+    """
+
+    def __init__(self, roster: Roster, rng: random.Random, day: int) -> None:
+        self._roster = roster
+        self._rng = rng
+        self._day = day
+
+    def __getitem__(self, role: StaffRole) -> Sequence[int]:
+        if role is StaffRole.OWNER:
+            return (self._roster.owner,)
+        ids = self._roster.holding(role, self._day)
+        return (self._rng.choice(ids),) if ids else ()
+
+    def __iter__(self) -> Iterator[StaffRole]:
+        return iter(StaffRole)
+
+    def __len__(self) -> int:
+        return len(StaffRole)
 
 
 def write_staff(rows: Rows, clock: Clock) -> Roster:

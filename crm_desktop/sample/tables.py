@@ -6,10 +6,12 @@ old. Nothing here is random; the generator draws from these tables.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from crm_desktop.domain.enums import AssigneeRule, FollowUpKind, StaffRole, StepAnchor
+from crm_desktop.domain.plans import PlanStep
+from crm_desktop.services.jobs import DEFAULT_PROCEDURES
 
 DEMO_COUNTRY: Final = "BE"  # the sample shop is in Brussels; its customers' numbers are mostly Belgian
 OPENED_DAY: Final = -1200  # the day the shop opened: the first staff, plans and products
@@ -35,31 +37,37 @@ STAFF: Final = (
     ("Dimitris Papadakis", StaffRole.TECHNICIAN, "dimitris@demo-shop.example", -700, None),
 )
 
-_S = StepAnchor.SALE
-_W = StepAnchor.WARRANTY_END
-_THANKS = (FollowUpKind.CALL, "Thank-you call", _S, 3, None, None, AssigneeRule.SELLER)
-_SATISFACTION = (FollowUpKind.SATISFACTION, "Satisfaction check", _S, 30, None, None, AssigneeRule.SALES)
-_WARRANTY = (
+# The plans' steps, as the app stores and expands them (crm_desktop.domain.plans).
+_THANKS = PlanStep(None, FollowUpKind.CALL, "Thank-you call", StepAnchor.SALE, 3)
+_SATISFACTION = PlanStep(
+    None,
+    FollowUpKind.SATISFACTION,
+    "Satisfaction check",
+    StepAnchor.SALE,
+    30,
+    assignee_rule=AssigneeRule.SALES,
+)
+_WARRANTY = PlanStep(
+    None,
     FollowUpKind.WARRANTY_NOTICE,
     "Warranty ends in 30 days",
-    _W,
+    StepAnchor.WARRANTY_END,
     -30,
-    None,
-    None,
-    AssigneeRule.SALES,
+    assignee_rule=AssigneeRule.SALES,
 )
-_YEARLY = (
+_YEARLY = PlanStep(
+    None,
     FollowUpKind.SERVICE_REMINDER,
     "Yearly service reminder",
-    _S,
+    StepAnchor.SALE,
     365,
-    12,
-    3,
-    AssigneeRule.TECHNICIAN,
+    repeat_every_months=12,
+    repeat_limit=3,
+    assignee_rule=AssigneeRule.TECHNICIAN,
 )
 
 PLANS: Final = (
-    # name, description, active, steps (kind, title, anchor, offset days, every months, limit, assignee)
+    # name, description, active, steps
     (
         "Phone aftercare",
         "Thank the customer, check they are happy after a month, warn them before the warranty ends.",
@@ -76,20 +84,7 @@ PLANS: Final = (
         "Appliance aftercare",
         "Thank-you call, satisfaction check, warranty notice and a yearly service reminder (3 years).",
         True,
-        (
-            _THANKS,
-            _SATISFACTION,
-            (
-                FollowUpKind.WARRANTY_NOTICE,
-                "Warranty ends in 30 days",
-                _W,
-                -30,
-                None,
-                None,
-                AssigneeRule.OWNER,
-            ),
-            _YEARLY,
-        ),
+        (_THANKS, _SATISFACTION, replace(_WARRANTY, assignee_rule=AssigneeRule.OWNER), _YEARLY),
     ),
     (
         "Bike aftercare",
@@ -97,14 +92,13 @@ PLANS: Final = (
         True,
         (
             _THANKS,
-            (
+            PlanStep(
+                None,
                 FollowUpKind.SERVICE_REMINDER,
                 "Free first service after running-in",
-                _S,
+                StepAnchor.SALE,
                 45,
-                None,
-                None,
-                AssigneeRule.TECHNICIAN,
+                assignee_rule=AssigneeRule.TECHNICIAN,
             ),
             _WARRANTY,
             _YEARLY,
@@ -116,7 +110,7 @@ PLANS: Final = (
         "Old phone plan (2022)",
         "Replaced by 'Phone aftercare'; kept for the history of old follow-ups.",
         False,
-        ((FollowUpKind.CALL, "Call one week after the sale", _S, 7, None, None, AssigneeRule.SELLER),),
+        (PlanStep(None, FollowUpKind.CALL, "Call one week after the sale", StepAnchor.SALE, 7),),
     ),
 )
 
@@ -250,42 +244,8 @@ FREE_TEXT: Final = {
 }
 
 PROCEDURES: Final = (
-    (
-        "Lost phone / duplicate SIM",
-        "A customer lost their phone or it was stolen: protect the line, then get them a new SIM.",
-        True,
-        (
-            "Verify the customer's identity (ID card or passport)",
-            "Block the line with the operator",
-            "Order the duplicate SIM",
-            "Promise an activation date and record it as a promise",
-            "Collect the signed request and a copy of the ID",
-        ),
-    ),
-    (
-        "Device not charging",
-        "Phones, laptops, e-bike batteries and cordless tools that no longer charge.",
-        True,
-        (
-            "Try a known-good charger and cable",
-            "Inspect and clean the charging port",
-            "Check the battery health and charge cycles",
-            "Charge for 15 minutes and note the current drawn",
-            "Decide: clean, replace the port, or replace the battery",
-        ),
-    ),
-    (
-        "Annual maintenance",
-        "The yearly service of a bike or an appliance.",
-        True,
-        (
-            "Clean and inspect the unit",
-            "Check wear parts and replace where needed",
-            "Update the firmware or adjust the settings",
-            "Test run",
-            "Tell the customer the date of the next service",
-        ),
-    ),
+    # name, description, active, steps: the procedures every shop starts with, and one retired since
+    *((name, description, True, steps) for name, description, steps in DEFAULT_PROCEDURES),
     (
         "Intake form (paper, 2022)",
         "The old paper intake form, before the checklist moved into the app.",
