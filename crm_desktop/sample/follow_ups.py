@@ -3,17 +3,18 @@ after an unhappy rating, and how each one went (done, skipped, still open or can
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Final
 
 from crm_desktop.domain.enums import (
-    AssigneeRule,
     Channel,
     Direction,
     FollowUpKind,
     FollowUpStatus,
+    StaffRole,
 )
-from crm_desktop.domain.plans import due_date, occurrence_count
+from crm_desktop.domain.plans import expand
 from crm_desktop.sample.catalogue import Product
 from crm_desktop.sample.clock import DAY
 from crm_desktop.sample.contacts import interaction
@@ -74,30 +75,30 @@ def plan_follow_ups(
     sale: SaleMemo,
     item_id: int,
     product: Product,
-    sale_date: date,
     warranty_end: date | None,
     voided_t: int | None,
+    staff_by_role: Mapping[StaffRole, Sequence[int]],
 ) -> None:
-    for step in product.steps:
-        for occurrence in range(1, occurrence_count(step) + 1):
-            due = due_date(step, sale_date, warranty_end, occurrence)
-            if due is None:
-                continue
-            follow_up(
-                sample,
-                c,
-                kind=step.kind,
-                title=step.title,
-                due_day=sample.clock.day_of(due),
-                rule=step.assignee_rule,
-                seller=sale.seller,
-                created_t=sale.t,
-                sale_id=sale.id,
-                item_id=item_id,
-                step_id=step.step_id,
-                occurrence=occurrence,
-                cancelled_t=voided_t,
-            )
+    """The follow-ups the product's plan schedules at the sale, as recording the sale in the app does
+    (:func:`crm_desktop.domain.plans.expand`); a voided sale's are cancelled."""
+    sale_date = sample.clock.date_of(sale.day)
+    for planned in expand(product.steps, sale_date, warranty_end, sale.seller, staff_by_role):
+        due_day = sample.clock.day_of(planned.due_date)
+        assignee = planned.assignee_id if planned.assignee_id is not None else sample.staff.owner
+        follow_up(
+            sample,
+            c,
+            kind=planned.kind,
+            title=planned.title,
+            due_day=due_day,
+            assignee=sample.staff.holder(assignee, due_day),
+            created_t=sale.t,
+            sale_id=sale.id,
+            item_id=item_id,
+            step_id=planned.step_id,
+            occurrence=planned.occurrence,
+            cancelled_t=voided_t,
+        )
 
 
 @isolated
@@ -109,9 +110,7 @@ def follow_up(
     title: str,
     due_day: int,
     created_t: int,
-    assignee: int | None = None,
-    rule: AssigneeRule = AssigneeRule.OWNER,
-    seller: int | None = None,
+    assignee: int,
     sale_id: int | None = None,
     item_id: int | None = None,
     job_id: int | None = None,
@@ -122,8 +121,6 @@ def follow_up(
     rng = sample.rng
     owner = sample.staff.owner
     fid = sample.rows.next_id("follow_up")
-    if assignee is None:
-        assignee = sample.staff.assignee(rng, rule, seller, due_day)
     status = FollowUpStatus.OPEN
     outcome = comment = None
     satisfaction: int | None = None
@@ -221,7 +218,7 @@ def follow_up(
                 kind=FollowUpKind.RECOVERY,
                 title="Recovery call: unhappy customer",
                 due_day=done_t // DAY + 2,
-                rule=AssigneeRule.OWNER,
+                assignee=owner,
                 created_t=done_t,
                 sale_id=sale_id,
                 item_id=item_id,

@@ -86,6 +86,7 @@ def sale(sample: Sample, c: CustomerMemo, day: int, t: int) -> None:
     memo = SaleMemo(sid, day, t, seller, category)
     if voided_t is None:
         c.sales.append(memo)
+    staff_by_role = sample.staff.on_duty(rng, day)  # who the plans' follow-ups go to, as of the sale
     planned: set[str] = set()
     for position, (product, description, quantity, price) in enumerate(lines):
         item_id = rows.next_id("sale_item")
@@ -124,7 +125,7 @@ def sale(sample: Sample, c: CustomerMemo, day: int, t: int) -> None:
             c.units.append(Unit(item_id, product, serial, day, end))
         if product.steps and product.spec.sku not in planned:
             planned.add(product.spec.sku)  # one set of calls per product per sale, not per unit
-            plan_follow_ups(sample, c, memo, item_id, product, sale_date, end, voided_t)
+            plan_follow_ups(sample, c, memo, item_id, product, end, voided_t, staff_by_role)
     summary = f"Bought {lines[0][1]}"
     if len(lines) > 1:
         summary += f" and {len(lines) - 1} more item{'s' if len(lines) > 2 else ''}"

@@ -8,8 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from crm_desktop.domain.enums import AssigneeRule, StaffRole
-from crm_desktop.domain.plans import assignee_for
+from crm_desktop.domain.enums import StaffRole
 from crm_desktop.domain.staff import initials_of
 from crm_desktop.sample.clock import DAY, Clock
 from crm_desktop.sample.tables import STAFF
@@ -45,31 +44,37 @@ class Roster:
         ids = self.holding(role, day)
         return rng.choice(ids) if ids else self.owner
 
-    def assignee(self, rng: random.Random, rule: AssigneeRule, seller: int | None, day: int) -> int:
-        """Who a follow-up due on ``day`` goes to, by the app's rule (:func:`assignee_for`) among the
-        staff employed that day; the seller's calls go to the owner once they left."""
-        here = seller if seller is not None and self.employed(seller, day) else None
-        chosen = assignee_for(rule, here, _OnDuty(self, rng, day))
-        return chosen if chosen is not None else self.owner
+    def on_duty(self, rng: random.Random, day: int) -> Mapping[StaffRole, Sequence[int]]:
+        """The staff of each role employed on ``day``, as :func:`crm_desktop.domain.plans.expand` reads
+        them when a sale is recorded (the app's ``staff_by_role``)."""
+        return _OnDuty(self, rng, day)
+
+    def holder(self, member_id: int, day: int) -> int:
+        """Who has ``member_id``'s task due on ``day``: they themselves while employed, the owner after
+        they left (when someone retires, the app moves their open work to a colleague)."""
+        return member_id if self.employed(member_id, day) else self.owner
 
 
 class _OnDuty(Mapping[StaffRole, Sequence[int]]):
-    """The staff employed on a day, by role, as :func:`assignee_for` reads them ("first choice first").
+    """The staff employed on a day, by role, first choice first.
 
-    The app puts the person with the least open work first; here one person of the role is drawn at
-    random, and only when the rule asks for that role, so that the work is spread as in a real shop.
+    The app puts the technician with the least open work first, and the others by id; here the first
+    choice is drawn at random among those employed that day, once per role and only when a plan asks
+    for the role, so that the work is spread over the shop as people would spread it.
     """
 
     def __init__(self, roster: Roster, rng: random.Random, day: int) -> None:
         self._roster = roster
         self._rng = rng
         self._day = day
+        self._chosen: dict[StaffRole, tuple[int, ...]] = {StaffRole.OWNER: (roster.owner,)}
 
     def __getitem__(self, role: StaffRole) -> Sequence[int]:
-        if role is StaffRole.OWNER:
-            return (self._roster.owner,)
-        ids = self._roster.holding(role, self._day)
-        return (self._rng.choice(ids),) if ids else ()
+        chosen = self._chosen.get(role)
+        if chosen is None:
+            ids = self._roster.holding(role, self._day)
+            chosen = self._chosen[role] = (self._rng.choice(ids),) if ids else ()
+        return chosen
 
     def __iter__(self) -> Iterator[StaffRole]:
         return iter(StaffRole)
