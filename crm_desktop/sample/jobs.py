@@ -27,6 +27,7 @@ from crm_desktop.domain.enums import (
     WarrantyStatus,
 )
 from crm_desktop.domain.job_workflow import is_final
+from crm_desktop.domain.warranty import intake_check
 from crm_desktop.sample.audit import audit
 from crm_desktop.sample.cases import (
     ACCESSORIES_LEFT,
@@ -121,41 +122,40 @@ def _intake(sample: Sample, c: CustomerMemo, day: int, unit: Unit | None, foreig
     receiver = sample.pick_staff(StaffRole.SALES, day) if rng.random() < 0.6 else technician
     product = unit.product if unit is not None else foreign
     item_id = unit.item_id if unit is not None else None
+    received = sample.clock.date_of(day)
     if product is None:
+        status, decision = intake_check(None, received, sold_here=False, serial_known=False)
         return _Job(
             jid,
             c,
             received_t,
             technician,
             receiver,
-            None,
-            None,
-            "Phones",
-            SIM_CASE,
-            "Duplicate SIM card (phone lost)",
-            None,
-            False,
-            WarrantyStatus.UNKNOWN,
-            WarrantyDecision.BILLABLE,
-            None,
+            product=None,
+            item_id=None,
+            category="Phones",
+            case=SIM_CASE,
+            description="Duplicate SIM card (phone lost)",
+            serial=None,
+            on_site=False,
+            warranty=status,
+            decision=decision,
+            reason=None,
         )
     category = product.spec.category
     case = rng.choices(product.cases, weights=[k.weight for k in product.cases])[0]
     serial = unit.serial if unit is not None else sample.catalogue.serials.next(product.spec)
     # big appliances are repaired at home; a business's computers at its office, often
     on_site = product.spec.on_site or (c.business and category == "Computers" and rng.random() < 0.5)
+    # What the app proposes at intake; the technician overrides it, with a reason, when the damage is
+    # not the manufacturer's fault or for goodwill just after the warranty ended.
+    end = unit.warranty_end if unit is not None else None
+    status, decision = intake_check(end, received, sold_here=unit is not None, serial_known=True)
     reason = None
-    if unit is None:
-        w_status, decision = WarrantyStatus.NOT_SOLD_HERE, WarrantyDecision.BILLABLE
-    elif unit.warranty_end is not None and sample.clock.date_of(day) <= unit.warranty_end:
-        w_status = WarrantyStatus.COVERED
-        if case.not_covered:
-            decision, reason = WarrantyDecision.BILLABLE, case.not_covered
-        else:
-            decision = WarrantyDecision.COVERED
-    else:
-        w_status, decision = WarrantyStatus.EXPIRED, WarrantyDecision.BILLABLE
-        recent = unit.warranty_end is not None and day - sample.clock.day_of(unit.warranty_end) <= 60
+    if status is WarrantyStatus.COVERED and case.not_covered:
+        decision, reason = WarrantyDecision.BILLABLE, case.not_covered
+    elif status is WarrantyStatus.EXPIRED:
+        recent = end is not None and day - sample.clock.day_of(end) <= 60
         if recent and rng.random() < 0.4:
             decision = WarrantyDecision.GOODWILL
             reason = "Warranty ended a few weeks ago; goodwill for a regular customer"
@@ -165,16 +165,16 @@ def _intake(sample: Sample, c: CustomerMemo, day: int, unit: Unit | None, foreig
         received_t,
         technician,
         receiver,
-        product,
-        item_id,
-        category,
-        case,
-        product.spec.name,
-        serial,
-        on_site,
-        w_status,
-        decision,
-        reason,
+        product=product,
+        item_id=item_id,
+        category=category,
+        case=case,
+        description=product.spec.name,
+        serial=serial,
+        on_site=on_site,
+        warranty=status,
+        decision=decision,
+        reason=reason,
     )
 
 
