@@ -15,10 +15,12 @@ from crm_desktop.domain.enums import (
     StaffRole,
 )
 from crm_desktop.domain.plans import expand
+from crm_desktop.domain.recurrence import next_working_day
 from crm_desktop.sample.catalogue import Product
 from crm_desktop.sample.clock import DAY
 from crm_desktop.sample.contacts import interaction
 from crm_desktop.sample.state import CustomerMemo, SaleMemo, Sample, isolated
+from crm_desktop.services.follow_ups import LOW_SATISFACTION, recovery_title
 
 _THANKS_OUTCOMES: Final = (
     "Customer happy with the purchase",
@@ -211,17 +213,20 @@ def follow_up(
             job_id=job_id,
             follow_up_id=fid,
         )
-        if satisfaction is not None and satisfaction <= 2 and rng.random() < 0.65:
+        if satisfaction is not None and satisfaction <= LOW_SATISFACTION:
+            # as completing it in the app does: a recovery call for the owner, the next working day
+            recovery_day = clock.day_of(next_working_day(clock.date_of(done_t // DAY)))
             follow_up(
                 sample,
                 c,
                 kind=FollowUpKind.RECOVERY,
-                title="Recovery call: unhappy customer",
-                due_day=done_t // DAY + 2,
+                title=recovery_title(c.name, satisfaction),
+                due_day=recovery_day,
                 assignee=owner,
                 created_t=done_t,
                 sale_id=sale_id,
                 item_id=item_id,
+                job_id=job_id,
             )
     elif rng.random() < 0.3:
         interaction(

@@ -106,7 +106,7 @@ def customer(sample: Sample, index: int, *, rich: bool) -> CustomerMemo:
     )
     _phones(sample, cid, locale)
     _tags(sample, cid, rich=rich, business=business, consent=consent, email=email)
-    return CustomerMemo(cid, t0, since, last_day, archived_t, rich, business, email, home, consent)
+    return CustomerMemo(cid, name, t0, since, last_day, archived_t, rich, business, email, home, consent)
 
 
 def _phones(sample: Sample, customer_id: int, locale: Locale) -> None:

@@ -88,6 +88,7 @@ class SaleMemo:
 @dataclass(slots=True)
 class CustomerMemo:
     id: int
+    name: str
     t0: int
     since: int
     last_day: int  # the last day with activity (the day before today, or the day of archiving)
