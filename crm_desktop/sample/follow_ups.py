@@ -3,6 +3,7 @@ after an unhappy rating, and how each one went (done, skipped, still open or can
 
 from __future__ import annotations
 
+import random
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Final
@@ -120,12 +121,15 @@ def follow_up(
     occurrence: int = 1,
     cancelled_t: int | None = None,
 ) -> None:
+    """One follow-up and how it went: done or skipped (a few days late at most) once it is due,
+    open while it is not (or overdue), cancelled with a voided sale or an archived customer."""
     rng = sample.rng
     owner = sample.staff.owner
     fid = sample.rows.next_id("follow_up")
     status = FollowUpStatus.OPEN
-    outcome = comment = None
+    outcome: str | None = None
     satisfaction: int | None = None
+    comment: str | None = None
     done_t: int | None = None
     done_by: int | None = None
     if cancelled_t is None and c.archived_t is not None and due_day >= c.archived_t // DAY:
@@ -147,25 +151,7 @@ def follow_up(
     if cancelled_t is not None:
         status = FollowUpStatus.CANCELLED
     if status is FollowUpStatus.DONE:
-        if kind is FollowUpKind.SATISFACTION:
-            satisfaction = rng.choices((5, 4, 3, 2, 1), weights=(50, 30, 10, 6, 4))[0]
-            if satisfaction <= 2:
-                comment = rng.choice(_LOW_COMMENTS)
-            elif satisfaction == 3:
-                comment = rng.choice(_MID_COMMENTS)
-            else:
-                comment = rng.choice(_HIGH_COMMENTS)
-            outcome = f"Rated {satisfaction} out of 5" + (f": {comment}" if comment else "")
-        elif kind is FollowUpKind.WARRANTY_NOTICE:
-            outcome = rng.choice(_WARRANTY_OUTCOMES)
-        elif kind is FollowUpKind.SERVICE_REMINDER:
-            outcome = rng.choice(_SERVICE_OUTCOMES)
-        elif kind is FollowUpKind.RECOVERY:
-            outcome = rng.choice(_RECOVERY_OUTCOMES)
-        elif job_id is not None:
-            outcome = rng.choice(_JOB_CALL_OUTCOMES)
-        else:
-            outcome = rng.choice(_THANKS_OUTCOMES)
+        outcome, satisfaction, comment = _done(rng, kind, job_id)
     elif status is FollowUpStatus.SKIPPED:
         outcome = rng.choice(_SKIP_OUTCOMES)
     updated = done_t if done_t is not None else cancelled_t if cancelled_t is not None else created_t
@@ -241,3 +227,30 @@ def follow_up(
             job_id=job_id,
             follow_up_id=fid,
         )
+
+
+def _done(rng: random.Random, kind: FollowUpKind, job_id: int | None) -> tuple[str, int | None, str | None]:
+    """What a completed follow-up says happened: the outcome, and for a satisfaction check the score
+    and the customer's comment."""
+    if kind is FollowUpKind.SATISFACTION:
+        score = rng.choices((5, 4, 3, 2, 1), weights=(50, 30, 10, 6, 4))[0]
+        comment: str | None
+        if score <= LOW_SATISFACTION:
+            comment = rng.choice(_LOW_COMMENTS)
+        elif score == 3:
+            comment = rng.choice(_MID_COMMENTS)
+        else:
+            comment = rng.choice(_HIGH_COMMENTS)
+        return f"Rated {score} out of 5" + (f": {comment}" if comment else ""), score, comment
+    outcomes: tuple[str, ...]
+    if kind is FollowUpKind.WARRANTY_NOTICE:
+        outcomes = _WARRANTY_OUTCOMES
+    elif kind is FollowUpKind.SERVICE_REMINDER:
+        outcomes = _SERVICE_OUTCOMES
+    elif kind is FollowUpKind.RECOVERY:
+        outcomes = _RECOVERY_OUTCOMES
+    elif job_id is not None:
+        outcomes = _JOB_CALL_OUTCOMES
+    else:
+        outcomes = _THANKS_OUTCOMES
+    return rng.choice(outcomes), None, None
