@@ -13,6 +13,8 @@ import calendar
 from datetime import date, timedelta
 from typing import Final
 
+from crm_desktop.domain.enums import WarrantyDecision, WarrantyStatus
+
 MAX_WARRANTY_MONTHS: Final = 240  # twenty years: more is a typing mistake, not a warranty
 
 
@@ -33,4 +35,22 @@ def warranty_end(start: date, months: int | None) -> date | None:
     return add_months(start, months) - timedelta(days=1)
 
 
-__all__ = ["MAX_WARRANTY_MONTHS", "add_months", "warranty_end"]
+def intake_check(
+    end: date | None, today: date, *, sold_here: bool, serial_known: bool
+) -> tuple[WarrantyStatus, WarrantyDecision]:
+    """The warranty status of a unit brought in ``today`` and the decision intake proposes for it.
+
+    ``end``: the last day covered by the warranty of the item sold here (None: sold without one);
+    ``sold_here``: the unit is an item of an active sale; ``serial_known``: a serial was given.
+    """
+    if sold_here:
+        status = WarrantyStatus.COVERED if end is not None and today <= end else WarrantyStatus.EXPIRED
+    elif serial_known:
+        status = WarrantyStatus.NOT_SOLD_HERE
+    else:
+        status = WarrantyStatus.UNKNOWN
+    decision = WarrantyDecision.COVERED if status is WarrantyStatus.COVERED else WarrantyDecision.BILLABLE
+    return status, decision
+
+
+__all__ = ["MAX_WARRANTY_MONTHS", "add_months", "intake_check", "warranty_end"]

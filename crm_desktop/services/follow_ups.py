@@ -271,7 +271,7 @@ def _recovery(session: Session, item: FollowUp, score: int, today: date) -> Foll
         sale_item_id=item.sale_item_id,
         job_id=item.job_id,
         kind=FollowUpKind.RECOVERY,
-        title=_recovery_title(name, score),
+        title=recovery_title(name, score),
         due_date=next_working_day(today),
         assignee_id=owner,
     )
@@ -279,7 +279,7 @@ def _recovery(session: Session, item: FollowUp, score: int, today: date) -> Foll
     return recovery
 
 
-def _recovery_title(name: str, score: int) -> str:
+def recovery_title(name: str, score: int) -> str:
     """``Recovery call: <name> rated <n>/5``, the name shortened with … to fit the title column."""
     prefix, suffix = "Recovery call: ", f" rated {score}/5"
     room = TITLE_MAX - len(prefix) - len(suffix)
@@ -291,6 +291,7 @@ __all__ = [
     "CompletionInput",
     "CompletionResult",
     "complete_follow_up",
+    "recovery_title",
     "reschedule_follow_up",
     "skip_follow_up",
 ]

@@ -50,6 +50,7 @@ from crm_desktop.domain.enums import (
 from crm_desktop.domain.job_workflow import allowed_moves, check_move, is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, parse_number
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state, short_date
+from crm_desktop.domain.warranty import intake_check
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.common import acting, audit, require_aware
 from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
@@ -850,15 +851,8 @@ def customer_jobs(database: Database, customer_id: int) -> tuple[tuple[int, str,
 def _warranty(
     item: SaleItem | None, serial: str | None, today: date
 ) -> tuple[WarrantyStatus, WarrantyDecision]:
-    if item is not None:
-        covered = item.warranty_end is not None and item.warranty_end >= today
-        status = WarrantyStatus.COVERED if covered else WarrantyStatus.EXPIRED
-    elif serial is not None:
-        status = WarrantyStatus.NOT_SOLD_HERE
-    else:
-        status = WarrantyStatus.UNKNOWN
-    decision = WarrantyDecision.COVERED if status is WarrantyStatus.COVERED else WarrantyDecision.BILLABLE
-    return status, decision
+    end = item.warranty_end if item is not None else None
+    return intake_check(end, today, sold_here=item is not None, serial_known=serial is not None)
 
 
 def _sold_item_with_serial(session: Session, serial: str) -> SaleItem | None:

@@ -15,6 +15,7 @@ HEAVY = (
     "email_validator",
     "babel",  # money formats: loaded with the first amount shown
     "crm_desktop.services.demo",
+    "crm_desktop.sample",
     "alembic.autogenerate",
 )
 

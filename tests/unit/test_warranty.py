@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from crm_desktop.domain.warranty import add_months, warranty_end
+from crm_desktop.domain.enums import WarrantyDecision, WarrantyStatus
+from crm_desktop.domain.warranty import add_months, intake_check, warranty_end
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,24 @@ def test_no_warranty() -> None:
     assert warranty_end(date(2026, 3, 15), None) is None
     with pytest.raises(ValueError):
         warranty_end(date(2026, 3, 15), -1)
+
+
+@pytest.mark.parametrize(
+    ("end", "sold_here", "serial_known", "status", "decision"),
+    [
+        (date(2026, 3, 14), True, True, WarrantyStatus.COVERED, WarrantyDecision.COVERED),  # its last day
+        (date(2026, 3, 13), True, True, WarrantyStatus.EXPIRED, WarrantyDecision.BILLABLE),
+        (None, True, False, WarrantyStatus.EXPIRED, WarrantyDecision.BILLABLE),  # sold without one
+        (None, False, True, WarrantyStatus.NOT_SOLD_HERE, WarrantyDecision.BILLABLE),
+        (None, False, False, WarrantyStatus.UNKNOWN, WarrantyDecision.BILLABLE),
+    ],
+)
+def test_intake_proposes_covered_only_for_a_unit_sold_here_under_warranty(
+    end: date | None,
+    sold_here: bool,
+    serial_known: bool,
+    status: WarrantyStatus,
+    decision: WarrantyDecision,
+) -> None:
+    today = date(2026, 3, 14)
+    assert intake_check(end, today, sold_here=sold_here, serial_known=serial_known) == (status, decision)
