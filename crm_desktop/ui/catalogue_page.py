@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError, ValidationError
@@ -171,19 +172,34 @@ class ProductDialog(GuardedDialog):
         )
 
     def save(self) -> None:
+        """Read the form here, save the product off the GUI thread (``operations.perform``)."""
+        from crm_desktop.ui.operations import perform
+
         try:
             data = self.value()
-            if self.existing is None:
-                self.saved = create_product(self.database, data)
-            else:
-                self.saved = update_product(self.database, self.existing.id, data)
-        except FieldErrors as exc:
-            self._show(" ".join(exc.errors.values()))
-            return
         except UserFacingError as exc:
-            self._show(str(exc))
+            self._failed(exc)
             return
+        database, existing = self.database, self.existing
+        if existing is None:
+
+            def work() -> ProductDetails:
+                return create_product(database, data)
+
+        else:
+            product_id = existing.id
+
+            def work() -> ProductDetails:
+                return update_product(database, product_id, data)
+
+        perform(self, self.context, work, Changes.of(Change.CATALOGUE), done=self._saved, failed=self._failed)
+
+    def _saved(self, saved: ProductDetails) -> None:
+        self.saved = saved
         self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        self._show(" ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error))
 
 
 class CataloguePage(QWidget):
@@ -277,11 +293,17 @@ class CataloguePage(QWidget):
         product = self.selected()
         if product is None:
             return
-        try:
-            retire_product(self.database, product.id, retired=not product.retired)
-        except UserFacingError as exc:
-            QMessageBox.warning(self, "Catalogue", str(exc))
-        self.refresh()
+        from crm_desktop.ui.operations import perform
+
+        database, product_id, retired = self.database, product.id, not product.retired
+        perform(
+            self,
+            self.context,
+            lambda: retire_product(database, product_id, retired=retired),
+            Changes.of(Change.CATALOGUE),
+            done=lambda _product: self.refresh(),
+            failed=lambda exc: QMessageBox.warning(self, "Catalogue", str(exc)),
+        )
 
     def _choose(self, title: str, label: str, names: list[str]) -> int | None:
         """Index in ``names`` of the user's choice; the last entry is "New …"."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.validation import CustomerInput, FieldErrors, PhoneInput
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.customers import (
@@ -176,21 +177,47 @@ class CustomerDialog(GuardedDialog):
         self.adjustSize()  # make room for the messages instead of squeezing the fields
 
     def save(self) -> None:
+        """Read the form here, save the customer off the GUI thread (``operations.perform``): the dialog
+        closes once saved, or shows each problem beside its field and keeps what was typed."""
+        from crm_desktop.ui.operations import perform
         from crm_desktop.ui.people import ensure_person
 
         try:
             me = ensure_person(self, self._context)
-            if self._existing is None:
-                self.saved = create_customer(self._database, self.value(), staff_id=me)
-            else:
-                self.saved = update_customer(self._database, self._existing.id, self.value(), staff_id=me)
-        except FieldErrors as exc:
-            self._show_errors(exc.errors)
-            return
+            data = self.value()
         except UserFacingError as exc:
-            self._show_errors({"_": str(exc)})
+            self._failed(exc)
             return
+        database, existing = self._database, self._existing
+        if existing is None:
+
+            def work() -> CustomerDetails:
+                return create_customer(database, data, staff_id=me)
+
+        else:
+            customer_id = existing.id
+
+            def work() -> CustomerDetails:
+                return update_customer(database, customer_id, data, staff_id=me)
+
+        perform(
+            self,
+            self._context,
+            work,
+            lambda saved: Changes.of(Change.CUSTOMER, customers=(saved.id,)),
+            done=self._saved,
+            failed=self._failed,
+        )
+
+    def _saved(self, saved: CustomerDetails) -> None:
+        self.saved = saved
         self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        if isinstance(error, FieldErrors):
+            self._show_errors(error.errors)
+        else:
+            self._show_errors({"_": str(error)})
 
     # -- entry points (patched in tests of callers) ----------------------------------------------
     @classmethod

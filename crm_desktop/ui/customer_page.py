@@ -527,10 +527,8 @@ class CustomerPage(QWidget):
             dialog = TellCustomerDialog(self._context, self.customer_id, None, self, job_id=event.id)
         else:
             dialog = TellCustomerDialog(self._context, self.customer_id, None, self, promise_id=event.id)
+        dialog.sent.connect(self.changed.emit)  # the page itself follows the change it publishes
         dialog.exec()
-        if dialog.logged:
-            self.reload()
-            self.changed.emit()
 
     def _double_clicked(self) -> None:
         event = self.selected_event()

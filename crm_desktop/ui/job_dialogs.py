@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, QUrl, QUrlQuery
+from PySide6.QtCore import Qt, QTime, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -959,6 +959,8 @@ class TellCustomerDialog(QDialog):
     """The ready-to-send status message: copy it or open the mail client with it; either way it is
     logged on the customer's history as an outgoing message."""
 
+    sent = Signal()  # the message was logged on the customer's history
+
     def __init__(
         self,
         context: AppContext,
@@ -973,7 +975,7 @@ class TellCustomerDialog(QDialog):
         from crm_desktop.services.promises import status_message
 
         super().__init__(parent)
-        self.database = context.database
+        self.context, self.database, self.customer_id = context, context.database, customer_id
         self.staff_id = staff_id if staff_id is not None else context.person_id
         self.job_id, self.promise_id, self.ref = job_id, promise_id, ref
         self.logged = False
@@ -1004,45 +1006,63 @@ class TellCustomerDialog(QDialog):
         if self.email is None:
             self.mail_button.setToolTip("The customer has no e-mail address")
 
-    def _log(self, channel: Channel) -> bool:
+    def _log(self, channel: Channel, then: Callable[[str], object]) -> None:
+        """Log the message as sent, off the GUI thread; ``then(text)`` runs once it is kept (copy it,
+        hand it to the mail client), or the error line says why it was not."""
         from crm_desktop.services.promises import log_message_sent
+        from crm_desktop.ui.operations import perform
 
-        try:
-            log_message_sent(
-                self.database,
-                self.text.toPlainText(),
-                channel,
-                _now(),
-                job_id=self.job_id,
-                promise_id=self.promise_id,
-                staff_id=self.staff_id,
-            )
-        except UserFacingError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        self.logged = True
-        return True
+        if self.staff_id is None:  # a write names the person at the keyboard (asked once)
+            from crm_desktop.ui.people import ensure_person
 
-    def copy(self) -> None:
-        if self._log(Channel.MESSAGE):
-            QGuiApplication.clipboard().setText(self.text.toPlainText())
+            try:
+                self.staff_id = ensure_person(self, self.context)
+            except UserFacingError as exc:
+                self._failed(exc)
+                return
+        database, text, now = self.database, self.text.toPlainText(), _now()
+        job_id, promise_id, staff_id = self.job_id, self.promise_id, self.staff_id
+        self.error.hide()
+
+        def done(_interaction_id: int) -> None:
+            self.logged = True
+            self.sent.emit()
+            then(text)
             self.accept()
 
+        perform(
+            self,
+            self.context,
+            lambda: log_message_sent(
+                database, text, channel, now, job_id=job_id, promise_id=promise_id, staff_id=staff_id
+            ),
+            Changes.of(Change.CONTACT, customers=(self.customer_id,)),
+            done=done,
+            failed=self._failed,
+        )
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+    def copy(self) -> None:
+        self._log(Channel.MESSAGE, lambda text: QGuiApplication.clipboard().setText(text))
+
     def mail(self) -> None:
-        if self.email is None or not self._log(Channel.EMAIL):
-            return
+        if self.email is not None:
+            self._log(Channel.EMAIL, self._open_mail)
+
+    def _open_mail(self, text: str) -> None:
         url = QUrl(f"mailto:{self.email}")
         query = QUrlQuery()
         query.addQueryItem("subject", f"Your repair {self.ref}" if self.job_id else "News from the shop")
-        query.addQueryItem("body", self.text.toPlainText())
+        query.addQueryItem("body", text)
         url.setQuery(query)
         if not QDesktopServices.openUrl(url):
             QMessageBox.information(
                 self, "E-mail", "No e-mail program answered; the message is copied instead."
             )
-            QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.accept()
+            QGuiApplication.clipboard().setText(text)
 
 
 def _customer_email(context: AppContext, customer_id: int) -> str | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.customers import get_customer, merge_customers
 from crm_desktop.services.search import search
@@ -91,15 +92,31 @@ class MergeDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from crm_desktop.ui.operations import perform
         from crm_desktop.ui.people import ensure_person
 
         try:
-            merge_customers(self.database, self.keep.id, merge_id, staff_id=ensure_person(self, self.context))
+            me = ensure_person(self, self.context)
         except UserFacingError as exc:
-            QMessageBox.warning(self, "Merge customers", str(exc))
+            self._failed(exc)
             return
+        database, keep_id = self.database, self.keep.id
+        perform(
+            self,
+            self.context,
+            lambda: merge_customers(database, keep_id, merge_id, staff_id=me),
+            # Both customers' histories change: everything of the duplicate moves to the one kept.
+            Changes.of(Change.CUSTOMER, Change.SALE, *AFTER_SALES, customers=(keep_id, merge_id)),
+            done=self._merged,
+            failed=self._failed,
+        )
+
+    def _merged(self, _result: object) -> None:
         self.merged = True
         self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        QMessageBox.warning(self, "Merge customers", str(error))
 
     @classmethod
     def ask_and_merge(cls, parent: QWidget | None, context: AppContext, keep_id: int) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.enums import AssigneeRule, FollowUpKind, StepAnchor
 from crm_desktop.domain.plans import PlanStep
 from crm_desktop.domain.validation import FieldErrors
@@ -178,18 +179,34 @@ class PlanDialog(GuardedDialog):
         return PlanInput(name=self.name.text(), active=self.active.isChecked(), steps=tuple(steps))
 
     def save(self) -> None:
+        """Read the steps here, save the plan off the GUI thread (``operations.perform``)."""
+        from crm_desktop.ui.operations import perform
+
         try:
-            if self.existing is None:
-                self.saved = create_plan(self.database, self.value())
-            else:
-                self.saved = update_plan(self.database, self.existing.id, self.value())
-        except FieldErrors as exc:
-            self._show(" ".join(exc.errors.values()))
-            return
+            data = self.value()
         except UserFacingError as exc:
-            self._show(str(exc))
+            self._failed(exc)
             return
+        database, existing = self.database, self.existing
+        if existing is None:
+
+            def work() -> PlanDetails:
+                return create_plan(database, data)
+
+        else:
+            plan_id = existing.id
+
+            def work() -> PlanDetails:
+                return update_plan(database, plan_id, data)
+
+        perform(self, self.context, work, Changes.of(Change.CATALOGUE), done=self._saved, failed=self._failed)
+
+    def _saved(self, saved: PlanDetails) -> None:
+        self.saved = saved
         self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        self._show(" ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error))
 
     def _show(self, message: str) -> None:
         self.error.setText(message)
@@ -237,17 +254,27 @@ class CategoryDialog(GuardedDialog):
             default_warranty_months=self.warranty.value() or None,
             default_plan_id=self.plan.currentData(),
         )
-        try:
-            if self.existing is None:
-                self.saved = create_category(self.database, data)
-            else:
-                self.saved = update_category(self.database, self.existing.id, data)
-        except FieldErrors as exc:
-            self.error.setText(" ".join(exc.errors.values()))
-            self.error.show()
-            return
-        except UserFacingError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
+        from crm_desktop.ui.operations import perform
+
+        database, existing = self.database, self.existing
+        if existing is None:
+
+            def work() -> CategoryDetails:
+                return create_category(database, data)
+
+        else:
+            category_id = existing.id
+
+            def work() -> CategoryDetails:
+                return update_category(database, category_id, data)
+
+        perform(self, self.context, work, Changes.of(Change.CATALOGUE), done=self._saved, failed=self._failed)
+
+    def _saved(self, saved: CategoryDetails) -> None:
+        self.saved = saved
         self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        text = " ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error)
+        self.error.setText(text)
+        self.error.show()

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
-from crm_desktop.domain.changes import Change
+from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.errors import UserFacingError
+from crm_desktop.services.procedures import ProcedureDetails
 from crm_desktop.services.staff import StaffMember, list_staff
 from crm_desktop.services.visits import DayJob, VisitDetails, technician_day, technician_week
 from crm_desktop.ui.operations import Watch
@@ -307,13 +308,13 @@ class ProceduresDialog(GuardedDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         from crm_desktop.services.jobs import ensure_default_procedures
+        from crm_desktop.services.procedures import list_procedures
 
         super().__init__(parent)
         self.context = context
         self.database = context.database
         self.setWindowTitle("Procedures")
         self.setMinimumSize(720, 420)
-        ensure_default_procedures(context.database)
         self.list = QListWidget(self)
         self.name = QLineEdit(self)
         self.description = QLineEdit(self)
@@ -353,6 +354,20 @@ class ProceduresDialog(GuardedDialog):
         self.list.currentRowChanged.connect(self._show)
         self.current_id: int | None = None
         self._load()
+        if not self.procedures and not list_procedures(context.database, include_retired=True):
+            # A shop that never had any (they are seeded at start; a read-only start skips it): the
+            # shipped ones, written off the GUI thread like every other change.
+            from crm_desktop.ui.operations import perform
+
+            database = context.database
+            perform(
+                self,
+                context,
+                lambda: ensure_default_procedures(database),
+                Changes.of(Change.CATALOGUE),
+                done=lambda _count: self._load(),
+                failed=self._failed,
+            )
 
     def _load(self, select_id: int | None = None) -> None:
         from crm_desktop.services.procedures import list_procedures
@@ -391,20 +406,31 @@ class ProceduresDialog(GuardedDialog):
         self.mark_clean()
 
     def save(self, *, active: bool = True) -> bool:
+        """Read the form here, save (or retire) the procedure off the GUI thread; the list shows it
+        when it is back, or the error line says why not. True once the work is started."""
         from crm_desktop.services.procedures import save_procedure
+        from crm_desktop.ui.operations import perform
 
-        try:
-            saved = save_procedure(
-                self.database,
-                self.current_id,
-                name=self.name.text(),
-                description=self.description.text(),
-                steps=self.steps.toPlainText().splitlines(),
-                active=active,
-            )
-        except UserFacingError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        self._load(saved.id if active else None)
+        database, procedure_id = self.database, self.current_id
+        name, description = self.name.text(), self.description.text()
+        steps = self.steps.toPlainText().splitlines()
+        self.error.hide()
+
+        def done(saved: ProcedureDetails) -> None:
+            self._load(saved.id if active else None)
+
+        perform(
+            self,
+            self.context,
+            lambda: save_procedure(
+                database, procedure_id, name=name, description=description, steps=steps, active=active
+            ),
+            Changes.of(Change.CATALOGUE),
+            done=done,
+            failed=self._failed,
+        )
         return True
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()

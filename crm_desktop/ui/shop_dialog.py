@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.money import ShopMoney, is_currency, locale_choices, locale_name
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.settings import default_country, get_settings, set_settings, shop_money
-from crm_desktop.services.staff import list_staff, start_shop
+from crm_desktop.services.staff import StaffMember, list_staff, start_shop
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
@@ -160,19 +161,37 @@ class ShopDetailsDialog(GuardedDialog):
                 "print.paper": self.paper.currentData(),
                 "cost_per_contact_minor": cost,
             }
-            if self.owner is None:
-                set_settings(self.database, values)
-            else:
-                self.context.person = start_shop(self.database, values, self.owner.text())
-        except FieldErrors as exc:
-            self.error.setText(" ".join(exc.errors.values()))
-            self.error.show()
-            return
         except UserFacingError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self._failed(exc)
             return
+        from crm_desktop.ui.operations import perform
+
+        database = self.database
+        if self.owner is None:
+
+            def work() -> StaffMember | None:
+                set_settings(database, values)
+                return None
+
+            changes = Changes.of(Change.SETTINGS)
+        else:
+            owner = self.owner.text()
+
+            def work() -> StaffMember | None:
+                return start_shop(database, values, owner)
+
+            changes = Changes.of(Change.SETTINGS, Change.STAFF)  # the shop's first person, too
+        perform(self, self.context, work, changes, done=self._saved, failed=self._failed)
+
+    def _saved(self, owner: StaffMember | None) -> None:
+        if owner is not None:  # the first start: the owner is at the keyboard
+            self.context.person = owner
         self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        text = " ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error)
+        self.error.setText(text)
+        self.error.show()
 
     def _cost(self) -> str | None:
         """The cost per contact in minor units of the currency chosen here (checked with it)."""

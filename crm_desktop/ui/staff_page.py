@@ -6,6 +6,7 @@ Retiring someone who still holds work lists it and hands all of it to one collea
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
-from crm_desktop.domain.changes import Change
+from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.domain.staff import PIN_MAX, ROLE_ORDER, ROLE_WORDS
 from crm_desktop.errors import UserFacingError
@@ -87,6 +88,7 @@ class StaffDialog(FormDialog):
     """Add a person, or edit one: name, initials, roles, and (when adding) a PIN."""
 
     discard_what = "person's details"
+    changes = (Change.STAFF,)
 
     def __init__(
         self, context: AppContext, existing: StaffMember | None, parent: QWidget | None = None
@@ -136,20 +138,29 @@ class StaffDialog(FormDialog):
         roles = tuple(role for role, box in self.roles.items() if box.isChecked())
         return StaffInput(self.name.text(), roles, initials=self.initials.text() or None)
 
-    def save(self) -> object:
-        me = self.context.person_id
-        if self.existing is None:
-            from crm_desktop.domain.staff import pin_problem
+    def work(self) -> Callable[[], object]:
+        """Read the form here; adding a person with a PIN is one piece of work (both, or neither shown
+        as saved), made off the GUI thread in the name of the person at the keyboard."""
+        database, me, data = self.context.database, self.context.person_id, self.value()
+        if self.existing is not None:
+            member_id = self.existing.id
+            return lambda: update_staff(database, member_id, data, staff_id=me)
+        from crm_desktop.domain.staff import pin_problem
 
-            pin = self.pin.text().strip() if self.pin is not None else ""
-            if pin and (problem := pin_problem(pin)) is not None:
-                raise UserFacingError(problem)
-            self.saved = add_staff(self.context.database, self.value(), staff_id=me)
-            if pin:
-                self.saved = set_pin(self.context.database, self.saved.id, pin, staff_id=me)
-        else:
-            self.saved = update_staff(self.context.database, self.existing.id, self.value(), staff_id=me)
-        return self.saved
+        pin = self.pin.text().strip() if self.pin is not None else ""
+        if pin and (problem := pin_problem(pin)) is not None:
+            raise UserFacingError(problem)
+
+        def add() -> StaffMember:
+            added = add_staff(database, data, staff_id=me)
+            return set_pin(database, added.id, pin, staff_id=me) if pin else added
+
+        return add
+
+    def _done(self, result: object) -> None:
+        assert isinstance(result, StaffMember)
+        self.saved = result
+        super()._done(result)
 
     @classmethod
     def ask(
@@ -164,6 +175,7 @@ class RetireDialog(FormDialog):
 
     title = "Retire"
     discard_what = None  # one choice from a list
+    changes = (Change.STAFF, *AFTER_SALES)  # their open work goes to a colleague
 
     def __init__(self, context: AppContext, member: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,16 +201,20 @@ class RetireDialog(FormDialog):
         self.form.addRow("Hand the work to", self.heir)
         self.result_: object = None
 
-    def save(self) -> object:
+    def work(self) -> Callable[[], object]:
         heir = self.heir.currentData()
-        self.result_ = retire_staff(
+        database, member_id, me, now = (
             self.context.database,
             self.member.id,
-            reassign_to=int(heir) if heir is not None else None,
-            staff_id=self.context.person_id,
-            now=self.context.clock.now(),
+            self.context.person_id,
+            self.context.clock.now(),
         )
-        return self.result_
+        reassign_to = int(heir) if heir is not None else None
+        return lambda: retire_staff(database, member_id, reassign_to=reassign_to, staff_id=me, now=now)
+
+    def _done(self, result: object) -> None:
+        self.result_ = result
+        super()._done(result)
 
 
 class SettingsPage(QWidget):
@@ -337,13 +353,8 @@ class SettingsPage(QWidget):
             )
             if not ok:
                 return False
-        try:
-            updated = set_pin(self.context.database, member.id, pin or None, staff_id=self.context.person_id)
-        except UserFacingError as exc:
-            QMessageBox.warning(self, "PIN", str(exc))
-            return False
-        self._changed(updated)
-        return True
+        database, member_id = self.context.database, member.id
+        return self._write(lambda me: set_pin(database, member_id, pin or None, staff_id=me), "PIN")
 
     def retire(self) -> bool:
         member = self.selected()
@@ -359,12 +370,29 @@ class SettingsPage(QWidget):
         member = self.selected()
         if member is None or member.active:
             return False
+        database, member_id = self.context.database, member.id
+        return self._write(lambda me: reinstate_staff(database, member_id, staff_id=me), "Bring back")
+
+    def _write(self, action: Callable[[int], StaffMember], title: str) -> bool:
+        """One change of a person, off the GUI thread, in the name of the person at the keyboard; the
+        list shows it when it is back, or a message says why it was refused. False when nothing was
+        started (nobody chosen)."""
+        from crm_desktop.ui.operations import perform
+        from crm_desktop.ui.people import ensure_person
+
         try:
-            back = reinstate_staff(self.context.database, member.id, staff_id=self.context.person_id)
+            me = ensure_person(self, self.context)
         except UserFacingError as exc:
-            QMessageBox.warning(self, "Bring back", str(exc))
+            QMessageBox.warning(self, title, str(exc))
             return False
-        self._changed(back)
+        perform(
+            self,
+            self.context,
+            lambda: action(me),
+            Changes.of(Change.STAFF),
+            done=self._changed,
+            failed=lambda exc: QMessageBox.warning(self, title, str(exc)),
+        )
         return True
 
 

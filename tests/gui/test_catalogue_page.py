@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services.catalogue import CategoryInput, create_category, ensure_default_plans, list_products
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.catalogue_page import CataloguePage, ProductDialog
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 
@@ -30,6 +31,7 @@ def test_creating_editing_and_retiring_a_product(
     dialog = ProductDialog(context_of(shop), None)
     qtbot.addWidget(dialog)
     dialog.save()  # nothing typed
+    settle()
     assert dialog.error.isVisibleTo(dialog) and dialog.saved is None
     dialog.sku.setText("BK-CITY-1")
     dialog.name.setText("City bike <Gazelle> & basket")
@@ -37,6 +39,7 @@ def test_creating_editing_and_retiring_a_product(
     dialog.price.setText("899,00")
     dialog.serial.setChecked(True)
     dialog.save()
+    settle()
     assert dialog.saved is not None
     assert dialog.saved.warranty_months == 24 and dialog.saved.plan_id is not None  # from its category
     page.refresh()
@@ -44,6 +47,7 @@ def test_creating_editing_and_retiring_a_product(
     assert page.model.data(page.model.index(0, 1)) == "City bike <Gazelle> & basket"
     page.table.selectRow(0)
     page.toggle_retired()
+    settle()
     assert page.model.rowCount() == 0  # retired products leave the list
     page.show_retired.setChecked(True)
     assert page.model.data(page.model.index(0, 6)) == "retired"
@@ -52,6 +56,7 @@ def test_creating_editing_and_retiring_a_product(
     duplicate.sku.setText("bk-city-1")
     duplicate.name.setText("Another")
     duplicate.save()
+    settle()
     assert duplicate.saved is None and "BK-CITY-1" in duplicate.error.text().upper()
     assert len(list_products(shop.database, include_retired=True)) == 1
 
@@ -78,10 +83,12 @@ def test_editing_a_plan_changes_what_new_sales_schedule(qtbot: QtBot, shop: Open
     row = dialog.steps.rowCount() - 1
     dialog.steps.cellWidget(row, 1).setText("")  # a step needs a title
     dialog.save()
+    settle()
     assert dialog.saved is None and dialog.error.isVisibleTo(dialog)
     dialog.steps.cellWidget(row, 1).setText("Ask for a review <online>")
     dialog.steps.cellWidget(row, 2).setValue(10)
     dialog.save()
+    settle()
     assert dialog.saved is not None
     titles = [s.title for s in get_plan(shop.database, plan.id).steps]
     assert "Ask for a review <online>" in titles and len(titles) == len(plan.steps) + 1
@@ -90,5 +97,6 @@ def test_editing_a_plan_changes_what_new_sales_schedule(qtbot: QtBot, shop: Open
     category.name.setText("E-bikes")
     category.warranty.setValue(36)
     category.save()
+    settle()
     assert category.saved is not None
     assert category.saved.default_warranty_months == 36 and category.saved.default_plan_id == plan.id

@@ -240,6 +240,7 @@ def test_merging_a_duplicate_moves_its_history(
     ]
     dialog.candidates.setCurrentRow(rows.index(dupe))
     dialog.confirm()
+    settle()
     assert dialog.merged
     with shop.database.reading() as uow:
         assert (

@@ -214,6 +214,8 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     qtbot.addWidget(tell)
     assert "ready to collect" in tell.text.toPlainText()
     tell.copy()
+    settle()
+    assert tell.logged and tell.result() == 1
     assert QGuiApplication.clipboard().text() == tell.text.toPlainText()
     with shop.database.reading() as uow:
         logged = uow.session.scalars(select(Interaction).where(Interaction.job_id == job.id)).one()
@@ -312,14 +314,20 @@ def test_procedures_are_edited_in_their_dialog(qtbot: QtBot, shop: OpenedDatabas
     assert before >= 3  # the shipped ones
     dialog.new()
     dialog.name.setText("Screen replacement")
-    assert not dialog.save()  # no steps
-    assert "at least one step" in dialog.error.text()
+    assert dialog.save()  # started; refused once back: no steps
+    settle()
+    assert "at least one step" in dialog.error.text() and dialog.error.isVisibleTo(dialog)
+    assert dialog.list.count() == before
+    assert not any(p.name == "Screen replacement" for p in list_procedures(shop.database))
     dialog.steps.setPlainText("Back up the phone\n\nReplace the screen\nTest touch")
     assert dialog.save()
+    settle()
+    assert not dialog.error.isVisibleTo(dialog)
     saved = next(p for p in list_procedures(shop.database) if p.name == "Screen replacement")
     assert saved.steps == ("Back up the phone", "Replace the screen", "Test touch")
     assert dialog.list.count() == before + 1
     assert dialog.save(active=False)  # retire it
+    settle()
     assert dialog.list.count() == before
 
 
@@ -375,6 +383,7 @@ def test_telling_the_customer_about_a_promise_from_their_page(
 
     monkeypatch.setattr(TellCustomerDialog, "exec", fake_exec)
     qtbot.mouseClick(page.tell_button, Qt.MouseButton.LeftButton)
+    settle()
     assert shown and shown[0].logged
     assert any(
         e.kind == "interaction" and "SIM activated" in e.detail + e.title for e in page.timeline_model.events
