@@ -269,7 +269,7 @@ class CustomerPage(QWidget):
 
     def reload(self) -> None:
         assert self.customer_id is not None
-        self.history = customer_history(self._database, self.customer_id, date.today())
+        self.history = customer_history(self._database, self.customer_id, self._context.clock.today())
         self._show_header(self.history)
         self._apply_filter()
 
@@ -419,7 +419,9 @@ class CustomerPage(QWidget):
         )
         if ok:
             self._write(
-                lambda me: void_sale(self._database, event.ref_id, reason, date.today(), staff_id=me),
+                lambda me: void_sale(
+                    self._database, event.ref_id, reason, self._context.clock.today(), staff_id=me
+                ),
                 Change.SALE,
                 Change.FOLLOW_UP,
             )
@@ -449,7 +451,9 @@ class CustomerPage(QWidget):
                 return
         chosen = new_date
         self._write(
-            lambda me: update_sale_date(self._database, event.ref_id, chosen, date.today(), staff_id=me),
+            lambda me: update_sale_date(
+                self._database, event.ref_id, chosen, self._context.clock.today(), staff_id=me
+            ),
             Change.SALE,
             Change.FOLLOW_UP,
         )
@@ -474,7 +478,13 @@ class CustomerPage(QWidget):
         chosen, why = new_date, reason
         self._write(
             lambda me: change_promise_date(
-                self._database, event.ref_id, chosen, why, date.today(), staff_id=me
+                self._database,
+                event.ref_id,
+                chosen,
+                why,
+                self._context.clock.today(),
+                staff_id=me,
+                now=self._context.clock.now(),
             ),
             Change.PROMISE,
         )
@@ -536,14 +546,13 @@ class CustomerPage(QWidget):
             self.open_job(event.ref_id)
 
     def promise_kept(self) -> None:
-        from datetime import UTC, datetime
 
         from crm_desktop.services.promises import keep_promise
 
         event = self.selected_event()
         if event is not None and event.kind == "promise":
             self._write(
-                lambda me: keep_promise(self._database, event.ref_id, datetime.now(UTC), staff_id=me),
+                lambda me: keep_promise(self._database, event.ref_id, self._context.clock.now(), staff_id=me),
                 Change.PROMISE,
             )
 

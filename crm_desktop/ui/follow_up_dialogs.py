@@ -4,7 +4,7 @@ returns True once saved; a problem keeps the dialog open with what was typed and
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,7 +79,12 @@ class CompleteDialog(_FollowUpDialog):
             satisfaction_comment=self.comment.toPlainText() or None,
             staff_id=self.context.person_id,
         )
-        database, item_id, today, now = self.database, self.item.id, date.today(), datetime.now(UTC)
+        database, item_id, today, now = (
+            self.database,
+            self.item.id,
+            self.context.clock.today(),
+            self.context.clock.now(),
+        )
         return lambda: complete_follow_up(database, item_id, data, today, now)
 
 
@@ -89,7 +94,9 @@ class RescheduleDialog(_FollowUpDialog):
 
     def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(context, item, parent)
-        self.new_date = date_field(self, max(date.today(), item.due_date or date.today()) + timedelta(days=7))
+        self.new_date = date_field(
+            self, max(context.clock.today(), item.due_date or context.clock.today()) + timedelta(days=7)
+        )
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText("Why it moves (kept with the follow-up)")
         self.reason.setFixedHeight(60)
@@ -105,7 +112,7 @@ class RescheduleDialog(_FollowUpDialog):
             self.reason.toPlainText(),
             self.context.person_id,
         )
-        today = date.today()
+        today = self.context.clock.today()
         return lambda: reschedule_follow_up(database, item_id, new_date, reason, me, today)
 
 
@@ -127,5 +134,5 @@ class SkipDialog(_FollowUpDialog):
             self.reason.toPlainText(),
             self.context.person_id,
         )
-        today = date.today()
-        return lambda: skip_follow_up(database, item_id, reason, me, today)
+        today, now = self.context.clock.today(), self.context.clock.now()
+        return lambda: skip_follow_up(database, item_id, reason, me, today, now=now)

@@ -26,8 +26,9 @@ class HistoryPrintDialog(FormDialog):
         self, context: AppContext, customer_id: int, name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.context = context
         self.database, self.customer_id, self.name = context.database, customer_id, name
-        today = date.today()
+        today = context.clock.today()
         self.use_start = QCheckBox("From", self)
         self.start = date_field(self, date(today.year - 1, today.month, 1))
         self.use_end = QCheckBox("To", self)
@@ -65,7 +66,12 @@ class HistoryPrintDialog(FormDialog):
             from crm_desktop.services.history_report import history_report
 
             report = history_report(
-                database, customer_id, date.today(), start=start, end=end, include_internal=internal
+                database,
+                customer_id,
+                self.context.clock.today(),
+                start=start,
+                end=end,
+                include_internal=internal,
             )
             return history_pdf(report)
 

@@ -9,7 +9,7 @@ Every button is one service call (one unit of work); the window then reloads the
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -90,10 +90,6 @@ DECISIONS = (
 TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b", "neutral": ""}
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _technician_combo(parent: QWidget, context: AppContext, blank: str) -> QComboBox:
     """The active technicians (everyone, when nobody holds the role yet)."""
     combo = QComboBox(parent)
@@ -147,7 +143,7 @@ class JobIntakeDialog(FormDialog):
         self.customer_id = customer_id
         self.job: JobDetails | None = None
         self.setMinimumWidth(560)
-        today = date.today()
+        today = context.clock.today()
         self.unit_choice = QComboBox(self)
         self.unit_choice.addItem("Another unit (type it below)", None)
         for unit in customer_units(context.database, customer_id, today):
@@ -225,7 +221,10 @@ class JobIntakeDialog(FormDialog):
     def _refresh_warranty(self) -> None:
         item_id = self.unit_choice.currentData()
         found = check_warranty(
-            self.database, date.today(), sale_item_id=item_id, serial=None if item_id else self.serial.text()
+            self.database,
+            self.context.clock.today(),
+            sale_item_id=item_id,
+            serial=None if item_id else self.serial.text(),
         )
         self.found = found
         color = "#1e6b30" if found.status is WarrantyStatus.COVERED else "#8a5a00"
@@ -263,11 +262,11 @@ class JobIntakeDialog(FormDialog):
             override_reason=self.reason.text() or None,
             staff_id=self.context.person_id,
         )
-        database, today = self.database, date.today()
+        database, today = self.database, self.context.clock.today()
 
         def open_it() -> JobDetails:
             try:
-                return open_job(database, data, today, _now())
+                return open_job(database, data, today, self.context.clock.now())
             except FieldErrors as exc:
                 raise ValidationError(" ".join(exc.errors.values())) from None
 
@@ -378,7 +377,7 @@ class LineDialog(FormDialog):
             covered_by_warranty=self.covered.isChecked(),
         )
         database, job_id, me = self.database, self.job.id, self.context.person_id
-        return lambda: add_line(database, job_id, line, _now(), staff_id=me)
+        return lambda: add_line(database, job_id, line, self.context.clock.now(), staff_id=me)
 
 
 class VisitDialog(FormDialog):
@@ -391,7 +390,7 @@ class VisitDialog(FormDialog):
         self.context, self.database, self.job = context, context.database, job
         self.technician = _technician_combo(self, context, "Not assigned")
         _select_data(self.technician, job.technician_id)
-        self.day = date_field(self, date.today() + timedelta(days=1))
+        self.day = date_field(self, context.clock.today() + timedelta(days=1))
         self.start = QTimeEdit(QTime(9, 0), self)
         self.end = QTimeEdit(QTime(11, 0), self)
         for field in (self.start, self.end):
@@ -425,7 +424,7 @@ class VisitDialog(FormDialog):
             address=self.address.text() or None,
         )
         database, me = self.database, self.context.person_id
-        return lambda: schedule_visit(database, data, _now(), staff_id=me)
+        return lambda: schedule_visit(database, data, self.context.clock.now(), staff_id=me)
 
 
 class JobWindow(GuardedDialog):
@@ -595,7 +594,7 @@ class JobWindow(GuardedDialog):
         from crm_desktop.services.settings import shop_money
         from crm_desktop.services.visits import job_visits
 
-        today = date.today()
+        today = self.context.clock.today()
         job = get_job(self.database, self.job_id, today)
         self.job = job
         self.setWindowTitle(f"{job.number_text} · {job.customer_name}")
@@ -730,7 +729,9 @@ class JobWindow(GuardedDialog):
             if not ok:
                 return False
         return self._act(
-            lambda me: move_job(self.database, self.job_id, status, _now(), staff_id=me, note=note)
+            lambda me: move_job(
+                self.database, self.job_id, status, self.context.clock.now(), staff_id=me, note=note
+            )
         )
 
     def add_line(self) -> None:
@@ -749,7 +750,9 @@ class JobWindow(GuardedDialog):
             self.error.show()
             return False
         line_id = self.job.lines[row].id
-        return self._act(lambda me: remove_line(self.database, line_id, _now(), staff_id=me))
+        return self._act(
+            lambda me: remove_line(self.database, line_id, self.context.clock.now(), staff_id=me)
+        )
 
     def schedule_visit(self) -> None:
         if VisitDialog(self.context, self.job, self).exec() == QDialog.DialogCode.Accepted:
@@ -770,7 +773,9 @@ class JobWindow(GuardedDialog):
                 return False
         visit_id = int(item.data(Qt.ItemDataRole.UserRole))
         return self._act(
-            lambda me: close_visit(self.database, visit_id, status, _now(), outcome=outcome, staff_id=me)
+            lambda me: close_visit(
+                self.database, visit_id, status, self.context.clock.now(), outcome=outcome, staff_id=me
+            )
         )
 
     def save_notes(self) -> bool:
@@ -781,7 +786,7 @@ class JobWindow(GuardedDialog):
             lambda me: update_notes(
                 database,
                 job_id,
-                _now(),
+                self.context.clock.now(),
                 diagnosis=diagnosis,
                 work_done=work_done,
                 technician_id=technician,
@@ -799,7 +804,7 @@ class JobWindow(GuardedDialog):
         if item_id is None:
             return
         done = item.checkState() == Qt.CheckState.Checked
-        self._act(lambda me: tick(self.database, int(item_id), done, me, _now()))
+        self._act(lambda me: tick(self.database, int(item_id), done, me, self.context.clock.now()))
 
     def apply_procedure(self, procedure_id: int | None = None) -> bool:
         from crm_desktop.services.procedures import list_procedures
@@ -817,7 +822,9 @@ class JobWindow(GuardedDialog):
             procedure_id = procedures[names.index(name)].id
         chosen = procedure_id
         return self._act(
-            lambda me: apply_procedure(self.database, self.job_id, chosen, now=_now(), staff_id=me)
+            lambda me: apply_procedure(
+                self.database, self.job_id, chosen, now=self.context.clock.now(), staff_id=me
+            )
         )
 
     def record_exchange(
@@ -857,7 +864,7 @@ class JobWindow(GuardedDialog):
                 self.database,
                 self.job_id,
                 chosen,
-                _now(),
+                self.context.clock.now(),
                 staff_id=me,
                 warranty_end=end_date,
                 reason=why,
@@ -873,7 +880,7 @@ class JobWindow(GuardedDialog):
             if not ok:
                 return False
             due = self._ask_date(
-                "Record a promise", "By when? (YYYY-MM-DD)", date.today() + timedelta(days=1)
+                "Record a promise", "By when? (YYYY-MM-DD)", self.context.clock.today() + timedelta(days=1)
             )
             if due is None:
                 return False
@@ -884,9 +891,10 @@ class JobWindow(GuardedDialog):
                 self.job.customer_id,
                 what,
                 when,
-                date.today(),
+                self.context.clock.today(),
                 job_id=self.job_id,
                 staff_id=me,
+                now=self.context.clock.now(),
             )
         )
 
@@ -910,7 +918,15 @@ class JobWindow(GuardedDialog):
             new_date, reason = answer
         when, why = new_date, reason
         return self._act(
-            lambda me: change_promise_date(self.database, promise.id, when, why, date.today(), staff_id=me)
+            lambda me: change_promise_date(
+                self.database,
+                promise.id,
+                when,
+                why,
+                self.context.clock.today(),
+                staff_id=me,
+                now=self.context.clock.now(),
+            )
         )
 
     def tell_customer(self) -> None:
@@ -934,7 +950,7 @@ class JobWindow(GuardedDialog):
             from crm_desktop.reports.job_sheet import job_sheet_pdf
             from crm_desktop.services.job_sheets import job_sheets
 
-            return job_sheet_pdf(job_sheets(database, [job_id], date.today()))
+            return job_sheet_pdf(job_sheets(database, [job_id], self.context.clock.today()))
 
         save_pdf(
             self,
@@ -984,7 +1000,9 @@ class TellCustomerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Check the message, then copy it or open it in your e-mail program:", self))
         self.text = QPlainTextEdit(self)
-        message = status_message(context.database, date.today(), job_id=job_id, promise_id=promise_id)
+        message = status_message(
+            context.database, context.clock.today(), job_id=job_id, promise_id=promise_id
+        )
         self.text.setPlainText(message)
         layout.addWidget(self.text)
         self.error = error_label(self)
@@ -1020,7 +1038,7 @@ class TellCustomerDialog(QDialog):
             except UserFacingError as exc:
                 self._failed(exc)
                 return
-        database, text, now = self.database, self.text.toPlainText(), _now()
+        database, text, now = self.database, self.text.toPlainText(), self.context.clock.now()
         job_id, promise_id, staff_id = self.job_id, self.promise_id, self.staff_id
         self.error.hide()
 

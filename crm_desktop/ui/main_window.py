@@ -298,11 +298,10 @@ class MainWindow(QMainWindow):
 
     def _refresh_due_counts(self) -> None:
         """A few count queries, on a worker thread: the window never waits for the status bar."""
-        from datetime import date
 
         from crm_desktop.services.today import due_counts
 
-        database, today = self.database, date.today()
+        database, today = self.database, self.context.clock.today()
         run_in_background(lambda: due_counts(database, today), lambda counts: self._show_due_counts(*counts))
 
     def _search_archive_toggled(self, on: bool) -> None:

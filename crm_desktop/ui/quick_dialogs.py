@@ -88,6 +88,7 @@ class ContactDialog(_QuickDialog):
             Channel(self.channel.currentData()),  # Qt hands enum values back as plain text
             Direction(self.direction.currentData()),
             self.summary.toPlainText(),
+            occurred_at=self.context.clock.now(),
         )
         database, customer_id, me = self.database, self.customer_id, self.context.person_id
         return lambda: log_contact(database, customer_id, data, staff_id=me)
@@ -105,7 +106,7 @@ class FollowUpDialog(_QuickDialog):
             self.kind.addItem(label, value)
         self.what = QLineEdit(self)
         self.what.setPlaceholderText("e.g. Ask how the new washing machine works out")
-        self.due = self._date_field(date.today() + timedelta(days=3))
+        self.due = self._date_field(context.clock.today() + timedelta(days=3))
         self.form.addRow("Kind", self.kind)
         self.form.addRow("What *", self.what)
         self.form.addRow("Due", self.due)
@@ -118,7 +119,7 @@ class FollowUpDialog(_QuickDialog):
             self.database,
             self.customer_id,
             self.context.person_id,
-            date.today(),
+            self.context.clock.today(),
         )
         return lambda: schedule_follow_up(database, customer_id, data, today, staff_id=me)
 
@@ -132,12 +133,13 @@ class PromiseDialog(_QuickDialog):
         super().__init__(context, customer_id, parent)
         self.what = QPlainTextEdit(self)
         self.what.setPlaceholderText("What the shop promised, e.g. SIM active by Friday")
-        self.due = self._date_field(date.today() + timedelta(days=3))
+        self.due = self._date_field(context.clock.today() + timedelta(days=3))
         self.form.addRow("Promised *", self.what)
         self.form.addRow("By", self.due)
         self.form.addRow("", QLabel("Every later change of this date will be kept, with its reason.", self))
 
     def work(self) -> Callable[[], object]:
-        what, due, today = self.what.toPlainText(), _to_date(self.due.date()), date.today()
+        what, due, today = self.what.toPlainText(), _to_date(self.due.date()), self.context.clock.today()
         database, customer_id, me = self.database, self.customer_id, self.context.person_id
-        return lambda: record_promise(database, customer_id, what, due, today, staff_id=me)
+        now = self.context.clock.now()
+        return lambda: record_promise(database, customer_id, what, due, today, staff_id=me, now=now)

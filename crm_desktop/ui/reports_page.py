@@ -189,7 +189,7 @@ class ReportsPage(QWidget):
         self.context = context
         self.database = context.database
         self.metrics: Metrics | None = None
-        today = date.today()
+        today = context.clock.today()
         self.start = date_field(self, today - timedelta(days=365))
         self.end = date_field(self, today)
         self.refresh_button = QPushButton("Refresh", self)
@@ -303,7 +303,7 @@ class ReportsPage(QWidget):
         self.trend_chart.title = f"Sales by month ({m.currency})"
         self.trend_chart.set_points(
             [(r.month[5:], float(major(r.sales_minor, m.currency))) for r in m.trend],
-            partial=unfinished_month(m, date.today()),
+            partial=unfinished_month(m, self.context.clock.today()),
         )
         average = f", average {m.satisfaction_average}" if m.satisfaction_average is not None else ""
         self.score_chart.title = f"Satisfaction scores{average}"
@@ -361,7 +361,7 @@ class ReportsPage(QWidget):
             from crm_desktop.reports.metrics_report import metrics_pdf
             from crm_desktop.services.job_sheets import shop_header
 
-            return metrics_pdf(m, shop_header(database), date.today())
+            return metrics_pdf(m, shop_header(database), self.context.clock.today())
 
         save_pdf(
             self,

@@ -58,7 +58,7 @@ class SaleDialog(GuardedDialog):
         self.setWindowTitle(f"New sale — {customer.name}")
         self.setMinimumWidth(1020)
 
-        self.sale_date = QDateEdit(QDate.currentDate(), self)
+        self.sale_date = QDateEdit(QDate(*context.clock.today().timetuple()[:3]), self)
         self.sale_date.setCalendarPopup(True)
         self.sale_date.setDisplayFormat("yyyy-MM-dd")
         self.seller = QComboBox(self)
@@ -249,7 +249,7 @@ class SaleDialog(GuardedDialog):
         except UserFacingError as exc:
             self._failed(exc)
             return
-        database, today = self.database, date.today()
+        database, today = self.database, self.context.clock.today()
         perform(
             self,
             self.context,

@@ -119,12 +119,12 @@ class ServicePage(QWidget):
         for member in list_staff(context.database):
             self.technician.addItem(f"{member.name} ({member.initials})", member.id)
         self._select_technician(context.person)  # my work: the person at the keyboard's day
-        self.day = date_field(self, date.today())
+        self.day = date_field(self, context.clock.today())
         self.span = QComboBox(self)
         self.span.addItem("Day", "day")
         self.span.addItem("Week", "week")
         today_button = QPushButton("Today", self)
-        today_button.clicked.connect(lambda: self.day.setDate(QDate.currentDate()))
+        today_button.clicked.connect(lambda: self.day.setDate(QDate(*context.clock.today().timetuple()[:3])))
         self.print_button = QPushButton("Print the day's job sheets…", self)
         self.print_button.setToolTip("One PDF: a job sheet for each visit of the day and each open job")
         self.procedures_button = QPushButton("Procedures…", self)
@@ -240,7 +240,7 @@ class ServicePage(QWidget):
         serial = serial.strip()
         if not serial:
             return None
-        found = check_warranty(self.database, date.today(), serial=serial)
+        found = check_warranty(self.database, self.context.clock.today(), serial=serial)
         if found.sale_item_id is None or found.customer_id is None:
             self.status.setText(
                 f"{serial} was not sold here: open the customer's page (or create them), "

@@ -5,7 +5,6 @@ or skipped right here."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from html import escape
 from typing import Any
 
@@ -221,7 +220,7 @@ class TodayPage(QWidget):
     def _query(self) -> Callable[[], tuple[TodayView, str | None]]:
         """Today's query with the filters as chosen now (read here, on the GUI thread), and whether some
         role has nobody (the notice above the list)."""
-        database, today = self._database, date.today()
+        database, today = self._database, self._context.clock.today()
         assignee = self.assignee.currentData()
         kinds = KIND_FILTERS[max(self.kind.currentIndex(), 0)][1]
         return lambda: (
@@ -238,7 +237,7 @@ class TodayPage(QWidget):
         run_in_background(self._query(), self._show_view)
 
     def _show_view(self, found: tuple[TodayView, str | None]) -> None:
-        today = date.today()
+        today = self._context.clock.today()
         self.view, gaps = found
         self.model.set_view(self.view)
         self.roles_notice.setText(gaps or "")

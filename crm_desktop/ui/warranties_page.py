@@ -3,7 +3,6 @@ the item's customer, and print its warranty certificate (off the GUI thread)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -121,7 +120,7 @@ class WarrantiesPage(QWidget):
         self.show_list()
 
     def show_list(self) -> None:
-        today = date.today()
+        today = self.context.clock.today()
         key = self.which.currentData()
         self.days.setVisible(key != "active")
         if key == "ending":
@@ -139,7 +138,7 @@ class WarrantiesPage(QWidget):
         if not text:
             self.show_list()
             return
-        items = find_by_serial(self.database, text, date.today())
+        items = find_by_serial(self.database, text, self.context.clock.today())
         self.model.set_items(items)
         self.status.setText(
             f"{len(items)} sold item(s) with serial {text}"

@@ -3,8 +3,6 @@ current — without a reload of everything, and without the pages that do not sh
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -14,12 +12,12 @@ from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.quick_dialogs import ContactDialog, FollowUpDialog
 from crm_desktop.ui.service_page import ServicePage
 from tests.gui.waiting import settle
-from tests.support import context_of
+from tests.support import GUI_TODAY, context_of
 
 
 @pytest.fixture
 def window(qtbot: QtBot, opened: OpenedDatabase) -> MainWindow:
-    fill_demo(opened.database, customers=40, seed=3)
+    fill_demo(opened.database, customers=40, seed=3, today=GUI_TODAY)
     window = MainWindow(context_of(opened))
     qtbot.addWidget(window)
     window.show()
@@ -52,7 +50,7 @@ def test_reports_and_today_follow_a_write_made_on_a_customers_page(
     follow_up = FollowUpDialog(window.context, customer, window)
     qtbot.addWidget(follow_up)
     follow_up.what.setText("Ask whether the charger works")
-    follow_up.due.setDate(date.today())
+    follow_up.due.setDate(GUI_TODAY)
     follow_up._save()
     settle()
 

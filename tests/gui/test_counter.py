@@ -24,7 +24,7 @@ from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.merge_dialog import MergeDialog
 from crm_desktop.ui.quick_dialogs import ContactDialog, PromiseDialog
 from tests.gui.waiting import settle
-from tests.support import context_of
+from tests.support import GUI_TODAY, context_of
 
 TODAY = date(2026, 11, 1)
 
@@ -336,8 +336,8 @@ def test_a_slipping_promise_keeps_its_chain(
     from crm_desktop.services.promises import record_promise
 
     zoe = _zoe(shop)
-    first = date.today() + timedelta(days=3)
-    record_promise(shop.database, zoe, "SIM active", first, date.today())
+    first = GUI_TODAY + timedelta(days=3)
+    record_promise(shop.database, zoe, "SIM active", first, GUI_TODAY)
     window.open_customer(zoe)
     page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
 

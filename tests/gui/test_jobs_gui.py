@@ -5,7 +5,7 @@ job sheet printed off the GUI thread."""
 from __future__ import annotations
 
 import subprocess
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ from crm_desktop.ui.job_dialogs import JobIntakeDialog, JobWindow, LineDialog, T
 from crm_desktop.ui.main_window import MainWindow
 from tests.gui.test_counter import _zoe, shop, window  # noqa: F401  (fixtures)
 from tests.gui.waiting import settle
-from tests.support import context_of
+from tests.support import GUI_NOW, GUI_TODAY, context_of
 
 
 def _sold_phone(shop: OpenedDatabase, customer: int, serial: str) -> int:  # noqa: F811
@@ -33,19 +33,19 @@ def _sold_phone(shop: OpenedDatabase, customer: int, serial: str) -> int:  # noq
         shop.database,
         SaleInput(
             customer_id=customer,
-            sale_date=date.today() - timedelta(days=100),
+            sale_date=GUI_TODAY - timedelta(days=100),
             lines=(
                 SaleLineInput(
                     description="Pixel 8",
                     unit_price_minor=59900,
                     serial=serial,
-                    warranty_start=date.today() - timedelta(days=100),
-                    warranty_end=date.today() + timedelta(days=600),
+                    warranty_start=GUI_TODAY - timedelta(days=100),
+                    warranty_end=GUI_TODAY + timedelta(days=600),
                     warranty_override_reason="Manufacturer's two years",
                 ),
             ),
         ),
-        date.today(),
+        GUI_TODAY,
     )
     return sale.lines[0].id
 
@@ -85,7 +85,7 @@ def test_intake_finds_the_warranty_and_opens_the_job(
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.job is not None
     job = dialog.job
     assert job.warranty_status is WarrantyStatus.COVERED and job.sale_item_id is not None
-    assert job.ready_promise is not None and job.ready_promise.due_date == date.today() + timedelta(days=3)
+    assert job.ready_promise is not None and job.ready_promise.due_date == GUI_TODAY + timedelta(days=3)
 
     opened: list[int] = []
     monkeypatch.setattr(
@@ -110,7 +110,6 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     zoe = _zoe(shop)
     item = _sold_phone(shop, zoe, "IMEI-888")
     ensure_default_procedures(shop.database)
-    from datetime import UTC, datetime
 
     job = open_job(
         shop.database,
@@ -118,10 +117,10 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
             customer_id=zoe,
             sale_item_id=item,
             reported_problem="Does not charge",
-            ready_by=date.today() + timedelta(days=2),
+            ready_by=GUI_TODAY + timedelta(days=2),
         ),
-        date.today(),
-        datetime.now(UTC),
+        GUI_TODAY,
+        GUI_NOW,
     )
     win = JobWindow(context_of(shop), job.id)
     qtbot.addWidget(win)
@@ -177,8 +176,8 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
 
     schedule_visit(
         shop.database,
-        VisitInput(job_id=job.id, technician_id=None, day=date.today(), start=time(9), end=time(10)),
-        datetime.now(UTC),
+        VisitInput(job_id=job.id, technician_id=None, day=GUI_TODAY, start=time(9), end=time(10)),
+        GUI_NOW,
     )
     win.reload()
     assert not win.close_visit(VisitStatus.CANCELLED, "")  # none selected: told to select one
@@ -192,7 +191,7 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     win.diagnosis.setPlainText("Port full of lint")
     assert win.save_notes()
     settle()
-    assert win.move_ready_by(date.today() + timedelta(days=9), "Part on order")
+    assert win.move_ready_by(GUI_TODAY + timedelta(days=9), "Part on order")
     settle()
     assert "→" in win.facts.text()
     assert win.record_exchange("IMEI-999")
@@ -258,7 +257,7 @@ def test_the_service_page_shows_a_technicians_day_and_prints_it(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from datetime import UTC, datetime, time
+    from datetime import time
 
     from crm_desktop.services.jobs import JobInput, open_job
     from crm_desktop.services.staff import list_staff
@@ -272,15 +271,15 @@ def test_the_service_page_shows_a_technicians_day_and_prints_it(
         JobInput(
             customer_id=zoe, unit_description="Dishwasher", reported_problem="Leaks", technician_id=tech.id
         ),
-        date.today(),
-        datetime.now(UTC),
+        GUI_TODAY,
+        GUI_NOW,
     )
     schedule_visit(
         shop.database,
         VisitInput(
-            job_id=job.id, technician_id=tech.id, day=date.today(), start=time(14), end=time(16), on_site=True
+            job_id=job.id, technician_id=tech.id, day=GUI_TODAY, start=time(14), end=time(16), on_site=True
         ),
-        datetime.now(UTC),
+        GUI_NOW,
     )
     window.show_page("service")
     page: ServicePage = window.pages["service"].content  # type: ignore[attr-defined]
@@ -367,7 +366,7 @@ def test_telling_the_customer_about_a_promise_from_their_page(
     from crm_desktop.services.promises import record_promise
 
     zoe = _zoe(shop)
-    record_promise(shop.database, zoe, "SIM activated", date.today() + timedelta(days=3), date.today())
+    record_promise(shop.database, zoe, "SIM activated", GUI_TODAY + timedelta(days=3), GUI_TODAY)
     window.open_customer(zoe)
     page: CustomerPage = window.pages["customer"]  # type: ignore[assignment]
     row = next(i for i, e in enumerate(page.timeline_model.events) if e.kind == "promise")
@@ -394,7 +393,6 @@ def test_a_job_can_carry_other_promises_and_an_overridden_exchange(
     qtbot: QtBot,
     shop: OpenedDatabase,  # noqa: F811
 ) -> None:
-    from datetime import UTC, datetime
 
     from crm_desktop.services.jobs import JobInput, open_job
 
@@ -403,12 +401,12 @@ def test_a_job_can_carry_other_promises_and_an_overridden_exchange(
     job = open_job(
         shop.database,
         JobInput(customer_id=zoe, sale_item_id=item, reported_problem="Dead"),
-        date.today(),
-        datetime.now(UTC),
+        GUI_TODAY,
+        GUI_NOW,
     )
     win = JobWindow(context_of(shop), job.id)
     qtbot.addWidget(win)
-    assert win.record_promise("Call with the quote", date.today() + timedelta(days=1))
+    assert win.record_promise("Call with the quote", GUI_TODAY + timedelta(days=1))
     settle()
     with shop.database.reading() as uow:
         from crm_desktop.storage.models import Promise
@@ -416,7 +414,7 @@ def test_a_job_can_carry_other_promises_and_an_overridden_exchange(
         assert uow.session.scalars(select(Promise.description).where(Promise.job_id == job.id)).all() == [
             "Call with the quote"
         ]
-    later = date.today() + timedelta(days=900)
+    later = GUI_TODAY + timedelta(days=900)
     win.record_exchange("IMEI-5152", later, None)  # a new end needs its reason
     settle()
     assert "keeps the original warranty end" in win.error.text()

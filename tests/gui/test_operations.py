@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TypeVar
 
 import pytest
@@ -29,7 +29,7 @@ from crm_desktop.storage.startup import OpenedDatabase
 from tests.gui.test_counter import TODAY, _zoe, shop  # noqa: F401  (fixtures)
 from tests.gui.test_discard import _item
 from tests.gui.waiting import settle
-from tests.support import context_of
+from tests.support import GUI_TODAY, context_of
 
 D = TypeVar("D", bound=QDialog)
 
@@ -96,7 +96,7 @@ def test_no_write_from_the_window_runs_on_the_gui_thread(
     job = open_job(
         shop.database,
         JobInput(customer_id=zoe, unit_description="Kettle", reported_problem="Leaks"),
-        date.today(),
+        GUI_TODAY,
         context.clock.now(),
     )
     follow_up = _item(shop.database)

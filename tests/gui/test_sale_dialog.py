@@ -22,7 +22,7 @@ from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.customer_page import CustomerPage
 from crm_desktop.ui.sale_dialog import SaleDialog
 from tests.gui.waiting import settle
-from tests.support import context_of
+from tests.support import GUI_TODAY, context_of
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_a_sale_needs_a_line(qtbot: QtBot, counter: tuple[OpenedDatabase, int, i
     dialog.save()
     settle()
     assert dialog.error.isVisibleTo(dialog) and dialog.saved is None
-    assert dialog.sale_date.date().toPython() == date.today()
+    assert dialog.sale_date.date().toPython() == GUI_TODAY
 
 
 def test_voiding_a_sale_from_the_customer_page(
@@ -103,10 +103,10 @@ def test_voiding_a_sale_from_the_customer_page(
         shop.database,
         SaleInput(
             customer_id=customer_id,
-            sale_date=date.today(),
+            sale_date=GUI_TODAY,
             lines=(SaleLineInput(product_id=product_id, serial="SN-1"),),
         ),
-        date.today(),
+        GUI_TODAY,
     )
     page = CustomerPage(context_of(shop))
     qtbot.addWidget(page)
@@ -136,7 +136,7 @@ def test_changing_a_sale_date_moves_its_open_follow_ups(
     from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
 
     shop, customer_id, product_id = counter
-    sold = date.today() - timedelta(days=1)
+    sold = GUI_TODAY - timedelta(days=1)
     sale = record_sale(
         shop.database,
         SaleInput(
@@ -144,7 +144,7 @@ def test_changing_a_sale_date_moves_its_open_follow_ups(
             sale_date=sold,
             lines=(SaleLineInput(product_id=product_id, serial="SN-2"),),
         ),
-        date.today(),
+        GUI_TODAY,
     )
     with shop.database.reading() as uow:
         before = dict(
@@ -180,7 +180,7 @@ def test_a_longer_warranty_needs_a_reason_and_is_audited(
     combo = dialog.lines.cellWidget(0, 0)
     combo.setCurrentIndex(combo.findData(product_id))
     proposed = date.fromisoformat(dialog.lines.cellWidget(0, 5).text())
-    assert proposed > date.today()  # 24 months from the category, proposed from the sale date
+    assert proposed > GUI_TODAY  # 24 months from the category, proposed from the sale date
     longer = proposed.replace(year=proposed.year + 1)
     dialog.lines.cellWidget(0, 2).setText("IMEI-777")
     dialog.lines.cellWidget(0, 5).setText(longer.isoformat())

@@ -26,7 +26,7 @@ from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.shop_dialog import ShopDetailsDialog
 from crm_desktop.ui.staff_page import RetireDialog, SettingsPage, StaffDialog
 from tests.gui.waiting import settle
-from tests.support import context_of
+from tests.support import GUI_TODAY, context_of
 
 TODAY = date(2026, 11, 1)
 
@@ -138,12 +138,12 @@ def test_a_technician_added_in_settings_is_named_on_everything_they_do(
     db = shop.database
     from crm_desktop.services.jobs import JobInput, open_job
 
-    customer = next(i for s in today_view(db, date.today()).sections for i in s.items).customer_id
+    customer = next(i for s in today_view(db, GUI_TODAY).sections for i in s.items).customer_id
     owner_id = next(m.id for m in list_staff(db) if m.holds(StaffRole.OWNER))
     job_id = open_job(
         db,
         JobInput(customer_id=customer, unit_description="Bike", reported_problem="Brakes", staff_id=owner_id),
-        date.today(),
+        GUI_TODAY,
         window.context.clock.now(),
     ).id
     job = JobWindow(window.context, job_id, window)
@@ -162,9 +162,7 @@ def test_a_technician_added_in_settings_is_named_on_everything_they_do(
     job.checklist.item(0).setCheckState(Qt.CheckState.Checked)  # the technician ticks the first step
     settle()
     item = get_job(db, job_id).checklist[0]
-    follow_up = next(
-        i for s in today_view(db, date.today()).sections for i in s.items if i.kind == "follow_up"
-    )
+    follow_up = next(i for s in today_view(db, GUI_TODAY).sections for i in s.items if i.kind == "follow_up")
     complete = CompleteDialog(window.context, follow_up)
     qtbot.addWidget(complete)
     complete.outcome.setPlainText("Works fine, very happy")
@@ -328,11 +326,11 @@ def test_the_job_windows_tell_the_customer_button_opens_the_message(
     from crm_desktop.ui.job_dialogs import TellCustomerDialog
 
     context = context_of(shop)
-    customer = next(i for s in today_view(shop.database, date.today()).sections for i in s.items).customer_id
+    customer = next(i for s in today_view(shop.database, GUI_TODAY).sections for i in s.items).customer_id
     job_id = open_job(
         shop.database,
         JobInput(customer_id=customer, unit_description="Kettle", reported_problem="Leaks"),
-        date.today(),
+        GUI_TODAY,
         context.clock.now(),
     ).id
     window = JobWindow(context, job_id)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -17,12 +15,12 @@ from crm_desktop.ui.follow_up_dialogs import CompleteDialog, RescheduleDialog, S
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.today_page import TodayPage
 from tests.gui.waiting import settle
-from tests.support import context_of
+from tests.support import GUI_TODAY, context_of
 
 
 @pytest.fixture
 def shop(opened: OpenedDatabase) -> OpenedDatabase:
-    fill_demo(opened.database, customers=60, seed=4, today=date.today())
+    fill_demo(opened.database, customers=60, seed=4, today=GUI_TODAY)
     return opened
 
 
@@ -32,7 +30,7 @@ def _overdue_in_db(shop: OpenedDatabase) -> int:
             uow.session.scalar(
                 select(func.count())
                 .select_from(FollowUp)
-                .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date < date.today())
+                .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date < GUI_TODAY)
             )
             or 0
         )

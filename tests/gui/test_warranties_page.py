@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,12 +17,12 @@ from crm_desktop.storage.models import Sale, SaleItem
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.warranties_page import WarrantiesPage
-from tests.support import context_of
+from tests.support import GUI_TODAY, context_of
 
 
 @pytest.fixture
 def shop(opened: OpenedDatabase) -> OpenedDatabase:
-    fill_demo(opened.database, customers=60, seed=9, today=date.today())
+    fill_demo(opened.database, customers=60, seed=9, today=GUI_TODAY)
     return opened
 
 
@@ -56,12 +56,10 @@ def test_lists_of_ending_and_ended_warranties(qtbot: QtBot, shop: OpenedDatabase
     page.days.setValue(365)
     ends = [item.warranty_end for item in page.model.items]
     assert ends == sorted(ends) and all(
-        e is not None and date.today() <= e <= date.today() + timedelta(days=365) for e in ends
+        e is not None and GUI_TODAY <= e <= GUI_TODAY + timedelta(days=365) for e in ends
     )
     page.which.setCurrentIndex(page.which.findData("ended"))
-    assert all(
-        item.warranty_end is not None and item.warranty_end < date.today() for item in page.model.items
-    )
+    assert all(item.warranty_end is not None and item.warranty_end < GUI_TODAY for item in page.model.items)
 
 
 def test_printing_a_certificate_off_the_gui_thread(
