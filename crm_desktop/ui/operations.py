@@ -1,8 +1,9 @@
 """The one path for a write made from the window (after Anki's ``CollectionOp``).
 
 :func:`perform` runs the use case on a worker thread, so the window never freezes while the database
-works; the values it needs are read from the widgets first, on the GUI thread. Meanwhile the window
-shows a busy cursor (and, for slow work, a message in the status bar). Then, back on the GUI thread:
+works; the values it needs are read from the widgets first, on the GUI thread. Meanwhile the form is
+disabled (nothing is saved twice), the cursor shows work under way, and work slower than 0.4 s says
+"Saving…" in the status bar. Then, back on the GUI thread:
 
 * on success, one :class:`~crm_desktop.domain.changes.Changes` is published on the context's change
   feed — every page that shows those records refreshes itself — and ``done`` gets the service's result;
@@ -17,9 +18,9 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStatusBar, QWidget
 
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
@@ -27,6 +28,17 @@ from crm_desktop.errors import UserFacingError
 from crm_desktop.ui.tasks import run_in_background
 
 T = TypeVar("T")
+
+
+SLOW_MS = 400
+
+
+def _status_bar() -> QStatusBar | None:
+    """The main window's status bar, when the main window is open."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            return widget.statusBar()
+    return None
 
 
 def perform(
@@ -42,9 +54,19 @@ def perform(
     ``changes(result)``) when it succeeds. ``parent`` is disabled meanwhile, so nothing is saved twice."""
     parent.setEnabled(False)
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+    # Work that takes longer than a blink says so in the main window's status bar.
+    status = _status_bar()
+    slow = QTimer(parent)
+    slow.setSingleShot(True)
+    if status is not None:
+        slow.timeout.connect(lambda: status.showMessage("Saving…"))
+    slow.start(SLOW_MS)
 
     def finish() -> None:
         QGuiApplication.restoreOverrideCursor()
+        slow.stop()
+        if status is not None and status.currentMessage().startswith("Saving…"):
+            status.clearMessage()
         parent.setEnabled(True)
 
     def succeeded(result: Any) -> None:

@@ -66,3 +66,27 @@ def test_reports_and_today_follow_a_write_made_on_a_customers_page(
     # The Service page shows neither contacts nor follow-ups: it was not refreshed.
     assert service_refreshes == []
     assert service is window.pages["service"].ensure_built()  # type: ignore[attr-defined]
+
+
+def test_slow_work_says_so_and_the_form_cannot_be_saved_twice(qtbot: QtBot, window: MainWindow) -> None:
+    import time
+
+    from crm_desktop.domain.changes import Change, Changes
+    from crm_desktop.ui.operations import SLOW_MS, perform
+
+    form = ContactDialog(window.context, window.today_page.view.overdue.items[0].customer_id, window)  # type: ignore[union-attr]
+    qtbot.addWidget(form)
+    results: list[str] = []
+    slow = SLOW_MS / 1000 * 2
+    perform(
+        form,
+        window.context,
+        lambda: time.sleep(slow) or "done",
+        Changes.of(Change.CONTACT),
+        done=results.append,
+    )
+    assert not form.isEnabled()  # no second Save while the first runs
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Saving…", timeout=3000)
+    settle()
+    assert results == ["done"] and form.isEnabled()
+    assert window.statusBar().currentMessage() == ""
