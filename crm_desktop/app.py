@@ -113,11 +113,15 @@ def start(
     daily_backup: bool = True,
     clock: Clock | None = None,
     script_location: Path | None = None,
+    seed: bool = True,
 ) -> AppContext:
-    """Open (back up, migrate) the database at ``paths``, seed the shipped defaults once, and return a
+    """Open (back up, migrate) the database at ``paths``, seed the shipped defaults once (``seed``:
+    False for commands that only read, and for the sample shop, which brings its own), and return a
     context. The caller closes it (or uses :func:`opened_app`)."""
     opened = open_database(paths, lock=lock, daily_backup=daily_backup, script_location=script_location)
     context = AppContext(opened, clock=clock)
+    if not seed:
+        return context
     try:
         seed_defaults(context)
     except UserFacingError as exc:  # a read-only copy still opens; the defaults come another day
@@ -143,14 +147,14 @@ def start_sample(paths: AppPaths, *, customers: int = 200, seed: int = 1) -> App
     from crm_desktop.services.demo import fill_demo
     from crm_desktop.services.overview import shop_overview
 
-    opened = open_database(paths)
+    context = start(paths, seed=False)
     try:
-        if shop_overview(opened.database).is_empty:
-            fill_demo(opened.database, customers=customers, seed=seed)
+        if shop_overview(context.database).is_empty:
+            fill_demo(context.database, customers=customers, seed=seed)
     except BaseException:
-        opened.close()
+        context.close()
         raise
-    return AppContext(opened)
+    return context
 
 
 @contextmanager

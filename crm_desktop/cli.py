@@ -214,10 +214,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.app import start
     from crm_desktop.services.demo import fill_demo
-    from crm_desktop.storage.startup import open_database
 
-    opened = open_database(paths)
+    opened = start(paths, seed=False)  # the sample shop brings its own catalogue
     try:
         summary = fill_demo(opened.database, customers=args.customers, seed=args.seed, today=args.today)
     finally:
@@ -272,12 +272,11 @@ def _cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
     from crm_desktop.services.search import search
-    from crm_desktop.storage.startup import open_database
 
     if paths.db_file is not None and not paths.db_file.exists():
         raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to search.")
     # No instance lock: searching only reads, and must work while the window is open.
-    opened = open_database(paths, lock=False, daily_backup=False)
+    opened = _reading(paths)
     try:
         hits = search(opened.database, args.text, include_archived=args.archived)
     finally:
@@ -295,12 +294,11 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _cmd_today(args: argparse.Namespace, paths: AppPaths) -> int:
     from crm_desktop.services.today import today_view
-    from crm_desktop.storage.startup import open_database
 
     if paths.db_file is not None and not paths.db_file.exists():
         raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to show.")
     # No instance lock and no backup: the Today page only reads, and must work while the window is open.
-    opened = open_database(paths, lock=False, daily_backup=False)
+    opened = _reading(paths)
     try:
         view = today_view(opened.database, args.date or date.today())
     finally:
@@ -433,11 +431,12 @@ def _print_target(output: str, paths: AppPaths) -> Path:
 
 
 def _reading(paths: AppPaths) -> typing.Any:
-    """The database opened for printing: no instance lock (printing only reads, and must work while
-    the window is open) and no daily backup."""
-    from crm_desktop.storage.startup import open_database
+    """The database opened for a command that only reads (printing, search, Today...), started like the
+    window (:mod:`crm_desktop.app`) but without the instance lock (it must work while the window is
+    open), the daily backup or the default seeding (it writes nothing)."""
+    from crm_desktop.app import start
 
-    return open_database(paths, lock=False, daily_backup=False)
+    return start(paths, lock=False, daily_backup=False, seed=False)
 
 
 def _cmd_print_warranty(args: argparse.Namespace, paths: AppPaths) -> int:
