@@ -169,3 +169,20 @@ def test_names_typed_on_a_command_line_find_one_person(db: Database) -> None:
         staff.find_staff(db, "kar")
     with pytest.raises(ValidationError, match="no staff member called"):
         staff.find_staff(db, "Zed")
+
+
+def test_hostile_names_are_kept_as_written_or_refused_with_a_sentence(
+    db: Database, hostile_lines: list[str]
+) -> None:
+    kept = 0
+    for n, line in enumerate(hostile_lines):
+        name = f"{line} {n}"  # unique, so that two equal lines are not refused as the same person
+        try:
+            member = staff.add_staff(db, StaffInput(name, (SALES,)), staff_id=None)
+        except ValidationError as exc:
+            assert str(exc).endswith(".") and "\n" not in str(exc)
+            continue
+        kept += 1
+        assert member.name == " ".join(name.split())  # as typed, runs of spaces made one
+        assert staff.get_staff(db, member.id).name == member.name
+    assert kept >= len(hostile_lines) - 3  # only the unstorable and the over-long are refused
