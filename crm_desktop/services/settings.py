@@ -22,6 +22,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.money import DEFAULT_CURRENCY, ShopMoney, default_locale, is_currency, locale_name
+from crm_desktop.domain.slipping import MAX_DAYS as MAX_SLIP_DAYS
+from crm_desktop.domain.slipping import SlipRule
 from crm_desktop.errors import ValidationError
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Setting
@@ -30,6 +32,8 @@ SHOP_COUNTRY: Final = "shop.country"
 SHOP_LOCALE: Final = "shop.locale"  # how amounts are written (en_US, de_DE, fr_BE); blank: see shop_money
 FALLBACK_COUNTRY: Final = "US"  # libphonenumber's own default when nothing else is known
 
+SLIPPING_RULE: Final = "promises.slipping_rule"  # see crm_desktop.domain.slipping
+SLIPPING_DAYS: Final = "promises.slipping_days"
 BUSINESS_KEYS: Final = (
     "business.name",
     "business.address",
@@ -147,6 +151,14 @@ def clean_setting(key: str, value: str | None) -> str | None:
         if not logo.is_file():
             raise ValidationError(f"There is no picture at {logo}; choose the logo file again.")
         return str(logo)
+    if key == SLIPPING_RULE:
+        if text.lower() not in {str(rule) for rule in SlipRule}:
+            raise ValidationError(f"'{text}' is not a slipping rule: choose once, twice or days.")
+        return text.lower()
+    if key == SLIPPING_DAYS:
+        if not re.fullmatch(r"\d{1,3}", text) or not 1 <= int(text) <= MAX_SLIP_DAYS:
+            raise ValidationError(f"'{text}' is not a number of days from 1 to {MAX_SLIP_DAYS}.")
+        return str(int(text))
     if key == "cost_per_contact_minor":
         if not re.fullmatch(r"\d{1,12}", text):
             raise ValidationError(

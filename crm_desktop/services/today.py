@@ -8,6 +8,8 @@ Sections, each with its exact count and its first ``limit`` rows:
 * ``promises_due`` — open promises due from today to today + 7 (the late ones are under broken);
 * ``promises_broken`` — open promises past their date, and promises marked broken in the last 7 days
   (older broken promises are history, not today's work);
+* ``slipping`` — open promises that moved past the date first promised, under the shop's rule
+  (:mod:`crm_desktop.domain.slipping`), each with every move's reason; most moved first;
 * ``no_action`` — open follow-ups, open promises and open service jobs with no action for
   ``idle_days`` days or more. The last action of a follow-up is the later of its due date and its last
   change (``updated_at``): one planned for next spring is not idle today. A promise's is its last
@@ -39,6 +41,7 @@ from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, JobStatus, PromiseStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
+from crm_desktop.domain.slipping import days_late, is_slipping, needs_owner, parse_days, parse_rule
 from crm_desktop.domain.timeline import (
     CLOSED_JOB_STATES,
     JOB_IDLE_DANGER_DAYS,
@@ -48,8 +51,18 @@ from crm_desktop.domain.timeline import (
     promise_chain,
     short_date,
 )
+from crm_desktop.services.settings import SLIPPING_DAYS, SLIPPING_RULE
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Customer, FollowUp, Interaction, Promise, ServiceJob, Staff
+from crm_desktop.storage.models import (
+    Customer,
+    FollowUp,
+    Interaction,
+    Promise,
+    PromiseChange,
+    ServiceJob,
+    Setting,
+    Staff,
+)
 
 FOLLOW_UP: Final = "follow_up"
 PROMISE: Final = "promise"
@@ -61,7 +74,15 @@ BROKEN_RECENT_DAYS: Final = 7
 DEFAULT_IDLE_DAYS: Final = 14
 DEFAULT_LIMIT: Final = 200
 
-SECTION_KEYS: Final = ("overdue", "due_today", "next_days", "promises_due", "promises_broken", "no_action")
+SECTION_KEYS: Final = (
+    "overdue",
+    "due_today",
+    "next_days",
+    "promises_due",
+    "promises_broken",
+    "slipping",
+    "no_action",
+)
 
 _FOLLOW_UP_KIND_TEXT: Final = {
     FollowUpKind.CALL: "call",
@@ -121,6 +142,7 @@ class TodayView:
     next_days: TodaySection
     promises_due: TodaySection
     promises_broken: TodaySection
+    slipping: TodaySection
     no_action: TodaySection
 
     @property
@@ -229,6 +251,13 @@ def today_view(
             rows.sort(key=_ORDER[spec.key])
             listed = tuple(rows if limit is None else rows[:limit])
             sections[spec.key] = TodaySection(spec.key, spec.title, count, listed)
+        slipping = q.slipping(session) if PROMISE in wanted else []
+        sections["slipping"] = TodaySection(
+            "slipping",
+            "Slipping promises",
+            len(slipping),
+            tuple(slipping if limit is None else slipping[:limit]),
+        )
     return TodayView(today=today, idle_days=idle_days, **sections)
 
 
@@ -347,6 +376,63 @@ class _Query:
         return tuple(conditions)
 
     # rows ------------------------------------------------------------------------------------
+
+    def slipping(self, session: Session) -> list[TodayItem]:
+        """Open promises that moved past the date first promised, under the shop's slipping rule
+        (:mod:`crm_desktop.domain.slipping`), with every move's reason; most moved first. Few promises
+        are ever later than first promised, so the rule is applied here to those, and counted exactly."""
+        settings = dict(
+            session.execute(
+                select(Setting.key, Setting.value).where(Setting.key.in_((SLIPPING_RULE, SLIPPING_DAYS)))
+            ).all()
+        )
+        rule, days = parse_rule(settings.get(SLIPPING_RULE)), parse_days(settings.get(SLIPPING_DAYS))
+        staff = aliased(Staff)
+        where = [Promise.status == PromiseStatus.OPEN, Promise.due_date > Promise.original_due_date]
+        if self.assignee_id is not None:
+            where.append(Promise.promised_by_id == self.assignee_id)
+        found = session.execute(
+            select(Promise, Customer.name, staff.name)
+            .join(Customer, Customer.id == Promise.customer_id)
+            .outerjoin(staff, staff.id == Promise.promised_by_id)
+            .where(*where)
+        ).all()
+        reasons: dict[int, list[str]] = {}
+        for promise_id, reason in session.execute(  # one query, also when there is nothing to read
+            select(PromiseChange.promise_id, PromiseChange.reason)
+            .where(PromiseChange.promise_id.in_([row.id for row, _, _ in found]))
+            .order_by(PromiseChange.changed_at, PromiseChange.id)
+        ):
+            reasons.setdefault(promise_id, []).append(" ".join(reason.split()))
+        ranked: list[tuple[int, TodayItem]] = []
+        for row, customer, owner in found:
+            why = reasons.get(row.id, [])
+            if not is_slipping(row.original_due_date, row.due_date, len(why), rule, days):
+                continue
+            late = days_late(row.original_due_date, row.due_date)
+            attention = " · needs the owner's attention" if needs_owner(len(why)) else ""
+            detail = (
+                f"first promised {short_date(row.original_due_date, self.today)}, now "
+                f"{short_date(row.due_date, self.today)} ({late} day{'s' if late != 1 else ''} later) · "
+                f"moved {len(why)}×: " + "; ".join(why) + attention
+            )
+            ranked.append((
+                len(why),
+                TodayItem(
+                    kind=PROMISE,
+                    id=row.id,
+                    customer_id=row.customer_id,
+                    customer_name=customer,
+                    title=row.description,
+                    due_date=row.due_date,
+                    days_overdue=self._overdue_days(row.due_date),
+                    assignee_name=owner,
+                    detail=detail,
+                    tone=str(Tone.DANGER if needs_owner(len(why)) else Tone.WARNING),
+                ),
+            ))  # fmt: skip
+        ranked.sort(key=lambda pair: (-pair[0], pair[1].due_date or date.min, pair[1].id))
+        return [item for _moves, item in ranked]
 
     def rows(
         self, session: Session, kind: str, section: str, where: _Where, limit: int | None

@@ -51,6 +51,7 @@ def sections_of(view: TodayView) -> tuple[TodaySection, ...]:
         view.next_days,
         view.promises_due,
         view.promises_broken,
+        view.slipping,
         view.no_action,
     )
 

@@ -65,6 +65,10 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
         promises = conn.execute(
             text("SELECT id, status, due_date, updated_at, resolved_at, promised_by_id FROM promise")
         ).all()
+        moved = dict(
+            conn.execute(text("SELECT promise_id, count(*) FROM promise_change GROUP BY promise_id")).all()
+        )
+        first = dict(conn.execute(text("SELECT id, original_due_date FROM promise")).all())
         jobs = conn.execute(text("SELECT id, status, last_action_at, technician_id FROM service_job")).all()
         contacts = conn.execute(
             text("SELECT occurred_at, follow_up_id, promise_id, job_id FROM interaction")
@@ -86,7 +90,15 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
                     recent[key].add(ref)
     out: dict[str, set[tuple[str, int]]] = {
         k: set()
-        for k in ("overdue", "due_today", "next_days", "promises_due", "promises_broken", "no_action")
+        for k in (
+            "overdue",
+            "due_today",
+            "next_days",
+            "promises_due",
+            "promises_broken",
+            "slipping",
+            "no_action",
+        )
     }
     for fid, status, due, updated, who in follow_ups:
         due = day(due)
@@ -110,6 +122,8 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
             out["promises_broken"].add(("promise", pid))
         if status == "open" and (TODAY - stamp(updated)).days >= IDLE and pid not in recent["p"]:
             out["no_action"].add(("promise", pid))
+        if status == "open" and due > day(first[pid]) and moved.get(pid, 0) >= 1:  # the default rule
+            out["slipping"].add(("promise", pid))
     for jid, status, last, who in jobs:
         if assignee is not None and who != assignee:
             continue
@@ -286,6 +300,7 @@ def test_exact_sections_on_hand_made_rows(shop: tuple[Database, dict[str, int]])
     assert keys["next_days"] == ["in_a_week"]
     assert keys["promises_due"] == ["promise_soon"]
     assert keys["promises_broken"] == ["promise_broken_recently", "promise_late"]
+    assert keys["slipping"] == []  # promise_soon is later than first promised, but was never moved
     assert sorted(keys["no_action"]) == sorted(["late_idle", "promise_forgotten", "job_idle"])
     assert view.no_action.items[0].title == "promise_forgotten"  # longest untouched first (60 days)
 
@@ -311,6 +326,7 @@ def test_exact_sections_on_hand_made_rows(shop: tuple[Database, dict[str, int]])
         "next_days": [],
         "promises_due": [],
         "promises_broken": [],
+        "slipping": [],
         "no_action": ["job_idle"],
     }
     shorter = today_view(database, TODAY, idle_days=2, tz=UTC)
@@ -353,7 +369,7 @@ def test_a_big_day_loads_in_a_fixed_number_of_queries(shop: tuple[Database, dict
     assert view.overdue.count == 4 + 150
     # one for the counts; overdue, today, next days, promises due; broken (open late + marked broken);
     # no action (follow-ups, promises, jobs)
-    assert len(statements) == 10
+    assert len(statements) == 13  # counts, 6 sections of rows, 3 for idle jobs/promises, 3 for slipping
 
 
 @pytest.mark.postgres
