@@ -254,6 +254,9 @@ class TodayPage(QWidget):
             f"<b>{due} due today</b>",
             f"{self.view.next_days.count} in the next 7 days",
             f"{self.view.promises_broken.count} broken promises" if self.view.promises_broken.count else "",
+            f"<b style='color:#8a5a00'>{self.view.slipping.count} slipping promises</b>"
+            if self.view.slipping.count
+            else "",
             f"{self.view.no_action.count} open with no action for {self.view.idle_days} days"
             if self.view.no_action.count
             else "",

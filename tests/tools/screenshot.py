@@ -34,7 +34,7 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from crm_desktop.app import AppContext
+    from crm_desktop.app import AppContext, Clock
     from crm_desktop.paths import resolve
     from crm_desktop.services.staff import list_staff
     from crm_desktop.storage.startup import open_database
@@ -44,7 +44,7 @@ def main() -> int:
     app = ensure_app()
     opened = open_database(resolve(db=args.db), daily_backup=False)
     empty = not list_staff(opened.database)
-    window = MainWindow(AppContext(opened) if empty else context_of(opened))
+    window = MainWindow(AppContext(opened) if empty else context_of(opened, clock=Clock()))  # the real day
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
@@ -106,6 +106,12 @@ def _show(window: object, opened: object, what: str) -> object:
         intake = JobIntakeDialog(context_of(opened), int(what.split(":", 1)[1]), window)  # type: ignore[arg-type,attr-defined]
         intake.show()
         return intake
+    elif what.startswith("today:"):  # Today, scrolled to one section (e.g. today:slipping)
+        page = window.today_page  # type: ignore[attr-defined]
+        key = what.split(":", 1)[1]
+        for row, value in enumerate(page.model.rows):
+            if getattr(value, "key", None) == key:
+                page.table.scrollTo(page.model.index(row, 0), page.table.ScrollHint.PositionAtTop)
     elif what == "person-menu":  # the status bar's switcher, opened
         button = window.person_button  # type: ignore[attr-defined]
         button._fill()
