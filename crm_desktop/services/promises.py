@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
-from crm_desktop.domain.enums import Channel, Direction, JobStatus, PromiseKind, PromiseStatus
+from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, JobStatus, PromiseKind, PromiseStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, written_date
 from crm_desktop.domain.timeline import promise_chain as chain_text
@@ -31,6 +31,7 @@ from crm_desktop.services.common import acting, audit, checked_text, require_awa
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     Customer,
+    FollowUp,
     Interaction,
     Promise,
     PromiseChange,
@@ -226,8 +227,10 @@ def keep_promise(
 def break_promise(
     database: Database, promise_id: int, reason: str, now: datetime, *, staff_id: int | None = None
 ) -> PromiseChainDetails:
-    """The promise was not kept (and will not be moved again): close it as broken, saying why."""
-    why = checked_text(reason, "The reason the promise was broken", REASON_MAX)
+    """The promise was not kept (and will not be moved again): close it as broken, saying what the shop
+    will do about it. A broken promise books a **recovery call** for the owner on the next working day,
+    in the same transaction: someone senior calls the customer (see :func:`_book_recovery`)."""
+    why = checked_text(reason, "What the shop will do about the broken promise", REASON_MAX)
     return _close(database, promise_id, PromiseStatus.BROKEN, why, now, staff_id, "mark broken")
 
 
@@ -443,10 +446,37 @@ def _close(
         promise = _open_promise(session, promise_id, verb)
         acting(session, staff_id)
         resolve_promise(session, promise, status, now, staff_id, reason)
+        if status is PromiseStatus.BROKEN:
+            _book_recovery(session, promise, now.astimezone().date(), staff_id, reason)
         session.flush()
         details = load_chain(session, promise, now.astimezone().date())
         uow.commit()
     return details
+
+
+def _book_recovery(
+    session: Session, promise: Promise, today: date, staff_id: int | None, what_now: str | None
+) -> FollowUp:
+    """The owner's recovery call after a broken promise, due the next working day."""
+    from crm_desktop.domain.recurrence import next_working_day
+    from crm_desktop.services.staff import first_owner
+
+    title = f"Recovery call: promise broken — {_short(promise.description, 120)}"
+    recovery = FollowUp(
+        customer_id=promise.customer_id,
+        sale_id=promise.sale_id,
+        job_id=promise.job_id,
+        kind=FollowUpKind.RECOVERY,
+        title=title[:200],
+        due_date=next_working_day(today),
+        assignee_id=first_owner(session),
+        outcome=None,
+    )
+    session.add(recovery)
+    session.flush()
+    audit(session, staff_id, AuditEntity.FOLLOW_UP, recovery.id, AuditAction.SCHEDULED, field="due_date",
+          new=recovery.due_date.isoformat(), reason=what_now)  # fmt: skip
+    return recovery
 
 
 def _changes(session: Session, promise_id: int) -> list[PromiseChange]:

@@ -147,6 +147,14 @@ class CustomerPage(QWidget):
         self.tell_button.setEnabled(False)
         self.kept_button = QPushButton("Promise kept", self)
         self.kept_button.setEnabled(False)
+        self.broken_button = QPushButton("Broken…", self)
+        self.broken_button.setToolTip(
+            "The promise will not be kept: say what the shop will do about it; the owner gets a recovery call"
+        )
+        self.broken_button.setEnabled(False)
+        self.cancel_promise_button = QPushButton("Cancel promise…", self)
+        self.cancel_promise_button.setToolTip("Nothing is owed any more (say why)")
+        self.cancel_promise_button.setEnabled(False)
         self.void_button = QPushButton("Void this sale…", self)
         self.void_button.setToolTip("Select a sale in the history first; its open follow-ups are cancelled")
         self.void_button.setEnabled(False)
@@ -180,6 +188,8 @@ class CustomerPage(QWidget):
             self.tell_button,
             self.move_promise_button,
             self.kept_button,
+            self.broken_button,
+            self.cancel_promise_button,
             self.redate_button,
             self.void_button,
         ):
@@ -246,6 +256,8 @@ class CustomerPage(QWidget):
         self.open_job_button.clicked.connect(lambda: self.open_job())
         self.timeline.doubleClicked.connect(lambda *_: self._double_clicked())
         self.kept_button.clicked.connect(self.promise_kept)
+        self.broken_button.clicked.connect(lambda: self.promise_broken())
+        self.cancel_promise_button.clicked.connect(lambda: self.cancel_promise())
         self.timeline.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.archive_button.clicked.connect(self.toggle_archive)
         self.watch = Watch(
@@ -402,6 +414,8 @@ class CustomerPage(QWidget):
         self.open_job_button.setEnabled(event is not None and event.ref_kind == "job")
         self.tell_button.setEnabled(event is not None and event.kind in ("promise", "job"))
         self.kept_button.setEnabled(open_promise)
+        self.broken_button.setEnabled(open_promise)
+        self.cancel_promise_button.setEnabled(open_promise)
 
     def void_sale(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -555,6 +569,46 @@ class CustomerPage(QWidget):
                 lambda me: keep_promise(self._database, event.ref_id, self._context.clock.now(), staff_id=me),
                 Change.PROMISE,
             )
+
+    def promise_broken(self, what_now: str | None = None) -> bool:
+        """Close the selected promise as broken, with what the shop will do about it (a recovery call
+        for the owner is booked with it)."""
+        from crm_desktop.services.promises import break_promise
+
+        return self._close_promise(
+            break_promise,
+            what_now,
+            "Promise broken",
+            "What will the shop do about it? (kept with the promise; the owner gets a recovery call)",
+            (Change.PROMISE, Change.FOLLOW_UP),
+        )
+
+    def cancel_promise(self, why: str | None = None) -> bool:
+        """Close the selected promise as cancelled: nothing is owed any more."""
+        from crm_desktop.services.promises import cancel_promise
+
+        return self._close_promise(
+            cancel_promise, why, "Cancel the promise", "Why is nothing owed any more?", (Change.PROMISE,)
+        )
+
+    def _close_promise(
+        self, close: Any, text: str | None, title: str, prompt: str, kinds: tuple[Change, ...]
+    ) -> bool:
+        event = self.selected_event()
+        if event is None or event.kind != "promise":
+            return False
+        if text is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            typed, ok = QInputDialog.getMultiLineText(self, title, prompt)
+            if not ok:
+                return False
+            text = typed
+        if not text.strip():
+            QMessageBox.warning(self, title, "Say why: the reason is kept with the promise.")
+            return False
+        reason, now, ref = text, self._context.clock.now(), event.ref_id
+        return self._write(lambda me: close(self._database, ref, reason, now, staff_id=me), *kinds)
 
     def _ask(self, ask: Any) -> None:
         """Run a dialog's ``ask(parent, context, customer_id)`` for this customer; reload if it saved."""

@@ -90,3 +90,50 @@ def test_slow_work_says_so_and_the_form_cannot_be_saved_twice(qtbot: QtBot, wind
     settle()
     assert results == ["done"] and form.isEnabled()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_promise_moved_twice_shows_as_slipping_then_is_marked_broken(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.services.promises import record_promise
+
+    context = window.context
+    customer = window.today_page.view.overdue.items[0].customer_id  # type: ignore[union-attr]
+    today = context.clock.today()
+    from datetime import timedelta
+
+    record_promise(context.database, customer, "SIM activated", today + timedelta(days=3), today)
+    window.open_customer(customer)
+    page = window.pages["customer"]
+
+    def select_promise() -> None:
+        row = next(
+            i for i, e in enumerate(page.timeline_model.events) if e.kind == "promise" and "SIM" in e.title
+        )
+        page.timeline.selectRow(row)
+
+    select_promise()
+    page.move_promise(today + timedelta(days=7), "Network operator backlog")
+    settle()
+    select_promise()
+    page.move_promise(today + timedelta(days=30), "SIM out of stock")
+    settle()
+    window.show_page("today")
+    settle()
+    (slipping,) = [i for i in window.today_page.view.slipping.items if i.title == "SIM activated"]  # type: ignore[union-attr]
+    assert "moved 2×: Network operator backlog; SIM out of stock" in slipping.detail
+    assert "slipping promises" in window.today_page.summary.text()
+
+    window.open_customer(customer)
+    select_promise()
+    assert page.broken_button.isEnabled() and page.cancel_promise_button.isEnabled()
+    assert page.promise_broken("Refund the fee; the owner calls")
+    settle()
+    window.show_page("today")
+    settle()
+    view = window.today_page.view
+    assert all(i.title != "SIM activated" for i in view.slipping.items)  # type: ignore[union-attr]
+    recovery = [
+        i for s in view.sections for i in s.items if i.title.startswith("Recovery call: promise broken")
+    ]  # type: ignore[union-attr]
+    assert recovery and recovery[0].assignee_name == "Hélène Marchand"

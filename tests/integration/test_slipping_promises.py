@@ -79,3 +79,28 @@ def test_moved_earlier_is_not_slipping(db: Database) -> None:
     _owner, seller, promise = _activation(db)
     change_promise_date(db, promise, TODAY + timedelta(days=1), "Came in early", TODAY, staff_id=seller)
     assert _slipping(db) == []
+
+
+def test_a_broken_promise_books_a_recovery_call_for_the_owner(db: Database) -> None:
+    from sqlalchemy import select
+
+    from crm_desktop.domain.enums import FollowUpKind, PromiseStatus
+    from crm_desktop.services.promises import break_promise, cancel_promise
+    from crm_desktop.storage.models import FollowUp
+
+    owner, seller, promise = _activation(db)
+    with pytest.raises(ValidationError, match="What the shop will do"):
+        break_promise(db, promise, "  ", utcnow(), staff_id=seller)
+    broken = break_promise(db, promise, "Refund the activation fee and call back", utcnow(), staff_id=seller)
+    assert broken.status is PromiseStatus.BROKEN
+    with db.reading() as uow:
+        (call,) = uow.session.scalars(select(FollowUp).where(FollowUp.kind == FollowUpKind.RECOVERY)).all()
+        assert call.assignee_id == owner and call.customer_id == broken.customer_id
+        assert call.title == "Recovery call: promise broken — SIM activated"
+        assert call.due_date > utcnow().astimezone().date()  # the next working day
+    other = record_promise(db, broken.customer_id, "Call back", TODAY, TODAY, staff_id=seller).id
+    with pytest.raises(ValidationError, match="reason for cancelling"):
+        cancel_promise(db, other, "", utcnow(), staff_id=seller)
+    cancel_promise(db, other, "Customer bought elsewhere", utcnow(), staff_id=seller)
+    with db.reading() as uow:  # cancelling books nothing
+        assert len(uow.session.scalars(select(FollowUp.id)).all()) == 1
