@@ -72,15 +72,9 @@ def ask_date(parent: QWidget, title: str, prompt: str, initial: date) -> date | 
 
 
 def ask_new_date(parent: QWidget, title: str, what: str, initial: date) -> tuple[date, str] | None:
-    """A promise's new date and the reason for it (told to the customer, kept in the history); None
-    when either question is cancelled, :class:`ValidationError` when the date is not one."""
-    new_date = ask_date(parent, title, f"New date for {what} (YYYY-MM-DD):", initial)
-    if new_date is None:
-        return None
-    reason, ok = QInputDialog.getMultiLineText(
-        parent, title, "Why does the date move? (told to the customer, kept in the history)"
-    )
-    return (new_date, reason) if ok else None
+    """A promise's new date and the reason for it (told to the customer, kept in the history), in one
+    dialog (:class:`MoveDateDialog`); None when cancelled."""
+    return MoveDateDialog.ask(parent, title, what, initial)
 
 
 def confirm_discard(parent: QWidget, what: str) -> bool:
@@ -226,3 +220,54 @@ class FormDialog(GuardedDialog):
         self.error.setText(str(error))
         self.error.show()
         self.adjustSize()
+
+
+class MoveDateDialog(GuardedDialog):
+    """A promise's new date (a calendar) and why it moves, together. An empty reason keeps the dialog
+    open with the date as chosen: the customer is told the reason, and it stays in the history."""
+
+    discard_what = "new date and reason"
+
+    def __init__(self, parent: QWidget | None, title: str, what: str, initial: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.initial = initial
+        form = QFormLayout()
+        label = QLabel(f"New date for {what}:", self)
+        label.setWordWrap(True)
+        form.addRow(label)
+        self.new_date = date_field(self, initial)
+        self.new_date.setObjectName("newDate")
+        form.addRow("New date", self.new_date)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText("Why the date moves — told to the customer, kept in the history")
+        self.reason.setFixedHeight(70)
+        form.addRow("Reason *", self.reason)
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel(self, self._save, self.reject))
+        self.answer: tuple[date, str] | None = None
+
+    def _save(self) -> None:
+        chosen = self.new_date.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        reason = self.reason.toPlainText()
+        if day == self.initial:
+            problem = f"It is already due on {day:%d %b %Y}: pick the new date."
+        elif not reason.strip():
+            problem = "Say why the date moves: the customer is told, and it is kept with the promise."
+        else:
+            self.answer = (day, reason)
+            self.accept()
+            return
+        self.error.setText(problem)
+        self.error.show()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, what: str, initial: date) -> tuple[date, str] | None:
+        dialog = cls(parent, title, what, initial)
+        return dialog.answer if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -137,3 +137,29 @@ def test_a_promise_moved_twice_shows_as_slipping_then_is_marked_broken(
         i for s in view.sections for i in s.items if i.title.startswith("Recovery call: promise broken")
     ]  # type: ignore[union-attr]
     assert recovery and recovery[0].assignee_name == "Hélène Marchand"
+
+
+def test_moving_a_date_is_one_dialog_that_keeps_the_date_when_the_reason_is_missing(qtbot: QtBot) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate
+
+    from crm_desktop.ui.widgets import MoveDateDialog
+
+    first = date(2026, 11, 5)
+    dialog = MoveDateDialog(None, "Move promise date", "“SIM activated”", first)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    later = first + timedelta(days=7)
+    dialog.new_date.setDate(QDate(later.year, later.month, later.day))
+    dialog._save()  # no reason yet: refused, the dialog stays open with the date chosen
+    assert dialog.isVisible() and "Say why the date moves" in dialog.error.text()
+    assert dialog.new_date.date() == QDate(later.year, later.month, later.day) and dialog.answer is None
+    dialog.reason.setPlainText("Network operator backlog")
+    dialog._save()
+    assert not dialog.isVisible() and dialog.answer == (later, "Network operator backlog")
+    same = MoveDateDialog(None, "Move promise date", "“SIM activated”", first)
+    qtbot.addWidget(same)
+    same.reason.setPlainText("No change")
+    same._save()  # the same date is not a move
+    assert same.answer is None and "already due" in same.error.text()

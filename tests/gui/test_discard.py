@@ -34,7 +34,7 @@ from crm_desktop.ui import widgets
 from crm_desktop.ui.widgets import GuardedDialog
 from tests.gui.test_counter import TODAY, _zoe, shop  # noqa: F401  (fixtures)
 from tests.gui.waiting import settle
-from tests.support import context_of
+from tests.support import GUI_TODAY, context_of
 
 Factory = Callable[[AppContext, int, int], QDialog]
 
@@ -56,6 +56,7 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
     from crm_desktop.ui.service_page import ProceduresDialog
     from crm_desktop.ui.shop_dialog import ShopDetailsDialog
     from crm_desktop.ui.staff_page import StaffDialog
+    from crm_desktop.ui.widgets import MoveDateDialog
 
     return {
         "new customer": (CustomerDialog, lambda cx, c, j: CustomerDialog(cx, None), "customer details"),
@@ -89,6 +90,11 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
         "job notes": (JobWindow, lambda cx, c, j: JobWindow(cx, j), "notes"),
         "procedures": (ProceduresDialog, lambda cx, c, j: ProceduresDialog(cx), "procedure"),
         "person": (StaffDialog, lambda cx, c, j: StaffDialog(cx, None), "person's details"),
+        "move a date": (
+            MoveDateDialog,
+            lambda cx, c, j: MoveDateDialog(None, "Move promise date", "“SIM activated”", GUI_TODAY),
+            "new date and reason",
+        ),
     }
 
 
