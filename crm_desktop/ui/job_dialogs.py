@@ -615,6 +615,10 @@ class JobWindow(GuardedDialog):
         if job.ready_promise is not None:
             chain = job.ready_promise
             facts.append(f"Ready by {chain.due_date:%d %b %Y} · {chain.text} · {chain.status}")
+            facts.extend(  # every move with its reason, not only on paper
+                f"    moved {c.old_date:%d %b} → {c.new_date:%d %b}: {' '.join(c.reason.split())}"
+                for c in chain.changes
+            )
         self.facts.setText("\n".join(facts))
         state, days = job_state(job.status, job.last_action_at.astimezone().date(), today)
         if days is None:

@@ -194,6 +194,7 @@ def test_the_job_window_moves_through_the_workflow_and_prints(
     assert win.move_ready_by(GUI_TODAY + timedelta(days=9), "Part on order")
     settle()
     assert "→" in win.facts.text()
+    assert ": Part on order" in win.facts.text()  # the reason of the move, on screen
     assert win.record_exchange("IMEI-999")
     settle()
     assert "replaced by IMEI-999" in win.facts.text()
