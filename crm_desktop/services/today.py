@@ -55,6 +55,7 @@ from crm_desktop.services.settings import SLIPPING_DAYS, SLIPPING_RULE
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     Customer,
+    CustomerPhone,
     FollowUp,
     Interaction,
     Promise,
@@ -110,6 +111,7 @@ class TodayItem:
     detail: str
     tone: str  # neutral, warning, danger (see crm_desktop.domain.timeline.Tone)
     days_idle: int | None = None  # "no action" rows: days since the last action
+    phone: str | None = None  # the customer's first phone number, as written
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -258,7 +260,25 @@ def today_view(
             len(slipping),
             tuple(slipping if limit is None else slipping[:limit]),
         )
+        sections = _with_phones(session, sections)
     return TodayView(today=today, idle_days=idle_days, **sections)
+
+
+def _with_phones(session: Session, sections: dict[str, TodaySection]) -> dict[str, TodaySection]:
+    """Every listed row with its customer's first phone number (one query for all of them), so the
+    counter can call without opening the customer."""
+    ids = {item.customer_id for section in sections.values() for item in section.items}
+    phones: dict[int, str] = {}
+    for customer_id, number in session.execute(
+        select(CustomerPhone.customer_id, CustomerPhone.number_raw)
+        .where(CustomerPhone.customer_id.in_(ids))
+        .order_by(CustomerPhone.customer_id, CustomerPhone.position, CustomerPhone.id)
+    ):
+        phones.setdefault(customer_id, number)
+    return {
+        key: replace(section, items=tuple(replace(i, phone=phones.get(i.customer_id)) for i in section.items))
+        for key, section in sections.items()
+    }
 
 
 # --------------------------------------------------------------------------------------- internals

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(self.context, self)
         self.today_page.open_customer.connect(self.open_customer)
         self.today_page.counts_changed.connect(self._show_due_counts)
+        self.today_page.copied.connect(lambda text: self.statusBar().showMessage(text, 5000))
         for key, label in NAVIGATION:
             page: QWidget
             if key == "customers":

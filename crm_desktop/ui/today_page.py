@@ -9,7 +9,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,7 @@ from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.tasks import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Due", "Customer", "What", "Assigned to", "Details")
+COLUMNS = ("Due", "Customer", "Phone", "What", "Assigned to", "Details")
 TONE_COLOURS = {"danger": "#b00020", "warning": "#8a5a00"}
 KIND_FILTERS: tuple[tuple[str, tuple[FollowUpKind, ...] | None], ...] = (
     ("Everything", None),
@@ -110,12 +110,16 @@ class TodayModel(ColumnsModel):
             if column == 1:
                 return value.customer_name
             if column == 2:
-                return value.title
+                if role == Qt.ItemDataRole.ToolTipRole and value.phone:
+                    return f"{value.phone} — click to copy"
+                return value.phone or ""
             if column == 3:
-                return value.assignee_name or ""
+                return value.title
             if column == 4:
+                return value.assignee_name or ""
+            if column == 5:
                 return value.detail
-        if role == Qt.ItemDataRole.ForegroundRole and value.tone in TONE_COLOURS and column in (0, 2):
+        if role == Qt.ItemDataRole.ForegroundRole and value.tone in TONE_COLOURS and column in (0, 3):
             return QColor(TONE_COLOURS[value.tone])
         return None
 
@@ -128,6 +132,7 @@ class TodayModel(ColumnsModel):
 class TodayPage(QWidget):
     open_customer = Signal(int)
     counts_changed = Signal(int, int)  # overdue, due today
+    copied = Signal(str)  # a phone number copied: the window says so in its status bar
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,8 +181,8 @@ class TodayPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((170, 200, 280, 140)):
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((150, 180, 140, 260, 140)):
             self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
@@ -191,6 +196,7 @@ class TodayPage(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.activated.connect(lambda index: self._open(index.row()))
+        self.table.clicked.connect(self._clicked)
         self.open_button.clicked.connect(lambda: self._open(self._selected_row()))
         self.complete_button.clicked.connect(self.complete)
         self.reschedule_button.clicked.connect(self.reschedule)
@@ -279,6 +285,13 @@ class TodayPage(QWidget):
         for button in (self.complete_button, self.reschedule_button, self.skip_button):
             button.setEnabled(is_follow_up)
         self.open_button.setEnabled(item is not None)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click on a phone number copies it, ready to dial or paste."""
+        item = self.model.item(index.row())
+        if index.column() == 2 and item is not None and item.phone:
+            QGuiApplication.clipboard().setText(item.phone)
+            self.copied.emit(f"Copied {item.phone} ({item.customer_name})")
 
     def _open(self, row: int) -> None:
         item = self.model.item(row)

@@ -141,3 +141,22 @@ def test_only_mine_filters_by_assignee(qtbot: QtBot, shop: OpenedDatabase) -> No
         item = page.model.item(row)
         if item is not None and item.kind == "follow_up":
             assert item.assignee_name == assigned
+
+
+def test_each_row_shows_the_customers_phone_and_a_click_copies_it(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from crm_desktop.services.customers import get_customer
+
+    page = TodayPage(context_of(shop))
+    qtbot.addWidget(page)
+    copied: list[str] = []
+    page.copied.connect(copied.append)
+    row = next(r for r in range(page.model.rowCount()) if page.model.item(r) is not None)
+    item = page.model.item(row)
+    assert item is not None
+    first = get_customer(shop.database, item.customer_id).phones[0]
+    assert page.model.index(row, 2).data() == item.phone == first.raw
+    page.table.clicked.emit(page.model.index(row, 2))
+    assert QGuiApplication.clipboard().text() == first.raw
+    assert copied == [f"Copied {first.raw} ({item.customer_name})"]

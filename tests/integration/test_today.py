@@ -369,7 +369,9 @@ def test_a_big_day_loads_in_a_fixed_number_of_queries(shop: tuple[Database, dict
     assert view.overdue.count == 4 + 150
     # one for the counts; overdue, today, next days, promises due; broken (open late + marked broken);
     # no action (follow-ups, promises, jobs)
-    assert len(statements) == 13  # counts, 6 sections of rows, 3 for idle jobs/promises, 3 for slipping
+    assert (
+        len(statements) == 14
+    )  # counts, 6 sections of rows, 3 for idle jobs/promises, 3 for slipping, phones
 
 
 @pytest.mark.postgres
