@@ -182,7 +182,7 @@ class TodayPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((150, 180, 140, 260, 140)):
+        for column, width in enumerate((175, 170, 130, 250, 140)):
             self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
