@@ -116,6 +116,15 @@ def build_parser() -> argparse.ArgumentParser:
     today.add_argument("--json", action="store_true", help="print the sections as JSON")
     today.set_defaults(handler=_cmd_today)
 
+    promises = commands.add_parser(
+        "promises", help="the promises made to customers, with every date change and its reason"
+    )
+    _database_options(promises, suppress=True)
+    promises.add_argument("--slipping", action="store_true", help="only those moved past their first date")
+    promises.add_argument("--all", action="store_true", help="also the kept, broken and cancelled ones")
+    promises.add_argument("--json", action="store_true", help="print the promises as JSON")
+    promises.set_defaults(handler=_cmd_promises)
+
     metrics = commands.add_parser("metrics", help="after-sales metrics: account value, contacts, promises...")
     _database_options(metrics, suppress=True)
     metrics.add_argument("--from", dest="start", type=_date, default=None, help="first day of the period")
@@ -314,6 +323,31 @@ def _cmd_today(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"  {item.customer_name}: {item.title} ({item.detail}){who}")
         if section.count > len(section.items):
             print(f"  ... and {section.count - len(section.items)} more")
+    return 0
+
+
+def _cmd_promises(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.promises import list_promises
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to show.")
+    opened = _reading(paths)
+    try:
+        found = list_promises(opened.database, slipping_only=args.slipping, include_closed=args.all)
+    finally:
+        opened.close()
+    if args.json:
+        print(json.dumps([p.as_dict() for p in found], indent=2, ensure_ascii=False))
+        return 0
+    if not found:
+        print("No slipping promises." if args.slipping else "No promises.")
+    for p in found:
+        flag = " · SLIPPING" + (" · needs the owner" if p.needs_owner else "") if p.slipping else ""
+        owner = f" [{p.owner}]" if p.owner else ""
+        print(f"{p.customer_name}: {p.description}{owner}")
+        print(f"  {p.status} · first promised {p.first_date.isoformat()}, now {p.due_date.isoformat()}{flag}")
+        for move in p.moves:
+            print(f"  moved {move.old_date.isoformat()} → {move.new_date.isoformat()}: {move.reason}")
     return 0
 
 

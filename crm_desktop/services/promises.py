@@ -38,6 +38,7 @@ from crm_desktop.storage.models import (
     Sale,
     ServiceJob,
     Setting,
+    Staff,
 )
 from crm_desktop.storage.types import utcnow
 
@@ -60,6 +61,7 @@ __all__ = [
     "cancel_promise",
     "change_promise_date",
     "keep_promise",
+    "list_promises",
     "log_message_sent",
     "promise_chain",
     "record_promise",
@@ -329,6 +331,105 @@ def log_message_sent(
         session.flush()
         uow.commit()
         return row.id
+
+
+# ------------------------------------------------------------------------------------------ listing
+
+
+@dataclass(frozen=True)
+class PromiseListing:
+    """One promise as the ``promises`` command lists it: first date, current date, every move."""
+
+    id: int
+    customer_id: int
+    customer_name: str
+    description: str
+    owner: str | None  # who promised it
+    status: PromiseStatus
+    first_date: date
+    due_date: date
+    moves: tuple[PromiseChangeDetails, ...]  # oldest first
+    slipping: bool  # under the shop's rule (crm_desktop.domain.slipping)
+    needs_owner: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "customer_id": self.customer_id,
+            "customer": self.customer_name,
+            "promise": self.description,
+            "owner": self.owner,
+            "status": str(self.status),
+            "first_date": self.first_date.isoformat(),
+            "due_date": self.due_date.isoformat(),
+            "moves": [
+                {"from": m.old_date.isoformat(), "to": m.new_date.isoformat(), "reason": m.reason}
+                for m in self.moves
+            ],
+            "slipping": self.slipping,
+            "needs_owner": self.needs_owner,
+        }
+
+
+def list_promises(
+    database: Database, *, slipping_only: bool = False, include_closed: bool = False
+) -> tuple[PromiseListing, ...]:
+    """Promises (open ones unless ``include_closed``), each with every move and its reason; with
+    ``slipping_only``, those slipping under the shop's rule. Soonest due first."""
+    from crm_desktop.domain.slipping import is_slipping, needs_owner, parse_days, parse_rule
+    from crm_desktop.services.settings import SLIPPING_DAYS, SLIPPING_RULE
+
+    with database.reading() as uow:
+        session = uow.session
+        settings = dict(
+            session.execute(
+                select(Setting.key, Setting.value).where(Setting.key.in_((SLIPPING_RULE, SLIPPING_DAYS)))
+            ).all()
+        )
+        rule, days = parse_rule(settings.get(SLIPPING_RULE)), parse_days(settings.get(SLIPPING_DAYS))
+        query = (
+            select(Promise, Customer.name, Staff.name)
+            .join(Customer, Customer.id == Promise.customer_id)
+            .outerjoin(Staff, Staff.id == Promise.promised_by_id)
+            .order_by(Promise.due_date, Promise.id)
+        )
+        if not include_closed:
+            query = query.where(Promise.status == PromiseStatus.OPEN)
+        rows = session.execute(query).all()
+        moves: dict[int, list[PromiseChangeDetails]] = {}
+        for change in session.scalars(
+            select(PromiseChange)
+            .where(PromiseChange.promise_id.in_([row.id for row, _, _ in rows]))
+            .order_by(PromiseChange.changed_at, PromiseChange.id)
+        ):
+            moves.setdefault(change.promise_id, []).append(
+                PromiseChangeDetails(
+                    change.old_date, change.new_date, change.reason, change.changed_by_id, change.changed_at
+                )
+            )
+        listed = []
+        for row, customer, owner in rows:
+            chain = tuple(moves.get(row.id, ()))
+            open_ = row.status is PromiseStatus.OPEN
+            slipping = open_ and is_slipping(row.original_due_date, row.due_date, len(chain), rule, days)
+            if slipping_only and not slipping:
+                continue
+            listed.append(
+                PromiseListing(
+                    id=row.id,
+                    customer_id=row.customer_id,
+                    customer_name=customer,
+                    description=row.description,
+                    owner=owner,
+                    status=row.status,
+                    first_date=row.original_due_date,
+                    due_date=row.due_date,
+                    moves=chain,
+                    slipping=slipping,
+                    needs_owner=slipping and needs_owner(len(chain)),
+                )
+            )
+        return tuple(listed)
 
 
 # ------------------------------------------------------------------------- shared with other services

@@ -104,3 +104,33 @@ def test_a_broken_promise_books_a_recovery_call_for_the_owner(db: Database) -> N
     cancel_promise(db, other, "Customer bought elsewhere", utcnow(), staff_id=seller)
     with db.reading() as uow:  # cancelling books nothing
         assert len(uow.session.scalars(select(FollowUp.id)).all()) == 1
+
+
+def test_the_promises_command_lists_every_move_with_its_reason(
+    opened: OpenedDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from crm_desktop.cli import main
+
+    db = opened.database
+    _owner, seller, promise = _activation(db)
+    record_promise(db, 1, "Call back with a quote", TODAY + timedelta(days=2), TODAY, staff_id=seller)
+    change_promise_date(
+        db, promise, TODAY + timedelta(days=7), "Network operator backlog", TODAY, staff_id=seller
+    )
+    path = str(opened.paths.db_file)
+    assert main(["promises", "--db", path]) == 0
+    text = capsys.readouterr().out
+    assert "Zoë Øster: SIM activated [Sam Seller]" in text and "Call back with a quote" in text
+    assert "first promised 2026-03-05, now 2026-03-09 · SLIPPING" in text
+    assert "moved 2026-03-05 → 2026-03-09: Network operator backlog" in text
+    assert main(["promises", "--slipping", "--json", "--db", path]) == 0
+    (only,) = json.loads(capsys.readouterr().out)
+    assert only["promise"] == "SIM activated" and only["slipping"] is True and not only["needs_owner"]
+    assert only["moves"] == [{"from": "2026-03-05", "to": "2026-03-09", "reason": "Network operator backlog"}]
+    keep_promise(db, promise, utcnow(), staff_id=seller)
+    assert main(["promises", "--slipping", "--db", path]) == 0
+    assert capsys.readouterr().out.strip() == "No slipping promises."
+    assert main(["promises", "--all", "--json", "--db", path]) == 0
+    assert {p["status"] for p in json.loads(capsys.readouterr().out)} == {"kept", "open"}
