@@ -34,6 +34,8 @@ FALLBACK_COUNTRY: Final = "US"  # libphonenumber's own default when nothing else
 
 SLIPPING_RULE: Final = "promises.slipping_rule"  # see crm_desktop.domain.slipping
 SLIPPING_DAYS: Final = "promises.slipping_days"
+NEWS_EVERY_DAYS: Final = "news.every_days"  # Today's "Customers waiting for news" (default 3)
+DEFAULT_NEWS_DAYS: Final = 3
 BUSINESS_KEYS: Final = (
     "business.name",
     "business.address",
@@ -158,6 +160,10 @@ def clean_setting(key: str, value: str | None) -> str | None:
     if key == SLIPPING_DAYS:
         if not re.fullmatch(r"\d{1,3}", text) or not 1 <= int(text) <= MAX_SLIP_DAYS:
             raise ValidationError(f"'{text}' is not a number of days from 1 to {MAX_SLIP_DAYS}.")
+        return str(int(text))
+    if key == NEWS_EVERY_DAYS:
+        if not re.fullmatch(r"\d{1,2}", text) or not 1 <= int(text) <= 60:
+            raise ValidationError(f"'{text}' is not a number of days from 1 to 60.")
         return str(int(text))
     if key == "cost_per_contact_minor":
         if not re.fullmatch(r"\d{1,12}", text):

@@ -10,6 +10,10 @@ Sections, each with its exact count and its first ``limit`` rows:
   (older broken promises are history, not today's work);
 * ``slipping`` — open promises that moved past the date first promised, under the shop's rule
   (:mod:`crm_desktop.domain.slipping`), each with every move's reason; most moved first;
+* ``waiting_for_news`` — open promises and open service jobs whose customer has not been told anything
+  about them for ``news.every_days`` days (default 3): the last outgoing contact linked to the promise
+  or job ("Tell the customer", a call logged about it), else the day it was promised or taken in;
+  longest without news first;
 * ``no_action`` — open follow-ups, open promises and open service jobs with no action for
   ``idle_days`` days or more. The last action of a follow-up is the later of its due date and its last
   change (``updated_at``): one planned for next spring is not idle today. A promise's is its last
@@ -39,7 +43,7 @@ from typing import Any, Final
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, JobStatus, PromiseStatus
+from crm_desktop.domain.enums import Direction, FollowUpKind, FollowUpStatus, JobStatus, PromiseStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.slipping import days_late, is_slipping, needs_owner, parse_days, parse_rule
 from crm_desktop.domain.timeline import (
@@ -51,7 +55,7 @@ from crm_desktop.domain.timeline import (
     promise_chain,
     short_date,
 )
-from crm_desktop.services.settings import SLIPPING_DAYS, SLIPPING_RULE
+from crm_desktop.services.settings import DEFAULT_NEWS_DAYS, NEWS_EVERY_DAYS, SLIPPING_DAYS, SLIPPING_RULE
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     Customer,
@@ -82,6 +86,7 @@ SECTION_KEYS: Final = (
     "promises_due",
     "promises_broken",
     "slipping",
+    "waiting_for_news",
     "no_action",
 )
 
@@ -145,6 +150,7 @@ class TodayView:
     promises_due: TodaySection
     promises_broken: TodaySection
     slipping: TodaySection
+    waiting_for_news: TodaySection
     no_action: TodaySection
 
     @property
@@ -259,6 +265,13 @@ def today_view(
             "Slipping promises",
             len(slipping),
             tuple(slipping if limit is None else slipping[:limit]),
+        )
+        waiting = q.waiting_for_news(session, wanted)
+        sections["waiting_for_news"] = TodaySection(
+            "waiting_for_news",
+            "Customers waiting for news",
+            len(waiting),
+            tuple(waiting if limit is None else waiting[:limit]),
         )
         sections = _with_phones(session, sections)
     return TodayView(today=today, idle_days=idle_days, **sections)
@@ -396,6 +409,85 @@ class _Query:
         return tuple(conditions)
 
     # rows ------------------------------------------------------------------------------------
+
+    def waiting_for_news(self, session: Session, wanted: frozenset[str]) -> list[TodayItem]:
+        """Open promises and jobs whose customer has heard nothing about them for the shop's number of
+        days (setting ``news.every_days``). One query per kind, the last news read through the
+        interaction's promise and job indexes."""
+        stored = session.scalar(select(Setting.value).where(Setting.key == NEWS_EVERY_DAYS))
+        every = int(stored) if stored and stored.isdigit() and 1 <= int(stored) <= 60 else DEFAULT_NEWS_DAYS
+        staff = aliased(Staff)
+        found: list[TodayItem] = []
+
+        def told(link: Any) -> Any:
+            return (
+                select(func.max(Interaction.occurred_at))
+                .where(link, Interaction.direction == Direction.OUTBOUND)
+                .scalar_subquery()
+            )
+
+        if PROMISE in wanted:
+            where = [Promise.status == PromiseStatus.OPEN]
+            if self.assignee_id is not None:
+                where.append(Promise.promised_by_id == self.assignee_id)
+            for row, customer, owner, last in session.execute(
+                select(Promise, Customer.name, staff.name, told(Interaction.promise_id == Promise.id))
+                .join(Customer, Customer.id == Promise.customer_id)
+                .outerjoin(staff, staff.id == Promise.promised_by_id)
+                .where(*where)
+            ):
+                news = self._day_of(last or row.promised_at)
+                item = self._news(
+                    PROMISE, row.id, row.customer_id, customer, row.description, owner, news, every
+                )
+                if item is not None:
+                    found.append(replace(item, due_date=row.due_date))
+        if JOB in wanted:
+            where = [ServiceJob.status.not_in(CLOSED_JOB_STATES)]
+            if self.assignee_id is not None:
+                where.append(ServiceJob.technician_id == self.assignee_id)
+            for row, customer, tech, last in session.execute(
+                select(ServiceJob, Customer.name, staff.name, told(Interaction.job_id == ServiceJob.id))
+                .join(Customer, Customer.id == ServiceJob.customer_id)
+                .outerjoin(staff, staff.id == ServiceJob.technician_id)
+                .where(*where)
+            ):
+                code = format_number(JOB_PREFIX, row.number)
+                title = f"{code} · {row.unit_description}" if row.unit_description else code
+                news = self._day_of(last or row.received_at)
+                item = self._news(JOB, row.id, row.customer_id, customer, title, tech, news, every)
+                if item is not None:
+                    found.append(item)
+        found.sort(key=lambda item: (-(item.days_idle or 0), item.kind, item.id))
+        return found
+
+    def _news(
+        self,
+        kind: str,
+        record_id: int,
+        customer_id: int,
+        customer: str,
+        title: str,
+        owner: str | None,
+        last_news: date,
+        every: int,
+    ) -> TodayItem | None:
+        days = (self.today - last_news).days
+        if days < every:
+            return None
+        return TodayItem(
+            kind=kind,
+            id=record_id,
+            customer_id=customer_id,
+            customer_name=customer,
+            title=title,
+            due_date=None,
+            days_overdue=0,
+            assignee_name=owner,
+            detail=f"no news for {days} days (since {short_date(last_news, self.today)}) · tell the customer",
+            tone=str(Tone.DANGER if days >= 2 * every else Tone.WARNING),
+            days_idle=days,
+        )
 
     def slipping(self, session: Session) -> list[TodayItem]:
         """Open promises that moved past the date first promised, under the shop's slipping rule

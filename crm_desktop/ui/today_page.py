@@ -52,6 +52,7 @@ def sections_of(view: TodayView) -> tuple[TodaySection, ...]:
         view.promises_due,
         view.promises_broken,
         view.slipping,
+        view.waiting_for_news,
         view.no_action,
     )
 

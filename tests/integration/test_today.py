@@ -69,6 +69,11 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
             conn.execute(text("SELECT promise_id, count(*) FROM promise_change GROUP BY promise_id")).all()
         )
         first = dict(conn.execute(text("SELECT id, original_due_date FROM promise")).all())
+        promised = dict(conn.execute(text("SELECT id, promised_at FROM promise")).all())
+        received = dict(conn.execute(text("SELECT id, received_at FROM service_job")).all())
+        told = conn.execute(
+            text("SELECT occurred_at, promise_id, job_id FROM interaction WHERE direction = 'outbound'")
+        ).all()
         jobs = conn.execute(text("SELECT id, status, last_action_at, technician_id FROM service_job")).all()
         contacts = conn.execute(
             text("SELECT occurred_at, follow_up_id, promise_id, job_id FROM interaction")
@@ -82,6 +87,11 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
             return value.astimezone(UTC).date()
         return datetime.fromisoformat(str(value)).date()
 
+    last_news: dict[tuple[str, int], date] = {}
+    for occurred, pid, jid in told:
+        for kind, ref in (("promise", pid), ("job", jid)):
+            if ref is not None:
+                last_news[(kind, ref)] = max(last_news.get((kind, ref), date.min), stamp(occurred))
     recent: dict[str, set[int]] = {"f": set(), "p": set(), "j": set()}
     for occurred, fid, pid, jid in contacts:
         if (TODAY - stamp(occurred)).days < IDLE:
@@ -97,6 +107,7 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
             "promises_due",
             "promises_broken",
             "slipping",
+            "waiting_for_news",
             "no_action",
         )
     }
@@ -124,12 +135,18 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
             out["no_action"].add(("promise", pid))
         if status == "open" and due > day(first[pid]) and moved.get(pid, 0) >= 1:  # the default rule
             out["slipping"].add(("promise", pid))
+        news = last_news.get(("promise", pid), stamp(promised[pid]))
+        if status == "open" and (TODAY - news).days >= 3:  # no news for the default 3 days
+            out["waiting_for_news"].add(("promise", pid))
     for jid, status, last, who in jobs:
         if assignee is not None and who != assignee:
             continue
         still_open = status not in ("collected", "cancelled")
         if still_open and (TODAY - stamp(last)).days >= IDLE and jid not in recent["j"]:
             out["no_action"].add(("job", jid))
+        news = last_news.get(("job", jid), stamp(received[jid]))
+        if still_open and (TODAY - news).days >= 3:
+            out["waiting_for_news"].add(("job", jid))
     return out
 
 
@@ -327,6 +344,8 @@ def test_exact_sections_on_hand_made_rows(shop: tuple[Database, dict[str, int]])
         "promises_due": [],
         "promises_broken": [],
         "slipping": [],
+        # his open jobs, none told anything for 3 days (job_called's call was exactly 3 days ago)
+        "waiting_for_news": ["job_idle", "job_busy", "job_called"],
         "no_action": ["job_idle"],
     }
     shorter = today_view(database, TODAY, idle_days=2, tz=UTC)
@@ -369,9 +388,8 @@ def test_a_big_day_loads_in_a_fixed_number_of_queries(shop: tuple[Database, dict
     assert view.overdue.count == 4 + 150
     # one for the counts; overdue, today, next days, promises due; broken (open late + marked broken);
     # no action (follow-ups, promises, jobs)
-    assert (
-        len(statements) == 14
-    )  # counts, 6 sections of rows, 3 for idle jobs/promises, 3 for slipping, phones
+    # slipping (settings, promises, reasons); waiting for news (setting, promises, jobs); the phones
+    assert len(statements) == 17
 
 
 @pytest.mark.postgres
