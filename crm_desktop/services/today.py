@@ -68,6 +68,7 @@ from crm_desktop.storage.models import (
     Setting,
     Staff,
 )
+from crm_desktop.storage.types import UTCDateTime
 
 FOLLOW_UP: Final = "follow_up"
 PROMISE: Final = "promise"
@@ -266,12 +267,9 @@ def today_view(
             len(slipping),
             tuple(slipping if limit is None else slipping[:limit]),
         )
-        waiting = q.waiting_for_news(session, wanted)
+        waiting_count, waiting = q.waiting_for_news(session, wanted, limit)
         sections["waiting_for_news"] = TodaySection(
-            "waiting_for_news",
-            "Customers waiting for news",
-            len(waiting),
-            tuple(waiting if limit is None else waiting[:limit]),
+            "waiting_for_news", "Customers waiting for news", waiting_count, tuple(waiting)
         )
         sections = _with_phones(session, sections)
     return TodayView(today=today, idle_days=idle_days, **sections)
@@ -410,56 +408,79 @@ class _Query:
 
     # rows ------------------------------------------------------------------------------------
 
-    def waiting_for_news(self, session: Session, wanted: frozenset[str]) -> list[TodayItem]:
+    def waiting_for_news(
+        self, session: Session, wanted: frozenset[str], limit: int | None
+    ) -> tuple[int, list[TodayItem]]:
         """Open promises and jobs whose customer has heard nothing about them for the shop's number of
-        days (setting ``news.every_days``). One query per kind, the last news read through the
-        interaction's promise and job indexes."""
+        days (setting ``news.every_days``): (how many, the longest without news first). The last news
+        is the latest outgoing contact linked to the record, read through the interaction's promise and
+        job indexes, else the moment it was promised or taken in; the database filters and orders."""
         stored = session.scalar(select(Setting.value).where(Setting.key == NEWS_EVERY_DAYS))
         every = int(stored) if stored and stored.isdigit() and 1 <= int(stored) <= 60 else DEFAULT_NEWS_DAYS
+        # News before the start of (today - every + 1) came ``every`` days ago or more.
+        cutoff = self._start_of(self.today - timedelta(days=every - 1))
         staff = aliased(Staff)
+        count = 0
         found: list[TodayItem] = []
 
-        def told(link: Any) -> Any:
-            return (
+        def last_news(link: Any, since: Any) -> Any:
+            told = (
                 select(func.max(Interaction.occurred_at))
                 .where(link, Interaction.direction == Direction.OUTBOUND)
                 .scalar_subquery()
             )
+            return func.coalesce(told, since, type_=UTCDateTime())
 
         if PROMISE in wanted:
-            where = [Promise.status == PromiseStatus.OPEN]
+            news = last_news(Interaction.promise_id == Promise.id, Promise.promised_at)
+            where = [Promise.status == PromiseStatus.OPEN, news < cutoff]
             if self.assignee_id is not None:
                 where.append(Promise.promised_by_id == self.assignee_id)
-            for row, customer, owner, last in session.execute(
-                select(Promise, Customer.name, staff.name, told(Interaction.promise_id == Promise.id))
+            count += int(session.scalar(select(func.count()).select_from(Promise).where(*where)) or 0)
+            stmt = (
+                select(Promise, Customer.name, staff.name, news)
                 .join(Customer, Customer.id == Promise.customer_id)
                 .outerjoin(staff, staff.id == Promise.promised_by_id)
                 .where(*where)
+                .order_by(news, Promise.id)
+            )
+            for row, customer, owner, last in session.execute(
+                stmt.limit(limit) if limit is not None else stmt
             ):
-                news = self._day_of(last or row.promised_at)
                 item = self._news(
-                    PROMISE, row.id, row.customer_id, customer, row.description, owner, news, every
+                    PROMISE,
+                    row.id,
+                    row.customer_id,
+                    customer,
+                    row.description,
+                    owner,
+                    self._day_of(last),
+                    every,
                 )
-                if item is not None:
-                    found.append(replace(item, due_date=row.due_date))
+                found.append(replace(item, due_date=row.due_date))
         if JOB in wanted:
-            where = [ServiceJob.status.not_in(CLOSED_JOB_STATES)]
+            news = last_news(Interaction.job_id == ServiceJob.id, ServiceJob.received_at)
+            where = [ServiceJob.status.not_in(CLOSED_JOB_STATES), news < cutoff]
             if self.assignee_id is not None:
                 where.append(ServiceJob.technician_id == self.assignee_id)
-            for row, customer, tech, last in session.execute(
-                select(ServiceJob, Customer.name, staff.name, told(Interaction.job_id == ServiceJob.id))
+            count += int(session.scalar(select(func.count()).select_from(ServiceJob).where(*where)) or 0)
+            stmt = (
+                select(ServiceJob, Customer.name, staff.name, news)
                 .join(Customer, Customer.id == ServiceJob.customer_id)
                 .outerjoin(staff, staff.id == ServiceJob.technician_id)
                 .where(*where)
+                .order_by(news, ServiceJob.id)
+            )
+            for row, customer, tech, last in session.execute(
+                stmt.limit(limit) if limit is not None else stmt
             ):
                 code = format_number(JOB_PREFIX, row.number)
                 title = f"{code} · {row.unit_description}" if row.unit_description else code
-                news = self._day_of(last or row.received_at)
-                item = self._news(JOB, row.id, row.customer_id, customer, title, tech, news, every)
-                if item is not None:
-                    found.append(item)
+                found.append(
+                    self._news(JOB, row.id, row.customer_id, customer, title, tech, self._day_of(last), every)
+                )
         found.sort(key=lambda item: (-(item.days_idle or 0), item.kind, item.id))
-        return found
+        return count, found if limit is None else found[:limit]
 
     def _news(
         self,
@@ -471,10 +492,8 @@ class _Query:
         owner: str | None,
         last_news: date,
         every: int,
-    ) -> TodayItem | None:
+    ) -> TodayItem:
         days = (self.today - last_news).days
-        if days < every:
-            return None
         return TodayItem(
             kind=kind,
             id=record_id,
