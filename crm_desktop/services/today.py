@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.enums import Direction, FollowUpKind, FollowUpStatus, JobStatus, PromiseStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
-from crm_desktop.domain.slipping import days_late, is_slipping, needs_owner, parse_days, parse_rule
+from crm_desktop.domain.slipping import SlipRule, days_late, is_slipping, needs_owner, parse_days, parse_rule
 from crm_desktop.domain.timeline import (
     CLOSED_JOB_STATES,
     JOB_IDLE_DANGER_DAYS,
@@ -260,13 +260,8 @@ def today_view(
             rows.sort(key=_ORDER[spec.key])
             listed = tuple(rows if limit is None else rows[:limit])
             sections[spec.key] = TodaySection(spec.key, spec.title, count, listed)
-        slipping = q.slipping(session) if PROMISE in wanted else []
-        sections["slipping"] = TodaySection(
-            "slipping",
-            "Slipping promises",
-            len(slipping),
-            tuple(slipping if limit is None else slipping[:limit]),
-        )
+        slipping_count, slipping = q.slipping(session, limit) if PROMISE in wanted else (0, [])
+        sections["slipping"] = TodaySection("slipping", "Slipping promises", slipping_count, tuple(slipping))
         waiting_count, waiting = q.waiting_for_news(session, wanted, limit)
         sections["waiting_for_news"] = TodaySection(
             "waiting_for_news", "Customers waiting for news", waiting_count, tuple(waiting)
@@ -508,10 +503,11 @@ class _Query:
             days_idle=days,
         )
 
-    def slipping(self, session: Session) -> list[TodayItem]:
+    def slipping(self, session: Session, limit: int | None) -> tuple[int, list[TodayItem]]:
         """Open promises that moved past the date first promised, under the shop's slipping rule
-        (:mod:`crm_desktop.domain.slipping`), with every move's reason; most moved first. Few promises
-        are ever later than first promised, so the rule is applied here to those, and counted exactly."""
+        (:mod:`crm_desktop.domain.slipping`), with every move's reason; most moved first: (how many,
+        the first ``limit``). The "once" and "twice" rules are counted and ordered by the database; the
+        "days" rule (date arithmetic differs between SQLite and PostgreSQL) on the candidates here."""
         settings = dict(
             session.execute(
                 select(Setting.key, Setting.value).where(Setting.key.in_((SLIPPING_RULE, SLIPPING_DAYS)))
@@ -519,15 +515,31 @@ class _Query:
         )
         rule, days = parse_rule(settings.get(SLIPPING_RULE)), parse_days(settings.get(SLIPPING_DAYS))
         staff = aliased(Staff)
+        moves = (
+            select(func.count())
+            .select_from(PromiseChange)
+            .where(PromiseChange.promise_id == Promise.id)
+            .correlate(Promise)
+            .scalar_subquery()
+        )
         where = [Promise.status == PromiseStatus.OPEN, Promise.due_date > Promise.original_due_date]
+        if rule is not SlipRule.DAYS:
+            where.append(moves >= (1 if rule is SlipRule.ONCE else 2))
         if self.assignee_id is not None:
             where.append(Promise.promised_by_id == self.assignee_id)
-        found = session.execute(
+        stmt = (
             select(Promise, Customer.name, staff.name)
             .join(Customer, Customer.id == Promise.customer_id)
             .outerjoin(staff, staff.id == Promise.promised_by_id)
             .where(*where)
-        ).all()
+            .order_by(moves.desc(), Promise.due_date, Promise.id)
+        )
+        counted: int | None = None
+        if rule is not SlipRule.DAYS:
+            counted = int(session.scalar(select(func.count()).select_from(Promise).where(*where)) or 0)
+            if limit is not None:
+                stmt = stmt.limit(limit)
+        found = session.execute(stmt).all()
         reasons: dict[int, list[str]] = {}
         for promise_id, reason in session.execute(  # one query, also when there is nothing to read
             select(PromiseChange.promise_id, PromiseChange.reason)
@@ -563,7 +575,9 @@ class _Query:
                 ),
             ))  # fmt: skip
         ranked.sort(key=lambda pair: (-pair[0], pair[1].due_date or date.min, pair[1].id))
-        return [item for _moves, item in ranked]
+        items = [item for _moves, item in ranked]
+        count = counted if counted is not None else len(items)
+        return count, items if limit is None else items[:limit]
 
     def rows(
         self, session: Session, kind: str, section: str, where: _Where, limit: int | None
