@@ -426,54 +426,39 @@ class _Query:
             )
             return func.coalesce(told, since, type_=UTCDateTime())
 
-        if PROMISE in wanted:
-            news = last_news(Interaction.promise_id == Promise.id, Promise.promised_at)
-            where = [Promise.status == PromiseStatus.OPEN, news < cutoff]
+        def job_title(row: ServiceJob) -> str:
+            code = format_number(JOB_PREFIX, row.number)
+            return f"{code} · {row.unit_description}" if row.unit_description else code
+
+        # kind, record, its link from a contact, since when it stands, still open, whose, its title
+        kinds: tuple[tuple[str, Any, Any, Any, Any, Any, Callable[[Any], str]], ...] = (
+            (PROMISE, Promise, Interaction.promise_id == Promise.id, Promise.promised_at,
+             Promise.status == PromiseStatus.OPEN, Promise.promised_by_id, lambda row: row.description),
+            (JOB, ServiceJob, Interaction.job_id == ServiceJob.id, ServiceJob.received_at,
+             ServiceJob.status.not_in(CLOSED_JOB_STATES), ServiceJob.technician_id, job_title),
+        )  # fmt: skip
+        for kind, model, link, since, still_open, whose, title in kinds:
+            if kind not in wanted:
+                continue
+            news = last_news(link, since)
+            where = [still_open, news < cutoff]
             if self.assignee_id is not None:
-                where.append(Promise.promised_by_id == self.assignee_id)
-            count += int(session.scalar(select(func.count()).select_from(Promise).where(*where)) or 0)
+                where.append(whose == self.assignee_id)
+            count += int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
             stmt = (
-                select(Promise, Customer.name, staff.name, news)
-                .join(Customer, Customer.id == Promise.customer_id)
-                .outerjoin(staff, staff.id == Promise.promised_by_id)
+                select(model, Customer.name, staff.name, news)
+                .join(Customer, Customer.id == model.customer_id)
+                .outerjoin(staff, staff.id == whose)
                 .where(*where)
-                .order_by(news, Promise.id)
+                .order_by(news, model.id)
             )
             for row, customer, owner, last in session.execute(
                 stmt.limit(limit) if limit is not None else stmt
             ):
                 item = self._news(
-                    PROMISE,
-                    row.id,
-                    row.customer_id,
-                    customer,
-                    row.description,
-                    owner,
-                    self._day_of(last),
-                    every,
+                    kind, row.id, row.customer_id, customer, title(row), owner, self._day_of(last), every
                 )
-                found.append(replace(item, due_date=row.due_date))
-        if JOB in wanted:
-            news = last_news(Interaction.job_id == ServiceJob.id, ServiceJob.received_at)
-            where = [ServiceJob.status.not_in(CLOSED_JOB_STATES), news < cutoff]
-            if self.assignee_id is not None:
-                where.append(ServiceJob.technician_id == self.assignee_id)
-            count += int(session.scalar(select(func.count()).select_from(ServiceJob).where(*where)) or 0)
-            stmt = (
-                select(ServiceJob, Customer.name, staff.name, news)
-                .join(Customer, Customer.id == ServiceJob.customer_id)
-                .outerjoin(staff, staff.id == ServiceJob.technician_id)
-                .where(*where)
-                .order_by(news, ServiceJob.id)
-            )
-            for row, customer, tech, last in session.execute(
-                stmt.limit(limit) if limit is not None else stmt
-            ):
-                code = format_number(JOB_PREFIX, row.number)
-                title = f"{code} · {row.unit_description}" if row.unit_description else code
-                found.append(
-                    self._news(JOB, row.id, row.customer_id, customer, title, tech, self._day_of(last), every)
-                )
+                found.append(replace(item, due_date=row.due_date) if kind == PROMISE else item)
         found.sort(key=lambda item: (-(item.days_idle or 0), item.kind, item.id))
         return count, found if limit is None else found[:limit]
 
