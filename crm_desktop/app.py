@@ -133,12 +133,14 @@ def start(
 
 
 def seed_defaults(context: AppContext) -> None:
-    """The shipped after-sales plan and procedures, once, in an empty catalogue."""
+    """The shipped after-sales plan, procedures and kinds of request, once, where the shop has none."""
     from crm_desktop.services.catalogue import ensure_default_plans
     from crm_desktop.services.jobs import ensure_default_procedures
+    from crm_desktop.services.requests import ensure_default_request_kinds
 
     ensure_default_plans(context.database)
     ensure_default_procedures(context.database)
+    ensure_default_request_kinds(context.database)
 
 
 def start_sample(paths: AppPaths, *, customers: int = 200, seed: int = 1) -> AppContext:

@@ -15,6 +15,9 @@ class AuditEntity(StrEnum):
     SALE = "sale"
     SALE_ITEM = "sale_item"
     SERVICE_JOB = "service_job"
+    REQUEST = "customer_request"
+    REQUEST_KIND = "request_kind"
+    REQUEST_CHECKLIST_ITEM = "request_checklist_item"
     JOB_LINE = "job_line"
     CHECKLIST_ITEM = "job_checklist_item"
     VISIT = "visit"
@@ -64,6 +67,7 @@ class AuditAction(StrEnum):
     RETIRED = "retired"
     REINSTATED = "reinstated"
     PIN_CHANGED = "pin_changed"
+    TAKEN_IN = "taken_in"
 
 
 __all__ = ["AuditAction", "AuditEntity"]

@@ -64,6 +64,17 @@ class PromiseKind(StrEnum):
     JOB_READY = "job_ready"
 
 
+class RequestStatus(StrEnum):
+    """Where a customer's request stands: live (open or waiting on someone) until resolved or cancelled."""
+
+    OPEN = "open"
+    WAITING_US = "waiting_us"
+    WAITING_CUSTOMER = "waiting_customer"
+    WAITING_THIRD_PARTY = "waiting_third_party"
+    RESOLVED = "resolved"
+    CANCELLED = "cancelled"
+
+
 class JobStatus(StrEnum):
     RECEIVED = "received"
     DIAGNOSING = "diagnosing"

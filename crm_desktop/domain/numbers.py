@@ -1,4 +1,4 @@
-"""Human-friendly document numbers that staff can read out on the phone: S-0042, J-0042."""
+"""Human-friendly document numbers that staff can read out on the phone: S-0042, J-0042, R-0042."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from crm_desktop.errors import ValidationError
 
 SALE_PREFIX = "S"
 JOB_PREFIX = "J"
+REQUEST_PREFIX = "R"
 
 _PATTERN = re.compile(r"^\s*([A-Za-z])\s*-?\s*0*(\d{1,9})\s*$")
 

@@ -137,6 +137,7 @@ __all__ = [
     "open_job",
     "record_exchange",
     "remove_line",
+    "take_in",
     "tick",
     "update_notes",
 ]
@@ -253,6 +254,13 @@ class JobDetails:
 def open_job(database: Database, data: JobInput, today: date, now: datetime) -> JobDetails:
     """Take a unit in: J-number, warranty found and decided, "ready by" promise. :class:`FieldErrors`
     keyed by the :class:`JobInput` field names if it cannot be saved, and then nothing is."""
+    with database.writing() as uow:
+        job = take_in(uow.session, data, today, now)
+        return _saved(uow, job, today)
+
+
+def take_in(session: Session, data: JobInput, today: date, now: datetime) -> ServiceJob:
+    """:func:`open_job`'s work inside the caller's transaction (a request becoming a job uses it too)."""
     from crm_desktop.domain.validation import FieldErrors
 
     require_aware(now)
@@ -272,107 +280,105 @@ def open_job(database: Database, data: JobInput, today: date, now: datetime) -> 
     reason = _field(data.override_reason, "The override reason", REASON_MAX, "override_reason", errors)
     if data.ready_by is not None and data.ready_by < today:
         errors["ready_by"] = "The “ready by” date cannot be in the past; pick today or a later date."
-    with database.writing() as uow:
-        session = uow.session
-        customer = session.get(Customer, data.customer_id)
-        if customer is None:
-            errors["customer_id"] = f"There is no customer #{data.customer_id}."
-        elif customer.archived:
-            errors["customer_id"] = f"{customer.name} is archived; restore them before opening a job."
-        for key, sid in (("technician_id", data.technician_id), ("staff_id", data.staff_id)):
-            person = session.get(Staff, sid) if sid is not None else None
-            if sid is not None and person is None:
-                errors[key] = f"There is no staff member #{sid}."
-            elif person is not None and not person.active:
-                errors[key] = f"{person.name} has retired; choose someone still working here."
-        item: SaleItem | None = None
-        if data.sale_item_id is not None:
-            item = session.get(SaleItem, data.sale_item_id)
-            if item is None:
-                errors["sale_item_id"] = f"There is no sold item #{data.sale_item_id}."
-            elif item.sale.status is not SaleStatus.ACTIVE:
-                shown = format_number(SALE_PREFIX, item.sale.number)
-                errors["sale_item_id"] = f"Sale {shown} is void; its items have no warranty to claim."
-        elif serial is not None and "unit_serial" not in errors:
-            item = _sold_item_with_serial(session, serial)
-        if item is not None:
-            unit = unit or item.description
-            serial = serial or item.serial
-        if unit is None and "unit_description" not in errors:
-            errors["unit_description"] = "Describe the unit (make and model), or pick the item sold."
-        status, proposed = _warranty(item, serial, today)
-        decision = proposed
-        if override is not None and override is not proposed:
-            if reason is None and "override_reason" not in errors:
-                errors["override_reason"] = (
-                    f"The warranty check says “{proposed}” ({status.replace('_', ' ')}); "
-                    f"say why this job is “{override}” instead."
-                )
-            decision = override
-        else:
-            reason = None  # nothing overridden: nothing to explain
-        if errors:
-            raise FieldErrors(errors)
-        assert customer is not None and unit is not None and problem is not None
+    customer = session.get(Customer, data.customer_id)
+    if customer is None:
+        errors["customer_id"] = f"There is no customer #{data.customer_id}."
+    elif customer.archived:
+        errors["customer_id"] = f"{customer.name} is archived; restore them before opening a job."
+    for key, sid in (("technician_id", data.technician_id), ("staff_id", data.staff_id)):
+        person = session.get(Staff, sid) if sid is not None else None
+        if sid is not None and person is None:
+            errors[key] = f"There is no staff member #{sid}."
+        elif person is not None and not person.active:
+            errors[key] = f"{person.name} has retired; choose someone still working here."
+    item: SaleItem | None = None
+    if data.sale_item_id is not None:
+        item = session.get(SaleItem, data.sale_item_id)
+        if item is None:
+            errors["sale_item_id"] = f"There is no sold item #{data.sale_item_id}."
+        elif item.sale.status is not SaleStatus.ACTIVE:
+            shown = format_number(SALE_PREFIX, item.sale.number)
+            errors["sale_item_id"] = f"Sale {shown} is void; its items have no warranty to claim."
+    elif serial is not None and "unit_serial" not in errors:
+        item = _sold_item_with_serial(session, serial)
+    if item is not None:
+        unit = unit or item.description
+        serial = serial or item.serial
+    if unit is None and "unit_description" not in errors:
+        errors["unit_description"] = "Describe the unit (make and model), or pick the item sold."
+    status, proposed = _warranty(item, serial, today)
+    decision = proposed
+    if override is not None and override is not proposed:
+        if reason is None and "override_reason" not in errors:
+            errors["override_reason"] = (
+                f"The warranty check says “{proposed}” ({status.replace('_', ' ')}); "
+                f"say why this job is “{override}” instead."
+            )
+        decision = override
+    else:
+        reason = None  # nothing overridden: nothing to explain
+    if errors:
+        raise FieldErrors(errors)
+    assert customer is not None and unit is not None and problem is not None
 
-        job = ServiceJob(
-            number=next_number(session, JOB),
-            customer_id=customer.id,
-            sale_item_id=item.id if item is not None else None,
-            unit_description=unit,
-            unit_serial=serial,
-            reported_problem=problem,
-            accessories=accessories,
-            condition=condition,
-            contact_preference=contact,
-            status=JobStatus.RECEIVED,
-            priority=priority,
-            technician_id=data.technician_id,
-            received_by_id=data.staff_id,
-            warranty_status=status,
-            warranty_decision=decision,
-            warranty_reason=reason,
-            received_at=now,
-            last_action_at=now,
-        )
-        session.add(job)
-        session.flush()
+    job = ServiceJob(
+        number=next_number(session, JOB),
+        customer_id=customer.id,
+        sale_item_id=item.id if item is not None else None,
+        unit_description=unit,
+        unit_serial=serial,
+        reported_problem=problem,
+        accessories=accessories,
+        condition=condition,
+        contact_preference=contact,
+        status=JobStatus.RECEIVED,
+        priority=priority,
+        technician_id=data.technician_id,
+        received_by_id=data.staff_id,
+        warranty_status=status,
+        warranty_decision=decision,
+        warranty_reason=reason,
+        received_at=now,
+        last_action_at=now,
+    )
+    session.add(job)
+    session.flush()
+    audit(
+        session,
+        data.staff_id,
+        AuditEntity.SERVICE_JOB,
+        job.id,
+        AuditAction.STATUS_CHANGED,
+        at=now,
+        field="status",
+        new=JobStatus.RECEIVED,
+    )
+    if decision is not proposed:
         audit(
             session,
             data.staff_id,
             AuditEntity.SERVICE_JOB,
             job.id,
-            AuditAction.STATUS_CHANGED,
+            AuditAction.WARRANTY_OVERRIDE,
             at=now,
-            field="status",
-            new=JobStatus.RECEIVED,
+            field="warranty_decision",
+            old=proposed,
+            new=decision,
+            reason=reason,
         )
-        if decision is not proposed:
-            audit(
-                session,
-                data.staff_id,
-                AuditEntity.SERVICE_JOB,
-                job.id,
-                AuditAction.WARRANTY_OVERRIDE,
-                at=now,
-                field="warranty_decision",
-                old=proposed,
-                new=decision,
-                reason=reason,
-            )
-        if data.ready_by is not None:
-            add_promise(
-                session,
-                customer_id=customer.id,
-                description=f"{format_number(JOB_PREFIX, job.number)} ready to collect: {_short(unit, 120)}",
-                due_date=data.ready_by,
-                kind=PromiseKind.JOB_READY,
-                job_id=job.id,
-                sale_id=None,
-                staff_id=data.staff_id,
-                now=now,
-            )
-        return _saved(uow, job, today)
+    if data.ready_by is not None:
+        add_promise(
+            session,
+            customer_id=customer.id,
+            description=f"{format_number(JOB_PREFIX, job.number)} ready to collect: {_short(unit, 120)}",
+            due_date=data.ready_by,
+            kind=PromiseKind.JOB_READY,
+            job_id=job.id,
+            sale_id=None,
+            staff_id=data.staff_id,
+            now=now,
+        )
+    return job
 
 
 def move_job(

@@ -96,6 +96,7 @@ class PromiseChainDetails:
     resolved_at: datetime | None
     changes: tuple[PromiseChangeDetails, ...]  # oldest first
     text: str  # "promised 3 Mar → 7 Mar → 2 Apr"
+    request_id: int | None = None
 
     @property
     def times_moved(self) -> int:
@@ -446,6 +447,7 @@ def add_promise(
     sale_id: int | None,
     staff_id: int | None,
     now: datetime,
+    request_id: int | None = None,
 ) -> Promise:
     """Add a promise (already checked) and its "promised" audit entry to the session."""
     promise = Promise(
@@ -453,6 +455,7 @@ def add_promise(
         kind=kind,
         job_id=job_id,
         sale_id=sale_id,
+        request_id=request_id,
         description=description,
         promised_by_id=staff_id,
         promised_at=now,
@@ -521,6 +524,7 @@ def load_chain(session: Session, promise: Promise, today: date) -> PromiseChainD
         resolved_at=promise.resolved_at,
         changes=changes,
         text=chain_text(promise.original_due_date, [c.new_date for c in changes], today),
+        request_id=promise.request_id,
     )
 
 

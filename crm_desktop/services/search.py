@@ -1,10 +1,10 @@
 """One search box for everything: names, companies, phones in any formatting, e-mails, serials/IMEIs,
-sale and job numbers; and "Enter opens it" for a job number or a serial a barcode scanner typed.
+sale, job and request numbers; and "Enter opens it" for a job number or a serial a barcode scanner typed.
 
 What is typed is folded like the index (:mod:`crm_desktop.domain.text`), so accents and case never
 matter. Three looks, each bounded, so a query stays a few milliseconds at 100,000 customers:
 
-1. exact: a sale or job number in any typed form ("J-0042", "j42", "J 42"), or a whole serial;
+1. exact: a sale, job or request number in any typed form ("J-0042", "j42", "R 42"), or a whole serial;
 2. names that start with the text, in alphabetical order (the index on ``(kind, folded)``);
 3. anything containing the text: FTS5 ``MATCH`` on SQLite, ``LIKE '%...%'`` (pg_trgm) on PostgreSQL,
    also with the separators dropped, so "06 12 34 56 78" finds "0612345678" and "35-6938" a serial.
@@ -26,7 +26,7 @@ from typing import Any, Final, NamedTuple
 from sqlalchemy import ColumnElement, Select, and_, bindparam, column, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, parse_number
+from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, parse_number
 from crm_desktop.domain.text import compact, fold
 from crm_desktop.errors import ValidationError
 from crm_desktop.storage.engine import Database
@@ -48,6 +48,7 @@ TARGETS: Final = {
     "sale": "sale",
     "job": "job",
     "job_serial": "job",
+    "request": "request",
 }
 _WHY: Final = {"customer": "name", "job_serial": "serial"}
 _KIND_ORDER: Final = {kind: position for position, kind in enumerate(KINDS)}
@@ -58,7 +59,7 @@ EXACT, NAME_PREFIX, NUMBER, WORD_START, ANYWHERE = range(5)
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One thing to open. ``kind``: customer, item (a sale item), sale or job; ``ref_id`` its id."""
+    """One thing to open. ``kind``: customer, item (a sale item), sale, job or request; ``ref_id`` its id."""
 
     kind: str
     customer_id: int
@@ -92,7 +93,7 @@ class _Query:
         folded = fold(text)[: MAX_FOLDED + 1]  # longer than any entry: cannot match, need not be longer
         packed = compact(folded)
         exact: set[tuple[str, str]] = set()
-        for kind, prefix in (("sale", SALE_PREFIX), ("job", JOB_PREFIX)):
+        for kind, prefix in (("sale", SALE_PREFIX), ("job", JOB_PREFIX), ("request", REQUEST_PREFIX)):
             with suppress(ValidationError):
                 exact.add((kind, number_folded(prefix, parse_number(prefix, folded))))
         if packed:
@@ -101,7 +102,10 @@ class _Query:
         bare = _BARE_NUMBER.match(folded)
         if bare is not None and int(bare.group(1)) >= 1:
             n = int(bare.group(1))
-            numbers = {("sale", number_folded(SALE_PREFIX, n)), ("job", number_folded(JOB_PREFIX, n))}
+            numbers = {
+                (kind, number_folded(prefix, n))
+                for kind, prefix in (("sale", SALE_PREFIX), ("job", JOB_PREFIX), ("request", REQUEST_PREFIX))
+            }
         return cls(folded, packed, frozenset(exact), frozenset(numbers))
 
     def rank(self, row: _Row) -> int:
@@ -131,7 +135,7 @@ def search(
 
 def resolve_exact(database: Database, text: str) -> SearchHit | None:
     """The one job (by its number) or sold item (by its whole serial) that ``text`` names, for "Enter
-    opens it" and barcode scanners; a sale by its number too. None when nothing, or more than one
+    opens it" and barcode scanners; a sale or a request by its number too. None when nothing, or more than one
     thing, is named. Archived customers count: a job sheet scanned at the counter must open."""
     query = _Query.of(text)
     if not query.exact:
@@ -140,7 +144,7 @@ def resolve_exact(database: Database, text: str) -> SearchHit | None:
         statements = _statements(uow.session.get_bind().dialect.name, include_archived=True)
         rows = uow.session.connection().execute(statements.exact, _exact_parameters(query.exact))
         found = [row for row in map(_Row._make, rows) if (row.kind, row.folded) in query.exact]
-    for kinds in (("job", "sale"), ("serial",), ("job_serial",)):
+    for kinds in (("job", "sale", "request"), ("serial",), ("job_serial",)):
         targets = {(TARGETS[row.kind], row.ref_id): row for row in found if row.kind in kinds}
         if len(targets) == 1:
             (row,) = targets.values()

@@ -42,6 +42,7 @@ from crm_desktop.domain.enums import (
     JobStatus,
     PromiseKind,
     PromiseStatus,
+    RequestStatus,
     SaleStatus,
     StaffRole,
     StepAnchor,
@@ -286,7 +287,8 @@ class Product(Base):
 
 
 class NumberSequence(Base):
-    """Counters behind S-0042 / J-0042; bumped inside the writing transaction, so numbers never repeat."""
+    """Counters behind S-0042 / J-0042 / R-0042; bumped inside the writing transaction, so numbers never
+    repeat."""
 
     __tablename__ = "number_sequence"
 
@@ -514,6 +516,88 @@ class JobChecklistItem(Base):
     __table_args__ = (Index("ix_job_checklist_item_job_id", "job_id"),)
 
 
+# ------------------------------------------------------------------------------------------- requests
+
+
+class RequestKind(Base):
+    """What customers ask the shop to do or solve that is not a repair: the shop's own editable list
+    (activation, SIM or number, a complaint...). A kind may carry a procedure, whose steps become the
+    request's checklist when it opens."""
+
+    __tablename__ = "request_kind"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedure.id", ondelete="SET NULL"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CustomerRequest(Base):
+    """Something a customer asked the shop to do or solve (R-0042): an open item like a job, with an
+    owner, a status (each move audited with who and when), often a promise, and a checklist."""
+
+    __tablename__ = "customer_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    customer_id: Mapped[int] = mapped_column(_fk("customer.id"))
+    kind_id: Mapped[int] = mapped_column(_fk("request_kind.id"))
+    summary: Mapped[str] = mapped_column(Text)  # what was asked, in the customer's words
+    priority: Mapped[JobPriority] = mapped_column(
+        _enum(JobPriority, "request_priority"), default=JobPriority.NORMAL
+    )
+    status: Mapped[RequestStatus] = mapped_column(
+        _enum(RequestStatus, "request_status"), default=RequestStatus.OPEN
+    )
+    owner_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
+    opened_by_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
+    sale_id: Mapped[int | None] = mapped_column(_fk("sale.id"))
+    sale_item_id: Mapped[int | None] = mapped_column(_fk("sale_item.id"))
+    job_id: Mapped[int | None] = mapped_column(_fk("service_job.id"))  # when it became a service job
+    notes: Mapped[str | None] = mapped_column(Text)
+    resolution: Mapped[str | None] = mapped_column(Text)  # what was done, or why it was cancelled
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_by_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
+    last_action_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime] = _updated()
+
+    checklist: Mapped[list[RequestChecklistItem]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="RequestChecklistItem.position"
+    )
+
+    __table_args__ = (
+        CheckConstraint("length(trim(summary)) > 0", name="summary_not_blank"),
+        CheckConstraint(
+            "(status IN ('resolved', 'cancelled')) = (closed_at IS NOT NULL)", name="closed_when_finished"
+        ),
+        Index("ix_customer_request_customer_id", "customer_id"),
+        Index("ix_customer_request_status", "status"),
+        Index("ix_customer_request_owner_id", "owner_id"),
+    )
+
+
+class RequestChecklistItem(Base):
+    """A procedure step copied onto a request (a copy: editing the template never rewrites history)."""
+
+    __tablename__ = "request_checklist_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(_fk("customer_request.id", cascade=True))
+    procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedure.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(300))
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_by_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    request: Mapped[CustomerRequest] = relationship(back_populates="checklist")
+
+    __table_args__ = (Index("ix_request_checklist_item_request_id", "request_id"),)
+
+
 # ---------------------------------------------------------------------------- follow-ups and promises
 
 
@@ -566,6 +650,7 @@ class Promise(Base):
     kind: Mapped[PromiseKind] = mapped_column(_enum(PromiseKind, "promise_kind"), default=PromiseKind.GENERAL)
     job_id: Mapped[int | None] = mapped_column(_fk("service_job.id"))
     sale_id: Mapped[int | None] = mapped_column(_fk("sale.id"))
+    request_id: Mapped[int | None] = mapped_column(_fk("customer_request.id"))
     description: Mapped[str] = mapped_column(Text)
     promised_by_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
     promised_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -589,6 +674,7 @@ class Promise(Base):
         Index("ix_promise_status_due", "status", "due_date"),
         Index("ix_promise_customer_id", "customer_id"),
         Index("ix_promise_job_id", "job_id"),
+        Index("ix_promise_request_id", "request_id"),
     )
 
 
@@ -633,6 +719,7 @@ class Interaction(Base):
     job_id: Mapped[int | None] = mapped_column(_fk("service_job.id"))
     follow_up_id: Mapped[int | None] = mapped_column(_fk("follow_up.id"))
     promise_id: Mapped[int | None] = mapped_column(_fk("promise.id"))
+    request_id: Mapped[int | None] = mapped_column(_fk("customer_request.id"))
     created_at: Mapped[datetime] = _created()
 
     __table_args__ = (
@@ -643,6 +730,7 @@ class Interaction(Base):
         Index("ix_interaction_follow_up_id", "follow_up_id"),
         Index("ix_interaction_promise_id", "promise_id"),
         Index("ix_interaction_job_id", "job_id"),
+        Index("ix_interaction_request_id", "request_id"),
     )
 
 
@@ -680,13 +768,14 @@ class Setting(Base):
 
 
 class SearchEntry(Base):
-    """One searchable thing about a customer (name, company, e-mail, a phone, a serial, a sale or job
-    number), in folded form. Derived data, kept in step by :mod:`crm_desktop.storage.search_index`.
+    """One searchable thing about a customer (name, company, e-mail, a phone, a serial, a sale, job or
+    request number), in folded form. Derived data, kept in step by :mod:`crm_desktop.storage.search_index`.
 
     ``kind`` says what matched; ``ref_id`` is what a hit opens: the customer (customer, company, email,
-    phone), the sale item (serial), the sale (sale) or the job (job, job_serial). ``detail`` is the value
-    as written, for "why it matched"; ``archived`` copies the customer's flag. SQLite also has the FTS5
-    table ``search_fts`` over ``folded`` and PostgreSQL a trigram index (migration 0002; not models).
+    phone), the sale item (serial), the sale (sale), the job (job, job_serial), the request (request).
+    ``detail`` is the value as written, for "why it matched"; ``archived`` copies the customer's flag.
+    SQLite also has the FTS5 table ``search_fts`` over ``folded`` and PostgreSQL a trigram index
+    (migration 0002; not models).
     """
 
     __tablename__ = "search_entry"
@@ -702,7 +791,8 @@ class SearchEntry(Base):
 
     __table_args__ = (
         CheckConstraint(
-            "kind IN ('customer', 'company', 'email', 'phone', 'serial', 'sale', 'job', 'job_serial')",
+            "kind IN ('customer', 'company', 'email', 'phone', 'serial', 'sale', 'job', 'job_serial', "
+            "'request')",
             name="kind_known",
         ),
         Index("ix_search_entry_customer_id", "customer_id"),
@@ -715,6 +805,7 @@ __all__ = [
     "Base",
     "Customer",
     "CustomerPhone",
+    "CustomerRequest",
     "CustomerTag",
     "FollowUp",
     "FollowUpPlan",
@@ -729,6 +820,8 @@ __all__ = [
     "ProductCategory",
     "Promise",
     "PromiseChange",
+    "RequestChecklistItem",
+    "RequestKind",
     "Sale",
     "SaleItem",
     "SearchEntry",

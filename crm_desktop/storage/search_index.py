@@ -14,8 +14,9 @@ as it was, and a committed one is searchable at once. Bulk statements (``session
 
 What an entry says:
 * ``kind`` what matched: ``customer`` (the name), ``company``, ``email``, ``phone``, ``serial`` (of an
-  item sold), ``sale`` and ``job`` (their numbers), ``job_serial`` (of a unit in for service);
-* ``ref_id`` what a hit opens: the customer for the first four, the sale item, the sale, the job;
+  item sold), ``sale``, ``job`` and ``request`` (their numbers), ``job_serial`` (of a unit in for service);
+* ``ref_id`` what a hit opens: the customer for the first four, the sale item, the sale, the job, the
+  request;
 * ``label`` the line shown for the hit, ``detail`` the matched value as written (for "why").
 
 Numbers are indexed in the forms staff type ("s-0042 s0042 s42"), phones as the digits of their
@@ -45,12 +46,21 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, UOWTransaction
 
 from crm_desktop.domain.enums import SaleStatus
-from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number
+from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, format_number
 from crm_desktop.domain.text import compact, digits, fold
-from crm_desktop.storage.models import Customer, CustomerPhone, Sale, SaleItem, SearchEntry, ServiceJob
+from crm_desktop.storage.models import (
+    Customer,
+    CustomerPhone,
+    CustomerRequest,
+    RequestKind,
+    Sale,
+    SaleItem,
+    SearchEntry,
+    ServiceJob,
+)
 
 CUSTOMER_KINDS: Final = ("customer", "company", "email", "phone")
-KINDS: Final = (*CUSTOMER_KINDS, "serial", "sale", "job", "job_serial")
+KINDS: Final = (*CUSTOMER_KINDS, "serial", "sale", "job", "job_serial", "request")
 MAX_FOLDED: Final = 320  # characters; keeps every value within PostgreSQL's B-tree row limit
 _CHUNK: Final = 500  # customers per query when re-indexing a set (bound parameters stay few)
 _WINDOW: Final = 5000  # customer ids per step of a full rebuild (bounds the memory used)
@@ -64,6 +74,7 @@ _WATCHED: Final[dict[type[Any], tuple[str, ...]]] = {
     Sale: ("customer_id", "number", "status"),
     SaleItem: ("sale_id", "serial", "description"),
     ServiceJob: ("customer_id", "number", "unit_description", "unit_serial", "replacement_serial", "status"),
+    CustomerRequest: ("customer_id", "number", "kind_id", "status"),
 }
 
 
@@ -147,7 +158,7 @@ def _entry(
 
 
 class _Queries(NamedTuple):
-    """The five reads an index is made from, for one way of choosing customers (built once: SQLAlchemy
+    """The six reads an index is made from, for one way of choosing customers (built once: SQLAlchemy
     then reuses their compiled form, which matters for a re-index on every save)."""
 
     customers: Select[*tuple[Any, ...]]
@@ -155,6 +166,7 @@ class _Queries(NamedTuple):
     sales: Select[*tuple[Any, ...]]
     items: Select[*tuple[Any, ...]]
     jobs: Select[*tuple[Any, ...]]
+    requests: Select[*tuple[Any, ...]]
 
 
 def _queries(chosen: Callable[[Any], ColumnElement[bool]]) -> _Queries:
@@ -183,6 +195,16 @@ def _queries(chosen: Callable[[Any], ColumnElement[bool]]) -> _Queries:
         )
         .where(chosen(ServiceJob.customer_id))
         .order_by(ServiceJob.id),
+        requests=select(
+            CustomerRequest.id,
+            CustomerRequest.customer_id,
+            CustomerRequest.number,
+            RequestKind.name,
+            CustomerRequest.status,
+        )
+        .join(RequestKind, RequestKind.id == CustomerRequest.kind_id)
+        .where(chosen(CustomerRequest.customer_id))
+        .order_by(CustomerRequest.id),
     )
 
 
@@ -240,6 +262,12 @@ def _entries(conn: Connection, queries: _Queries, chosen: dict[str, Any]) -> lis
         serials = {compact(s): s for s in (unit_serial, replacement_serial) if s}
         for folded, serial in serials.items():
             out.append(_entry(cid, "job_serial", jid, label, serial, folded, archived))
+    for rid, cid, number, kind_name, request_status in conn.execute(queries.requests, chosen):
+        name, _label, archived = people[cid]
+        shown = document_number(REQUEST_PREFIX, number)
+        label = f"{shown} · {kind_name} · {job_status_text(request_status)} · {name}"
+        folded = number_folded(REQUEST_PREFIX, number)
+        out.append(_entry(cid, "request", rid, label, shown, folded, archived))
     return [entry for entry in out if entry is not None]
 
 

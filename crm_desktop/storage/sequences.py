@@ -1,4 +1,4 @@
-"""Allocating the next S-/J- number inside the writing transaction.
+"""Allocating the next S-/J-/R- number inside the writing transaction.
 
 ``UPDATE ... RETURNING`` bumps the counter in one statement; the row lock it takes (PostgreSQL) or the
 write lock already held (SQLite, BEGIN IMMEDIATE) means two workstations can never get the same number,
@@ -10,11 +10,12 @@ from __future__ import annotations
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from crm_desktop.storage.models import NumberSequence, Sale, ServiceJob
+from crm_desktop.storage.models import CustomerRequest, NumberSequence, Sale, ServiceJob
 
 SALE = "sale"
 JOB = "job"
-_NUMBER_COLUMNS = {SALE: Sale.number, JOB: ServiceJob.number}
+REQUEST = "request"
+_NUMBER_COLUMNS = {SALE: Sale.number, JOB: ServiceJob.number, REQUEST: CustomerRequest.number}
 
 
 def next_number(session: Session, name: str) -> int:

@@ -1,0 +1,107 @@
+"""Rules of a customer's request (R-0042): its states, the moves between them, and the shop's starting
+list of kinds.
+
+A request is *live* while it is open or waiting on someone (the shop, the customer, a third party such as
+a supplier or the network operator) and *closed* once resolved or cancelled. A live request may move to
+any other state; a closed one can only be reopened. Cancelling and reopening need a reason, which is kept
+with the move; resolving takes an optional note of what was done.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from crm_desktop.domain.enums import RequestStatus
+from crm_desktop.domain.timeline import State, Tone
+
+LIVE: Final = frozenset(
+    {
+        RequestStatus.OPEN,
+        RequestStatus.WAITING_US,
+        RequestStatus.WAITING_CUSTOMER,
+        RequestStatus.WAITING_THIRD_PARTY,
+    }
+)
+CLOSED: Final = frozenset({RequestStatus.RESOLVED, RequestStatus.CANCELLED})
+
+STATUS_TEXT: Final = {
+    RequestStatus.OPEN: "open",
+    RequestStatus.WAITING_US: "waiting for us",
+    RequestStatus.WAITING_CUSTOMER: "waiting for the customer",
+    RequestStatus.WAITING_THIRD_PARTY: "waiting for a third party",
+    RequestStatus.RESOLVED: "resolved",
+    RequestStatus.CANCELLED: "cancelled",
+}
+# The verb on the button that makes the move.
+MOVE_TEXT: Final = {
+    RequestStatus.OPEN: "Reopen",
+    RequestStatus.WAITING_US: "Waiting for us",
+    RequestStatus.WAITING_CUSTOMER: "Waiting for the customer",
+    RequestStatus.WAITING_THIRD_PARTY: "Waiting for a third party",
+    RequestStatus.RESOLVED: "Resolved",
+    RequestStatus.CANCELLED: "Cancel request",
+}
+
+IDLE_WARNING_DAYS: Final = 7
+IDLE_DANGER_DAYS: Final = 14
+
+# (name, procedure applied when a request of this kind opens): the list a new shop starts with.
+DEFAULT_KINDS: Final = (
+    ("Activation", None),
+    ("SIM or number", None),
+    ("Account or billing", None),
+    ("Complaint", None),
+    ("Lost or stolen device", "Lost phone / duplicate SIM"),
+    ("Delivery or installation", None),
+    ("Question", None),
+    ("Other", None),
+)
+
+
+def is_live(status: RequestStatus) -> bool:
+    return status in LIVE
+
+
+def allowed_moves(status: RequestStatus) -> tuple[RequestStatus, ...]:
+    """The states a request can move to from ``status``, in the order the buttons show them."""
+    if status in CLOSED:
+        return (RequestStatus.OPEN,)
+    return tuple(s for s in RequestStatus if s is not status and s is not RequestStatus.OPEN) + (
+        (RequestStatus.OPEN,) if status is not RequestStatus.OPEN else ()
+    )
+
+
+def needs_reason(old: RequestStatus, new: RequestStatus) -> bool:
+    """Cancelling says why; so does reopening something that was closed."""
+    return new is RequestStatus.CANCELLED or (old in CLOSED and new in LIVE)
+
+
+def request_state(status: RequestStatus, last_action: date, today: date) -> tuple[State, int | None]:
+    """How a request looks today, and the days since anything was done on it (None once closed)."""
+    text = STATUS_TEXT[status]
+    if status is RequestStatus.RESOLVED:
+        return State(text, Tone.GOOD), None
+    if status is RequestStatus.CANCELLED:
+        return State(text, Tone.MUTED), None
+    idle = max(0, (today - last_action).days)
+    if idle >= IDLE_DANGER_DAYS:
+        tone = Tone.DANGER
+    elif idle >= IDLE_WARNING_DAYS:
+        tone = Tone.WARNING
+    else:
+        tone = Tone.NEUTRAL
+    return State(text, tone), idle
+
+
+__all__ = [
+    "CLOSED",
+    "DEFAULT_KINDS",
+    "LIVE",
+    "MOVE_TEXT",
+    "STATUS_TEXT",
+    "allowed_moves",
+    "is_live",
+    "needs_reason",
+    "request_state",
+]
