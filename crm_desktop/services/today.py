@@ -1,28 +1,32 @@
 """The Today page, the app's home: what is late, what is due, and what nobody has touched.
 
-Sections, each with its exact count and its first ``limit`` rows:
+Sections, each with its exact count and its first ``limit`` rows. An item appears in one section only,
+the most urgent it belongs to (late, then slipping, then idle, then waiting for news, then merely due):
 
-* ``overdue`` — open follow-ups due before today, oldest first;
+* ``overdue`` — open follow-ups due before today, up to ``LONG_OVERDUE_DAYS`` (90) days ago, oldest
+  first;
 * ``due_today`` — open follow-ups due today;
 * ``next_days`` — open follow-ups due in the next 7 days (tomorrow to today + 7);
-* ``promises_due`` — open promises due from today to today + 7 (the late ones are under broken);
+* ``promises_due`` — open promises due from today to today + 7 that are in no section below;
 * ``promises_broken`` — open promises past their date, and promises marked broken in the last 7 days
   (older broken promises are history, not today's work);
-* ``slipping`` — open promises that moved past the date first promised, under the shop's rule
-  (:mod:`crm_desktop.domain.slipping`), each with every move's reason; most moved first;
-* ``waiting_for_news`` — open promises and open service jobs whose customer has not been told anything
-  about them for ``news.every_days`` days (default 3): the last outgoing contact linked to the promise
-  or job ("Tell the customer", a call logged about it), else the day it was promised or taken in;
-  longest without news first;
-* ``no_action`` — open follow-ups, open promises and open service jobs with no action for
-  ``idle_days`` days or more. The last action of a follow-up is the later of its due date and its last
-  change (``updated_at``): one planned for next spring is not idle today. A promise's is its last
-  change, a job's its ``last_action_at``; and a contact logged against any of them in the window
-  counts as an action.
+* ``slipping`` — open promises not yet late that moved past the date first promised, under the shop's
+  rule (:mod:`crm_desktop.domain.slipping`), each with every move's reason; most moved first;
+* ``waiting_for_news`` — open promises (not late, slipping or idle), open service jobs and live
+  requests (not idle) whose customer has not been told anything about them for ``news.every_days``
+  days (default 3): the last outgoing contact linked to the record ("Tell the customer", a call logged
+  about it), else the day it was promised, taken in or asked; longest without news first;
+* ``no_action`` — open promises (not late or slipping), open service jobs and live requests with no
+  action for ``idle_days`` days or more: a promise's last action is its last change, a job's or a
+  request's its ``last_action_at``; a contact logged against any of them in the window counts as an
+  action. (Follow-ups untouched that long are overdue, and shown there.)
+* ``long_overdue`` — open follow-ups due more than 90 days ago: folded away from the day's work, for a
+  bulk reschedule, skip or hand-over.
 
 Filters: ``assignee_id`` keeps what is that person's — follow-ups assigned to them, promises they
-made, jobs they are the technician of; ``kinds`` keeps item kinds (``follow_up``, ``promise``,
-``job``); ``follow_up_kinds`` keeps follow-ups of those kinds (call, satisfaction...).
+made, jobs they are the technician of, requests they own; ``kinds`` keeps item kinds (``follow_up``,
+``promise``, ``job``, ``request``); ``follow_up_kinds`` keeps follow-ups of those kinds (call,
+satisfaction...).
 
 Speed: one query for all the counts and one per section for its rows (two more for the three kinds
 under "no action"), joined to the customer and the staff member, whatever the number of rows: no
@@ -40,12 +44,21 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, not_, select
 from sqlalchemy.orm import Session, aliased
 
-from crm_desktop.domain.enums import Direction, FollowUpKind, FollowUpStatus, JobStatus, PromiseStatus
-from crm_desktop.domain.numbers import JOB_PREFIX, format_number
-from crm_desktop.domain.slipping import SlipRule, days_late, is_slipping, needs_owner, parse_days, parse_rule
+from crm_desktop.domain.enums import (
+    Direction,
+    FollowUpKind,
+    FollowUpStatus,
+    JobStatus,
+    PromiseStatus,
+    RequestStatus,
+)
+from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, format_number
+from crm_desktop.domain.requests import LIVE as LIVE_REQUESTS
+from crm_desktop.domain.requests import STATUS_TEXT as REQUEST_STATUS_TEXT
+from crm_desktop.domain.slipping import SlipRule, days_late, needs_owner, parse_days, parse_rule
 from crm_desktop.domain.timeline import (
     CLOSED_JOB_STATES,
     JOB_IDLE_DANGER_DAYS,
@@ -60,6 +73,7 @@ from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     Customer,
     CustomerPhone,
+    CustomerRequest,
     FollowUp,
     Interaction,
     Promise,
@@ -73,9 +87,11 @@ from crm_desktop.storage.types import UTCDateTime
 FOLLOW_UP: Final = "follow_up"
 PROMISE: Final = "promise"
 JOB: Final = "job"
-KINDS: Final = frozenset({FOLLOW_UP, PROMISE, JOB})
+REQUEST: Final = "request"
+KINDS: Final = frozenset({FOLLOW_UP, PROMISE, JOB, REQUEST})
 
 NEXT_DAYS: Final = 7
+LONG_OVERDUE_DAYS: Final = 90
 BROKEN_RECENT_DAYS: Final = 7
 DEFAULT_IDLE_DAYS: Final = 14
 DEFAULT_LIMIT: Final = 200
@@ -89,6 +105,7 @@ SECTION_KEYS: Final = (
     "slipping",
     "waiting_for_news",
     "no_action",
+    "long_overdue",
 )
 
 _FOLLOW_UP_KIND_TEXT: Final = {
@@ -153,6 +170,7 @@ class TodayView:
     slipping: TodaySection
     waiting_for_news: TodaySection
     no_action: TodaySection
+    long_overdue: TodaySection
 
     @property
     def sections(self) -> tuple[TodaySection, ...]:
@@ -167,11 +185,18 @@ class TodayView:
 
 
 def due_counts(database: Database, today: date) -> tuple[int, int]:
-    """(overdue, due today) open follow-ups, for the banner: one query on ``ix_follow_up_status_due``."""
+    """(overdue, due today) open follow-ups, for the banner, as the Today page counts them (the long
+    overdue ones, folded away, are not in the first): one query on ``ix_follow_up_status_due``."""
+    long_before = today - timedelta(days=LONG_OVERDUE_DAYS)
     with database.reading() as uow:
         overdue, due_today = uow.session.execute(
             select(
-                _count(FollowUp, FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date < today),
+                _count(
+                    FollowUp,
+                    FollowUp.status == FollowUpStatus.OPEN,
+                    FollowUp.due_date < today,
+                    FollowUp.due_date >= long_before,
+                ),
                 _count(FollowUp, FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date == today),
             )
         ).one()
@@ -202,48 +227,37 @@ def today_view(
         raise ValueError(f"idle_days must be at least 1, not {idle_days}")
     if limit is not None and limit < 0:
         raise ValueError(f"limit must not be negative, not {limit}")
-    q = _Query(today, assignee_id, follow_up_kinds, idle_days, tz)
-    specs = [
-        _Spec("overdue", "Overdue follow-ups", FOLLOW_UP, q.follow_ups(FollowUp.due_date < today)),
-        _Spec("due_today", "Due today", FOLLOW_UP, q.follow_ups(FollowUp.due_date == today)),
-        _Spec(
-            "next_days",
-            f"Next {NEXT_DAYS} days",
-            FOLLOW_UP,
-            q.follow_ups(FollowUp.due_date > today, FollowUp.due_date <= q.horizon),
-        ),
-        _Spec(
-            "promises_due",
-            "Promises due",
-            PROMISE,
-            q.promises(
-                Promise.status == PromiseStatus.OPEN,
-                Promise.due_date >= today,
-                Promise.due_date <= q.horizon,
-            ),
-        ),
-        _Spec(
-            "promises_broken",
-            "Broken promises",
-            PROMISE,
-            q.promises(Promise.status == PromiseStatus.OPEN, Promise.due_date < today),
-            q.promises(Promise.status == PromiseStatus.BROKEN, Promise.resolved_at >= q.broken_since),
-        ),
-        _Spec(
-            "no_action",
-            f"No action for {idle_days} days",
-            FOLLOW_UP,
-            q.idle_follow_ups(),
-        ),
-    ]
-    idle_more = {PROMISE: q.idle_promises(), JOB: q.idle_jobs()}
     with database.reading() as uow:
         session = uow.session
-        counted = [c for s in specs for c in s.parts(wanted)]
+        q = _Query(today, assignee_id, follow_up_kinds, idle_days, tz, session)
+        specs = [
+            _Spec("overdue", "Overdue follow-ups", FOLLOW_UP,
+                  q.follow_ups(FollowUp.due_date < today, FollowUp.due_date >= q.long_before)),
+            _Spec("due_today", "Due today", FOLLOW_UP, q.follow_ups(FollowUp.due_date == today)),
+            _Spec("next_days", f"Next {NEXT_DAYS} days", FOLLOW_UP,
+                  q.follow_ups(FollowUp.due_date > today, FollowUp.due_date <= q.horizon)),
+            _Spec("promises_due", "Promises due", PROMISE, q.promises_due()),
+            _Spec(
+                "promises_broken",
+                "Broken promises",
+                PROMISE,
+                q.promises(Promise.status == PromiseStatus.OPEN, Promise.due_date < today),
+                q.promises(Promise.status == PromiseStatus.BROKEN, Promise.resolved_at >= q.broken_since),
+            ),
+            _Spec("no_action", f"No action for {idle_days} days", PROMISE, q.idle_promises()),
+            _Spec("long_overdue", f"Long overdue (more than {LONG_OVERDUE_DAYS} days)", FOLLOW_UP,
+                  q.follow_ups(FollowUp.due_date < q.long_before)),
+        ]  # fmt: skip
+        idle_more = {JOB: q.idle_jobs(), REQUEST: q.idle_requests()}
         idle_parts = [(kind, where) for kind, where in idle_more.items() if kind in wanted]
-        columns = [_count(_MODEL[s_kind], *where) for s_kind, where in counted] + [
-            _count(_MODEL[kind], *where) for kind, where in idle_parts
+        # Counted in the order they are read back below: each section's parts, "no action" with its
+        # jobs and requests.
+        counted = [
+            part
+            for spec in specs
+            for part in spec.parts(wanted) + (idle_parts if spec.key == "no_action" else [])
         ]
+        columns = [_count(_MODEL[kind], *where) for kind, where in counted]
         numbers = [int(n) for n in session.execute(select(*columns)).one()] if columns else []
         counts = iter(numbers)
         sections: dict[str, TodaySection] = {}
@@ -289,7 +303,12 @@ def _with_phones(session: Session, sections: dict[str, TodaySection]) -> dict[st
 
 # --------------------------------------------------------------------------------------- internals
 
-_MODEL: Final[dict[str, Any]] = {FOLLOW_UP: FollowUp, PROMISE: Promise, JOB: ServiceJob}
+_MODEL: Final[dict[str, Any]] = {
+    FOLLOW_UP: FollowUp,
+    PROMISE: Promise,
+    JOB: ServiceJob,
+    REQUEST: CustomerRequest,
+}
 _Where = tuple[ColumnElement[bool], ...]
 
 
@@ -326,6 +345,7 @@ _ORDER: Final[dict[str, Callable[[TodayItem], Any]]] = {
     "promises_due": _by_due,
     "promises_broken": _by_due,
     "no_action": _far_past,
+    "long_overdue": _by_due,
 }
 
 
@@ -339,6 +359,7 @@ class _Query:
         follow_up_kinds: Iterable[FollowUpKind] | None,
         idle_days: int,
         tz: tzinfo | None,
+        session: Session,
     ) -> None:
         self.today = today
         self.tz = tz
@@ -346,10 +367,85 @@ class _Query:
         self.follow_up_kinds = None if follow_up_kinds is None else tuple(follow_up_kinds)
         self.idle_days = idle_days
         self.horizon = today + timedelta(days=NEXT_DAYS)
+        self.long_before = today - timedelta(days=LONG_OVERDUE_DAYS)
         # An instant before the start of (today - idle_days + 1) falls on a day idle_days or more ago.
         self.idle_before = self._start_of(today - timedelta(days=idle_days - 1))
         self.idle_last_day = today - timedelta(days=idle_days)
         self.broken_since = self._start_of(today - timedelta(days=BROKEN_RECENT_DAYS - 1))
+        settings = dict(
+            session.execute(
+                select(Setting.key, Setting.value).where(
+                    Setting.key.in_((SLIPPING_RULE, SLIPPING_DAYS, NEWS_EVERY_DAYS))
+                )
+            ).all()
+        )
+        self.rule = parse_rule(settings.get(SLIPPING_RULE))
+        self.slip_days = parse_days(settings.get(SLIPPING_DAYS))
+        stored = settings.get(NEWS_EVERY_DAYS)
+        self.every = (
+            int(stored) if stored and stored.isdigit() and 1 <= int(stored) <= 60 else DEFAULT_NEWS_DAYS
+        )
+        # News before the start of (today - every + 1) came ``every`` days ago or more.
+        self.news_cutoff = self._start_of(today - timedelta(days=self.every - 1))
+        self.moves = (
+            select(func.count())
+            .select_from(PromiseChange)
+            .where(PromiseChange.promise_id == Promise.id)
+            .correlate(Promise)
+            .scalar_subquery()
+        )
+        # What each kind of open record is "in", before an item is given the one section it shows in
+        # (the most urgent: late, then slipping, then idle, then waiting for news, then merely due).
+        p_open = Promise.status == PromiseStatus.OPEN
+        self.p_slipping = and_(
+            p_open,
+            Promise.due_date > Promise.original_due_date,
+            self._slip_rule(session.get_bind().dialect.name),
+        )
+        self.p_idle = and_(
+            p_open,
+            Promise.updated_at < self.idle_before,
+            Promise.id.not_in(self._recent_contacts(Interaction.promise_id)),
+        )
+        self.p_news = self._last_news(Interaction.promise_id == Promise.id, Promise.promised_at)
+        self.p_no_news = and_(p_open, self.p_news < self.news_cutoff)
+        j_open = ServiceJob.status.not_in(CLOSED_JOB_STATES)
+        self.j_idle = and_(
+            j_open,
+            ServiceJob.last_action_at < self.idle_before,
+            ServiceJob.id.not_in(self._recent_contacts(Interaction.job_id)),
+        )
+        self.j_news = self._last_news(Interaction.job_id == ServiceJob.id, ServiceJob.received_at)
+        self.j_no_news = and_(j_open, self.j_news < self.news_cutoff)
+        r_open = CustomerRequest.status.in_(LIVE_REQUESTS)
+        self.r_idle = and_(
+            r_open,
+            CustomerRequest.last_action_at < self.idle_before,
+            CustomerRequest.id.not_in(self._recent_contacts(Interaction.request_id)),
+        )
+        self.r_news = self._last_news(Interaction.request_id == CustomerRequest.id, CustomerRequest.opened_at)
+        self.r_no_news = and_(r_open, self.r_news < self.news_cutoff)
+
+    def _slip_rule(self, dialect: str) -> ColumnElement[bool]:
+        if self.rule is SlipRule.ONCE:
+            return self.moves >= 1
+        if self.rule is SlipRule.TWICE:
+            return self.moves >= 2
+        if dialect == "sqlite":  # dates are ISO text there: count days through julianday()
+            late = func.julianday(Promise.due_date) - func.julianday(Promise.original_due_date)
+        else:
+            late = Promise.due_date - Promise.original_due_date  # PostgreSQL: date - date is days
+        return late > self.slip_days
+
+    @staticmethod
+    def _last_news(link: Any, since: Any) -> Any:
+        """The last outgoing contact linked to the record, else when it started."""
+        told = (
+            select(func.max(Interaction.occurred_at))
+            .where(link, Interaction.direction == Direction.OUTBOUND)
+            .scalar_subquery()
+        )
+        return func.coalesce(told, since, type_=UTCDateTime())
 
     def _start_of(self, day: date) -> datetime:
         start = datetime.combine(day, time())
@@ -377,73 +473,62 @@ class _Query:
     def _recent_contacts(self, link: Any) -> Select[Any]:
         return select(link).where(Interaction.occurred_at >= self.idle_before, link.is_not(None))
 
-    def idle_follow_ups(self) -> _Where:
-        return self.follow_ups(
-            FollowUp.due_date <= self.idle_last_day,
-            FollowUp.updated_at < self.idle_before,
-            FollowUp.id.not_in(self._recent_contacts(Interaction.follow_up_id)),
+    def promises_due(self) -> _Where:
+        return self.promises(
+            Promise.status == PromiseStatus.OPEN,
+            Promise.due_date >= self.today,
+            Promise.due_date <= self.horizon,
+            not_(self.p_slipping),
+            not_(self.p_idle),
+            not_(self.p_no_news),
         )
 
     def idle_promises(self) -> _Where:
-        return self.promises(
-            Promise.status == PromiseStatus.OPEN,
-            Promise.updated_at < self.idle_before,
-            Promise.id.not_in(self._recent_contacts(Interaction.promise_id)),
-        )
+        return self.promises(self.p_idle, Promise.due_date >= self.today, not_(self.p_slipping))
 
     def idle_jobs(self) -> _Where:
-        conditions = [
-            ServiceJob.status.not_in(CLOSED_JOB_STATES),
-            ServiceJob.last_action_at < self.idle_before,
-            ServiceJob.id.not_in(self._recent_contacts(Interaction.job_id)),
-        ]
+        return self._whose(ServiceJob.technician_id, self.j_idle)
+
+    def idle_requests(self) -> _Where:
+        return self._whose(CustomerRequest.owner_id, self.r_idle)
+
+    def _whose(self, column: Any, *where: ColumnElement[bool]) -> _Where:
         if self.assignee_id is not None:
-            conditions.append(ServiceJob.technician_id == self.assignee_id)
-        return tuple(conditions)
+            return (*where, column == self.assignee_id)
+        return tuple(where)
 
     # rows ------------------------------------------------------------------------------------
 
     def waiting_for_news(
         self, session: Session, wanted: frozenset[str], limit: int | None
     ) -> tuple[int, list[TodayItem]]:
-        """Open promises and jobs whose customer has heard nothing about them for the shop's number of
-        days (setting ``news.every_days``): (how many, the longest without news first). The last news
-        is the latest outgoing contact linked to the record, read through the interaction's promise and
-        job indexes, else the moment it was promised or taken in; the database filters and orders."""
-        stored = session.scalar(select(Setting.value).where(Setting.key == NEWS_EVERY_DAYS))
-        every = int(stored) if stored and stored.isdigit() and 1 <= int(stored) <= 60 else DEFAULT_NEWS_DAYS
-        # News before the start of (today - every + 1) came ``every`` days ago or more.
-        cutoff = self._start_of(self.today - timedelta(days=every - 1))
+        """Open promises, jobs and requests whose customer has heard nothing about them for the shop's
+        number of days (setting ``news.every_days``): (how many, the longest without news first). The
+        last news is the latest outgoing contact linked to the record, read through the interaction's
+        indexes, else the moment it was promised, taken in or asked; the database filters and orders.
+        What is already in a more urgent section (late, slipping, idle) is left there."""
         staff = aliased(Staff)
         count = 0
         found: list[TodayItem] = []
-
-        def last_news(link: Any, since: Any) -> Any:
-            told = (
-                select(func.max(Interaction.occurred_at))
-                .where(link, Interaction.direction == Direction.OUTBOUND)
-                .scalar_subquery()
-            )
-            return func.coalesce(told, since, type_=UTCDateTime())
 
         def job_title(row: ServiceJob) -> str:
             code = format_number(JOB_PREFIX, row.number)
             return f"{code} · {row.unit_description}" if row.unit_description else code
 
-        # kind, record, its link from a contact, since when it stands, still open, whose, its title
-        kinds: tuple[tuple[str, Any, Any, Any, Any, Any, Callable[[Any], str]], ...] = (
-            (PROMISE, Promise, Interaction.promise_id == Promise.id, Promise.promised_at,
-             Promise.status == PromiseStatus.OPEN, Promise.promised_by_id, lambda row: row.description),
-            (JOB, ServiceJob, Interaction.job_id == ServiceJob.id, ServiceJob.received_at,
-             ServiceJob.status.not_in(CLOSED_JOB_STATES), ServiceJob.technician_id, job_title),
+        # kind, record, when it was last told, which of them, whose, its title
+        kinds: tuple[tuple[str, Any, Any, _Where, Any, Callable[[Any], str]], ...] = (
+            (PROMISE, Promise, self.p_news,
+             (self.p_no_news, Promise.due_date >= self.today, not_(self.p_slipping), not_(self.p_idle)),
+             Promise.promised_by_id, lambda row: row.description),
+            (JOB, ServiceJob, self.j_news, (self.j_no_news, not_(self.j_idle)), ServiceJob.technician_id,
+             job_title),
+            (REQUEST, CustomerRequest, self.r_news, (self.r_no_news, not_(self.r_idle)),
+             CustomerRequest.owner_id, self._request_title),
         )  # fmt: skip
-        for kind, model, link, since, still_open, whose, title in kinds:
+        for kind, model, news, which, whose, title in kinds:
             if kind not in wanted:
                 continue
-            news = last_news(link, since)
-            where = [still_open, news < cutoff]
-            if self.assignee_id is not None:
-                where.append(whose == self.assignee_id)
+            where = self._whose(whose, *which)
             count += int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
             stmt = (
                 select(model, Customer.name, staff.name, news)
@@ -456,11 +541,17 @@ class _Query:
                 stmt.limit(limit) if limit is not None else stmt
             ):
                 item = self._news(
-                    kind, row.id, row.customer_id, customer, title(row), owner, self._day_of(last), every
+                    kind, row.id, row.customer_id, customer, title(row), owner, self._day_of(last), self.every
                 )
                 found.append(replace(item, due_date=row.due_date) if kind == PROMISE else item)
         found.sort(key=lambda item: (-(item.days_idle or 0), item.kind, item.id))
         return count, found if limit is None else found[:limit]
+
+    @staticmethod
+    def _request_title(row: CustomerRequest) -> str:
+        summary = " ".join(row.summary.split())
+        short = summary if len(summary) <= 80 else summary[:79] + "…"
+        return f"{format_number(REQUEST_PREFIX, row.number)} · {short}"
 
     def _news(
         self,
@@ -489,41 +580,21 @@ class _Query:
         )
 
     def slipping(self, session: Session, limit: int | None) -> tuple[int, list[TodayItem]]:
-        """Open promises that moved past the date first promised, under the shop's slipping rule
-        (:mod:`crm_desktop.domain.slipping`), with every move's reason; most moved first: (how many,
-        the first ``limit``). The "once" and "twice" rules are counted and ordered by the database; the
-        "days" rule (date arithmetic differs between SQLite and PostgreSQL) on the candidates here."""
-        settings = dict(
-            session.execute(
-                select(Setting.key, Setting.value).where(Setting.key.in_((SLIPPING_RULE, SLIPPING_DAYS)))
-            ).all()
-        )
-        rule, days = parse_rule(settings.get(SLIPPING_RULE)), parse_days(settings.get(SLIPPING_DAYS))
+        """Open promises, not yet late, that moved past the date first promised under the shop's
+        slipping rule (:mod:`crm_desktop.domain.slipping`), with every move's reason; most moved first:
+        (how many, the first ``limit``). The database counts, orders and limits under every rule."""
         staff = aliased(Staff)
-        moves = (
-            select(func.count())
-            .select_from(PromiseChange)
-            .where(PromiseChange.promise_id == Promise.id)
-            .correlate(Promise)
-            .scalar_subquery()
-        )
-        where = [Promise.status == PromiseStatus.OPEN, Promise.due_date > Promise.original_due_date]
-        if rule is not SlipRule.DAYS:
-            where.append(moves >= (1 if rule is SlipRule.ONCE else 2))
-        if self.assignee_id is not None:
-            where.append(Promise.promised_by_id == self.assignee_id)
+        where = self.promises(self.p_slipping, Promise.due_date >= self.today)
         stmt = (
             select(Promise, Customer.name, staff.name)
             .join(Customer, Customer.id == Promise.customer_id)
             .outerjoin(staff, staff.id == Promise.promised_by_id)
             .where(*where)
-            .order_by(moves.desc(), Promise.due_date, Promise.id)
+            .order_by(self.moves.desc(), Promise.due_date, Promise.id)
         )
-        counted: int | None = None
-        if rule is not SlipRule.DAYS:
-            counted = int(session.scalar(select(func.count()).select_from(Promise).where(*where)) or 0)
-            if limit is not None:
-                stmt = stmt.limit(limit)
+        counted = int(session.scalar(select(func.count()).select_from(Promise).where(*where)) or 0)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         found = session.execute(stmt).all()
         reasons: dict[int, list[str]] = {}
         for promise_id, reason in session.execute(  # one query, also when there is nothing to read
@@ -535,8 +606,6 @@ class _Query:
         ranked: list[tuple[int, TodayItem]] = []
         for row, customer, owner in found:
             why = reasons.get(row.id, [])
-            if not is_slipping(row.original_due_date, row.due_date, len(why), rule, days):
-                continue
             late = days_late(row.original_due_date, row.due_date)
             attention = " · needs the owner's attention" if needs_owner(len(why)) else ""
             detail = (
@@ -561,8 +630,7 @@ class _Query:
             ))  # fmt: skip
         ranked.sort(key=lambda pair: (-pair[0], pair[1].due_date or date.min, pair[1].id))
         items = [item for _moves, item in ranked]
-        count = counted if counted is not None else len(items)
-        return count, items if limit is None else items[:limit]
+        return counted, items if limit is None else items[:limit]
 
     def rows(
         self, session: Session, kind: str, section: str, where: _Where, limit: int | None
@@ -591,6 +659,15 @@ class _Query:
                 .order_by(Promise.updated_at if idle else Promise.due_date, Promise.id)
             )
             make = self._idle_promise if idle else self._promise
+        elif kind == REQUEST:
+            stmt = (
+                select(CustomerRequest, Customer.name, staff.name)
+                .join(Customer, Customer.id == CustomerRequest.customer_id)
+                .outerjoin(staff, staff.id == CustomerRequest.owner_id)
+                .where(*where)
+                .order_by(CustomerRequest.last_action_at, CustomerRequest.id)
+            )
+            make = self._request
         else:
             stmt = (
                 select(ServiceJob, Customer.name, staff.name)
@@ -672,6 +749,21 @@ class _Query:
             days_overdue=0,
             assignee_name=assignee,
             detail=JOB_STATUS_TEXT[JobStatus(row.status)],
+            tone=str(Tone.WARNING),
+        )
+        return self._idle(item, self._day_of(row.last_action_at))
+
+    def _request(self, row: CustomerRequest, customer: str, assignee: str | None) -> TodayItem:
+        item = TodayItem(
+            kind=REQUEST,
+            id=row.id,
+            customer_id=row.customer_id,
+            customer_name=customer,
+            title=self._request_title(row),
+            due_date=None,
+            days_overdue=0,
+            assignee_name=assignee,
+            detail=f"request {REQUEST_STATUS_TEXT[RequestStatus(row.status)]}",
             tone=str(Tone.WARNING),
         )
         return self._idle(item, self._day_of(row.last_action_at))

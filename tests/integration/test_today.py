@@ -72,11 +72,17 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
         promised = dict(conn.execute(text("SELECT id, promised_at FROM promise")).all())
         received = dict(conn.execute(text("SELECT id, received_at FROM service_job")).all())
         told = conn.execute(
-            text("SELECT occurred_at, promise_id, job_id FROM interaction WHERE direction = 'outbound'")
+            text(
+                "SELECT occurred_at, promise_id, job_id, request_id FROM interaction "
+                "WHERE direction = 'outbound'"
+            )
         ).all()
         jobs = conn.execute(text("SELECT id, status, last_action_at, technician_id FROM service_job")).all()
+        requests = conn.execute(
+            text("SELECT id, status, last_action_at, owner_id, opened_at FROM customer_request")
+        ).all()
         contacts = conn.execute(
-            text("SELECT occurred_at, follow_up_id, promise_id, job_id FROM interaction")
+            text("SELECT occurred_at, follow_up_id, promise_id, job_id, request_id FROM interaction")
         ).all()
 
     def day(value: Any) -> date:
@@ -88,14 +94,14 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
         return datetime.fromisoformat(str(value)).date()
 
     last_news: dict[tuple[str, int], date] = {}
-    for occurred, pid, jid in told:
-        for kind, ref in (("promise", pid), ("job", jid)):
+    for occurred, pid, jid, rid in told:
+        for kind, ref in (("promise", pid), ("job", jid), ("request", rid)):
             if ref is not None:
                 last_news[(kind, ref)] = max(last_news.get((kind, ref), date.min), stamp(occurred))
-    recent: dict[str, set[int]] = {"f": set(), "p": set(), "j": set()}
-    for occurred, fid, pid, jid in contacts:
+    recent: dict[str, set[int]] = {"f": set(), "p": set(), "j": set(), "r": set()}
+    for occurred, fid, pid, jid, rid in contacts:
         if (TODAY - stamp(occurred)).days < IDLE:
-            for key, ref in (("f", fid), ("p", pid), ("j", jid)):
+            for key, ref in (("f", fid), ("p", pid), ("j", jid), ("r", rid)):
                 if ref is not None:
                     recent[key].add(ref)
     out: dict[str, set[tuple[str, int]]] = {
@@ -109,6 +115,7 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
             "slipping",
             "waiting_for_news",
             "no_action",
+            "long_overdue",
         )
     }
     for fid, status, due, updated, who in follow_ups:
@@ -116,13 +123,11 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
         if status != "open" or (assignee is not None and who != assignee):
             continue
         if due < TODAY:
-            out["overdue"].add(("follow_up", fid))
+            out["overdue" if (TODAY - due).days <= 90 else "long_overdue"].add(("follow_up", fid))
         elif due == TODAY:
             out["due_today"].add(("follow_up", fid))
         elif due <= _day(7):
             out["next_days"].add(("follow_up", fid))
-        if (TODAY - max(due, stamp(updated))).days >= IDLE and fid not in recent["f"]:
-            out["no_action"].add(("follow_up", fid))
     for pid, status, due, updated, resolved, who in promises:
         due = day(due)
         if assignee is not None and who != assignee:
@@ -147,6 +152,18 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
         news = last_news.get(("job", jid), stamp(received[jid]))
         if still_open and (TODAY - news).days >= 3:
             out["waiting_for_news"].add(("job", jid))
+    for rid, status, last, who, opened in requests:
+        if assignee is not None and who != assignee or status in ("resolved", "cancelled"):
+            continue
+        if (TODAY - stamp(last)).days >= IDLE and rid not in recent["r"]:
+            out["no_action"].add(("request", rid))
+        if (TODAY - last_news.get(("request", rid), stamp(opened))).days >= 3:
+            out["waiting_for_news"].add(("request", rid))
+    # An item is shown once, in the most urgent section it belongs to.
+    urgency = ("promises_broken", "slipping", "no_action", "waiting_for_news", "promises_due")
+    for position, key in enumerate(urgency):
+        for later in urgency[position + 1 :]:
+            out[later] -= out[key]
     return out
 
 
@@ -260,6 +277,7 @@ def shop(opened: OpenedDatabase) -> Iterator[tuple[Database, dict[str, int]]]:
         promise("promise_broken_recently", -10, PromiseStatus.BROKEN, resolved_at=_at(_day(-2)))
         promise("promise_broken_long_ago", -40, PromiseStatus.BROKEN, resolved_at=_at(_day(-30)))
         promise("promise_forgotten", 30, updated_at=old)
+        promise("promise_told", 2)  # the customer was called about it yesterday (below)
 
         def job(key: str, number: int, status: JobStatus, last: int) -> None:
             row = ServiceJob(
@@ -280,13 +298,17 @@ def shop(opened: OpenedDatabase) -> Iterator[tuple[Database, dict[str, int]]]:
         job("job_called", 2, JobStatus.WAITING_PARTS, -20)
         job("job_busy", 3, JobStatus.REPAIRING, -2)
         job("job_collected", 4, JobStatus.COLLECTED, -50)
-        for ref in ({"follow_up_id": ids["late_but_called"]}, {"job_id": ids["job_called"]}):
+        for ref, ago in (
+            ({"follow_up_id": ids["late_but_called"]}, 3),
+            ({"job_id": ids["job_called"]}, 3),
+            ({"promise_id": ids["promise_told"]}, 1),
+        ):
             s.add(
                 Interaction(
                     customer_id=zoe.id,
                     channel=Channel.CALL,
                     direction=Direction.OUTBOUND,
-                    occurred_at=_at(_day(-3)),
+                    occurred_at=_at(_day(-ago)),
                     summary="Called",
                     **ref,
                 )
@@ -315,11 +337,15 @@ def test_exact_sections_on_hand_made_rows(shop: tuple[Database, dict[str, int]])
     assert keys["overdue"] == ["late_idle", "late_but_called", "late_but_moved", "late"]
     assert keys["due_today"] == ["today"]
     assert keys["next_days"] == ["in_a_week"]
-    assert keys["promises_due"] == ["promise_soon"]
+    # Each item is in one section, its most urgent: promise_soon is due in 3 days, but its customer has
+    # heard nothing for 60; promise_told's customer was called yesterday.
+    assert keys["promises_due"] == ["promise_told"]
     assert keys["promises_broken"] == ["promise_broken_recently", "promise_late"]
     assert keys["slipping"] == []  # promise_soon is later than first promised, but was never moved
-    assert sorted(keys["no_action"]) == sorted(["late_idle", "promise_forgotten", "job_idle"])
-    assert view.no_action.items[0].title == "promise_forgotten"  # longest untouched first (60 days)
+    assert keys["waiting_for_news"] == ["job_busy", "promise_soon", "job_called"]
+    # late_idle is untouched for 20 days, and shown once, as overdue
+    assert keys["no_action"] == ["promise_forgotten", "job_idle"]  # longest untouched first (60 days)
+    assert keys["long_overdue"] == []
 
     late = view.overdue.items[-1]
     assert (late.customer_id, late.customer_name, late.days_overdue, late.assignee_name) == (
@@ -329,8 +355,8 @@ def test_exact_sections_on_hand_made_rows(shop: tuple[Database, dict[str, int]])
         "Anna",
     )
     assert late.detail == "call · 1 day overdue" and late.tone == "danger"
-    soon = view.promises_due.items[0]
-    assert soon.detail == "promised 2 Nov → 4 Nov" and soon.tone == "neutral"
+    told = view.promises_due.items[0]
+    assert told.detail == "promised 3 Nov" and told.tone == "neutral"
     idle_job = next(i for i in view.no_action.items if i.kind == "job")
     assert idle_job.title == "J-0001 · Phone" and idle_job.days_idle == 20 and idle_job.due_date is None
     assert idle_job.detail == "waiting for parts · last action 20 days ago"
@@ -344,9 +370,11 @@ def test_exact_sections_on_hand_made_rows(shop: tuple[Database, dict[str, int]])
         "promises_due": [],
         "promises_broken": [],
         "slipping": [],
-        # his open jobs, none told anything for 3 days (job_called's call was exactly 3 days ago)
-        "waiting_for_news": ["job_idle", "job_busy", "job_called"],
+        # his open jobs, none told anything for 3 days (job_called's call was exactly 3 days ago), but
+        # job_idle is shown as idle
+        "waiting_for_news": ["job_busy", "job_called"],
         "no_action": ["job_idle"],
+        "long_overdue": [],
     }
     shorter = today_view(database, TODAY, idle_days=2, tz=UTC)
     assert "job_busy" in _keys(shorter, ids)["no_action"]
@@ -356,8 +384,10 @@ def test_counts_stay_exact_when_rows_are_capped(shop: tuple[Database, dict[str, 
     database, _ = shop
     view = today_view(database, TODAY, limit=2, tz=UTC)
     assert view.overdue.count == 4 and len(view.overdue.items) == 2
-    assert view.no_action.count == 3 and len(view.no_action.items) == 2
+    assert view.no_action.count == 2 and len(view.no_action.items) == 2
     assert [i.days_idle for i in view.no_action.items] == [60, 20]
+    capped = today_view(database, TODAY, limit=1, tz=UTC)
+    assert capped.waiting_for_news.count == 3 and len(capped.waiting_for_news.items) == 1
 
 
 def test_a_big_day_loads_in_a_fixed_number_of_queries(shop: tuple[Database, dict[str, int]]) -> None:
@@ -386,11 +416,10 @@ def test_a_big_day_loads_in_a_fixed_number_of_queries(shop: tuple[Database, dict
     finally:
         event.remove(database.engine, "before_cursor_execute", before)
     assert view.overdue.count == 4 + 150
-    # one for the counts; overdue, today, next days, promises due; broken (open late + marked broken);
-    # no action (follow-ups, promises, jobs)
-    # slipping (settings, count, rows, reasons); waiting for news (setting; count and rows of promises, jobs);
-    # the phones
-    assert len(statements) == 20
+    # the settings; one for the counts; overdue, today, next days, promises due; broken (open late +
+    # marked broken); no action (promises, jobs, requests); long overdue; slipping (count, rows, reasons);
+    # waiting for news (count and rows of promises, jobs, requests); the phones
+    assert len(statements) == 1 + 1 + 4 + 2 + 3 + 1 + 3 + 6 + 1
 
 
 @pytest.mark.postgres
