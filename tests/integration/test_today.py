@@ -118,7 +118,7 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
             "long_overdue",
         )
     }
-    for fid, status, due, updated, who in follow_ups:
+    for fid, status, due, _updated, who in follow_ups:
         due = day(due)
         if status != "open" or (assignee is not None and who != assignee):
             continue
@@ -153,7 +153,7 @@ def _expected(database: Database, assignee: int | None = None) -> dict[str, set[
         if still_open and (TODAY - news).days >= 3:
             out["waiting_for_news"].add(("job", jid))
     for rid, status, last, who, opened in requests:
-        if assignee is not None and who != assignee or status in ("resolved", "cancelled"):
+        if (assignee is not None and who != assignee) or status in ("resolved", "cancelled"):
             continue
         if (TODAY - stamp(last)).days >= IDLE and rid not in recent["r"]:
             out["no_action"].add(("request", rid))
