@@ -17,6 +17,7 @@ class Change(StrEnum):
     FOLLOW_UP = "follow_up"
     PROMISE = "promise"
     JOB = "job"
+    REQUEST = "request"
     CONTACT = "contact"
     STAFF = "staff"
     CATALOGUE = "catalogue"
@@ -44,6 +45,6 @@ class Changes:
 
 
 # What the after-sales work of a customer touches: most actions change several of these at once.
-AFTER_SALES = (Change.FOLLOW_UP, Change.PROMISE, Change.JOB, Change.CONTACT)
+AFTER_SALES = (Change.FOLLOW_UP, Change.PROMISE, Change.JOB, Change.REQUEST, Change.CONTACT)
 
 __all__ = ["AFTER_SALES", "Change", "Changes"]

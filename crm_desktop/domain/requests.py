@@ -33,6 +33,15 @@ STATUS_TEXT: Final = {
     RequestStatus.RESOLVED: "resolved",
     RequestStatus.CANCELLED: "cancelled",
 }
+# The state as the end of a sentence to the customer ("About your request R-0042 (activation): ...").
+CUSTOMER_SENTENCE: Final = {
+    RequestStatus.OPEN: "we have it and are working on it",
+    RequestStatus.WAITING_US: "we are working on it",
+    RequestStatus.WAITING_CUSTOMER: "we are waiting for your reply before we can go on",
+    RequestStatus.WAITING_THIRD_PARTY: "we are waiting for our supplier or the operator to answer",
+    RequestStatus.RESOLVED: "it is done",
+    RequestStatus.CANCELLED: "it has been cancelled",
+}
 # The verb on the button that makes the move.
 MOVE_TEXT: Final = {
     RequestStatus.OPEN: "Reopen",
@@ -96,6 +105,7 @@ def request_state(status: RequestStatus, last_action: date, today: date) -> tupl
 
 __all__ = [
     "CLOSED",
+    "CUSTOMER_SENTENCE",
     "DEFAULT_KINDS",
     "LIVE",
     "MOVE_TEXT",

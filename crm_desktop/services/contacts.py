@@ -15,7 +15,7 @@ from crm_desktop.domain.enums import Channel, Direction, FollowUpKind
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.common import acting, audit
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Customer, FollowUp, Interaction
+from crm_desktop.storage.models import Customer, CustomerRequest, FollowUp, Interaction
 
 MAX_TEXT = 10_000
 
@@ -26,6 +26,7 @@ class ContactInput:
     direction: Direction
     summary: str
     occurred_at: datetime | None = None  # now when None
+    request_id: int | None = None  # the request it was about (counts as an action on it)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ def log_contact(
     with database.writing() as uow:
         acting(uow.session, staff_id)
         _customer(uow.session, customer_id)
+        if data.request_id is not None:
+            request = uow.session.get(CustomerRequest, data.request_id)
+            if request is None or request.customer_id != customer_id:
+                raise ValidationError("That request is not this customer's.")
+            request.last_action_at = max(request.last_action_at, when)
         row = Interaction(
             customer_id=customer_id,
             channel=data.channel,
@@ -70,6 +76,7 @@ def log_contact(
             summary=summary,
             occurred_at=when,
             staff_id=staff_id,
+            request_id=data.request_id,
         )
         uow.session.add(row)
         uow.session.flush()

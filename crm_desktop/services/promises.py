@@ -22,7 +22,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
-from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, JobStatus, PromiseKind, PromiseStatus
+from crm_desktop.domain.enums import (
+    Channel,
+    Direction,
+    FollowUpKind,
+    JobStatus,
+    PromiseKind,
+    PromiseStatus,
+    RequestStatus,
+)
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, written_date
 from crm_desktop.domain.timeline import promise_chain as chain_text
@@ -31,10 +39,12 @@ from crm_desktop.services.common import acting, audit, checked_text, require_awa
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     Customer,
+    CustomerRequest,
     FollowUp,
     Interaction,
     Promise,
     PromiseChange,
+    RequestKind,
     Sale,
     ServiceJob,
     Setting,
@@ -118,8 +128,10 @@ def record_promise(
     staff_id: int | None = None,
     kind: PromiseKind = PromiseKind.GENERAL,
     now: datetime | None = None,
+    request_id: int | None = None,
 ) -> PromiseChainDetails:
-    """Record a dated commitment to a customer (due today or later), optionally about a job or sale."""
+    """Record a dated commitment to a customer (due today or later), optionally about a job, a sale or
+    a request."""
     what = checked_text(description, "The promise", DESCRIPTION_MAX)
     kind = PromiseKind(kind)
     if due_date < today:
@@ -147,6 +159,11 @@ def record_promise(
             sale = session.get(Sale, sale_id)
             if sale is None:
                 raise ValidationError(f"There is no sale #{sale_id}.")
+        if request_id is not None:
+            request = session.get(CustomerRequest, request_id)
+            if request is None or request.customer_id != customer_id:
+                raise ValidationError("That request is not this customer's.")
+            request.last_action_at = now
         acting(session, staff_id)
         promise = add_promise(
             session,
@@ -158,6 +175,7 @@ def record_promise(
             sale_id=sale_id,
             staff_id=staff_id,
             now=now,
+            request_id=request_id,
         )
         session.flush()
         details = load_chain(session, promise, today)
@@ -255,23 +273,41 @@ def promise_chain(database: Database, promise_id: int, today: date) -> PromiseCh
 
 
 def status_message(
-    database: Database, today: date, *, promise_id: int | None = None, job_id: int | None = None
+    database: Database,
+    today: date,
+    *,
+    promise_id: int | None = None,
+    job_id: int | None = None,
+    request_id: int | None = None,
 ) -> str:
-    """A plain-text message, ready to send, telling the customer where a promise (or a job and its
-    "ready by" promise) stands; signed with the shop's name from the settings."""
-    if (promise_id is None) == (job_id is None):
-        raise ValueError("give exactly one of promise_id and job_id")
+    """A plain-text message, ready to send, telling the customer where a promise, a job (and its
+    "ready by" promise) or a request (and its open promise) stands; signed with the shop's name."""
+    if sum(ref is not None for ref in (promise_id, job_id, request_id)) != 1:
+        raise ValueError("give exactly one of promise_id, job_id and request_id")
     with database.reading() as uow:
         session = uow.session
         job: ServiceJob | None = None
         promise: Promise | None = None
+        request: CustomerRequest | None = None
         if job_id is not None:
             job = session.get(ServiceJob, job_id)
             if job is None:
                 raise ValidationError(f"There is no service job #{job_id}.")
+            customer_id = job.customer_id
             promise = session.scalars(
                 select(Promise)
                 .where(Promise.job_id == job.id, Promise.kind == PromiseKind.JOB_READY)
+                .order_by(Promise.id.desc())
+                .limit(1)
+            ).first()
+        elif request_id is not None:
+            request = session.get(CustomerRequest, request_id)
+            if request is None:
+                raise ValidationError(f"Request #{request_id} does not exist (was it removed?).")
+            customer_id = request.customer_id
+            promise = session.scalars(
+                select(Promise)
+                .where(Promise.request_id == request.id, Promise.status == PromiseStatus.OPEN)
                 .order_by(Promise.id.desc())
                 .limit(1)
             ).first()
@@ -279,13 +315,17 @@ def status_message(
             promise = session.get(Promise, promise_id)
             if promise is None:
                 raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
+            customer_id = promise.customer_id
             if promise.kind is PromiseKind.JOB_READY and promise.job_id is not None:
                 job = session.get(ServiceJob, promise.job_id)
-        customer_id = job.customer_id if job is not None else promise.customer_id  # type: ignore[union-attr]
         name = session.scalar(select(Customer.name).where(Customer.id == customer_id)) or ""
         shop = session.scalar(select(Setting.value).where(Setting.key == SHOP_NAME_KEY))
         changes = list(_changes(session, promise.id)) if promise is not None else []
-        return _message(name, (shop or "").strip() or FALLBACK_SHOP_NAME, job, promise, changes, today)
+        signed = (shop or "").strip() or FALLBACK_SHOP_NAME
+        if request is not None:
+            kind = session.scalar(select(RequestKind.name).where(RequestKind.id == request.kind_id)) or ""
+            return _request_message(name, signed, request, kind, promise, changes, today)
+        return _message(name, signed, job, promise, changes, today)
 
 
 def log_message_sent(
@@ -296,12 +336,13 @@ def log_message_sent(
     *,
     promise_id: int | None = None,
     job_id: int | None = None,
+    request_id: int | None = None,
     staff_id: int | None = None,
 ) -> int:
     """Keep a status message that was sent (copied or handed to the mail client) as an outgoing
-    interaction on the customer's history, linked to its job or promise; returns its id."""
-    if (promise_id is None) == (job_id is None):
-        raise ValueError("give exactly one of promise_id and job_id")
+    interaction on the customer's history, linked to its job, promise or request; returns its id."""
+    if sum(ref is not None for ref in (promise_id, job_id, request_id)) != 1:
+        raise ValueError("give exactly one of promise_id, job_id and request_id")
     require_aware(now)
     text = checked_text(message, "The message", MESSAGE_MAX)
     with database.writing() as uow:
@@ -312,12 +353,19 @@ def log_message_sent(
             if job is None:
                 raise ValidationError(f"There is no service job #{job_id}.")
             customer_id = job.customer_id
+        elif request_id is not None:
+            request = session.get(CustomerRequest, request_id)
+            if request is None:
+                raise ValidationError(f"Request #{request_id} does not exist (was it removed?).")
+            customer_id = request.customer_id
+            request.last_action_at = now  # telling the customer is doing something about it
         else:
             promise = session.get(Promise, promise_id)
             if promise is None:
                 raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
             customer_id = promise.customer_id
             job_id = promise.job_id
+            request_id = promise.request_id
         row = Interaction(
             customer_id=customer_id,
             occurred_at=now,
@@ -327,6 +375,7 @@ def log_message_sent(
             summary=text,
             job_id=job_id,
             promise_id=promise_id,
+            request_id=request_id,
         )
         session.add(row)
         session.flush()
@@ -645,6 +694,28 @@ def _message(
         else:
             lines.append(f"About “{what}”: this has been cancelled.")
     lines += ["", "Kind regards,", shop]
+    return "\n".join(lines)
+
+
+def _request_message(
+    customer_name: str,
+    shop: str,
+    request: CustomerRequest,
+    kind: str,
+    promise: Promise | None,
+    changes: list[PromiseChange],
+    today: date,
+) -> str:
+    from crm_desktop.domain.numbers import REQUEST_PREFIX
+    from crm_desktop.domain.requests import CUSTOMER_SENTENCE
+
+    first = customer_name.split()[0] if customer_name.split() else ""
+    ref = format_number(REQUEST_PREFIX, request.number)
+    what = f"your request {ref} ({kind.lower()})" if kind else f"your request {ref}"
+    body = f"About {what}: {CUSTOMER_SENTENCE[request.status]}."
+    if promise is not None and request.status not in (RequestStatus.RESOLVED, RequestStatus.CANCELLED):
+        body += " " + _open_sentence("It", promise, changes, today)
+    lines = [f"Hello {first}," if first else "Hello,", "", body, "", "Kind regards,", shop]
     return "\n".join(lines)
 
 

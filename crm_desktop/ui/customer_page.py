@@ -38,6 +38,7 @@ KIND_LABELS = {
     "follow_up": "Follow-ups",
     "promise": "Promises",
     "job": "Service jobs",
+    "request": "Requests",
     "visit": "Visits",
     "interaction": "Contacts",
 }
@@ -130,10 +131,15 @@ class CustomerPage(QWidget):
         self.job_button.setToolTip(
             "Take a unit in for repair: its warranty is checked; select a sold item first to take that one"
         )
+        self.request_button = QPushButton("New request…", self)
+        self.request_button.setToolTip(
+            "Something the customer asks the shop to do or solve that is not a repair: an activation, a "
+            "duplicate SIM, a billing question, a complaint… It stays on the lists until it is resolved"
+        )
         self.history_button = QPushButton("Print history…", self)
         self.history_button.setToolTip("The customer's whole history (or a period of it) as a PDF")
-        self.open_job_button = QPushButton("Open job…", self)
-        self.open_job_button.setToolTip("Open the selected service job (or double-click it)")
+        self.open_job_button = QPushButton("Open…", self)
+        self.open_job_button.setToolTip("Open the selected service job or request (or double-click it)")
         self.open_job_button.setEnabled(False)
         self.move_promise_button = QPushButton("Move promise date…", self)
         self.move_promise_button.setToolTip(
@@ -172,6 +178,7 @@ class CustomerPage(QWidget):
             self.promise_button,
             self.sale_button,
             self.job_button,
+            self.request_button,
         ):
             actions.addWidget(button)
         actions.addWidget(self.history_button)
@@ -251,6 +258,7 @@ class CustomerPage(QWidget):
         self.redate_button.clicked.connect(self.change_sale_date)
         self.move_promise_button.clicked.connect(lambda: self.move_promise())
         self.job_button.clicked.connect(lambda: self.new_job())
+        self.request_button.clicked.connect(lambda: self.new_request())
         self.history_button.clicked.connect(lambda: self.print_history())
         self.tell_button.clicked.connect(lambda: self.tell_customer())
         self.open_job_button.clicked.connect(lambda: self.open_job())
@@ -411,8 +419,8 @@ class CustomerPage(QWidget):
             and event.status not in ("kept", "broken", "cancelled")
         )
         self.move_promise_button.setEnabled(open_promise)
-        self.open_job_button.setEnabled(event is not None and event.ref_kind == "job")
-        self.tell_button.setEnabled(event is not None and event.kind in ("promise", "job"))
+        self.open_job_button.setEnabled(event is not None and event.ref_kind in ("job", "request"))
+        self.tell_button.setEnabled(event is not None and event.kind in ("promise", "job", "request"))
         self.kept_button.setEnabled(open_promise)
         self.broken_button.setEnabled(open_promise)
         self.cancel_promise_button.setEnabled(open_promise)
@@ -527,10 +535,33 @@ class CustomerPage(QWidget):
 
         if job_id is None:
             event = self.selected_event()
+            if event is not None and event.ref_kind == "request":
+                self.open_request(event.ref_id)
+                return
             if event is None or event.ref_kind != "job":
                 return
             job_id = event.ref_id
         if JobWindow.show_job(self, self._context, job_id):
+            self.reload()
+            self.changed.emit()
+
+    def new_request(self) -> int | None:
+        """Open the "New request" form, then the request."""
+        from crm_desktop.ui.request_dialogs import RequestDialog
+
+        assert self.customer_id is not None
+        request = RequestDialog.ask(self, self._context, self.customer_id)
+        if request is None:
+            return None
+        self.reload()
+        self.changed.emit()
+        self.open_request(request.id)
+        return request.id
+
+    def open_request(self, request_id: int) -> None:
+        from crm_desktop.ui.request_dialogs import RequestWindow
+
+        if RequestWindow.show_request(self, self._context, request_id):
             self.reload()
             self.changed.emit()
 
@@ -545,9 +576,11 @@ class CustomerPage(QWidget):
         from crm_desktop.ui.job_dialogs import TellCustomerDialog
 
         event = self.selected_event()
-        if event is None or self.customer_id is None or event.kind not in ("promise", "job"):
+        if event is None or self.customer_id is None or event.kind not in ("promise", "job", "request"):
             return
-        if event.kind == "job":
+        if event.kind == "request":
+            dialog = TellCustomerDialog(self._context, self.customer_id, None, self, request_id=event.ref_id)
+        elif event.kind == "job":
             dialog = TellCustomerDialog(self._context, self.customer_id, None, self, job_id=event.id)
         else:
             dialog = TellCustomerDialog(self._context, self.customer_id, None, self, promise_id=event.id)
@@ -558,6 +591,8 @@ class CustomerPage(QWidget):
         event = self.selected_event()
         if event is not None and event.ref_kind == "job":
             self.open_job(event.ref_id)
+        elif event is not None and event.ref_kind == "request":
+            self.open_request(event.ref_id)
 
     def promise_kept(self) -> None:
 
@@ -617,9 +652,18 @@ class CustomerPage(QWidget):
         self._run(lambda: ask(self, self._context, customer_id))
 
     def log_contact(self) -> None:
+        """Log a contact; one that needs action became a request with it, which opens next."""
+        from crm_desktop.services.requests import RequestDetails
         from crm_desktop.ui.quick_dialogs import ContactDialog
 
-        self._ask(ContactDialog.ask_and_save)
+        assert self.customer_id is not None
+        dialog = ContactDialog(self._context, self.customer_id, self)
+        if dialog.exec() != ContactDialog.DialogCode.Accepted:
+            return
+        self.reload()
+        self.changed.emit()
+        if isinstance(dialog.result_value, RequestDetails):
+            self.open_request(dialog.result_value.id)
 
     def schedule_follow_up(self) -> None:
         from crm_desktop.ui.quick_dialogs import FollowUpDialog

@@ -1,10 +1,12 @@
-"""Completing, rescheduling and skipping a follow-up from the Today page. Each ``ask_and_save``
-returns True once saved; a problem keeps the dialog open with what was typed and says what to fix."""
+"""Completing, rescheduling and skipping a follow-up, or many at once (:class:`BatchDialog`), from
+Today. Each ``ask_and_save`` returns True once saved; a problem keeps the dialog open with what was
+typed and says what to fix."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import ClassVar
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change
 from crm_desktop.domain.enums import Channel
+from crm_desktop.services.follow_up_batches import BatchAction, settle_follow_ups
 from crm_desktop.services.follow_ups import (
     CompletionInput,
     complete_follow_up,
     reschedule_follow_up,
     skip_follow_up,
 )
+from crm_desktop.services.staff import list_staff
 from crm_desktop.services.today import TodayItem
 from crm_desktop.ui.quick_dialogs import CHANNELS
 from crm_desktop.ui.widgets import FormDialog, date_field
@@ -136,3 +140,68 @@ class SkipDialog(_FollowUpDialog):
         )
         today, now = self.context.clock.today(), self.context.clock.now()
         return lambda: skip_follow_up(database, item_id, reason, me, today, now=now)
+
+
+class BatchDialog(FormDialog):
+    """Several follow-ups at once (Today's *Long overdue*): a new date and why, a reason to skip them,
+    or the colleague to hand them to. All of them change, or none does."""
+
+    changes = (Change.FOLLOW_UP,)
+    discard_what = "reason"
+    TITLES: ClassVar[dict[BatchAction, str]] = {
+        BatchAction.RESCHEDULE: "Reschedule {n} follow-ups",
+        BatchAction.SKIP: "Skip {n} follow-ups",
+        BatchAction.HAND_OVER: "Hand over {n} follow-ups",
+    }
+
+    def __init__(
+        self,
+        context: AppContext,
+        items: tuple[TodayItem, ...],
+        action: BatchAction,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.database = context.database
+        self.items = items
+        self.action = action
+        self.setWindowTitle(self.TITLES[action].format(n=len(items)))
+        customers = sorted({item.customer_name for item in items})
+        shown = ", ".join(customers[:5]) + (f" and {len(customers) - 5} more" if len(customers) > 5 else "")
+        about = QLabel(f"{len(items)} follow-ups, for {shown}.", self)
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.new_date = date_field(self, context.clock.today() + timedelta(days=7))
+        self.person = QComboBox(self)
+        for member in list_staff(context.database):
+            self.person.addItem(member.name, member.id)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setFixedHeight(60)
+        if action is BatchAction.RESCHEDULE:
+            self.form.addRow("New date", self.new_date)
+            self.reason.setPlaceholderText("Why they move (kept with each follow-up)")
+        elif action is BatchAction.HAND_OVER:
+            self.form.addRow("To", self.person)
+            self.reason.setPlaceholderText("Why (optional)")
+        else:
+            self.reason.setPlaceholderText("Why they are not needed any more")
+        self.form.addRow("Reason" if action is BatchAction.HAND_OVER else "Reason *", self.reason)
+
+    def work(self) -> Callable[[], object]:
+        qdate = self.new_date.date()
+        new_date = date(qdate.year(), qdate.month(), qdate.day())
+        ids = [item.id for item in self.items]
+        database, action, me = self.database, self.action, self.context.person_id
+        reason, person = self.reason.toPlainText() or None, self.person.currentData()
+        today, now = self.context.clock.today(), self.context.clock.now()
+        return lambda: settle_follow_ups(
+            database, ids, action, staff_id=me, today=today, now=now, reason=reason, new_date=new_date,
+            assignee_id=person,
+        )  # fmt: skip
+
+    @classmethod
+    def ask_and_save(
+        cls, parent: QWidget | None, context: AppContext, items: tuple[TodayItem, ...], action: BatchAction
+    ) -> bool:
+        return cls(context, items, action, parent).exec() == QDialog.DialogCode.Accepted

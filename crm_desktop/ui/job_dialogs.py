@@ -123,7 +123,7 @@ def parse_amount(text: str, label: str, money: ShopMoney) -> int:
 class JobIntakeDialog(FormDialog):
     """Take a unit in. The warranty of the unit is checked as it is picked or its serial typed."""
 
-    changes = (Change.JOB, Change.PROMISE)
+    changes = (Change.JOB, Change.PROMISE, Change.REQUEST)
 
     title = "New service job"
     discard_what = "service job"
@@ -136,11 +136,14 @@ class JobIntakeDialog(FormDialog):
         *,
         sale_item_id: int | None = None,
         serial: str | None = None,
+        problem: str | None = None,
+        from_request: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.database = context.database
         self.customer_id = customer_id
+        self.from_request = from_request  # the request this job comes from (resolved when it opens)
         self.job: JobDetails | None = None
         self.setMinimumWidth(560)
         today = context.clock.today()
@@ -210,6 +213,8 @@ class JobIntakeDialog(FormDialog):
             _select_data(self.unit_choice, sale_item_id)
         elif serial:
             self.serial.setText(serial)
+        if problem:
+            self.problem.setPlainText(problem)
         self._refresh_warranty()
 
     def _unit_chosen(self) -> None:
@@ -262,10 +267,16 @@ class JobIntakeDialog(FormDialog):
             override_reason=self.reason.text() or None,
             staff_id=self.context.person_id,
         )
-        database, today = self.database, self.context.clock.today()
+        database, today, request_id = self.database, self.context.clock.today(), self.from_request
 
         def open_it() -> JobDetails:
             try:
+                if request_id is not None:
+                    from crm_desktop.services.requests import request_to_job
+
+                    return request_to_job(
+                        database, request_id, data, today=today, now=self.context.clock.now()
+                    )
                 return open_job(database, data, today, self.context.clock.now())
             except FieldErrors as exc:
                 raise ValidationError(" ".join(exc.errors.values())) from None
@@ -990,6 +1001,7 @@ class TellCustomerDialog(QDialog):
         *,
         job_id: int | None = None,
         promise_id: int | None = None,
+        request_id: int | None = None,
         ref: str = "",
     ) -> None:
         from crm_desktop.services.promises import status_message
@@ -997,7 +1009,7 @@ class TellCustomerDialog(QDialog):
         super().__init__(parent)
         self.context, self.database, self.customer_id = context, context.database, customer_id
         self.staff_id = staff_id if staff_id is not None else context.person_id
-        self.job_id, self.promise_id, self.ref = job_id, promise_id, ref
+        self.job_id, self.promise_id, self.request_id, self.ref = job_id, promise_id, request_id, ref
         self.logged = False
         self.setWindowTitle(f"Tell the customer · {ref}" if ref else "Tell the customer")
         self.setMinimumWidth(520)
@@ -1005,7 +1017,11 @@ class TellCustomerDialog(QDialog):
         layout.addWidget(QLabel("Check the message, then copy it or open it in your e-mail program:", self))
         self.text = QPlainTextEdit(self)
         message = status_message(
-            context.database, context.clock.today(), job_id=job_id, promise_id=promise_id
+            context.database,
+            context.clock.today(),
+            job_id=job_id,
+            promise_id=promise_id,
+            request_id=request_id,
         )
         self.text.setPlainText(message)
         layout.addWidget(self.text)
@@ -1043,7 +1059,12 @@ class TellCustomerDialog(QDialog):
                 self._failed(exc)
                 return
         database, text, now = self.database, self.text.toPlainText(), self.context.clock.now()
-        job_id, promise_id, staff_id = self.job_id, self.promise_id, self.staff_id
+        job_id, promise_id, request_id, staff_id = (
+            self.job_id,
+            self.promise_id,
+            self.request_id,
+            self.staff_id,
+        )
         self.error.hide()
 
         def done(_interaction_id: int) -> None:
@@ -1056,9 +1077,16 @@ class TellCustomerDialog(QDialog):
             self,
             self.context,
             lambda: log_message_sent(
-                database, text, channel, now, job_id=job_id, promise_id=promise_id, staff_id=staff_id
+                database,
+                text,
+                channel,
+                now,
+                job_id=job_id,
+                promise_id=promise_id,
+                request_id=request_id,
+                staff_id=staff_id,
             ),
-            Changes.of(Change.CONTACT, customers=(self.customer_id,)),
+            Changes.of(Change.CONTACT, Change.REQUEST, customers=(self.customer_id,)),
             done=done,
             failed=self._failed,
         )

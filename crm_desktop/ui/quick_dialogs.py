@@ -8,9 +8,11 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind
+from crm_desktop.errors import ValidationError
 from crm_desktop.services.contacts import (
     ContactInput,
     FollowUpInput,
@@ -65,12 +68,18 @@ class _QuickDialog(FormDialog):
 
 
 class ContactDialog(_QuickDialog):
+    """Log a contact. One that *needs action* (an activation to do, a duplicate SIM to order, a
+    complaint to answer) opens a request with it, in the same step: it then stays on the lists until
+    it is resolved, and the request's kind brings its procedure."""
+
     title = "Log a contact"
-    changes = (Change.CONTACT,)
+    changes = (Change.CONTACT, Change.REQUEST, Change.PROMISE)
     discard_what = "contact"
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(context, customer_id, parent)
+        from crm_desktop.services.requests import list_request_kinds
+
         self.channel = QComboBox(self)
         for label, value in CHANNELS:
             self.channel.addItem(label, value)
@@ -79,11 +88,39 @@ class ContactDialog(_QuickDialog):
         self.direction.addItem("We contacted the customer", Direction.OUTBOUND)
         self.summary = QPlainTextEdit(self)
         self.summary.setPlaceholderText("What was said, what was agreed")
+        self.needs_action = QCheckBox("Needs action: open a request for it", self)
+        self.needs_action.setObjectName("needs_action")
+        self.needs_action.setToolTip("It stays on Today's lists until it is resolved, with its owner")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        for kind in list_request_kinds(context.database):
+            suffix = f" — applies “{kind.procedure_name}”" if kind.procedure_name else ""
+            self.kind.addItem(kind.name + suffix, kind.id)
+        self.has_promise = QCheckBox("Promise a date", self)
+        self.promise_date = self._date_field(context.clock.today() + timedelta(days=3))
+        promise_row = QHBoxLayout()
+        promise_row.addWidget(self.has_promise)
+        promise_row.addWidget(self.promise_date, 1)
         self.form.addRow("How", self.channel)
         self.form.addRow("Who started it", self.direction)
         self.form.addRow("Summary *", self.summary)
+        self.form.addRow("", self.needs_action)
+        self.form.addRow("Kind of request", self.kind)
+        self.form.addRow("Promise", promise_row)
+        self.request_rows = (self.form.rowCount() - 2, self.form.rowCount() - 1)
+        self.needs_action.toggled.connect(self._show_request_fields)
+        self.has_promise.toggled.connect(self.promise_date.setEnabled)
+        self._show_request_fields(False)
+
+    def _show_request_fields(self, shown: bool) -> None:
+        for row in self.request_rows:
+            self.form.setRowVisible(row, shown)
+        self.promise_date.setEnabled(self.has_promise.isChecked())
+        self.adjustSize()
 
     def work(self) -> Callable[[], object]:
+        from crm_desktop.services.requests import RequestInput, open_request
+
         data = ContactInput(
             Channel(self.channel.currentData()),  # Qt hands enum values back as plain text
             Direction(self.direction.currentData()),
@@ -91,7 +128,18 @@ class ContactDialog(_QuickDialog):
             occurred_at=self.context.clock.now(),
         )
         database, customer_id, me = self.database, self.customer_id, self.context.person_id
-        return lambda: log_contact(database, customer_id, data, staff_id=me)
+        if not self.needs_action.isChecked():
+            return lambda: log_contact(database, customer_id, data, staff_id=me)
+        if self.kind.currentData() is None:
+            raise ValidationError("There are no kinds of request; add one in Settings.")
+        request = RequestInput(
+            customer_id=customer_id,
+            kind_id=int(self.kind.currentData()),
+            summary=data.summary,
+            promise_date=_to_date(self.promise_date.date()) if self.has_promise.isChecked() else None,
+        )
+        today, now = self.context.clock.today(), self.context.clock.now()
+        return lambda: open_request(database, request, today=today, now=now, staff_id=me, contact=data)
 
 
 class FollowUpDialog(_QuickDialog):

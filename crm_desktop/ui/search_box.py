@@ -15,19 +15,21 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 from crm_desktop.app import AppContext
 
 DEBOUNCE_MS = 120
-OPENS_REF = {"item": "sale_item", "job": "job", "sale": "sale"}
+OPENS_REF = {"item": "sale_item", "job": "job", "sale": "sale", "request": "request"}
 
 
 class SearchBox(QLineEdit):
     open_customer = Signal(int)
-    open_ref = Signal(int, str, int)  # customer id, what (sale_item / job / sale), its id
+    open_ref = Signal(int, str, int)  # customer id, what (sale_item / job / sale / request), its id
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._database = context.database
         self.setObjectName("searchBox")
-        self.setPlaceholderText("Search: name, company, phone, email, serial/IMEI, S-0042, J-0042   (Ctrl+K)")
+        self.setPlaceholderText(
+            "Search: name, company, phone, email, serial/IMEI, S-0042, J-0042, R-0042   (Ctrl+K)"
+        )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(560)
         self.include_archived = False

@@ -1,6 +1,8 @@
-"""The Today page, the app's home: what is overdue, due today and this week, promises falling due or
-broken, and anything open that nobody has touched for too long. Follow-ups are completed, rescheduled
-or skipped right here."""
+"""The Today page, the app's home: what is overdue, due today and this week, promises falling due,
+slipping or broken, customers waiting for news, and anything open that nobody has touched for too long;
+each item once, in its most urgent section. Follow-ups are completed, rescheduled, skipped or handed over
+right here (several at once too: the long overdue ones fold into their own section for that), requests
+open in their window, and a customer waiting for news gets the prepared message in one click."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import AFTER_SALES, Change
 from crm_desktop.domain.enums import FollowUpKind, StaffRole
+from crm_desktop.services.follow_up_batches import BatchAction
 from crm_desktop.services.staff import StaffMember, list_staff, role_gaps
 from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today_view
 from crm_desktop.ui.operations import Watch
@@ -54,6 +57,7 @@ def sections_of(view: TodayView) -> tuple[TodaySection, ...]:
         view.slipping,
         view.waiting_for_news,
         view.no_action,
+        view.long_overdue,
     )
 
 
@@ -160,7 +164,17 @@ class TodayPage(QWidget):
         self.complete_button = QPushButton("Complete…", self)
         self.reschedule_button = QPushButton("Reschedule…", self)
         self.skip_button = QPushButton("Skip…", self)
-        self.open_button = QPushButton("Open customer", self)
+        self.hand_over_button = QPushButton("Hand over…", self)
+        self.hand_over_button.setToolTip("Give the selected follow-ups to a colleague")
+        for button in (self.reschedule_button, self.skip_button):
+            button.setToolTip("Select several follow-ups (Ctrl or Shift + click) to do them all at once")
+        self.tell_button = QPushButton("Tell the customer…", self)
+        self.tell_button.setToolTip("The message telling the customer where it stands, ready to send")
+        self.long_overdue_button = QPushButton("Select the long overdue", self)
+        self.long_overdue_button.setToolTip(
+            "Follow-ups more than 90 days late: select them all to reschedule, skip or hand them over"
+        )
+        self.open_button = QPushButton("Open", self)
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
@@ -168,8 +182,17 @@ class TodayPage(QWidget):
         bar.addWidget(self.assignee)
         bar.addWidget(self.kind)
         actions = QHBoxLayout()
-        for button in (self.complete_button, self.reschedule_button, self.skip_button, self.open_button):
+        for button in (
+            self.complete_button,
+            self.reschedule_button,
+            self.skip_button,
+            self.hand_over_button,
+            self.tell_button,
+            self.open_button,
+        ):
             actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.long_overdue_button)
         actions.addStretch(1)
 
         self.model = TodayModel(self)
@@ -177,7 +200,7 @@ class TodayPage(QWidget):
         self.table.setObjectName("today")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -202,6 +225,9 @@ class TodayPage(QWidget):
         self.complete_button.clicked.connect(self.complete)
         self.reschedule_button.clicked.connect(self.reschedule)
         self.skip_button.clicked.connect(self.skip)
+        self.hand_over_button.clicked.connect(self.hand_over)
+        self.tell_button.clicked.connect(self.tell_customer)
+        self.long_overdue_button.clicked.connect(self.select_long_overdue)
         self._fill_assignees()
         self.refresh()
         self.watch = Watch(self, context, WATCHED, self.refresh_later)
@@ -264,9 +290,13 @@ class TodayPage(QWidget):
             f"<b style='color:#8a5a00'>{self.view.slipping.count} slipping promises</b>"
             if self.view.slipping.count
             else "",
+            f"{self.view.waiting_for_news.count} waiting for news"
+            if self.view.waiting_for_news.count
+            else "",
             f"{self.view.no_action.count} open with no action for {self.view.idle_days} days"
             if self.view.no_action.count
             else "",
+            f"{self.view.long_overdue.count} long overdue" if self.view.long_overdue.count else "",
         ]
         self.summary.setText(escape(" · ").join(p for p in parts if p))
         self._update_buttons()
@@ -274,18 +304,29 @@ class TodayPage(QWidget):
 
     # -- selection and actions -------------------------------------------------------------------
     def _selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return rows[0] if rows else -1
 
     def selected_item(self) -> TodayItem | None:
         return self.model.item(self._selected_row())
 
+    def selected_items(self) -> tuple[TodayItem, ...]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return tuple(item for item in map(self.model.item, rows) if item is not None)
+
     def _update_buttons(self) -> None:
-        item = self.selected_item()
-        is_follow_up = item is not None and item.kind == "follow_up"
-        for button in (self.complete_button, self.reschedule_button, self.skip_button):
-            button.setEnabled(is_follow_up)
-        self.open_button.setEnabled(item is not None)
+        items = self.selected_items()
+        item = items[0] if items else None
+        follow_ups = bool(items) and all(i.kind == "follow_up" for i in items)
+        self.complete_button.setEnabled(follow_ups and len(items) == 1)
+        for button in (self.reschedule_button, self.skip_button, self.hand_over_button):
+            button.setEnabled(follow_ups)
+        self.tell_button.setEnabled(len(items) == 1 and item is not None and item.kind != "follow_up")
+        self.open_button.setEnabled(len(items) == 1)
+        self.open_button.setText(
+            "Open request" if item is not None and item.kind == "request" else "Open customer"
+        )
+        self.long_overdue_button.setVisible(self.view is not None and bool(self.view.long_overdue.items))
 
     def _clicked(self, index: QModelIndex) -> None:
         """A click on a phone number copies it, ready to dial or paste."""
@@ -296,8 +337,53 @@ class TodayPage(QWidget):
 
     def _open(self, row: int) -> None:
         item = self.model.item(row)
-        if item is not None:
+        if item is not None and item.kind == "request":
+            from crm_desktop.ui.request_dialogs import RequestWindow
+
+            if RequestWindow.show_request(self, self._context, item.id):
+                self.refresh_later()
+        elif item is not None:
             self.open_customer.emit(item.customer_id)
+
+    def select_long_overdue(self) -> None:
+        """Select every listed long-overdue follow-up, ready for one of the buttons."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        wanted = set(self.view.long_overdue.items) if self.view is not None else set()
+        rows = [
+            row
+            for row, value in enumerate(self.model.rows)
+            if isinstance(value, TodayItem) and value in wanted
+        ]
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
+        if rows:
+            self.table.scrollTo(self.model.index(rows[0], 0))
+
+    def _batch(self, action: BatchAction) -> bool:
+        from crm_desktop.ui.follow_up_dialogs import BatchDialog
+
+        items = tuple(i for i in self.selected_items() if i.kind == "follow_up")
+        if not items:
+            return False
+        return BatchDialog.ask_and_save(self, self._context, items, action)
+
+    def hand_over(self) -> None:
+        self._batch(BatchAction.HAND_OVER)
+
+    def tell_customer(self) -> None:
+        """The prepared message for the selected promise, job or request: one click to copy or mail it,
+        and it is logged as news to the customer."""
+        from crm_desktop.ui.job_dialogs import TellCustomerDialog
+
+        item = self.selected_item()
+        if item is None or item.kind == "follow_up":
+            return
+        refs = {item.kind + "_id": item.id}
+        TellCustomerDialog(
+            self._context, item.customer_id, None, self, ref=item.title.split(" · ")[0], **refs
+        ).exec()
 
     def complete(self) -> None:
         from crm_desktop.ui.follow_up_dialogs import CompleteDialog
@@ -309,6 +395,9 @@ class TodayPage(QWidget):
     def reschedule(self) -> None:
         from crm_desktop.ui.follow_up_dialogs import RescheduleDialog
 
+        if len(self.selected_items()) > 1:
+            self._batch(BatchAction.RESCHEDULE)
+            return
         item = self.selected_item()
         if item is not None:
             RescheduleDialog.ask_and_save(self, self._context, item)
@@ -316,6 +405,9 @@ class TodayPage(QWidget):
     def skip(self) -> None:
         from crm_desktop.ui.follow_up_dialogs import SkipDialog
 
+        if len(self.selected_items()) > 1:
+            self._batch(BatchAction.SKIP)
+            return
         item = self.selected_item()
         if item is not None:
             SkipDialog.ask_and_save(self, self._context, item)

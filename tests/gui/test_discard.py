@@ -48,10 +48,12 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
     """Every data-entry dialog, made for a customer and a job, and what its question calls the data."""
     from crm_desktop.ui.catalogue_page import ProductDialog
     from crm_desktop.ui.customer_dialog import CustomerDialog
-    from crm_desktop.ui.follow_up_dialogs import CompleteDialog, RescheduleDialog, SkipDialog
+    from crm_desktop.services.follow_up_batches import BatchAction
+    from crm_desktop.ui.follow_up_dialogs import BatchDialog, CompleteDialog, RescheduleDialog, SkipDialog
     from crm_desktop.ui.job_dialogs import JobIntakeDialog, JobWindow, LineDialog, VisitDialog
     from crm_desktop.ui.plan_dialogs import CategoryDialog, PlanDialog
     from crm_desktop.ui.quick_dialogs import ContactDialog, FollowUpDialog, PromiseDialog
+    from crm_desktop.ui.request_dialogs import RequestDialog, RequestWindow
     from crm_desktop.ui.sale_dialog import SaleDialog
     from crm_desktop.ui.service_page import ProceduresDialog
     from crm_desktop.ui.shop_dialog import ShopDetailsDialog
@@ -76,6 +78,17 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
             "new date and reason",
         ),
         "skip": (SkipDialog, lambda cx, c, j: SkipDialog(cx, _item(cx.database)), "reason"),
+        "skip several": (
+            BatchDialog,
+            lambda cx, c, j: BatchDialog(cx, (_item(cx.database),), BatchAction.SKIP),
+            "reason",
+        ),
+        "request": (RequestDialog, lambda cx, c, j: RequestDialog(cx, c), "request"),
+        "request window": (
+            RequestWindow,
+            lambda cx, c, j: RequestWindow(cx, _request(cx, c)),
+            "changes to the owner, priority and notes",
+        ),
         "plan": (PlanDialog, lambda cx, c, j: PlanDialog(cx, None), "plan"),
         "category": (CategoryDialog, lambda cx, c, j: CategoryDialog(cx, None), "category"),
         "product": (ProductDialog, lambda cx, c, j: ProductDialog(cx, None), "product"),
@@ -96,6 +109,21 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
             "new date and reason",
         ),
     }
+
+
+def _request(context: AppContext, customer_id: int) -> int:
+    from crm_desktop.services.requests import (
+        RequestInput,
+        ensure_default_request_kinds,
+        list_request_kinds,
+        open_request,
+    )
+
+    ensure_default_request_kinds(context.database)
+    kind = list_request_kinds(context.database)[0].id
+    data = RequestInput(customer_id=customer_id, kind_id=kind, summary="Activate the new line")
+    clock = context.clock
+    return open_request(context.database, data, today=clock.today(), now=clock.now(), staff_id=None).id
 
 
 FACTORIES = _factories()

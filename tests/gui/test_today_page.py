@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -24,13 +26,19 @@ def shop(opened: OpenedDatabase) -> OpenedDatabase:
     return opened
 
 
-def _overdue_in_db(shop: OpenedDatabase) -> int:
+def _overdue_in_db(shop: OpenedDatabase, *, long: bool = False) -> int:
+    """Open follow-ups overdue for at most 90 days (the day's work), or for more (``long``)."""
+    fold = GUI_TODAY - timedelta(days=90)
     with shop.database.reading() as uow:
         return int(
             uow.session.scalar(
                 select(func.count())
                 .select_from(FollowUp)
-                .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date < GUI_TODAY)
+                .where(
+                    FollowUp.status == FollowUpStatus.OPEN,
+                    FollowUp.due_date < (fold if long else GUI_TODAY),
+                    FollowUp.due_date >= (date.min if long else fold),
+                )
             )
             or 0
         )
@@ -44,6 +52,7 @@ def test_today_lists_sections_with_true_counts(
     qtmodeltester.check(page.model, force_py=True)
     assert page.view is not None
     assert page.view.overdue.count == _overdue_in_db(shop) > 0
+    assert page.view.long_overdue.count == _overdue_in_db(shop, long=True) > 0
     first_header = page.model.data(page.model.index(0, 0))
     assert first_header.startswith(f"{page.view.overdue.title} ({page.view.overdue.count})")
     assert f"{page.view.overdue.count} overdue" in page.summary.text()
@@ -160,3 +169,68 @@ def test_each_row_shows_the_customers_phone_and_a_click_copies_it(qtbot: QtBot, 
     page.table.clicked.emit(page.model.index(row, 2))
     assert QGuiApplication.clipboard().text() == first.raw
     assert copied == [f"Copied {first.raw} ({item.customer_name})"]
+
+
+def test_the_long_overdue_are_folded_and_settled_together(
+    qtbot: QtBot, shop: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.services.follow_up_batches import BatchAction
+    from crm_desktop.ui.follow_up_dialogs import BatchDialog
+
+    page = TodayPage(context_of(shop))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.view is not None
+    folded = page.view.long_overdue
+    assert folded.count > 1 and all(i.days_overdue > 90 for i in folded.items)
+    assert f"{folded.count} long overdue" in page.summary.text()
+    assert page.long_overdue_button.isVisible()
+    page.select_long_overdue()
+    assert {i.id for i in page.selected_items()} == {i.id for i in folded.items}
+    assert page.reschedule_button.isEnabled() and not page.complete_button.isEnabled()
+    seen: list[BatchDialog] = []
+
+    def fill_and_save(self: BatchDialog) -> int:
+        seen.append(self)
+        self._save()
+        settle()
+        assert "cannot be empty" in self.error.text()  # a reason is needed
+        self.reason.setPlainText("Old plan: ask again next month")
+        self._save()
+        settle()
+        return int(self.result())
+
+    monkeypatch.setattr(BatchDialog, "exec", fill_and_save)
+    page.reschedule()
+    (dialog,) = seen
+    assert dialog.action is BatchAction.RESCHEDULE and dialog.windowTitle().startswith("Reschedule")
+    page.refresh()
+    assert page.view.long_overdue.count == _overdue_in_db(shop, long=True) == 0
+    assert page.view.next_days.count >= len(folded.items)  # moved to a week from today
+
+
+def test_a_customer_waiting_for_news_gets_the_message_in_one_click(
+    qtbot: QtBot, shop: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.ui.job_dialogs import TellCustomerDialog
+
+    page = TodayPage(context_of(shop))
+    qtbot.addWidget(page)
+    assert page.view is not None and page.view.waiting_for_news.items
+    waiting = page.view.waiting_for_news.items[0]
+    row = page.model.rows.index(waiting)
+    page.table.selectRow(row)
+    assert page.tell_button.isEnabled() and not page.complete_button.isEnabled()
+    shown: list[str] = []
+
+    def copy_it(self: TellCustomerDialog) -> int:
+        shown.append(self.text.toPlainText())
+        self.copy()
+        settle()
+        return 1
+
+    monkeypatch.setattr(TellCustomerDialog, "exec", copy_it)
+    page.tell_customer()
+    assert shown and shown[0].startswith("Hello")
+    page.refresh()
+    assert waiting not in page.view.waiting_for_news.items  # told: off the list

@@ -1,0 +1,599 @@
+"""Requests on screen: the "New request" form and the request window (status, checklist, promise with
+every move and its reason, contacts, hand-over, and "take the unit in" when it must become a job)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
+from crm_desktop.domain.enums import Channel, Direction, JobPriority, PromiseStatus, RequestStatus
+from crm_desktop.domain.requests import MOVE_TEXT, needs_reason, request_state
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.contacts import ContactInput
+from crm_desktop.services.jobs import customer_units
+from crm_desktop.services.requests import (
+    RequestDetails,
+    RequestInput,
+    get_request,
+    list_request_kinds,
+    move_request,
+    open_request,
+    tick_request_item,
+    update_request,
+)
+from crm_desktop.services.staff import list_staff
+from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label
+
+TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
+
+
+def _pick(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def _people_combo(parent: QWidget, context: AppContext, blank: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(blank, None)
+    for member in list_staff(context.database):
+        combo.addItem(member.name, member.id)
+    return combo
+
+
+def _priority_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for priority in JobPriority:
+        combo.addItem(priority.capitalize(), priority)
+    _pick(combo, JobPriority.NORMAL)
+    return combo
+
+
+class RequestDialog(FormDialog):
+    """Open a request for a customer (a contact that needs action opens one from *Log a contact…*)."""
+
+    title = "New request"
+    discard_what = "request"
+    changes = (Change.REQUEST, Change.PROMISE)
+
+    def __init__(
+        self,
+        context: AppContext,
+        customer_id: int,
+        parent: QWidget | None = None,
+        *,
+        kind_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.database = context.database
+        self.customer_id = customer_id
+        self.request: RequestDetails | None = None
+        self.setMinimumWidth(540)
+        today = context.clock.today()
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        self.kind.addItem("Choose…", None)
+        for kind in list_request_kinds(context.database):
+            suffix = f" — applies “{kind.procedure_name}”" if kind.procedure_name else ""
+            self.kind.addItem(kind.name + suffix, kind.id)
+        if kind_id is not None:
+            _pick(self.kind, kind_id)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("summary")
+        self.summary.setPlaceholderText("What the customer asks, in their words")
+        self.summary.setFixedHeight(80)
+        self.item = QComboBox(self)
+        self.item.addItem("No particular item", None)
+        for unit in customer_units(context.database, customer_id, today):
+            serial = f" · {unit.serial}" if unit.serial else ""
+            self.item.addItem(f"{unit.description}{serial} ({unit.sale_number_text})", unit.sale_item_id)
+        self.priority = _priority_combo(self)
+        self.owner = _people_combo(self, context, "Me")
+        self.owner.setToolTip("Who follows it up until it is solved")
+        self.has_promise = QCheckBox("Promise a date", self)
+        self.has_promise.setObjectName("has_promise")
+        self.promise_date = date_field(self, today + timedelta(days=3))
+        self.promise_date.setEnabled(False)
+        self.promise_text = QLineEdit(self)
+        self.promise_text.setPlaceholderText("What is promised, e.g. New SIM active (default: the request)")
+        self.promise_text.setEnabled(False)
+        self.has_promise.toggled.connect(self.promise_date.setEnabled)
+        self.has_promise.toggled.connect(self.promise_text.setEnabled)
+        promise_row = QHBoxLayout()
+        promise_row.addWidget(self.has_promise)
+        promise_row.addWidget(self.promise_date, 1)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(50)
+        self.notes.setPlaceholderText("Anything staff should know (not shown to the customer)")
+        self.form.addRow("Kind *", self.kind)
+        self.form.addRow("What is asked *", self.summary)
+        self.form.addRow("About", self.item)
+        self.form.addRow("Priority", self.priority)
+        self.form.addRow("Owner", self.owner)
+        self.form.addRow("Promise", promise_row)
+        self.form.addRow("Promised", self.promise_text)
+        self.form.addRow("Notes", self.notes)
+
+    def work(self) -> Callable[[], object]:
+        kind_id = self.kind.currentData()
+        if kind_id is None:
+            from crm_desktop.errors import ValidationError
+
+            raise ValidationError("Pick what kind of request this is.")
+        promised = self.has_promise.isChecked()
+        chosen = self.promise_date.date()
+        data = RequestInput(
+            customer_id=self.customer_id,
+            kind_id=int(kind_id),
+            summary=self.summary.toPlainText(),
+            priority=JobPriority(self.priority.currentData()),
+            owner_id=self.owner.currentData(),
+            sale_item_id=self.item.currentData(),
+            notes=self.notes.toPlainText() or None,
+            promise_date=date(chosen.year(), chosen.month(), chosen.day()) if promised else None,
+            promise_text=(self.promise_text.text() or None) if promised else None,
+        )
+        database, me = self.database, self.context.person_id
+        today, now = self.context.clock.today(), self.context.clock.now()
+        return lambda: open_request(database, data, today=today, now=now, staff_id=me)
+
+    def _done(self, result: object) -> None:
+        assert isinstance(result, RequestDetails)
+        self.request = result
+        super()._done(result)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, context: AppContext, customer_id: int, **kw: Any
+    ) -> RequestDetails | None:
+        dialog = cls(context, customer_id, parent, **kw)
+        return dialog.request if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RequestWindow(GuardedDialog):
+    """One request: where it stands, its checklist and promise, what was said, and the buttons that move
+    it on. Owner, priority and notes wait for *Save*; everything else is kept the moment it is done."""
+
+    discard_what = "changes to the owner, priority and notes"
+
+    def __init__(self, context: AppContext, request_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.database = context.database
+        self.request_id = request_id
+        self.changed = False
+        self.setMinimumSize(860, 640)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("request_title")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("request_facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.facts)
+        self.age = QLabel(self)
+        self.age.setObjectName("request_age")
+        layout.addWidget(self.age)
+
+        moves = QHBoxLayout()
+        moves.addWidget(QLabel("Mark as:", self))
+        self.move_buttons: dict[RequestStatus, QPushButton] = {}
+        for status in RequestStatus:
+            button = QPushButton(MOVE_TEXT[status], self)
+            button.clicked.connect(lambda _=False, s=status: self.move_to(s))
+            self.move_buttons[status] = button
+            moves.addWidget(button)
+        moves.addStretch(1)
+        layout.addLayout(moves)
+
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        promise_box = QGroupBox("Promise to the customer", self)
+        promise_layout = QVBoxLayout(promise_box)
+        self.promise = QLabel(self)
+        self.promise.setObjectName("request_promise")
+        self.promise.setWordWrap(True)
+        self.promise.setTextFormat(Qt.TextFormat.PlainText)
+        promise_layout.addWidget(self.promise)
+        promise_buttons = QHBoxLayout()
+        self.promise_button = QPushButton("Promise a date…", self)
+        self.promise_button.clicked.connect(lambda: self.record_promise())
+        self.move_date_button = QPushButton("Move date…", self)
+        self.move_date_button.clicked.connect(lambda: self.move_promise())
+        self.kept_button = QPushButton("Kept", self)
+        self.kept_button.clicked.connect(lambda: self.close_promise(PromiseStatus.KEPT))
+        self.broken_button = QPushButton("Broken…", self)
+        self.broken_button.setToolTip("Say what the shop will do about it; the owner gets a recovery call")
+        self.broken_button.clicked.connect(lambda: self.close_promise(PromiseStatus.BROKEN))
+        for button in (self.promise_button, self.move_date_button, self.kept_button, self.broken_button):
+            promise_buttons.addWidget(button)
+        promise_buttons.addStretch(1)
+        promise_layout.addLayout(promise_buttons)
+        left.addWidget(promise_box)
+        history_box = QGroupBox("What happened", self)
+        history_layout = QVBoxLayout(history_box)
+        self.history = QListWidget(self)
+        self.history.setObjectName("request_history")
+        self.history.setWordWrap(True)
+        history_layout.addWidget(self.history)
+        left.addWidget(history_box, 1)
+        middle.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        check_box = QGroupBox("Checklist", self)
+        check_layout = QVBoxLayout(check_box)
+        self.checklist = QListWidget(self)
+        self.checklist.setObjectName("request_checklist")
+        self.checklist.itemChanged.connect(self._ticked)
+        check_layout.addWidget(self.checklist)
+        right.addWidget(check_box, 1)
+        edit_box = QGroupBox("Owner, priority and notes", self)
+        edit = QFormLayout(edit_box)
+        self.owner = _people_combo(self, context, "Nobody")
+        self.priority = _priority_combo(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(60)
+        self.save_button = QPushButton("Save", self)
+        self.save_button.clicked.connect(lambda: self.save())
+        edit.addRow("Owner", self.owner)
+        edit.addRow("Priority", self.priority)
+        edit.addRow("Notes", self.notes)
+        edit.addRow("", self.save_button)
+        right.addWidget(edit_box)
+        middle.addLayout(right, 2)
+        layout.addLayout(middle, 1)
+
+        bottom = QHBoxLayout()
+        self.contact_button = QPushButton("Log a contact…", self)
+        self.contact_button.setToolTip("A call or message about this request (counts as an action on it)")
+        self.contact_button.clicked.connect(lambda: self.log_contact())
+        self.tell_button = QPushButton("Tell the customer…", self)
+        self.tell_button.clicked.connect(lambda: self.tell_customer())
+        self.job_button = QPushButton("Take the unit in…", self)
+        self.job_button.setToolTip("A unit must come in for service: open a job; this request is resolved")
+        self.job_button.clicked.connect(lambda: self.take_in())
+        for button in (self.contact_button, self.tell_button, self.job_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        self.reload()
+
+    # -------------------------------------------------------------------------------------- state
+
+    def form_values(self) -> tuple[object, ...]:
+        return (self.owner.currentData(), self.priority.currentData(), self.notes.toPlainText())
+
+    def reload(self) -> None:
+        today = self.context.clock.today()
+        request = get_request(self.database, self.request_id, today)
+        self.request = request
+        self.setWindowTitle(f"{request.number_text} · {request.kind_name} · {request.customer_name}")
+        self.title.setText(
+            f"<b style='font-size:15pt'>{request.number_text}</b> &nbsp; {escape(request.kind_name)}"
+            f" &nbsp; <span style='color:#555'>for {escape(request.customer_name)}</span>"
+        )
+        opened = request.opened_at.astimezone()
+        facts = [
+            f"Status: {request.status_text} · priority {request.priority}",
+            f"Asked: {request.summary}",
+            f"Opened {opened:%d %b %Y %H:%M} by {request.opened_by_name or 'someone'}"
+            f" · owner: {request.owner_name or 'nobody'}",
+        ]
+        if request.item_text:
+            facts.append(f"About: {request.item_text}")
+        if request.resolution:
+            facts.append(f"{'Why cancelled' if request.status is RequestStatus.CANCELLED else 'Done'}: "
+                         f"{request.resolution}")  # fmt: skip
+        if request.job_number_text:
+            facts.append(f"Taken in for service as {request.job_number_text}")
+        self.facts.setText("\n".join(facts))
+        state, days = request_state(request.status, request.last_action_at.astimezone().date(), today)
+        if days is None:
+            closed = request.closed_at.astimezone() if request.closed_at else None
+            self.age.setText(f"Closed {closed:%d %b %Y}" if closed else "Closed")
+            self.age.setStyleSheet("color:#6b6b6b")
+        else:
+            self.age.setText(
+                "Last action today"
+                if days == 0
+                else f"{days} day{'s' if days != 1 else ''} since the last action"
+            )
+            self.age.setStyleSheet(f"color:{TONES.get(str(state.tone), '')}; font-weight:bold")
+        for status, button in self.move_buttons.items():
+            button.setVisible(status in request.next_states)
+        self._show_promises(request)
+        is_open = request.is_open
+        self.job_button.setEnabled(is_open)
+        self.promise_button.setEnabled(is_open)
+        if not self.is_modified():
+            _pick(self.owner, request.owner_id)
+            _pick(self.priority, request.priority)
+            self.notes.setPlainText(request.notes or "")
+            self.mark_clean()
+        self.checklist.blockSignals(True)
+        self.checklist.clear()
+        for item in request.checklist:
+            row = QListWidgetItem(item.text, self.checklist)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            flags = Qt.ItemFlag.ItemIsEnabled | (
+                Qt.ItemFlag.ItemIsUserCheckable if is_open else Qt.ItemFlag.NoItemFlags
+            )
+            row.setFlags(flags)
+            row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+            if item.done_at is not None:
+                row.setToolTip(
+                    f"Ticked by {item.done_by_name or 'someone'} {item.done_at.astimezone():%d %b %H:%M}"
+                )
+        if not request.checklist:
+            QListWidgetItem("No checklist for this kind of request", self.checklist).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+        self.checklist.blockSignals(False)
+        self.history.clear()
+        for event in reversed(request.history):
+            who = f" · {event.who}" if event.who else ""
+            QListWidgetItem(f"{event.at.astimezone():%d %b %Y %H:%M}{who} — {event.text}", self.history)
+
+    def _show_promises(self, request: RequestDetails) -> None:
+        lines: list[str] = []
+        for chain in request.promises:
+            lines.append(f"{chain.description} · {chain.text} · {chain.status}")
+            lines.extend(
+                f"    moved {c.old_date:%d %b} → {c.new_date:%d %b}: {' '.join(c.reason.split())}"
+                for c in chain.changes
+            )
+        self.promise.setText("\n".join(lines) or "No date promised.")
+        live = request.open_promise is not None
+        for button in (self.move_date_button, self.kept_button, self.broken_button):
+            button.setEnabled(live)
+
+    # ------------------------------------------------------------------------------------ actions
+
+    def _act(self, action: Callable[[int], object], *, after: Callable[[], object] | None = None) -> bool:
+        """One change in the name of the person at the keyboard, off the GUI thread; the window shows
+        the request as saved when it is back, or why it was refused."""
+        from crm_desktop.ui.operations import perform
+        from crm_desktop.ui.people import ensure_person
+
+        try:
+            me = ensure_person(self, self.context)
+        except UserFacingError as exc:
+            self._show_error(exc)
+            return False
+        self.error.hide()
+
+        def done(_result: object) -> None:
+            self.changed = True
+            if after is not None:
+                after()
+            self.reload()
+
+        changes = Changes.of(*AFTER_SALES, customers=(self.request.customer_id,))
+        perform(self, self.context, lambda: action(me), changes, done=done, failed=self._show_error)
+        return True
+
+    def _show_error(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+    def move_to(self, status: RequestStatus, note: str | None = None) -> bool:
+        old = self.request.status
+        if note is None:
+            if needs_reason(old, status):
+                verb = "cancelled" if status is RequestStatus.CANCELLED else "reopened"
+                typed, ok = QInputDialog.getMultiLineText(self, MOVE_TEXT[status], f"Why is it {verb}?")
+                if not ok:
+                    return False
+                if not typed.strip():
+                    self._show_error(UserFacingError("Say why: the reason is kept with the request."))
+                    return False
+                note = typed
+            elif status is RequestStatus.RESOLVED:
+                typed, ok = QInputDialog.getMultiLineText(self, "Resolved", "What was done? (optional)")
+                if not ok:
+                    return False
+                note = typed or None
+        text = note
+        return self._act(
+            lambda me: move_request(
+                self.database, self.request_id, status, now=self.context.clock.now(), staff_id=me, note=text
+            )
+        )
+
+    def save(self) -> bool:
+        owner, priority, notes = (
+            self.owner.currentData(),
+            self.priority.currentData(),
+            self.notes.toPlainText(),
+        )
+        return self._act(
+            lambda me: update_request(
+                self.database,
+                self.request_id,
+                now=self.context.clock.now(),
+                staff_id=me,
+                owner_id=owner,
+                priority=JobPriority(priority),
+                notes=notes or None,
+            ),
+            after=self.mark_clean,
+        )
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        item_id = item.data(Qt.ItemDataRole.UserRole)
+        if item_id is None:
+            return
+        done = item.checkState() == Qt.CheckState.Checked
+        self._act(
+            lambda me: tick_request_item(
+                self.database, int(item_id), done, now=self.context.clock.now(), staff_id=me
+            )
+        )
+
+    def record_promise(self, description: str | None = None, due: date | None = None) -> bool:
+        from crm_desktop.services.promises import record_promise
+
+        if description is None or due is None:
+            from crm_desktop.ui.widgets import ask_date
+
+            typed, ok = QInputDialog.getText(
+                self, "Promise a date", "What is promised?", text=f"{self.request.kind_name}: done"
+            )
+            if not ok:
+                return False
+            try:
+                due = ask_date(
+                    self,
+                    "Promise a date",
+                    "By when? (YYYY-MM-DD)",
+                    self.context.clock.today() + timedelta(days=3),
+                )
+            except UserFacingError as exc:
+                self._show_error(exc)
+                return False
+            if due is None:
+                return False
+            description = typed
+        what, when, customer = description, due, self.request.customer_id
+        return self._act(
+            lambda me: record_promise(
+                self.database,
+                customer,
+                what,
+                when,
+                self.context.clock.today(),
+                staff_id=me,
+                now=self.context.clock.now(),
+                request_id=self.request_id,
+            )
+        )
+
+    def move_promise(self, new_date: date | None = None, reason: str | None = None) -> bool:
+        from crm_desktop.services.promises import change_promise_date
+
+        promise = self.request.open_promise
+        if promise is None:
+            return False
+        if new_date is None or reason is None:
+            from crm_desktop.ui.widgets import ask_new_date
+
+            answer = ask_new_date(
+                self, "Move the promised date", f"“{promise.description}”", promise.due_date
+            )
+            if answer is None:
+                return False
+            new_date, reason = answer
+        when, why = new_date, reason
+        return self._act(
+            lambda me: change_promise_date(
+                self.database, promise.id, when, why, self.context.clock.today(), staff_id=me,
+                now=self.context.clock.now(),
+            )
+        )  # fmt: skip
+
+    def close_promise(self, status: PromiseStatus, reason: str | None = None) -> bool:
+        from crm_desktop.services.promises import break_promise, keep_promise
+
+        promise = self.request.open_promise
+        if promise is None:
+            return False
+        now = self.context.clock.now()
+        if status is PromiseStatus.KEPT:
+            return self._act(lambda me: keep_promise(self.database, promise.id, now, staff_id=me))
+        if reason is None:
+            typed, ok = QInputDialog.getMultiLineText(
+                self, "Promise broken", "What will the shop do about it? (the owner gets a recovery call)"
+            )
+            if not ok:
+                return False
+            reason = typed
+        why = reason
+        return self._act(lambda me: break_promise(self.database, promise.id, why, now, staff_id=me))
+
+    def log_contact(self, summary: str | None = None, direction: Direction = Direction.OUTBOUND) -> bool:
+        from crm_desktop.services.contacts import log_contact
+
+        if summary is None:
+            typed, ok = QInputDialog.getMultiLineText(
+                self, "Log a contact", f"What was said about {self.request.number_text}?"
+            )
+            if not ok:
+                return False
+            summary = typed
+        data = ContactInput(
+            Channel.CALL, direction, summary, occurred_at=self.context.clock.now(), request_id=self.request_id
+        )
+        customer = self.request.customer_id
+        return self._act(lambda me: log_contact(self.database, customer, data, staff_id=me))
+
+    def tell_customer(self) -> None:
+        from crm_desktop.ui.job_dialogs import TellCustomerDialog
+
+        dialog = TellCustomerDialog(
+            self.context, self.request.customer_id, None, self, request_id=self.request_id,
+            ref=self.request.number_text,
+        )  # fmt: skip
+        dialog.sent.connect(lambda: setattr(self, "changed", True))
+        dialog.exec()
+        self.reload()
+
+    def take_in(self) -> bool:
+        """Open the intake form; saving it opens the job and resolves this request in one step."""
+        from crm_desktop.ui.job_dialogs import JobIntakeDialog
+
+        request = self.request
+        job = JobIntakeDialog.ask(
+            self,
+            self.context,
+            request.customer_id,
+            sale_item_id=request.sale_item_id,
+            problem=request.summary,
+            from_request=request.id,
+        )
+        if job is None:
+            return False
+        self.changed = True
+        self.reload()
+        return True
+
+    @classmethod
+    def show_request(cls, parent: QWidget | None, context: AppContext, request_id: int) -> bool:
+        """Open the request; True when something was changed (the caller reloads)."""
+        window = cls(context, request_id, parent)
+        window.exec()
+        return window.changed
