@@ -3,7 +3,8 @@ list of kinds.
 
 A request is *live* while it is open or waiting on someone (the shop, the customer, a third party such as
 a supplier or the network operator) and *closed* once resolved or cancelled. A live request may move to
-any other state; a closed one can only be reopened. Cancelling and reopening need a reason, which is kept
+any other state but "open" (where it starts: "waiting for us" is the way back to the shop's desk); a
+closed one can only be reopened. Cancelling and reopening need a reason, which is kept
 with the move; resolving takes an optional note of what was done.
 """
 
@@ -75,10 +76,9 @@ def is_live(status: RequestStatus) -> bool:
 def allowed_moves(status: RequestStatus) -> tuple[RequestStatus, ...]:
     """The states a request can move to from ``status``, in the order the buttons show them."""
     if status in CLOSED:
-        return (RequestStatus.OPEN,)
-    return tuple(s for s in RequestStatus if s is not status and s is not RequestStatus.OPEN) + (
-        (RequestStatus.OPEN,) if status is not RequestStatus.OPEN else ()
-    )
+        return (RequestStatus.OPEN,)  # reopened, with a reason
+    # "open" is where a request starts; once someone waits on it, "waiting for us" is the way back.
+    return tuple(s for s in RequestStatus if s is not status and s is not RequestStatus.OPEN)
 
 
 def needs_reason(old: RequestStatus, new: RequestStatus) -> bool:
