@@ -38,6 +38,7 @@ KIND_LABELS = {
     "follow_up": "Follow-ups",
     "promise": "Promises",
     "job": "Service jobs",
+    "request": "Requests",
     "visit": "Visits",
     "interaction": "Contacts",
 }
