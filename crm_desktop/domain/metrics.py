@@ -11,6 +11,7 @@
   accounts with a sale; its median is the median of the per-account counts.
 * Value per contact = MAV / annual contacts per account (None without contacts), set against the cost per
   contact: contacts pay for themselves when the value is at least the cost.
+* Means (of a request's first response and time to resolve) are plain arithmetic means, unrounded here.
 * Percentiles (the 90th of turnaround) interpolate linearly between the closest ranks, as spreadsheets'
   PERCENTILE.INC does.
 """
@@ -45,6 +46,13 @@ def median(values: Sequence[Decimal | int | float]) -> Decimal | None:
     if len(ordered) % 2:
         return ordered[middle]
     return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def mean(values: Sequence[Decimal | int]) -> Decimal | None:
+    """The arithmetic mean (not rounded); None when empty."""
+    if not values:
+        return None
+    return sum((Decimal(v) for v in values), Decimal(0)) / len(values)
 
 
 def percentile(values: Sequence[Decimal | int | float], p: float) -> Decimal | None:

@@ -38,6 +38,22 @@ class StaffRow:
 
 
 @dataclass(frozen=True)
+class RequestGroupRow:
+    """Requests of one kind, or owned by one person (see :mod:`crm_desktop.services.metrics`)."""
+
+    name: str  # the kind, or the owner ("Nobody" for requests nobody owns)
+    opened: int  # in the period
+    resolved: int  # in the period
+    cancelled: int  # in the period
+    still_open: int  # at the end of the report date, whenever opened
+    answered: int  # of those opened in the period, with a first response by the end of the report date
+    first_response_median_hours: Decimal | None
+    first_response_mean_hours: Decimal | None
+    resolve_median_days: Decimal | None  # over those resolved in the period
+    resolve_mean_days: Decimal | None
+
+
+@dataclass(frozen=True)
 class MonthRow:
     month: str  # "2026-11"
     sales_minor: int
@@ -75,6 +91,7 @@ class Metrics:
     turnaround_median_days: Decimal | None
     turnaround_p90_days: Decimal | None
     jobs_under_warranty_pct: Decimal | None
+    requests: RequestGroupRow  # every request: the shop's totals (its name is "All requests")
     satisfaction_average: float | None
     satisfaction_distribution: dict[int, int]
     low_scores: int
@@ -83,6 +100,8 @@ class Metrics:
     warranties_ending_90: int
     by_category: tuple[CategoryRow, ...]
     by_staff: tuple[StaffRow, ...]
+    requests_by_kind: tuple[RequestGroupRow, ...]
+    requests_by_owner: tuple[RequestGroupRow, ...]
     trend: tuple[MonthRow, ...]
 
     @property
@@ -174,6 +193,21 @@ def summary_lines(m: Metrics) -> list[tuple[str, str]]:
             f"{_or_dash(m.turnaround_median_days)} / {_or_dash(m.turnaround_p90_days)} days",
         ),
         ("Jobs under warranty", _or_dash(m.jobs_under_warranty_pct, " %")),
+        (
+            "Requests opened / resolved / cancelled",
+            f"{m.requests.opened} / {m.requests.resolved} / {m.requests.cancelled}",
+        ),
+        ("Requests still open on the report date", str(m.requests.still_open)),
+        (
+            "Request first response (median / mean)",
+            f"{_or_dash(m.requests.first_response_median_hours)} / "
+            f"{_or_dash(m.requests.first_response_mean_hours)} hours "
+            f"({m.requests.answered} of {m.requests.opened} answered)",
+        ),
+        (
+            "Request time to resolve (median / mean)",
+            f"{_or_dash(m.requests.resolve_median_days)} / {_or_dash(m.requests.resolve_mean_days)} days",
+        ),
         ("Satisfaction (average)", _or_dash(m.satisfaction_average, " / 5")),
         ("Satisfaction scores", dist),
         ("Low scores (1-2) / with a recovery call", f"{m.low_scores} / {m.low_scores_recovered}"),
@@ -226,6 +260,11 @@ def metrics_tables(
                 for r in m.by_staff
             ],
         ),
+        "request_kinds": (
+            ("Request kind", *_REQUEST_COLUMNS),
+            [_request_cells(r) for r in m.requests_by_kind],
+        ),
+        "request_owners": (("Owner", *_REQUEST_COLUMNS), [_request_cells(r) for r in m.requests_by_owner]),
         "trend": (
             (
                 "Month",
@@ -250,6 +289,34 @@ def metrics_tables(
     }
 
 
+_REQUEST_COLUMNS = (
+    "Opened",
+    "Resolved",
+    "Cancelled",
+    "Still open",
+    "Answered",
+    "First response median (hours)",
+    "First response mean (hours)",
+    "Time to resolve median (days)",
+    "Time to resolve mean (days)",
+)
+
+
+def _request_cells(r: RequestGroupRow) -> tuple[object, ...]:
+    return (
+        r.name,
+        r.opened,
+        r.resolved,
+        r.cancelled,
+        r.still_open,
+        r.answered,
+        _or_blank(r.first_response_median_hours),
+        _or_blank(r.first_response_mean_hours),
+        _or_blank(r.resolve_median_days),
+        _or_blank(r.resolve_mean_days),
+    )
+
+
 def _or_blank(value: object) -> object:
     return "" if value is None else value
 
@@ -258,6 +325,7 @@ __all__ = [
     "CategoryRow",
     "Metrics",
     "MonthRow",
+    "RequestGroupRow",
     "StaffRow",
     "metrics_tables",
     "money_text",

@@ -1,5 +1,6 @@
 """The printed customer history: shop header, the customer's details, a summary box, then items owned,
-sales, service jobs (with visits, parts and labour), promises (with every date change and whether they
+sales, service jobs (with visits, parts and labour), requests (who owns them, where they stand, their
+promises with every date change, how they ended), promises (with every date change and whether they
 were kept), follow-ups (outcomes, satisfaction and comments) and the contact log, oldest first.
 
 Every section is a table whose header repeats on each page and whose rows may split across pages, so a
@@ -26,6 +27,7 @@ from crm_desktop.reports.common import (
     Styles,
     data_table,
     long_date,
+    markup,
     page_footer,
     para,
     shop_header,
@@ -34,7 +36,7 @@ from crm_desktop.reports.common import (
 
 # Types only: a report reads these values but never loads the service (nor SQLAlchemy) that makes them.
 if TYPE_CHECKING:
-    from crm_desktop.services.history_report import HistoryReport, JobRow
+    from crm_desktop.services.history_report import HistoryReport, JobRow, PromiseRow, RequestRow
 
 TITLE: Final = "Customer history"
 
@@ -71,6 +73,7 @@ def history_pdf(report: HistoryReport) -> bytes:
     story += _section("Items owned", _items(report, st, width), st)
     story += _section("Sales", _sales(report, st, width, money), st)
     story += _section("Service jobs", _jobs(report, st, width, money), st)
+    story += _section("Requests", _requests(report, st, width), st)
     story += _section("Promises", _promises(report, st, width), st)
     story += _section("Follow-ups", _follow_ups(report, st, width), st)
     story += _section("Contacts", _contacts(report, st, width), st)
@@ -128,6 +131,7 @@ def _summary(report: HistoryReport, st: Styles, width: float) -> Table:
         ("Customer since", long_date(h.customer_since)),
         ("Total spent", report.shop.money.format(h.total_spent_minor)),
         ("Open service jobs", str(h.open_jobs)),
+        ("Open requests", str(h.open_requests)),
         ("Open promises", str(h.open_promises)),
         ("Average satisfaction", satisfaction),
     ]
@@ -270,6 +274,38 @@ def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
     return flow
 
 
+def _requests(report: HistoryReport, st: Styles, width: float) -> list[Any]:
+    rows = []
+    for r in report.requests:
+        # Number and kind in bold, the customer's words, then when and whose in small grey type; markup()
+        # escapes the user text before it meets the tags.
+        facts = f"opened {long_date(r.opened)} · owner {r.owner or 'nobody'}"
+        what = Paragraph(
+            f"<b>{markup(f'{r.number_text} · {r.kind}')}</b><br/>{markup(r.summary)}<br/>"
+            f'<font size="8" color="#555555">{markup(facts)}</font>',
+            st.body,
+        )
+        rows.append(
+            [what, para(r.status_text, st.body), para("\n".join(_request_outcome(r)) or "—", st.body)]
+        )
+    return _grid_table(["Request", "Status", "Promises and outcome"], rows, _cols(width, 0.36, 0.17), st)
+
+
+def _request_outcome(r: RequestRow) -> list[str]:
+    lines = []
+    for p in r.promises:
+        lines.append(f"{p.chain} ({p.outcome})")
+        lines += [f"{long_date(m.old_date)} → {long_date(m.new_date)}: {m.reason}" for m in p.moves]
+    if r.closed is not None:
+        ended = f"{r.status_text.capitalize()} {long_date(r.closed)}"
+        lines.append(f"{ended}: {r.resolution}" if r.resolution else ended)
+    if r.job_number_text and r.job_number_text not in (r.resolution or ""):
+        lines.append(f"Became service job {r.job_number_text}")
+    if r.notes:
+        lines.append(f"Notes (internal): {r.notes}")
+    return lines
+
+
 def _promises(report: HistoryReport, st: Styles, width: float) -> list[Any]:
     rows = []
     for p in report.promises:
@@ -279,12 +315,16 @@ def _promises(report: HistoryReport, st: Styles, width: float) -> list[Any]:
         rows.append(
             [
                 para(long_date(p.promised_on), st.body),
-                para(p.description, st.body),
+                para(_promise_what(p), st.body),
                 para(when, st.body),
                 para(outcome, st.body),
             ]
         )
     return _grid_table(["Promised on", "What", "Dates", "Outcome"], rows, _cols(width, 0.18, 0.3, 0.34), st)
+
+
+def _promise_what(p: PromiseRow) -> str:
+    return f"{p.description} (for {p.request_number_text})" if p.request_number_text else p.description
 
 
 def _follow_ups(report: HistoryReport, st: Styles, width: float) -> list[Any]:

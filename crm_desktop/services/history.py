@@ -3,20 +3,25 @@ newest first.
 
 Loaded in a fixed number of queries whatever the size of the history (the customer, the shop's country,
 phones, tags, one for all the header figures, then one per kind of event plus one each for the items of
-the sales and the date changes of the promises: 13 at most): no query per row, so a customer with a
+the sales and the date changes of the promises: 14 at most): no query per row, so a customer with a
 thousand events opens about as fast as one with three. Money stays in integer minor units and dates
 are ``date`` values; instants are aware UTC, and the day an instant is filed under is the day on the
 shop's clock.
+
+One line per event: the contact a follow-up's completion logged (linked to it, at the instant it was
+done or skipped) is part of the follow-up's line, and the contact that brought a request (linked to it,
+at the instant it was opened) part of the request's line; neither has a line of its own. Other contacts
+about a request say which one in their title.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from crm_desktop.domain.enums import (
@@ -25,10 +30,13 @@ from crm_desktop.domain.enums import (
     Direction,
     FollowUpStatus,
     PromiseStatus,
+    RequestStatus,
     SaleStatus,
     VisitStatus,
 )
-from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number
+from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, format_number
+from crm_desktop.domain.requests import LIVE as LIVE_REQUEST_STATES
+from crm_desktop.domain.requests import request_state
 from crm_desktop.domain.timeline import (
     CLOSED_JOB_STATES,
     Tone,
@@ -47,12 +55,15 @@ from crm_desktop.services.settings import shop_country
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     Customer,
+    CustomerRequest,
     FollowUp,
     Interaction,
     Promise,
+    RequestKind,
     Sale,
     SaleItem,
     ServiceJob,
+    Staff,
     Visit,
 )
 
@@ -62,16 +73,27 @@ PROMISE: Final = "promise"
 JOB: Final = "job"
 VISIT: Final = "visit"
 INTERACTION: Final = "interaction"
-KINDS: Final = frozenset({SALE, FOLLOW_UP, PROMISE, JOB, VISIT, INTERACTION})
+REQUEST: Final = "request"
+KINDS: Final = frozenset({SALE, FOLLOW_UP, PROMISE, JOB, VISIT, INTERACTION, REQUEST})
 
 # Same day, same instant: the thing that happened first in a shop's day sits lowest.
-_KIND_RANK: Final = {SALE: 0, JOB: 1, VISIT: 2, PROMISE: 3, FOLLOW_UP: 4, INTERACTION: 5}
+_KIND_RANK: Final = {SALE: 0, REQUEST: 1, JOB: 2, VISIT: 3, PROMISE: 4, FOLLOW_UP: 5, INTERACTION: 6}
+_FINISHED_FOLLOW_UP: Final = (FollowUpStatus.DONE, FollowUpStatus.SKIPPED)
+_TITLE_SUMMARY_MAX: Final = 60  # a request's title quotes the customer's words up to this many characters
 _CHANNEL_TITLES: Final = {
     Channel.CALL: ("Call from the customer", "Call to the customer"),
     Channel.EMAIL: ("Email from the customer", "Email to the customer"),
     Channel.MESSAGE: ("Message from the customer", "Message to the customer"),
     Channel.IN_STORE: ("Customer came in", "Seen in the shop"),
     Channel.VISIT: ("Customer visit", "Visit to the customer"),
+}
+# How a follow-up was carried out, from the contact it logged: "done by phone".
+_CHANNEL_HOW: Final = {
+    Channel.CALL: "by phone",
+    Channel.EMAIL: "by email",
+    Channel.MESSAGE: "by message",
+    Channel.IN_STORE: "in the shop",
+    Channel.VISIT: "on a visit",
 }
 
 
@@ -89,10 +111,11 @@ class HistoryHeader:
     tags: tuple[str, ...]
     customer_since: date  # first (non-void) sale, else the day the record was created
     total_spent_minor: int  # items of non-void sales
-    open_items: int  # open follow-ups + open promises + open service jobs
+    open_items: int  # open follow-ups + open promises + open service jobs + open requests
     open_follow_ups: int
     open_promises: int
     open_jobs: int
+    open_requests: int  # open or waiting on someone (not resolved nor cancelled)
     last_contact: datetime | None  # the latest logged contact
     average_satisfaction: float | None  # over follow-ups with a score (1-5); None without any
     satisfaction_count: int
@@ -119,7 +142,7 @@ class TimelineEvent:
     """One line of the timeline. ``kind`` + ``id`` identify the row it shows; ``ref_kind`` +
     ``ref_id`` is what opening it should show (a visit opens its job, a contact what it was about)."""
 
-    kind: str  # sale, follow_up, promise, job, visit, interaction
+    kind: str  # sale, follow_up, promise, job, visit, interaction, request
     id: int
     day: date  # sort key; the shop's calendar day
     at: datetime | None  # the exact instant (aware UTC) when there is one
@@ -200,6 +223,10 @@ def _header(session: Session, customer: Customer, country: str, ctx: _Context) -
             .select_from(ServiceJob)
             .where(ServiceJob.customer_id == cid, ServiceJob.status.not_in(CLOSED_JOB_STATES))
             .scalar_subquery(),
+            select(func.count())
+            .select_from(CustomerRequest)
+            .where(CustomerRequest.customer_id == cid, CustomerRequest.status.in_(LIVE_REQUEST_STATES))
+            .scalar_subquery(),
             select(func.sum(FollowUp.satisfaction))
             .where(FollowUp.customer_id == cid, FollowUp.satisfaction.is_not(None))
             .scalar_subquery(),
@@ -209,7 +236,7 @@ def _header(session: Session, customer: Customer, country: str, ctx: _Context) -
             select(func.max(Interaction.occurred_at)).where(Interaction.customer_id == cid).scalar_subquery(),
         )
     ).one()
-    first_sale, spent, follow_ups, promises, jobs, score_sum, score_count, last_contact = figures
+    first_sale, spent, follow_ups, promises, jobs, requests, score_sum, score_count, last_contact = figures
     phones = phone_details(sorted(customer.phones, key=lambda p: (p.position, p.id)), country)
     return HistoryHeader(
         customer_id=cid,
@@ -224,10 +251,11 @@ def _header(session: Session, customer: Customer, country: str, ctx: _Context) -
         tags=tuple(sorted((t.tag for t in customer.tags), key=lambda t: (t.casefold(), t))),
         customer_since=first_sale if first_sale is not None else ctx.day_of(customer.created_at),
         total_spent_minor=int(spent or 0),
-        open_items=int(follow_ups) + int(promises) + int(jobs),
+        open_items=int(follow_ups) + int(promises) + int(jobs) + int(requests),
         open_follow_ups=int(follow_ups),
         open_promises=int(promises),
         open_jobs=int(jobs),
+        open_requests=int(requests),
         last_contact=last_contact,
         average_satisfaction=int(score_sum) / int(score_count) if score_count else None,
         satisfaction_count=int(score_count),
@@ -312,14 +340,42 @@ def _sale_line(item: SaleItem, today: date) -> SaleLine:
     )
 
 
+def _completion_contact() -> ColumnElement[bool]:
+    """The contact a follow-up's completion logged: linked to it, at the instant it was done or skipped
+    (:func:`crm_desktop.services.follow_ups.complete_follow_up` writes both in one go)."""
+    return and_(
+        Interaction.follow_up_id == FollowUp.id,
+        Interaction.occurred_at == FollowUp.completed_at,
+        FollowUp.status.in_(_FINISHED_FOLLOW_UP),
+    )
+
+
+def _opening_contact() -> ColumnElement[bool]:
+    """The contact that brought a request: linked to it, at the instant it was opened
+    (:func:`crm_desktop.services.requests.open_request` writes both in one go)."""
+    return and_(
+        Interaction.request_id == CustomerRequest.id, Interaction.occurred_at == CustomerRequest.opened_at
+    )
+
+
 def _follow_ups(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    for item in session.scalars(select(FollowUp).where(FollowUp.customer_id == customer_id)):
+    rows = session.execute(
+        select(FollowUp, Interaction)
+        .outerjoin(Interaction, _completion_contact())
+        .where(FollowUp.customer_id == customer_id)
+        .order_by(FollowUp.id, Interaction.id)
+    )
+    for (item,), contacts in _grouped(rows):
         state = follow_up_state(item.status, item.due_date, ctx.today)
-        finished = item.status in (FollowUpStatus.DONE, FollowUpStatus.SKIPPED)
+        finished = item.status in _FINISHED_FOLLOW_UP
         at = item.completed_at if finished else None
         parts = []
         if item.status is FollowUpStatus.OPEN:
             parts.append(f"due {short_date(item.due_date, ctx.today)}")
+        # The contact it logged says how it was done, and what was said when that is not the outcome.
+        for contact in contacts:
+            how = _CHANNEL_HOW[contact.channel]
+            parts.append(how if contact.summary == item.outcome else f"{how}: {contact.summary}")
         if item.satisfaction is not None:
             score = f"satisfaction {item.satisfaction}/5"
             parts.append(f"{score}: {item.satisfaction_comment}" if item.satisfaction_comment else score)
@@ -340,21 +396,44 @@ def _follow_ups(session: Session, customer_id: int, ctx: _Context) -> Iterable[T
         )
 
 
+def _grouped(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[list[Any], list[Interaction]]]:
+    """Rows of an outer join ordered by their first column and ending with a contact (or None): each
+    first-column thing once, with the rest of its row and all its contacts."""
+    head: list[Any] | None = None
+    contacts: list[Interaction] = []
+    for row in rows:
+        *front, contact = row
+        if head is None or front[0] is not head[0]:  # the session hands back one object per row id
+            if head is not None:
+                yield head, contacts
+            head, contacts = front, []
+        if contact is not None:
+            contacts.append(contact)
+    if head is not None:
+        yield head, contacts
+
+
 def _promises(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    promises = session.scalars(
-        select(Promise).where(Promise.customer_id == customer_id).options(selectinload(Promise.changes))
+    promises = session.execute(
+        select(Promise, CustomerRequest.number)
+        .outerjoin(CustomerRequest, CustomerRequest.id == Promise.request_id)
+        .where(Promise.customer_id == customer_id)
+        .options(selectinload(Promise.changes))
     )
-    for promise in promises:
+    for promise, request_number in promises:
         state = promise_state(promise.status, promise.due_date, ctx.today)
         changes = sorted(promise.changes, key=lambda c: (c.changed_at, c.id))
         at = promise.resolved_at
+        chain = promise_chain(promise.original_due_date, [c.new_date for c in changes], ctx.today)
+        if request_number is not None:
+            chain = f"{chain} · for {format_number(REQUEST_PREFIX, request_number)}"
         yield TimelineEvent(
             kind=PROMISE,
             id=promise.id,
             day=ctx.day_of(at) if at is not None else promise.due_date,
             at=at,
             title=promise.description,
-            detail=promise_chain(promise.original_due_date, [c.new_date for c in changes], ctx.today),
+            detail=chain,
             status=state.status,
             tone=str(state.tone),
             ref_kind=PROMISE,
@@ -418,24 +497,89 @@ def _visits(session: Session, customer_id: int, ctx: _Context) -> Iterable[Timel
         )
 
 
+def _requests(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
+    rows = session.execute(
+        select(CustomerRequest, RequestKind.name, Staff.name, ServiceJob.number, Interaction)
+        .join(RequestKind, RequestKind.id == CustomerRequest.kind_id)
+        .outerjoin(Staff, Staff.id == CustomerRequest.owner_id)
+        .outerjoin(ServiceJob, ServiceJob.id == CustomerRequest.job_id)
+        .outerjoin(Interaction, _opening_contact())
+        .where(CustomerRequest.customer_id == customer_id)
+        .order_by(CustomerRequest.id, Interaction.id)
+    )
+    for (request, kind_name, owner_name, job_number), contacts in _grouped(rows):
+        state, idle = request_state(request.status, ctx.day_of(request.last_action_at), ctx.today)
+        words = " ".join(request.summary.split())
+        short = _shortened(words, _TITLE_SUMMARY_MAX)
+        parts = [words] if short != words else []
+        for contact in contacts:
+            inbound, outbound = _CHANNEL_TITLES[contact.channel]
+            title = inbound if contact.direction is Direction.INBOUND else outbound
+            parts.append(f"{title}: {contact.summary}")
+        parts.append(f"owner {owner_name}" if owner_name else "nobody owns it")
+        if idle is not None:
+            parts.append(idle_text(idle))
+        if request.resolution and request.status in (RequestStatus.RESOLVED, RequestStatus.CANCELLED):
+            parts.append(f"{state.status}: {request.resolution}")
+        job = format_number(JOB_PREFIX, job_number) if job_number is not None else None
+        if job is not None and job not in (request.resolution or ""):
+            parts.append(f"became service job {job}")
+        yield TimelineEvent(
+            kind=REQUEST,
+            id=request.id,
+            day=ctx.day_of(request.opened_at),
+            at=request.opened_at,
+            title=f"{format_number(REQUEST_PREFIX, request.number)} · {kind_name}: {short}",
+            detail=" · ".join(parts),
+            status=state.status,
+            tone=str(state.tone),
+            ref_kind=REQUEST,
+            ref_id=request.id,
+        )
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, between words when there is a space."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
 def _interactions(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    for contact in session.scalars(select(Interaction).where(Interaction.customer_id == customer_id)):
+    rows = session.execute(
+        select(Interaction, CustomerRequest.number)
+        .outerjoin(FollowUp, _completion_contact())
+        .outerjoin(CustomerRequest, CustomerRequest.id == Interaction.request_id)
+        .where(
+            Interaction.customer_id == customer_id,
+            FollowUp.id.is_(None),  # not the contact a follow-up logged: that is on the follow-up's line
+            or_(CustomerRequest.id.is_(None), ~_opening_contact()),  # nor the one that brought a request
+        )
+    )
+    for contact, request_number in rows:
         inbound, outbound = _CHANNEL_TITLES[contact.channel]
+        title = inbound if contact.direction is Direction.INBOUND else outbound
         ref_kind, ref_id = INTERACTION, contact.id
         for kind, linked in (
             (SALE, contact.sale_id),
             (JOB, contact.job_id),
+            (REQUEST, contact.request_id),
             (FOLLOW_UP, contact.follow_up_id),
             (PROMISE, contact.promise_id),
         ):
             if linked is not None:
                 ref_kind, ref_id = kind, linked  # the most specific link wins
+        if request_number is not None:
+            title = f"{title} about {format_number(REQUEST_PREFIX, request_number)}"
         yield TimelineEvent(
             kind=INTERACTION,
             id=contact.id,
             day=ctx.day_of(contact.occurred_at),
             at=contact.occurred_at,
-            title=inbound if contact.direction is Direction.INBOUND else outbound,
+            title=title,
             detail=contact.summary,
             status=str(contact.direction),
             tone=str(Tone.NEUTRAL),
@@ -451,4 +595,5 @@ _LOADERS: Final[dict[str, Callable[[Session, int, _Context], Iterable[TimelineEv
     JOB: _jobs,
     VISIT: _visits,
     INTERACTION: _interactions,
+    REQUEST: _requests,
 }

@@ -1,12 +1,13 @@
 """What the printed customer history holds: the customer's details and summary, then every section
-(items owned, sales, service jobs with visits and lines, promises with their date-change chains,
-follow-ups with outcomes and satisfaction, the interaction log), oldest first, as plain values.
+(items owned, sales, service jobs with visits and lines, requests with their promises and resolution,
+promises with their date-change chains, follow-ups with outcomes and satisfaction, the interaction log),
+oldest first, as plain values.
 
 Read in one unit of work with a fixed number of queries (no query per row), so a customer with a
 thousand events reads as quickly as one with ten. A date range keeps the events of those days (the
 summary stays the whole account's). Internal notes — the customer record's notes and the reasons given
-for warranty overrides — are left out unless asked for: the default copy is the one handed to the
-customer.
+for warranty overrides, a request's notes — are left out unless asked for: the default copy is the one
+handed to the customer.
 """
 
 from __future__ import annotations
@@ -19,18 +20,21 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from crm_desktop.domain.enums import JobLineKind, PromiseStatus, SaleStatus
-from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number
+from crm_desktop.domain.enums import JobLineKind, PromiseStatus, RequestStatus, SaleStatus
+from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, format_number
+from crm_desktop.domain.requests import STATUS_TEXT as REQUEST_STATUS_TEXT
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT, promise_chain, warranty_state
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.history import HistoryHeader, customer_history
 from crm_desktop.services.job_sheets import ShopHeader, shop_header
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
+    CustomerRequest,
     FollowUp,
     Interaction,
     JobLine,
     Promise,
+    RequestKind,
     Sale,
     ServiceJob,
     Staff,
@@ -130,6 +134,7 @@ class PromiseRow:
     resolved_on: date | None
     chain: str  # "promised 3 Mar → 7 Mar → 2 Apr"
     moves: tuple[PromiseMoveRow, ...]
+    request_number_text: str | None = None  # "R-0042" when it was made for a request
 
     @property
     def outcome(self) -> str:
@@ -141,6 +146,22 @@ class PromiseRow:
         if self.status == "cancelled":
             return "cancelled"
         return "open"
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    number_text: str  # "R-0042"
+    kind: str
+    opened: date
+    summary: str  # what the customer asked, in their words
+    owner: str | None
+    status: RequestStatus
+    status_text: str  # "waiting for a third party", "resolved"
+    closed: date | None
+    resolution: str | None  # what was done, or why it was cancelled
+    job_number_text: str | None  # the service job it became
+    promises: tuple[PromiseRow, ...]  # made for it, oldest first
+    notes: str | None  # internal: None unless internal notes are included
 
 
 @dataclass(frozen=True)
@@ -172,6 +193,7 @@ class HistoryReport:
     items: tuple[ItemRow, ...]
     sales: tuple[SaleRow, ...]
     jobs: tuple[JobRow, ...]
+    requests: tuple[RequestRow, ...]
     promises: tuple[PromiseRow, ...]
     follow_ups: tuple[FollowUpRow, ...]
     interactions: tuple[InteractionRow, ...]
@@ -181,6 +203,7 @@ class HistoryReport:
         return (
             len(self.sales)
             + len(self.jobs)
+            + len(self.requests)
             + len(self.promises)
             + len(self.follow_ups)
             + len(self.interactions)
@@ -273,15 +296,47 @@ def history_report(
         job_rows = tuple(
             _job_row(job, lines[job.id], visits[job.id], staff, include_internal) for job in jobs
         )
-        promise_rows = tuple(
-            _promise_row(promise, today)
+        requests = list(
+            session.execute(
+                select(CustomerRequest, RequestKind.name, ServiceJob.number)
+                .join(RequestKind, RequestKind.id == CustomerRequest.kind_id)
+                .outerjoin(ServiceJob, ServiceJob.id == CustomerRequest.job_id)
+                .where(CustomerRequest.customer_id == customer_id)
+                .order_by(CustomerRequest.opened_at, CustomerRequest.number)
+            )
+        )
+        request_numbers = {r.id: format_number(REQUEST_PREFIX, r.number) for r, _, _ in requests}
+        promises = [
+            (promise, _promise_row(promise, today, request_numbers.get(promise.request_id or -1)))
             for promise in session.scalars(
                 select(Promise)
                 .where(Promise.customer_id == customer_id)
                 .options(selectinload(Promise.changes))
                 .order_by(Promise.promised_at, Promise.id)
             )
-            if within(_day(promise.promised_at))
+        ]
+        promise_rows = tuple(row for promise, row in promises if within(_day(promise.promised_at)))
+        request_promises: dict[int, list[PromiseRow]] = defaultdict(list)
+        for promise, row in promises:
+            if promise.request_id is not None:
+                request_promises[promise.request_id].append(row)
+        request_rows = tuple(
+            RequestRow(
+                number_text=request_numbers[r.id],
+                kind=kind,
+                opened=_day(r.opened_at),
+                summary=r.summary,
+                owner=staff.get(r.owner_id) if r.owner_id is not None else None,
+                status=r.status,
+                status_text=REQUEST_STATUS_TEXT[r.status],
+                closed=_day(r.closed_at) if r.closed_at else None,
+                resolution=r.resolution,
+                job_number_text=format_number(JOB_PREFIX, job) if job is not None else None,
+                promises=tuple(request_promises[r.id]),
+                notes=r.notes if include_internal else None,
+            )
+            for r, kind, job in requests
+            if within(_day(r.opened_at))
         )
         follow_ups = tuple(
             FollowUpRow(
@@ -303,7 +358,8 @@ def history_report(
         interactions = tuple(
             InteractionRow(
                 _day(c.occurred_at),
-                _CHANNEL[str(c.channel)][0 if str(c.direction) == "inbound" else 1],
+                _CHANNEL[str(c.channel)][0 if str(c.direction) == "inbound" else 1]
+                + (f" about {request_numbers[c.request_id]}" if c.request_id in request_numbers else ""),
                 c.summary,
             )
             for c in session.scalars(
@@ -323,6 +379,7 @@ def history_report(
         items=items,
         sales=sale_rows,
         jobs=job_rows,
+        requests=request_rows,
         promises=promise_rows,
         follow_ups=follow_ups,
         interactions=interactions,
@@ -384,7 +441,7 @@ def _job_row(
     )
 
 
-def _promise_row(promise: Promise, today: date) -> PromiseRow:
+def _promise_row(promise: Promise, today: date, request_number_text: str | None = None) -> PromiseRow:
     changes = sorted(promise.changes, key=lambda c: (c.changed_at, c.id))
     return PromiseRow(
         description=promise.description,
@@ -395,4 +452,5 @@ def _promise_row(promise: Promise, today: date) -> PromiseRow:
         resolved_on=_day(promise.resolved_at) if promise.resolved_at else None,
         chain=promise_chain(promise.original_due_date, [c.new_date for c in changes], today),
         moves=tuple(PromiseMoveRow(c.old_date, c.new_date, c.reason, _day(c.changed_at)) for c in changes),
+        request_number_text=request_number_text,
     )

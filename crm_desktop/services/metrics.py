@@ -12,6 +12,16 @@ a period (default: the 12 months before the report date):
 * service jobs received in the period: *first response* = hours from intake to the first status move,
   *turnaround* = days from intake to ready (the first time), median and 90th percentile; *under
   warranty* = the share decided "covered";
+* requests (R-0042) — *opened*: opened in the period; *resolved* / *cancelled*: closed that way in the
+  period; *still open*: not closed at the end of the report date, whenever opened. *First response*, over
+  the requests opened in the period: hours from opening to whichever comes first of (a) the first
+  outgoing contact linked to the request after it was opened (the contact logged with it is the asking,
+  not an answer) and (b) the first status move away from "open" made by a staff member (taking it in as
+  a job counts); a request with neither by the end of the report date is not answered yet and is left
+  out of the median and mean (the figure says how many were answered). *Time to resolve*, over the
+  requests resolved in the period: days from opening to closing. A request's status and closing time are
+  read as they stand now, so one reopened since is counted by its latest close. The same figures by kind
+  and by owner (the person who owns the request now; "Nobody" for unowned ones);
 * satisfaction: the scores (1-5) given in the period, their average and distribution; a low score is
   1 or 2, and it *got a recovery call* when a recovery follow-up for that customer was done on or after
   the day of the score;
@@ -28,23 +38,30 @@ are plain values in :mod:`crm_desktop.domain.metrics_figures`, re-exported here.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import (
+    Direction,
     FollowUpKind,
     FollowUpStatus,
     JobStatus,
     PromiseStatus,
+    RequestStatus,
     SaleStatus,
     WarrantyDecision,
 )
 from crm_desktop.domain.metrics import (
     annual_account_value,
     contacts_pay,
+    mean,
     median,
     minor_units,
     per_account,
@@ -56,6 +73,7 @@ from crm_desktop.domain.metrics_figures import (
     CategoryRow,
     Metrics,
     MonthRow,
+    RequestGroupRow,
     StaffRow,
     metrics_tables,
     money_text,
@@ -67,12 +85,14 @@ from crm_desktop.services.settings import money_of
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
+    CustomerRequest,
     FollowUp,
     Interaction,
     JobLine,
     Product,
     ProductCategory,
     Promise,
+    RequestKind,
     Sale,
     SaleItem,
     ServiceJob,
@@ -83,6 +103,8 @@ from crm_desktop.storage.models import (
 LOW_SCORE: Final = 2
 COST_KEY: Final = "cost_per_contact_minor"
 UNCATEGORISED: Final = "Not in a category"
+ALL_REQUESTS: Final = "All requests"
+NO_OWNER: Final = "Nobody"
 
 
 def compute_metrics(database: Database, report_date: date, start: date | None = None) -> Metrics:
@@ -229,6 +251,9 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             if j.id in ready_at
         }
         covered = sum(1 for j in jobs if j.warranty_decision is WarrantyDecision.COVERED)
+
+        # ----------------------------------------------------------------- requests
+        requests = _requests(s, lo, hi)
 
         # ----------------------------------------------------------------- satisfaction
         scores: list[tuple[int, int, datetime, int | None]] = [
@@ -454,6 +479,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         turnaround_median_days=_quantize(median(turnaround_values)),
         turnaround_p90_days=_quantize(percentile(turnaround_values, 90)),
         jobs_under_warranty_pct=share(covered, len(jobs)),
+        requests=_request_group(ALL_REQUESTS, requests, lo),
         satisfaction_average=_mean(all_scores),
         satisfaction_distribution=distribution,
         low_scores=len(low),
@@ -462,8 +488,148 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         warranties_ending_90=ending_90,
         by_category=by_category,
         by_staff=by_staff,
+        requests_by_kind=tuple(
+            _request_group(kind, group, lo)
+            for kind, group in _grouped(
+                requests, lambda r: r.kind, lambda r: (r.kind_position, r.kind.casefold())
+            )
+        ),
+        requests_by_owner=tuple(
+            _request_group(owner, group, lo)
+            for owner, group in _grouped(
+                requests,
+                lambda r: names.get(r.owner_id, f"#{r.owner_id}") if r.owner_id is not None else NO_OWNER,
+                lambda r: (r.owner_id is None, (names.get(r.owner_id or -1) or "").casefold()),
+            )
+        ),
         trend=trend,
     )
+
+
+@dataclass(frozen=True)
+class _Request:
+    """A request as the figures need it; ``response`` and ``resolve`` are in hours and days."""
+
+    kind: str
+    kind_position: int
+    owner_id: int | None
+    opened_at: datetime
+    resolved: bool  # in the period
+    cancelled: bool  # in the period
+    still_open: bool  # at the end of the report date
+    response_hours: Decimal | None  # opened in the period and answered by the end of the report date
+    resolve_days: Decimal | None  # resolved in the period
+
+
+def _requests(s: Session, lo: datetime, hi: datetime) -> list[_Request]:
+    """The requests opened in the period, closed in it, or still open at its end (see the module's
+    definitions), with their first response and time to resolve: three grouped queries."""
+    rows = s.execute(
+        select(
+            CustomerRequest.id,
+            CustomerRequest.opened_at,
+            CustomerRequest.closed_at,
+            CustomerRequest.status,
+            CustomerRequest.owner_id,
+            RequestKind.name,
+            RequestKind.position,
+        )
+        .join(RequestKind, RequestKind.id == CustomerRequest.kind_id)
+        .where(
+            CustomerRequest.opened_at < hi,
+            or_(
+                CustomerRequest.opened_at >= lo,
+                CustomerRequest.closed_at.is_(None),
+                CustomerRequest.closed_at >= lo,
+            ),
+        )
+    ).all()
+    opened_in_period = and_(CustomerRequest.opened_at >= lo, CustomerRequest.opened_at < hi)
+    answered: dict[int, datetime] = {}
+    contacts = (
+        select(Interaction.request_id, func.min(Interaction.occurred_at))
+        .join(CustomerRequest, CustomerRequest.id == Interaction.request_id)
+        .where(
+            opened_in_period,
+            Interaction.direction == Direction.OUTBOUND,
+            Interaction.occurred_at > CustomerRequest.opened_at,
+            Interaction.occurred_at < hi,
+        )
+        .group_by(Interaction.request_id)
+    )
+    moves = (
+        select(AuditEntry.entity_id, func.min(AuditEntry.at))
+        .join(CustomerRequest, CustomerRequest.id == AuditEntry.entity_id)
+        .where(
+            opened_in_period,
+            AuditEntry.entity == str(AuditEntity.REQUEST),
+            AuditEntry.action.in_((str(AuditAction.STATUS_CHANGED), str(AuditAction.TAKEN_IN))),
+            AuditEntry.field == "status",
+            AuditEntry.old_value == str(RequestStatus.OPEN),
+            AuditEntry.new_value != str(RequestStatus.OPEN),
+            AuditEntry.staff_id.is_not(None),
+            AuditEntry.at >= CustomerRequest.opened_at,
+            AuditEntry.at < hi,
+        )
+        .group_by(AuditEntry.entity_id)
+    )
+    for query in (contacts, moves):
+        for request_id, at in s.execute(query):
+            if request_id is not None and at is not None:
+                answered[request_id] = min(at, answered.get(request_id, at))
+
+    def closed_in_period(closed_at: datetime | None) -> bool:
+        return closed_at is not None and lo <= closed_at < hi
+
+    found = []
+    for rid, opened_at, closed_at, status, owner_id, kind, position in rows:
+        resolved = status is RequestStatus.RESOLVED and closed_in_period(closed_at)
+        first = answered.get(rid) if opened_at >= lo else None
+        found.append(
+            _Request(
+                kind=kind,
+                kind_position=position,
+                owner_id=owner_id,
+                opened_at=opened_at,
+                resolved=resolved,
+                cancelled=status is RequestStatus.CANCELLED and closed_in_period(closed_at),
+                still_open=closed_at is None or closed_at >= hi,
+                response_hours=_span(opened_at, first, 3600) if first is not None else None,
+                resolve_days=_span(opened_at, closed_at, 86400) if resolved and closed_at else None,
+            )
+        )
+    return found
+
+
+def _span(start: datetime, end: datetime, unit_seconds: int) -> Decimal:
+    return Decimal((end - start).total_seconds()) / unit_seconds
+
+
+def _request_group(name: str, requests: list[_Request], lo: datetime) -> RequestGroupRow:
+    responses = [r.response_hours for r in requests if r.response_hours is not None]
+    resolves = [r.resolve_days for r in requests if r.resolve_days is not None]
+    return RequestGroupRow(
+        name=name,
+        opened=sum(1 for r in requests if r.opened_at >= lo),
+        resolved=sum(r.resolved for r in requests),
+        cancelled=sum(r.cancelled for r in requests),
+        still_open=sum(r.still_open for r in requests),
+        answered=len(responses),
+        first_response_median_hours=_quantize(median(responses)),
+        first_response_mean_hours=_quantize(mean(responses)),
+        resolve_median_days=_quantize(median(resolves)),
+        resolve_mean_days=_quantize(mean(resolves)),
+    )
+
+
+def _grouped(
+    requests: list[_Request], name: Callable[[_Request], str], order: Callable[[_Request], Any]
+) -> list[tuple[str, list[_Request]]]:
+    """The requests grouped by ``name``, the groups in the ``order`` of their first member."""
+    groups: dict[str, list[_Request]] = defaultdict(list)
+    for request in sorted(requests, key=order):
+        groups[name(request)].append(request)
+    return list(groups.items())
 
 
 def metrics_csv(m: Metrics) -> dict[str, str]:
@@ -527,12 +693,15 @@ def _quantize(value: Decimal | None) -> Decimal | None:
 
 
 __all__ = [
+    "ALL_REQUESTS",
     "COST_KEY",
     "LOW_SCORE",
+    "NO_OWNER",
     "UNCATEGORISED",
     "CategoryRow",
     "Metrics",
     "MonthRow",
+    "RequestGroupRow",
     "StaffRow",
     "compute_metrics",
     "metrics_csv",

@@ -1,6 +1,7 @@
 """Reports: whether after-sales service pays. The headline figures and a plain verdict on contacts, three
 charts (sales by month, satisfaction scores, sales by category), the tables by category, staff member
-and month; export the tables to CSV or everything to a PDF. Computed off the GUI thread."""
+and month, and customers' requests by kind and by owner; export the tables to CSV or everything to a
+PDF. Computed off the GUI thread."""
 
 from __future__ import annotations
 
@@ -223,6 +224,8 @@ class ReportsPage(QWidget):
             ("categories", "By category"),
             ("staff", "By staff member"),
             ("trend", "By month"),
+            ("request_kinds", "Requests by kind"),
+            ("request_owners", "Requests by owner"),
         ):
             model = RowsModel(self)
             view = QTableView(self)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.services.metrics import compute_metrics
@@ -44,10 +44,17 @@ def test_reports_page_shows_exports_and_prints(
     assert page.models["categories"].rowCount() == len(expected.by_category)
     shown = [page.figures.itemAt(i).widget().text() for i in range(page.figures.count())]
     assert "Median account value (MAV, a year)" in shown
+    assert "Request first response (median / mean)" in shown  # the requests' figures are listed too
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs[-2:] == ["Requests by kind", "Requests by owner"]
+    assert page.models["request_kinds"].rowCount() == len(expected.requests_by_kind)
+    assert page.models["request_owners"].columnCount() == 10
 
     written = page.export_csv(str(tmp_path / "m.csv"))
     assert sorted(p.name for p in written) == [
         "m-categories.csv",
+        "m-request_kinds.csv",
+        "m-request_owners.csv",
         "m-staff.csv",
         "m-summary.csv",
         "m-trend.csv",
@@ -100,3 +107,43 @@ def test_the_trend_draws_a_month_not_over_as_so_far_not_as_a_fall(
     page.show_metrics(compute_metrics(shop.database, date(2026, 10, 31)))  # October whole
     assert chart.partial is None
     assert _accent_runs(chart.grab().toImage(), last_x) == 1  # a filled point, like every other month
+
+
+def test_the_requests_tabs_list_kinds_and_owners(
+    qtbot: QtBot, opened: OpenedDatabase, qtmodeltester: object
+) -> None:
+    from tests.integration.test_metrics import REPORT, REQUESTS_FROM, _shop_with_requests
+
+    _shop_with_requests(opened)
+    page = ReportsPage(context_of(opened))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.metrics is not None, timeout=30_000)
+    page.show_metrics(compute_metrics(opened.database, REPORT, REQUESTS_FROM))
+    kinds, owners = page.models["request_kinds"], page.models["request_owners"]
+    for model in (kinds, owners):
+        qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+    assert [kinds.index(r, 0).data() for r in range(kinds.rowCount())] == [
+        "Activation",
+        "SIM or number",
+        "Account or billing",
+        "Complaint",
+        "Question",
+        "Other",
+    ]
+    assert [owners.index(2, c).data() for c in range(owners.columnCount())][:6] == [
+        "Nobody",
+        "1",
+        "0",
+        "0",
+        "1",
+        "0",
+    ]
+    shown = {
+        page.figures.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text(): page.figures.itemAt(
+            i, QFormLayout.ItemRole.FieldRole
+        )
+        .widget()
+        .text()
+        for i in range(page.figures.rowCount())
+    }
+    assert shown["Request first response (median / mean)"] == "6.0 / 9.6 hours (5 of 7 answered)"

@@ -17,7 +17,9 @@ from crm_desktop.domain.enums import (
     FollowUpStatus,
     JobStatus,
     PromiseStatus,
+    RequestStatus,
     SaleStatus,
+    StaffRole,
     VisitStatus,
 )
 from crm_desktop.errors import ValidationError
@@ -339,6 +341,10 @@ def _independent_header(database: Database, cid: int) -> dict[str, Any]:
             + one(
                 "SELECT count(*) FROM service_job WHERE customer_id = :c "
                 "AND status NOT IN ('collected', 'cancelled')"
+            )
+            + one(
+                "SELECT count(*) FROM customer_request WHERE customer_id = :c "
+                "AND status NOT IN ('resolved', 'cancelled')"
             ),
             "last_contact": one("SELECT max(occurred_at) FROM interaction WHERE customer_id = :c"),
             "average_satisfaction": one(
@@ -386,7 +392,7 @@ def test_every_demo_timeline_is_newest_first_and_points_at_real_rows(demo: Datab
             if e.ref_kind in existing:
                 assert e.ref_id in existing[e.ref_kind], (cid, e)
             assert e.tone in {"neutral", "good", "warning", "danger", "muted"}
-    assert kinds_seen == KINDS
+    assert KINDS - {"request"} <= kinds_seen  # the demo shop may have no requests
 
 
 def _count_queries(database: Database) -> tuple[list[str], Any]:
@@ -492,7 +498,214 @@ def test_a_thousand_events_load_in_a_handful_of_queries(opened: OpenedDatabase) 
     event.remove(database.engine, "before_cursor_execute", listener)
 
     assert len(history.timeline) == 1_000  # 200 sales, 200 follow-ups, 300 contacts, 100 jobs/visits/promises
-    # customer, shop country, phones, tags, header figures, then sales + items, jobs, visits,
-    # promises + changes, follow-ups, contacts: 13 whatever the length of the history
-    assert len(statements) <= 13, statements
+    # customer, shop country, phones, tags, header figures, then sales + items, requests, jobs, visits,
+    # promises + changes, follow-ups, contacts: 14 whatever the length of the history
+    assert len(statements) <= 14, statements
     assert elapsed < 2.0, elapsed  # about 0.1 s on a laptop
+
+
+# ------------------------------------------------------------------------- requests, and one line per event
+
+T0 = datetime(2026, 10, 20, 10, tzinfo=UTC)
+
+
+@pytest.fixture
+def requests_shop(opened: OpenedDatabase) -> tuple[Database, int, dict[str, int]]:
+    """A customer with four requests made through the services (resolved after a contact about it, still
+    open and idle, taken in as a job, cancelled) and a follow-up done by phone."""
+    from crm_desktop.services import requests as rq
+    from crm_desktop.services.contacts import ContactInput, FollowUpInput, schedule_follow_up
+    from crm_desktop.services.customers import CustomerInput, create_customer
+    from crm_desktop.services.follow_ups import CompletionInput, complete_follow_up
+    from crm_desktop.services.jobs import JobInput
+    from crm_desktop.services.staff import StaffInput, add_staff
+
+    db = opened.database
+    rq.ensure_default_request_kinds(db)
+    kinds = {k.name: k.id for k in rq.list_request_kinds(db)}
+    olga = add_staff(db, StaffInput("Olga Owner", (StaffRole.OWNER,)), staff_id=None).id
+    sam = add_staff(db, StaffInput("Sam Seller", (StaffRole.SALES,)), staff_id=None).id
+    zoe = create_customer(db, CustomerInput(name="Zoë Øster"), staff_id=olga).id
+    day0 = T0.date()
+
+    def request(kind: str, summary: str, **kw: Any) -> int:
+        contact = kw.pop("contact", None)
+        data = rq.RequestInput(customer_id=zoe, kind_id=kinds[kind], summary=summary, **kw)
+        return rq.open_request(db, data, today=day0, now=T0, staff_id=sam, contact=contact).id
+
+    billing = request(
+        "Account or billing",
+        "Billed twice for March",
+        contact=ContactInput(Channel.CALL, Direction.INBOUND, "Called: charged twice for March"),
+    )
+    with db.writing() as uow:  # a later contact about it (logged straight: no service links one yet)
+        uow.session.add(
+            Interaction(
+                customer_id=zoe,
+                occurred_at=T0 + timedelta(days=1),
+                channel=Channel.CALL,
+                direction=Direction.OUTBOUND,
+                summary="Told her the refund is on its way",
+                staff_id=sam,
+                request_id=billing,
+            )
+        )
+        uow.commit()
+    rq.move_request(db, billing, RequestStatus.WAITING_THIRD_PARTY, now=T0 + timedelta(days=1), staff_id=sam)
+    rq.move_request(
+        db, billing, RequestStatus.RESOLVED, now=T0 + timedelta(days=3), staff_id=olga, note="Refund issued"
+    )
+    activation = request(
+        "Activation",
+        "Activate the new line on the business plan, keep the old number and move the data bundle across",
+        owner_id=olga,
+        promise_date=date(2026, 10, 25),
+    )
+    hot = request("Question", "Phone gets hot when charging")
+    rq.request_to_job(
+        db,
+        hot,
+        JobInput(customer_id=zoe, unit_description="Phone X", reported_problem="Gets hot", staff_id=sam),
+        today=day0,
+        now=T0 + timedelta(hours=2),
+    )
+    esim = request("SIM or number", "eSIM")
+    rq.move_request(db, esim, RequestStatus.CANCELLED, now=T0, staff_id=sam, note="Changed her mind")
+
+    call = schedule_follow_up(
+        db, zoe, FollowUpInput(FollowUpKind.CALL, "Thank-you call", day0), day0, staff_id=sam
+    )
+    with db.writing() as uow:  # an earlier attempt, linked to the follow-up: an event of its own
+        uow.session.add(
+            Interaction(
+                customer_id=zoe,
+                occurred_at=T0 - timedelta(hours=1),
+                channel=Channel.CALL,
+                direction=Direction.OUTBOUND,
+                summary="No answer",
+                follow_up_id=call,
+            )
+        )
+        uow.commit()
+    complete_follow_up(
+        db,
+        call,
+        CompletionInput(outcome="Happy with the phone", channel=Channel.CALL, satisfaction=5, staff_id=sam),
+        day0,
+        T0 + timedelta(hours=3),
+    )
+    ids = {"billing": billing, "activation": activation, "hot": hot, "esim": esim, "call": call}
+    return db, zoe, ids
+
+
+def test_requests_are_on_the_timeline_with_state_owner_resolution_and_job(
+    requests_shop: tuple[Database, int, dict[str, int]],
+) -> None:
+    db, zoe, ids = requests_shop
+    history = customer_history(db, zoe, TODAY, tz=UTC)
+    requests = {e.id: e for e in history.timeline if e.kind == "request"}
+    assert len(requests) == 4
+
+    billing = requests[ids["billing"]]
+    assert billing.title == "R-0001 · Account or billing: Billed twice for March"
+    assert (billing.status, billing.tone, billing.day, billing.at) == ("resolved", "good", T0.date(), T0)
+    assert (billing.ref_kind, billing.ref_id) == ("request", ids["billing"])
+    # the call that brought it is on its line, not a line of its own
+    assert billing.detail == (
+        "Call from the customer: Called: charged twice for March · owner Sam Seller · resolved: Refund issued"
+    )
+
+    activation = requests[ids["activation"]]
+    assert (
+        activation.title == "R-0002 · Activation: Activate the new line on the business plan, keep the old…"
+    )
+    assert len(activation.title) <= len("R-0002 · Activation: ") + 60  # cut between words
+    assert activation.detail == (
+        "Activate the new line on the business plan, keep the old number and move the data bundle across"
+        " · owner Olga Owner · last action 12 days ago"
+    )
+    assert (activation.status, activation.tone) == ("open", "warning")  # untouched 12 days
+    (promise,) = [e for e in history.timeline if e.kind == "promise"]
+    assert promise.detail == "promised 25 Oct · for R-0002"  # which request it was made for
+
+    hot = requests[ids["hot"]]
+    assert (hot.status, hot.detail) == (
+        "resolved",
+        "owner Sam Seller · resolved: Taken in for service as J-0001.",  # the job is named once
+    )
+    assert any(e.kind == "job" and e.title.startswith("J-0001") for e in history.timeline)
+    esim = requests[ids["esim"]]
+    assert (esim.status, esim.tone, esim.detail) == (
+        "cancelled",
+        "muted",
+        "owner Sam Seller · cancelled: Changed her mind",
+    )
+
+    head = history.header
+    # open: R-0002 and its promise, and J-0001; the follow-up is done
+    assert (head.open_requests, head.open_promises, head.open_jobs, head.open_follow_ups) == (1, 1, 1, 0)
+    assert head.open_items == 3
+
+
+def test_one_line_per_event_and_contacts_say_which_request(
+    requests_shop: tuple[Database, int, dict[str, int]],
+) -> None:
+    db, zoe, ids = requests_shop
+    timeline = customer_history(db, zoe, TODAY, tz=UTC).timeline
+    contacts = [e for e in timeline if e.kind == "interaction"]
+    # Four contacts were logged: the call that opened R-0001 (on its line), the call about R-0001,
+    # the unanswered call for the follow-up, and the call that completed it (on the follow-up's line).
+    assert [(e.title, e.detail, e.ref_kind, e.ref_id) for e in contacts] == [
+        ("Call to the customer about R-0001", "Told her the refund is on its way", "request", ids["billing"]),
+        ("Call to the customer", "No answer", "follow_up", ids["call"]),
+    ]
+    with db.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM interaction")).scalar() == 4
+    (call,) = [e for e in timeline if e.kind == "follow_up"]
+    assert (call.title, call.status, call.at) == ("Thank-you call", "done", T0 + timedelta(hours=3))
+    assert call.detail == "by phone · satisfaction 5/5 · Happy with the phone"  # the outcome said once
+    # Showing some kinds only is the same as filtering the whole timeline: a folded contact goes with
+    # its follow-up or request, never alone.
+    only = customer_history(db, zoe, TODAY, frozenset({"interaction"}), tz=UTC).timeline
+    assert only == tuple(contacts)
+    assert customer_history(db, zoe, TODAY, frozenset({"request"}), tz=UTC).timeline == tuple(
+        e for e in timeline if e.kind == "request"
+    )
+
+
+def test_a_contact_that_differs_from_the_outcome_is_kept_on_the_follow_up_line(
+    opened: OpenedDatabase,
+) -> None:
+    database = opened.database
+    done_at = _at(date(2026, 10, 30), 15)
+    with database.writing() as uow:
+        s = uow.session
+        customer = Customer(name="Ben")
+        s.add(customer)
+        s.flush()
+        skipped = FollowUp(
+            customer_id=customer.id,
+            kind=FollowUpKind.CALL,
+            title="Service reminder",
+            due_date=date(2026, 10, 30),
+            status=FollowUpStatus.SKIPPED,
+            outcome="Customer moved away",
+            completed_at=done_at,
+        )
+        s.add(skipped)
+        s.flush()
+        s.add(
+            Interaction(
+                customer_id=customer.id,
+                occurred_at=done_at,
+                channel=Channel.MESSAGE,
+                direction=Direction.OUTBOUND,
+                summary="Number no longer in use",
+                follow_up_id=skipped.id,
+            )
+        )
+        uow.commit()
+        cid = customer.id
+    (line,) = customer_history(database, cid, TODAY, tz=UTC).timeline
+    assert (line.kind, line.status) == ("follow_up", "skipped")
+    assert line.detail == "by message: Number no longer in use · Customer moved away"

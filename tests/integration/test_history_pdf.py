@@ -1,5 +1,6 @@
-"""The printed customer history, read back with pdftotext: every section, internal notes only when
-asked, a date range, hostile text, a customer with a thousand events, and `crm-desktop print history`."""
+"""The printed customer history, read back with pdftotext: every section, requests with their promises
+and how they ended, internal notes only when asked, a date range, hostile text, a customer with a
+thousand events, and `crm-desktop print history`."""
 
 from __future__ import annotations
 
@@ -211,3 +212,105 @@ def test_cli_prints_a_history(db_paths: AppPaths, tmp_path: Path) -> None:
         result = _crm(*args, *db)
         assert result.returncode in (1, 2), args
         assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def _requests_of(shop: Shop) -> dict[str, int]:
+    """Four requests for the customer, made through the services: one waiting on the operator with a
+    promise moved once, one resolved, one taken in as a service job, one cancelled."""
+    from crm_desktop.domain.enums import RequestStatus
+    from crm_desktop.services import requests as rq
+    from crm_desktop.services.contacts import ContactInput
+    from crm_desktop.services.promises import change_promise_date
+
+    db = shop.database
+    rq.ensure_default_request_kinds(db)
+    kinds = {k.name: k.id for k in rq.list_request_kinds(db)}
+
+    def request(kind: str, summary: str, **kw: object) -> int:
+        contact = kw.pop("contact", None)
+        data = rq.RequestInput(customer_id=shop.customer, kind_id=kinds[kind], summary=summary, **kw)  # type: ignore[arg-type]
+        return rq.open_request(db, data, today=TODAY, now=NOW, staff_id=shop.tech, contact=contact).id  # type: ignore[arg-type]
+
+    port = request(
+        "SIM or number",
+        "Port my number from the old operator",
+        promise_date=TODAY + timedelta(days=2),
+        contact=ContactInput(Channel.CALL, Direction.INBOUND, "Wants to keep her number"),
+        notes="Customer is a VIP — internal",
+    )
+    promise = rq.get_request(db, port, TODAY).promises[0].id
+    change_promise_date(
+        db, promise, TODAY + timedelta(days=6), "Operator needs the PUK code", TODAY, staff_id=shop.tech
+    )
+    rq.move_request(
+        db, port, RequestStatus.WAITING_THIRD_PARTY, now=NOW, staff_id=shop.tech, note="Port requested"
+    )
+    billing = request("Account or billing", "Charged twice in February <again> & no refund")
+    rq.move_request(
+        db, billing, RequestStatus.RESOLVED, now=NOW, staff_id=shop.tech, note="Refund of 20.00 issued"
+    )
+    hot = request("Question", "Phone gets hot when charging")
+    rq.request_to_job(
+        db,
+        hot,
+        _intake(shop, unit_description="Phone One", reported_problem="Gets hot"),
+        today=TODAY,
+        now=NOW,
+    )
+    complaint = request("Complaint", "Waited 40 minutes at the counter")
+    rq.move_request(
+        db, complaint, RequestStatus.CANCELLED, now=NOW, staff_id=shop.tech, note="Sorted out at the counter"
+    )
+    return {"port": port, "billing": billing, "hot": hot, "complaint": complaint}
+
+
+def test_requests_print_with_owner_status_promises_and_outcome(
+    opened: OpenedDatabase, tmp_path: Path
+) -> None:
+    shop = _shop(opened.database)
+    _customer_with_a_life(shop)  # J-0001 and J-0002
+    _requests_of(shop)
+    report = history_report(opened.database, shop.customer, TODAY)
+    assert [(r.number_text, r.status_text) for r in report.requests] == [
+        ("R-0001", "waiting for a third party"),
+        ("R-0002", "resolved"),
+        ("R-0003", "resolved"),
+        ("R-0004", "cancelled"),
+    ]
+    assert report.header.open_requests == 1 and report.requests[0].notes is None  # the customer's copy
+    path, text = _pdf(opened, tmp_path)
+    flowing = _flowing(path)
+    for expected in (
+        "Open requests",
+        "Requests",
+        "R-0001 · SIM or number",
+        "Port my number from the old operator",
+        "waiting for a third party",
+        "opened 16 March 2026 · owner Tim Tech",
+        "promised 18 Mar → 22 Mar (open)",
+        "18 March 2026 → 22 March 2026: Operator needs the PUK code",
+        "R-0002 · Account or billing",
+        "Charged twice in February <again> & no refund",
+        "Resolved 16 March 2026: Refund of 20.00 issued",
+        "R-0003 · Question",
+        "Resolved 16 March 2026: Taken in for service as J-0003.",
+        "J-0003 · Phone One",  # the job it became, in the jobs section
+        "R-0004 · Complaint",
+        "Cancelled 16 March 2026: Sorted out at the counter",
+        "(for R-0001)",  # the promise in the promises section names its request
+        "Call from the customer about R-0001",  # the call that brought it, in the contact log
+        "Wants to keep her number",
+    ):
+        assert _printed(expected, text) or " ".join(expected.split()) in flowing, expected
+    assert "Customer is a VIP" not in text
+    # The requests come after the service jobs and before the promises.
+    assert (
+        flowing.index("Service jobs")
+        < flowing.index("Requests Request Status Promises and outcome")
+        < flowing.index("Promises Promised")
+    )
+    path, _ = _pdf(opened, tmp_path, "internal.pdf", include_internal=True)
+    assert "Notes (internal): Customer is a VIP — internal" in _flowing(path)
+    # A period keeps the requests opened in it.
+    path, text = _pdf(opened, tmp_path, "2025.pdf", start=date(2025, 1, 1), end=date(2025, 12, 31))
+    assert "Requests None." in _flowing(path) and not _printed("R-0001", text)

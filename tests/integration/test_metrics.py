@@ -24,7 +24,7 @@ from crm_desktop.domain.enums import (
 )
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.demo import fill_demo
-from crm_desktop.services.metrics import compute_metrics
+from crm_desktop.services.metrics import compute_metrics, summary_lines
 from crm_desktop.services.settings import set_settings
 from crm_desktop.storage.models import (
     Customer,
@@ -343,7 +343,7 @@ def test_csv_tables_and_the_metrics_pdf(opened: OpenedDatabase, tmp_path: object
         uow.commit()
     m = compute_metrics(opened.database, REPORT)
     files = metrics_csv(m)
-    assert set(files) == {"summary", "categories", "staff", "trend"}
+    assert set(files) == {"summary", "categories", "staff", "trend", "request_kinds", "request_owners"}
     trend = list(csv.reader(io.StringIO(files["trend"])))
     assert trend[0][0] == "Month" and len(trend) == 13 and trend[-1][0] == "2026-11"
     summary = dict(csv.reader(io.StringIO(files["summary"])))
@@ -474,3 +474,236 @@ def test_metrics_and_the_history_agree_on_postgresql(
             opened.close()
     (on_pg, history_pg), (on_lite, history_lite) = results
     assert on_pg == on_lite and history_pg == history_lite
+
+
+# ------------------------------------------------------------------------------------------ requests
+
+REQUESTS_FROM = date(2026, 10, 1)  # the period: 1 Oct to REPORT (23 Nov 2026)
+
+
+def _t(month: int, day: int, hour: int) -> datetime:
+    return datetime(2026, month, day, hour, tzinfo=UTC)
+
+
+def _shop_with_requests(opened: OpenedDatabase) -> None:
+    """Eleven requests around the period 1 Oct - 23 Nov 2026, made through the services. The figures each
+    one should give are worked out by hand beside it (first response in hours, time to resolve in days)."""
+    from crm_desktop.domain.enums import RequestStatus, StaffRole
+    from crm_desktop.services import requests as rq
+    from crm_desktop.services.contacts import ContactInput
+    from crm_desktop.services.customers import CustomerInput, create_customer
+    from crm_desktop.services.jobs import JobInput
+    from crm_desktop.services.staff import StaffInput, add_staff
+
+    db = opened.database
+    rq.ensure_default_request_kinds(db)
+    kinds = {k.name: k.id for k in rq.list_request_kinds(db)}
+    olga = add_staff(db, StaffInput("Olga Owner", (StaffRole.OWNER,)), staff_id=None).id
+    sam = add_staff(db, StaffInput("Sam Seller", (StaffRole.SALES,)), staff_id=None).id
+    zoe = create_customer(db, CustomerInput(name="Zoë"), staff_id=olga).id
+
+    def request(kind: str, at: datetime, by: int | None, **kw: object) -> int:
+        contact = kw.pop("contact", None)
+        data = rq.RequestInput(customer_id=zoe, kind_id=kinds[kind], summary=f"{kind} at {at}", **kw)  # type: ignore[arg-type]
+        return rq.open_request(db, data, today=at.date(), now=at, staff_id=by, contact=contact).id  # type: ignore[arg-type]
+
+    def move(rid: int, status: RequestStatus, at: datetime, by: int | None, note: str | None = None) -> None:
+        rq.move_request(db, rid, status, now=at, staff_id=by, note=note)
+
+    def call_out(rid: int, at: datetime) -> None:  # an outgoing call about the request
+        with db.writing() as uow:
+            uow.session.add(
+                Interaction(
+                    customer_id=zoe,
+                    channel=Channel.CALL,
+                    direction=Direction.OUTBOUND,
+                    summary="About your request",
+                    occurred_at=at,
+                    request_id=rid,
+                )
+            )
+            uow.commit()
+
+    # A: Activation, Sam's. Called back after 2 h (response 2 h), resolved 2 days after opening.
+    a = request("Activation", _t(10, 5, 9), sam)
+    call_out(a, _t(10, 5, 11))
+    move(a, RequestStatus.WAITING_THIRD_PARTY, _t(10, 5, 15), sam)
+    move(a, RequestStatus.RESOLVED, _t(10, 7, 9), sam)
+    # B: Activation, opened by Olga for Sam, from an outgoing call (the asking, not an answer); Olga moves
+    # it on 4 h later (response 4 h). Still open.
+    b = request(
+        "Activation",
+        _t(10, 10, 10),
+        olga,
+        owner_id=sam,
+        contact=ContactInput(Channel.CALL, Direction.OUTBOUND, "Rang her; she asked for a second line"),
+    )
+    move(b, RequestStatus.WAITING_CUSTOMER, _t(10, 10, 14), olga)
+    # C: Account or billing, Olga's. Moved after 12 h, called after 24 h: response 12 h. Resolved in 3 days.
+    c = request("Account or billing", _t(10, 12, 8), olga)
+    move(c, RequestStatus.WAITING_US, _t(10, 12, 20), olga)
+    call_out(c, _t(10, 13, 8))
+    move(c, RequestStatus.RESOLVED, _t(10, 15, 8), olga)
+    # D: Account or billing, Olga's, cancelled 6 h after opening (a move away from open: response 6 h).
+    d = request("Account or billing", _t(10, 20, 12), olga)
+    move(d, RequestStatus.CANCELLED, _t(10, 20, 18), olga, "Opened twice")
+    # E: Complaint opened from the command line (nobody owns it); a move by nobody is no response. Open.
+    e = request("Complaint", _t(11, 1, 10), None)
+    move(e, RequestStatus.WAITING_US, _t(11, 2, 10), None)
+    # F: Question, Sam's, taken in as a job after 24 h (response 24 h; resolved in 1 day).
+    f = request("Question", _t(11, 3, 9), sam)
+    rq.request_to_job(
+        db,
+        f,
+        JobInput(customer_id=zoe, unit_description="Phone", reported_problem="Hot", staff_id=sam),
+        today=date(2026, 11, 4),
+        now=_t(11, 4, 9),
+    )
+    # G: SIM or number, Sam's, opened before the period (its response does not count), resolved in it
+    # after 31 days.
+    g = request("SIM or number", _t(9, 1, 10), sam)
+    call_out(g, _t(9, 1, 12))
+    move(g, RequestStatus.RESOLVED, _t(10, 2, 10), sam)
+    # H: Other, Olga's, opened before the period and still open at its end.
+    request("Other", _t(9, 15, 10), olga)
+    # I: Other, opened and resolved before the period: not counted at all.
+    i = request("Other", _t(8, 1, 10), olga)
+    move(i, RequestStatus.RESOLVED, _t(8, 2, 10), olga)
+    # K: Question, Olga's, opened in the period; answered and resolved only after the report date: still
+    # open on it, not answered by it.
+    k = request("Question", _t(11, 20, 10), olga)
+    call_out(k, _t(11, 24, 10))
+    move(k, RequestStatus.RESOLVED, _t(11, 25, 10), olga)
+    # J: opened after the report date: not counted at all.
+    request("Question", _t(11, 26, 10), sam)
+
+
+def test_request_figures_worked_out_by_hand(opened: OpenedDatabase) -> None:
+    from crm_desktop.domain.metrics_figures import RequestGroupRow
+
+    _shop_with_requests(opened)
+    m = compute_metrics(opened.database, REPORT, REQUESTS_FROM)
+
+    def row(name: str, *counts: int, figures: tuple[str | None, ...]) -> RequestGroupRow:
+        values = [None if v is None else Decimal(v) for v in figures]
+        return RequestGroupRow(name, *counts, *values)  # type: ignore[arg-type]
+
+    # opened A B C D E F K; resolved A C F G; cancelled D; still open B E H K; answered A B C D F
+    # first response 2, 4, 12, 6, 24 h: median 6, mean 9.6; time to resolve 2, 3, 1, 31 days: median 2.5,
+    # mean 9.25 (shown 9.3, half up)
+    assert m.requests == row("All requests", 7, 4, 1, 4, 5, figures=("6.0", "9.6", "2.5", "9.3"))
+    assert m.requests_by_kind == (  # in the shop's order of kinds
+        row("Activation", 2, 1, 0, 1, 2, figures=("3.0", "3.0", "2.0", "2.0")),
+        row("SIM or number", 0, 1, 0, 0, 0, figures=(None, None, "31.0", "31.0")),
+        row("Account or billing", 2, 1, 1, 0, 2, figures=("9.0", "9.0", "3.0", "3.0")),
+        row("Complaint", 1, 0, 0, 1, 0, figures=(None, None, None, None)),
+        row("Question", 2, 1, 0, 1, 1, figures=("24.0", "24.0", "1.0", "1.0")),
+        row("Other", 0, 0, 0, 1, 0, figures=(None, None, None, None)),
+    )
+    assert m.requests_by_owner == (  # by name, nobody last
+        row("Olga Owner", 3, 1, 1, 2, 2, figures=("9.0", "9.0", "3.0", "3.0")),  # C D K; H open
+        row("Sam Seller", 3, 3, 0, 1, 3, figures=("4.0", "10.0", "2.0", "11.3")),  # A B F; G resolved
+        row("Nobody", 1, 0, 0, 1, 0, figures=(None, None, None, None)),  # E
+    )
+    lines = dict(summary_lines(m))
+    assert lines["Requests opened / resolved / cancelled"] == "7 / 4 / 1"
+    assert lines["Requests still open on the report date"] == "4"
+    assert lines["Request first response (median / mean)"] == "6.0 / 9.6 hours (5 of 7 answered)"
+    assert lines["Request time to resolve (median / mean)"] == "2.5 / 9.3 days"
+
+
+def test_request_figures_against_plain_sql(opened: OpenedDatabase) -> None:
+    """The same shop, the figures computed a second way: SQL on the raw tables (no ORM, no service code),
+    times as julianday differences."""
+    _shop_with_requests(opened)
+    m = compute_metrics(opened.database, REPORT, REQUESTS_FROM)
+    path = opened.paths.db_file
+    assert path is not None
+    raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    # Every event is at least a day from the period's ends, so plain dates bound it whatever the clock.
+    bounds = {"lo": REQUESTS_FROM.isoformat(), "hi": (REPORT + timedelta(days=1)).isoformat()}
+
+    def count(where: str) -> int:
+        return int(raw.execute(f"SELECT count(*) FROM customer_request WHERE {where}", bounds).fetchone()[0])
+
+    assert m.requests.opened == count("opened_at >= :lo AND opened_at < :hi")
+    assert m.requests.resolved == count("status = 'resolved' AND closed_at >= :lo AND closed_at < :hi")
+    assert m.requests.cancelled == count("status = 'cancelled' AND closed_at >= :lo AND closed_at < :hi")
+    assert m.requests.still_open == count("opened_at < :hi AND (closed_at IS NULL OR closed_at >= :hi)")
+    responses = [
+        round(hours, 6)
+        for (hours,) in raw.execute(
+            """
+            SELECT (julianday(min(coalesce(c, s), coalesce(s, c))) - julianday(opened_at)) * 24 FROM (
+              SELECT r.opened_at,
+                (SELECT min(i.occurred_at) FROM interaction i WHERE i.request_id = r.id
+                   AND i.direction = 'outbound' AND i.occurred_at > r.opened_at AND i.occurred_at < :hi) AS c,
+                (SELECT min(a.at) FROM audit_entry a
+                   WHERE a.entity = 'customer_request' AND a.entity_id = r.id AND a.field = 'status'
+                   AND a.old_value = 'open' AND a.new_value != 'open'
+                   AND a.staff_id IS NOT NULL AND a.at < :hi) AS s
+              FROM customer_request r WHERE r.opened_at >= :lo AND r.opened_at < :hi
+            ) WHERE c IS NOT NULL OR s IS NOT NULL
+            """,
+            bounds,
+        )
+    ]
+    resolves = [
+        round(days, 6)
+        for (days,) in raw.execute(
+            "SELECT julianday(closed_at) - julianday(opened_at) FROM customer_request"
+            " WHERE status = 'resolved' AND closed_at >= :lo AND closed_at < :hi",
+            bounds,
+        )
+    ]
+    raw.close()
+    assert sorted(responses) == [2, 4, 6, 12, 24] and sorted(resolves) == [1, 2, 3, 31]
+    tenth = Decimal("0.1")
+    assert m.requests.answered == len(responses)
+    for figure, values in (
+        (m.requests.first_response_median_hours, [statistics.median(responses)]),
+        (m.requests.first_response_mean_hours, [statistics.mean(responses)]),
+        (m.requests.resolve_median_days, [statistics.median(resolves)]),
+        (m.requests.resolve_mean_days, [statistics.mean(resolves)]),
+    ):
+        assert figure is not None and abs(figure - Decimal(str(values[0]))) <= tenth / 2, (figure, values)
+
+
+def test_request_tables_reach_the_csv_and_the_pdf(opened: OpenedDatabase, tmp_path: object) -> None:
+    import csv
+    import io
+    import shutil
+    from pathlib import Path
+
+    from crm_desktop.reports.metrics_report import metrics_pdf
+    from crm_desktop.services.job_sheets import shop_header
+    from crm_desktop.services.metrics import metrics_csv
+
+    _shop_with_requests(opened)
+    m = compute_metrics(opened.database, REPORT, REQUESTS_FROM)
+    files = metrics_csv(m)
+    kinds = list(csv.reader(io.StringIO(files["request_kinds"])))
+    assert kinds[0][:3] == ["Request kind", "Opened", "Resolved"]
+    assert kinds[1] == ["Activation", "2", "1", "0", "1", "2", "3.0", "3.0", "2.0", "2.0"]
+    owners = list(csv.reader(io.StringIO(files["request_owners"])))
+    assert [r[0] for r in owners[1:]] == ["Olga Owner", "Sam Seller", "Nobody"]
+    summary = dict(csv.reader(io.StringIO(files["summary"])))
+    assert summary["Requests opened / resolved / cancelled"] == "7 / 4 / 1"
+    if shutil.which("pdftotext") is None:
+        return
+    from tests.integration.test_warranty_pdf import _printed, _text
+
+    assert isinstance(tmp_path, Path)
+    pdf = metrics_pdf(m, shop_header(opened.database))
+    (tmp_path / "metrics.pdf").write_bytes(pdf)
+    text = _text(pdf, tmp_path)
+    for expected in (
+        "Requests opened / resolved / cancelled",
+        "6.0 / 9.6 hours (5 of 7 answered)",
+        "Customers' requests by kind",
+        "Customers' requests by owner",
+        "Activation 2 1 0 1 2 3.0 3.0 2.0 2.0",
+        "Sam Seller 3 3 0 1 3 4.0 10.0 2.0 11.3",
+        "Nobody",
+    ):
+        assert _printed(expected, text), expected

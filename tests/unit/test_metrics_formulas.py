@@ -11,6 +11,7 @@ from crm_desktop.domain.metrics import (
     annual_account_value,
     contacts_pay,
     longevity_years,
+    mean,
     median,
     minor_units,
     per_account,
@@ -42,6 +43,13 @@ def test_median_odd_even_ties_and_empty() -> None:
     assert median([2, 2]) == 2
     assert median([]) is None
     assert median([Decimal("0.1"), Decimal("0.2")]) == Decimal("0.15")
+
+
+def test_mean_is_exact_and_empty_is_none() -> None:
+    assert mean([]) is None
+    assert mean([2, 4, 12, 6, 24]) == Decimal("9.6")
+    assert mean([Decimal(1), Decimal(2), Decimal(3), Decimal(31)]) == Decimal("9.25")  # not rounded here
+    assert mean([Decimal(1), Decimal(2)]) == Decimal("1.5")
 
 
 def test_percentile_interpolates_like_percentile_inc() -> None:
