@@ -46,9 +46,9 @@ def _item(db: Database) -> TodayItem:
 
 def _factories() -> dict[str, tuple[type, Factory, str]]:
     """Every data-entry dialog, made for a customer and a job, and what its question calls the data."""
+    from crm_desktop.services.follow_up_batches import BatchAction
     from crm_desktop.ui.catalogue_page import ProductDialog
     from crm_desktop.ui.customer_dialog import CustomerDialog
-    from crm_desktop.services.follow_up_batches import BatchAction
     from crm_desktop.ui.follow_up_dialogs import BatchDialog, CompleteDialog, RescheduleDialog, SkipDialog
     from crm_desktop.ui.job_dialogs import JobIntakeDialog, JobWindow, LineDialog, VisitDialog
     from crm_desktop.ui.plan_dialogs import CategoryDialog, PlanDialog
