@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
@@ -30,6 +30,9 @@ from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.tasks import run_in_background
+
+if TYPE_CHECKING:  # the dialog's module loads when the call list is first opened
+    from crm_desktop.ui.call_list_dialog import CallListDialog
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Due", "Customer", "Phone", "What", "Assigned to", "Details")
@@ -161,9 +164,14 @@ class TodayPage(QWidget):
         self.reschedule_button = QPushButton("Reschedule…", self)
         self.skip_button = QPushButton("Skip…", self)
         self.open_button = QPushButton("Open customer", self)
+        self.call_list_button = QPushButton("Call list…", self)
+        self.call_list_button.setShortcut("Ctrl+L")
+        self.call_list_button.setToolTip("Work through today's calls one at a time (Ctrl+L)")
+        self.call_list_dialog: CallListDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
+        bar.addWidget(self.call_list_button)
         bar.addWidget(QLabel("Show:", self))
         bar.addWidget(self.assignee)
         bar.addWidget(self.kind)
@@ -202,6 +210,7 @@ class TodayPage(QWidget):
         self.complete_button.clicked.connect(self.complete)
         self.reschedule_button.clicked.connect(self.reschedule)
         self.skip_button.clicked.connect(self.skip)
+        self.call_list_button.clicked.connect(self.open_call_list)
         self._fill_assignees()
         self.refresh()
         self.watch = Watch(self, context, WATCHED, self.refresh_later)
@@ -319,3 +328,11 @@ class TodayPage(QWidget):
         item = self.selected_item()
         if item is not None:
             SkipDialog.ask_and_save(self, self._context, item)
+
+    def open_call_list(self) -> None:
+        """The calls due today (for the person shown), one at a time, beside the page."""
+        from crm_desktop.ui.call_list_dialog import CallListDialog
+
+        dialog = CallListDialog.start(self, self._context, assignee_id=self.assignee.currentData())
+        dialog.copied.connect(self.copied)
+        self.call_list_dialog = dialog

@@ -25,7 +25,17 @@ from crm_desktop.domain.enums import (
     StaffRole,
     VisitStatus,
 )
-from crm_desktop.services import contacts, customers, follow_ups, jobs, promises, sales, staff, visits
+from crm_desktop.services import (
+    call_list,
+    contacts,
+    customers,
+    follow_ups,
+    jobs,
+    promises,
+    sales,
+    staff,
+    visits,
+)
 from crm_desktop.services.catalogue import CategoryInput, ProductInput, create_category, create_product
 from crm_desktop.services.customers import CustomerInput
 from crm_desktop.services.sales import SaleInput, SaleLineInput
@@ -226,6 +236,25 @@ def _message_sent(s: Shop, me: int) -> int | None:
     return _column(s.db, Interaction.staff_id, Interaction.id == made)
 
 
+def _call_recorded(s: Shop, me: int) -> int | None:
+    call = call_list.CallKey("follow_up", s.follow_up)
+    tried = call_list.record_call(
+        s.db, call, call_list.CallOutcome.NO_ANSWER, now=NOW, today=TODAY, staff_id=me
+    )
+    assert _column(s.db, Interaction.staff_id, Interaction.id == tried.interaction_id) == me
+    assert _last_audit(s.db, "follow_up", s.follow_up) == me  # the new date
+    news = call_list.CallKey("job", s.job)
+    wrong = call_list.record_call(
+        s.db, news, call_list.CallOutcome.WRONG_NUMBER, now=NOW, today=TODAY, staff_id=me
+    )
+    assert _column(s.db, Interaction.staff_id, Interaction.id == wrong.interaction_id) == me
+    assert _last_audit(s.db, "customer", s.customer) == me  # the "wrong number" tag
+    call_list.record_call(
+        s.db, call, call_list.CallOutcome.REACHED, satisfaction=5, now=NOW, today=TODAY, staff_id=me
+    )
+    return _column(s.db, FollowUp.completed_by_id, FollowUp.id == s.follow_up)
+
+
 def _sale_recorded(s: Shop, me: int) -> int | None:
     made = sales.record_sale(
         s.db,
@@ -364,6 +393,7 @@ COVERS = {
     "promises.break_promise": "promise_broken",
     "promises.cancel_promise": "promise_cancelled",
     "promises.log_message_sent": "message_sent",
+    "call_list.record_call": "call_recorded",
     "sales.record_sale": "sale_recorded",
     "sales.void_sale": "sale_voided",
     "sales.update_sale_date": "sale_redated",
@@ -391,7 +421,7 @@ def test_every_write_service_is_covered() -> None:
 
     writers = {
         f"{module.__name__.rsplit('.', 1)[1]}.{name}"
-        for module in (contacts, customers, follow_ups, jobs, promises, sales, staff, visits)
+        for module in (call_list, contacts, customers, follow_ups, jobs, promises, sales, staff, visits)
         for name in module.__all__
         if inspect.isfunction(getattr(module, name)) and _writes(getattr(module, name))
     }
