@@ -17,7 +17,7 @@ from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import FollowUpStatus
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.common import acting, audit, checked_text, require_aware
-from crm_desktop.services.follow_ups import _audit_status, _open_follow_up
+from crm_desktop.services.follow_ups import _audit_status, open_follow_up
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Staff
 
@@ -66,7 +66,7 @@ def settle_follow_ups(
                 raise ValidationError("Choose a colleague still working here to hand them to.")
         verb = str(action).replace("_", " ")
         for follow_up_id in ids:
-            item = _open_follow_up(session, follow_up_id, verb)
+            item = open_follow_up(session, follow_up_id, verb)
             if action is BatchAction.RESCHEDULE:
                 assert new_date is not None
                 if item.due_date == new_date:

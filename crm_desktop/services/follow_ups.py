@@ -90,7 +90,7 @@ def complete_follow_up(
     require_aware(now)
     with database.writing() as uow:
         session = uow.session
-        item = _open_follow_up(session, follow_up_id, "complete")
+        item = open_follow_up(session, follow_up_id, "complete")
         acting(session, data.staff_id)
         item.status = FollowUpStatus.DONE
         item.outcome = outcome
@@ -138,23 +138,9 @@ def reschedule_follow_up(
         raise ValidationError("A follow-up cannot be moved into the past; pick today or a later date.")
     with database.writing() as uow:
         session = uow.session
-        item = _open_follow_up(session, follow_up_id, "reschedule")
+        item = open_follow_up(session, follow_up_id, "reschedule")
         acting(session, staff_id)
-        old = item.due_date
-        if old == new_date:
-            raise ValidationError(f"The follow-up is already due on {new_date.isoformat()}.")
-        item.due_date = new_date
-        audit(
-            session,
-            staff_id,
-            AuditEntity.FOLLOW_UP,
-            item.id,
-            AuditAction.RESCHEDULED,
-            field="due_date",
-            old=old.isoformat(),
-            new=new_date.isoformat(),
-            reason=why,
-        )
+        move_follow_up(session, item, new_date, why, staff_id)
         uow.commit()
 
 
@@ -177,7 +163,7 @@ def skip_follow_up(
     require_aware(now)
     with database.writing() as uow:
         session = uow.session
-        item = _open_follow_up(session, follow_up_id, "skip")
+        item = open_follow_up(session, follow_up_id, "skip")
         acting(session, staff_id)
         item.status = FollowUpStatus.SKIPPED
         item.outcome = why
@@ -187,10 +173,13 @@ def skip_follow_up(
         uow.commit()
 
 
-# ------------------------------------------------------------------------------------------ helpers
+# ------------------------------------------------------------------------- shared with other services
+# Session-level steps, so that a use case elsewhere (the call list's "no answer, try tomorrow") acts on a
+# follow-up inside its own unit of work by the same rules and with the same audit rows.
 
 
-def _open_follow_up(session: Session, follow_up_id: int, verb: str) -> FollowUp:
+def open_follow_up(session: Session, follow_up_id: int, verb: str) -> FollowUp:
+    """The follow-up, read ``FOR UPDATE``; :class:`ValidationError` unless it exists and is open."""
     item = session.get(FollowUp, follow_up_id, with_for_update=True)
     if item is None:
         raise ValidationError(f"Follow-up #{follow_up_id} does not exist (was it removed?).")
@@ -198,6 +187,37 @@ def _open_follow_up(session: Session, follow_up_id: int, verb: str) -> FollowUp:
         state = _STATUS_WORDS.get(item.status, str(item.status))
         raise ValidationError(f"Cannot {verb} “{item.title}”: it is {state}. Refresh to see its state.")
     return item
+
+
+def move_follow_up(
+    session: Session,
+    item: FollowUp,
+    new_date: date,
+    reason: str,
+    staff_id: int | None,
+    *,
+    at: datetime | None = None,
+) -> None:
+    """Move an open follow-up to ``new_date`` (a checked reason), with its "rescheduled" audit row."""
+    old = item.due_date
+    if old == new_date:
+        raise ValidationError(f"The follow-up is already due on {new_date.isoformat()}.")
+    item.due_date = new_date
+    audit(
+        session,
+        staff_id,
+        AuditEntity.FOLLOW_UP,
+        item.id,
+        AuditAction.RESCHEDULED,
+        at=at,
+        field="due_date",
+        old=old.isoformat(),
+        new=new_date.isoformat(),
+        reason=reason,
+    )
+
+
+# ------------------------------------------------------------------------------------------ helpers
 
 
 def _audit_status(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
@@ -33,6 +33,9 @@ from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.tasks import run_in_background
+
+if TYPE_CHECKING:  # the dialog's module loads when the call list is first opened
+    from crm_desktop.ui.call_list_dialog import CallListDialog
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Due", "Customer", "Phone", "What", "Assigned to", "Details")
@@ -175,9 +178,14 @@ class TodayPage(QWidget):
             "Follow-ups more than 90 days late: select them all to reschedule, skip or hand them over"
         )
         self.open_button = QPushButton("Open", self)
+        self.call_list_button = QPushButton("Call list…", self)
+        self.call_list_button.setShortcut("Ctrl+L")
+        self.call_list_button.setToolTip("Work through today's calls one at a time (Ctrl+L)")
+        self.call_list_dialog: CallListDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
+        bar.addWidget(self.call_list_button)
         bar.addWidget(QLabel("Show:", self))
         bar.addWidget(self.assignee)
         bar.addWidget(self.kind)
@@ -228,6 +236,7 @@ class TodayPage(QWidget):
         self.hand_over_button.clicked.connect(self.hand_over)
         self.tell_button.clicked.connect(self.tell_customer)
         self.long_overdue_button.clicked.connect(self.select_long_overdue)
+        self.call_list_button.clicked.connect(self.open_call_list)
         self._fill_assignees()
         self.refresh()
         self.watch = Watch(self, context, WATCHED, self.refresh_later)
@@ -411,3 +420,11 @@ class TodayPage(QWidget):
         item = self.selected_item()
         if item is not None:
             SkipDialog.ask_and_save(self, self._context, item)
+
+    def open_call_list(self) -> None:
+        """The calls due today (for the person shown), one at a time, beside the page."""
+        from crm_desktop.ui.call_list_dialog import CallListDialog
+
+        dialog = CallListDialog.start(self, self._context, assignee_id=self.assignee.currentData())
+        dialog.copied.connect(self.copied)
+        self.call_list_dialog = dialog

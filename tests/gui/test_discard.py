@@ -44,9 +44,16 @@ def _item(db: Database) -> TodayItem:
     return next(i for s in view.sections for i in s.items if i.kind == "follow_up")
 
 
+def _read(dialog: QDialog) -> QDialog:
+    """A dialog that reads what it shows off the GUI thread, once it has it."""
+    settle()
+    return dialog
+
+
 def _factories() -> dict[str, tuple[type, Factory, str]]:
     """Every data-entry dialog, made for a customer and a job, and what its question calls the data."""
     from crm_desktop.services.follow_up_batches import BatchAction
+    from crm_desktop.ui.call_list_dialog import CallListDialog
     from crm_desktop.ui.catalogue_page import ProductDialog
     from crm_desktop.ui.customer_dialog import CustomerDialog
     from crm_desktop.ui.follow_up_dialogs import BatchDialog, CompleteDialog, RescheduleDialog, SkipDialog
@@ -103,6 +110,7 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
         "job notes": (JobWindow, lambda cx, c, j: JobWindow(cx, j), "notes"),
         "procedures": (ProceduresDialog, lambda cx, c, j: ProceduresDialog(cx), "procedure"),
         "person": (StaffDialog, lambda cx, c, j: StaffDialog(cx, None), "person's details"),
+        "call list": (CallListDialog, lambda cx, c, j: _read(CallListDialog(cx)), "customer's words"),
         "move a date": (
             MoveDateDialog,
             lambda cx, c, j: MoveDateDialog(None, "Move promise date", "“SIM activated”", GUI_TODAY),

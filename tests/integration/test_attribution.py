@@ -21,23 +21,39 @@ from crm_desktop.domain.enums import (
     Direction,
     FollowUpKind,
     JobLineKind,
+    JobPriority,
     JobStatus,
+    RequestStatus,
     StaffRole,
     VisitStatus,
 )
-from crm_desktop.services import contacts, customers, follow_ups, jobs, promises, sales, staff, visits
+from crm_desktop.services import (
+    call_list,
+    contacts,
+    customers,
+    follow_up_batches,
+    follow_ups,
+    jobs,
+    promises,
+    requests,
+    sales,
+    staff,
+    visits,
+)
 from crm_desktop.services.catalogue import CategoryInput, ProductInput, create_category, create_product
 from crm_desktop.services.customers import CustomerInput
 from crm_desktop.services.sales import SaleInput, SaleLineInput
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
+    CustomerRequest,
     FollowUp,
     Interaction,
     JobChecklistItem,
     JobLine,
     Procedure,
     PromiseChange,
+    RequestChecklistItem,
     Sale,
     ServiceJob,
     Visit,
@@ -226,6 +242,25 @@ def _message_sent(s: Shop, me: int) -> int | None:
     return _column(s.db, Interaction.staff_id, Interaction.id == made)
 
 
+def _call_recorded(s: Shop, me: int) -> int | None:
+    call = call_list.CallKey("follow_up", s.follow_up)
+    tried = call_list.record_call(
+        s.db, call, call_list.CallOutcome.NO_ANSWER, now=NOW, today=TODAY, staff_id=me
+    )
+    assert _column(s.db, Interaction.staff_id, Interaction.id == tried.interaction_id) == me
+    assert _last_audit(s.db, "follow_up", s.follow_up) == me  # the new date
+    news = call_list.CallKey("job", s.job)
+    wrong = call_list.record_call(
+        s.db, news, call_list.CallOutcome.WRONG_NUMBER, now=NOW, today=TODAY, staff_id=me
+    )
+    assert _column(s.db, Interaction.staff_id, Interaction.id == wrong.interaction_id) == me
+    assert _last_audit(s.db, "customer", s.customer) == me  # the "wrong number" tag
+    call_list.record_call(
+        s.db, call, call_list.CallOutcome.REACHED, satisfaction=5, now=NOW, today=TODAY, staff_id=me
+    )
+    return _column(s.db, FollowUp.completed_by_id, FollowUp.id == s.follow_up)
+
+
 def _sale_recorded(s: Shop, me: int) -> int | None:
     made = sales.record_sale(
         s.db,
@@ -340,6 +375,63 @@ def _person_reinstated(s: Shop, me: int) -> int | None:
     return _last_audit(s.db, "staff", s.other)
 
 
+def _new_request(s: Shop, person: int) -> int:
+    jobs.ensure_default_procedures(s.db)
+    requests.ensure_default_request_kinds(s.db)
+    requests_kinds = requests.list_request_kinds(s.db)
+    kind = next(k.id for k in requests_kinds if k.name == "Lost or stolen device")
+    data = requests.RequestInput(customer_id=s.customer, kind_id=kind, summary="Lost phone")
+    return requests.open_request(s.db, data, today=TODAY, now=NOW, staff_id=person).id
+
+
+def _request_opened(s: Shop, me: int) -> int | None:
+    request = _new_request(s, me)
+    assert _column(s.db, CustomerRequest.owner_id, CustomerRequest.id == request) == me  # owns it by default
+    return _column(s.db, CustomerRequest.opened_by_id, CustomerRequest.id == request)
+
+
+def _request_moved(s: Shop, me: int) -> int | None:
+    request = _new_request(s, s.owner)
+    requests.move_request(s.db, request, RequestStatus.RESOLVED, now=NOW, staff_id=me)
+    assert _column(s.db, CustomerRequest.closed_by_id, CustomerRequest.id == request) == me
+    return _last_audit(s.db, "customer_request", request)
+
+
+def _request_edited(s: Shop, me: int) -> int | None:
+    request = _new_request(s, s.owner)
+    requests.update_request(
+        s.db, request, now=NOW, staff_id=me, owner_id=s.other, priority=JobPriority.HIGH, notes="Call back"
+    )
+    return _last_audit(s.db, "customer_request", request)
+
+
+def _request_ticked(s: Shop, me: int) -> int | None:
+    request = requests.get_request(s.db, _new_request(s, s.owner), TODAY)
+    requests.tick_request_item(s.db, request.checklist[0].id, True, now=NOW, staff_id=me)
+    return _column(s.db, RequestChecklistItem.done_by_id, RequestChecklistItem.id == request.checklist[0].id)
+
+
+def _request_taken_in(s: Shop, me: int) -> int | None:
+    request = _new_request(s, s.owner)
+    data = jobs.JobInput(customer_id=s.customer, unit_description="Phone", reported_problem="x", staff_id=me)
+    job = requests.request_to_job(s.db, request, data, today=TODAY, now=NOW)
+    assert _column(s.db, ServiceJob.received_by_id, ServiceJob.id == job.id) == me
+    return _last_audit(s.db, "customer_request", request)
+
+
+def _request_kind_saved(s: Shop, me: int) -> int | None:
+    kind = requests.save_request_kind(s.db, None, name="Trade-in", staff_id=me)
+    return _last_audit(s.db, "request_kind", kind.id)
+
+
+def _follow_ups_settled(s: Shop, me: int) -> int | None:
+    follow_up_batches.settle_follow_ups(
+        s.db, [s.follow_up], follow_up_batches.BatchAction.HAND_OVER, staff_id=me, today=TODAY, now=NOW,
+        assignee_id=s.other,
+    )  # fmt: skip
+    return _last_audit(s.db, "follow_up", s.follow_up)
+
+
 CASES: dict[str, Case] = {
     name.removeprefix("_"): case
     for name, case in list(globals().items())
@@ -364,6 +456,14 @@ COVERS = {
     "promises.break_promise": "promise_broken",
     "promises.cancel_promise": "promise_cancelled",
     "promises.log_message_sent": "message_sent",
+    "call_list.record_call": "call_recorded",
+    "requests.open_request": "request_opened",
+    "requests.move_request": "request_moved",
+    "requests.update_request": "request_edited",
+    "requests.tick_request_item": "request_ticked",
+    "requests.request_to_job": "request_taken_in",
+    "requests.save_request_kind": "request_kind_saved",
+    "follow_up_batches.settle_follow_ups": "follow_ups_settled",
     "sales.record_sale": "sale_recorded",
     "sales.void_sale": "sale_voided",
     "sales.update_sale_date": "sale_redated",
@@ -391,11 +491,27 @@ def test_every_write_service_is_covered() -> None:
 
     writers = {
         f"{module.__name__.rsplit('.', 1)[1]}.{name}"
-        for module in (contacts, customers, follow_ups, jobs, promises, sales, staff, visits)
+        for module in (
+            call_list,
+            contacts,
+            customers,
+            follow_up_batches,
+            follow_ups,
+            jobs,
+            promises,
+            requests,
+            sales,
+            staff,
+            visits,
+        )
         for name in module.__all__
         if inspect.isfunction(getattr(module, name)) and _writes(getattr(module, name))
     }
-    exempt = {"jobs.ensure_default_procedures", "staff.start_shop"}  # the shop's own setup, nobody acting
+    exempt = {  # the shop's own setup, nobody acting
+        "jobs.ensure_default_procedures",
+        "requests.ensure_default_request_kinds",
+        "staff.start_shop",
+    }
     assert set(COVERS) == writers - exempt
     assert set(COVERS.values()) == set(CASES)
 
