@@ -11,14 +11,20 @@ import json
 import os
 import sys
 import typing
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import crm_desktop
 from crm_desktop.domain.enums import StaffRole
+from crm_desktop.domain.timeline import idle_text
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, resolve
+
+if typing.TYPE_CHECKING:
+    from crm_desktop.services.promises import PromiseChainDetails
+    from crm_desktop.services.requests import RequestListing
 
 Handler = Callable[[argparse.Namespace, AppPaths], int]
 
@@ -124,6 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
     promises.add_argument("--all", action="store_true", help="also the kept, broken and cancelled ones")
     promises.add_argument("--json", action="store_true", help="print the promises as JSON")
     promises.set_defaults(handler=_cmd_promises)
+
+    requests = commands.add_parser(
+        "requests",
+        help="customers' requests (R-0042): status, owner, days without action, the promise and its moves",
+    )
+    _database_options(requests, suppress=True)
+    requests.add_argument("--open", action="store_true", help="only those still open or waiting on someone")
+    requests.add_argument("--json", action="store_true", help="print the requests as JSON")
+    requests.set_defaults(handler=_cmd_requests)
 
     metrics = commands.add_parser("metrics", help="after-sales metrics: account value, contacts, promises...")
     _database_options(metrics, suppress=True)
@@ -234,7 +249,7 @@ def _cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
     print(
         f"Sample shop written to {paths.describe()}: {summary.customers} customers, {summary.sales} sales, "
         f"{summary.follow_ups} follow-ups, {summary.promises} promises, {summary.jobs} service jobs, "
-        f"{summary.interactions} contacts."
+        f"{summary.requests} requests, {summary.interactions} contacts."
     )
     return 0
 
@@ -302,18 +317,28 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_today(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.requests import list_requests, open_request_promises
     from crm_desktop.services.today import today_view
 
     if paths.db_file is not None and not paths.db_file.exists():
         raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to show.")
     # No instance lock and no backup: the Today page only reads, and must work while the window is open.
+    day = args.date or date.today()
     opened = _reading(paths)
     try:
-        view = today_view(opened.database, args.date or date.today())
+        view = today_view(opened.database, day)
+        # Requests are not one of the Today service's sections (yet): listed here, longest idle first.
+        live = sorted(
+            list_requests(opened.database, day, open_only=True),
+            key=lambda r: (-(r.days_without_action or 0), r.number_text),
+        )
+        promised = open_request_promises(opened.database, [r.id for r in live], day)
     finally:
         opened.close()
     if args.json:
-        print(json.dumps(view.as_dict(), indent=2, ensure_ascii=False))
+        data = view.as_dict()
+        data["open_requests"] = [_request_as_dict(r, promised.get(r.id)) for r in live]
+        print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     print(f"Today, {view.today:%a %d %b %Y}")
     for section in view.sections:
@@ -323,7 +348,115 @@ def _cmd_today(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"  {item.customer_name}: {item.title} ({item.detail}){who}")
         if section.count > len(section.items):
             print(f"  ... and {section.count - len(section.items)} more")
+    print(f"\nOpen requests ({len(live)})")
+    for r in live[:_TODAY_REQUESTS]:
+        chain = promised.get(r.id)
+        facts = [r.status_text, idle_text(r.days_without_action or 0)]
+        if chain is not None:
+            facts.append(f"promised for {chain.due_date.isoformat()}")
+        who = f" [{r.owner_name}]" if r.owner_name else ""
+        print(f"  {r.customer_name}: {r.number_text} {r.kind_name} ({', '.join(facts)}){who}")
+    if len(live) > _TODAY_REQUESTS:
+        print(f"  ... and {len(live) - _TODAY_REQUESTS} more (crm-desktop requests --open)")
     return 0
+
+
+_TODAY_REQUESTS = 20  # requests listed by `today`; `requests --open` lists them all
+
+
+def _cmd_requests(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.requests import list_requests, open_request_promises
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to show.")
+    today = date.today()
+    opened = _reading(paths)
+    try:
+        found = list_requests(opened.database, today, open_only=args.open)
+        promised = open_request_promises(opened.database, [r.id for r in found], today)
+    finally:
+        opened.close()
+    if args.json:
+        print(
+            json.dumps([_request_as_dict(r, promised.get(r.id)) for r in found], indent=2, ensure_ascii=False)
+        )
+        return 0
+    if not found:
+        print("No open requests." if args.open else "No requests.")
+        return 0
+    header = ("Number", "Kind", "Customer", "Status", "Owner", "Opened", "Last action", "Promised for")
+    rows = [
+        (
+            r.number_text,
+            r.kind_name,
+            r.customer_name,
+            r.status_text,
+            r.owner_name or "-",
+            _local_day(r.opened_at),
+            idle_text(r.days_without_action).removeprefix("last action ")
+            if r.days_without_action is not None
+            else "",
+            promised[r.id].due_date.isoformat() if r.id in promised else "",
+        )
+        for r in found
+    ]
+    widths = [max(_columns(row[column]) for row in (header, *rows)) for column in range(len(header))]
+
+    def line(row: tuple[str, ...]) -> str:
+        cells = (value + " " * (width - _columns(value)) for value, width in zip(row, widths, strict=True))
+        return "  ".join(cells).rstrip()
+
+    indent = " " * (widths[0] + 2)  # a promise's lines sit under its request, from the Kind column
+    print(line(header))
+    for r, row in zip(found, rows, strict=True):
+        print(line(row))
+        chain = promised.get(r.id)
+        if chain is not None:
+            print(f"{indent}promise: {chain.description} ({chain.text})")
+            for move in chain.changes:
+                print(
+                    f"{indent}moved {move.old_date.isoformat()} → {move.new_date.isoformat()}: {move.reason}"
+                )
+    return 0
+
+
+def _columns(text: str) -> int:
+    """How many columns a terminal gives ``text``: wide characters (田中) take two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        for ch in text
+    )
+
+
+def _request_as_dict(r: RequestListing, chain: PromiseChainDetails | None) -> dict[str, object]:
+    """A request as ``requests --json`` and ``today --json`` print it."""
+    return {
+        "id": r.id,
+        "number": r.number_text,
+        "kind": r.kind_name,
+        "customer_id": r.customer_id,
+        "customer": r.customer_name,
+        "summary": r.summary,
+        "priority": str(r.priority),
+        "status": str(r.status),
+        "status_text": r.status_text,
+        "owner": r.owner_name,
+        "opened": _local_day(r.opened_at),
+        "closed": _local_day(r.closed_at) or None,
+        "days_without_action": r.days_without_action,
+        "promise": None
+        if chain is None
+        else {
+            "promise": chain.description,
+            "first_date": chain.original_due_date.isoformat(),
+            "due_date": chain.due_date.isoformat(),
+            "chain": chain.text,
+            "moves": [
+                {"from": m.old_date.isoformat(), "to": m.new_date.isoformat(), "reason": m.reason}
+                for m in chain.changes
+            ],
+        },
+    }
 
 
 def _cmd_promises(args: argparse.Namespace, paths: AppPaths) -> int:

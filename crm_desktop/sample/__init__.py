@@ -1,9 +1,9 @@
 """Sample data: a believable small shop with about three years of after-sales history.
 
 :func:`fill_demo` writes an owner and staff, a catalogue with follow-up plans and procedures, and then,
-for each customer, the sales, follow-ups, promises, service jobs, visits and contacts a real shop would
-have on file, all dated relative to ``today``. It is what ``crm-desktop demo`` runs, what screenshots are
-made from and what the benchmarks fill 100,000 customers with.
+for each customer, the sales, follow-ups, promises, service jobs, visits, requests and contacts a real
+shop would have on file, all dated relative to ``today``. It is what ``crm-desktop demo`` runs, what
+screenshots are made from and what the benchmarks fill 100,000 customers with.
 
 Determinism: the same seed and the same ``today`` give the same file, byte for byte in every column (ids,
 numbers and timestamps are all set here, never by the clock). Another ``today`` moves every date by the
@@ -26,7 +26,8 @@ The parts, one file per concept:
   state the parts share;
 * ``staff``, ``catalogue``, ``serials``: the shop's people and products;
 * ``people``, ``history``: a customer and their story with the shop;
-* ``sales``, ``follow_ups``, ``jobs``, ``promises``, ``contacts``, ``audit``: what happens in it;
+* ``sales``, ``follow_ups``, ``jobs``, ``promises``, ``requests``, ``contacts``, ``audit``: what happens
+  in it;
 * ``fill``: :func:`fill_demo` and :class:`DemoSummary`, the bulk writing and the numbering.
 """
 

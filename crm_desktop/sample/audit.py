@@ -15,8 +15,8 @@ def audit(
     entity_id: int,
     action: AuditAction,
     field_name: str,
-    old: str,
-    new: str,
+    old: str | None,
+    new: str | None,
     reason: str | None,
 ) -> None:
     sample.rows.add(
@@ -29,8 +29,8 @@ def audit(
             "entity_id": entity_id,
             "action": action,
             "field": field_name,
-            "old_value": str(old),
-            "new_value": str(new),
+            "old_value": None if old is None else str(old),
+            "new_value": None if new is None else str(new),
             "reason": reason,
         },
     )

@@ -1,5 +1,6 @@
-"""The sample shop's catalogue rows (follow-up plans, categories, products, procedures), and what the
-generator keeps of them: each product with its effective warranty, plan and the repairs it can need."""
+"""The sample shop's catalogue rows (follow-up plans, categories, products, procedures, kinds of request),
+and what the generator keeps of them: each product with its effective warranty, plan and the repairs it
+can need."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import random
 from dataclasses import dataclass, field, replace
 
 from crm_desktop.domain.plans import PlanStep
+from crm_desktop.domain.requests import DEFAULT_KINDS
 from crm_desktop.sample.cases import CASES, Case
 from crm_desktop.sample.clock import DAY, Clock
 from crm_desktop.sample.serials import Serials
@@ -37,6 +39,7 @@ class Catalogue:
     by_category: dict[str, list[Product]] = field(default_factory=dict)
     foreign: list[Product] = field(default_factory=list)  # units bought elsewhere
     procedures: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)  # name -> id, steps
+    request_kinds: dict[str, int] = field(default_factory=dict)  # name -> id
     serials: Serials = field(default_factory=Serials)
 
     def on_sale(self, category: str, day: int) -> list[Product]:
@@ -53,7 +56,8 @@ def cases_for(spec: Spec) -> tuple[Case, ...]:
 
 
 def write_catalogue(rows: Rows, clock: Clock, rng: random.Random) -> Catalogue:
-    """Plans, categories, products and procedures; draws one serial offset per product from ``rng``."""
+    """Plans, categories, products, procedures and kinds of request; draws one serial offset per product
+    from ``rng``."""
     catalogue = Catalogue()
     opened = clock.dt(OPENED_DAY * DAY + 8 * 60)
     plan_ids: dict[str, int] = {}
@@ -142,4 +146,19 @@ def write_catalogue(rows: Rows, clock: Clock, rng: random.Random) -> Catalogue:
                     "text": step_text,
                 },
             )
+    # The kinds of request every shop starts with (services.requests.ensure_default_request_kinds), each
+    # linked to its procedure by name, as the app links them.
+    for position, (name, procedure) in enumerate(DEFAULT_KINDS):
+        kind_id = rows.next_id("request_kind")
+        catalogue.request_kinds[name] = kind_id
+        rows.add(
+            "request_kind",
+            {
+                "id": kind_id,
+                "name": name,
+                "position": position,
+                "procedure_id": catalogue.procedures[procedure][0] if procedure is not None else None,
+                "active": True,
+            },
+        )
     return catalogue

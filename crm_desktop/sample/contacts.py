@@ -48,6 +48,7 @@ def interaction(
     job_id: int | None = None,
     follow_up_id: int | None = None,
     promise_id: int | None = None,
+    request_id: int | None = None,
 ) -> None:
     when = sample.clock.dt(t)
     sample.rows.add(
@@ -64,6 +65,7 @@ def interaction(
             "job_id": job_id,
             "follow_up_id": follow_up_id,
             "promise_id": promise_id,
+            "request_id": request_id,
             "created_at": when,
         },
     )

@@ -3,7 +3,7 @@
 The catalogue comes from ``random.Random(seed)``; each customer's history comes from the same generator
 re-seeded with ``(seed, customer number)``. Rows are generated 500 customers at a time and inserted in
 bulk, so that memory stays bounded; the transaction commits once at the end. Sales and jobs get their
-final numbers (S-0001 is the oldest sale) once every row is written.
+final numbers (S-0001 is the oldest sale) once every row is written, and so do requests (R-0001).
 """
 
 from __future__ import annotations
@@ -16,22 +16,32 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from sqlalchemy import delete, insert, literal, select, text
+from sqlalchemy import delete, insert, literal, select, text, update
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
+from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.errors import UserFacingError
 from crm_desktop.sample.catalogue import write_catalogue
 from crm_desktop.sample.clock import Clock
 from crm_desktop.sample.history import write_history
 from crm_desktop.sample.people import customer, rich_customers
+from crm_desktop.sample.requests import TAKEN_IN
 from crm_desktop.sample.staff import write_staff
 from crm_desktop.sample.state import Sample
 from crm_desktop.sample.tables import SETTINGS
 from crm_desktop.sample.writer import TABLES, Rows, table
 from crm_desktop.storage import search_index
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Customer, NumberSequence, Setting
-from crm_desktop.storage.sequences import JOB, SALE
+from crm_desktop.storage.models import (
+    AuditEntry,
+    Customer,
+    CustomerRequest,
+    NumberSequence,
+    ServiceJob,
+    Setting,
+)
+from crm_desktop.storage.sequences import JOB, REQUEST, SALE
 
 MAX_CUSTOMERS: Final = 1_000_000
 CHUNK_CUSTOMERS: Final = 500  # customers generated between two bulk inserts: bounds the memory used
@@ -54,6 +64,7 @@ class DemoSummary:
     visits: int
     job_lines: int
     interactions: int
+    requests: int
 
     @classmethod
     def of(cls, ids: dict[str, int]) -> DemoSummary:
@@ -71,6 +82,7 @@ class DemoSummary:
             visits=ids["visit"],
             job_lines=ids["job_line"],
             interactions=ids["interaction"],
+            requests=ids["customer_request"],
         )
 
 
@@ -114,6 +126,7 @@ def fill_demo(
                     rows.flush(session)
             rows.flush(session)
             _number_in_date_order(session)
+            _name_the_jobs_requests_became(session)
             search_index.rebuild(session)  # the bulk inserts above bypass the ORM's flush hook
         _write_settings(session, rows, clock)
         if session.get_bind().dialect.name == "postgresql":
@@ -136,6 +149,8 @@ def _refuse_unless_empty(session: Session) -> None:
         "procedure",
         "sale",
         "service_job",
+        "request_kind",
+        "customer_request",
     ):
         if session.scalar(select(literal(1)).select_from(table(name)).limit(1)) is not None:
             raise UserFacingError(
@@ -169,18 +184,51 @@ def _roomy_page_cache(session: Session) -> Iterator[None]:
 
 
 def _number_in_date_order(session: Session) -> None:
-    """S-0001 is the oldest sale and J-0001 the oldest job, as if they had been entered day by day.
+    """S-0001 is the oldest sale, J-0001 the oldest job and R-0001 the oldest request, as if they had been
+    entered day by day.
 
     Rows are written customer by customer with a provisional negative number (``-id``), so that giving
     the final numbers never collides with the unique index on the way.
     """
-    for name, order in (("sale", "sale_date, created_at, id"), ("service_job", "received_at, id")):
+    for name, order in (
+        ("sale", "sale_date, created_at, id"),
+        ("service_job", "received_at, id"),
+        ("customer_request", "opened_at, id"),
+    ):
         session.execute(
             text(
                 f"UPDATE {name} SET number = ranked.rn FROM "
                 f"(SELECT id, row_number() OVER (ORDER BY {order}) AS rn FROM {name}) AS ranked "
                 f"WHERE {name}.id = ranked.id"
             )
+        )
+
+
+def _name_the_jobs_requests_became(session: Session) -> None:
+    """A request that became a service job was resolved as "Taken in for service as J-0042": its
+    resolution and its audit entry get the job's final number, given above (a handful of rows)."""
+    found = session.execute(
+        select(CustomerRequest.id, ServiceJob.number)
+        .join(ServiceJob, ServiceJob.id == CustomerRequest.job_id)
+        .order_by(CustomerRequest.id)
+    ).all()
+    for request_id, job_number in found:
+        resolution = TAKEN_IN.format(number=format_number(JOB_PREFIX, job_number))
+        session.execute(
+            update(CustomerRequest)
+            .where(CustomerRequest.id == request_id)
+            # updated_at set to itself: its onupdate would stamp the clock's time (the file must not
+            # depend on when it was made)
+            .values(resolution=resolution, updated_at=CustomerRequest.updated_at)
+        )
+        session.execute(
+            update(AuditEntry)
+            .where(
+                AuditEntry.entity == str(AuditEntity.REQUEST),
+                AuditEntry.entity_id == request_id,
+                AuditEntry.action == str(AuditAction.TAKEN_IN),
+            )
+            .values(reason=resolution)
         )
 
 
@@ -191,13 +239,15 @@ def _write_settings(session: Session, rows: Rows, clock: Clock) -> None:
         insert(table("setting")),
         [{"key": k, "value": v, "value_blob": None, "updated_at": stamp} for k, v in SETTINGS.items()],
     )
-    # The app's next sale and job take the numbers after the sample's (storage.sequences.next_number).
-    session.execute(delete(NumberSequence).where(NumberSequence.name.in_((SALE, JOB))))
+    # The app's next sale, job and request take the numbers after the sample's
+    # (storage.sequences.next_number).
+    session.execute(delete(NumberSequence).where(NumberSequence.name.in_((SALE, JOB, REQUEST))))
     session.execute(
         insert(table("number_sequence")),
         [
             {"name": SALE, "last_value": rows.ids["sale"]},
             {"name": JOB, "last_value": rows.ids["service_job"]},
+            {"name": REQUEST, "last_value": rows.ids["customer_request"]},
         ],
     )
 

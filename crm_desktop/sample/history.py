@@ -1,5 +1,6 @@
 """A customer's story with the shop: how many sales and when, which units come back for repair (and the
-lost phone or the unit bought elsewhere), the promises made at the counter and the everyday contacts."""
+lost phone or the unit bought elsewhere), the promises made at the counter, the everyday contacts and the
+requests that are not repairs."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from crm_desktop.sample.catalogue import Product
 from crm_desktop.sample.contacts import everyday_contacts
 from crm_desktop.sample.jobs import job
 from crm_desktop.sample.promises import general_promise
+from crm_desktop.sample.requests import customer_requests
 from crm_desktop.sample.sales import sale
 from crm_desktop.sample.state import CustomerMemo, Sample, Unit
 
@@ -30,6 +32,7 @@ def write_history(sample: Sample, c: CustomerMemo) -> None:
     for k in range(n_promises):
         general_promise(sample, c, forced_slips=c.rich and k == 0)
     everyday_contacts(sample, c, span_years)
+    customer_requests(sample, c)
 
 
 def _sales(sample: Sample, c: CustomerMemo, span_years: float) -> int:

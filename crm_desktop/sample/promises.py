@@ -146,8 +146,12 @@ def promise(
     cancelled_t: int | None,
     reasons: Sequence[str],
     forced: tuple[int, ...],
-) -> None:
-    """A dated commitment; moved (at most three times) while the work runs later than promised."""
+    request_id: int | None = None,
+) -> int:
+    """A dated commitment; moved (at most three times) while the work runs later than promised.
+
+    Returns when it was last moved (when it was made, if never): a move is an action on the job or
+    request it is about."""
     rng = sample.rng
     clock = sample.clock
     pid = sample.rows.next_id("promise")
@@ -200,6 +204,7 @@ def promise(
             job_id=job_id,
             sale_id=sale_id,
             promise_id=pid,
+            request_id=request_id,
         )
         current, last_t, moves = new, change_t, moves + 1
     resolved_t: int | None = None
@@ -219,6 +224,7 @@ def promise(
                 f"Done: {description}",
                 sale_id=sale_id,
                 promise_id=pid,
+                request_id=request_id,
             )
     else:
         status = PromiseStatus.OPEN
@@ -230,6 +236,7 @@ def promise(
             "kind": kind,
             "job_id": job_id,
             "sale_id": sale_id,
+            "request_id": request_id,
             "description": description,
             "promised_by_id": by,
             "promised_at": clock.dt(promised_t),
@@ -241,3 +248,4 @@ def promise(
             "updated_at": clock.dt(max(last_t, resolved_t if resolved_t is not None else last_t)),
         },
     )
+    return last_t

@@ -143,7 +143,7 @@ def _items(sample: Sample, c: CustomerMemo, sale: SaleMemo, lines: list[_Line], 
         if product is None:
             continue
         if voided_t is None and product.spec.category != "Accessories":
-            c.units.append(Unit(item_id, product, serial, sale.day, end))
+            c.units.append(Unit(item_id, product, serial, sale.day, end, sale.id))
         if product.steps and product.spec.sku not in planned:
             planned.add(product.spec.sku)  # one set of calls per product per sale, not per unit
             plan_follow_ups(sample, c, sale, item_id, product, end, voided_t, staff_by_role)

@@ -74,6 +74,7 @@ class Unit:
     serial: str | None
     sale_day: int
     warranty_end: date | None
+    sale_id: int | None = None  # the sale it was sold in
 
 
 @dataclass(slots=True)

@@ -778,3 +778,39 @@ def _audit_text(entry: AuditEntry, names: dict[int, str]) -> str | None:
     if entry.action == AuditAction.UPDATED and entry.field == "priority":
         return f"Priority {entry.old_value} → {entry.new_value}"
     return None
+
+
+# ------------------------------------------------------------------------------------------ listing
+
+
+_LIST_CHUNK: Final = 500  # request ids per query (bound parameters stay few)
+
+
+def open_request_promises(
+    database: Database, request_ids: list[int], today: date
+) -> dict[int, PromiseChainDetails]:
+    """The open promise of each of these requests, with its chain and every move's reason, by request id
+    (the newest when a request has several, as :attr:`RequestDetails.open_promise` picks it).
+
+    For lists such as :func:`list_requests`, which would otherwise read each request whole: one query
+    per 500 requests, and one per open promise for its moves.
+    """
+    ids = sorted(set(request_ids))
+    found: dict[int, PromiseChainDetails] = {}
+    with database.reading() as uow:
+        session = uow.session
+        for start in range(0, len(ids), _LIST_CHUNK):
+            for promise in session.scalars(
+                select(Promise)
+                .where(
+                    Promise.request_id.in_(ids[start : start + _LIST_CHUNK]),
+                    Promise.status == PromiseStatus.OPEN,
+                )
+                .order_by(Promise.id)
+            ):
+                if promise.request_id is not None:
+                    found[promise.request_id] = load_chain(session, promise, today)  # newest wins
+    return found
+
+
+__all__ += ["open_request_promises"]

@@ -15,7 +15,10 @@ from typing import Any
 
 import pytest
 
+from crm_desktop.domain.enums import RequestStatus
+from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, format_number
 from crm_desktop.domain.phones import normalize_phone
+from crm_desktop.domain.requests import DEFAULT_KINDS
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, resolve
 from crm_desktop.services.demo import DemoSummary, fill_demo
@@ -215,6 +218,7 @@ def test_counts_fit_the_size_of_the_shop(shop: sqlite3.Connection) -> None:
         "promise_change": (3, 300),
         "interaction": (200, 4000),
         "audit_entry": (10, 1000),
+        "customer_request": (17, 40),  # the showcase's 17, and a few more
     }
     for table, (fewest, most) in tables.items():
         assert fewest <= _one(shop, f"SELECT count(*) FROM {table}") <= most, table
@@ -373,6 +377,204 @@ def test_jobs_are_consistent(shop: sqlite3.Connection) -> None:
     )
 
 
+# ------------------------------------------------------------------------------------------- requests
+
+
+def test_the_request_kinds_are_the_default_list_with_the_lost_phone_procedure(
+    shop: sqlite3.Connection,
+) -> None:
+    kinds = _rows(
+        shop,
+        "SELECT k.name, p.name, k.active FROM request_kind k LEFT JOIN procedure p ON p.id = k.procedure_id "
+        "ORDER BY k.position",
+    )
+    assert kinds == [(name, procedure, 1) for name, procedure in DEFAULT_KINDS]
+    assert ("Lost or stolen device", "Lost phone / duplicate SIM", 1) in kinds
+
+
+def test_requests_of_every_kind_in_every_status(shop: sqlite3.Connection) -> None:
+    held = _rows(
+        shop,
+        "SELECT k.name, r.status FROM customer_request r JOIN request_kind k ON k.id = r.kind_id",
+    )
+    assert {kind for kind, _ in held} == {name for name, _ in DEFAULT_KINDS}
+    assert {status for _, status in held} == {str(s) for s in RequestStatus}
+    # closed ones say when, by whom and how; live ones none of it (and a live one has an owner still here)
+    for status, closed_at, closed_by, resolution, active in _rows(
+        shop,
+        "SELECT r.status, r.closed_at, r.closed_by_id, r.resolution, s.active "
+        "FROM customer_request r JOIN staff s ON s.id = r.owner_id",
+    ):
+        if status in ("resolved", "cancelled"):
+            assert closed_at is not None and closed_by is not None and resolution.strip()
+        else:
+            assert closed_at is None and closed_by is None and resolution is None and active
+    assert _one(shop, "SELECT count(*) FROM customer_request WHERE trim(summary) = ''") == 0
+    # the customer's words: not the same line for every request
+    assert len({summary for (summary,) in _rows(shop, "SELECT summary FROM customer_request")}) > 12
+
+
+def test_request_numbers_follow_the_dates_and_the_sequence(shop: sqlite3.Connection) -> None:
+    numbers = [n for (n,) in _rows(shop, "SELECT number FROM customer_request ORDER BY opened_at, id")]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert _one(shop, "SELECT last_value FROM number_sequence WHERE name = 'request'") == len(numbers)
+    # each can be found by its number, as staff type it
+    indexed = dict(_rows(shop, "SELECT ref_id, detail FROM search_entry WHERE kind = 'request'"))
+    expected = dict(_rows(shop, "SELECT id, number FROM customer_request"))
+    assert indexed == {rid: format_number(REQUEST_PREFIX, n) for rid, n in expected.items()}
+
+
+def test_every_request_move_is_audited_and_counts_as_an_action(shop: sqlite3.Connection) -> None:
+    requests = _rows(shop, "SELECT id, status, opened_at, closed_at, last_action_at FROM customer_request")
+    for rid, status, opened_at, closed_at, last_action_at in requests:
+        entries = _rows(
+            shop,
+            "SELECT action, field, old_value, new_value, reason, at FROM audit_entry "
+            "WHERE entity = 'customer_request' AND entity_id = ? ORDER BY at, id",
+            rid,
+        )
+        created = [e for e in entries if e[0] == "created"]
+        assert created == [("created", "status", None, "open", None, opened_at)]
+        moves = [e for e in entries if e[0] in ("status_changed", "taken_in")]
+        assert all(field == "status" and reason for _, field, _, _, reason, _ in moves)
+        walked = "open"
+        for _, _, old, new, _, _ in moves:
+            assert old == walked and new != old
+            walked = new
+        assert walked == status, rid
+        if closed_at is not None:
+            assert moves[-1][5] == closed_at
+        # the last action is the latest of its moves, contacts and ticks (nothing after it)
+        contacts = [
+            t for (t,) in _rows(shop, "SELECT occurred_at FROM interaction WHERE request_id = ?", rid)
+        ]
+        ticks = [
+            t
+            for (t,) in _rows(
+                shop, "SELECT done_at FROM request_checklist_item WHERE request_id = ? AND done", rid
+            )
+        ]
+        assert last_action_at == max([opened_at, *(e[5] for e in moves), *contacts, *ticks]), rid
+    procedure = _rows(
+        shop,
+        "SELECT count(*) FROM audit_entry WHERE entity = 'customer_request' AND action = 'procedure_applied' "
+        "AND new_value = 'Lost phone / duplicate SIM'",
+    )
+    lost = _rows(
+        shop,
+        "SELECT count(*) FROM customer_request r JOIN request_kind k ON k.id = r.kind_id "
+        "WHERE k.name = 'Lost or stolen device'",
+    )
+    assert procedure == lost
+
+
+def test_a_lost_phone_carries_the_procedures_checklist_ticked_as_far_as_it_got(
+    shop: sqlite3.Connection,
+) -> None:
+    steps = [
+        text
+        for (text,) in _rows(
+            shop,
+            "SELECT s.text FROM procedure_step s JOIN procedure p ON p.id = s.procedure_id "
+            "WHERE p.name = 'Lost phone / duplicate SIM' ORDER BY s.position",
+        )
+    ]
+    ticked: dict[str, list[int]] = {}
+    for rid, kind, status in _rows(
+        shop,
+        "SELECT r.id, k.name, r.status FROM customer_request r JOIN request_kind k ON k.id = r.kind_id",
+    ):
+        items = _rows(
+            shop,
+            "SELECT text, done, done_by_id, done_at FROM request_checklist_item WHERE request_id = ? "
+            "ORDER BY position",
+            rid,
+        )
+        if kind != "Lost or stolen device":
+            assert items == []
+            continue
+        assert [text for text, *_ in items] == steps
+        for _, done, done_by, done_at in items:
+            assert (done_by is not None and done_at is not None) == bool(done)
+        ticked.setdefault(status, []).append(sum(done for _, done, _, _ in items))
+    assert ticked["resolved"] and all(n == len(steps) for n in ticked["resolved"])
+    assert any(0 < n < len(steps) for n in ticked.get("waiting_third_party", []))
+
+
+def test_request_promises_slip_once_twice_and_three_times(shop: sqlite3.Connection) -> None:
+    moved = dict(
+        _rows(
+            shop,
+            "SELECT p.id, count(c.id) FROM promise p LEFT JOIN promise_change c ON c.promise_id = p.id "
+            "WHERE p.request_id IS NOT NULL GROUP BY p.id",
+        )
+    )
+    assert {1, 2, 3} <= set(moved.values())
+    slipped_open = _rows(
+        shop,
+        "SELECT p.id FROM promise p JOIN customer_request r ON r.id = p.request_id "
+        "WHERE p.status = 'open' AND p.due_date <> p.original_due_date AND r.closed_at IS NULL",
+    )
+    assert slipped_open
+    statuses = {s for (s,) in _rows(shop, "SELECT DISTINCT status FROM promise WHERE request_id IS NOT NULL")}
+    assert {"open", "kept", "broken", "cancelled"} <= statuses
+    # every move of a request's promise was a call to the customer about that request
+    unexplained = (
+        "SELECT count(*) FROM promise_change c JOIN promise p ON p.id = c.promise_id "
+        "WHERE p.request_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM interaction i WHERE "
+        "i.promise_id = p.id AND i.request_id = p.request_id AND i.occurred_at = c.changed_at)"
+    )
+    assert _one(shop, unexplained) == 0
+    # a request's promise is made to the request's customer, when the request opens
+    mismatched = (
+        "SELECT count(*) FROM promise p JOIN customer_request r ON r.id = p.request_id "
+        "WHERE p.customer_id <> r.customer_id OR p.promised_at < r.opened_at"
+    )
+    assert _one(shop, mismatched) == 0
+
+
+def test_contacts_about_requests_go_both_ways(shop: sqlite3.Connection) -> None:
+    directions = dict(
+        _rows(shop, "SELECT direction, count(*) FROM interaction WHERE request_id IS NOT NULL GROUP BY 1")
+    )
+    assert directions.get("inbound", 0) > 0 and directions.get("outbound", 0) > 0
+    # each request starts with the customer's own contact, in their words
+    unheard = (
+        "SELECT count(*) FROM customer_request r WHERE NOT EXISTS (SELECT 1 FROM interaction i "
+        "WHERE i.request_id = r.id AND i.direction = 'inbound' AND i.occurred_at = r.opened_at "
+        "AND i.summary = r.summary AND i.customer_id = r.customer_id)"
+    )
+    assert _one(shop, unheard) == 0
+
+
+def test_a_live_request_sits_without_action_for_more_than_two_weeks(shop: sqlite3.Connection) -> None:
+    idle = _rows(
+        shop,
+        "SELECT status FROM customer_request WHERE closed_at IS NULL AND last_action_at < ?",
+        (TODAY - timedelta(days=15)).isoformat(),
+    )
+    assert len(idle) >= 2 and {status for (status,) in idle} >= {"open", "waiting_third_party"}
+
+
+def test_a_complaint_became_a_service_job(shop: sqlite3.Connection) -> None:
+    (row,) = _rows(
+        shop,
+        "SELECT r.status, r.resolution, r.closed_at, r.customer_id, j.customer_id, j.received_at, j.number, "
+        "k.name FROM customer_request r JOIN service_job j ON j.id = r.job_id "
+        "JOIN request_kind k ON k.id = r.kind_id",
+    )
+    status, resolution, closed_at, customer, job_customer, received_at, job_number, kind = row
+    assert status == "resolved" and kind == "Complaint"
+    assert resolution == f"Taken in for service as {format_number(JOB_PREFIX, job_number)}."
+    assert customer == job_customer and closed_at == received_at
+    taken_in = _rows(
+        shop,
+        "SELECT a.old_value, a.new_value, a.reason FROM audit_entry a JOIN customer_request r "
+        "ON a.entity = 'customer_request' AND a.entity_id = r.id WHERE a.action = 'taken_in'",
+    )
+    assert taken_in == [("waiting_us", "resolved", resolution)]
+
+
 def test_names_come_from_many_languages(shop: sqlite3.Connection) -> None:
     names = [name for (name,) in _rows(shop, "SELECT name FROM customer")]
     # Greek, Cyrillic, Arabic, Devanagari, kana, CJK ideographs, Hangul
@@ -408,6 +610,8 @@ def test_nothing_claims_to_have_happened_after_today(shop: sqlite3.Connection) -
         "interaction": ("occurred_at",),
         "audit_entry": ("at",),
         "job_checklist_item": ("done_at",),
+        "customer_request": ("opened_at", "closed_at", "last_action_at", "updated_at"),
+        "request_checklist_item": ("done_at",),
     }
     for table, columns in instants.items():
         for column in columns:
