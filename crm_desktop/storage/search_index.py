@@ -45,8 +45,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, UOWTransaction
 
-from crm_desktop.domain.enums import SaleStatus
+from crm_desktop.domain.enums import RequestStatus, SaleStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, format_number
+from crm_desktop.domain.requests import STATUS_TEXT as REQUEST_STATUS_TEXT
 from crm_desktop.domain.text import compact, digits, fold
 from crm_desktop.storage.models import (
     Customer,
@@ -265,7 +266,8 @@ def _entries(conn: Connection, queries: _Queries, chosen: dict[str, Any]) -> lis
     for rid, cid, number, kind_name, request_status in conn.execute(queries.requests, chosen):
         name, _label, archived = people[cid]
         shown = document_number(REQUEST_PREFIX, number)
-        label = f"{shown} · {kind_name} · {job_status_text(request_status)} · {name}"
+        state = REQUEST_STATUS_TEXT[RequestStatus(request_status)].capitalize()  # "Waiting for us"
+        label = f"{shown} · {kind_name} · {state} · {name}"
         folded = number_folded(REQUEST_PREFIX, number)
         out.append(_entry(cid, "request", rid, label, shown, folded, archived))
     return [entry for entry in out if entry is not None]

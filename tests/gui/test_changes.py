@@ -108,7 +108,9 @@ def test_a_promise_moved_twice_shows_as_slipping_then_is_marked_broken(
 
     def select_promise() -> None:
         row = next(
-            i for i, e in enumerate(page.timeline_model.events) if e.kind == "promise" and "SIM" in e.title
+            i
+            for i, e in enumerate(page.timeline_model.events)
+            if e.kind == "promise" and e.title == "SIM activated"
         )
         page.timeline.selectRow(row)
 
