@@ -156,6 +156,7 @@ class TimelineEvent:
     score: int | None = None  # follow-ups: satisfaction 1-5
     lines: tuple[SaleLine, ...] = ()  # sales: the items
     notes: tuple[str, ...] = ()  # more lines: a promise's date changes with their reasons
+    is_open: bool = False  # an open item: a follow-up to do, a promise, job or request still running
 
 
 @dataclass(frozen=True)
@@ -393,6 +394,7 @@ def _follow_ups(session: Session, customer_id: int, ctx: _Context) -> Iterable[T
             ref_kind=FOLLOW_UP,
             ref_id=item.id,
             score=item.satisfaction,
+            is_open=item.status is FollowUpStatus.OPEN,
         )
 
 
@@ -438,6 +440,7 @@ def _promises(session: Session, customer_id: int, ctx: _Context) -> Iterable[Tim
             tone=str(state.tone),
             ref_kind=PROMISE,
             ref_id=promise.id,
+            is_open=promise.status is PromiseStatus.OPEN,
             notes=tuple(
                 f"{short_date(c.old_date, ctx.today)} → {short_date(c.new_date, ctx.today)}: {c.reason}"
                 for c in changes
@@ -462,6 +465,7 @@ def _jobs(session: Session, customer_id: int, ctx: _Context) -> Iterable[Timelin
             tone=str(state.tone),
             ref_kind=JOB,
             ref_id=job.id,
+            is_open=idle is not None,
         )
 
 
@@ -535,6 +539,7 @@ def _requests(session: Session, customer_id: int, ctx: _Context) -> Iterable[Tim
             tone=str(state.tone),
             ref_kind=REQUEST,
             ref_id=request.id,
+            is_open=idle is not None,
         )
 
 

@@ -100,6 +100,23 @@ class TimelineModel(ColumnsModel):
         return None
 
 
+def _open_items_text(head: Any) -> str:
+    """What the open items are, as a link that shows them: " 2 follow-ups · 1 job — show"."""
+    parts = [
+        f"{count} {word}{'s' if count != 1 else ''}"
+        for count, word in (
+            (head.open_follow_ups, "follow-up"),
+            (head.open_promises, "promise"),
+            (head.open_jobs, "job"),
+            (head.open_requests, "request"),
+        )
+        if count
+    ]
+    if not parts:
+        return ""
+    return f" <a href='open-items' style='font-size:9pt'>{escape(' · '.join(parts))} — show them</a>"
+
+
 class CustomerPage(QWidget):
     changed = Signal()
     open_customer = Signal(int)
@@ -119,6 +136,7 @@ class CustomerPage(QWidget):
         self.figures = QLabel(self)
         self.figures.setObjectName("customerFigures")
         self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.linkActivated.connect(lambda _link: self.show_open_items())
 
         actions = QHBoxLayout()
         self.edit_button = QPushButton("Edit…", self)
@@ -213,6 +231,10 @@ class CustomerPage(QWidget):
             self.kind_boxes[kind] = box
             filters.addWidget(box)
         filters.addStretch(1)
+        self.open_only_box = QCheckBox("Only open items", self)
+        self.open_only_box.setToolTip("What is still to do or running: follow-ups, promises, jobs, requests")
+        self.open_only_box.toggled.connect(lambda _on: self._apply_filter())
+        filters.addWidget(self.open_only_box)
         self.far_future_box = QCheckBox(f"Plans beyond {HORIZON_DAYS} days", self)
         self.far_future_box.setToolTip("Yearly reminders and warranty notices further ahead")
         self.far_future_box.toggled.connect(lambda _on: self._apply_filter())
@@ -297,12 +319,16 @@ class CustomerPage(QWidget):
         if self.history is None:
             return
         kinds = {kind for kind, box in self.kind_boxes.items() if box.isChecked()}
-        events = tuple(e for e in self.history.timeline if e.kind in kinds)
-        self.timeline_model.set_events(
-            arrange(events, self.history.today, far_future=self.far_future_box.isChecked())
-        )
+        open_only = self.open_only_box.isChecked()
+        events = tuple(e for e in self.history.timeline if e.kind in kinds and (e.is_open or not open_only))
+        far_future = self.far_future_box.isChecked() or open_only  # every open item, however far ahead
+        self.timeline_model.set_events(arrange(events, self.history.today, far_future=far_future))
         self.empty_timeline.setVisible(not self.history.timeline)
         self.timeline.setVisible(bool(self.history.timeline))
+
+    def show_open_items(self) -> None:
+        """Only what is still to do or running (the "Open items" figure's link)."""
+        self.open_only_box.setChecked(True)
 
     def focus_event(self, ref_kind: str, ref_id: int) -> None:
         """Select the event a search result pointed at (a job by number, a sold item by serial)."""
@@ -339,14 +365,14 @@ class CustomerPage(QWidget):
         figures = [
             ("Customer since", since),
             ("Total spent", self._money().format(head.total_spent_minor)),
-            ("Open items", str(head.open_items)),
+            ("Open items", str(head.open_items), _open_items_text(head)),
             ("Last contact", last),
             ("Satisfaction", satisfaction),
         ]
         cells = "".join(
             f"<td style='padding-right:28px'><span style='color:#555'>{label}</span><br>"
-            f"<b style='font-size:13pt'>{escape(value)}</b></td>"
-            for label, value in figures
+            f"<b style='font-size:13pt'>{escape(value)}</b>{''.join(more)}</td>"
+            for label, value, *more in figures
         )
         self.figures.setText(f"<table><tr>{cells}</tr></table>")
         self.archive_button.setText("Restore from archive" if head.archived else "Archive")

@@ -144,3 +144,7 @@ def test_new_request_form_and_the_customer_page(qtbot: QtBot, shop: OpenedDataba
     event = page.selected_event()  # type: ignore[attr-defined]
     assert event is not None and event.ref_kind == "request" and "R-0001" in event.title
     assert page.open_job_button.isEnabled() and page.tell_button.isEnabled()  # type: ignore[attr-defined]
+    assert "1 request — show them" in page.figures.text()  # type: ignore[attr-defined]
+    page.show_open_items()  # type: ignore[attr-defined]
+    shown = page.timeline_model.events  # type: ignore[attr-defined]
+    assert shown and all(e.is_open for e in shown) and any(e.ref_kind == "request" for e in shown)
