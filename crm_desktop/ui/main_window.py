@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         self.new_sale_action = self._action("New &sale…", "Ctrl+Shift+S", self.new_sale)
         self.new_job_action = self._action("New service &job…", "Ctrl+J", self.new_job)
         self.new_job_action.setToolTip("On a customer's page: take a unit in; elsewhere: scan its serial")
+        self.new_request_action = self._action("New &request…", "Ctrl+R", self.new_request)
+        self.new_request_action.setToolTip(
+            "On a customer's page: something they ask the shop to do or solve (an activation, a duplicate "
+            "SIM, a complaint…); elsewhere: find the customer first"
+        )
         self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, self.focus_search)
         self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
         self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, self.print_current)
@@ -124,7 +129,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.new_customer_action, self.new_sale_action, self.new_job_action):
+        for action in (
+            self.new_customer_action,
+            self.new_sale_action,
+            self.new_job_action,
+            self.new_request_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.shop_action)
@@ -361,6 +371,17 @@ class MainWindow(QMainWindow):
         service.serial.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
         self.statusBar().showMessage(
             "Scan or type the unit's serial, or open the customer's page first.", 8000
+        )
+
+    def new_request(self) -> None:
+        """On a customer's page, open a request for them; elsewhere, the search box finds them first."""
+        page = self._customer_page()
+        if self.current_page() == "customer" and page is not None and page.customer_id is not None:
+            page.new_request()
+            return
+        self.focus_search()
+        self.statusBar().showMessage(
+            "Find the customer (name, phone…) and open them, then New request… (Ctrl+R).", 8000
         )
 
     def print_current(self) -> None:

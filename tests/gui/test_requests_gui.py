@@ -148,3 +148,20 @@ def test_new_request_form_and_the_customer_page(qtbot: QtBot, shop: OpenedDataba
     page.show_open_items()  # type: ignore[attr-defined]
     shown = page.timeline_model.events  # type: ignore[attr-defined]
     assert shown and all(e.is_open for e in shown) and any(e.ref_kind == "request" for e in shown)
+
+
+def test_ctrl_r_opens_a_request_for_the_customer_shown(
+    qtbot: QtBot, shop: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    zoe = _customer(shop)
+    window = MainWindow(context_of(shop))
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[int] = []
+    monkeypatch.setattr(RequestDialog, "ask", classmethod(lambda cls, parent, cx, cid: asked.append(cid)))
+    assert window.new_request_action.shortcut().toString() == "Ctrl+R"
+    window.new_request_action.trigger()  # not on a customer: the search box is where to start
+    assert asked == [] and "Find the customer" in window.statusBar().currentMessage()
+    window.open_customer(zoe)
+    window.new_request_action.trigger()
+    assert asked == [zoe]
