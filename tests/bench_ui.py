@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +124,13 @@ def bench_today(path: Path) -> None:
     today = date(2026, 11, 1)
     (follow_ups,) = raw.execute("SELECT count(*) FROM follow_up").fetchone()
     day = today.isoformat()
-    queries = [
+    window = (today - timedelta(days=13)).isoformat()
+    news = (
+        "coalesce((SELECT max(i.occurred_at) FROM interaction i WHERE i.{link} = {table}.id "
+        "AND i.direction = 'outbound'), {table}.{since})"
+    )
+    queries = [  # the same rows, read by hand: the follow-up sections, then every open promise, job and
+        # request with what places it in its one section, and the contacts of the idle window
         ("SELECT count(*) FROM follow_up WHERE status = 'open' AND due_date < ?", (day,)),
         (
             "SELECT * FROM follow_up WHERE status = 'open' AND due_date < ? ORDER BY due_date LIMIT 200",
@@ -135,7 +141,26 @@ def bench_today(path: Path) -> None:
             "SELECT * FROM follow_up WHERE status = 'open' AND due_date > ? AND due_date <= date(?, '+7 day')",
             (day, day),
         ),
-        ("SELECT * FROM promise WHERE status = 'open' AND due_date <= date(?, '+7 day')", (day,)),
+        (
+            "SELECT id, due_date, original_due_date, updated_at, (SELECT count(*) FROM promise_change c "
+            "WHERE c.promise_id = promise.id), "
+            + news.format(link="promise_id", table="promise", since="promised_at")
+            + " FROM promise WHERE status = 'open'",
+            (),
+        ),
+        (
+            "SELECT id, last_action_at, "
+            + news.format(link="job_id", table="service_job", since="received_at")
+            + " FROM service_job WHERE status NOT IN ('collected', 'cancelled')",
+            (),
+        ),
+        (
+            "SELECT id, last_action_at, "
+            + news.format(link="request_id", table="customer_request", since="opened_at")
+            + " FROM customer_request WHERE status NOT IN ('resolved', 'cancelled')",
+            (),
+        ),
+        ("SELECT promise_id, job_id, request_id FROM interaction WHERE occurred_at >= ?", (window,)),
     ]
 
     def baseline() -> None:

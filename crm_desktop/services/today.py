@@ -40,11 +40,11 @@ older contact logged against it (services that log such a contact also touch the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, not_, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.enums import (
@@ -58,7 +58,7 @@ from crm_desktop.domain.enums import (
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, format_number
 from crm_desktop.domain.requests import LIVE as LIVE_REQUESTS
 from crm_desktop.domain.requests import STATUS_TEXT as REQUEST_STATUS_TEXT
-from crm_desktop.domain.slipping import SlipRule, days_late, needs_owner, parse_days, parse_rule
+from crm_desktop.domain.slipping import days_late, is_slipping, needs_owner, parse_days, parse_rule
 from crm_desktop.domain.timeline import (
     CLOSED_JOB_STATES,
     JOB_IDLE_DANGER_DAYS,
@@ -230,56 +230,50 @@ def today_view(
     with database.reading() as uow:
         session = uow.session
         q = _Query(today, assignee_id, follow_up_kinds, idle_days, tz, session)
+        # Follow-ups and recently broken promises: ranges of their indexes, counted and listed by SQL.
         specs = [
             _Spec("overdue", "Overdue follow-ups", FOLLOW_UP,
                   q.follow_ups(FollowUp.due_date < today, FollowUp.due_date >= q.long_before)),
             _Spec("due_today", "Due today", FOLLOW_UP, q.follow_ups(FollowUp.due_date == today)),
             _Spec("next_days", f"Next {NEXT_DAYS} days", FOLLOW_UP,
                   q.follow_ups(FollowUp.due_date > today, FollowUp.due_date <= q.horizon)),
-            _Spec("promises_due", "Promises due", PROMISE, q.promises_due()),
-            _Spec(
-                "promises_broken",
-                "Broken promises",
-                PROMISE,
-                q.promises(Promise.status == PromiseStatus.OPEN, Promise.due_date < today),
-                q.promises(Promise.status == PromiseStatus.BROKEN, Promise.resolved_at >= q.broken_since),
-            ),
-            _Spec("no_action", f"No action for {idle_days} days", PROMISE, q.idle_promises()),
             _Spec("long_overdue", f"Long overdue (more than {LONG_OVERDUE_DAYS} days)", FOLLOW_UP,
                   q.follow_ups(FollowUp.due_date < q.long_before)),
+            _Spec("broken_recently", "", PROMISE,
+                  q.promises(Promise.status == PromiseStatus.BROKEN, Promise.resolved_at >= q.broken_since)),
         ]  # fmt: skip
-        idle_more = {JOB: q.idle_jobs(), REQUEST: q.idle_requests()}
-        idle_parts = [(kind, where) for kind, where in idle_more.items() if kind in wanted]
-        # Counted in the order they are read back below: each section's parts, "no action" with its
-        # jobs and requests.
-        counted = [
-            part
-            for spec in specs
-            for part in spec.parts(wanted) + (idle_parts if spec.key == "no_action" else [])
-        ]
+        counted = [part for spec in specs for part in spec.parts(wanted)]
         columns = [_count(_MODEL[kind], *where) for kind, where in counted]
-        numbers = [int(n) for n in session.execute(select(*columns)).one()] if columns else []
-        counts = iter(numbers)
+        counts = iter([int(n) for n in session.execute(select(*columns)).one()] if columns else [])
         sections: dict[str, TodaySection] = {}
+        recently_broken: tuple[int, list[TodayItem]] = (0, [])
         for spec in specs:
             parts = spec.parts(wanted)
             count = sum(next(counts) for _ in parts)
-            rows: list[TodayItem] = []
-            for kind, where in parts:
-                rows.extend(q.rows(session, kind, spec.key, where, limit))
-            if spec.key == "no_action":
-                for kind, where in idle_parts:
-                    count += next(counts)
-                    rows.extend(q.rows(session, kind, spec.key, where, limit))
+            rows = [item for kind, where in parts for item in q.rows(session, kind, where, limit)]
+            if spec.key == "broken_recently":
+                recently_broken = (count, rows)
+                continue
             rows.sort(key=_ORDER[spec.key])
-            listed = tuple(rows if limit is None else rows[:limit])
-            sections[spec.key] = TodaySection(spec.key, spec.title, count, listed)
-        slipping_count, slipping = q.slipping(session, limit) if PROMISE in wanted else (0, [])
-        sections["slipping"] = TodaySection("slipping", "Slipping promises", slipping_count, tuple(slipping))
-        waiting_count, waiting = q.waiting_for_news(session, wanted, limit)
-        sections["waiting_for_news"] = TodaySection(
-            "waiting_for_news", "Customers waiting for news", waiting_count, tuple(waiting)
-        )
+            sections[spec.key] = TodaySection(spec.key, spec.title, count, tuple(_first(rows, limit)))
+        # Open promises, jobs and requests: each read once with what places it, given its one section.
+        placed = q.place(session, wanted)
+        titles = {
+            "promises_due": "Promises due",
+            "promises_broken": "Broken promises",
+            "slipping": "Slipping promises",
+            "waiting_for_news": "Customers waiting for news",
+            "no_action": f"No action for {idle_days} days",
+        }
+        listed = {key: _first(sorted(placed[key]), limit) for key in titles}
+        built = q.build(session, listed)
+        for key, title in titles.items():
+            items = [built[(key, p.kind, p.id)] for p in listed[key]]
+            count = len(placed[key])
+            if key == "promises_broken":
+                count += recently_broken[0]
+                items = _first(sorted(items + recently_broken[1], key=_by_due), limit)
+            sections[key] = TodaySection(key, title, count, tuple(items))
         sections = _with_phones(session, sections)
     return TodayView(today=today, idle_days=idle_days, **sections)
 
@@ -302,6 +296,19 @@ def _with_phones(session: Session, sections: dict[str, TodaySection]) -> dict[st
 
 
 # --------------------------------------------------------------------------------------- internals
+
+_T = TypeVar("_T")
+
+
+def _last_news(link: Any, since: Any) -> Any:
+    """The last outgoing contact linked to the record, else when it started (promised, taken in...)."""
+    told = (
+        select(func.max(Interaction.occurred_at))
+        .where(link, Interaction.direction == Direction.OUTBOUND)
+        .scalar_subquery()
+    )
+    return func.coalesce(told, since, type_=UTCDateTime())
+
 
 _MODEL: Final[dict[str, Any]] = {
     FOLLOW_UP: FollowUp,
@@ -330,10 +337,6 @@ def _count(model: Any, *where: ColumnElement[bool]) -> Any:
     return select(func.count()).select_from(model).where(*where).scalar_subquery()
 
 
-def _far_past(item: TodayItem) -> tuple[int, str, int]:
-    return (-(item.days_idle or 0), item.kind, item.id)
-
-
 def _by_due(item: TodayItem) -> tuple[date, str, int]:
     return (item.due_date or date.min, item.kind, item.id)
 
@@ -342,11 +345,23 @@ _ORDER: Final[dict[str, Callable[[TodayItem], Any]]] = {
     "overdue": _by_due,
     "due_today": lambda item: (item.customer_name.casefold(), item.id),
     "next_days": _by_due,
-    "promises_due": _by_due,
-    "promises_broken": _by_due,
-    "no_action": _far_past,
     "long_overdue": _by_due,
 }
+
+
+def _first(rows: list[_T], limit: int | None) -> list[_T]:
+    return rows if limit is None else rows[:limit]
+
+
+@dataclass(frozen=True, order=True)
+class _Placed:
+    """An open promise, job or request given its section; ordered as the section lists them."""
+
+    key: tuple[Any, ...]  # the section's order: see :meth:`_Query.place`
+    kind: str = field(compare=False)
+    id: int = field(compare=False)
+    days: int = field(default=0, compare=False)  # idle, or without news
+    last: date | None = field(default=None, compare=False)  # the last news
 
 
 class _Query:
@@ -370,7 +385,6 @@ class _Query:
         self.long_before = today - timedelta(days=LONG_OVERDUE_DAYS)
         # An instant before the start of (today - idle_days + 1) falls on a day idle_days or more ago.
         self.idle_before = self._start_of(today - timedelta(days=idle_days - 1))
-        self.idle_last_day = today - timedelta(days=idle_days)
         self.broken_since = self._start_of(today - timedelta(days=BROKEN_RECENT_DAYS - 1))
         settings = dict(
             session.execute(
@@ -387,65 +401,6 @@ class _Query:
         )
         # News before the start of (today - every + 1) came ``every`` days ago or more.
         self.news_cutoff = self._start_of(today - timedelta(days=self.every - 1))
-        self.moves = (
-            select(func.count())
-            .select_from(PromiseChange)
-            .where(PromiseChange.promise_id == Promise.id)
-            .correlate(Promise)
-            .scalar_subquery()
-        )
-        # What each kind of open record is "in", before an item is given the one section it shows in
-        # (the most urgent: late, then slipping, then idle, then waiting for news, then merely due).
-        p_open = Promise.status == PromiseStatus.OPEN
-        self.p_slipping = and_(
-            p_open,
-            Promise.due_date > Promise.original_due_date,
-            self._slip_rule(session.get_bind().dialect.name),
-        )
-        self.p_idle = and_(
-            p_open,
-            Promise.updated_at < self.idle_before,
-            Promise.id.not_in(self._recent_contacts(Interaction.promise_id)),
-        )
-        self.p_news = self._last_news(Interaction.promise_id == Promise.id, Promise.promised_at)
-        self.p_no_news = and_(p_open, self.p_news < self.news_cutoff)
-        j_open = ServiceJob.status.not_in(CLOSED_JOB_STATES)
-        self.j_idle = and_(
-            j_open,
-            ServiceJob.last_action_at < self.idle_before,
-            ServiceJob.id.not_in(self._recent_contacts(Interaction.job_id)),
-        )
-        self.j_news = self._last_news(Interaction.job_id == ServiceJob.id, ServiceJob.received_at)
-        self.j_no_news = and_(j_open, self.j_news < self.news_cutoff)
-        r_open = CustomerRequest.status.in_(LIVE_REQUESTS)
-        self.r_idle = and_(
-            r_open,
-            CustomerRequest.last_action_at < self.idle_before,
-            CustomerRequest.id.not_in(self._recent_contacts(Interaction.request_id)),
-        )
-        self.r_news = self._last_news(Interaction.request_id == CustomerRequest.id, CustomerRequest.opened_at)
-        self.r_no_news = and_(r_open, self.r_news < self.news_cutoff)
-
-    def _slip_rule(self, dialect: str) -> ColumnElement[bool]:
-        if self.rule is SlipRule.ONCE:
-            return self.moves >= 1
-        if self.rule is SlipRule.TWICE:
-            return self.moves >= 2
-        if dialect == "sqlite":  # dates are ISO text there: count days through julianday()
-            late = func.julianday(Promise.due_date) - func.julianday(Promise.original_due_date)
-        else:
-            late = Promise.due_date - Promise.original_due_date  # PostgreSQL: date - date is days
-        return late > self.slip_days
-
-    @staticmethod
-    def _last_news(link: Any, since: Any) -> Any:
-        """The last outgoing contact linked to the record, else when it started."""
-        told = (
-            select(func.max(Interaction.occurred_at))
-            .where(link, Interaction.direction == Direction.OUTBOUND)
-            .scalar_subquery()
-        )
-        return func.coalesce(told, since, type_=UTCDateTime())
 
     def _start_of(self, day: date) -> datetime:
         start = datetime.combine(day, time())
@@ -465,181 +420,151 @@ class _Query:
         return tuple(conditions)
 
     def promises(self, *where: ColumnElement[bool]) -> _Where:
-        conditions = list(where)
-        if self.assignee_id is not None:
-            conditions.append(Promise.promised_by_id == self.assignee_id)
-        return tuple(conditions)
-
-    def _recent_contacts(self, link: Any) -> Select[Any]:
-        return select(link).where(Interaction.occurred_at >= self.idle_before, link.is_not(None))
-
-    def promises_due(self) -> _Where:
-        return self.promises(
-            Promise.status == PromiseStatus.OPEN,
-            Promise.due_date >= self.today,
-            Promise.due_date <= self.horizon,
-            not_(self.p_slipping),
-            not_(self.p_idle),
-            not_(self.p_no_news),
-        )
-
-    def idle_promises(self) -> _Where:
-        return self.promises(self.p_idle, Promise.due_date >= self.today, not_(self.p_slipping))
-
-    def idle_jobs(self) -> _Where:
-        return self._whose(ServiceJob.technician_id, self.j_idle)
-
-    def idle_requests(self) -> _Where:
-        return self._whose(CustomerRequest.owner_id, self.r_idle)
+        return self._whose(Promise.promised_by_id, *where)
 
     def _whose(self, column: Any, *where: ColumnElement[bool]) -> _Where:
         if self.assignee_id is not None:
             return (*where, column == self.assignee_id)
         return tuple(where)
 
+    # open promises, jobs and requests ----------------------------------------------------------
+
+    def place(self, session: Session, wanted: frozenset[str]) -> dict[str, list[_Placed]]:
+        """Every open promise, job and request (of the person filtered on) in its one section, the
+        most urgent it belongs to: late, then slipping, then idle, then waiting for news, then due in
+        the next days. One read per kind with what decides it (its dates, its number of moves, its last
+        news), and one for the contacts of the idle window; the sections are counted from these."""
+        placed: dict[str, list[_Placed]] = {
+            key: []
+            for key in ("promises_due", "promises_broken", "slipping", "no_action", "waiting_for_news")
+        }
+        kinds = wanted & {PROMISE, JOB, REQUEST}
+        if not kinds:
+            return placed
+        recent = self._recent_contacts(session)
+        today = self.today
+
+        def idle_or_news(kind: str, record: int, last_action: datetime, news: datetime) -> _Placed | None:
+            if last_action < self.idle_before and record not in recent[kind]:
+                days = (today - self._day_of(last_action)).days
+                placed["no_action"].append(_Placed((-days, kind, record), kind, record, days))
+                return None
+            if news < self.news_cutoff:
+                told = self._day_of(news)
+                days = (today - told).days
+                placed["waiting_for_news"].append(_Placed((-days, kind, record), kind, record, days, told))
+                return None
+            return _Placed((), kind, record)
+
+        if PROMISE in kinds:
+            moves = (
+                select(func.count())
+                .select_from(PromiseChange)
+                .where(PromiseChange.promise_id == Promise.id)
+                .correlate(Promise)
+                .scalar_subquery()
+            )
+            news = _last_news(Interaction.promise_id == Promise.id, Promise.promised_at)
+            stmt = select(
+                Promise.id, Promise.due_date, Promise.original_due_date, Promise.updated_at, moves, news
+            ).where(*self.promises(Promise.status == PromiseStatus.OPEN))
+            for pid, due, first, updated, moved, told in session.execute(stmt):
+                if due < today:
+                    placed["promises_broken"].append(_Placed((due, PROMISE, pid), PROMISE, pid))
+                elif is_slipping(first, due, moved, self.rule, self.slip_days):
+                    placed["slipping"].append(_Placed((-moved, due, pid), PROMISE, pid, moved))
+                elif idle_or_news(PROMISE, pid, updated, told) is not None and due <= self.horizon:
+                    placed["promises_due"].append(_Placed((due, PROMISE, pid), PROMISE, pid))
+        if JOB in kinds:
+            news = _last_news(Interaction.job_id == ServiceJob.id, ServiceJob.received_at)
+            stmt = select(ServiceJob.id, ServiceJob.last_action_at, news).where(
+                *self._whose(ServiceJob.technician_id, ServiceJob.status.not_in(CLOSED_JOB_STATES))
+            )
+            for jid, last, told in session.execute(stmt):
+                idle_or_news(JOB, jid, last, told)
+        if REQUEST in kinds:
+            news = _last_news(Interaction.request_id == CustomerRequest.id, CustomerRequest.opened_at)
+            stmt = select(CustomerRequest.id, CustomerRequest.last_action_at, news).where(
+                *self._whose(CustomerRequest.owner_id, CustomerRequest.status.in_(LIVE_REQUESTS))
+            )
+            for rid, last, told in session.execute(stmt):
+                idle_or_news(REQUEST, rid, last, told)
+        return placed
+
+    def _recent_contacts(self, session: Session) -> dict[str, set[int]]:
+        """What a contact in the idle window was about (such a contact counts as an action on it)."""
+        recent: dict[str, set[int]] = {PROMISE: set(), JOB: set(), REQUEST: set()}
+        for promise_id, job_id, request_id in session.execute(
+            select(Interaction.promise_id, Interaction.job_id, Interaction.request_id).where(
+                Interaction.occurred_at >= self.idle_before
+            )
+        ):
+            for kind, ref in ((PROMISE, promise_id), (JOB, job_id), (REQUEST, request_id)):
+                if ref is not None:
+                    recent[kind].add(ref)
+        return recent
+
+    def build(
+        self, session: Session, listed: dict[str, list[_Placed]]
+    ) -> dict[tuple[str, str, int], TodayItem]:
+        """The rows shown, keyed by (section, kind, id): one read per kind of record for all sections,
+        and one for the reasons of the slipping promises shown."""
+        wanted: dict[str, set[int]] = {}
+        for rows in listed.values():
+            for row in rows:
+                wanted.setdefault(row.kind, set()).add(row.id)
+        staff = aliased(Staff)
+        whose = {
+            PROMISE: Promise.promised_by_id,
+            JOB: ServiceJob.technician_id,
+            REQUEST: CustomerRequest.owner_id,
+        }
+        found: dict[tuple[str, int], tuple[Any, str, str | None]] = {}
+        for kind, ids in wanted.items():
+            model = _MODEL[kind]
+            for row, customer, owner in session.execute(
+                select(model, Customer.name, staff.name)
+                .join(Customer, Customer.id == model.customer_id)
+                .outerjoin(staff, staff.id == whose[kind])
+                .where(model.id.in_(ids))
+            ):
+                found[(kind, row.id)] = (row, customer, owner)
+        reasons: dict[int, list[str]] = {}
+        slipping = [row.id for row in listed.get("slipping", [])]
+        if slipping:
+            for promise_id, reason in session.execute(
+                select(PromiseChange.promise_id, PromiseChange.reason)
+                .where(PromiseChange.promise_id.in_(slipping))
+                .order_by(PromiseChange.changed_at, PromiseChange.id)
+            ):
+                reasons.setdefault(promise_id, []).append(" ".join(reason.split()))
+        built: dict[tuple[str, str, int], TodayItem] = {}
+        for key, rows in listed.items():
+            for placed in rows:
+                row, customer, owner = found[(placed.kind, placed.id)]
+                if key == "slipping":
+                    item = self._slipping(row, customer, owner, reasons.get(row.id, []))
+                elif key == "no_action" and placed.kind == PROMISE:
+                    item = self._idle_promise(row, customer, owner)
+                elif key == "no_action" and placed.kind == JOB:
+                    item = self._job(row, customer, owner)
+                elif key == "no_action":
+                    item = self._request(row, customer, owner)
+                elif key == "waiting_for_news":
+                    assert placed.last is not None
+                    item = self._news(placed.kind, row, customer, owner, placed.last)
+                else:
+                    item = self._promise(row, customer, owner)
+                built[(key, placed.kind, placed.id)] = item
+        return built
+
     # rows ------------------------------------------------------------------------------------
 
-    def waiting_for_news(
-        self, session: Session, wanted: frozenset[str], limit: int | None
-    ) -> tuple[int, list[TodayItem]]:
-        """Open promises, jobs and requests whose customer has heard nothing about them for the shop's
-        number of days (setting ``news.every_days``): (how many, the longest without news first). The
-        last news is the latest outgoing contact linked to the record, read through the interaction's
-        indexes, else the moment it was promised, taken in or asked; the database filters and orders.
-        What is already in a more urgent section (late, slipping, idle) is left there."""
+    def rows(self, session: Session, kind: str, where: _Where, limit: int | None) -> list[TodayItem]:
+        """Follow-ups, or promises marked broken, in their index's order (with a limit, the scan stops
+        early)."""
         staff = aliased(Staff)
-        count = 0
-        found: list[TodayItem] = []
-
-        def job_title(row: ServiceJob) -> str:
-            code = format_number(JOB_PREFIX, row.number)
-            return f"{code} · {row.unit_description}" if row.unit_description else code
-
-        # kind, record, when it was last told, which of them, whose, its title
-        kinds: tuple[tuple[str, Any, Any, _Where, Any, Callable[[Any], str]], ...] = (
-            (PROMISE, Promise, self.p_news,
-             (self.p_no_news, Promise.due_date >= self.today, not_(self.p_slipping), not_(self.p_idle)),
-             Promise.promised_by_id, lambda row: row.description),
-            (JOB, ServiceJob, self.j_news, (self.j_no_news, not_(self.j_idle)), ServiceJob.technician_id,
-             job_title),
-            (REQUEST, CustomerRequest, self.r_news, (self.r_no_news, not_(self.r_idle)),
-             CustomerRequest.owner_id, self._request_title),
-        )  # fmt: skip
-        for kind, model, news, which, whose, title in kinds:
-            if kind not in wanted:
-                continue
-            where = self._whose(whose, *which)
-            count += int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
-            stmt = (
-                select(model, Customer.name, staff.name, news)
-                .join(Customer, Customer.id == model.customer_id)
-                .outerjoin(staff, staff.id == whose)
-                .where(*where)
-                .order_by(news, model.id)
-            )
-            for row, customer, owner, last in session.execute(
-                stmt.limit(limit) if limit is not None else stmt
-            ):
-                item = self._news(
-                    kind, row.id, row.customer_id, customer, title(row), owner, self._day_of(last), self.every
-                )
-                found.append(replace(item, due_date=row.due_date) if kind == PROMISE else item)
-        found.sort(key=lambda item: (-(item.days_idle or 0), item.kind, item.id))
-        return count, found if limit is None else found[:limit]
-
-    @staticmethod
-    def _request_title(row: CustomerRequest) -> str:
-        summary = " ".join(row.summary.split())
-        short = summary if len(summary) <= 80 else summary[:79] + "…"
-        return f"{format_number(REQUEST_PREFIX, row.number)} · {short}"
-
-    def _news(
-        self,
-        kind: str,
-        record_id: int,
-        customer_id: int,
-        customer: str,
-        title: str,
-        owner: str | None,
-        last_news: date,
-        every: int,
-    ) -> TodayItem:
-        days = (self.today - last_news).days
-        return TodayItem(
-            kind=kind,
-            id=record_id,
-            customer_id=customer_id,
-            customer_name=customer,
-            title=title,
-            due_date=None,
-            days_overdue=0,
-            assignee_name=owner,
-            detail=f"no news for {days} days (since {short_date(last_news, self.today)}) · tell the customer",
-            tone=str(Tone.DANGER if days >= 2 * every else Tone.WARNING),
-            days_idle=days,
-        )
-
-    def slipping(self, session: Session, limit: int | None) -> tuple[int, list[TodayItem]]:
-        """Open promises, not yet late, that moved past the date first promised under the shop's
-        slipping rule (:mod:`crm_desktop.domain.slipping`), with every move's reason; most moved first:
-        (how many, the first ``limit``). The database counts, orders and limits under every rule."""
-        staff = aliased(Staff)
-        where = self.promises(self.p_slipping, Promise.due_date >= self.today)
-        stmt = (
-            select(Promise, Customer.name, staff.name)
-            .join(Customer, Customer.id == Promise.customer_id)
-            .outerjoin(staff, staff.id == Promise.promised_by_id)
-            .where(*where)
-            .order_by(self.moves.desc(), Promise.due_date, Promise.id)
-        )
-        counted = int(session.scalar(select(func.count()).select_from(Promise).where(*where)) or 0)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        found = session.execute(stmt).all()
-        reasons: dict[int, list[str]] = {}
-        for promise_id, reason in session.execute(  # one query, also when there is nothing to read
-            select(PromiseChange.promise_id, PromiseChange.reason)
-            .where(PromiseChange.promise_id.in_([row.id for row, _, _ in found]))
-            .order_by(PromiseChange.changed_at, PromiseChange.id)
-        ):
-            reasons.setdefault(promise_id, []).append(" ".join(reason.split()))
-        ranked: list[tuple[int, TodayItem]] = []
-        for row, customer, owner in found:
-            why = reasons.get(row.id, [])
-            late = days_late(row.original_due_date, row.due_date)
-            attention = " · needs the owner's attention" if needs_owner(len(why)) else ""
-            detail = (
-                f"first promised {short_date(row.original_due_date, self.today)}, now "
-                f"{short_date(row.due_date, self.today)} ({late} day{'s' if late != 1 else ''} later) · "
-                f"moved {len(why)}×: " + "; ".join(why) + attention
-            )
-            ranked.append((
-                len(why),
-                TodayItem(
-                    kind=PROMISE,
-                    id=row.id,
-                    customer_id=row.customer_id,
-                    customer_name=customer,
-                    title=row.description,
-                    due_date=row.due_date,
-                    days_overdue=self._overdue_days(row.due_date),
-                    assignee_name=owner,
-                    detail=detail,
-                    tone=str(Tone.DANGER if needs_owner(len(why)) else Tone.WARNING),
-                ),
-            ))  # fmt: skip
-        ranked.sort(key=lambda pair: (-pair[0], pair[1].due_date or date.min, pair[1].id))
-        items = [item for _moves, item in ranked]
-        return counted, items if limit is None else items[:limit]
-
-    def rows(
-        self, session: Session, kind: str, section: str, where: _Where, limit: int | None
-    ) -> list[TodayItem]:
-        staff = aliased(Staff)
-        idle = section == "no_action"
         if kind == FOLLOW_UP:
-            # Due-date order, the index's own: with a limit the scan stops early. (Idle rows are then
-            # sorted by their days without action, which a later change can make differ slightly.)
             stmt: Select[Any, Any, Any] = (
                 select(FollowUp, Customer.name, staff.name)
                 .join(Customer, Customer.id == FollowUp.customer_id)
@@ -647,39 +572,71 @@ class _Query:
                 .where(*where)
                 .order_by(FollowUp.due_date, FollowUp.id)
             )
-            make: Callable[[Any, str, str | None], TodayItem] = (
-                self._idle_follow_up if idle else self._follow_up
-            )
-        elif kind == PROMISE:
+            make: Callable[[Any, str, str | None], TodayItem] = self._follow_up
+        else:
             stmt = (
                 select(Promise, Customer.name, staff.name)
                 .join(Customer, Customer.id == Promise.customer_id)
                 .outerjoin(staff, staff.id == Promise.promised_by_id)
                 .where(*where)
-                .order_by(Promise.updated_at if idle else Promise.due_date, Promise.id)
+                .order_by(Promise.due_date, Promise.id)
             )
-            make = self._idle_promise if idle else self._promise
-        elif kind == REQUEST:
-            stmt = (
-                select(CustomerRequest, Customer.name, staff.name)
-                .join(Customer, Customer.id == CustomerRequest.customer_id)
-                .outerjoin(staff, staff.id == CustomerRequest.owner_id)
-                .where(*where)
-                .order_by(CustomerRequest.last_action_at, CustomerRequest.id)
-            )
-            make = self._request
-        else:
-            stmt = (
-                select(ServiceJob, Customer.name, staff.name)
-                .join(Customer, Customer.id == ServiceJob.customer_id)
-                .outerjoin(staff, staff.id == ServiceJob.technician_id)
-                .where(*where)
-                .order_by(ServiceJob.last_action_at, ServiceJob.id)
-            )
-            make = self._job
+            make = self._promise
         if limit is not None:
             stmt = stmt.limit(limit)
         return [make(row, name, assignee) for row, name, assignee in session.execute(stmt)]
+
+    @staticmethod
+    def _request_title(row: CustomerRequest) -> str:
+        summary = " ".join(row.summary.split())
+        short = summary if len(summary) <= 80 else summary[:79] + "…"
+        return f"{format_number(REQUEST_PREFIX, row.number)} · {short}"
+
+    @staticmethod
+    def _title(kind: str, row: Any) -> str:
+        if kind == PROMISE:
+            return str(row.description)
+        if kind == REQUEST:
+            return _Query._request_title(row)
+        code = format_number(JOB_PREFIX, row.number)
+        return f"{code} · {row.unit_description}" if row.unit_description else code
+
+    def _news(self, kind: str, row: Any, customer: str, owner: str | None, last_news: date) -> TodayItem:
+        days = (self.today - last_news).days
+        return TodayItem(
+            kind=kind,
+            id=row.id,
+            customer_id=row.customer_id,
+            customer_name=customer,
+            title=self._title(kind, row),
+            due_date=row.due_date if kind == PROMISE else None,
+            days_overdue=0,
+            assignee_name=owner,
+            detail=f"no news for {days} days (since {short_date(last_news, self.today)}) · tell the customer",
+            tone=str(Tone.DANGER if days >= 2 * self.every else Tone.WARNING),
+            days_idle=days,
+        )
+
+    def _slipping(self, row: Promise, customer: str, owner: str | None, why: list[str]) -> TodayItem:
+        late = days_late(row.original_due_date, row.due_date)
+        attention = " · needs the owner's attention" if needs_owner(len(why)) else ""
+        detail = (
+            f"first promised {short_date(row.original_due_date, self.today)}, now "
+            f"{short_date(row.due_date, self.today)} ({late} day{'s' if late != 1 else ''} later) · "
+            f"moved {len(why)}×: " + "; ".join(why) + attention
+        )
+        return TodayItem(
+            kind=PROMISE,
+            id=row.id,
+            customer_id=row.customer_id,
+            customer_name=customer,
+            title=row.description,
+            due_date=row.due_date,
+            days_overdue=self._overdue_days(row.due_date),
+            assignee_name=owner,
+            detail=detail,
+            tone=str(Tone.DANGER if needs_owner(len(why)) else Tone.WARNING),
+        )
 
     def _overdue_days(self, due: date) -> int:
         return max(0, (self.today - due).days)
@@ -704,10 +661,6 @@ class _Query:
             detail=f"{_FOLLOW_UP_KIND_TEXT[row.kind]} · {when}",
             tone=str(tone),
         )
-
-    def _idle_follow_up(self, row: FollowUp, customer: str, assignee: str | None) -> TodayItem:
-        last = max(row.due_date, self._day_of(row.updated_at))
-        return self._idle(self._follow_up(row, customer, assignee), last)
 
     def _promise(self, row: Promise, customer: str, assignee: str | None) -> TodayItem:
         late = self._overdue_days(row.due_date)

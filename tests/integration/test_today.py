@@ -416,10 +416,11 @@ def test_a_big_day_loads_in_a_fixed_number_of_queries(shop: tuple[Database, dict
     finally:
         event.remove(database.engine, "before_cursor_execute", before)
     assert view.overdue.count == 4 + 150
-    # the settings; one for the counts; overdue, today, next days, promises due; broken (open late +
-    # marked broken); no action (promises, jobs, requests); long overdue; slipping (count, rows, reasons);
-    # waiting for news (count and rows of promises, jobs, requests); the phones
-    assert len(statements) == 1 + 1 + 4 + 2 + 3 + 1 + 3 + 6 + 1
+    # the settings; one for the counts; the rows of overdue, today, next days, long overdue and the
+    # promises marked broken; the open promises, jobs and requests with what places them, and the
+    # contacts of the idle window; the rows shown of each kind (promises and jobs here: no request, and
+    # no slipping promise whose reasons to read); the phones
+    assert len(statements) == 1 + 1 + 5 + 4 + 2 + 1
 
 
 @pytest.mark.postgres
