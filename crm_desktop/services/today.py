@@ -28,13 +28,15 @@ made, jobs they are the technician of, requests they own; ``kinds`` keeps item k
 ``promise``, ``job``, ``request``); ``follow_up_kinds`` keeps follow-ups of those kinds (call,
 satisfaction...).
 
-Speed: one query for all the counts and one per section for its rows (two more for the three kinds
-under "no action"), joined to the customer and the staff member, whatever the number of rows: no
-query per row. Follow-up sections are ranges of ``ix_follow_up_status_due`` and promise sections of
-``ix_promise_status_due``; "a contact in the window" reads ``ix_interaction_occurred_at`` for the last
-``idle_days`` days only, because ``interaction`` has no index on its follow-up, promise or job links.
-For the same reason the "N days" shown for an idle row counts from the row's own dates, not from an
-older contact logged against it (services that log such a contact also touch the row).
+Speed: a fixed number of queries whatever the number of rows, none per row. The follow-up sections
+(and the promises marked broken) are ranges of ``ix_follow_up_status_due`` / ``ix_promise_status_due``:
+one query counts them all, one per section lists its first rows. The open promises, jobs and requests
+are read once per kind with just what places them (dates, number of moves, last news through the
+interaction's link indexes), with one read of the contacts of the idle window
+(``ix_interaction_occurred_at``); each is given its one section here, which counts are exact; then only
+the rows shown are read whole, one query per kind. The "N days" shown for an idle row counts from the
+row's own dates, not from an older contact logged against it (services that log such a contact also
+touch the row).
 """
 
 from __future__ import annotations
