@@ -540,23 +540,28 @@ class _Query:
                 .order_by(PromiseChange.changed_at, PromiseChange.id)
             ):
                 reasons.setdefault(promise_id, []).append(" ".join(reason.split()))
+        owner = None  # the owner a promise moved three times is for, named on it
+        if any(needs_owner(len(why)) for why in reasons.values()):
+            from crm_desktop.services.staff import first_owner
+
+            owner = session.scalar(select(Staff.name).where(Staff.id == first_owner(session)))
         built: dict[tuple[str, str, int], TodayItem] = {}
         for key, rows in listed.items():
             for placed in rows:
-                row, customer, owner = found[(placed.kind, placed.id)]
+                row, customer, whose_name = found[(placed.kind, placed.id)]
                 if key == "slipping":
-                    item = self._slipping(row, customer, owner, reasons.get(row.id, []))
+                    item = self._slipping(row, customer, whose_name, reasons.get(row.id, []), owner)
                 elif key == "no_action" and placed.kind == PROMISE:
-                    item = self._idle_promise(row, customer, owner)
+                    item = self._idle_promise(row, customer, whose_name)
                 elif key == "no_action" and placed.kind == JOB:
-                    item = self._job(row, customer, owner)
+                    item = self._job(row, customer, whose_name)
                 elif key == "no_action":
-                    item = self._request(row, customer, owner)
+                    item = self._request(row, customer, whose_name)
                 elif key == "waiting_for_news":
                     assert placed.last is not None
-                    item = self._news(placed.kind, row, customer, owner, placed.last)
+                    item = self._news(placed.kind, row, customer, whose_name, placed.last)
                 else:
-                    item = self._promise(row, customer, owner)
+                    item = self._promise(row, customer, whose_name)
                 built[(key, placed.kind, placed.id)] = item
         return built
 
@@ -619,9 +624,13 @@ class _Query:
             days_idle=days,
         )
 
-    def _slipping(self, row: Promise, customer: str, owner: str | None, why: list[str]) -> TodayItem:
+    def _slipping(
+        self, row: Promise, customer: str, owner: str | None, why: list[str], shop_owner: str | None
+    ) -> TodayItem:
         late = days_late(row.original_due_date, row.due_date)
-        attention = " · needs the owner's attention" if needs_owner(len(why)) else ""
+        attention = ""
+        if needs_owner(len(why)):
+            attention = " · needs the owner's attention" + (f" ({shop_owner})" if shop_owner else "")
         detail = (
             f"first promised {short_date(row.original_due_date, self.today)}, now "
             f"{short_date(row.due_date, self.today)} ({late} day{'s' if late != 1 else ''} later) · "

@@ -53,7 +53,7 @@ def test_an_activation_that_slips_is_shown_with_every_reason(db: Database) -> No
     (item,) = view.slipping.items
     assert view.slipping.count == 1 and item.assignee_name == "Sam Seller" and item.tone == "danger"
     assert "moved 3×: Network operator backlog; SIM out of stock; Wrong SIM sent" in item.detail
-    assert "needs the owner's attention" in item.detail
+    assert "needs the owner's attention (Olga Owner)" in item.detail
     # The seller sees their own; another person's list does not show it; everyone's does.
     assert len(_slipping(db, assignee_id=seller)) == 1 and _slipping(db, assignee_id=owner) == []
     keep_promise(db, promise, utcnow(), staff_id=seller)
