@@ -636,18 +636,8 @@ class _Query:
             f"{short_date(row.due_date, self.today)} ({late} day{'s' if late != 1 else ''} later) · "
             f"moved {len(why)}×: " + "; ".join(why) + attention
         )
-        return TodayItem(
-            kind=PROMISE,
-            id=row.id,
-            customer_id=row.customer_id,
-            customer_name=customer,
-            title=row.description,
-            due_date=row.due_date,
-            days_overdue=self._overdue_days(row.due_date),
-            assignee_name=owner,
-            detail=detail,
-            tone=str(Tone.DANGER if needs_owner(len(why)) else Tone.WARNING),
-        )
+        tone = Tone.DANGER if needs_owner(len(why)) else Tone.WARNING
+        return replace(self._promise(row, customer, owner), detail=detail, tone=str(tone))
 
     def _overdue_days(self, due: date) -> int:
         return max(0, (self.today - due).days)

@@ -711,26 +711,21 @@ class JobWindow(GuardedDialog):
 
     def _act(self, action: Callable[[int], object], *, after: Callable[[], object] | None = None) -> bool:
         """Run one change of the job in the name of the person at the keyboard, off the GUI thread
-        (:func:`~crm_desktop.ui.operations.perform`); the window shows the job as saved when it is
-        back, or the reason it was refused. False when nothing was started (nobody chosen)."""
-        from crm_desktop.ui.operations import perform
+        (:func:`~crm_desktop.ui.operations.perform_as_person`); the window shows the job as saved when
+        it is back, or the reason it was refused. False when nothing was started (nobody chosen)."""
+        from crm_desktop.ui.operations import perform_as_person
 
-        try:
-            me = self.staff_id()
-        except UserFacingError as exc:
-            self._show_error(exc)
-            return False
         self.error.hide()
 
         def done(_result: object) -> None:
             self.changed = True
+            self._show_person()
             if after is not None:
                 after()
             self.reload()
 
         changes = Changes.of(*AFTER_SALES, customers=(self.job.customer_id,))
-        perform(self, self.context, lambda: action(me), changes, done=done, failed=self._show_error)
-        return True
+        return perform_as_person(self, self.context, action, changes, done=done, failed=self._show_error)
 
     def _show_error(self, error: UserFacingError) -> None:
         self.error.setText(str(error))

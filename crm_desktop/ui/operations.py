@@ -88,6 +88,28 @@ def perform(
     run_in_background(work, succeeded, went_wrong)
 
 
+def perform_as_person(
+    parent: QWidget,
+    context: AppContext,
+    action: Callable[[int], T],
+    changes: Changes,
+    *,
+    done: Callable[[T], object],
+    failed: Callable[[UserFacingError], object],
+) -> bool:
+    """:func:`perform` ``action(person)`` in the name of the person at the keyboard (asked once when
+    nobody is chosen). False when nothing was started (nobody chosen: ``failed`` says so)."""
+    from crm_desktop.ui.people import ensure_person
+
+    try:
+        me = ensure_person(parent, context)
+    except UserFacingError as exc:
+        failed(exc)
+        return False
+    perform(parent, context, lambda: action(me), changes, done=done, failed=failed)
+    return True
+
+
 class Watch(QObject):
     """Keeps one page current: when published changes touch ``kinds`` (and, with ``customer``, that
     customer), the page refreshes at once if it is visible, else the next time it is shown."""

@@ -387,14 +387,8 @@ class RequestWindow(GuardedDialog):
     def _act(self, action: Callable[[int], object], *, after: Callable[[], object] | None = None) -> bool:
         """One change in the name of the person at the keyboard, off the GUI thread; the window shows
         the request as saved when it is back, or why it was refused."""
-        from crm_desktop.ui.operations import perform
-        from crm_desktop.ui.people import ensure_person
+        from crm_desktop.ui.operations import perform_as_person
 
-        try:
-            me = ensure_person(self, self.context)
-        except UserFacingError as exc:
-            self._show_error(exc)
-            return False
         self.error.hide()
 
         def done(_result: object) -> None:
@@ -404,8 +398,7 @@ class RequestWindow(GuardedDialog):
             self.reload()
 
         changes = Changes.of(*AFTER_SALES, customers=(self.request.customer_id,))
-        perform(self, self.context, lambda: action(me), changes, done=done, failed=self._show_error)
-        return True
+        return perform_as_person(self, self.context, action, changes, done=done, failed=self._show_error)
 
     def _show_error(self, error: UserFacingError) -> None:
         self.error.setText(str(error))
@@ -597,3 +590,130 @@ class RequestWindow(GuardedDialog):
         window = cls(context, request_id, parent)
         window.exec()
         return window.changed
+
+
+class RequestKindsDialog(GuardedDialog):
+    """The shop's list of kinds of request: rename one, give it the procedure it applies when a request
+    opens, retire it (requests keep their kind), or add one. Closing with a change not saved asks."""
+
+    discard_what = "kind of request"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        from crm_desktop.services.procedures import list_procedures
+
+        super().__init__(parent)
+        self.context = context
+        self.database = context.database
+        self.setWindowTitle("Kinds of request")
+        self.setMinimumSize(640, 380)
+        self.list = QListWidget(self)
+        self.list.setObjectName("kinds")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("kind_name")
+        self.procedure = QComboBox(self)
+        self.procedure.addItem("No checklist", None)
+        for procedure in list_procedures(context.database):
+            self.procedure.addItem(procedure.name, procedure.id)
+        self.in_use = QCheckBox("Offered for new requests", self)
+        self.in_use.setChecked(True)
+        self.error = error_label(self)
+        new_button = QPushButton("New kind", self)
+        new_button.clicked.connect(self.new)
+        self.save_button = QPushButton("Save", self)
+        self.save_button.clicked.connect(lambda: self.save())
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(new_button)
+        form = QFormLayout()
+        form.addRow("Name *", self.name)
+        form.addRow("Checklist", self.procedure)
+        form.addRow("", self.in_use)
+        explain = QLabel(
+            "A kind's checklist is copied onto each new request of that kind (edit checklists on the Service "
+            "page → Procedures). A retired kind is no longer offered; requests keep it.",
+            self,
+        )
+        explain.setWordWrap(True)
+        explain.setStyleSheet("color:#555")
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(explain)
+        right.addWidget(self.error)
+        right.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        right.addLayout(buttons)
+        body = QHBoxLayout(self)
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
+        self.kind_id: int | None = None
+        self.list.currentRowChanged.connect(self._chosen)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        self.kinds = list_request_kinds(self.database, include_retired=True)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for kind in self.kinds:
+            retired = "" if kind.active else " (retired)"
+            QListWidgetItem(kind.name + retired, self.list)
+        self.list.blockSignals(False)
+        ids = [kind.id for kind in self.kinds]
+        row = ids.index(select) if select in ids else (0 if ids else -1)
+        self.list.setCurrentRow(row)
+        self._chosen(row)
+
+    def _chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.kinds):
+            self.new()
+            return
+        kind = self.kinds[row]
+        self.kind_id = kind.id
+        self.name.setText(kind.name)
+        _pick(self.procedure, kind.procedure_id)
+        self.in_use.setChecked(kind.active)
+        self.error.hide()
+        self.mark_clean()
+
+    def new(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        self.kind_id = None
+        self.name.clear()
+        _pick(self.procedure, None)
+        self.in_use.setChecked(True)
+        self.name.setFocus()
+
+    def form_values(self) -> tuple[object, ...]:
+        return (self.name.text(), self.procedure.currentData(), self.in_use.isChecked())
+
+    def save(self) -> bool:
+        from crm_desktop.services.requests import RequestKindDetails, save_request_kind
+        from crm_desktop.ui.operations import perform_as_person
+
+        kind_id, name = self.kind_id, self.name.text()
+        procedure, active = self.procedure.currentData(), self.in_use.isChecked()
+
+        def done(saved: RequestKindDetails) -> None:
+            self.reload(select=saved.id)
+
+        return perform_as_person(
+            self,
+            self.context,
+            lambda me: save_request_kind(
+                self.database, kind_id, name=name, procedure_id=procedure, active=active, staff_id=me
+            ),
+            Changes.of(Change.SETTINGS),
+            done=done,
+            failed=self._failed,
+        )
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()

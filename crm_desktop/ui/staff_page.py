@@ -218,7 +218,7 @@ class RetireDialog(FormDialog):
 
 
 class SettingsPage(QWidget):
-    """The Settings page: shop details, and the staff list with its actions."""
+    """The Settings page: shop details, the kinds of request, and the staff list with its actions."""
 
     edit_shop_details = Signal()
     staff_changed = Signal()
@@ -237,6 +237,15 @@ class SettingsPage(QWidget):
         shop_row.addWidget(shop_button)
         shop_row.addStretch(1)
         layout.addLayout(shop_row)
+        kinds_row = QHBoxLayout()
+        kinds_row.addWidget(
+            QLabel("What customers ask that is not a repair, and the checklist each kind applies.", self)
+        )
+        kinds_button = QPushButton("Kinds of request…", self)
+        kinds_button.clicked.connect(self.edit_request_kinds)
+        kinds_row.addWidget(kinds_button)
+        kinds_row.addStretch(1)
+        layout.addLayout(kinds_row)
 
         layout.addWidget(QLabel("<h3>Staff</h3>", self))
         explain = QLabel(
@@ -296,6 +305,11 @@ class SettingsPage(QWidget):
         if chosen is not None:
             self.select(chosen.id)
         self._enable()
+
+    def edit_request_kinds(self) -> None:
+        from crm_desktop.ui.request_dialogs import RequestKindsDialog
+
+        RequestKindsDialog(self.context, self).exec()
 
     def select(self, staff_id: int) -> None:
         for row, member in enumerate(self.model.people):

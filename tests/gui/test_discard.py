@@ -60,7 +60,7 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
     from crm_desktop.ui.job_dialogs import JobIntakeDialog, JobWindow, LineDialog, VisitDialog
     from crm_desktop.ui.plan_dialogs import CategoryDialog, PlanDialog
     from crm_desktop.ui.quick_dialogs import ContactDialog, FollowUpDialog, PromiseDialog
-    from crm_desktop.ui.request_dialogs import RequestDialog, RequestWindow
+    from crm_desktop.ui.request_dialogs import RequestDialog, RequestKindsDialog, RequestWindow
     from crm_desktop.ui.sale_dialog import SaleDialog
     from crm_desktop.ui.service_page import ProceduresDialog
     from crm_desktop.ui.shop_dialog import ShopDetailsDialog
@@ -91,6 +91,7 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
             "reason",
         ),
         "request": (RequestDialog, lambda cx, c, j: RequestDialog(cx, c), "request"),
+        "request kinds": (RequestKindsDialog, lambda cx, c, j: RequestKindsDialog(cx), "kind of request"),
         "request window": (
             RequestWindow,
             lambda cx, c, j: RequestWindow(cx, _request(cx, c)),

@@ -165,3 +165,36 @@ def test_ctrl_r_opens_a_request_for_the_customer_shown(
     window.open_customer(zoe)
     window.new_request_action.trigger()
     assert asked == [zoe]
+
+
+def test_the_shop_edits_its_kinds_of_request(qtbot: QtBot, shop: OpenedDatabase) -> None:
+    from crm_desktop.services.requests import list_request_kinds
+    from crm_desktop.ui.request_dialogs import RequestKindsDialog
+
+    dialog = RequestKindsDialog(context_of(shop))
+    qtbot.addWidget(dialog)
+    names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert names[:3] == ["Activation", "SIM or number", "Account or billing"]
+    dialog.list.setCurrentRow(names.index("Delivery or installation"))
+    _pick(dialog.procedure, "Annual maintenance")
+    assert dialog.save()
+    settle()
+    dialog.new()
+    dialog.save()
+    settle()
+    assert "cannot be empty" in dialog.error.text()
+    dialog.name.setText("Trade-in")
+    dialog.save()
+    settle()
+    dialog.list.setCurrentRow(names.index("Other"))
+    dialog.in_use.setChecked(False)
+    dialog.save()
+    settle()
+    kinds = {k.name: k for k in list_request_kinds(shop.database, include_retired=True)}
+    assert kinds["Delivery or installation"].procedure_name == "Annual maintenance"
+    assert kinds["Trade-in"].active and not kinds["Other"].active
+    assert "Other (retired)" in [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    offered = RequestDialog(context_of(shop), _customer(shop))
+    qtbot.addWidget(offered)
+    choices = [offered.kind.itemText(i) for i in range(offered.kind.count())]
+    assert "Trade-in" in choices and not any(c.startswith("Other") for c in choices)
