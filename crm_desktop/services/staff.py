@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import FollowUpStatus, JobStatus, PromiseStatus, StaffRole, VisitStatus
+from crm_desktop.domain.requests import LIVE as LIVE_REQUESTS
 from crm_desktop.domain.staff import (
     INITIALS_MAX,
     NAME_MAX,
@@ -32,7 +33,15 @@ from crm_desktop.domain.staff import (
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.common import acting, audit, checked_text, require_aware
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import FollowUp, Promise, ServiceJob, Staff, StaffRoleGrant, Visit
+from crm_desktop.storage.models import (
+    CustomerRequest,
+    FollowUp,
+    Promise,
+    ServiceJob,
+    Staff,
+    StaffRoleGrant,
+    Visit,
+)
 from crm_desktop.storage.types import utcnow
 
 _OPEN_JOB: Final = tuple(
@@ -97,10 +106,11 @@ class OpenWork:
     jobs: int
     visits: int
     promises: int
+    requests: int = 0
 
     @property
     def total(self) -> int:
-        return self.follow_ups + self.jobs + self.visits + self.promises
+        return self.follow_ups + self.jobs + self.visits + self.promises + self.requests
 
     def describe(self) -> str:
         parts = [
@@ -108,6 +118,7 @@ class OpenWork:
             _count(self.jobs, "service job"),
             _count(self.visits, "planned visit"),
             _count(self.promises, "open promise"),
+            _count(self.requests, "open request"),
         ]
         shown = [p for p in parts if p]
         return ", ".join(shown) if shown else "no open work"
@@ -500,6 +511,11 @@ def _open_work(session: Session, staff_id: int) -> OpenWork:
             .select_from(Promise)
             .where(Promise.promised_by_id == staff_id, Promise.status == PromiseStatus.OPEN)
         ),
+        requests=count(
+            select(func.count())
+            .select_from(CustomerRequest)
+            .where(CustomerRequest.owner_id == staff_id, CustomerRequest.status.in_(LIVE_REQUESTS))
+        ),
     )
 
 
@@ -514,6 +530,8 @@ def _reassign(session: Session, from_id: int, to_id: int, staff_id: int | None, 
          "technician_id"),
         (AuditEntity.PROMISE, Promise, Promise.promised_by_id, Promise.status == PromiseStatus.OPEN,
          "promised_by_id"),
+        (AuditEntity.REQUEST, CustomerRequest, CustomerRequest.owner_id,
+         CustomerRequest.status.in_(LIVE_REQUESTS), "owner_id"),
     )  # fmt: skip
     for entity, model, column, still_open, field in moves:
         ids = session.scalars(

@@ -186,3 +186,31 @@ def test_hostile_names_are_kept_as_written_or_refused_with_a_sentence(
         assert member.name == " ".join(name.split())  # as typed, runs of spaces made one
         assert staff.get_staff(db, member.id).name == member.name
     assert kept >= len(hostile_lines) - 3  # only the unstorable and the over-long are refused
+
+
+def test_a_retiring_persons_open_requests_go_to_their_heir(db: Database) -> None:
+    from datetime import UTC, datetime
+
+    from crm_desktop.domain.enums import RequestStatus
+    from crm_desktop.services import requests
+
+    owner = _add(db, "Olga", OWNER)
+    seller = _add(db, "Sam", SALES)
+    customer = create_customer(db, CustomerInput(name="Zoë")).id
+    requests.ensure_default_request_kinds(db)
+    kind = requests.list_request_kinds(db)[0].id
+    now = datetime.now(UTC)
+    live, done = (
+        requests.open_request(
+            db, requests.RequestInput(customer_id=customer, kind_id=kind, summary=what), today=TODAY, now=now,
+            staff_id=seller,
+        ).id
+        for what in ("Activate the line", "Port the number")
+    )  # fmt: skip
+    requests.move_request(db, done, RequestStatus.RESOLVED, now=now, staff_id=seller)
+    with pytest.raises(ValidationError, match="1 open request"):
+        staff.retire_staff(db, seller, reassign_to=None, staff_id=owner)
+    result = staff.retire_staff(db, seller, reassign_to=owner, staff_id=owner)
+    assert result.moved.requests == 1
+    assert requests.get_request(db, live, TODAY).owner_name == "Olga"
+    assert requests.get_request(db, done, TODAY).owner_name == "Sam"  # history keeps who had it
