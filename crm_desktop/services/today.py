@@ -276,7 +276,7 @@ def today_view(
                 count += recently_broken[0]
                 items = _first(sorted(items + recently_broken[1], key=_by_due), limit)
             sections[key] = TodaySection(key, title, count, tuple(items))
-        sections = _with_phones(session, sections)
+        sections = _with_reasons(session, _with_phones(session, sections))
     return TodayView(today=today, idle_days=idle_days, **sections)
 
 
@@ -293,6 +293,30 @@ def _with_phones(session: Session, sections: dict[str, TodaySection]) -> dict[st
         phones.setdefault(customer_id, number)
     return {
         key: replace(section, items=tuple(replace(i, phone=phones.get(i.customer_id)) for i in section.items))
+        for key, section in sections.items()
+    }
+
+
+def _with_reasons(session: Session, sections: dict[str, TodaySection]) -> dict[str, TodaySection]:
+    """Every listed promise that was moved, with why (one query): the chain is never shown without its
+    reasons. (The slipping section's rows say it already.)"""
+    ids = {i.id for key, s in sections.items() if key != "slipping" for i in s.items if i.kind == PROMISE}
+    if not ids:
+        return sections
+    reasons: dict[int, list[str]] = {}
+    for promise_id, reason in session.execute(
+        select(PromiseChange.promise_id, PromiseChange.reason)
+        .where(PromiseChange.promise_id.in_(ids))
+        .order_by(PromiseChange.changed_at, PromiseChange.id)
+    ):
+        reasons.setdefault(promise_id, []).append(" ".join(reason.split()))
+
+    def told(item: TodayItem) -> TodayItem:
+        why = reasons.get(item.id) if item.kind == PROMISE else None
+        return replace(item, detail=f"{item.detail} · moved {len(why)}×: {'; '.join(why)}") if why else item
+
+    return {
+        key: section if key == "slipping" else replace(section, items=tuple(map(told, section.items)))
         for key, section in sections.items()
     }
 

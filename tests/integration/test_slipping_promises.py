@@ -34,6 +34,12 @@ def _activation(db: Database) -> tuple[int, int, int]:
     return owner, seller, promise
 
 
+def _customer_of(db: Database, promise_id: int) -> int:
+    from crm_desktop.services.promises import promise_chain
+
+    return promise_chain(db, promise_id, TODAY).customer_id
+
+
 def _slipping(db: Database, **filters: object) -> list[str]:
     return [item.detail for item in today_view(db, TODAY, **filters).slipping.items]  # type: ignore[arg-type]
 
@@ -65,6 +71,11 @@ def test_the_shop_chooses_how_soon(db: Database) -> None:
     change_promise_date(db, promise, TODAY + timedelta(days=9), "Backlog", TODAY, staff_id=seller)
     set_settings(db, {"promises.slipping_rule": "twice"})
     assert _slipping(db) == []
+    # moved once: not slipping under this rule, but its move shows with its reason where it is listed
+    zoe = record_promise(db, _customer_of(db, promise), "Case ordered", TODAY + timedelta(days=2), TODAY).id
+    change_promise_date(db, zoe, TODAY + timedelta(days=4), "Courier late", TODAY, staff_id=seller)
+    (due,) = [i for i in today_view(db, TODAY).promises_due.items if i.id == zoe]
+    assert due.detail.endswith("moved 1×: Courier late")
     set_settings(db, {"promises.slipping_rule": "days", "promises.slipping_days": "5"})
     assert len(_slipping(db)) == 1  # 6 days later than first promised, more than 5
     set_settings(db, {"promises.slipping_days": "6"})
