@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Iterable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, and_, bindparam, column, literal_column, or_, select, table
@@ -30,7 +30,7 @@ from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, 
 from crm_desktop.domain.text import compact, fold
 from crm_desktop.errors import ValidationError
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import SearchEntry
+from crm_desktop.storage.models import Customer, CustomerPhone, SearchEntry
 from crm_desktop.storage.search_index import KINDS, MAX_FOLDED, number_folded
 
 TRIGRAM: Final = 3  # shortest text the substring index can look up
@@ -49,8 +49,9 @@ TARGETS: Final = {
     "job": "job",
     "job_serial": "job",
     "request": "request",
+    "product": "item",
 }
-_WHY: Final = {"customer": "name", "job_serial": "serial"}
+_WHY: Final = {"customer": "name", "job_serial": "serial", "product": "owns"}
 _KIND_ORDER: Final = {kind: position for position, kind in enumerate(KINDS)}
 
 # ranks, best first
@@ -130,7 +131,7 @@ def search(
         return ()
     with database.reading() as uow:
         rows = _look_up(uow.session, query, limit=limit, include_archived=include_archived)
-    return _ranked(query, rows, limit)
+        return _told_apart(uow.session, _ranked(query, rows, limit))
 
 
 def resolve_exact(database: Database, text: str) -> SearchHit | None:
@@ -311,6 +312,50 @@ def _ranked(query: _Query, rows: Iterable[_Row], limit: int) -> tuple[SearchHit,
             best[target] = (key, row)
     ordered = sorted(best.values(), key=lambda pair: pair[0])
     return tuple(_hit(row, key[0]) for key, row in ordered[:limit])
+
+
+def _told_apart(session: Session, hits: tuple[SearchHit, ...]) -> tuple[SearchHit, ...]:
+    """Two customers listed under the same name say how they differ: their first phone and their town
+    (the last line of the address, or what follows its last comma), else their e-mail. Two queries, only
+    when it happens."""
+    seen: dict[str, set[int]] = {}
+    for hit in hits:
+        if hit.kind == "customer":
+            seen.setdefault(hit.label, set()).add(hit.customer_id)
+    twins = {cid for ids in seen.values() if len(ids) > 1 for cid in ids}
+    if not twins:
+        return hits
+    phones: dict[int, str] = {}
+    for customer_id, number in session.execute(
+        select(CustomerPhone.customer_id, CustomerPhone.number_raw)
+        .where(CustomerPhone.customer_id.in_(twins))
+        .order_by(CustomerPhone.customer_id, CustomerPhone.position, CustomerPhone.id)
+    ):
+        phones.setdefault(customer_id, number)
+    towns: dict[int, str | None] = {}
+    emails: dict[int, str | None] = {}
+    for customer_id, address, email in session.execute(
+        select(Customer.id, Customer.address, Customer.email).where(Customer.id.in_(twins))
+    ):
+        towns[customer_id], emails[customer_id] = _town(address), email
+
+    def told(hit: SearchHit) -> SearchHit:
+        if hit.kind != "customer" or hit.customer_id not in twins:
+            return hit
+        marks = [m for m in (phones.get(hit.customer_id), towns.get(hit.customer_id)) if m]
+        return replace(
+            hit, label=" · ".join([hit.label, *marks]) if marks else f"{hit.label} · #{hit.customer_id}"
+        )
+
+    return tuple(map(told, hits))
+
+
+def _town(address: str | None) -> str | None:
+    lines = [line.strip() for line in (address or "").splitlines() if line.strip()]
+    if not lines:
+        return None
+    last = lines[-1] if len(lines) > 1 else lines[0].rsplit(",", 1)[-1].strip()
+    return last[:60] or None
 
 
 __all__ = ["SearchHit", "resolve_exact", "search"]

@@ -772,7 +772,7 @@ class SearchEntry(Base):
     request number), in folded form. Derived data, kept in step by :mod:`crm_desktop.storage.search_index`.
 
     ``kind`` says what matched; ``ref_id`` is what a hit opens: the customer (customer, company, email,
-    phone), the sale item (serial), the sale (sale), the job (job, job_serial), the request (request).
+    phone), the sale item (serial, product), the sale (sale), the job (job, job_serial), the request.
     ``detail`` is the value as written, for "why it matched"; ``archived`` copies the customer's flag.
     SQLite also has the FTS5 table ``search_fts`` over ``folded`` and PostgreSQL a trigram index
     (migration 0002; not models).
@@ -792,7 +792,7 @@ class SearchEntry(Base):
     __table_args__ = (
         CheckConstraint(
             "kind IN ('customer', 'company', 'email', 'phone', 'serial', 'sale', 'job', 'job_serial', "
-            "'request')",
+            "'request', 'product')",
             name="kind_known",
         ),
         Index("ix_search_entry_customer_id", "customer_id"),

@@ -14,9 +14,10 @@ as it was, and a committed one is searchable at once. Bulk statements (``session
 
 What an entry says:
 * ``kind`` what matched: ``customer`` (the name), ``company``, ``email``, ``phone``, ``serial`` (of an
-  item sold), ``sale``, ``job`` and ``request`` (their numbers), ``job_serial`` (of a unit in for service);
-* ``ref_id`` what a hit opens: the customer for the first four, the sale item, the sale, the job, the
-  request;
+  item sold), ``sale``, ``job`` and ``request`` (their numbers), ``job_serial`` (of a unit in for service),
+  ``product`` (the name of a product a customer bought, once per name);
+* ``ref_id`` what a hit opens: the customer for the first four, the sale item (serial, product), the
+  sale, the job, the request;
 * ``label`` the line shown for the hit, ``detail`` the matched value as written (for "why").
 
 Numbers are indexed in the forms staff type ("s-0042 s0042 s42"), phones as the digits of their
@@ -61,7 +62,7 @@ from crm_desktop.storage.models import (
 )
 
 CUSTOMER_KINDS: Final = ("customer", "company", "email", "phone")
-KINDS: Final = (*CUSTOMER_KINDS, "serial", "sale", "job", "job_serial", "request")
+KINDS: Final = (*CUSTOMER_KINDS, "serial", "sale", "job", "job_serial", "request", "product")
 MAX_FOLDED: Final = 320  # characters; keeps every value within PostgreSQL's B-tree row limit
 _CHUNK: Final = 500  # customers per query when re-indexing a set (bound parameters stay few)
 _WINDOW: Final = 5000  # customer ids per step of a full rebuild (bounds the memory used)
@@ -159,7 +160,7 @@ def _entry(
 
 
 class _Queries(NamedTuple):
-    """The six reads an index is made from, for one way of choosing customers (built once: SQLAlchemy
+    """The seven reads an index is made from, for one way of choosing customers (built once: SQLAlchemy
     then reuses their compiled form, which matters for a re-index on every save)."""
 
     customers: Select[*tuple[Any, ...]]
@@ -168,6 +169,7 @@ class _Queries(NamedTuple):
     items: Select[*tuple[Any, ...]]
     jobs: Select[*tuple[Any, ...]]
     requests: Select[*tuple[Any, ...]]
+    products: Select[*tuple[Any, ...]]
 
 
 def _queries(chosen: Callable[[Any], ColumnElement[bool]]) -> _Queries:
@@ -206,6 +208,10 @@ def _queries(chosen: Callable[[Any], ColumnElement[bool]]) -> _Queries:
         .join(RequestKind, RequestKind.id == CustomerRequest.kind_id)
         .where(chosen(CustomerRequest.customer_id))
         .order_by(CustomerRequest.id),
+        products=select(SaleItem.id, Sale.customer_id, Sale.number, SaleItem.description)
+        .join(Sale, Sale.id == SaleItem.sale_id)
+        .where(chosen(Sale.customer_id), Sale.status == SaleStatus.ACTIVE)
+        .order_by(SaleItem.id),
     )
 
 
@@ -270,6 +276,15 @@ def _entries(conn: Connection, queries: _Queries, chosen: dict[str, Any]) -> lis
         label = f"{shown} · {kind_name} · {state} · {name}"
         folded = number_folded(REQUEST_PREFIX, number)
         out.append(_entry(cid, "request", rid, label, shown, folded, archived))
+    # What a customer owns, once per product name (the newest item of that name is what a hit opens):
+    # a product typed in the search box lists the customers who own one.
+    owned: dict[tuple[int, str], tuple[int, int, str]] = {}
+    for iid, cid, number, description in conn.execute(queries.products, chosen):
+        owned[(cid, fold(description))] = (iid, number, description)
+    for (cid, folded), (iid, number, description) in owned.items():
+        name, _label, archived = people[cid]
+        label = f"{description} · {document_number(SALE_PREFIX, number)} · {name}"
+        out.append(_entry(cid, "product", iid, label, description, folded, archived))
     return [entry for entry in out if entry is not None]
 
 

@@ -236,6 +236,51 @@ def test_two_items_with_one_serial_are_not_guessed_between(shop: Shop) -> None:
 # ---------------------------------------------------------------------------------------- archive
 
 
+def test_a_product_name_lists_the_customers_who_own_one(shop: Shop) -> None:
+    with shop.database.writing() as uow:
+        other = Customer(name="Bob Peeters")
+        uow.session.add(other)
+        uow.session.flush()
+        sale = Sale(number=50, customer_id=other.id, sale_date=date(2026, 3, 1))
+        sale.items.append(SaleItem(description="Apple iPhone 13 128 GB"))  # no serial: still owned
+        sale.items.append(SaleItem(description="apple iphone 13 128 gb", serial="X1"))  # same product
+        uow.session.add(sale)
+        uow.commit()
+        bob = other.id
+    hits = [h for h in search(shop.database, "iphone 13") if h.why.startswith("owns")]
+    assert {h.customer_id for h in hits} == {shop.zoe, bob}  # once per customer, whatever the spelling
+    zoes = next(h for h in hits if h.customer_id == shop.zoe)
+    assert (zoes.kind, zoes.ref_id, zoes.label) == (
+        "item",
+        shop.item,
+        "Apple iPhone 13 128 GB · S-0042 · Zoë Øster-Łukasiewicz",
+    )
+    with shop.database.writing() as uow:  # a void sale's products are not owned
+        found = uow.session.get(Sale, sale.id)
+        assert found is not None
+        found.status, found.voided_at, found.void_reason = "void", NOW, "Entered twice"  # type: ignore[assignment]
+        uow.commit()
+    assert {h.customer_id for h in search(shop.database, "iphone 13") if h.why.startswith("owns")} == {
+        shop.zoe
+    }
+
+
+def test_two_customers_with_one_name_say_how_they_differ(shop: Shop) -> None:
+    with shop.database.writing() as uow:
+        lyon = Customer(name="Marie Martin", address="3 rue de la Paix\n69002 Lyon")
+        lyon.phones.append(CustomerPhone(number_raw="06 11 22 33 44", number_normalized="+33611223344"))
+        paris = Customer(name="Marie Martin", address="12 avenue Foch, 75016 Paris")
+        alone = Customer(name="Marie Martinez")
+        uow.session.add_all([lyon, paris, alone])
+        uow.commit()
+    labels = sorted(h.label for h in search(shop.database, "marie martin"))
+    assert labels == [
+        "Marie Martin · 06 11 22 33 44 · 69002 Lyon",
+        "Marie Martin · 75016 Paris",
+        "Marie Martinez",  # a name of its own needs nothing more
+    ]
+
+
 def test_archived_customers_are_found_only_on_request(shared: Shop) -> None:
     assert search(shared.database, "lovelace") == ()
     assert search(shared.database, "7946 0958") == ()
