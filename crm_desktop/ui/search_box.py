@@ -28,7 +28,7 @@ class SearchBox(QLineEdit):
         self._database = context.database
         self.setObjectName("searchBox")
         self.setPlaceholderText(
-            "Search: name, company, phone, email, serial/IMEI, S-0042, J-0042, R-0042   (Ctrl+K)"
+            "Search: name, company, phone, email, serial/IMEI, product, S-0042, J-0042, R-0042   (Ctrl+K)"
         )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(560)
