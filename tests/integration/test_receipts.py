@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.reports.label import job_label_pdf, serial_label_pdf
@@ -255,3 +256,98 @@ def test_unknown_numbers_and_serials_are_refused(opened: OpenedDatabase) -> None
         set_settings(opened.database, {"print.label_size": "5x5"})
     with pytest.raises(ValidationError, match="off or ask or always"):
         set_settings(opened.database, {"print.receipt_at_intake": "sometimes"})
+
+
+# --------------------------------------------------------------------------------- on screen (Qt)
+
+
+@pytest.mark.gui
+def test_the_windows_print_receipts_and_labels(
+    opened: OpenedDatabase, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.job_dialogs import JobWindow
+    from crm_desktop.ui.request_dialogs import RequestWindow
+    from tests.gui.waiting import settle
+    from tests.support import context_of
+
+    shop = _counter_shop(opened.database)
+    set_settings(opened.database, {"print.receipt_format": "thermal"})
+    job_id = _job(shop)
+    ensure_default_request_kinds(opened.database)
+    request = open_request(
+        opened.database,
+        RequestInput(
+            customer_id=shop.customer, kind_id=list_request_kinds(opened.database)[0].id, summary="SIM"
+        ),
+        today=TODAY,
+        now=NOW,
+        staff_id=shop.tech,
+    )
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
+    context = context_of(opened)
+    win = JobWindow(context, job_id)
+    qtbot.addWidget(win)
+    receipt, label = tmp_path / "receipt.pdf", tmp_path / "label.pdf"
+    win.print_receipt(str(receipt), open_after=False)
+    qtbot.waitUntil(lambda: bool(problems) or "Saved to" in win.status.text(), timeout=20_000)
+    win.status.setText("")
+    win._label_menu_shown()
+    assert win.serial_label_action.isEnabled() and "IMEI-1" in win.serial_label_action.text()
+    win.print_label("serial", str(label), open_after=False)
+    qtbot.waitUntil(lambda: bool(problems) or "Saved to" in win.status.text(), timeout=20_000)
+    assert problems == []
+    assert _size_mm(receipt)[0] == 80.0 and _size_mm(label) == (62.0, 29.0)
+    assert _printed("IMEI-1", _text(label.read_bytes(), tmp_path))
+
+    request_win = RequestWindow(context, request.id)
+    qtbot.addWidget(request_win)
+    target = tmp_path / "request.pdf"
+    request_win.print_receipt(str(target), open_after=False)
+    qtbot.waitUntil(lambda: bool(problems) or target.exists(), timeout=20_000)
+    assert problems == [] and _flowed(request.number_text, _text(target.read_bytes(), tmp_path))
+    settle()
+
+
+@pytest.mark.gui
+def test_the_receipt_at_intake_follows_the_setting(
+    opened: OpenedDatabase, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.services.jobs import get_job
+    from crm_desktop.ui import job_dialogs
+    from crm_desktop.ui.shop_dialog import ShopDetailsDialog
+    from tests.support import context_of
+
+    shop = _counter_shop(opened.database)
+    job = get_job(opened.database, _job(shop), TODAY)
+    context = context_of(opened)
+    saved: list[int | None] = []
+    monkeypatch.setattr(job_dialogs, "save_receipt", lambda *a, **kw: saved.append(kw.get("job_id")))
+    asked: list[str] = []
+
+    def no(*args: object, **kw: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    assert not job_dialogs.receipt_at_intake(None, context, job) and saved == [] and asked == []  # type: ignore[arg-type]
+
+    dialog = ShopDetailsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.receipt_at_intake.setCurrentIndex(dialog.receipt_at_intake.findData("ask"))
+    dialog.label_size.setCurrentText("102 x 51")
+    dialog.receipt_terms.setPlainText("Our & <terms>")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=20_000)
+    from crm_desktop.services.settings import get_settings
+
+    values = get_settings(opened.database)
+    assert values["print.receipt_at_intake"] == "ask" and values["print.label_size"] == "102x51"
+    assert values["receipt.terms"] == "Our & <terms>"
+    assert not job_dialogs.receipt_at_intake(None, context, job) and "J-0001" in asked[0]  # type: ignore[arg-type]
+    set_settings(opened.database, {"print.receipt_at_intake": "always"})
+    assert job_dialogs.receipt_at_intake(None, context, job) and saved == [job.id]  # type: ignore[arg-type]
