@@ -191,8 +191,12 @@ def _copy(data: ReceiptData, look: _Look, width: float, *, copy: str, shop_copy:
         story += [
             Spacer(1, 3 * mm),
             para(
-                "I leave the unit and the accessories listed above and accept the terms.   "
-                "Customer's signature: ______________________   Date: ____________",
+                (
+                    "I leave the unit and the accessories listed above and accept the terms."
+                    if data.kind == "job"
+                    else "I ask the shop to do what is written above and accept the terms."
+                )
+                + "   Customer's signature: ______________________   Date: ____________",
                 st.label,
             ),
         ]
