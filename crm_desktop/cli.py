@@ -211,6 +211,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     history.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
     history.set_defaults(handler=_cmd_print_history)
+    receipt = documents.add_parser(
+        "receipt", help="the intake receipt of a job or a request, for the customer"
+    )
+    _database_options(receipt, suppress=True)
+    receipt.add_argument(
+        "number", metavar="NUMBER", help="the job's or request's number: J-0042 (or 42), R-0042"
+    )
+    receipt.add_argument(
+        "--format",
+        dest="fmt",
+        choices=("a4", "thermal"),
+        default=None,
+        help="a4: half a page of the shop's paper (A4 or Letter); thermal: an 80 mm roll "
+        "(default: the print.receipt_format setting, else a4)",
+    )
+    receipt.add_argument("-o", "--output", metavar="FILE", default=None, help="the PDF file to write")
+    receipt.set_defaults(handler=_cmd_print_receipt)
+    label = documents.add_parser("label", help="a label for a job's unit, or for a serial number")
+    _database_options(label, suppress=True)
+    label.add_argument(
+        "job", metavar="JOB_NUMBER", nargs="?", default=None, help="the job, e.g. J-0042 or 42"
+    )
+    label.add_argument(
+        "--serial", metavar="SERIAL", default=None, help="a serial label instead of a job label"
+    )
+    label.add_argument("-o", "--output", metavar="FILE", default=None, help="the PDF file to write")
+    label.set_defaults(handler=_cmd_print_label)
+    report = documents.add_parser("metrics", help="the after-sales metrics report with its charts")
+    _database_options(report, suppress=True)
+    report.add_argument("--from", dest="start", type=_date, default=None, help="first day of the period")
+    report.add_argument("--to", dest="end", type=_date, default=None, help="the report date (default today)")
+    report.add_argument("-o", "--output", metavar="FILE", default=None, help="the PDF file to write")
+    report.set_defaults(handler=_cmd_print_metrics)
     return parser
 
 
@@ -687,6 +720,75 @@ def _cmd_print_history(args: argparse.Namespace, paths: AppPaths) -> int:
         opened.close()
     _write_atomically(target, history_pdf(report))
     print(f"History of {report.header.name} ({report.event_count} events) written to {target}")
+    return 0
+
+
+def _database_to_print(output: str | None, paths: AppPaths) -> None:
+    """Before reading: the file named is one that can be written, and there is a database to print
+    from (without ``-o`` the file is named after what is printed, once it is read)."""
+    if output:
+        _print_target(output, paths)
+    elif paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to print.")
+
+
+def _cmd_print_receipt(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.reports.receipt import receipt_pdf, title_of
+    from crm_desktop.services.receipts import receipt_by_number, receipt_format
+
+    _database_to_print(args.output, paths)
+    opened = _reading(paths)
+    try:
+        data = receipt_by_number(opened.database, args.number, date.today())
+        fmt = args.fmt or receipt_format(opened.database)
+    finally:
+        opened.close()
+    target = _print_target(args.output or f"receipt-{data.number_text}.pdf", paths)
+    _write_atomically(target, receipt_pdf(data, fmt=fmt))
+    shape = "80 mm roll" if fmt == "thermal" else "half page"
+    print(f"{title_of(data)} {data.number_text} ({data.customer_name}, {shape}) written to {target}")
+    return 0
+
+
+def _cmd_print_label(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.reports.label import job_label_pdf, label_size_text, serial_label_pdf
+    from crm_desktop.services.receipts import job_label, serial_label
+
+    if (args.job is None) == (args.serial is None):
+        raise UserFacingError("Give a job number (print label J-0042) or a serial (print label --serial SN).")
+    _database_to_print(args.output, paths)
+    opened = _reading(paths)
+    try:
+        if args.serial is not None:
+            serial = serial_label(opened.database, args.serial)
+            pdf, what, size = serial_label_pdf(serial), f"Serial label {serial.serial}", serial.size_mm
+        else:
+            job = job_label(opened.database, args.job, date.today())
+            pdf, what, size = job_label_pdf(job), f"Job label {job.number_text}", job.size_mm
+    finally:
+        opened.close()
+    default = "label-" + "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in what.split()[-1])
+    target = _print_target(args.output or f"{default}.pdf", paths)
+    _write_atomically(target, pdf)
+    print(f"{what} ({label_size_text(size)}) written to {target}")
+    return 0
+
+
+def _cmd_print_metrics(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.reports.metrics_report import metrics_pdf
+    from crm_desktop.services.job_sheets import shop_header
+    from crm_desktop.services.metrics import compute_metrics
+
+    day = args.end or date.today()
+    target = _print_target(args.output or f"metrics-{day.isoformat()}.pdf", paths)
+    opened = _reading(paths)
+    try:
+        result = compute_metrics(opened.database, day, args.start)
+        shop = shop_header(opened.database)
+    finally:
+        opened.close()
+    _write_atomically(target, metrics_pdf(result, shop, date.today()))
+    print(f"Metrics report to {day.isoformat()} written to {target}")
     return 0
 
 

@@ -141,6 +141,24 @@ def shop_header(
     return block
 
 
+def code128_drawing(
+    value: str, *, bar_height: float, bar_width: float, max_width: float | None = None
+) -> Any:
+    """A Code128 barcode of ``value`` (no human-readable line, no built-in quiet zone: leave white space
+    beside it), as the job sheet draws it: ``bar_width`` is the narrowest bar. With ``max_width`` a long
+    value gets narrower bars, so that the code, plus a quiet zone of ten bars on each side, fits."""
+    from reportlab.graphics.barcode import createBarcodeDrawing
+
+    if max_width is not None:
+        modules = createBarcodeDrawing(
+            "Code128", value=value, barWidth=1, barHeight=1, humanReadable=False, quiet=False
+        ).width
+        bar_width = min(bar_width, max_width / (modules + 20))
+    return createBarcodeDrawing(
+        "Code128", value=value, barHeight=bar_height, barWidth=bar_width, humanReadable=False, quiet=False
+    )
+
+
 def page_footer(printed_on: date, left: str = "") -> Callable[[Any, Any], None]:
     """An ``onPage`` callback: ``left`` (user text, drawn as plain text), the date printed and the page
     number along the bottom edge, in small grey type."""
@@ -201,6 +219,7 @@ __all__ = [
     "FONT_BOLD",
     "MARGIN",
     "Styles",
+    "code128_drawing",
     "data_table",
     "long_date",
     "markup",

@@ -36,6 +36,14 @@ SLIPPING_RULE: Final = "promises.slipping_rule"  # see crm_desktop.domain.slippi
 SLIPPING_DAYS: Final = "promises.slipping_days"
 NEWS_EVERY_DAYS: Final = "news.every_days"  # Today's "Customers waiting for news" (default 3)
 DEFAULT_NEWS_DAYS: Final = 3
+RECEIPT_TERMS: Final = "receipt.terms"  # printed on intake receipts; blank: services.receipts.DEFAULT_TERMS
+RECEIPT_AT_INTAKE: Final = "print.receipt_at_intake"  # off (default), ask, always
+RECEIPT_AT_INTAKE_CHOICES: Final = ("off", "ask", "always")
+RECEIPT_FORMAT: Final = "print.receipt_format"  # "a4" (half a page of the shop's paper) or "thermal"
+RECEIPT_FORMATS: Final = ("a4", "thermal")
+LABEL_SIZE: Final = "print.label_size"  # "62x29": width x height in millimetres
+LABEL_SIZES: Final = ("62x29", "57x32", "102x51")  # Brother DK-11209, Dymo 11354, 4 x 2 in shipping
+LABEL_MM: Final = (15, 200)  # the smallest and largest side of a label this app will lay out
 BUSINESS_KEYS: Final = (
     "business.name",
     "business.address",
@@ -51,6 +59,7 @@ _TEXT_LIMITS: Final = {
     "business.address": 2_000,
     "business.phone": 64,
     "warranty.terms": 10_000,
+    RECEIPT_TERMS: 10_000,
 }
 _KEY_SHAPE: Final = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 _KEY_MAX: Final = 80  # setting.key
@@ -144,6 +153,20 @@ def clean_setting(key: str, value: str | None) -> str | None:
         if text.lower() not in ("a4", "letter"):
             raise ValidationError(f"'{text}' is not a paper size: choose A4 or Letter.")
         return text.lower()
+    if key in (RECEIPT_AT_INTAKE, RECEIPT_FORMAT):
+        choices = RECEIPT_AT_INTAKE_CHOICES if key == RECEIPT_AT_INTAKE else RECEIPT_FORMATS
+        if text.lower() not in choices:
+            raise ValidationError(f"'{text}' is not a choice for {key}: choose {' or '.join(choices)}.")
+        return text.lower()
+    if key == LABEL_SIZE:
+        size = label_size_of(text)
+        if size is None:
+            low, high = LABEL_MM
+            raise ValidationError(
+                f"'{text}' is not a label size: give width x height in millimetres, e.g. 62x29 "
+                f"(each side from {low} to {high} mm)."
+            )
+        return f"{size[0]:g}x{size[1]:g}"
     if key == "business.logo":
         from pathlib import Path
 
@@ -175,6 +198,18 @@ def clean_setting(key: str, value: str | None) -> str | None:
     if limit is not None and len(text) > limit:
         raise ValidationError(f"The value of {key} is too long: {len(text):,} characters, at most {limit:,}.")
     return text
+
+
+def label_size_of(text: str | None) -> tuple[float, float] | None:
+    """``"62x29"`` / ``"62 × 29 mm"`` -> (62.0, 29.0) millimetres; None when it is not a size we print."""
+    match = re.fullmatch(r"\s*(\d{1,3}(?:\.\d)?)\s*[x×X*]\s*(\d{1,3}(?:\.\d)?)\s*(?:mm)?\s*", text or "")
+    if match is None:
+        return None
+    width, height = float(match.group(1)), float(match.group(2))
+    low, high = LABEL_MM
+    if not (low <= width <= high and low <= height <= high):
+        return None
+    return width, height
 
 
 def default_country(database: Database) -> str:

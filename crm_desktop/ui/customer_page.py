@@ -539,7 +539,7 @@ class CustomerPage(QWidget):
 
     def new_job(self) -> int | None:
         """Open the intake form (with the selected sold item, if any) and then the new job."""
-        from crm_desktop.ui.job_dialogs import JobIntakeDialog
+        from crm_desktop.ui.job_dialogs import JobIntakeDialog, receipt_at_intake
 
         assert self.customer_id is not None
         event = self.selected_event()
@@ -553,6 +553,7 @@ class CustomerPage(QWidget):
             return None
         self.reload()
         self.changed.emit()
+        receipt_at_intake(self, self._context, job)  # when the shop prints one at intake (a setting)
         self.open_job(job.id)
         return job.id
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -567,12 +568,24 @@ class JobWindow(GuardedDialog):
         self.tell_button.clicked.connect(lambda: self.tell_customer())
         self.print_button = QPushButton("Print job sheet…", self)
         self.print_button.clicked.connect(lambda: self.print_sheet())
+        self.receipt_button = QPushButton("Print receipt…", self)
+        self.receipt_button.setToolTip("The intake receipt for the customer (format: File → Shop details)")
+        self.receipt_button.clicked.connect(lambda: self.print_receipt())
+        self.label_button = QPushButton("Print label…", self)
+        self.label_button.setToolTip("A label for the unit: the job's, or the serial's")
+        label_menu = QMenu(self.label_button)
+        label_menu.addAction("Job label", lambda: self.print_label("job"))
+        self.serial_label_action = label_menu.addAction("Serial label", lambda: self.print_label("serial"))
+        label_menu.aboutToShow.connect(self._label_menu_shown)
+        self.label_button.setMenu(label_menu)
         for button in (
             self.promise_button,
             self.other_promise_button,
             self.exchange_button,
             self.tell_button,
             self.print_button,
+            self.receipt_button,
+            self.label_button,
         ):
             bottom.addWidget(button)
         bottom.addStretch(1)
@@ -973,12 +986,129 @@ class JobWindow(GuardedDialog):
             open_after=open_after,
         )
 
+    def print_receipt(self, target: str | None = None, *, open_after: bool = True) -> None:
+        """The intake receipt, in the shop's receipt format."""
+        save_receipt(
+            self,
+            self.context,
+            job_id=self.job_id,
+            number_text=self.job.number_text,
+            button=self.receipt_button,
+            status=self.status,
+            target=target,
+            open_after=open_after,
+        )
+
+    def _label_menu_shown(self) -> None:
+        serial = self.job.replacement_serial or self.job.unit_serial
+        self.serial_label_action.setEnabled(serial is not None)
+        self.serial_label_action.setText(f"Serial label ({serial})" if serial else "Serial label (no serial)")
+
+    def print_label(self, kind: str = "job", target: str | None = None, *, open_after: bool = True) -> None:
+        """The job label (``kind`` "job") or the label of the unit's serial (``"serial"``; the replacement's
+        after an exchange), in the shop's label size."""
+        from crm_desktop.ui.printing import save_pdf
+
+        job_id, database, today = self.job_id, self.database, self.context.clock.today()
+        serial = self.job.replacement_serial or self.job.unit_serial
+        if kind == "serial" and serial is None:
+            self._show_error(ValidationError("This unit has no serial number to print."))
+            return
+
+        def build() -> bytes:
+            from crm_desktop.reports.label import job_label_pdf, serial_label_pdf
+            from crm_desktop.services.receipts import job_label_of, serial_label
+
+            if kind == "serial":
+                assert serial is not None
+                return serial_label_pdf(serial_label(database, serial))
+            return job_label_pdf(job_label_of(database, job_id, today))
+
+        name = serial if kind == "serial" and serial else self.job.number_text
+        save_pdf(
+            self,
+            title="Save the label",
+            suggested_name=f"label-{_file_safe(name)}.pdf",
+            build=build,
+            button=self.label_button,
+            status=self.status,
+            target=target,
+            open_after=open_after,
+        )
+
     @classmethod
     def show_job(cls, parent: QWidget | None, context: AppContext, job_id: int) -> bool:
         """Open the job; True when something was changed (the caller reloads)."""
         window = cls(context, job_id, parent)
         window.exec()
         return window.changed
+
+
+def save_receipt(
+    parent: QWidget,
+    context: AppContext,
+    *,
+    job_id: int | None = None,
+    request_id: int | None = None,
+    number_text: str,
+    button: QPushButton | None = None,
+    status: QLabel | None = None,
+    target: str | None = None,
+    open_after: bool = True,
+) -> None:
+    """Save the intake receipt of a job (or a request) as a PDF, in the shop's receipt format (half a
+    page or a thermal slip), through the window's usual PDF path."""
+    from crm_desktop.ui.printing import save_pdf
+
+    database, today = context.database, context.clock.today()
+
+    def build() -> bytes:
+        from crm_desktop.reports.receipt import receipt_pdf
+        from crm_desktop.services.receipts import job_receipt, receipt_format, request_receipt
+
+        if request_id is not None:
+            data = request_receipt(database, request_id, today)
+        else:
+            assert job_id is not None
+            data = job_receipt(database, job_id, today)
+        return receipt_pdf(data, fmt=receipt_format(database))
+
+    save_pdf(
+        parent,
+        title="Save the receipt",
+        suggested_name=f"receipt-{number_text}.pdf",
+        build=build,
+        button=button,
+        status=status,
+        target=target,
+        open_after=open_after,
+    )
+
+
+def receipt_at_intake(parent: QWidget, context: AppContext, job: JobDetails) -> bool:
+    """After a unit is taken in: print its receipt when the shop wants it (the ``print.receipt_at_intake``
+    setting: always, or ask first). True when the receipt's print path was opened."""
+    from crm_desktop.services.receipts import receipt_at_intake as wanted
+
+    choice = wanted(context.database)
+    if choice == "off":
+        return False
+    if choice == "ask":
+        answer = QMessageBox.question(
+            parent,
+            "Intake receipt",
+            f"Print the intake receipt of {job.number_text} for the customer?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    save_receipt(parent, context, job_id=job.id, number_text=job.number_text)
+    return True
+
+
+def _file_safe(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)[:60]
 
 
 class TellCustomerDialog(QDialog):

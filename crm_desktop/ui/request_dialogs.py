@@ -282,7 +282,12 @@ class RequestWindow(GuardedDialog):
         self.job_button = QPushButton("Take the unit in…", self)
         self.job_button.setToolTip("A unit must come in for service: open a job; this request is resolved")
         self.job_button.clicked.connect(lambda: self.take_in())
-        for button in (self.contact_button, self.tell_button, self.job_button):
+        self.receipt_button = QPushButton("Print receipt…", self)
+        self.receipt_button.setToolTip(
+            "The receipt for the customer: the request's number and what was asked"
+        )
+        self.receipt_button.clicked.connect(lambda: self.print_receipt())
+        for button in (self.contact_button, self.tell_button, self.job_button, self.receipt_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -583,6 +588,20 @@ class RequestWindow(GuardedDialog):
         self.changed = True
         self.reload()
         return True
+
+    def print_receipt(self, target: str | None = None, *, open_after: bool = True) -> None:
+        """The request's receipt, in the shop's receipt format (as a job's intake receipt)."""
+        from crm_desktop.ui.job_dialogs import save_receipt
+
+        save_receipt(
+            self,
+            self.context,
+            request_id=self.request_id,
+            number_text=self.request.number_text,
+            button=self.receipt_button,
+            target=target,
+            open_after=open_after,
+        )
 
     @classmethod
     def show_request(cls, parent: QWidget | None, context: AppContext, request_id: int) -> bool:

@@ -85,6 +85,32 @@ class ShopDetailsDialog(GuardedDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.get("print.paper") or "")))
+        self.receipt_terms = QPlainTextEdit(values.get("receipt.terms") or "", self)
+        self.receipt_terms.setObjectName("receipt_terms")
+        self.receipt_terms.setPlaceholderText("Printed on intake receipts; leave empty for the standard text")
+        self.receipt_terms.setFixedHeight(70)
+        self.receipt_format = QComboBox(self)
+        self.receipt_format.setObjectName("receipt_format")
+        self.receipt_format.addItem("Half a page (the paper above)", "a4")
+        self.receipt_format.addItem("80 mm thermal roll", "thermal")
+        self.receipt_format.setCurrentIndex(
+            max(0, self.receipt_format.findData(values.get("print.receipt_format") or "a4"))
+        )
+        self.receipt_at_intake = QComboBox(self)
+        self.receipt_at_intake.setObjectName("receipt_at_intake")
+        self.receipt_at_intake.addItem("No (print it from the job when wanted)", "off")
+        self.receipt_at_intake.addItem("Ask each time", "ask")
+        self.receipt_at_intake.addItem("Always", "always")
+        self.receipt_at_intake.setCurrentIndex(
+            max(0, self.receipt_at_intake.findData(values.get("print.receipt_at_intake") or "off"))
+        )
+        self.label_size = QComboBox(self)
+        self.label_size.setObjectName("label_size")
+        self.label_size.setEditable(True)  # another size can be typed, e.g. 50x25
+        for size, what in (("62x29", "Brother DK-11209"), ("57x32", "Dymo 11354"), ("102x51", "4 × 2 in")):
+            self.label_size.addItem(size, what)
+        self.label_size.setCurrentText(values.get("print.label_size") or "62x29")
+        self.label_size.setToolTip("Width x height of the labels in millimetres, e.g. 62x29")
         cost = values.get("cost_per_contact_minor")
         self.cost = QLineEdit(money.amount(int(cost)) if cost and cost.isdigit() else "", self)
         self.cost.setPlaceholderText(
@@ -113,6 +139,10 @@ class ShopDetailsDialog(GuardedDialog):
         form.addRow("Warranty terms", self.terms)
         form.addRow("Logo", logo_row)
         form.addRow("Paper", self.paper)
+        form.addRow("Receipt terms", self.receipt_terms)
+        form.addRow("Receipt format", self.receipt_format)
+        form.addRow("Receipt at intake", self.receipt_at_intake)
+        form.addRow("Label size (mm)", self.label_size)
         form.addRow("Cost per contact", self.cost)
         buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
@@ -159,6 +189,10 @@ class ShopDetailsDialog(GuardedDialog):
                 "warranty.terms": self.terms.toPlainText(),
                 "business.logo": self.logo.text(),
                 "print.paper": self.paper.currentData(),
+                "receipt.terms": self.receipt_terms.toPlainText(),
+                "print.receipt_format": self.receipt_format.currentData(),
+                "print.receipt_at_intake": self.receipt_at_intake.currentData(),
+                "print.label_size": self.label_size.currentText(),
                 "cost_per_contact_minor": cost,
             }
         except UserFacingError as exc:
