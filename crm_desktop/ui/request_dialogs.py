@@ -572,7 +572,7 @@ class RequestWindow(GuardedDialog):
 
     def take_in(self) -> bool:
         """Open the intake form; saving it opens the job and resolves this request in one step."""
-        from crm_desktop.ui.job_dialogs import JobIntakeDialog
+        from crm_desktop.ui.job_dialogs import JobIntakeDialog, receipt_at_intake
 
         request = self.request
         job = JobIntakeDialog.ask(
@@ -587,6 +587,7 @@ class RequestWindow(GuardedDialog):
             return False
         self.changed = True
         self.reload()
+        receipt_at_intake(self, self.context, job)  # when the shop prints one at intake (a setting)
         return True
 
     def print_receipt(self, target: str | None = None, *, open_after: bool = True) -> None:

@@ -235,7 +235,7 @@ class ServicePage(QWidget):
     def take_in(self, serial: str) -> int | None:
         """A scanned serial: the unit sold here opens the intake form for its buyer, with its warranty."""
         from crm_desktop.services.jobs import check_warranty
-        from crm_desktop.ui.job_dialogs import JobIntakeDialog
+        from crm_desktop.ui.job_dialogs import JobIntakeDialog, receipt_at_intake
 
         serial = serial.strip()
         if not serial:
@@ -252,6 +252,7 @@ class ServicePage(QWidget):
             return None
         self.serial.clear()
         self.refresh()
+        receipt_at_intake(self, self.context, job)  # when the shop prints one at intake (a setting)
         self.open_job(job.id)
         return job.id
 
