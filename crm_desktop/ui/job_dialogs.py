@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -567,6 +567,9 @@ class JobWindow(GuardedDialog):
         self.tell_button.clicked.connect(lambda: self.tell_customer())
         self.print_button = QPushButton("Print job sheet…", self)
         self.print_button.clicked.connect(lambda: self.print_sheet())
+        self.print_button.setShortcut(
+            QKeySequence(QKeySequence.StandardKey.Print)
+        )  # Ctrl+P, as in the window
         for button in (
             self.promise_button,
             self.other_promise_button,
@@ -950,8 +953,9 @@ class JobWindow(GuardedDialog):
         ).exec()
         self.reload()
 
-    def print_sheet(self, target: str | None = None, *, open_after: bool = True) -> None:
-        from crm_desktop.ui.printing import save_pdf
+    def print_sheet(self, target: str | None = None, *, open_after: bool = False) -> None:
+        """The print preview of the job sheet; with ``target``, the PDF is saved there instead."""
+        from crm_desktop.ui.printing import DocumentKind, print_document
 
         job_id = self.job_id
         database = self.database
@@ -962,14 +966,15 @@ class JobWindow(GuardedDialog):
 
             return job_sheet_pdf(job_sheets(database, [job_id], self.context.clock.today()))
 
-        save_pdf(
+        print_document(
             self,
-            title="Save the job sheet",
+            kind=DocumentKind.SHEET,
+            title=f"Job sheet {self.job.number_text}",
             suggested_name=f"job-sheet-{self.job.number_text}.pdf",
             build=build,
             button=self.print_button,
             status=self.status,
-            target=target,
+            save_to=target,
             open_after=open_after,
         )
 
