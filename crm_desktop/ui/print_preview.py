@@ -239,17 +239,19 @@ def prepare_printer(
     printer.setPageMargins(layout.minimumMargins(), layout.units())
 
 
-def describe(printer: QPrinter) -> str:
-    layout = printer.pageLayout()
-    paper = layout.pageSize().name()
-    turned = "landscape" if layout.orientation() == QPageLayout.Orientation.Landscape else "portrait"
+def where_to(printer: QPrinter) -> str:
+    """The printer's name, or the file it writes; empty when neither is set (no printer set up)."""
     if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
-        where = printer.printerName()
-    elif printer.outputFileName():
-        where = f"the file {printer.outputFileName()}"
-    else:
-        where = "no printer chosen yet"
-    return f"{where} · {paper}, {turned}"
+        return str(printer.printerName())
+    if printer.outputFileName():
+        return f"the file {printer.outputFileName()}"
+    return ""
+
+
+def paper_words(printer: QPrinter) -> str:
+    layout = printer.pageLayout()
+    turned = "landscape" if layout.orientation() == QPageLayout.Orientation.Landscape else "portrait"
+    return f"{layout.pageSize().name()}, {turned}"
 
 
 class PrintPreviewDialog(QDialog):
@@ -277,18 +279,26 @@ class PrintPreviewDialog(QDialog):
 
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.print_action = self._action(bar, "&Print…", self.print_pages, QKeySequence.StandardKey.Print)
-        self.save_action = self._action(bar, "&Save as PDF…", self.save_as_pdf, QKeySequence.StandardKey.Save)
-        self.paper_action = self._action(bar, "Pap&er…", self.page_setup)
+        self.paper_action = self._action(bar, "Paper…", self.page_setup)
         bar.addSeparator()
         self._action(bar, "Whole page", self.preview.fitInView)
         self._action(bar, "Page width", self.preview.fitToWidth)
         self._action(bar, "Zoom in", lambda: self.preview.zoomIn(), QKeySequence.StandardKey.ZoomIn)
         self._action(bar, "Zoom out", lambda: self.preview.zoomOut(), QKeySequence.StandardKey.ZoomOut)
-        bar.widgetForAction(self.print_action).setFocus()
 
+        # Ctrl+P again prints (the first one opened this preview); Ctrl+S saves the PDF.
+        self.print_action = self._action(self, "&Print…", self.print_pages, QKeySequence.StandardKey.Print)
+        self.save_action = self._action(
+            self, "&Save as PDF…", self.save_as_pdf, QKeySequence.StandardKey.Save
+        )
         self.where = QLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        save_button = buttons.addButton("&Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        save_button.clicked.connect(self.save_action.trigger)
+        self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button.clicked.connect(self.print_action.trigger)
+        self.print_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.where, 1)
@@ -305,7 +315,7 @@ class PrintPreviewDialog(QDialog):
 
     def _action(
         self,
-        bar: QToolBar,
+        bar: QWidget,
         text: str,
         slot: object,
         shortcut: QKeySequence.StandardKey | None = None,
@@ -319,7 +329,10 @@ class PrintPreviewDialog(QDialog):
 
     def _describe(self) -> None:
         count = len(self.pages)
-        self.where.setText(f"{count} page{'s' if count != 1 else ''} for {describe(self.printer)}")
+        where = where_to(self.printer) or "no printer set up yet (Print… can write a PDF file)"
+        self.where.setText(
+            f"{count} page{'s' if count != 1 else ''} on {paper_words(self.printer)} · {where}"
+        )
 
     def _closed(self) -> None:
         QSettings().setValue("printing/preview/geometry", self.saveGeometry())
@@ -342,7 +355,8 @@ class PrintPreviewDialog(QDialog):
             return
         remember_choice(self.kind, self.printer)
         if self.status is not None:
-            self.status.setText(f"Sent {self.suggested_name} to {describe(self.printer)}")
+            where = where_to(self.printer) or "the printer"
+            self.status.setText(f"Sent {self.suggested_name} to {where} ({paper_words(self.printer)})")
         self.accept()
 
     def save_as_pdf(self) -> None:

@@ -359,6 +359,7 @@ class ReportsPage(QWidget):
         from crm_desktop.ui.printing import DocumentKind, print_document
 
         if self.metrics is None:
+            self.status.setText("The figures are still being worked out: print again in a moment.")
             return
         m, database = self.metrics, self.database
 
