@@ -26,6 +26,7 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewWidget,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -348,11 +349,16 @@ class PrintPreviewDialog(QDialog):
     def print_pages(self) -> None:
         if not self.choose_printer():
             return
+        # Here on the GUI thread, where this document's PDFium pages live (PDFium is not thread-safe): a
+        # moment for a long document, so the cursor says so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.pages.paint(self.printer)
         except UserFacingError as error:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
+        QApplication.restoreOverrideCursor()
         remember_choice(self.kind, self.printer)
         if self.status is not None:
             where = where_to(self.printer) or "the printer"

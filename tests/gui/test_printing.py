@@ -300,3 +300,31 @@ def test_the_job_window_and_ctrl_p_open_the_print_preview(
     metrics = _preview(qtbot, window.pages["reports"])
     assert metrics.windowTitle().startswith("Metrics")
     metrics.reject()
+
+
+def test_a_landscape_page_is_turned_onto_the_portrait_paper_last_used_and_a_cancel_prints_nothing(
+    qtbot: QtBot, owner: QWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    QSettings().setValue("printing/metrics/paper", "A4")
+    QSettings().setValue("printing/metrics/orientation", "portrait")
+    out = tmp_path / "metrics.pdf"
+    print_document(
+        owner,
+        kind=DocumentKind.METRICS,
+        title="Metrics",
+        suggested_name="metrics.pdf",
+        build=lambda: _pdf(2, (A4[1], A4[0])),
+        printer=_file_printer(out),
+    )
+    preview = _preview(qtbot, owner)
+    monkeypatch.setattr(PrintPreviewDialog, "choose_printer", lambda _dialog: False)
+    preview.print_action.trigger()
+    assert preview.isVisible() and not out.exists()  # the print dialog was cancelled: still previewing
+
+    monkeypatch.setattr(PrintPreviewDialog, "choose_printer", lambda _dialog: True)
+    preview.print_action.trigger()
+    sizes = _page_sizes(out)
+    assert len(sizes) == 2 and all(abs(w - A4[0]) < 1 and abs(h - A4[1]) < 1 for w, h in sizes)
+    # Turned a quarter clockwise: the block at the landscape page's top left is now at the top right.
+    assert _darkness(out, 0, 0.72, 0.1, 0.9, 0.45) > 1000
+    assert _darkness(out, 0, 0.05, 0.55, 0.5, 0.95) == 0
