@@ -316,7 +316,7 @@ class PrintPreviewDialog(QDialog):
 
     def _action(
         self,
-        bar: QWidget,
+        holder: QWidget,
         text: str,
         slot: object,
         shortcut: QKeySequence.StandardKey | None = None,
@@ -325,7 +325,7 @@ class PrintPreviewDialog(QDialog):
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        bar.addAction(action)
+        holder.addAction(action)  # a toolbar shows it as a button; the dialog only takes its shortcut
         return action
 
     def _describe(self) -> None:
