@@ -55,8 +55,9 @@ class HistoryPrintDialog(FormDialog):
     def save(self) -> object:
         return self.options()
 
-    def print_to(self, parent: QWidget, target: str | None = None, *, open_after: bool = True) -> None:
-        from crm_desktop.ui.printing import save_pdf
+    def print_to(self, parent: QWidget, target: str | None = None, *, open_after: bool = False) -> None:
+        """The print preview of the history; with ``target``, the PDF is saved there instead."""
+        from crm_desktop.ui.printing import DocumentKind, print_document
 
         start, end, internal = self.options()
         database, customer_id = self.database, self.customer_id
@@ -76,14 +77,15 @@ class HistoryPrintDialog(FormDialog):
             return history_pdf(report)
 
         safe = "".join(ch if ch.isalnum() else "-" for ch in self.name).strip("-")[:40] or "customer"
-        save_pdf(
+        print_document(
             parent,
-            title="Save the customer's history",
+            kind=DocumentKind.HISTORY,
+            title=f"History of {self.name}",
             suggested_name=f"history-{safe}.pdf",
             build=build,
             button=None,
             status=getattr(parent, "status_line", None),
-            target=target,
+            save_to=target,
             open_after=open_after,
         )
 

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -578,6 +578,9 @@ class JobWindow(GuardedDialog):
         self.serial_label_action = label_menu.addAction("Serial label", lambda: self.print_label("serial"))
         label_menu.aboutToShow.connect(self._label_menu_shown)
         self.label_button.setMenu(label_menu)
+        self.print_button.setShortcut(
+            QKeySequence(QKeySequence.StandardKey.Print)
+        )  # Ctrl+P, as in the window
         for button in (
             self.promise_button,
             self.other_promise_button,
@@ -963,8 +966,9 @@ class JobWindow(GuardedDialog):
         ).exec()
         self.reload()
 
-    def print_sheet(self, target: str | None = None, *, open_after: bool = True) -> None:
-        from crm_desktop.ui.printing import save_pdf
+    def print_sheet(self, target: str | None = None, *, open_after: bool = False) -> None:
+        """The print preview of the job sheet; with ``target``, the PDF is saved there instead."""
+        from crm_desktop.ui.printing import DocumentKind, print_document
 
         job_id = self.job_id
         database = self.database
@@ -975,18 +979,19 @@ class JobWindow(GuardedDialog):
 
             return job_sheet_pdf(job_sheets(database, [job_id], self.context.clock.today()))
 
-        save_pdf(
+        print_document(
             self,
-            title="Save the job sheet",
+            kind=DocumentKind.SHEET,
+            title=f"Job sheet {self.job.number_text}",
             suggested_name=f"job-sheet-{self.job.number_text}.pdf",
             build=build,
             button=self.print_button,
             status=self.status,
-            target=target,
+            save_to=target,
             open_after=open_after,
         )
 
-    def print_receipt(self, target: str | None = None, *, open_after: bool = True) -> None:
+    def print_receipt(self, target: str | None = None, *, open_after: bool = False) -> None:
         """The intake receipt, in the shop's receipt format."""
         save_receipt(
             self,
@@ -1004,10 +1009,10 @@ class JobWindow(GuardedDialog):
         self.serial_label_action.setEnabled(serial is not None)
         self.serial_label_action.setText(f"Serial label ({serial})" if serial else "Serial label (no serial)")
 
-    def print_label(self, kind: str = "job", target: str | None = None, *, open_after: bool = True) -> None:
+    def print_label(self, kind: str = "job", target: str | None = None, *, open_after: bool = False) -> None:
         """The job label (``kind`` "job") or the label of the unit's serial (``"serial"``; the replacement's
         after an exchange), in the shop's label size."""
-        from crm_desktop.ui.printing import save_pdf
+        from crm_desktop.ui.printing import DocumentKind, print_document
 
         job_id, database, today = self.job_id, self.database, self.context.clock.today()
         serial = self.job.replacement_serial or self.job.unit_serial
@@ -1025,14 +1030,15 @@ class JobWindow(GuardedDialog):
             return job_label_pdf(job_label_of(database, job_id, today))
 
         name = serial if kind == "serial" and serial else self.job.number_text
-        save_pdf(
+        print_document(
             self,
-            title="Save the label",
+            kind=DocumentKind.LABEL,
+            title="Print the label",
             suggested_name=f"label-{_file_safe(name)}.pdf",
             build=build,
             button=self.label_button,
             status=self.status,
-            target=target,
+            save_to=target,
             open_after=open_after,
         )
 
@@ -1054,11 +1060,11 @@ def save_receipt(
     button: QPushButton | None = None,
     status: QLabel | None = None,
     target: str | None = None,
-    open_after: bool = True,
+    open_after: bool = False,
 ) -> None:
     """Save the intake receipt of a job (or a request) as a PDF, in the shop's receipt format (half a
-    page or a thermal slip), through the window's usual PDF path."""
-    from crm_desktop.ui.printing import save_pdf
+    page or a thermal slip): the print preview, on the printer and paper last used for receipts."""
+    from crm_desktop.ui.printing import DocumentKind, print_document
 
     database, today = context.database, context.clock.today()
 
@@ -1073,14 +1079,15 @@ def save_receipt(
             data = job_receipt(database, job_id, today)
         return receipt_pdf(data, fmt=receipt_format(database))
 
-    save_pdf(
+    print_document(
         parent,
-        title="Save the receipt",
+        kind=DocumentKind.RECEIPT,
+        title="Print the receipt",
         suggested_name=f"receipt-{number_text}.pdf",
         build=build,
         button=button,
         status=status,
-        target=target,
+        save_to=target,
         open_after=open_after,
     )
 

@@ -385,7 +385,8 @@ class MainWindow(QMainWindow):
         )
 
     def print_current(self) -> None:
-        """Print what the page shows: a customer's history, the day's job sheets, or the metrics."""
+        """Print what the page shows (the print preview, where Save as PDF is too): a customer's history,
+        the day's job sheets, or the metrics."""
         key = self.current_page()
         page = self._customer_page()
         if key == "customer" and page is not None:
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
         elif key == "service":
             self._content("service").print_day()  # type: ignore[attr-defined]
         elif key == "reports":
-            self._content("reports").save_pdf()  # type: ignore[attr-defined]
+            self._content("reports").print_metrics()  # type: ignore[attr-defined]
         else:
             self.statusBar().showMessage(
                 "To print, open a customer's page (their history), Service (the day's job sheets) "

@@ -195,7 +195,8 @@ class ReportsPage(QWidget):
         self.end = date_field(self, today)
         self.refresh_button = QPushButton("Refresh", self)
         self.csv_button = QPushButton("Export tables to CSV…", self)
-        self.pdf_button = QPushButton("Save as PDF…", self)
+        self.pdf_button = QPushButton("Print…", self)
+        self.pdf_button.setToolTip("The metrics as a document: print it, or save it as a PDF (Ctrl+P)")
         self.status = QLabel(self)
         self.status.setObjectName("status")
         top = QHBoxLayout()
@@ -253,7 +254,7 @@ class ReportsPage(QWidget):
 
         self.refresh_button.clicked.connect(lambda: self.refresh())
         self.csv_button.clicked.connect(lambda: self.export_csv())
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.pdf_button.clicked.connect(lambda: self.print_metrics())
         self.refresh()
         # Figures follow every write that feeds them (recomputed when the page is next shown if hidden).
         self.watch = Watch(
@@ -353,10 +354,12 @@ class ReportsPage(QWidget):
         self.status.setText(f"Saved {len(written)} CSV files in {base.parent}")
         return written
 
-    def save_pdf(self, target: str | None = None, *, open_after: bool = True) -> None:
-        from crm_desktop.ui.printing import save_pdf
+    def print_metrics(self, target: str | None = None, *, open_after: bool = False) -> None:
+        """The print preview of the metrics; with ``target``, the PDF is saved there instead."""
+        from crm_desktop.ui.printing import DocumentKind, print_document
 
         if self.metrics is None:
+            self.status.setText("The figures are still being worked out: print again in a moment.")
             return
         m, database = self.metrics, self.database
 
@@ -366,13 +369,18 @@ class ReportsPage(QWidget):
 
             return metrics_pdf(m, shop_header(database), self.context.clock.today())
 
-        save_pdf(
+        print_document(
             self,
-            title="Save the metrics",
+            kind=DocumentKind.METRICS,
+            title=f"Metrics, {m.report_date.isoformat()}",
             suggested_name=f"metrics-{m.report_date.isoformat()}.pdf",
             build=build,
             button=self.pdf_button,
             status=self.status,
-            target=target,
+            save_to=target,
             open_after=open_after,
         )
+
+    def save_pdf(self, target: str, *, open_after: bool = False) -> None:
+        """Save the metrics as a PDF at ``target`` (no dialog)."""
+        self.print_metrics(target, open_after=open_after)

@@ -590,7 +590,7 @@ class RequestWindow(GuardedDialog):
         receipt_at_intake(self, self.context, job)  # when the shop prints one at intake (a setting)
         return True
 
-    def print_receipt(self, target: str | None = None, *, open_after: bool = True) -> None:
+    def print_receipt(self, target: str | None = None, *, open_after: bool = False) -> None:
         """The request's receipt, in the shop's receipt format (as a job's intake receipt)."""
         from crm_desktop.ui.job_dialogs import save_receipt
 

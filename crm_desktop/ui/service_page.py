@@ -262,8 +262,9 @@ class ServicePage(QWidget):
         if JobWindow.show_job(self, self.context, job_id):
             self.refresh()
 
-    def print_day(self, target: str | None = None, *, open_after: bool = True) -> None:
-        from crm_desktop.ui.printing import save_pdf
+    def print_day(self, target: str | None = None, *, open_after: bool = False) -> None:
+        """The print preview of the day's job sheets; with ``target``, the PDF is saved there instead."""
+        from crm_desktop.ui.printing import DocumentKind, print_document
 
         plan, database = self.plan, self.database
 
@@ -277,14 +278,15 @@ class ServicePage(QWidget):
             return job_sheet_pdf(sheets, printed_on=plan.day, title=title)
 
         name = plan.technician_name.replace(" ", "-").lower()
-        save_pdf(
+        print_document(
             self,
-            title="Save the day's job sheets",
+            kind=DocumentKind.SHEET,
+            title=f"Job sheets of {plan.technician_name}, {plan.day.isoformat()}",
             suggested_name=f"job-sheets-{name}-{plan.day.isoformat()}.pdf",
             build=build,
             button=self.print_button,
             status=self.status,
-            target=target,
+            save_to=target,
             open_after=open_after,
         )
 

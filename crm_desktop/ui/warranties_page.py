@@ -164,10 +164,11 @@ class WarrantiesPage(QWidget):
             self.open_item.emit(item.customer_id, item.sale_item_id)
 
     def print_certificate(self, target: str | None = None) -> None:
+        """The print preview of the selected item's certificate; with ``target``, the PDF is saved there."""
         item = self.selected()
         if item is None:
             return
-        from crm_desktop.ui.printing import save_pdf
+        from crm_desktop.ui.printing import DocumentKind, print_document
 
         def build() -> bytes:
             from crm_desktop.reports.warranty_certificate import (
@@ -177,12 +178,13 @@ class WarrantiesPage(QWidget):
 
             return warranty_certificate_pdf(certificate_data(self.database, item.sale_item_id))
 
-        save_pdf(
+        print_document(
             self,
-            title="Save the warranty certificate",
+            kind=DocumentKind.CERTIFICATE,
+            title=f"Warranty certificate, {item.sale_number_text}",
             suggested_name=f"warranty-{item.sale_number_text}-{item.sale_item_id}.pdf",
             build=build,
             button=self.print_button,
             status=self.status,
-            target=target,
+            save_to=target,
         )

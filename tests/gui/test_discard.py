@@ -195,6 +195,7 @@ NOT_DATA_ENTRY = {
     "HistoryPrintDialog": "print options",
     "PersonDialog": "a choice from a list",
     "PinDialog": "a PIN typed again in a moment, better not kept",
+    "PrintPreviewDialog": "a preview of a document already made",
     "RetireDialog": "one choice from a list",
 }
 
