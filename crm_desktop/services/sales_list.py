@@ -23,7 +23,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import ColumnElement, case, exists, func, or_, select
 
@@ -243,7 +243,9 @@ def _conditions(flt: SalesFilter) -> tuple[list[ColumnElement[bool]], int | None
         found.append(Sale.staff_id == flt.staff_id)
     if flt.product_id is not None:
         found.append(
-            exists(select(SaleItem.id).where(SaleItem.sale_id == Sale.id, SaleItem.product_id == flt.product_id))
+            exists(
+                select(SaleItem.id).where(SaleItem.sale_id == Sale.id, SaleItem.product_id == flt.product_id)
+            )
         )
     if flt.category_id is not None:
         found.append(
@@ -262,7 +264,7 @@ def _conditions(flt: SalesFilter) -> tuple[list[ColumnElement[bool]], int | None
 def sale_ids(database: Database, flt: SalesFilter = SalesFilter()) -> list[int]:
     """The ids of the sales ``flt`` keeps, newest first (a sale the search names by number first)."""
     conditions, number = _conditions(flt)
-    order: list[ColumnElement[object]] = []
+    order: list[ColumnElement[Any]] = []
     if number is not None:
         order.append(case((Sale.number == number, 0), else_=1))
     # sale_date then id: both in ix_sale_sale_date (SQLite keeps the rowid in every index), so the
