@@ -2,8 +2,9 @@
 
 The list works like the customer list (:mod:`crm_desktop.services.customer_list`): the ids of the sales a
 filter keeps, newest first, in one query; row details only for the ids a view is about to paint; the
-totals of what is shown in a query of their own (a page computes them off the GUI thread). So 300,000
-sales open as quickly as a hundred.
+totals of what is shown in a query of their own (a page computes them off the GUI thread). With 300,000
+sales even the ids take a moment, so a page can first ask how many there are and the first screenful
+(:func:`sale_count`, ``sale_ids(limit=...)``) and fetch all of them off the GUI thread.
 
 The search text reads as staff type it:
 * a sale number with its prefix (``S-0042``, ``s42``, ``S 42``): that sale only;
@@ -58,6 +59,7 @@ __all__ = [
     "SalesListing",
     "SalesTotals",
     "list_sales",
+    "sale_count",
     "sale_ids",
     "sale_rows",
     "sale_view",
@@ -261,8 +263,16 @@ def _conditions(flt: SalesFilter) -> tuple[list[ColumnElement[bool]], int | None
     return found, number
 
 
-def sale_ids(database: Database, flt: SalesFilter = SalesFilter()) -> list[int]:
-    """The ids of the sales ``flt`` keeps, newest first (a sale the search names by number first)."""
+def sale_count(database: Database, flt: SalesFilter = SalesFilter()) -> int:
+    """How many sales ``flt`` keeps (one count: what a list needs to size itself before its ids come)."""
+    conditions, _number = _conditions(flt)
+    with database.reading() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(Sale).where(*conditions)) or 0)
+
+
+def sale_ids(database: Database, flt: SalesFilter = SalesFilter(), *, limit: int | None = None) -> list[int]:
+    """The ids of the sales ``flt`` keeps, newest first (a sale the search names by number first);
+    ``limit``: only the first ones (the rows a list paints first)."""
     conditions, number = _conditions(flt)
     order: list[ColumnElement[Any]] = []
     if number is not None:
@@ -270,7 +280,7 @@ def sale_ids(database: Database, flt: SalesFilter = SalesFilter()) -> list[int]:
     # sale_date then id: both in ix_sale_sale_date (SQLite keeps the rowid in every index), so the
     # unfiltered list is read straight off the index, backwards.
     order += [Sale.sale_date.desc(), Sale.id.desc()]
-    query = select(Sale.id).where(*conditions).order_by(*order)
+    query = select(Sale.id).where(*conditions).order_by(*order).limit(limit)
     with database.reading() as uow:
         return list(uow.session.scalars(query))
 

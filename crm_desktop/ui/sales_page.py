@@ -44,6 +44,7 @@ from crm_desktop.services.sales_list import (
     SaleRow,
     SalesFilter,
     SalesTotals,
+    sale_count,
     sale_ids,
     sale_rows,
     sales_totals,
@@ -61,14 +62,22 @@ VOID_COLOUR = "#8a8a8a"
 
 
 class SalesTableModel(QAbstractTableModel):
+    """Every sale a filter keeps, newest first. At 300,000 sales even reading the ids takes longer than a
+    first paint should, so :meth:`reload` asks for the count and the first screenful of ids only, and
+    the rest of the ids follow from a worker thread a moment later (rows past them show "…" meanwhile).
+    Row details are fetched a page at a time when the view paints them, as in the customer list."""
+
     PAGE = 200
+    FIRST = 400  # ids read before the first paint: more than any screen shows
     CACHE_LIMIT = 5000
 
     def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self._database = context.database
         self._ids: list[int] = []
+        self._count = 0
         self._rows: dict[int, SaleRow] = {}
+        self._generation = 0  # the newest reload: ids coming back for an older one are dropped
         self.filter = SalesFilter()
         self.money = ShopMoney()
         self.pages_loaded = 0  # for tests and the benchmark: how much was fetched
@@ -77,12 +86,44 @@ class SalesTableModel(QAbstractTableModel):
         self.beginResetModel()
         if flt is not None:
             self.filter = flt
-        self._ids = sale_ids(self._database, self.filter)
+        self._generation += 1
+        self._ids = sale_ids(self._database, self.filter, limit=self.FIRST)
+        self._count = len(self._ids)
+        if self._count == self.FIRST:
+            self._count = max(self._count, sale_count(self._database, self.filter))
         self._rows.clear()
         self.endResetModel()
+        if self._count > len(self._ids):
+            # After the first paint: the worker's Python would otherwise compete with it for the GIL.
+            generation, flt = self._generation, self.filter
+            QTimer.singleShot(0, self, lambda: self._load_all(generation, flt))
 
-    def sale_id(self, row: int) -> int:
-        return self._ids[row]
+    def _load_all(self, generation: int, flt: SalesFilter) -> None:
+        database = self._database
+
+        def arrived(ids: list[int]) -> None:
+            if generation != self._generation:
+                return
+            if len(ids) != self._count:  # a sale recorded or voided meanwhile: start afresh
+                self.beginResetModel()
+                self._ids, self._count = ids, len(ids)
+                self._rows.clear()
+                self.endResetModel()
+                return
+            first = len(self._ids)
+            self._ids = ids
+            if first < len(ids):
+                self.dataChanged.emit(self.index(first, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
+
+        run_in_background(lambda: sale_ids(database, flt), arrived)
+
+    @property
+    def complete(self) -> bool:
+        """All the ids are here (not only the first screenful)."""
+        return len(self._ids) == self._count
+
+    def sale_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, sale_id: int) -> int | None:
         try:
@@ -91,6 +132,8 @@ class SalesTableModel(QAbstractTableModel):
             return None
 
     def row(self, row: int) -> SaleRow | None:
+        if row >= len(self._ids):  # its id is still on its way
+            return None
         sale_id = self._ids[row]
         cached = self._rows.get(sale_id)
         if cached is None:
@@ -102,12 +145,9 @@ class SalesTableModel(QAbstractTableModel):
             cached = self._rows.get(sale_id)
         return cached
 
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
     # -- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -123,10 +163,10 @@ class SalesTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        if not index.isValid() or not (0 <= index.row() < self._count):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self.sale_id(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == TOTAL_COLUMN:
@@ -139,6 +179,8 @@ class SalesTableModel(QAbstractTableModel):
             Qt.ItemDataRole.FontRole,
         ):
             return None
+        if index.row() >= len(self._ids):
+            return "…" if role == Qt.ItemDataRole.DisplayRole and column == 0 else None
         row = self.row(index.row())
         if row is None:  # deleted meanwhile by another workstation
             return None
@@ -194,6 +236,7 @@ class SalesPage(QWidget):
         self._database = context.database
         self.totals: SalesTotals | None = None
         self._totals_asked = 0  # the newest totals asked for: older answers are dropped
+        self._totals_shown = 0
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -288,7 +331,7 @@ class SalesPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.void_box.toggled.connect(lambda _on: self.apply_filter())
         self.clear_button.clicked.connect(self.clear_filters)
-        self.table.activated.connect(lambda index: self.open_sale(int(self.model.data(index, ID_ROLE))))
+        self.table.activated.connect(lambda index: self.open_sale(self.model.sale_id(index.row())))
         self.open_button.clicked.connect(lambda: self.open_sale())
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -393,9 +436,16 @@ class SalesPage(QWidget):
             if asked == self._totals_asked:
                 self.show_totals(totals)
 
-        run_in_background(lambda: sales_totals(database, flt), show)
+        # After the first paint, as the model's ids (see SalesTableModel.reload).
+        QTimer.singleShot(0, self, lambda: run_in_background(lambda: sales_totals(database, flt), show))
+
+    @property
+    def settled(self) -> bool:
+        """Every id of the list and the totals of what it shows are here (tests wait for this)."""
+        return self.model.complete and self._totals_shown == self._totals_asked
 
     def show_totals(self, totals: SalesTotals) -> None:
+        self._totals_shown = self._totals_asked
         self.totals = totals
         word = "sale" if totals.count == 1 else "sales"
         void = f" ({totals.void_count:,} void, not in the total)" if totals.void_count else ""

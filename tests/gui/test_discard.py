@@ -196,7 +196,7 @@ NOT_DATA_ENTRY = {
     "PersonDialog": "a choice from a list",
     "PinDialog": "a PIN typed again in a moment, better not kept",
     "RetireDialog": "one choice from a list",
-    "SaleWindow": "shows a sale; its changes (date, void) are asked in their own small dialogs and kept at once",
+    "SaleWindow": "shows a sale; a date change or void is asked in its own small dialog, kept at once",
 }
 
 
