@@ -18,6 +18,7 @@ from pathlib import Path
 
 import crm_desktop
 from crm_desktop.domain.enums import StaffRole
+from crm_desktop.domain.money import plain_amount
 from crm_desktop.domain.timeline import idle_text
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, resolve
@@ -139,6 +140,15 @@ def build_parser() -> argparse.ArgumentParser:
     requests.add_argument("--open", action="store_true", help="only those still open or waiting on someone")
     requests.add_argument("--json", action="store_true", help="print the requests as JSON")
     requests.set_defaults(handler=_cmd_requests)
+
+    sales = commands.add_parser(
+        "sales", help="every sale, newest first (the Sales page's list), with the count and the total"
+    )
+    _database_options(sales, suppress=True)
+    sales.add_argument("--from", dest="start", type=_date, default=None, help="first day of the period")
+    sales.add_argument("--to", dest="end", type=_date, default=None, help="last day of the period")
+    sales.add_argument("--json", action="store_true", help="print the sales and the totals as JSON")
+    sales.set_defaults(handler=_cmd_sales)
 
     metrics = commands.add_parser("metrics", help="after-sales metrics: account value, contacts, promises...")
     _database_options(metrics, suppress=True)
@@ -514,6 +524,57 @@ def _cmd_promises(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"  {p.status} · first promised {p.first_date.isoformat()}, now {p.due_date.isoformat()}{flag}")
         for move in p.moves:
             print(f"  moved {move.old_date.isoformat()} → {move.new_date.isoformat()}: {move.reason}")
+    return 0
+
+
+def _cmd_sales(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.sales_list import SalesFilter, list_sales
+    from crm_desktop.services.settings import shop_money
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to show.")
+    if args.start is not None and args.end is not None and args.end < args.start:
+        raise UserFacingError(
+            f"The period ends ({args.end.isoformat()}) before it starts ({args.start.isoformat()})."
+        )
+    opened = _reading(paths)
+    try:
+        listing = list_sales(opened.database, SalesFilter(start=args.start, end=args.end))
+        money = shop_money(opened.database)
+    finally:
+        opened.close()
+    totals = listing.totals
+    if args.json:
+        data = {
+            "sales": [r.as_dict(money) for r in listing.rows],
+            "count": totals.count,
+            "total": plain_amount(totals.total_minor, money.currency),
+            "currency": money.currency,
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    if not listing.rows:
+        print("No sales in this period." if args.start or args.end else "No sales.")
+        return 0
+    header = ("Number", "Date", "Customer", "Seller", "Items", "Total")
+    rows = [
+        (
+            r.number_text,
+            r.sale_date.isoformat(),
+            r.customer_name,
+            r.seller_name or "-",
+            r.items_text,
+            money.format(r.total_minor),
+        )
+        for r in listing.rows
+    ]
+    widths = [max(_columns(row[column]) for row in (header, *rows)) for column in range(len(header))]
+    for row in (header, *rows):
+        cells = [value + " " * (width - _columns(value)) for value, width in zip(row, widths, strict=True)]
+        cells[-1] = " " * (widths[-1] - _columns(row[-1])) + row[-1]  # amounts line up on the right
+        print("  ".join(cells).rstrip())
+    word = "sale" if totals.count == 1 else "sales"
+    print(f"\n{totals.count:,} {word}, total {money.format(totals.total_minor)}")
     return 0
 
 

@@ -157,7 +157,7 @@ class CustomerPage(QWidget):
         self.history_button = QPushButton("Print history…", self)
         self.history_button.setToolTip("The customer's whole history (or a period of it) as a PDF")
         self.open_job_button = QPushButton("Open…", self)
-        self.open_job_button.setToolTip("Open the selected service job or request (or double-click it)")
+        self.open_job_button.setToolTip("Open the selected sale, service job or request (or double-click it)")
         self.open_job_button.setEnabled(False)
         self.move_promise_button = QPushButton("Move promise date…", self)
         self.move_promise_button.setToolTip(
@@ -445,7 +445,7 @@ class CustomerPage(QWidget):
             and event.status not in ("kept", "broken", "cancelled")
         )
         self.move_promise_button.setEnabled(open_promise)
-        self.open_job_button.setEnabled(event is not None and event.ref_kind in ("job", "request"))
+        self.open_job_button.setEnabled(event is not None and event.ref_kind in ("sale", "job", "request"))
         self.tell_button.setEnabled(event is not None and event.kind in ("promise", "job", "request"))
         self.kept_button.setEnabled(open_promise)
         self.broken_button.setEnabled(open_promise)
@@ -565,11 +565,21 @@ class CustomerPage(QWidget):
             if event is not None and event.ref_kind == "request":
                 self.open_request(event.ref_id)
                 return
+            if event is not None and event.ref_kind == "sale":
+                self.open_sale(event.ref_id)
+                return
             if event is None or event.ref_kind != "job":
                 return
             job_id = event.ref_id
         if JobWindow.show_job(self, self._context, job_id):
             self.reload()
+            self.changed.emit()
+
+    def open_sale(self, sale_id: int) -> None:
+        """The sale's window; what it changes reaches this page through the change it publishes."""
+        from crm_desktop.ui.sale_window import SaleWindow
+
+        if SaleWindow.show_sale(self, self._context, sale_id, open_customer=self.open_customer.emit):
             self.changed.emit()
 
     def new_request(self) -> int | None:
@@ -620,6 +630,8 @@ class CustomerPage(QWidget):
             self.open_job(event.ref_id)
         elif event is not None and event.ref_kind == "request":
             self.open_request(event.ref_id)
+        elif event is not None and event.ref_kind == "sale":
+            self.open_sale(event.ref_id)
 
     def promise_kept(self) -> None:
 

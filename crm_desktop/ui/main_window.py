@@ -1,7 +1,7 @@
 """The main window: one search box always on top, navigation on the left, one page at a time.
 
-Pages: Today, Customers, Sales, Service, Warranties, Reports, Settings (Sales still shows what it will
-hold), plus the welcome page on an empty database and the customer page.
+Pages: Today, Customers, Sales, Service, Warranties, Reports, Settings, plus the welcome page on an empty
+database and the customer page.
 """
 
 from __future__ import annotations
@@ -56,14 +56,20 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
 # are shown (None: no section, nothing highlighted).
 SECTION_OF: dict[str, str | None] = {"customer": "customers", "welcome": None}
 
-EMPTY_STATES = {
-    "sales": (
-        "Sales",
-        "Every sale with its items, serial numbers and warranty dates, and the follow-ups it schedules. "
-        "To record a sale now, open the customer (Ctrl+K) and choose <b>New sale…</b> (Ctrl+Shift+S); "
-        "the list of all sales arrives in the next version.",
-    ),
-}
+EMPTY_STATES: dict[str, tuple[str, str]] = {}  # pages still to come: their title and what they will hold
+
+
+class SalesSlot(LazyPage):
+    """The Sales page, built the first time it is shown (its list loads then, not at start-up)."""
+
+    @property
+    def explanation(self) -> QLabel:
+        """What the page says it holds and how to record a sale (the page is built to answer)."""
+        from crm_desktop.ui.sales_page import SalesPage
+
+        page = self.ensure_built()
+        assert isinstance(page, SalesPage)
+        return page.explanation
 
 
 class MainWindow(QMainWindow):
@@ -196,6 +202,8 @@ class MainWindow(QMainWindow):
                 page = self.customers_page
             elif key == "today":
                 page = self.today_page
+            elif key == "sales":
+                page = SalesSlot(self._build_sales, self)
             elif key == "catalogue":
                 page = LazyPage(self._build_catalogue, self)
             elif key == "warranties":
@@ -249,6 +257,13 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.catalogue_page import CataloguePage  # validation libraries load here
 
         return CataloguePage(self.context, self)
+
+    def _build_sales(self) -> QWidget:
+        from crm_desktop.ui.sales_page import SalesPage
+
+        page = SalesPage(self.context, self)
+        page.open_customer.connect(self.open_customer)
+        return page
 
     def _build_warranties(self) -> QWidget:
         from crm_desktop.ui.warranties_page import WarrantiesPage

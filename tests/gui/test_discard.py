@@ -197,6 +197,7 @@ NOT_DATA_ENTRY = {
     "PinDialog": "a PIN typed again in a moment, better not kept",
     "PrintPreviewDialog": "a preview of a document already made",
     "RetireDialog": "one choice from a list",
+    "SaleWindow": "shows a sale; a date change or void is asked in its own small dialog, kept at once",
 }
 
 
