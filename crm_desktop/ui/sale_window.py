@@ -358,7 +358,7 @@ class SaleWindow(QDialog):
         return self._write(lambda me: void_sale(self.database, sale_id, why, today, staff_id=me))
 
     def print_certificate(self, target: str | None = None) -> None:
-        from crm_desktop.ui.printing import save_pdf
+        from crm_desktop.ui.printing import DocumentKind, print_document
 
         item_id = self.selected_item()
         if item_id is None or self.view is None:
@@ -374,14 +374,15 @@ class SaleWindow(QDialog):
             return warranty_certificate_pdf(certificate_data(database, item_id))
 
         self.status.setStyleSheet("")
-        save_pdf(
+        print_document(
             self,
-            title="Save the warranty certificate",
-            suggested_name=f"warranty-{self.view.sale.number_text}-{item_id}.pdf",
+            kind=DocumentKind.CERTIFICATE,
+            title="Print the warranty certificate",
+            suggested_name=f"warranty-{self.view.sale.number_text}.pdf",
             build=build,
             button=self.print_button,
             status=self.status,
-            target=target,
+            save_to=target,
         )
 
     def new_job(self) -> int | None:
