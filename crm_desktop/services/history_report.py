@@ -230,6 +230,15 @@ class HistoryReport:
         )
 
 
+def twelve_months_before(today: date) -> date:
+    """The first day of "the last 12 months" ending ``today``: the same date a year earlier (28 February
+    for 29 February). The period the customer's copy is printed for unless someone asks otherwise."""
+    try:
+        return today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - 1, day=28)
+
+
 def history_report(
     database: Database,
     customer_id: int,
