@@ -712,9 +712,8 @@ def _cmd_print_history(args: argparse.Namespace, paths: AppPaths) -> int:
 def _one_customer(database: typing.Any, text: str) -> int:
     """The customer that ``text`` names as the search box reads it (a name, phone, e-mail, serial, or a
     sale, job or request number); :class:`UserFacingError` when it names nobody or several people."""
-    from crm_desktop.services.search import search
-
     from crm_desktop.domain.text import fold
+    from crm_desktop.services.search import search
 
     hits = search(database, text, include_archived=True)
     # A number or a whole serial first; then someone called exactly that ("Jack Smith", not "Jack
