@@ -196,7 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("job", metavar="JOB_NUMBER", help="the job's number, e.g. J-0042 or 42")
     sheet.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
     sheet.set_defaults(handler=_cmd_print_job_sheet)
-    day = documents.add_parser("day", help="all the job sheets of a technician's day, in one PDF")
+    day = documents.add_parser(
+        "day", help="a technician's day in one PDF: the jobs visited that day and the open jobs due by then"
+    )
     _database_options(day, suppress=True)
     day.add_argument("--technician", metavar="NAME", default=None, help="whose day (default: the whole team)")
     day.add_argument("--date", type=_date, default=None, help="which day (default today)")
@@ -657,27 +659,28 @@ def _cmd_print_job_sheet(args: argparse.Namespace, paths: AppPaths) -> int:
 def _cmd_print_day(args: argparse.Namespace, paths: AppPaths) -> int:
     from crm_desktop.reports.common import long_date
     from crm_desktop.reports.job_sheet import job_sheet_pdf
-    from crm_desktop.services.job_sheets import job_sheets
+    from crm_desktop.services.job_sheets import day_sheets, job_sheets
     from crm_desktop.services.staff import find_staff
-    from crm_desktop.services.visits import technician_day
 
     target = _print_target(args.output, paths)
     day = args.date or date.today()
     opened = _reading(paths)
     try:
         tech = find_staff(opened.database, args.technician) if args.technician else None
-        plan = technician_day(opened.database, tech.id if tech else None, day)
-        if not plan.job_ids:
+        plan = day_sheets(opened.database, tech.id if tech else None, day)
+        if not plan.count:
             who = tech.name if tech else "the team"
             raise UserFacingError(
-                f"{who} has no open jobs and no visits on {long_date(day)}: nothing to print."
+                f"{who} has no visits on {long_date(day)} and no open job due by then: nothing to print."
             )
         sheets = job_sheets(opened.database, plan.job_ids, day)
     finally:
         opened.close()
     title = f"Job sheets of {plan.technician_name}, {long_date(day)}"
     _write_atomically(target, job_sheet_pdf(sheets, printed_on=day, title=title))
-    print(f"{len(sheets)} job sheets ({plan.technician_name}, {long_date(day)}) written to {target}")
+    print(f"{plan.describe()} of {plan.technician_name}, {long_date(day)}, written to {target}")
+    if plan.left_out():
+        print(plan.left_out())
     return 0
 
 
