@@ -372,7 +372,7 @@ def _pair(
         if not text:
             return [Paragraph(title, st.heading), _ruled(blank_lines, column)]
         flow: list[Any] = [Paragraph(title, st.heading), para(text, st.body)]
-        return flow + [_ruled(lines_after, column)] if lines_after else flow
+        return [*flow, _ruled(lines_after, column)] if lines_after else flow
 
     if len(notes) == 1 or any(text and len(text) > SIDE_BY_SIDE_MAX for _, text in notes):
         return [flowable for title, text in notes for flowable in block(title, text, width)]
