@@ -178,13 +178,15 @@ def bench_job_sheets(folder: Path, day_size: int = 30) -> None:
     from datetime import time as clock
 
     from reportlab.graphics.barcode import createBarcodeDrawing
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
     from crm_desktop.domain.enums import JobLineKind
     from crm_desktop.reports.common import FONT, register_fonts
-    from crm_desktop.reports.job_sheet import job_sheet_pdf, qr_drawing
+    from crm_desktop.reports.job_sheet import job_sheet_pdf
     from crm_desktop.services.demo import fill_demo
     from crm_desktop.services.job_sheets import day_sheets, job_sheets
     from crm_desktop.services.jobs import (
@@ -289,7 +291,9 @@ def bench_job_sheets(folder: Path, day_size: int = 30) -> None:
             job_id, number = job[0], f"J-{job[1]:04d}"
             header = [str(settings.get("business.name", "")), number, "Job sheet"]
             story += [Paragraph(text, body) for text in header]
-            story += [qr_drawing(number, 20 * 2.83), createBarcodeDrawing("Code128", value=number)]
+            qr = Drawing(57, 57)
+            qr.add(QrCodeWidget(number, barWidth=57, barHeight=57))  # the widget as its manual shows it
+            story += [qr, createBarcodeDrawing("Code128", value=number)]
             facts = [[str(value) for value in job[2:13]], phones.get(job_id, [])]
             facts += [[str(value) for value in row] for row in promises.get(job_id, [])]
             story.append(Table([[Paragraph(" · ".join(row), body)] for row in facts]))
