@@ -214,15 +214,16 @@ def _table_section(
 ) -> list[Any]:
     """A section as one dense table: the title is its first row and the column header its second, so
     the title can never end a page alone (a table does not split before its third row) and a long
-    table starts right under whatever precedes it instead of leaving the rest of a page blank. The
-    column header repeats on each page the table runs onto."""
+    table starts right under whatever precedes it instead of leaving the rest of a page blank. Both
+    repeat on each page the table runs onto. (Repeating the header alone, ``repeatRows=(1,)``, puts a
+    stray header on the first page when a row is split across pages, in ReportLab 4.)"""
     heading = Paragraph(title, st.heading)
     if not rows:
         return [heading, Paragraph("None.", st.small)]
     table = Table(
         [[heading, *[""] * (len(header) - 1)], [Paragraph(h, st.label) for h in header], *rows],
         colWidths=widths,
-        repeatRows=(1,),
+        repeatRows=2,  # the title and the column header, on each page the table runs onto
         splitInRow=1,
         hAlign="LEFT",
     )
@@ -238,6 +239,8 @@ def _table_section(
                 ("TOPPADDING", (0, 1), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
                 ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("LEFTPADDING", (0, 1), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 1), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
             ]
         )
@@ -275,7 +278,7 @@ def _items(report: HistoryReport, st: Styles, width: float) -> Section:
         for i in report.items
     ]
     header = ["Item", "Serial / IMEI", "Sale", "Bought", "Warranty"]
-    return header, rows, _cols(width, 0.28, 0.18, 0.1, 0.18)
+    return header, rows, _cols(width, 0.25, 0.2, 0.09, 0.2)
 
 
 def _sales(report: HistoryReport, st: Styles, width: float, money: ShopMoney) -> Section:
@@ -298,7 +301,7 @@ def _sales(report: HistoryReport, st: Styles, width: float, money: ShopMoney) ->
                 para(money.format(sale.total_minor) if not sale.void else "void", st.body),
             ]
         )
-    return ["Date", "Sale", "Items", "Total"], rows, _cols(width, 0.18, 0.1, 0.57)
+    return ["Date", "Sale", "Items", "Total"], rows, _cols(width, 0.2, 0.09, 0.56)
 
 
 def _jobs(report: HistoryReport, st: Styles, width: float, money: ShopMoney) -> list[Any]:
@@ -375,10 +378,10 @@ def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
     if named:
         header, widths = (
             ["Visit", "Time", "Where", "Technician", "Outcome"],
-            _cols(width, 0.18, 0.14, 0.29, 0.16),
+            _cols(width, 0.2, 0.14, 0.27, 0.16),
         )
     else:
-        header, widths = ["Visit", "Time", "Where", "Outcome"], _cols(width, 0.18, 0.14, 0.45)
+        header, widths = ["Visit", "Time", "Where", "Outcome"], _cols(width, 0.2, 0.14, 0.43)
     flow += _grid_table(header, visits, widths, st)
     return flow
 
@@ -429,7 +432,7 @@ def _promises(report: HistoryReport, st: Styles, width: float) -> Section:
                 para(outcome, st.body),
             ]
         )
-    return ["Promised on", "What", "Dates", "Outcome"], rows, _cols(width, 0.18, 0.27, 0.35)
+    return ["Promised on", "What", "Dates", "Outcome"], rows, _cols(width, 0.2, 0.27, 0.33)
 
 
 def _promise_what(p: PromiseRow) -> str:
@@ -455,18 +458,18 @@ def _follow_ups(report: HistoryReport, st: Styles, width: float) -> Section:
                 para("\n".join(result), st.body),
             ]
         )
-    return ["Due", "What", "Status", "Outcome"], rows, _cols(width, 0.18, 0.29, 0.16)
+    return ["Due", "What", "Status", "Outcome"], rows, _cols(width, 0.2, 0.28, 0.16)
 
 
 def _contacts(report: HistoryReport, st: Styles, width: float) -> Section:
     if not report.include_internal:  # what was said is the staff's note: the shop's copy only
         rows = [[para(long_date(c.day), st.body), para(c.title, st.body)] for c in report.interactions]
-        return ["Date", "Contact"], rows, _cols(width, 0.18)
+        return ["Date", "Contact"], rows, _cols(width, 0.2)
     rows = [
         [para(long_date(c.day), st.body), para(c.title, st.body), para(c.summary or "", st.body)]
         for c in report.interactions
     ]
-    return ["Date", "Contact", "What was said"], rows, _cols(width, 0.18, 0.25)
+    return ["Date", "Contact", "What was said"], rows, _cols(width, 0.2, 0.25)
 
 
 def _cols(width: float, *fractions: float) -> list[float]:
