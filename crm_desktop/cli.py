@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 import typing
 import unicodedata
@@ -205,19 +206,31 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("job", metavar="JOB_NUMBER", help="the job's number, e.g. J-0042 or 42")
     sheet.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
     sheet.set_defaults(handler=_cmd_print_job_sheet)
-    day = documents.add_parser("day", help="all the job sheets of a technician's day, in one PDF")
+    day = documents.add_parser(
+        "day", help="a technician's day in one PDF: the jobs visited that day and the open jobs due by then"
+    )
     _database_options(day, suppress=True)
     day.add_argument("--technician", metavar="NAME", default=None, help="whose day (default: the whole team)")
     day.add_argument("--date", type=_date, default=None, help="which day (default today)")
     day.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
     day.set_defaults(handler=_cmd_print_day)
-    history = documents.add_parser("history", help="a customer's whole history (or a period of it)")
+    history = documents.add_parser(
+        "history", help="a customer's history: the last 12 months unless --all or --from/--to"
+    )
     _database_options(history, suppress=True)
-    history.add_argument("customer_id", metavar="CUSTOMER_ID", type=_positive, help="the customer's number")
-    history.add_argument("--from", dest="start", type=_date, default=None, help="first day to include")
+    history.add_argument(
+        "customer",
+        metavar="CUSTOMER",
+        help="whom: what the search finds for one customer, e.g. a name, a phone, S-0042, J-0042, R-0042",
+    )
+    period = history.add_mutually_exclusive_group()
+    period.add_argument("--from", dest="start", type=_date, default=None, help="first day to include")
+    period.add_argument("--all", action="store_true", help="the whole history (default: the last 12 months)")
     history.add_argument("--to", dest="end", type=_date, default=None, help="last day to include")
     history.add_argument(
-        "--internal", action="store_true", help="include the shop's internal notes (not for the customer)"
+        "--internal",
+        action="store_true",
+        help="the shop's copy, with its internal notes (default: the customer's copy, nothing internal)",
     )
     history.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
     history.set_defaults(handler=_cmd_print_history)
@@ -353,9 +366,11 @@ def _cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
     elif not hits:
         print("No matches.")
     else:
+        # The label starts with the number people see (J-0041, S-0042, R-0042) or the customer's name;
+        # internal ids are never shown: `print job-sheet 17` means J-0017, not a row id.
         width = max(len(hit.kind) for hit in hits)
         for hit in hits:
-            print(f"{hit.kind:<{width}}  {hit.ref_id:>6}  {hit.label}  ({hit.why})")
+            print(f"{hit.kind:<{width}}  {hit.label}  ({hit.why})")
     return 0
 
 
@@ -738,49 +753,56 @@ def _cmd_print_job_sheet(args: argparse.Namespace, paths: AppPaths) -> int:
 def _cmd_print_day(args: argparse.Namespace, paths: AppPaths) -> int:
     from crm_desktop.reports.common import long_date
     from crm_desktop.reports.job_sheet import job_sheet_pdf
-    from crm_desktop.services.job_sheets import job_sheets
+    from crm_desktop.services.job_sheets import day_sheets, job_sheets
     from crm_desktop.services.staff import find_staff
-    from crm_desktop.services.visits import technician_day
 
     target = _print_target(args.output, paths)
     day = args.date or date.today()
     opened = _reading(paths)
     try:
         tech = find_staff(opened.database, args.technician) if args.technician else None
-        plan = technician_day(opened.database, tech.id if tech else None, day)
-        if not plan.job_ids:
+        plan = day_sheets(opened.database, tech.id if tech else None, day)
+        if not plan.count:
             who = tech.name if tech else "the team"
             raise UserFacingError(
-                f"{who} has no open jobs and no visits on {long_date(day)}: nothing to print."
+                f"{who} has no visits on {long_date(day)} and no open job due by then: nothing to print."
             )
         sheets = job_sheets(opened.database, plan.job_ids, day)
     finally:
         opened.close()
     title = f"Job sheets of {plan.technician_name}, {long_date(day)}"
     _write_atomically(target, job_sheet_pdf(sheets, printed_on=day, title=title))
-    print(f"{len(sheets)} job sheets ({plan.technician_name}, {long_date(day)}) written to {target}")
+    print(f"{plan.describe()} of {plan.technician_name}, {long_date(day)}, written to {target}")
+    if plan.left_out():
+        print(plan.left_out())
     return 0
 
 
 def _cmd_print_history(args: argparse.Namespace, paths: AppPaths) -> int:
     from crm_desktop.reports.history import history_pdf
-    from crm_desktop.services.history_report import history_report
+    from crm_desktop.services.history_report import history_report, twelve_months_before
 
     target = _print_target(args.output, paths)
+    today = date.today()
+    start = args.start
+    if start is None and args.end is None and not args.all:
+        start = twelve_months_before(today)  # the customer's copy is usually about the last year
     opened = _reading(paths)
     try:
+        customer_id = _one_customer(opened.database, args.customer)
         report = history_report(
             opened.database,
-            args.customer_id,
-            date.today(),
-            start=args.start,
+            customer_id,
+            today,
+            start=start,
             end=args.end,
             include_internal=args.internal,
         )
     finally:
         opened.close()
     _write_atomically(target, history_pdf(report))
-    print(f"History of {report.header.name} ({report.event_count} events) written to {target}")
+    copy = "shop's copy, internal notes included" if args.internal else "customer's copy"
+    print(f"History of {report.header.name} ({copy}, {report.event_count} events) written to {target}")
     return 0
 
 
@@ -851,6 +873,32 @@ def _cmd_print_metrics(args: argparse.Namespace, paths: AppPaths) -> int:
     _write_atomically(target, metrics_pdf(result, shop, date.today()))
     print(f"Metrics report to {day.isoformat()} written to {target}")
     return 0
+
+
+def _one_customer(database: typing.Any, text: str) -> int:
+    """The customer that ``text`` names as the search box reads it (a name, phone, e-mail, serial, or a
+    sale, job or request number); :class:`UserFacingError` when it names nobody or several people."""
+    from crm_desktop.domain.text import fold
+    from crm_desktop.services.search import search
+
+    hits = search(database, text, include_archived=True)
+    # A number or a whole serial first; then someone called exactly that ("Jack Smith", not "Jack
+    # Smithers"); then whoever the text finds.
+    exact = [hit for hit in hits if hit.exact]
+    named = [hit for hit in hits if hit.kind == "customer" and fold(hit.label.split(" · ")[0]) == fold(text)]
+    found = exact or named or list(hits)
+    customers = {hit.customer_id: hit for hit in found}
+    if not customers:
+        raise UserFacingError(f"No customer matches {text!r}; try: crm-desktop search {shlex.quote(text)}")
+    if len(customers) > 1:
+        shown = "; ".join(hit.label for hit in list(customers.values())[:4])
+        more = f" and {len(customers) - 4} more" if len(customers) > 4 else ""
+        raise UserFacingError(
+            f"{len(customers)} customers match {text!r} ({shown}{more}): give a phone number, a sale, job "
+            "or request number, or more of the name."
+        )
+    (customer_id,) = customers
+    return customer_id
 
 
 def _write_atomically(target: Path, content: bytes) -> None:

@@ -10,12 +10,14 @@ fallback font for CJK). The footer of every page carries the date printed and th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, Final
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
 from crm_desktop.domain.enums import JobLineKind
@@ -39,18 +41,19 @@ if TYPE_CHECKING:
     from crm_desktop.services.history_report import HistoryReport, JobRow, PromiseRow, RequestRow
 
 TITLE: Final = "Customer history"
+KEEP_JOB: Final = 45 * mm  # most blank space a job moved whole to the next page may leave
 
 
 def history_pdf(report: HistoryReport) -> bytes:
-    st = styles()
+    st = _dense(styles())
     out = BytesIO()
     doc = SimpleDocTemplate(
         out,
         pagesize=LETTER if report.shop.paper == "letter" else A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 6 * mm,
+        topMargin=MARGIN - 4 * mm,
+        bottomMargin=MARGIN + 2 * mm,
         title=f"{TITLE}: {report.header.name}",
         author=report.shop.name,
         creator="crm_desktop",
@@ -58,28 +61,73 @@ def history_pdf(report: HistoryReport) -> bytes:
     )
     width = doc.width
     shop = report.shop
-    story: list[Any] = [*shop_header(shop.name, shop.address, shop.phone, shop.email, st)]
-    story += [
-        Spacer(1, 3 * mm),
-        HRFlowable(width="100%", thickness=0.75, color=RULE, spaceAfter=2 * mm),
-        Paragraph(TITLE, st.title),
-        para(_period(report), st.small),
-        Spacer(1, 2 * mm),
+    story: list[Any] = [
+        _masthead(report, st, width),
+        Spacer(1, 1.5 * mm),
         _customer(report, st, width),
-        Spacer(1, 3 * mm),
+        Spacer(1, 1.5 * mm),
         _summary(report, st, width),
     ]
     money = shop.money
-    story += _section("Items owned", _items(report, st, width), st)
-    story += _section("Sales", _sales(report, st, width, money), st)
-    story += _section("Service jobs", _jobs(report, st, width, money), st)
-    story += _section("Requests", _requests(report, st, width), st)
-    story += _section("Promises", _promises(report, st, width), st)
-    story += _section("Follow-ups", _follow_ups(report, st, width), st)
-    story += _section("Contacts", _contacts(report, st, width), st)
-    footer = page_footer(report.printed_on, f"{shop.name} · {TITLE} · {report.header.name}")
+    story += _table_section("Items owned", *_items(report, st, width), st, width)
+    story += _table_section("Sales", *_sales(report, st, width, money), st, width)
+    story += _jobs(report, st, width, money)
+    story += _table_section("Requests", *_requests(report, st, width), st, width)
+    story += _table_section("Promises", *_promises(report, st, width), st, width)
+    if report.include_internal:  # the shop's calls and their notes: the shop's copy only
+        story += _table_section("Follow-ups", *_follow_ups(report, st, width), st, width)
+    story += _table_section("Contacts", *_contacts(report, st, width), st, width)
+    copy = "shop's copy (internal)" if report.include_internal else "customer's copy"
+    footer = page_footer(report.printed_on, f"{shop.name} · {TITLE} · {report.header.name} · {copy}")
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
+
+
+def _dense(base: Styles) -> Styles:
+    """The shared styles made smaller: a history is a record to scan, so it packs its tables tight."""
+    body = ParagraphStyle("history_body", parent=base.body, fontSize=8.5, leading=10.5)
+    return replace(
+        base,
+        body=body,
+        small=ParagraphStyle("history_small", parent=base.small, fontSize=7.5, leading=9),
+        label=ParagraphStyle("history_label", parent=base.label, fontSize=7.5, leading=9),
+        value=ParagraphStyle("history_value", parent=base.value, fontSize=9, leading=11.5),
+        title=ParagraphStyle(
+            "history_title", parent=base.title, fontSize=15, leading=18, spaceBefore=0, spaceAfter=1
+        ),
+        shop_name=ParagraphStyle("history_shop", parent=base.shop_name, fontSize=11.5, leading=14),
+        heading=ParagraphStyle(
+            "history_heading", parent=base.heading, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2
+        ),
+    )
+
+
+def _masthead(report: HistoryReport, st: Styles, width: float) -> Table:
+    """The shop on the left; on the right the title, which copy this is, the period and the date."""
+    shop = report.shop
+    left = shop_header(shop.name, shop.address, shop.phone, shop.email, replace(st, body=st.small))
+    copy = (
+        "<b>Shop's copy — internal notes included, not for the customer</b>"
+        if report.include_internal
+        else "Customer's copy"
+    )
+    right = [Paragraph(TITLE, st.title), Paragraph(copy, st.body), para(_period(report), st.small)]
+    half = width * 0.5
+    table = Table([[left, right]], colWidths=[half, width - half], hAlign="LEFT")
+    table.setStyle(
+        _TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.75, RULE),
+            ]
+        )
+    )
+    return table
 
 
 def _period(report: HistoryReport) -> str:
@@ -96,45 +144,52 @@ def _period(report: HistoryReport) -> str:
 
 
 def _customer(report: HistoryReport, st: Styles, width: float) -> Table:
+    """The customer's details, two to a row."""
     h = report.header
-    rows: list[tuple[str, str]] = [("Customer", h.name + (f"\n{h.company}" if h.company else ""))]
+    pairs: list[tuple[str, str]] = [("Customer", h.name + (f"\n{h.company}" if h.company else ""))]
     if h.phones:
-        rows.append(("Phone", "\n".join(h.phones)))
+        pairs.append(("Phone", "\n".join(h.phones)))
     if h.email:
-        rows.append(("E-mail", h.email))
+        pairs.append(("E-mail", h.email))
     if h.address:
-        rows.append(("Address", h.address))
+        pairs.append(("Address", h.address))
     if h.tags:
-        rows.append(("Tags", ", ".join(h.tags)))
-    if h.notes:
-        rows.append(("Internal notes", h.notes))
-    label = 30 * mm
-    table = Table(
-        [[Paragraph(k, st.label), para(v, st.value)] for k, v in rows],
-        colWidths=[label, width - label],
-        hAlign="LEFT",
-        splitInRow=1,
-    )
-    table.setStyle(_plain())
+        pairs.append(("Tags (internal)", ", ".join(h.tags)))
+    notes = ("Internal notes", h.notes) if h.notes else None
+    rows: list[list[Any]] = []
+    for n in range(0, len(pairs), 2):
+        row: list[Any] = []
+        for key, value in pairs[n : n + 2]:
+            row += [Paragraph(key, st.label), para(value, st.value)]
+        rows.append(row + ["", ""] * (2 - len(pairs[n : n + 2])))
+    spans = []
+    if notes is not None:  # long notes get the whole width
+        rows.append([Paragraph(notes[0], st.label), para(notes[1], st.value), "", ""])
+        spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+    label = 20 * mm
+    half = width / 2
+    table = Table(rows, colWidths=[label, half - label, label, half - label], hAlign="LEFT", splitInRow=1)
+    table.setStyle(_TableStyle([*_plain_commands(), *spans]))
     return table
 
 
 def _summary(report: HistoryReport, st: Styles, width: float) -> Table:
     h = report.header
-    scores = f"{h.satisfaction_count} score{'s' if h.satisfaction_count != 1 else ''}"
-    satisfaction = (
-        f"{h.average_satisfaction:.1f} / 5 ({scores})"
-        if h.average_satisfaction is not None
-        else "not asked yet"
-    )
     cells = [
         ("Customer since", long_date(h.customer_since)),
         ("Total spent", report.shop.money.format(h.total_spent_minor)),
         ("Open service jobs", str(h.open_jobs)),
         ("Open requests", str(h.open_requests)),
         ("Open promises", str(h.open_promises)),
-        ("Average satisfaction", satisfaction),
     ]
+    if report.include_internal:  # the shop's score of the customer's answers
+        scores = f"{h.satisfaction_count} score{'s' if h.satisfaction_count != 1 else ''}"
+        satisfaction = (
+            f"{h.average_satisfaction:.1f} / 5 ({scores})"
+            if h.average_satisfaction is not None
+            else "not asked yet"
+        )
+        cells.append(("Average satisfaction", satisfaction))
     table = Table(
         [[Paragraph(k, st.label) for k, _ in cells], [para(v, st.value) for _, v in cells]],
         colWidths=[width / len(cells)] * len(cells),
@@ -146,53 +201,87 @@ def _summary(report: HistoryReport, st: Styles, width: float) -> Table:
                 ("BOX", (0, 0), (-1, -1), 0.75, RULE),
                 ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ]
         )
     )
     return table
 
 
-def _section(title: str, body: list[Any], st: Styles) -> list[Any]:
-    body = body or [Paragraph("None.", st.small)]
-    # The heading never ends a page alone: it keeps company with the section's first block.
-    return [KeepTogether([Paragraph(title, st.heading), body[0]]), *body[1:]]
+def _table_section(
+    title: str, header: list[str], rows: list[list[Any]], widths: list[float], st: Styles, width: float
+) -> list[Any]:
+    """A section as one dense table: the title is its first row and the column header its second, so
+    the title can never end a page alone (a table does not split before its third row) and a long
+    table starts right under whatever precedes it instead of leaving the rest of a page blank. Both
+    repeat on each page the table runs onto. (Repeating the header alone, ``repeatRows=(1,)``, puts a
+    stray header on the first page when a row is split across pages, in ReportLab 4.)"""
+    heading = Paragraph(title, st.heading)
+    if not rows:
+        return [heading, Paragraph("None.", st.small)]
+    table = Table(
+        [[heading, *[""] * (len(header) - 1)], [Paragraph(h, st.label) for h in header], *rows],
+        colWidths=widths,
+        repeatRows=2,  # the title and the column header, on each page the table runs onto
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        _TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("BACKGROUND", (0, 1), (-1, 1), "#EEEEEE"),
+                ("TOPPADDING", (0, 1), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("LEFTPADDING", (0, 1), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 1), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+            ]
+        )
+    )
+    return [table]
 
 
 def _grid_table(header: list[str], rows: list[list[Any]], widths: list[float], st: Styles) -> list[Any]:
     return [data_table(header, rows, widths, st)] if rows else []
 
 
-def _plain() -> _TableStyle:
-    return _TableStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-    )
+def _plain_commands() -> list[tuple[Any, ...]]:
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
 
 
-def _items(report: HistoryReport, st: Styles, width: float) -> list[Any]:
+Section = tuple[list[str], list[list[Any]], list[float]]  # column header, rows, column widths
+
+
+def _items(report: HistoryReport, st: Styles, width: float) -> Section:
     rows = [
         [
             para(i.description, st.body),
             para(i.serial or "—", st.body),
             para(i.sale_number_text, st.body),
-            para(f"bought {long_date(i.sale_date)}; {i.warranty_text}", st.body),
+            para(long_date(i.sale_date), st.body),
+            para(i.warranty_text, st.body),
         ]
         for i in report.items
     ]
-    return _grid_table(
-        ["Item", "Serial / IMEI", "Sale", "Warranty"], rows, _cols(width, 0.34, 0.22, 0.12), st
-    )
+    header = ["Item", "Serial / IMEI", "Sale", "Bought", "Warranty"]
+    return header, rows, _cols(width, 0.25, 0.2, 0.09, 0.2)
 
 
-def _sales(report: HistoryReport, st: Styles, width: float, money: ShopMoney) -> list[Any]:
+def _sales(report: HistoryReport, st: Styles, width: float, money: ShopMoney) -> Section:
     rows = []
     for sale in report.sales:
         items = "\n".join(
@@ -203,7 +292,7 @@ def _sales(report: HistoryReport, st: Styles, width: float, money: ShopMoney) ->
             for line in sale.lines
         )
         if sale.void:
-            items = f"VOID: {sale.void_reason or ''}\n{items}"
+            items = (f"VOID: {sale.void_reason}" if sale.void_reason else "VOID") + f"\n{items}"
         rows.append(
             [
                 para(long_date(sale.sale_date), st.body),
@@ -212,15 +301,23 @@ def _sales(report: HistoryReport, st: Styles, width: float, money: ShopMoney) ->
                 para(money.format(sale.total_minor) if not sale.void else "void", st.body),
             ]
         )
-    return _grid_table(["Date", "Sale", "Items", "Total"], rows, _cols(width, 0.2, 0.1, 0.52), st)
+    return ["Date", "Sale", "Items", "Total"], rows, _cols(width, 0.2, 0.09, 0.56)
 
 
 def _jobs(report: HistoryReport, st: Styles, width: float, money: ShopMoney) -> list[Any]:
-    flow: list[Any] = []
-    for job in report.jobs:
-        # A job's facts, lines, total and visits stay on one page when they fit on one (else they flow).
-        flow.append(KeepTogether(_job(job, st, width, money)))
-    return flow
+    heading = Paragraph("Service jobs", st.heading)
+    if not report.jobs:
+        return [heading, Paragraph("None.", st.small)]
+    blocks = [_job(job, st, width, money) for job in report.jobs]
+    # A job stays on one page when it fits there; with more than KEEP_JOB left on the page it flows on
+    # instead (its tables repeat their header), so a long job never leaves most of a page blank. The
+    # heading keeps company with the first job's opening lines.
+    first = blocks[0]
+    return [
+        KeepTogether([heading, *first[:3]]),
+        KeepTogether(first[3:], maxHeight=KEEP_JOB),
+        *(KeepTogether(block, maxHeight=KEEP_JOB) for block in blocks[1:]),
+    ]
 
 
 def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
@@ -230,19 +327,19 @@ def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
         + (f" → replaced by {job.replacement_serial}" if job.replacement_serial else "")
         + ")"
     )
+    title = f"{job.number_text} · {job.unit}{serial if job.serial else ''}"
     facts = [
-        f"{job.number_text} · {job.unit}{serial if job.serial else ''}",
         f"Received {long_date(job.received)}{closed} · {job.status_text} · {job.who_pays}",
         f"Problem: {job.problem}",
     ]
     if job.override_reason:
         facts.append(f"Warranty override (internal): {job.override_reason}")
     if job.diagnosis:
-        facts.append(f"Diagnosis: {job.diagnosis}")
+        facts.append(f"Diagnosis (internal): {job.diagnosis}")
     if job.work_done:
         facts.append(f"Work done: {job.work_done}")
-    flow: list[Any] = [Spacer(1, 2 * mm), para(facts[0], st.value)]
-    flow += [para(text, st.body) for text in facts[1:]]
+    head = Paragraph(f"<b>{markup(title)}</b>", st.body)
+    flow: list[Any] = [Spacer(1, 1.5 * mm), head, para("\n".join(facts), st.body)]
     rows = [
         [
             para("Part" if line.kind is JobLineKind.PART else "Labour", st.small),
@@ -253,42 +350,57 @@ def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
         ]
         for line in job.lines
     ]
-    flow += _grid_table(
-        ["", "Part or labour", "Qty / h", "Price", "Paid by"], rows, _cols(width, 0.12, 0.5, 0.1, 0.14), st
-    )
     if job.lines:
-        flow.append(para(f"Charged to the customer: {money.format(job.billable_minor)}", st.small))
+        rows.append(
+            [
+                "",
+                para("Charged to the customer", st.small),
+                "",
+                para(money.format(job.billable_minor), st.body),
+                "",
+            ]
+        )
+    flow += _grid_table(
+        ["", "Part or labour", "Qty / h", "Price", "Paid by"], rows, _cols(width, 0.1, 0.52, 0.1, 0.14), st
+    )
+    # The technician's name is on the shop's copy only (the service leaves it out of the other).
+    named = any(v.technician for v in job.visits)
     visits = [
         [
             para(long_date(v.day), st.body),
             para(v.window, st.body),
             para(v.place, st.body),
-            para(v.technician or "—", st.body),
+            *([para(v.technician or "—", st.body)] if named else []),
             para(v.status + (f": {v.outcome}" if v.outcome else ""), st.body),
         ]
         for v in job.visits
     ]
-    flow += _grid_table(
-        ["Visit", "Time", "Where", "Technician", "Outcome"], visits, _cols(width, 0.17, 0.17, 0.3, 0.16), st
-    )
+    if named:
+        header, widths = (
+            ["Visit", "Time", "Where", "Technician", "Outcome"],
+            _cols(width, 0.2, 0.14, 0.27, 0.16),
+        )
+    else:
+        header, widths = ["Visit", "Time", "Where", "Outcome"], _cols(width, 0.2, 0.14, 0.43)
+    flow += _grid_table(header, visits, widths, st)
     return flow
 
 
-def _requests(report: HistoryReport, st: Styles, width: float) -> list[Any]:
+def _requests(report: HistoryReport, st: Styles, width: float) -> Section:
     rows = []
     for r in report.requests:
-        # Number and kind in bold, the customer's words, then when and whose in small grey type; markup()
-        # escapes the user text before it meets the tags.
-        facts = f"opened {long_date(r.opened)} · owner {r.owner or 'nobody'}"
+        # Number and kind in bold, the customer's words, then when (and whose, on the shop's copy) in
+        # small grey type; markup() escapes the user text before it meets the tags.
+        facts = f"opened {long_date(r.opened)}" + (f" · owner {r.owner}" if r.owner else "")
         what = Paragraph(
             f"<b>{markup(f'{r.number_text} · {r.kind}')}</b><br/>{markup(r.summary)}<br/>"
-            f'<font size="8" color="#555555">{markup(facts)}</font>',
+            f'<font size="7.5" color="#555555">{markup(facts)}</font>',
             st.body,
         )
         rows.append(
             [what, para(r.status_text, st.body), para("\n".join(_request_outcome(r)) or "—", st.body)]
         )
-    return _grid_table(["Request", "Status", "Promises and outcome"], rows, _cols(width, 0.36, 0.17), st)
+    return ["Request", "Status", "Promises and outcome"], rows, _cols(width, 0.38, 0.15)
 
 
 def _request_outcome(r: RequestRow) -> list[str]:
@@ -306,7 +418,7 @@ def _request_outcome(r: RequestRow) -> list[str]:
     return lines
 
 
-def _promises(report: HistoryReport, st: Styles, width: float) -> list[Any]:
+def _promises(report: HistoryReport, st: Styles, width: float) -> Section:
     rows = []
     for p in report.promises:
         moves = "\n".join(f"{long_date(m.old_date)} → {long_date(m.new_date)}: {m.reason}" for m in p.moves)
@@ -320,14 +432,14 @@ def _promises(report: HistoryReport, st: Styles, width: float) -> list[Any]:
                 para(outcome, st.body),
             ]
         )
-    return _grid_table(["Promised on", "What", "Dates", "Outcome"], rows, _cols(width, 0.18, 0.3, 0.34), st)
+    return ["Promised on", "What", "Dates", "Outcome"], rows, _cols(width, 0.2, 0.27, 0.33)
 
 
 def _promise_what(p: PromiseRow) -> str:
     return f"{p.description} (for {p.request_number_text})" if p.request_number_text else p.description
 
 
-def _follow_ups(report: HistoryReport, st: Styles, width: float) -> list[Any]:
+def _follow_ups(report: HistoryReport, st: Styles, width: float) -> Section:
     rows = []
     for f in report.follow_ups:
         result = []
@@ -346,15 +458,18 @@ def _follow_ups(report: HistoryReport, st: Styles, width: float) -> list[Any]:
                 para("\n".join(result), st.body),
             ]
         )
-    return _grid_table(["Due", "What", "Status", "Outcome"], rows, _cols(width, 0.18, 0.32, 0.16), st)
+    return ["Due", "What", "Status", "Outcome"], rows, _cols(width, 0.2, 0.28, 0.16)
 
 
-def _contacts(report: HistoryReport, st: Styles, width: float) -> list[Any]:
+def _contacts(report: HistoryReport, st: Styles, width: float) -> Section:
+    if not report.include_internal:  # what was said is the staff's note: the shop's copy only
+        rows = [[para(long_date(c.day), st.body), para(c.title, st.body)] for c in report.interactions]
+        return ["Date", "Contact"], rows, _cols(width, 0.2)
     rows = [
-        [para(long_date(c.day), st.body), para(c.title, st.body), para(c.summary, st.body)]
+        [para(long_date(c.day), st.body), para(c.title, st.body), para(c.summary or "", st.body)]
         for c in report.interactions
     ]
-    return _grid_table(["Date", "Contact", "What was said"], rows, _cols(width, 0.18, 0.22), st)
+    return ["Date", "Contact", "What was said"], rows, _cols(width, 0.2, 0.25)
 
 
 def _cols(width: float, *fractions: float) -> list[float]:

@@ -14,6 +14,7 @@ Several jobs (a technician's day) make one PDF, each job starting on a new page.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -64,14 +65,13 @@ if TYPE_CHECKING:
 
 TITLE: Final = "Job sheet"
 SIDE: Final = 14 * mm
-FOOTER: Final = 12 * mm
-SIGNATURES: Final = 26 * mm  # height of the signature boxes on each job's first page
-QR_SIZE: Final = 24 * mm
-BLANK_ROWS_EMPTY: Final = 6  # ruled rows of the parts table when nothing is entered yet
-BLANK_ROWS_MORE: Final = 1
-SIDE_BY_SIDE_MAX: Final = (
-    400  # accessories and condition this short sit side by side  # ruled rows after the lines already entered
-)
+FOOTER: Final = 8 * mm  # room kept for the footer line under the body
+SIGNATURES: Final = 21 * mm  # height of the signature boxes on each job's first page
+QR_SIZE: Final = 20 * mm
+BLANK_PARTS_ROWS: Final = 6  # ruled rows under the parts and labour already entered, to fill by hand
+WRITING_LINES_EMPTY: Final = 4  # ruled lines for a diagnosis or work done not written yet
+WRITING_LINES_MORE: Final = 2  # ruled lines under one already written, to add to it
+SIDE_BY_SIDE_MAX: Final = 400  # notes this short sit side by side (accessories and condition...)
 
 _WARRANTY_TEXT: Final = {
     WarrantyStatus.COVERED: "under warranty",
@@ -96,9 +96,9 @@ def job_sheet_pdf(
     body_bottom = SIDE + FOOTER
     first = Frame(
         SIDE,
-        body_bottom + SIGNATURES + 4 * mm,
+        body_bottom + SIGNATURES + 3 * mm,
         width - 2 * SIDE,
-        height - 2 * SIDE - FOOTER - SIGNATURES - 4 * mm,
+        height - 2 * SIDE - FOOTER - SIGNATURES - 3 * mm,
         id="first",
         leftPadding=0,
         rightPadding=0,
@@ -172,50 +172,58 @@ class _Marker(Flowable):  # type: ignore[misc]
 
 def _sheet(sheet: JobSheetData, base: Styles, width: float) -> list[Any]:
     job = sheet.job
-    # Tighter headings than the certificate's: the whole job should fit on the first page.
+    # Tighter type than the certificate's: the whole job, visits and blank rows included, should fit on
+    # the first page above the signature boxes.
+    body = ParagraphStyle("sheet_body", parent=base.body, fontSize=9.5, leading=12)
     st = replace(
-        base, heading=ParagraphStyle("sheet_heading", parent=base.heading, spaceBefore=5, spaceAfter=1)
+        base,
+        body=body,
+        value=ParagraphStyle("sheet_value", parent=base.value, fontSize=9.5, leading=12),
+        heading=ParagraphStyle(
+            "sheet_heading", parent=base.heading, fontSize=10, leading=12.5, spaceBefore=3.5, spaceAfter=1
+        ),
     )
-    story: list[Any] = [_header(sheet, st, width), Spacer(1, 2 * mm)]
     facts = [f"Status: {job.status_text}", f"received {long_date(job.received_at.astimezone().date())}"]
     if job.priority != "normal":
         facts.append(f"priority: {job.priority}")
     facts.append(f"technician: {job.technician_name or '—'}")
-    story.append(para("  ·  ".join(facts), st.body))
-    story.append(Spacer(1, 2 * mm))
+    story: list[Any] = [_header(sheet, st, width, "  ·  ".join(facts)), Spacer(1, 1.5 * mm)]
     story.append(_facts_table(sheet, st, width))
     story += _text_section("Reported problem", job.reported_problem, st)
-    story += _pair(
-        ("Accessories left with the unit", job.accessories),
-        ("Condition at intake", job.condition),
-        st,
-        width,
-        blank_lines=0,
-    )
     if sheet.visits:
         story += [Paragraph("Visits", st.heading), _visits(sheet, st, width)]
     story += [Paragraph("Checklist", st.heading), _checklist(sheet, st, width)]
-    story += _pair(("Diagnosis", job.diagnosis), ("Work done", job.work_done), st, width, blank_lines=2)
+    story += _pair(
+        ("Diagnosis", job.diagnosis),
+        ("Work done", job.work_done),
+        st,
+        width,
+        blank_lines=WRITING_LINES_EMPTY,
+        lines_after=WRITING_LINES_MORE,
+    )
     parts = [Paragraph("Parts and labour", st.heading), _lines(sheet, st, width), Spacer(1, 1 * mm)]
     parts.append(para(_totals(sheet), st.body))
     story.append(KeepTogether(parts))  # the heading never sits alone at the foot of a page
     return story
 
 
-def _header(sheet: JobSheetData, st: Styles, width: float) -> Table:
+def _header(sheet: JobSheetData, st: Styles, width: float, status: str) -> Table:
+    """The shop (and the job's status line under it) on the left; the job number, barcode and QR code on
+    the right."""
     shop = sheet.shop
     left: list[Any] = []
     logo = _logo(shop.logo_path)
     if logo is not None:
         left.append(logo)
     left += shop_header(shop.name, shop.address, shop.phone, shop.email, st)
+    left += [Spacer(1, 1.5 * mm), para(status, st.body)]
     number = sheet.job.number_text
     code = createBarcodeDrawing(
         "Code128", value=number, barHeight=8 * mm, barWidth=0.3 * mm, humanReadable=False, quiet=False
     )
     big = ParagraphStyle("job_number", parent=st.title, fontSize=18, leading=22, spaceBefore=0, spaceAfter=1)
     right = Table(
-        [[[Paragraph(TITLE, st.label), para(number, big), code], qr_drawing(number, QR_SIZE)]],
+        [[[Paragraph(TITLE, st.label), para(number, big), code], QrCode(number, QR_SIZE)]],
         colWidths=[36 * mm, QR_SIZE + 3 * mm],
         style=_TableStyle(
             [
@@ -238,11 +246,44 @@ def _header(sheet: JobSheetData, st: Styles, width: float) -> Table:
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
             ]
         ),
     )
+
+
+class QrCode(Flowable):  # type: ignore[misc]
+    """A QR code of ``value``, ``size`` points square (quiet zone included), drawn straight on the canvas
+    as one filled rectangle per run of dark modules. ReportLab's ``QrCodeWidget`` makes a validated
+    shape per run, twice (once for its bounds, once to draw): that was half the time of a day's sheets."""
+
+    def __init__(self, value: str, size: float) -> None:
+        super().__init__()
+        widget = QrCodeWidget(value, barLevel="M")
+        widget.qr.make()
+        self._modules: list[list[bool | None]] = widget.qr.modules
+        self._border = int(widget.barBorder)
+        self.width = self.height = size
+
+    def wrap(self, *_: Any) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        count = len(self._modules)
+        box = self.width / (count + 2 * self._border)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColorRGB(0, 0, 0)
+        for r, row in enumerate(self._modules):
+            top = self.height - (r + self._border + 1) * box
+            column = 0
+            for dark, run in itertools.groupby(bool(module) for module in row):
+                length = sum(1 for _ in run)
+                if dark:
+                    canvas.rect((column + self._border) * box, top, length * box, box, stroke=0, fill=1)
+                column += length
+        canvas.restoreState()
 
 
 def qr_drawing(value: str, size: float) -> Drawing:
@@ -317,6 +358,12 @@ def _facts_table(sheet: JobSheetData, st: Styles, width: float) -> Table:
             else:
                 row += ["", ""]
         rows.append(row)
+    # What came in with the unit, side by side under the facts: intake facts, not sections of their own.
+    intake = [("Accessories", job.accessories), ("Condition", job.condition)]
+    if any(text for _, text in intake):
+        rows.append(
+            [cell for key, text in intake for cell in (Paragraph(key, st.label), para(text or "—", st.value))]
+        )
     label = 22 * mm
     half = width / 2
     table = Table(rows, colWidths=[label, half - label, label, half - label], hAlign="LEFT", splitInRow=1)
@@ -346,16 +393,20 @@ def _pair(
     width: float,
     *,
     blank_lines: int,
+    lines_after: int = 0,
 ) -> list[Any]:
     """Two short notes side by side under their headings; long ones one after the other, so that they
     can flow onto the next page. A blank note shows ``blank_lines`` ruled lines to write on by hand
-    (none: the note is left out)."""
+    (none: the note is left out); a written one ``lines_after`` ruled lines under it, to add to it."""
     notes = [(title, text) for title, text in (left, right) if text or blank_lines]
     if not notes:
         return []
 
     def block(title: str, text: str | None, column: float) -> list[Any]:
-        return [Paragraph(title, st.heading), para(text, st.body) if text else _ruled(blank_lines, column)]
+        if not text:
+            return [Paragraph(title, st.heading), _ruled(blank_lines, column)]
+        flow: list[Any] = [Paragraph(title, st.heading), para(text, st.body)]
+        return [*flow, _ruled(lines_after, column)] if lines_after else flow
 
     if len(notes) == 1 or any(text and len(text) > SIDE_BY_SIDE_MAX for _, text in notes):
         return [flowable for title, text in notes for flowable in block(title, text, width)]
@@ -380,7 +431,7 @@ def _pair(
     return [table]
 
 
-def _ruled(rows: int, width: float, height: float = 7 * mm) -> Table:
+def _ruled(rows: int, width: float, height: float = 6.5 * mm) -> Table:
     table = Table([[""] for _ in range(rows)], colWidths=[width], rowHeights=[height] * rows)
     table.setStyle(
         _TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)])
@@ -429,8 +480,8 @@ def _checklist(sheet: JobSheetData, st: Styles, width: float) -> Table:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
     )
@@ -453,13 +504,13 @@ def _lines(sheet: JobSheetData, st: Styles, width: float) -> Table:
                 Paragraph("warranty" if line.covered_by_warranty else "customer", st.small),
             ]
         )
-    blanks = BLANK_ROWS_MORE if sheet.job.lines else BLANK_ROWS_EMPTY
+    blanks = BLANK_PARTS_ROWS  # parts used and hours spent are written here first, typed in later
     rows += [[""] * 6 for _ in range(blanks)]
     fixed = [15 * mm, 16 * mm, 25 * mm, 25 * mm, 19 * mm]
     table = Table(
         rows,
         colWidths=[fixed[0], width - sum(fixed), *fixed[1:]],
-        rowHeights=[None] * (len(rows) - blanks) + [8 * mm] * blanks,
+        rowHeights=[None] * (len(rows) - blanks) + [6 * mm] * blanks,
         splitInRow=1,
         repeatRows=1,
     )
@@ -474,8 +525,8 @@ def _grid() -> _TableStyle:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ]
     )
 
@@ -549,4 +600,4 @@ def _quantity(value: Decimal) -> str:
     return f"{value.normalize():f}" if value == value.to_integral() else f"{value:.2f}".rstrip("0")
 
 
-__all__ = ["TITLE", "job_sheet_pdf", "qr_drawing"]
+__all__ = ["TITLE", "QrCode", "job_sheet_pdf", "qr_drawing"]

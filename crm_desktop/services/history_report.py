@@ -5,17 +5,20 @@ oldest first, as plain values.
 
 Read in one unit of work with a fixed number of queries (no query per row), so a customer with a
 thousand events reads as quickly as one with ten. A date range keeps the events of those days (the
-summary stays the whole account's). Internal notes — the customer record's notes and the reasons given
-for warranty overrides, a request's notes — are left out unless asked for: the default copy is the one
-handed to the customer.
+summary stays the whole account's).
+
+Two copies. The **customer's copy** (the default) is handed over the counter, so it carries nothing the
+shop wrote for itself: the values of :data:`INTERNAL_FIELDS` are left out here, before any layout sees
+them, so no layout can print them. The **shop's copy** (``include_internal=True``) keeps everything.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -39,6 +42,23 @@ from crm_desktop.storage.models import (
     ServiceJob,
     Staff,
     Visit,
+)
+
+# What the customer's copy leaves out: everything staff wrote for the shop's own use, the shop's labels
+# and scores, and who on the staff did what. What the customer said (the problem reported, a request in
+# their words), what was done for them (work done, parts and labour, a request's resolution), what they
+# were promised and why a date moved (the reason given to them) stay. README "Print history" lists these.
+INTERNAL_FIELDS: Final = (
+    "the customer's tags",
+    "the customer record's notes",
+    "the reasons given for warranty overrides (who pays stays)",
+    "the technician's diagnosis (the problem reported and the work done stay)",
+    "a visit's outcome note and the technician's name",
+    "a request's notes and the staff member who owns it",
+    "why a sale was voided (that it was voided stays)",
+    "follow-ups: the whole section (the shop's calls, their outcome notes, satisfaction scores) and "
+    "the average satisfaction",
+    "what was said in each contact (the date, the kind of contact and the request it was about stay)",
 )
 
 _CHANNEL: dict[str, tuple[str, str]] = {
@@ -73,7 +93,7 @@ class SaleRow:
     number_text: str
     sale_date: date
     void: bool
-    void_reason: str | None
+    void_reason: str | None  # internal: None on the customer's copy
     total_minor: int
     lines: tuple[SaleLineRow, ...]
 
@@ -92,9 +112,9 @@ class VisitRow:
     day: date
     window: str
     place: str
-    technician: str | None
+    technician: str | None  # internal: None on the customer's copy
     status: str
-    outcome: str | None
+    outcome: str | None  # internal: None on the customer's copy
 
 
 @dataclass(frozen=True)
@@ -109,7 +129,7 @@ class JobRow:
     problem: str
     who_pays: str  # "covered by the warranty", "billable", "goodwill"
     override_reason: str | None  # internal: None unless internal notes are included
-    diagnosis: str | None
+    diagnosis: str | None  # internal: None unless internal notes are included
     work_done: str | None
     lines: tuple[JobLineRow, ...]
     billable_minor: int
@@ -154,7 +174,7 @@ class RequestRow:
     kind: str
     opened: date
     summary: str  # what the customer asked, in their words
-    owner: str | None
+    owner: str | None  # internal: None on the customer's copy
     status: RequestStatus
     status_text: str  # "waiting for a third party", "resolved"
     closed: date | None
@@ -179,7 +199,7 @@ class FollowUpRow:
 class InteractionRow:
     day: date
     title: str
-    summary: str
+    summary: str | None  # internal: None on the customer's copy
 
 
 @dataclass(frozen=True)
@@ -195,7 +215,7 @@ class HistoryReport:
     jobs: tuple[JobRow, ...]
     requests: tuple[RequestRow, ...]
     promises: tuple[PromiseRow, ...]
-    follow_ups: tuple[FollowUpRow, ...]
+    follow_ups: tuple[FollowUpRow, ...]  # internal: empty on the customer's copy
     interactions: tuple[InteractionRow, ...]
 
     @property
@@ -208,6 +228,15 @@ class HistoryReport:
             + len(self.follow_ups)
             + len(self.interactions)
         )
+
+
+def twelve_months_before(today: date) -> date:
+    """The first day of "the last 12 months" ending ``today``: the same date a year earlier (28 February
+    for 29 February). The period the customer's copy is printed for unless someone asks otherwise."""
+    try:
+        return today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - 1, day=28)
 
 
 def history_report(
@@ -231,7 +260,7 @@ def history_report(
 
     header = customer_history(database, customer_id, today, kinds=frozenset()).header
     if not include_internal:
-        header = _without_notes(header)
+        header = replace(header, notes=None, tags=(), average_satisfaction=None, satisfaction_count=0)
     shop = shop_header(database)
     with database.reading() as uow:
         session = uow.session
@@ -262,7 +291,7 @@ def history_report(
                 format_number(SALE_PREFIX, sale.number),
                 sale.sale_date,
                 sale.status is SaleStatus.VOID,
-                sale.void_reason,
+                sale.void_reason if include_internal else None,
                 sum(i.quantity * i.unit_price_minor for i in sale.items),
                 tuple(
                     SaleLineRow(i.description, i.serial, i.quantity, i.quantity * i.unit_price_minor)
@@ -326,7 +355,7 @@ def history_report(
                 kind=kind,
                 opened=_day(r.opened_at),
                 summary=r.summary,
-                owner=staff.get(r.owner_id) if r.owner_id is not None else None,
+                owner=staff.get(r.owner_id) if include_internal and r.owner_id is not None else None,
                 status=r.status,
                 status_text=REQUEST_STATUS_TEXT[r.status],
                 closed=_day(r.closed_at) if r.closed_at else None,
@@ -338,29 +367,34 @@ def history_report(
             for r, kind, job in requests
             if within(_day(r.opened_at))
         )
-        follow_ups = tuple(
-            FollowUpRow(
-                f.due_date,
-                f.title,
-                str(f.status),
-                _day(f.completed_at) if f.completed_at else None,
-                f.outcome,
-                f.satisfaction,
-                f.satisfaction_comment,
+        # The shop's calls and what staff noted of them are internal: not even read for the customer's copy.
+        follow_ups = (
+            tuple(
+                FollowUpRow(
+                    f.due_date,
+                    f.title,
+                    str(f.status),
+                    _day(f.completed_at) if f.completed_at else None,
+                    f.outcome,
+                    f.satisfaction,
+                    f.satisfaction_comment,
+                )
+                for f in session.scalars(
+                    select(FollowUp)
+                    .where(FollowUp.customer_id == customer_id)
+                    .order_by(FollowUp.due_date, FollowUp.id)
+                )
+                if within(f.due_date)
             )
-            for f in session.scalars(
-                select(FollowUp)
-                .where(FollowUp.customer_id == customer_id)
-                .order_by(FollowUp.due_date, FollowUp.id)
-            )
-            if within(f.due_date)
+            if include_internal
+            else ()
         )
         interactions = tuple(
             InteractionRow(
                 _day(c.occurred_at),
                 _CHANNEL[str(c.channel)][0 if str(c.direction) == "inbound" else 1]
                 + (f" about {request_numbers[c.request_id]}" if c.request_id in request_numbers else ""),
-                c.summary,
+                c.summary if include_internal else None,
             )
             for c in session.scalars(
                 select(Interaction)
@@ -390,12 +424,6 @@ def _day(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
-def _without_notes(header: HistoryHeader) -> HistoryHeader:
-    from dataclasses import replace
-
-    return replace(header, notes=None)
-
-
 def _job_row(
     job: ServiceJob, lines: list[JobLine], visits: list[Visit], staff: dict[int, str], internal: bool
 ) -> JobRow:
@@ -423,7 +451,7 @@ def _job_row(
         problem=job.reported_problem,
         who_pays=who_pays.get(str(job.warranty_decision), str(job.warranty_decision)),
         override_reason=job.warranty_reason if internal else None,
-        diagnosis=job.diagnosis,
+        diagnosis=job.diagnosis if internal else None,
         work_done=job.work_done,
         lines=rows,
         billable_minor=sum(r.price_minor for r in rows if not r.covered),
@@ -432,9 +460,9 @@ def _job_row(
                 _day(v.scheduled_start),
                 f"{v.scheduled_start.astimezone():%H:%M}–{v.scheduled_end.astimezone():%H:%M}",
                 (f"on site: {v.address}" if v.address else "on site") if v.on_site else "in the shop",
-                staff.get(v.technician_id) if v.technician_id is not None else None,
+                staff.get(v.technician_id) if internal and v.technician_id is not None else None,
                 str(v.status),
-                v.outcome,
+                v.outcome if internal else None,
             )
             for v in visits
         ),

@@ -1,25 +1,32 @@
 """What a technician's job sheet prints: the job (with lines, checklist and "ready by" promise), the
 customer and how to reach them, the job's visits, and the shop's header. Plain values only; escaping
-and layout are the report's job (:mod:`crm_desktop.reports.job_sheet`)."""
+and layout are the report's job (:mod:`crm_desktop.reports.job_sheet`).
+
+Also which sheets "the day's job sheets" prints (:func:`day_sheets`): the jobs visited that day, then the
+open jobs due by then (their "ready by" date on or before the day, or already past it), most overdue
+first, never more than :data:`MAX_DAY_SHEETS` in all; the open jobs left out are counted, not printed.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time, timedelta
 from typing import Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from crm_desktop.domain.enums import JobStatus, PromiseKind, PromiseStatus, VisitStatus
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.jobs import JobDetails, _details
 from crm_desktop.services.settings import money_of
-from crm_desktop.services.visits import VisitDetails, _visit_details
+from crm_desktop.services.visits import VisitDetails, _instant, _visit_details
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Customer, CustomerPhone, ServiceJob, Setting, Visit
+from crm_desktop.storage.models import Customer, CustomerPhone, Promise, ServiceJob, Setting, Staff, Visit
 
 PAPER_KEY: Final = "print.paper"  # "a4" or "letter"; blank: from the shop's country
 LOGO_KEY: Final = "business.logo"  # path to a PNG/JPEG, optional
+MAX_DAY_SHEETS: Final = 50  # a day's printout; the rest of a long backlog is counted, not printed
 _LETTER_COUNTRIES: Final = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR"})
 
 
@@ -110,3 +117,112 @@ def job_sheets(
                 )
             )
     return tuple(sheets)
+
+
+@dataclass(frozen=True)
+class DaySheets:
+    """The job sheets of a technician's day (or the team's), and what was left out."""
+
+    day: date
+    technician_id: int | None  # None: the whole team
+    technician_name: str
+    visit_job_ids: tuple[int, ...]  # jobs visited that day, in the order of their first visit
+    due_job_ids: tuple[int, ...]  # then open jobs due by the day, most overdue first
+    open_not_printed: int  # the technician's other open jobs: not due yet, no date, or past the limit
+    over_limit: int  # of those, due ones left out because the day already has ``limit`` sheets
+    limit: int = MAX_DAY_SHEETS
+
+    @property
+    def job_ids(self) -> tuple[int, ...]:
+        return self.visit_job_ids + self.due_job_ids
+
+    @property
+    def count(self) -> int:
+        return len(self.visit_job_ids) + len(self.due_job_ids)
+
+    def describe(self) -> str:
+        """``12 job sheets (3 visits, 9 jobs due)``."""
+        visits, due = len(self.visit_job_ids), len(self.due_job_ids)
+        parts = [_plural(visits, "visit"), _plural(due, "job") + " due"]
+        return f"{_plural(self.count, 'job sheet')} ({', '.join(parts)})"
+
+    def left_out(self) -> str:
+        """``And 1,480 more open jobs are not printed (not due yet or without a ready-by date; 30 due but
+        past the limit of 50 sheets).``; blank when nothing was left out."""
+        if not self.open_not_printed:
+            return ""
+        more = self.open_not_printed
+        why = "not due yet or without a ready-by date"
+        if self.over_limit:
+            why += f"; {self.over_limit:,} due but past the limit of {self.limit} sheets"
+        return f"And {more:,} more open job{'s are' if more != 1 else ' is'} not printed ({why})."
+
+
+def day_sheets(
+    database: Database, technician_id: int | None, day: date, *, limit: int = MAX_DAY_SHEETS
+) -> DaySheets:
+    """Which job sheets the day's printout holds: the jobs with a visit that day (not cancelled), then
+    the open jobs whose "ready by" promise (open, or already broken) falls on or before ``day``, most
+    overdue first, up to ``limit`` sheets in all. Four queries, whatever the size of the backlog."""
+    final = (JobStatus.COLLECTED, JobStatus.CANCELLED)
+    with database.reading() as uow:
+        session = uow.session
+        name = "Everyone"
+        if technician_id is not None:
+            member = session.get(Staff, technician_id)
+            if member is None:
+                raise ValidationError(f"There is no staff member #{technician_id}.")
+            name = member.name
+        visited = (
+            select(Visit.job_id, ServiceJob.status)
+            .join(ServiceJob, ServiceJob.id == Visit.job_id)
+            .where(
+                Visit.scheduled_start >= _instant(day, _MIDNIGHT),
+                Visit.scheduled_start < _instant(day + _ONE_DAY, _MIDNIGHT),
+                Visit.status != VisitStatus.CANCELLED,
+            )
+            .order_by(Visit.scheduled_start, Visit.id)
+        )
+        due_by = func.min(Promise.due_date)
+        due = (
+            select(ServiceJob.id)
+            .join(Promise, Promise.job_id == ServiceJob.id)
+            .where(
+                ServiceJob.status.not_in(final),
+                Promise.kind == PromiseKind.JOB_READY,
+                Promise.status.in_((PromiseStatus.OPEN, PromiseStatus.BROKEN)),
+                Promise.due_date <= day,
+            )
+            .group_by(ServiceJob.id, ServiceJob.number)
+            .order_by(due_by, ServiceJob.number)
+        )
+        open_jobs = select(func.count()).select_from(ServiceJob).where(ServiceJob.status.not_in(final))
+        if technician_id is not None:
+            visited = visited.where(Visit.technician_id == technician_id)
+            due = due.where(ServiceJob.technician_id == technician_id)
+            open_jobs = open_jobs.where(ServiceJob.technician_id == technician_id)
+        visits: dict[int, bool] = {}  # job id -> still open
+        for job_id, status in session.execute(visited):
+            visits.setdefault(job_id, status not in final)
+        due_ids = [job_id for job_id in session.scalars(due) if job_id not in visits]
+        open_total = session.scalar(open_jobs) or 0
+    room = max(limit - len(visits), 0)
+    printed_open = sum(visits.values()) + min(room, len(due_ids))
+    return DaySheets(
+        day=day,
+        technician_id=technician_id,
+        technician_name=name,
+        visit_job_ids=tuple(visits),
+        due_job_ids=tuple(due_ids[:room]),
+        open_not_printed=max(open_total - printed_open, 0),
+        over_limit=max(len(due_ids) - room, 0),
+        limit=limit,
+    )
+
+
+_MIDNIGHT: Final = time()
+_ONE_DAY: Final = timedelta(days=1)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"

@@ -1,14 +1,17 @@
-"""Print a customer's history: the whole of it or a period, with or without the shop's internal notes
-(off by default: the usual copy is handed to the customer). The PDF is made off the GUI thread."""
+"""Print a customer's history: the last 12 months (the default), the whole of it in one click, or any
+period; the customer's copy (the default: it is handed over the counter, so nothing internal prints) or
+the shop's copy with its internal notes. The PDF is made off the GUI thread."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from crm_desktop.app import AppContext
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.history_report import twelve_months_before
 from crm_desktop.ui.widgets import FormDialog, date_field
 
 
@@ -30,20 +33,40 @@ class HistoryPrintDialog(FormDialog):
         self.database, self.customer_id, self.name = context.database, customer_id, name
         today = context.clock.today()
         self.use_start = QCheckBox("From", self)
-        self.start = date_field(self, date(today.year - 1, today.month, 1))
+        self.start = date_field(self, twelve_months_before(today))
         self.use_end = QCheckBox("To", self)
         self.end = date_field(self, today)
         for box, field in ((self.use_start, self.start), (self.use_end, self.end)):
             field.setEnabled(False)
             box.toggled.connect(field.setEnabled)
+        self.use_start.setChecked(True)  # the last 12 months unless asked otherwise
+        self.last_year = QPushButton("Last 12 months", self)
+        self.last_year.clicked.connect(lambda: self.choose_last_year(today))
+        self.whole = QPushButton("Whole history", self)
+        self.whole.setToolTip("Everything since the customer's first visit")
+        self.whole.clicked.connect(self.choose_whole_history)
         period = QHBoxLayout()
-        for widget in (self.use_start, self.start, self.use_end, self.end):
+        for widget in (self.use_start, self.start, self.use_end, self.end, self.last_year, self.whole):
             period.addWidget(widget)
-        self.internal = QCheckBox("Include the shop's internal notes (not for the customer)", self)
-        self.form.addRow(QLabel(f"History of {name}: leave the dates unticked for everything.", self))
+        self.internal = QCheckBox("Shop's copy: include the internal notes (not for the customer)", self)
+        self.internal.setToolTip(
+            "The customer's copy leaves out tags, notes, warranty-override reasons, the diagnosis, "
+            "staff names, follow-ups and what was said in each contact"
+        )
+        self.form.addRow(QLabel(f"History of {name}: the last 12 months unless you choose otherwise.", self))
         self.form.addRow("Period", period)
         self.form.addRow("", self.internal)
         self.target: str | None = None
+
+    def choose_last_year(self, today: date) -> None:
+        start = twelve_months_before(today)
+        self.start.setDate(QDate(start.year, start.month, start.day))
+        self.use_start.setChecked(True)
+        self.use_end.setChecked(False)
+
+    def choose_whole_history(self) -> None:
+        self.use_start.setChecked(False)
+        self.use_end.setChecked(False)
 
     def options(self) -> tuple[date | None, date | None, bool]:
         start = _value(self.start) if self.use_start.isChecked() else None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -28,6 +29,7 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.errors import UserFacingError
+from crm_desktop.services.job_sheets import DaySheets, day_sheets
 from crm_desktop.services.procedures import ProcedureDetails
 from crm_desktop.services.staff import StaffMember, list_staff
 from crm_desktop.services.visits import DayJob, VisitDetails, technician_day, technician_week
@@ -126,7 +128,9 @@ class ServicePage(QWidget):
         today_button = QPushButton("Today", self)
         today_button.clicked.connect(lambda: self.day.setDate(QDate(*context.clock.today().timetuple()[:3])))
         self.print_button = QPushButton("Print the day's job sheets…", self)
-        self.print_button.setToolTip("One PDF: a job sheet for each visit of the day and each open job")
+        self.print_button.setToolTip(
+            "One PDF: a job sheet for each visit of the day and each open job due by then (it says how many)"
+        )
         self.procedures_button = QPushButton("Procedures…", self)
         self.procedures_button.setToolTip("Edit the checklist templates technicians apply to jobs")
         self.serial = QLineEdit(self)
@@ -262,11 +266,36 @@ class ServicePage(QWidget):
         if JobWindow.show_job(self, self.context, job_id):
             self.refresh()
 
+    def day_sheets(self) -> DaySheets:
+        """What "Print the day's job sheets" would print for the technician and day shown."""
+        return day_sheets(self.database, self.technician.currentData(), self.chosen_day())
+
+    def confirm_day(self, sheets: DaySheets) -> bool:
+        """Say how many sheets before building them: "Print 12 job sheets (3 visits, 9 jobs due)?"."""
+        if not sheets.count:
+            QMessageBox.information(
+                self,
+                "Print the day's job sheets",
+                f"No visits on {sheets.day:%d %B %Y} and no open job due by then: nothing to print.\n"
+                + sheets.left_out(),
+            )
+            return False
+        text = f"Print {sheets.describe()}?"
+        if sheets.left_out():
+            text += f"\n\n{sheets.left_out()}"
+        answer = QMessageBox.question(self, "Print the day's job sheets", text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def print_day(self, target: str | None = None, *, open_after: bool = False) -> None:
         """The print preview of the day's job sheets; with ``target``, the PDF is saved there instead."""
         from crm_desktop.ui.printing import DocumentKind, print_document
 
-        plan, database = self.plan, self.database
+        # The day's visits and the open jobs due by then, at most MAX_DAY_SHEETS; asked first when a
+        # person clicked (a target given is a caller that already knows what it prints).
+        sheets = self.day_sheets()
+        if target is None and not self.confirm_day(sheets):
+            return
+        plan, database = sheets, self.database
 
         def build() -> bytes:
             from crm_desktop.reports.common import long_date

@@ -1,12 +1,13 @@
 """The printed customer history, read back with pdftotext: every section, requests with their promises
-and how they ended, internal notes only when asked, a date range, hostile text, a customer with a
-thousand events, and `crm-desktop print history`."""
+and how they ended, nothing internal on the customer's copy (every internal field marked and looked
+for), a first page that is not left blank, a date range, hostile text, a customer with a thousand
+events, and `crm-desktop print history`."""
 
 from __future__ import annotations
 
 import shutil
 import unicodedata
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,9 @@ import pytest
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpStatus, WarrantyDecision
 from crm_desktop.errors import ValidationError
 from crm_desktop.paths import AppPaths
+from crm_desktop.reports.common import long_date
 from crm_desktop.reports.history import history_pdf
-from crm_desktop.services.history_report import history_report
+from crm_desktop.services.history_report import history_report, twelve_months_before
 from crm_desktop.services.jobs import open_job
 from crm_desktop.storage.models import Customer, FollowUp, Interaction
 from crm_desktop.storage.startup import OpenedDatabase, open_database
@@ -98,6 +100,7 @@ def test_every_section_prints_for_the_customer(opened: OpenedDatabase, tmp_path:
     for expected in (
         "Fix-It & Co",
         "Customer history",
+        "Customer's copy",
         "The whole history, without internal notes",
         "Smith & Sons <VIP>",
         "mobile",
@@ -111,26 +114,30 @@ def test_every_section_prints_for_the_customer(opened: OpenedDatabase, tmp_path:
         "Service jobs",
         "J-0001 · Phone One (IMEI-1)",
         "Screen flickers when <warm> & the battery drains overnight",
-        "Battery swollen",
         "Fit battery",
         "09:00–10:00",
         "J-0002 · Old radio",
         "goodwill (free)",
         "Promises",
-        "Part out of stock",
-        "Follow-ups",
-        "Happy with the phone",
-        "Satisfaction 4/5",
-        "Battery could be better",
+        "Part out of stock",  # the reason given to the customer for a moved date
         "Contacts",
         "Call from the customer",
-        "Asked about the screen protector",
         "Printed 16 March 2026",
         "page 1",
     ):
         assert _printed(expected, text) or " ".join(expected.split()) in _flowing(path), expected
     assert "&amp;" not in text and "&lt;" not in text
-    assert "Pays late" not in text and "internal only" not in text  # the customer's copy
+    for internal in (
+        "Pays late",  # the customer record's notes
+        "internal only",  # a warranty override's reason
+        "Battery swollen",  # the technician's diagnosis
+        "Tim Tech",  # staff names
+        "Follow-ups",  # the shop's calls, their notes and scores
+        "Happy with the phone",
+        "Satisfaction",
+        "Asked about the screen protector",  # what was said in a contact
+    ):
+        assert internal not in " ".join(text.split()), internal
     pages = _pages(path)
     assert _printed(f"page {pages}", _page_text(path, pages))
 
@@ -138,18 +145,207 @@ def test_every_section_prints_for_the_customer(opened: OpenedDatabase, tmp_path:
 def test_internal_notes_and_a_period_are_options(opened: OpenedDatabase, tmp_path: Path) -> None:
     shop = _shop(opened.database)
     _customer_with_a_life(shop)
-    _, text = _pdf(opened, tmp_path, include_internal=True)
+    path, text = _pdf(opened, tmp_path, include_internal=True)
+    flowing = _flowing(path)
     assert _printed("Pays late — internal remark", text) and _printed("internal only", text)
-    assert _printed("including the shop's internal notes", text)
+    assert _printed("including the shop's internal notes", text) and "Shop's copy" in flowing
+    for expected in (
+        "Diagnosis (internal): Battery swollen",
+        "Tim Tech",
+        "Follow-ups",
+        "Happy with the phone",
+        "Satisfaction 4/5",
+        "Battery could be better",
+        "Average satisfaction",
+        "Asked about the screen protector",
+    ):
+        assert _printed(expected, text) or expected in flowing, expected
     path, text = _pdf(opened, tmp_path, "2025.pdf", start=date(2025, 3, 1), end=date(2025, 12, 31))
     assert _printed("From 1 March 2025 to 31 December 2025", text)
-    assert _printed("Asked about the screen protector", text) and _printed("Happy with the phone", text)
+    assert _printed("Call from the customer", text) and not _printed("Happy with the phone", text)
     flowing = _flowing(path)
     assert "Sales None." in flowing and "Service jobs None." in flowing  # the sale and jobs are outside
     assert not _printed("J-0001", text)
     assert _printed("IMEI-1", text)  # items owned by the end of the period still show
     with pytest.raises(ValidationError, match="before it starts"):
         history_report(opened.database, shop.customer, TODAY, start=date(2026, 1, 2), end=date(2026, 1, 1))
+
+
+MARKERS = {
+    "tag": "INTERNAL-TAG-x1",
+    "notes": "INTERNAL-NOTE-x2",
+    "override": "INTERNAL-OVERRIDE-x3",
+    "diagnosis": "INTERNAL-DIAGNOSIS-x4",
+    "request notes": "INTERNAL-REQUEST-x5",
+    "visit outcome": "INTERNAL-VISIT-x6",
+    "staff name": "INTERNAL-STAFF-x7",
+    "void reason": "INTERNAL-VOID-x8",
+    "follow-up outcome": "INTERNAL-FOLLOWUP-x9 offered 10 % off",
+    "satisfaction comment": "INTERNAL-COMMENT-x10",
+    "contact summary": "INTERNAL-CONTACT-x11",
+}
+PUBLIC = {
+    "work done": "PUBLIC-WORK-y1",
+    "problem": "PUBLIC-PROBLEM-y2",
+    "request": "PUBLIC-REQUEST-y3",
+    "resolution": "PUBLIC-RESOLVED-y4",
+    "promise move": "PUBLIC-REASON-y5",
+}
+
+
+def _marked_customer(shop: Shop) -> None:
+    """A customer with a marked value in every field the customer's copy must leave out, and a marked
+    value in fields it must keep."""
+    from crm_desktop.domain.enums import RequestStatus, SaleStatus
+    from crm_desktop.services import requests as rq
+    from crm_desktop.services.jobs import update_notes
+    from crm_desktop.services.promises import change_promise_date
+    from crm_desktop.services.visits import VisitInput, schedule_visit
+    from crm_desktop.storage.models import CustomerTag, Sale, Staff, Visit
+
+    db = shop.database
+    job = open_job(
+        db,
+        _intake(
+            shop,
+            unit_description="Phone",
+            reported_problem=PUBLIC["problem"],
+            warranty_override=WarrantyDecision.GOODWILL,
+            override_reason=MARKERS["override"],
+            ready_by=TODAY + timedelta(days=3),
+        ),
+        TODAY,
+        NOW,
+    )
+    update_notes(
+        db,
+        job.id,
+        NOW,
+        diagnosis=MARKERS["diagnosis"],
+        work_done=PUBLIC["work done"],
+        technician_id=shop.tech,
+    )
+    assert job.ready_promise is not None
+    change_promise_date(db, job.ready_promise.id, TODAY + timedelta(days=5), PUBLIC["promise move"], TODAY)
+    visit = schedule_visit(
+        db, VisitInput(job_id=job.id, technician_id=shop.tech, day=TODAY, start=time(9), end=time(10)), NOW
+    )
+    rq.ensure_default_request_kinds(db)
+    kind = rq.list_request_kinds(db)[0].id
+    request = rq.open_request(
+        db,
+        rq.RequestInput(
+            customer_id=shop.customer, kind_id=kind, summary=PUBLIC["request"], notes=MARKERS["request notes"]
+        ),
+        today=TODAY,
+        now=NOW,
+        staff_id=shop.tech,
+    )
+    rq.move_request(
+        db, request.id, RequestStatus.RESOLVED, now=NOW, staff_id=shop.tech, note=PUBLIC["resolution"]
+    )
+    with db.writing() as uow:
+        s = uow.session
+        customer = s.get(Customer, shop.customer)
+        staff = s.get(Staff, shop.tech)
+        booked = s.get(Visit, visit.id)
+        assert customer is not None and staff is not None and booked is not None
+        customer.notes = MARKERS["notes"]
+        staff.name = MARKERS["staff name"]
+        booked.outcome = MARKERS["visit outcome"]
+        s.add(CustomerTag(customer_id=shop.customer, tag=MARKERS["tag"]))
+        s.add(
+            Sale(
+                number=2,
+                customer_id=shop.customer,
+                sale_date=TODAY,
+                status=SaleStatus.VOID,
+                voided_at=NOW,
+                void_reason=MARKERS["void reason"],
+            )
+        )
+        s.add_all(
+            [
+                FollowUp(
+                    customer_id=shop.customer,
+                    kind=FollowUpKind.SATISFACTION,
+                    title="Satisfaction check",
+                    due_date=TODAY,
+                    status=FollowUpStatus.DONE,
+                    outcome=MARKERS["follow-up outcome"],
+                    satisfaction=2,
+                    satisfaction_comment=MARKERS["satisfaction comment"],
+                    completed_at=NOW,
+                ),
+                Interaction(
+                    customer_id=shop.customer,
+                    channel=Channel.CALL,
+                    direction=Direction.INBOUND,
+                    summary=MARKERS["contact summary"],
+                    occurred_at=NOW,
+                ),
+            ]
+        )
+        uow.commit()
+
+
+def test_the_customers_copy_carries_nothing_internal(opened: OpenedDatabase, tmp_path: Path) -> None:
+    shop = _shop(opened.database)
+    _marked_customer(shop)
+    customers, _ = _pdf(opened, tmp_path, "customer.pdf")
+    shops, _ = _pdf(opened, tmp_path, "shop.pdf", include_internal=True)
+    customer_text, shop_text = _flowing(customers), _flowing(shops)
+    for field, marker in MARKERS.items():
+        assert marker not in customer_text, f"the customer's copy prints the {field}"
+        assert marker in shop_text, f"the shop's copy leaves out the {field}"
+    for field, marker in PUBLIC.items():
+        assert marker in customer_text, f"the customer's copy leaves out the {field}"
+    assert "INTERNAL" not in customer_text
+    assert "Customer's copy" in customer_text and "Shop's copy" in shop_text
+
+
+def _text_lines(path: Path, page: int) -> list[tuple[float, float]]:
+    """The (top, bottom) of every line of text on a page, in points, read with pdftotext -bbox-layout."""
+    import re
+    import subprocess
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [
+        (float(top), float(bottom))
+        for top, bottom in re.findall(
+            r'<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', out
+        )
+    ]
+
+
+def test_a_long_history_fills_its_first_page(opened: OpenedDatabase, tmp_path: Path) -> None:
+    """A customer with more items than fit on the first page: their table starts on page 1 under the
+    customer's details (it used to jump to page 2, leaving page 1 two-thirds empty)."""
+    from crm_desktop.storage.models import Sale, SaleItem
+
+    shop = _shop(opened.database)
+    with opened.database.writing() as uow:
+        for n in range(40):
+            sale = Sale(
+                number=10 + n, customer_id=shop.customer, sale_date=date(2025, 6, 1) + timedelta(days=n)
+            )
+            sale.items = [SaleItem(description=f"Accessory {n}", serial=f"ACC-{n:03d}")]
+            uow.session.add(sale)
+        uow.commit()
+    path, _ = _pdf(opened, tmp_path, start=date(2025, 1, 1))
+    assert _pages(path) >= 2
+    height = 841.89  # A4
+    lines = [line for line in _text_lines(path, 1) if line[0] < height - 40]  # not the footer
+    covered = max(bottom for _, bottom in lines) - min(top for top, _ in lines)
+    assert covered > 0.8 * height, f"text covers {covered / height:.0%} of the first page"
+    assert len(lines) > 50, len(lines)  # dense: many rows, not a few wide ones
+    first = _page_text(path, 1)
+    assert "Items owned" in first and "ACC-000" in first and "Accessory 20" in first
 
 
 def test_hostile_text_and_a_thousand_events_print(
@@ -179,7 +375,7 @@ def test_hostile_text_and_a_thousand_events_print(
             )
         )
         uow.commit()
-    path, text = _pdf(opened, tmp_path)
+    path, text = _pdf(opened, tmp_path, include_internal=True)  # what was said: the shop's copy
     assert _pages(path) > 20
     squeezed = " ".join(text.split())
     for n in (0, 1, 500, 999):
@@ -199,15 +395,25 @@ def test_cli_prints_a_history(db_paths: AppPaths, tmp_path: Path) -> None:
         opened.close()
     db = ["--db", str(db_paths.db_file)]
     target = tmp_path / "h.pdf"
-    result = _crm("print", "history", "1", "-o", str(target), "--internal", *db)
+    result = _crm("print", "history", "Smith & Sons", "-o", str(target), "--internal", "--all", *db)
     assert result.returncode == 0, result.stderr
-    assert "Smith & Sons <VIP>" in result.stdout and _printed(
-        "Pays late", _text(target.read_bytes(), tmp_path)
-    )
+    assert "Smith & Sons <VIP> (shop's copy" in result.stdout
+    text = _text(target.read_bytes(), tmp_path)
+    assert _printed("Pays late", text) and _printed("The whole history", text)
+    # The customer's copy of the last 12 months by default; the customer named by a job number.
+    result = _crm("print", "history", "J-0002", "-o", str(target), *db)
+    assert result.returncode == 0, result.stderr and "customer's copy" in result.stdout
+    text = _text(target.read_bytes(), tmp_path)
+    start = long_date(twelve_months_before(date.today()))
+    assert _printed(f"From {start}", text) and not _printed("Pays late", text)
     for args, message in (
-        (["print", "history", "999", "-o", str(target)], "There is no customer #999"),
-        (["print", "history", "1", "--from", "2026-02-01", "--to", "2026-01-01", "-o", str(target)], "swap"),
-        (["print", "history", "1", "--from", "yesterday", "-o", str(target)], "is not a date like"),
+        (["print", "history", "Nobody Here", "-o", str(target)], "No customer matches 'Nobody Here'"),
+        (
+            ["print", "history", "J-0001", "--from", "2026-02-01", "--to", "2026-01-01", "-o", str(target)],
+            "swap",
+        ),
+        (["print", "history", "J-0001", "--from", "yesterday", "-o", str(target)], "is not a date like"),
+        (["print", "history", "J-0001", "--from", "2026-01-01", "--all", "-o", str(target)], "not allowed"),
     ):
         result = _crm(*args, *db)
         assert result.returncode in (1, 2), args
@@ -286,7 +492,7 @@ def test_requests_print_with_owner_status_promises_and_outcome(
         "R-0001 · SIM or number",
         "Port my number from the old operator",
         "waiting for a third party",
-        "opened 16 March 2026 · owner Tim Tech",
+        "opened 16 March 2026",
         "promised 18 Mar → 22 Mar (open)",
         "18 March 2026 → 22 March 2026: Operator needs the PUK code",
         "R-0002 · Account or billing",
@@ -299,10 +505,9 @@ def test_requests_print_with_owner_status_promises_and_outcome(
         "Cancelled 16 March 2026: Sorted out at the counter",
         "(for R-0001)",  # the promise in the promises section names its request
         "Call from the customer about R-0001",  # the call that brought it, in the contact log
-        "Wants to keep her number",
     ):
         assert _printed(expected, text) or " ".join(expected.split()) in flowing, expected
-    assert "Customer is a VIP" not in text
+    assert "Customer is a VIP" not in text and "Tim Tech" not in text and "Wants to keep" not in text
     # The requests come after the service jobs and before the promises.
     assert (
         flowing.index("Service jobs")
@@ -310,7 +515,9 @@ def test_requests_print_with_owner_status_promises_and_outcome(
         < flowing.index("Promises Promised")
     )
     path, _ = _pdf(opened, tmp_path, "internal.pdf", include_internal=True)
-    assert "Notes (internal): Customer is a VIP — internal" in _flowing(path)
+    flowing = _flowing(path)
+    assert "Notes (internal): Customer is a VIP — internal" in flowing
+    assert "owner Tim Tech" in flowing and "Wants to keep her number" in flowing
     # A period keeps the requests opened in it.
     path, text = _pdf(opened, tmp_path, "2025.pdf", start=date(2025, 1, 1), end=date(2025, 12, 31))
     assert "Requests None." in _flowing(path) and not _printed("R-0001", text)

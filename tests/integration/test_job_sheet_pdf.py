@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -289,19 +290,22 @@ def test_cli_prints_a_job_sheet_and_a_technicians_day(db_paths: AppPaths, tmp_pa
     day = tmp_path / "day.pdf"
     result = _crm("print", "day", "--technician", "tim", "--date", TODAY.isoformat(), "-o", str(day), *db)
     assert result.returncode == 0, result.stderr
-    assert "1 job sheets (Tim Tech" in result.stdout and _pages(day) == 1
+    assert "1 job sheet (1 visit, 0 jobs due) of Tim Tech" in result.stdout and _pages(day) == 1
+    # The whole team: the unassigned dryer has no ready-by date, so it is counted, not printed.
     result = _crm("print", "day", "--date", TODAY.isoformat(), "-o", str(day), *db)
-    assert result.returncode == 0 and _pages(day) == 2  # the whole team: the unassigned job too
+    assert result.returncode == 0 and _pages(day) == 1
+    assert "And 1 more open job is not printed" in result.stdout
 
     for args, message in (
         (["print", "job-sheet", "J-0099", "-o", str(sheet)], "There is no service job J-0099"),
         (["print", "job-sheet", "S-0001", "-o", str(sheet)], "is not a J-number"),
         (["print", "day", "--technician", "Nobody", "-o", str(day)], "There is no staff member called"),
         (["print", "day", "--technician", "Tim", "--date", "2030-01-01", "-o", str(day)], None),
+        (["print", "day", "--technician", "Tim", "--date", "2026-03-17", "-o", str(day)], "nothing to print"),
         (["print", "day", "--date", "31/12/2026", "-o", str(day)], "is not a date like"),
     ):
         result = _crm(*args, *db)
-        if message is None:  # a day with open jobs but no visits still prints the open jobs
+        if message is None:  # a day without visits still prints the open jobs due by then
             assert result.returncode == 0, result.stderr
             continue
         assert result.returncode in (1, 2), args
@@ -329,3 +333,140 @@ def test_the_shop_logo_prints_and_a_missing_one_is_skipped(opened: OpenedDatabas
         set_settings(opened.database, {"business.logo": str(tmp_path / "logo.gif")})
     with pytest.raises(ValidationError, match="paper size"):
         set_settings(opened.database, {"print.paper": "A5"})
+
+
+def _flat(flowables: list[Any]) -> list[Any]:
+    """Every flowable of a story, tables' cells and kept-together groups opened."""
+    from reportlab.platypus import KeepTogether, Table
+
+    out: list[Any] = []
+    for item in flowables:
+        out.append(item)
+        if isinstance(item, KeepTogether):
+            out += _flat(list(item._content))
+        elif isinstance(item, Table):
+            for row in item._cellvalues:
+                for cell in row:
+                    out += _flat(cell if isinstance(cell, list) else [cell])
+    return out
+
+
+def test_three_visits_a_checklist_and_parts_fit_one_page_with_room_to_write(
+    opened: OpenedDatabase, tmp_path: Path
+) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Table
+
+    from crm_desktop.reports import job_sheet
+    from crm_desktop.reports.common import styles
+
+    shop = _shop(opened.database)
+    job_id = _full_job(shop)  # a checklist of five, two lines, a diagnosis, one visit
+    for hour in (11, 14):
+        schedule_visit(
+            opened.database,
+            VisitInput(
+                job_id=job_id, technician_id=shop.tech, day=TODAY, start=time(hour), end=time(hour + 1)
+            ),
+            NOW,
+        )
+    add_line(
+        opened.database,
+        job_id,
+        LineInput(kind=JobLineKind.PART, description="Charging port flex", unit_price_minor=2500),
+        NOW,
+    )
+    (sheet,) = job_sheets(opened.database, [job_id], TODAY)
+    assert len(sheet.visits) == 3 and len(sheet.job.checklist) == 5 and len(sheet.job.lines) == 3
+    path = _write(job_sheet_pdf([sheet], printed_on=TODAY), tmp_path)
+    assert _pages(path) == 1
+    text = _page_text(path, 1)
+    for expected in ("09:00–10:00", "11:00–12:00", "14:00–15:00", "Charging port flex", "Work done"):
+        assert _printed(expected, text), expected
+
+    story = _flat(job_sheet._sheet(sheet, styles(), A4[0] - 2 * job_sheet.SIDE))
+    tables = [f for f in story if isinstance(f, Table)]
+    parts = next(
+        t for t in tables if any("Charging port flex" in repr(c) for row in t._cellvalues for c in row)
+    )
+    blank = [row for row in parts._cellvalues if all(cell == "" for cell in row)]
+    assert len(blank) >= 6  # rows to write the parts and hours used by hand
+    ruled = [t for t in tables if len(t._cellvalues[0]) == 1 and all(r == [""] for r in t._cellvalues)]
+    # The work done is blank: several lines to write it; the diagnosis is written: lines to add to it.
+    assert sorted(len(t._cellvalues) for t in ruled) == [
+        job_sheet.WRITING_LINES_MORE,
+        job_sheet.WRITING_LINES_EMPTY,
+    ]
+    assert job_sheet.WRITING_LINES_EMPTY >= 4
+
+
+def test_the_days_sheets_are_its_visits_and_the_jobs_due_by_then(opened: OpenedDatabase) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from crm_desktop.domain.enums import PromiseStatus, StaffRole, VisitStatus
+    from crm_desktop.services.job_sheets import day_sheets
+    from crm_desktop.services.staff import StaffInput, add_staff
+    from crm_desktop.services.visits import close_visit
+    from crm_desktop.storage.models import Promise, ServiceJob
+
+    db = opened.database
+    shop = _shop(db)
+    other = add_staff(db, StaffInput("Olga Other", (StaffRole.TECHNICIAN,)), staff_id=None).id
+    later = TODAY + timedelta(days=30)
+
+    def job(unit: str, ready_by: date | None, technician: int | None = None) -> int:
+        data = _intake(shop, unit_description=unit, ready_by=ready_by, technician_id=technician or shop.tech)
+        return open_job(db, data, TODAY, NOW).id
+
+    def visit(job_id: int, hour: int) -> int:
+        data = VisitInput(
+            job_id=job_id, technician_id=shop.tech, day=TODAY, start=time(hour), end=time(hour + 1)
+        )
+        return schedule_visit(db, data, NOW).id
+
+    visited_late, visited_early = job("visited at 15", later), job("visited at 9", None)
+    visit(visited_late, 15)
+    visit(visited_early, 9)
+    overdue, due_today, _due_tomorrow, _no_date = (
+        job("overdue", later),
+        job("due today", TODAY),
+        job("due tomorrow", TODAY + timedelta(days=1)),
+        job("no date", None),
+    )
+    very_overdue, collected = job("very overdue", later), job("collected", later)
+    cancelled_visit, olgas = job("cancelled visit", later), job("Olga's, due", TODAY, other)
+    close_visit(db, visit(cancelled_visit, 11), VisitStatus.CANCELLED, NOW)
+    with db.writing() as uow:  # dates in the past, as weeks of a real shop leave them
+        for job_id, due in ((overdue, TODAY - timedelta(days=2)), (very_overdue, TODAY - timedelta(days=9))):
+            uow.session.execute(update(Promise).where(Promise.job_id == job_id).values(due_date=due))
+        # Collected with its promise still marked broken: closed jobs never print, whatever their date.
+        uow.session.execute(
+            update(Promise)
+            .where(Promise.job_id == collected)
+            .values(due_date=TODAY - timedelta(days=3), status=PromiseStatus.BROKEN, resolved_at=NOW)
+        )
+        uow.session.execute(
+            update(ServiceJob)
+            .where(ServiceJob.id == collected)
+            .values(status=JobStatus.COLLECTED, closed_at=NOW)
+        )
+        uow.commit()
+
+    tims = day_sheets(db, shop.tech, TODAY)
+    assert tims.visit_job_ids == (visited_early, visited_late)  # in the order of the day
+    assert tims.due_job_ids == (very_overdue, overdue, due_today)  # most overdue first
+    assert tims.describe() == "5 job sheets (2 visits, 3 jobs due)"
+    # Not printed, counted: due tomorrow, no date, the cancelled visit's job (its date is later).
+    assert tims.open_not_printed == 3 and tims.over_limit == 0
+    assert "And 3 more open jobs are not printed" in tims.left_out()
+
+    everyone = day_sheets(db, None, TODAY)
+    assert everyone.due_job_ids == (very_overdue, overdue, due_today, olgas)
+
+    capped = day_sheets(db, shop.tech, TODAY, limit=3)
+    assert capped.job_ids == (visited_early, visited_late, very_overdue)
+    assert capped.over_limit == 2 and capped.open_not_printed == 5
+    assert "2 due but past the limit of 3 sheets" in capped.left_out()
+    assert day_sheets(db, shop.tech, TODAY - timedelta(days=30)).count == 0
