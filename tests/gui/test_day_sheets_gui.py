@@ -56,7 +56,7 @@ def test_the_day_says_how_many_sheets_before_printing(
 
     asked: list[str] = []
     built: list[object] = []
-    monkeypatch.setattr(printing, "save_pdf", lambda *a, **kw: built.append(kw))
+    monkeypatch.setattr(printing, "print_document", lambda *a, **kw: built.append(kw))
     monkeypatch.setattr(
         QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No
     )
@@ -69,7 +69,7 @@ def test_the_day_says_how_many_sheets_before_printing(
         QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
     )
     page.print_button.click()
-    assert len(built) == 1  # "Yes" goes on to build and save the PDF
+    assert len(built) == 1  # "Yes" goes on to the print preview
 
     informed: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: informed.append(text))
