@@ -198,7 +198,15 @@ def build_parser() -> argparse.ArgumentParser:
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     warranty = documents.add_parser("warranty", help="the warranty certificate of a sold item")
     _database_options(warranty, suppress=True)
-    warranty.add_argument("item_id", metavar="ITEM_ID", type=_positive, help="the sold item's number")
+    warranty.add_argument(
+        "unit", metavar="SERIAL_OR_SALE", help="the unit's serial/IMEI, or its sale's number (S-0042)"
+    )
+    warranty.add_argument(
+        "--item",
+        type=_positive,
+        default=None,
+        help="which line of the sale (1 = the first), when it sold several",
+    )
     warranty.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF file to write")
     warranty.set_defaults(handler=_cmd_print_warranty)
     sheet = documents.add_parser("job-sheet", help="the technician's job sheet of a service job")
@@ -717,16 +725,18 @@ def _reading(paths: AppPaths) -> typing.Any:
 
 def _cmd_print_warranty(args: argparse.Namespace, paths: AppPaths) -> int:
     from crm_desktop.reports.warranty_certificate import warranty_certificate_pdf  # ReportLab only here
-    from crm_desktop.services.warranties import certificate_data
+    from crm_desktop.services.warranties import certificate_data, certificate_item
 
     target = _print_target(args.output, paths)
     opened = _reading(paths)
     try:
-        data = certificate_data(opened.database, args.item_id)
+        item = certificate_item(opened.database, args.unit, date.today(), args.item)
+        data = certificate_data(opened.database, item)
     finally:
         opened.close()
     _write_atomically(target, warranty_certificate_pdf(data))
-    print(f"Warranty certificate of item #{args.item_id} ({data.sale_number_text}) written to {target}")
+    unit = f"{data.description} {data.serial}" if data.serial else data.description
+    print(f"Warranty certificate of {unit} ({data.sale_number_text}) written to {target}")
     return 0
 
 

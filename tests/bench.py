@@ -401,9 +401,9 @@ def bench_history_pdf(folder: Path, events: int = 1_000) -> None:
         canvas.save()
 
     def ours() -> None:
-        history_pdf(history_report(db, customer_id, today))
+        history_pdf(history_report(db, customer_id, today, include_internal=True))
 
-    report = history_report(db, customer_id, today)
+    report = history_report(db, customer_id, today, include_internal=True)
     assert report.event_count >= events, report.event_count
     _report(
         f"history PDF, {report.event_count:,} events",

@@ -132,6 +132,43 @@ def find_by_serial(database: Database, serial: str, today: date) -> tuple[Warran
     return tuple(item for item in found if (item.serial or "").strip().casefold() == wanted)
 
 
+def certificate_item(database: Database, text: str, today: date, line: int | None = None) -> int:
+    """The sold item a certificate is asked for as staff name it: its serial/IMEI, or its sale's number
+    (``S-0042``) with ``line`` (1 = the sale's first line) when the sale has more than one item with a
+    warranty. :class:`ValidationError` with a sentence when it names no item, or several."""
+    from crm_desktop.domain.numbers import parse_number
+
+    typed = text.strip()
+    try:
+        number = parse_number(SALE_PREFIX, typed)
+    except ValidationError:
+        number = None
+    if number is None:
+        units = find_by_serial(database, typed, today)
+        if not units:
+            raise ValidationError(f"No item sold here has the serial {typed!r} (for a sale, type S-0042).")
+        return units[0].sale_item_id  # the newest sale of that unit
+    with database.reading() as uow:
+        rows = uow.session.execute(
+            select(SaleItem.id, SaleItem.description, SaleItem.warranty_end)
+            .join(Sale, Sale.id == SaleItem.sale_id)
+            .where(Sale.number == number)
+            .order_by(SaleItem.position, SaleItem.id)
+        ).all()
+    shown = format_number(SALE_PREFIX, number)
+    if not rows:
+        raise ValidationError(f"There is no sale {shown}.")
+    if line is not None:
+        if not 1 <= line <= len(rows):
+            raise ValidationError(f"Sale {shown} has {len(rows)} line(s); --item {line} is not one of them.")
+        return int(rows[line - 1].id)
+    covered = [(n, row) for n, row in enumerate(rows, start=1) if row.warranty_end is not None]
+    if len(covered) == 1:
+        return int(covered[0][1].id)
+    listed = "; ".join(f"--item {n}: {row.description}" for n, row in (covered or list(enumerate(rows, 1))))
+    raise ValidationError(f"Sale {shown} has several items; say which: {listed}.")
+
+
 # ------------------------------------------------------------------------------------- certificate
 
 

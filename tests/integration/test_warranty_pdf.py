@@ -217,22 +217,26 @@ def _sold_item(paths: AppPaths) -> tuple[int, int]:
 
 @needs_poppler
 def test_cli_prints_a_certificate(db_paths: AppPaths, tmp_path: Path) -> None:
-    with_warranty, without = _sold_item(db_paths)
+    _sold_item(db_paths)
     target = tmp_path / "out" / "cert.pdf"
     target.parent.mkdir()
-    result = _crm("print", "warranty", str(with_warranty), "-o", str(target), "--db", str(db_paths.db_file))
+    result = _crm("print", "warranty", "FR-123", "-o", str(target), "--db", str(db_paths.db_file))
     assert result.returncode == 0, result.stderr
-    assert str(target) in result.stdout
+    assert str(target) in result.stdout and "Bike FR-123 (S-0001)" in result.stdout
     text = _text(target.read_bytes(), tmp_path)
     assert _printed("Smith & Sons <VIP>", text) and _printed("FR-123", text)
     assert [p.name for p in target.parent.iterdir()] == ["cert.pdf"]  # no temporary file left behind
 
     db = ["--db", str(db_paths.db_file)]
+    # The sale's number finds its one item with a warranty; the line given is that line.
+    assert _crm("print", "warranty", "S-0001", "-o", str(target), *db).returncode == 0
     for args, message in (
-        (["print", "warranty", "98765", "-o", str(target)], "There is no sold item #98765"),
-        (["print", "warranty", str(without), "-o", str(target)], "has no warranty"),
-        (["print", "warranty", str(with_warranty), "-o", str(tmp_path / "nope" / "c.pdf")], "does not exist"),
-        (["print", "warranty", str(with_warranty), "-o", str(tmp_path)], "is a folder"),
+        (["print", "warranty", "XX-999", "-o", str(target)], "No item sold here has the serial 'XX-999'"),
+        (["print", "warranty", "S-0099", "-o", str(target)], "There is no sale S-0099"),
+        (["print", "warranty", "S-0001", "--item", "2", "-o", str(target)], "has no warranty"),
+        (["print", "warranty", "S-0001", "--item", "3", "-o", str(target)], "has 2 line(s)"),
+        (["print", "warranty", "FR-123", "-o", str(tmp_path / "nope" / "c.pdf")], "does not exist"),
+        (["print", "warranty", "FR-123", "-o", str(tmp_path)], "is a folder"),
     ):
         result = _crm(*args, *db)
         assert result.returncode == 1, args
@@ -248,7 +252,7 @@ def test_cli_reports_a_disk_error(
 
     from crm_desktop import cli
 
-    with_warranty, _ = _sold_item(db_paths)
+    _sold_item(db_paths)
     target = tmp_path / "c.pdf"
     target.write_bytes(b"the previous certificate")
 
@@ -256,9 +260,7 @@ def test_cli_reports_a_disk_error(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(cli.os, "fsync", full_disk)
-    code = cli.main(
-        ["print", "warranty", str(with_warranty), "-o", str(target), "--db", str(db_paths.db_file)]
-    )
+    code = cli.main(["print", "warranty", "FR-123", "-o", str(target), "--db", str(db_paths.db_file)])
     err = capsys.readouterr().err
     assert code == 1 and f"Could not write {target}: No space left on device." in err, err
     assert target.read_bytes() == b"the previous certificate"  # the old file is untouched
