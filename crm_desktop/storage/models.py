@@ -106,6 +106,8 @@ class Customer(Base):
     company: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
     address: Mapped[str | None] = mapped_column(Text)
+    # The customer's reference in the system the shop came from (an import matches on it).
+    external_ref: Mapped[str | None] = mapped_column(String(120))
     notes: Mapped[str | None] = mapped_column(Text)
     # None: never asked; False: said no; True: agreed (when: consent_recorded_at).
     contact_consent: Mapped[bool | None] = mapped_column(Boolean)
@@ -131,6 +133,7 @@ class Customer(Base):
         Index("ix_customer_list_by_name", "archived", "name", "id"),
         Index("ix_customer_list_by_created", "archived", "created_at", "id"),
         Index("ix_customer_email", "email"),
+        Index("ix_customer_external_ref", "external_ref"),
     )
 
 
@@ -304,6 +307,7 @@ class Sale(Base):
     customer_id: Mapped[int] = mapped_column(_fk("customer.id"))
     sale_date: Mapped[date] = mapped_column(Date)
     staff_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
+    external_ref: Mapped[str | None] = mapped_column(String(120))  # the sale's reference in an old system
     notes: Mapped[str | None] = mapped_column(Text)
     status: Mapped[SaleStatus] = mapped_column(_enum(SaleStatus, "sale_status"), default=SaleStatus.ACTIVE)
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -323,6 +327,7 @@ class Sale(Base):
         ),
         Index("ix_sale_customer_id", "customer_id"),
         Index("ix_sale_sale_date", "sale_date"),
+        Index("ix_sale_external_ref", "external_ref"),
     )
 
 
@@ -753,6 +758,20 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
 
 
+class Erasure(Base):
+    """A customer's personal data was erased (on their request): when and by whom, never what. Kept so
+    that restoring an older backup can erase them again."""
+
+    __tablename__ = "erasure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Integer)  # the anonymised record (no foreign key: history)
+    erased_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    staff_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
+
+    __table_args__ = (Index("ix_erasure_customer_id", "customer_id"),)
+
+
 class Setting(Base):
     """The business profile and shop-wide choices, one row per key (``business.name``, ``currency``...)."""
 
@@ -807,6 +826,7 @@ __all__ = [
     "CustomerPhone",
     "CustomerRequest",
     "CustomerTag",
+    "Erasure",
     "FollowUp",
     "FollowUpPlan",
     "FollowUpPlanStep",
