@@ -101,6 +101,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.set_defaults(handler=_cmd_backup)
 
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with a backup (checked first; the current one is backed up before)",
+    )
+    _database_options(restore, suppress=True)
+    restore.add_argument("file", metavar="FILE", help="the backup file to restore")
+    restore.set_defaults(handler=_cmd_restore)
+
+    export_customer = commands.add_parser(
+        "export-customer", help="a customer's data as JSON, with their copy of the history (PDF)"
+    )
+    _database_options(export_customer, suppress=True)
+    export_customer.add_argument(
+        "customer",
+        metavar="CUSTOMER",
+        help="whom: what the search finds for one customer (name, phone, S-0042...)",
+    )
+    export_customer.add_argument(
+        "-o", "--output", metavar="FOLDER", required=True, help="the folder to write to"
+    )
+    export_customer.set_defaults(handler=_cmd_export_customer)
+
+    erase_customer = commands.add_parser(
+        "erase-customer", help="erase a customer's personal data (sales and jobs stay, anonymous)"
+    )
+    _database_options(erase_customer, suppress=True)
+    erase_customer.add_argument(
+        "customer",
+        metavar="CUSTOMER",
+        help="whom: what the search finds for one customer (name, phone, S-0042...)",
+    )
+    erase_customer.add_argument(
+        "--yes", action="store_true", help="really erase (required: it cannot be undone)"
+    )
+    erase_customer.set_defaults(handler=_cmd_erase_customer)
+
     check = commands.add_parser("check", help="check the database's integrity and print its schema revision")
     _database_options(check, suppress=True)
     check.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -337,6 +373,71 @@ def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     else:
         written = backup.make_automatic_backup(paths.db_file, paths.backup_dir, "manual", now)
     print(f"Backup written to {written}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.backups import SERVER_SENTENCE, restore
+    from crm_desktop.storage.lock import InstanceLock
+
+    if paths.db_file is None:
+        raise UserFacingError(SERVER_SENTENCE)
+    lock = InstanceLock(paths.db_file)  # not while the window has the database open
+    if paths.data_dir.is_dir():
+        lock.acquire()
+    try:
+        result = restore(paths, Path(args.file))
+    finally:
+        lock.release()
+    print(f"Restored {result.restored_from} into {paths.db_file}.")
+    if result.safety_backup is not None:
+        print(f"The database as it was is kept in {result.safety_backup}")
+    if result.erasures_reapplied:
+        print(f"{result.erasures_reapplied} customer(s) erased since that backup were erased again.")
+    return 0
+
+
+def _cmd_export_customer(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.privacy import export_customer_data
+
+    folder = Path(args.output).expanduser()
+    if not folder.is_dir():
+        raise UserFacingError(f"The folder {folder} does not exist; create it or choose another.")
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to export.")
+    opened = _reading(paths)
+    try:
+        exported = export_customer_data(
+            opened.database, _one_customer(opened.database, args.customer), date.today()
+        )
+    finally:
+        opened.close()
+    stem = f"customer-{exported.customer_id}"
+    data = json.dumps(exported.data, ensure_ascii=False, indent=2).encode()
+    _write_atomically(folder / f"{stem}.json", data)
+    _write_atomically(folder / f"{stem}-history.pdf", exported.history_pdf)
+    print(f"The data of {exported.name} written to {folder / (stem + '.json')} and {stem}-history.pdf")
+    return 0
+
+
+def _cmd_erase_customer(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.app import start
+    from crm_desktop.services.privacy import erase_customer
+
+    if not args.yes:
+        raise UserFacingError("Erasing cannot be undone: add --yes to erase the customer's personal data.")
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nobody to erase.")
+    opened = start(paths, seed=False)
+    try:
+        customer_id = _one_customer(opened.database, args.customer)
+        result = erase_customer(opened.database, customer_id, staff_id=None)
+    finally:
+        opened.close()
+    print(
+        f"Customer #{result.customer_id} erased: their personal data is gone; {result.sales_kept} sale(s) "
+        f"and {result.jobs_kept} job(s) stay for the books under 'Erased customer'."
+    )
     return 0
 
 

@@ -41,6 +41,7 @@ RECEIPT_AT_INTAKE: Final = "print.receipt_at_intake"  # off (default), ask, alwa
 RECEIPT_AT_INTAKE_CHOICES: Final = ("off", "ask", "always")
 RECEIPT_FORMAT: Final = "print.receipt_format"  # "a4" (half a page of the shop's paper) or "thermal"
 RECEIPT_FORMATS: Final = ("a4", "thermal")
+BACKUP_SECOND_FOLDER: Final = "backup.second_folder"  # a folder (USB stick, share) that gets a copy
 LABEL_SIZE: Final = "print.label_size"  # "62x29": width x height in millimetres
 LABEL_SIZES: Final = ("62x29", "57x32", "102x51")  # Brother DK-11209, Dymo 11354, 4 x 2 in shipping
 LABEL_MM: Final = (15, 200)  # the smallest and largest side of a label this app will lay out

@@ -22,7 +22,7 @@ DAILY_DAYS = 7
 WEEKLY_WEEKS = 5
 KEEP_BEFORE_UPGRADE = 5
 
-_NAME = re.compile(r"^crm-(\d{8})-(\d{6})-(daily|before-upgrade-[\w.]+|manual)\.sqlite3$")
+_NAME = re.compile(r"^crm-(\d{8})-(\d{6})-(daily|before-upgrade-[\w.]+|before-restore|manual)\.sqlite3$")
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def rotate(backup_dir: Path, today: date) -> list[Path]:
     for backup in backups:
         if backup.reason == "manual":
             keep.add(backup.path)
-        elif backup.reason.startswith("before-upgrade"):
+        elif backup.reason.startswith("before-"):  # before an upgrade or a restore
             upgrades += 1
             if upgrades <= KEEP_BEFORE_UPGRADE:
                 keep.add(backup.path)
@@ -132,6 +132,56 @@ def rotate(backup_dir: Path, today: date) -> list[Path]:
             backup.path.unlink(missing_ok=True)
             deleted.append(backup.path)
     return deleted
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What a backup file is: its schema revision and whether SQLite finds it sound."""
+
+    ok: bool
+    revision: str | None
+    problem: str | None
+
+
+def check_file(path: Path, *, quick: bool = False) -> FileCheck:
+    """Open ``path`` read-only and run SQLite's integrity check (``quick_check`` when ``quick``)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error) as exc:
+        return FileCheck(False, None, f"it cannot be opened: {_reason(exc)}")
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return FileCheck(False, None, "it is not a crm_desktop database")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = str(row[0]) if row else None
+        pragma = "quick_check" if quick else "integrity_check"
+        found = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+        if found != ["ok"]:
+            return FileCheck(False, revision, f"it is damaged ({found[0]})")
+        return FileCheck(True, revision, None)
+    except sqlite3.Error as exc:
+        return FileCheck(False, None, f"it is damaged or not a database ({exc})")
+    finally:
+        conn.close()
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Replace the content of the database ``target`` by that of ``source`` in one SQLite transaction
+    (the online backup API writing into ``target``): other connections see the old database or the new
+    one, never a mix, and a failure leaves ``target`` as it was. ``target`` keeps its journal mode."""
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(target, timeout=10)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageEnvironmentError(f"The database could not be replaced: {_reason(exc)}") from exc
 
 
 def newest_backup(backup_dir: Path) -> BackupFile | None:

@@ -34,6 +34,7 @@ from crm_desktop.services import (
     follow_up_batches,
     follow_ups,
     jobs,
+    privacy,
     promises,
     requests,
     sales,
@@ -47,6 +48,7 @@ from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
     CustomerRequest,
+    Erasure,
     FollowUp,
     Interaction,
     JobChecklistItem,
@@ -432,6 +434,20 @@ def _follow_ups_settled(s: Shop, me: int) -> int | None:
     return _last_audit(s.db, "follow_up", s.follow_up)
 
 
+def _customer_erased(s: Shop, me: int) -> int | None:
+    privacy.erase_customer(s.db, s.second, staff_id=me)
+    return _column(s.db, Erasure.staff_id, Erasure.customer_id == s.second)
+
+
+def _erasures_reapplied(s: Shop, me: int) -> int | None:
+    privacy.erase_customer(s.db, s.second, staff_id=me)
+    with s.db.writing() as uow:  # as in a restored older copy: the erasure is not recorded there yet
+        uow.session.query(Erasure).delete()
+        uow.commit()
+    privacy.reapply_erasures(s.db, [privacy.ErasureRecord(1, s.second, NOW, me, None)])
+    return _column(s.db, Erasure.staff_id, Erasure.customer_id == s.second)  # who erased them, kept
+
+
 CASES: dict[str, Case] = {
     name.removeprefix("_"): case
     for name, case in list(globals().items())
@@ -482,6 +498,8 @@ COVERS = {
     "staff.set_pin": "pin_set",
     "staff.retire_staff": "person_retired",
     "staff.reinstate_staff": "person_reinstated",
+    "privacy.erase_customer": "customer_erased",
+    "privacy.reapply_erasures": "erasures_reapplied",
 }
 
 
@@ -498,6 +516,7 @@ def test_every_write_service_is_covered() -> None:
             follow_up_batches,
             follow_ups,
             jobs,
+            privacy,
             promises,
             requests,
             sales,

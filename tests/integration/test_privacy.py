@@ -35,7 +35,7 @@ ADDRESS = "17 Rue Vqxplomb, Lyon"
 
 
 def _fill(db: Database) -> tuple[int, int, int]:
-    """The distinctive customer with everything a shop writes about someone; returns (owner, customer, job)."""
+    """The distinctive customer with all a shop writes about someone; returns (owner, customer, job)."""
     owner = staff.add_staff(db, staff.StaffInput("Olga Owner", (StaffRole.OWNER,)), staff_id=None).id
     data = CustomerInput(
         name="Quixotlbxq Zzyzvaeg",  # a typo first: the first spelling must go as well
@@ -50,13 +50,9 @@ def _fill(db: Database) -> tuple[int, int, int]:
     customers.update_customer(
         db, cid, CustomerInput(**{**data.__dict__, "name": NAME}), staff_id=owner
     )  # the audit row holds the old and new name
+    line = SaleLineInput(description="Phone X", serial="SNQX1", unit_price_minor=19900)
     sold = sales.record_sale(
-        db,
-        SaleInput(
-            customer_id=cid, sale_date=TODAY, lines=(SaleLineInput(description="Phone X", serial="SNQX1", unit_price_minor=19900),)
-        ),
-        TODAY,
-        staff_id=owner,
+        db, SaleInput(customer_id=cid, sale_date=TODAY, lines=(line,)), TODAY, staff_id=owner
     )
     contacts.log_contact(
         db,
@@ -78,12 +74,17 @@ def _fill(db: Database) -> tuple[int, int, int]:
         NOW,
     ).id
     jobs.update_notes(db, job, NOW, diagnosis="Display", work_done=None, technician_id=None, staff_id=owner)
-    visits.schedule_visit(
-        db,
-        visits.VisitInput(job_id=job, technician_id=owner, day=TODAY + timedelta(days=1), start=time(9), end=time(10), on_site=True, address=ADDRESS),
-        NOW,
-        staff_id=owner,
-    )  # fmt: skip
+    tomorrow = TODAY + timedelta(days=1)
+    window = visits.VisitInput(
+        job_id=job,
+        technician_id=owner,
+        day=tomorrow,
+        start=time(9),
+        end=time(10),
+        on_site=True,
+        address=ADDRESS,
+    )
+    visits.schedule_visit(db, window, NOW, staff_id=owner)
     requests.ensure_default_request_kinds(db)
     kind = requests.list_request_kinds(db)[0].id
     requests.open_request(
