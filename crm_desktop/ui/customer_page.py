@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -189,6 +190,13 @@ class CustomerPage(QWidget):
         self.redate_button.setEnabled(False)
         self.merge_button = QPushButton("Merge a duplicate…", self)
         self.archive_button = QPushButton("Archive", self)
+        self.privacy_button = QPushButton("Privacy", self)
+        privacy_menu = QMenu(self.privacy_button)
+        self.export_action = privacy_menu.addAction("Export this customer's data…")
+        self.export_action.triggered.connect(lambda: self.export_data())
+        self.erase_action = privacy_menu.addAction("Erase this customer…")
+        self.erase_action.triggered.connect(lambda: self.erase())
+        self.privacy_button.setMenu(privacy_menu)
         for button in (
             self.edit_button,
             self.contact_button,
@@ -203,6 +211,7 @@ class CustomerPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.merge_button)
         actions.addWidget(self.archive_button)
+        actions.addWidget(self.privacy_button)
         # What can be done with the line selected below: a row of its own, so the page stays narrow.
         selected = QHBoxLayout()
         self.selected_label = QLabel("With the selected line:", self)
@@ -608,6 +617,18 @@ class CustomerPage(QWidget):
         if self.customer_id is None or self.history is None:
             return
         HistoryPrintDialog.ask_and_print(self, self._context, self.customer_id, self.history.header.name)
+
+    def export_data(self) -> None:
+        from crm_desktop.ui.privacy_dialogs import export
+
+        if self.customer_id is not None:
+            export(self, self._context, self.customer_id)
+
+    def erase(self) -> None:
+        from crm_desktop.ui.privacy_dialogs import erase
+
+        if self.customer_id is not None and self.history is not None:
+            erase(self, self._context, self.customer_id, self.history.header.name)
 
     def tell_customer(self) -> None:
         from crm_desktop.ui.job_dialogs import TellCustomerDialog

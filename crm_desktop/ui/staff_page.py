@@ -246,6 +246,13 @@ class SettingsPage(QWidget):
         kinds_row.addWidget(kinds_button)
         kinds_row.addStretch(1)
         layout.addLayout(kinds_row)
+        backups_row = QHBoxLayout()
+        backups_row.addWidget(QLabel("The automatic backups, Back up now, a second folder, Restore.", self))
+        self.backups_button = QPushButton("Backups…", self)
+        self.backups_button.clicked.connect(self.open_backups)
+        backups_row.addWidget(self.backups_button)
+        backups_row.addStretch(1)
+        layout.addLayout(backups_row)
 
         layout.addWidget(QLabel("<h3>Staff</h3>", self))
         explain = QLabel(
@@ -294,6 +301,11 @@ class SettingsPage(QWidget):
         layout.addLayout(buttons)
         self.refresh()
         self.watch = Watch(self, context, (Change.STAFF,), self.refresh)
+
+    def open_backups(self) -> None:
+        from crm_desktop.ui.backups_page import BackupsDialog
+
+        BackupsDialog.show_backups(self, self.context)
 
     # ---------------------------------------------------------------------------------- state
 
