@@ -144,8 +144,9 @@ class BackupsDialog(QDialog):
             self.refresh()
 
     # ------------------------------------------------------------------------------------- state
-    def refresh(self) -> None:
-        self.status.setText("Checking the backups…")
+    def refresh(self, said: str = "") -> None:
+        """Read the list again (checked off the GUI thread); ``said`` stays in front of the count."""
+        self.status.setText(f"{said} Checking the backups…".strip())
         folder = backups.second_folder(self.context.database)
         self.second_label.setText(
             f"Second folder: {folder}" if folder else "Second folder: none (a USB stick or share is safer)"
@@ -157,7 +158,7 @@ class BackupsDialog(QDialog):
             self.table.resizeColumnsToContents()
             damaged = sum(1 for r in rows if not r.ok)
             note = f"{len(rows)} backups" + (f", {damaged} damaged" if damaged else ", all sound")
-            self.status.setText(note if rows else "No backups yet.")
+            self.status.setText(f"{said} {note if rows else 'No backups yet.'}".strip())
 
         def failed(error: BaseException) -> None:
             self.status.setText(str(error))
@@ -173,13 +174,12 @@ class BackupsDialog(QDialog):
         context = self.context
 
         def done(made: backups.BackupMade) -> None:
-            self.refresh()
-            text = f"Backup written to {made.path}."
+            text = f"Backup written to {made.path.name}."
             if made.second_copy is not None:
-                text += f" A copy is in {made.second_copy}."
+                text += f" A copy is in {made.second_copy.parent}."
+            self.refresh(text)
             if made.second_problem:
                 QMessageBox.warning(self, "Backups", made.second_problem)
-            self.status.setText(text)
 
         perform(
             self,
@@ -231,11 +231,10 @@ class BackupsDialog(QDialog):
         context = self.context
 
         def done(result: backups.RestoreResult) -> None:
-            self.refresh()
-            text = f"Restored the backup of {label}."
+            text = f"Restored the backup of {label}; the data as it was is kept as 'Before a restore'."
             if result.erasures_reapplied:
                 text += f" {result.erasures_reapplied} customer(s) erased since were erased again."
-            self.status.setText(text)
+            self.refresh(text)
 
         perform(
             self,

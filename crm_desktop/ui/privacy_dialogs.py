@@ -50,6 +50,7 @@ class EraseDialog(QDialog):
 
         text = QLabel(ERASE_TEXT.format(name=escape(name)), self)
         text.setWordWrap(True)
+        text.setFixedWidth(500)  # a fixed width lets the wrapped text take the height it needs
         layout.addWidget(text)
         self.typed = QLineEdit(self)
         self.typed.setPlaceholderText(name)
@@ -62,7 +63,7 @@ class EraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.typed.textChanged.connect(lambda _t: self.erase_button.setEnabled(self.matches()))
-        self.resize(520, 0)
+        self.adjustSize()
 
     def matches(self) -> bool:
         return " ".join(self.typed.text().split()).casefold() == " ".join(self.name.split()).casefold()
