@@ -198,6 +198,8 @@ NOT_DATA_ENTRY = {
     "PrintPreviewDialog": "a preview of a document already made",
     "RetireDialog": "one choice from a list",
     "SaleWindow": "shows a sale; a date change or void is asked in its own small dialog, kept at once",
+    "BackupsDialog": "a list of backups and buttons that act at once; nothing typed",
+    "EraseDialog": "the customer's name typed only to confirm; cancelling is what it is for",
 }
 
 
