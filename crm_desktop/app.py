@@ -124,12 +124,30 @@ def start(
         return context
     try:
         seed_defaults(context)
+        _copy_backups_made(context)
     except UserFacingError as exc:  # a read-only copy still opens; the defaults come another day
         opened.warnings.append(str(exc))
     except BaseException:
         opened.close()
         raise
     return context
+
+
+def _copy_backups_made(context: AppContext) -> None:
+    """The backups made while opening (daily, before an upgrade) also go to the shop's second folder,
+    when it has one; a missing USB stick is a warning, not a failure to start."""
+    from crm_desktop.services.backups import copy_to_second_folder, second_folder
+
+    made = list(context.opened.backups_made)
+    folder = second_folder(context.database) if made else None
+    if folder is None:
+        return
+    for path in made:
+        try:
+            copy_to_second_folder(path, folder)
+        except UserFacingError as exc:
+            context.opened.warnings.append(str(exc))
+            return
 
 
 def seed_defaults(context: AppContext) -> None:

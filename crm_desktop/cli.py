@@ -412,7 +412,7 @@ def _cmd_export_customer(args: argparse.Namespace, paths: AppPaths) -> int:
         )
     finally:
         opened.close()
-    stem = f"customer-{exported.customer_id}"
+    stem = exported.file_stem
     data = json.dumps(exported.data, ensure_ascii=False, indent=2).encode()
     _write_atomically(folder / f"{stem}.json", data)
     _write_atomically(folder / f"{stem}-history.pdf", exported.history_pdf)

@@ -94,6 +94,12 @@ class CustomerExport:
     data: dict[str, Any]
     history_pdf: bytes
 
+    @property
+    def file_stem(self) -> str:
+        """``customer-data-zoe-oster``: the files' name, after the customer (no internal number)."""
+        words = "".join(ch if ch.isalnum() else " " for ch in self.name.casefold()).split()
+        return "customer-data-" + ("-".join(words)[:60] or "customer")
+
 
 @dataclass(frozen=True)
 class ErasureRecord:

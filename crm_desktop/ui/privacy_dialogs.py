@@ -106,7 +106,7 @@ def choose_folder(parent: QWidget) -> Path | None:
 
 
 def export(parent: QWidget, context: AppContext, customer_id: int, folder: Path | None = None) -> bool:
-    """Write ``customer-<id>.json`` and ``customer-<id>-history.pdf`` into a chosen folder."""
+    """Write ``customer-data-<name>.json`` and ``customer-data-<name>-history.pdf`` into a chosen folder."""
     folder = folder or choose_folder(parent)
     if folder is None:
         return False
@@ -114,7 +114,7 @@ def export(parent: QWidget, context: AppContext, customer_id: int, folder: Path 
 
     def work() -> tuple[Path, Path]:
         exported = export_customer_data(context.database, customer_id, today)
-        stem = f"customer-{customer_id}"
+        stem = exported.file_stem
         data = json.dumps(exported.data, ensure_ascii=False, indent=2).encode()
         return _write(folder / f"{stem}.json", data), _write(
             folder / f"{stem}-history.pdf", exported.history_pdf

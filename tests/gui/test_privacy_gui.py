@@ -89,6 +89,7 @@ def test_export_writes_the_data_and_the_history(
     page.export_action.trigger()
     settle()
     assert page.customer_id is not None
-    data = json.loads((tmp_path / f"customer-{page.customer_id}.json").read_text(encoding="utf-8"))
+    stem = "customer-data-" + "-".join(NAME.casefold().split())  # named after the customer, not a number
+    data = json.loads((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
     assert data["customer"]["name"] == NAME and data["customer"]["email"] == "q@example.com"
-    assert (tmp_path / f"customer-{page.customer_id}-history.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / f"{stem}-history.pdf").read_bytes().startswith(b"%PDF")

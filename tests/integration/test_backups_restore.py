@@ -163,3 +163,33 @@ def _damage(file: Path) -> None:
     for offset in range(4096 + 100, min(len(data), 4096 * 3), 7):  # the pages after the header
         data[offset] ^= 0xFF
     file.write_bytes(bytes(data))
+
+
+def test_the_daily_backup_at_start_goes_to_the_second_folder_too(db_paths: AppPaths, tmp_path: Path) -> None:
+    from crm_desktop.app import start
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    first = start(db_paths, lock=False)
+    backups.set_second_folder(first.database, stick)
+    first.close()
+    for old in db_paths.backup_dir.glob("*"):  # no backup yet today: the next start makes one
+        old.unlink()
+    again = start(db_paths, lock=False)
+    try:
+        made = again.opened.backups_made
+        assert made and [p.name for p in stick.iterdir()] == [made[0].name]
+        assert again.warnings == []
+    finally:
+        again.close()
+    for copy in stick.iterdir():
+        copy.unlink()
+    stick.rmdir()  # the stick is gone: starting still works, and says why the copy is missing
+    for old in db_paths.backup_dir.glob("*"):
+        old.unlink()
+    late = start(db_paths, lock=False)
+    try:
+        assert late.opened.backups_made
+        assert any("second folder" in warning and "not there" in warning for warning in late.warnings)
+    finally:
+        late.close()
