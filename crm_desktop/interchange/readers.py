@@ -170,7 +170,7 @@ def _csv_rows(handle: TextIO, delimiter: str, name: str) -> Iterator[tuple[int, 
     line = 1
     try:
         for cells in rows:
-            yield line, tuple(cells)
+            yield line, tuple(c.replace("\r\n", "\n") if "\r" in c else c for c in cells)
             line = rows.line_num + 1
     except UnicodeDecodeError:
         raise ReadError(
@@ -361,17 +361,13 @@ def _card_row(card: object) -> tuple[Cell, ...]:
 
 
 def _types(entry: object) -> list[str]:
+    """TYPE=CELL,VOICE (vCard 3.0 and 4.0) and the bare ;CELL of vCard 2.1 (vobject's singletonparams)."""
     params: dict[str, list[str]] = getattr(entry, "params", {})
-    found: list[str] = []
+    found: list[str] = [str(p) for p in getattr(entry, "singletonparams", [])]
     for key, values in params.items():
         if key.upper() == "TYPE":
             for value in values:
                 found.extend(part.strip() for part in str(value).split(","))
-        elif not values:  # vCard 2.1: ";CELL" without TYPE=
-            found.append(key)
-        else:
-            found.extend(str(v) for v in values if key.upper() in {"CELL", "HOME", "WORK"})
-            found.append(key)
     return found
 
 
