@@ -33,6 +33,7 @@ from crm_desktop.services import (
     customers,
     follow_up_batches,
     follow_ups,
+    imports,
     jobs,
     promises,
     requests,
@@ -46,6 +47,7 @@ from crm_desktop.services.sales import SaleInput, SaleLineInput
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
+    Customer,
     CustomerRequest,
     FollowUp,
     Interaction,
@@ -432,6 +434,25 @@ def _follow_ups_settled(s: Shop, me: int) -> int | None:
     return _last_audit(s.db, "follow_up", s.follow_up)
 
 
+def _customers_imported(s: Shop, me: int) -> int | None:
+    import tempfile
+    from pathlib import Path
+
+    from crm_desktop.interchange.mapping import ImportKind, guess_mapping
+    from crm_desktop.interchange.readers import open_table
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "people.csv"
+        path.write_text("Name,Email\nIngrid Import,ingrid@example.com\n", encoding="utf-8")
+        table = open_table(path)
+        imports.import_table(
+            s.db, table, guess_mapping(ImportKind.CUSTOMERS, table.header), staff_id=me, today=TODAY
+        )
+    found = _column(s.db, Customer.id, Customer.name == "Ingrid Import")
+    assert found is not None
+    return _last_audit(s.db, "customer", found)
+
+
 CASES: dict[str, Case] = {
     name.removeprefix("_"): case
     for name, case in list(globals().items())
@@ -482,6 +503,7 @@ COVERS = {
     "staff.set_pin": "pin_set",
     "staff.retire_staff": "person_retired",
     "staff.reinstate_staff": "person_reinstated",
+    "imports.import_table": "customers_imported",
 }
 
 
@@ -497,6 +519,7 @@ def test_every_write_service_is_covered() -> None:
             customers,
             follow_up_batches,
             follow_ups,
+            imports,
             jobs,
             promises,
             requests,
