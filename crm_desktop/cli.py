@@ -187,6 +187,40 @@ def build_parser() -> argparse.ArgumentParser:
     sales.add_argument("--json", action="store_true", help="print the sales and the totals as JSON")
     sales.set_defaults(handler=_cmd_sales)
 
+    importing = commands.add_parser(
+        "import",
+        help="import customers, products or sales from a CSV, Excel, LibreOffice or vCard file",
+        description="Import a file in one go: nothing is saved if a row has a problem (unless "
+        "--skip-bad-rows), and rows already on file are left as they are (or updated with --update).",
+    )
+    _database_options(importing, suppress=True)
+    importing.add_argument("what", choices=("customers", "products", "sales"), help="what the file holds")
+    importing.add_argument("file", metavar="FILE", help=".csv, .xlsx, .xls, .ods or .vcf")
+    importing.add_argument("--sheet", help="the spreadsheet's sheet (default: the first)")
+    importing.add_argument(
+        "--mapping", metavar="FILE.json", help="which column holds what, as saved by the import wizard"
+    )
+    importing.add_argument("--save-mapping", metavar="FILE.json", help="write the mapping used to this file")
+    importing.add_argument(
+        "--date-order",
+        choices=("DMY", "MDY", "YMD"),
+        type=str.upper,
+        help="how dates such as 03/04/2024 read: DMY (3 April) or MDY (4 March)",
+    )
+    importing.add_argument("--decimal", choices=(".", ","), help="the decimal separator of amounts")
+    importing.add_argument("--update", action="store_true", help="update what is already here from the file")
+    importing.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows and leave out the bad ones"
+    )
+    importing.add_argument(
+        "--all-follow-ups",
+        action="store_true",
+        help="sales: schedule past follow-ups too (default: only those still due)",
+    )
+    importing.add_argument("--dry-run", action="store_true", help="print the report without saving")
+    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.set_defaults(handler=_cmd_import)
+
     metrics = commands.add_parser("metrics", help="after-sales metrics: account value, contacts, promises...")
     _database_options(metrics, suppress=True)
     metrics.add_argument("--from", dest="start", type=_date, default=None, help="first day of the period")
@@ -700,6 +734,59 @@ def _cmd_sales(args: argparse.Namespace, paths: AppPaths) -> int:
     word = "sale" if totals.count == 1 else "sales"
     print(f"\n{totals.count:,} {word}, total {money.format(totals.total_minor)}")
     return 0
+
+
+def _cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    import dataclasses
+
+    from crm_desktop.app import start
+    from crm_desktop.interchange.mapping import (
+        ColumnMapping,
+        DateOrder,
+        ImportKind,
+        guess_mapping,
+        header_words,
+    )
+    from crm_desktop.interchange.readers import open_table
+    from crm_desktop.services.imports import DuplicateChoice, ImportOptions, import_table
+
+    kind = ImportKind(args.what)
+    table = open_table(args.file, args.sheet, header_words=header_words())
+    mapping = ColumnMapping.load(args.mapping) if args.mapping else guess_mapping(kind, table.header)
+    if mapping.kind is not kind:
+        raise UserFacingError(f"The mapping {args.mapping} is for {mapping.kind}, not {kind}.")
+    if args.date_order:
+        mapping = dataclasses.replace(mapping, date_order=DateOrder(args.date_order))
+    if args.decimal:
+        mapping = dataclasses.replace(mapping, decimal=args.decimal)
+    if args.save_mapping:
+        Path(args.save_mapping).write_text(mapping.to_json() + "\n", encoding="utf-8")
+    options = ImportOptions(
+        on_duplicate=DuplicateChoice.UPDATE if args.update else DuplicateChoice.SKIP,
+        skip_bad_rows=args.skip_bad_rows,
+        future_follow_ups_only=not args.all_follow_ups,
+    )
+    opened = start(paths)
+    try:
+        report = import_table(
+            opened.database, table, mapping, staff_id=None, today=date.today(), options=options,
+            dry_run=args.dry_run,
+        )  # fmt: skip
+    finally:
+        opened.close()
+    if args.json:
+        print(json.dumps(dataclasses.asdict(report), indent=2, ensure_ascii=False, default=str))
+        return 0 if report.saved or (report.dry_run and not report.bad) else 1
+    columns = ", ".join(f"{key} <- {column!r}" for key, column in mapping.columns.items())
+    print(f"Columns: {columns}")
+    for note in report.notes:
+        print(note)
+    for problem in report.problems:
+        print(f"  {problem}")
+    for duplicate in report.duplicates:
+        print(f"  {duplicate}")
+    print(report.summary())
+    return 0 if report.saved or (report.dry_run and not report.bad) else 1
 
 
 def _cmd_metrics(args: argparse.Namespace, paths: AppPaths) -> int:

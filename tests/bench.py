@@ -457,6 +457,94 @@ def bench_metrics(customers: int = 100_000) -> None:
     opened.close()
 
 
+# ---------------------------------------------------------------------------------------------- import
+
+
+def _import_files(folder: Path, customers: int, lines: int) -> dict[str, Path]:
+    """Customers and sale lines as an old system exports them, as CSV and as .xlsx."""
+    import xlsxwriter
+
+    header_c = ["Customer ID", "Name", "Phone", "Email", "City"]
+    header_s = ["Invoice", "Customer ID", "Date", "Description", "Serial", "Qty", "Price"]
+
+    def customer(n: int) -> list[object]:
+        return [f"C{n}", f"Person {n}", f"+3247{n:07d}", f"p{n}@example.com", "Gent"]
+
+    def line(n: int) -> list[object]:
+        return [
+            f"I{n // 3}",
+            f"C{(n // 3) % customers}",
+            f"2024-{1 + n % 12:02d}-15",
+            "Repair",
+            f"SN{n}",
+            1,
+            "19.99",
+        ]
+
+    files: dict[str, Path] = {}
+    for name, header, make, count in (
+        ("customers", header_c, customer, customers),
+        ("sales", header_s, line, lines),
+    ):
+        csv_path = folder / f"{name}.csv"
+        with csv_path.open("w", encoding="utf-8") as out:
+            out.write(",".join(header) + "\n")
+            for n in range(count):
+                out.write(",".join(str(v) for v in make(n)) + "\n")
+        xlsx_path = folder / f"{name}.xlsx"
+        book = xlsxwriter.Workbook(str(xlsx_path), {"constant_memory": True})
+        sheet = book.add_worksheet()
+        sheet.write_row(0, 0, header)
+        for n in range(count):
+            sheet.write_row(n + 1, 0, make(n))
+        book.close()
+        files[f"{name}.csv"], files[f"{name}.xlsx"] = csv_path, xlsx_path
+    return files
+
+
+def _import_once(db: Path, kind: str, path: Path) -> tuple[float, int, float]:
+    """(seconds, rows, peak memory in MB) of ``crm-desktop import`` in a process of its own."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, resource, sys, time\n"
+        "from crm_desktop.cli import main\n"
+        "start = time.perf_counter()\n"
+        "import contextlib, io\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    rc = main(['--db', sys.argv[1], 'import', sys.argv[2], sys.argv[3], '--json'])\n"
+        "report = json.loads(out.getvalue())\n"
+        "print(json.dumps([time.perf_counter() - start, report['rows'], "
+        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, rc]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(db), kind, str(path)], capture_output=True, text=True, check=True
+    )
+    seconds, rows, peak, rc = json.loads(result.stdout.strip().splitlines()[-1])
+    assert rc == 0, result.stdout
+    return seconds, rows, peak
+
+
+def bench_import(folder: Path, customers: int = 20_000, lines: int = 30_000) -> None:
+    """Customers then sale lines, from CSV and from .xlsx, each into a fresh database; and a tenth of the
+    file, to see whether memory grows with the file. The issue's sizes are 100,000 customers and 300,000
+    sale lines; the default is smaller while sales import at ~300 lines/s (about 17 minutes per format at
+    full size): call bench_import(folder, 100_000, 300_000) for the full run."""
+    for scale in (10, 1):
+        n_customers, n_lines = customers // scale, lines // scale
+        files = _import_files(folder, n_customers, n_lines)
+        for fmt in ("csv", "xlsx"):
+            db = folder / f"import-{fmt}-{scale}.sqlite3"
+            for kind in ("customers", "sales"):
+                seconds, rows, peak = _import_once(db, kind, files[f"{kind}.{fmt}"])
+                print(
+                    f"import {kind:<9} {fmt:<4} {rows:>8,} rows  {seconds:7.1f} s  "
+                    f"{rows / seconds:8,.0f} rows/s  peak {peak:6.0f} MB"
+                )
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -464,6 +552,7 @@ def main() -> None:
         bench_commit(folder)
         bench_job_sheets(folder)
         bench_history_pdf(folder)
+        bench_import(folder)
     bench_search()
     bench_metrics()
     from tests import bench_ui

@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
-from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, SaleStatus, StepAnchor
+from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, SaleStatus, StaffRole, StepAnchor
 from crm_desktop.domain.numbers import SALE_PREFIX, format_number
 from crm_desktop.domain.plans import PlanStep, expand
 from crm_desktop.domain.validation import FieldErrors, unstorable
@@ -162,84 +162,111 @@ def record_sale(
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
-        seller = data.staff_id if data.staff_id is not None else staff_id
-        errors: dict[str, str] = {}
-        customer = session.get(Customer, data.customer_id)
-        if customer is None:
-            errors["customer_id"] = f"There is no customer #{data.customer_id}."
-        elif customer.archived:
-            errors["customer_id"] = f"{customer.name} is archived; restore them before recording a sale."
-        if data.sale_date > today:
-            errors["sale_date"] = "A sale cannot be dated in the future."
-        if data.staff_id is not None:
-            person = session.get(Staff, data.staff_id)
-            if person is None:
-                errors["staff_id"] = f"There is no staff member #{data.staff_id}."
-            elif not person.active:
-                errors["staff_id"] = f"{person.name} has retired; choose who sold it."
-        notes = _notes(data.notes, errors)
-        if not data.lines:
-            errors["lines"] = "A sale needs at least one line."
-        lines = [
-            _check_line(session, n, line, data.sale_date, errors) for n, line in enumerate(data.lines, 1)
-        ]
-        _check_serials(session, lines, errors)
-        if errors:
-            raise FieldErrors(errors)
-        assert customer is not None
-
-        sale = Sale(
-            number=next_number(session, SALE),
-            customer_id=customer.id,
-            sale_date=data.sale_date,
-            staff_id=seller,
-            notes=notes,
-            status=SaleStatus.ACTIVE,
-        )
-        for position, line in enumerate(lines):
-            assert line is not None
-            sale.items.append(
-                SaleItem(
-                    position=position,
-                    product_id=line.product.id if line.product is not None else None,
-                    description=line.description,
-                    serial=line.serial,
-                    quantity=line.quantity,
-                    unit_price_minor=line.price,
-                    warranty_start=line.start,
-                    warranty_end=line.end,
-                    warranty_override_reason=line.reason,
-                )
-            )
-        session.add(sale)
-        session.flush()
-        now = utcnow()
-        for item, line in zip(sale.items, lines, strict=True):
-            assert line is not None
-            for field, proposed, given in (
-                ("warranty_start", line.proposed_start, line.start),
-                ("warranty_end", line.proposed_end, line.end),
-            ):
-                if proposed != given:
-                    audit(
-                        session,
-                        staff_id if staff_id is not None else seller,
-                        AuditEntity.SALE_ITEM,
-                        item.id,
-                        AuditAction.WARRANTY_OVERRIDE,
-                        at=now,
-                        field=field,
-                        old=_iso(proposed),
-                        new=_iso(given),
-                        reason=line.reason,
-                    )
-        _schedule(session, sale, customer.id, [ln.product for ln in lines if ln is not None], today)
-        audit(session, staff_id if staff_id is not None else seller, AuditEntity.SALE, sale.id,
-              AuditAction.CREATED, at=now)  # fmt: skip
-        session.flush()
+        sale = write_sale(session, data, today, staff_id=staff_id)
         details = _details(session, sale)
         uow.commit()
     return details
+
+
+def write_sale(
+    session: Session,
+    data: SaleInput,
+    today: date,
+    *,
+    staff_id: int | None,
+    external_ref: str | None = None,
+    schedule_from: date | None = None,
+    staff_by_role: dict[StaffRole, list[int]] | None = None,
+) -> Sale:
+    """The writing step of :func:`record_sale`, in the caller's transaction (an import writes many
+    sales in one): checks ``data`` and raises :class:`FieldErrors` before anything is added to the
+    session, then adds the sale, its items, audit rows and follow-ups, and flushes.
+
+    ``schedule_from``: follow-ups due before it are not scheduled (default ``today``; an import may
+    pass an early date to schedule past ones too). ``staff_by_role``: who holds each role, when the
+    caller already knows (read once for a whole import)."""
+    seller = data.staff_id if data.staff_id is not None else staff_id
+    errors: dict[str, str] = {}
+    customer = session.get(Customer, data.customer_id)
+    if customer is None:
+        errors["customer_id"] = f"There is no customer #{data.customer_id}."
+    elif customer.archived:
+        errors["customer_id"] = f"{customer.name} is archived; restore them before recording a sale."
+    if data.sale_date > today:
+        errors["sale_date"] = "A sale cannot be dated in the future."
+    if data.staff_id is not None:
+        person = session.get(Staff, data.staff_id)
+        if person is None:
+            errors["staff_id"] = f"There is no staff member #{data.staff_id}."
+        elif not person.active:
+            errors["staff_id"] = f"{person.name} has retired; choose who sold it."
+    notes = _notes(data.notes, errors)
+    if not data.lines:
+        errors["lines"] = "A sale needs at least one line."
+    lines = [_check_line(session, n, line, data.sale_date, errors) for n, line in enumerate(data.lines, 1)]
+    _check_serials(session, lines, errors)
+    if errors:
+        raise FieldErrors(errors)
+    assert customer is not None
+
+    sale = Sale(
+        number=next_number(session, SALE),
+        customer_id=customer.id,
+        sale_date=data.sale_date,
+        staff_id=seller,
+        notes=notes,
+        status=SaleStatus.ACTIVE,
+        external_ref=external_ref,
+    )
+    for position, line in enumerate(lines):
+        assert line is not None
+        sale.items.append(
+            SaleItem(
+                position=position,
+                product_id=line.product.id if line.product is not None else None,
+                description=line.description,
+                serial=line.serial,
+                quantity=line.quantity,
+                unit_price_minor=line.price,
+                warranty_start=line.start,
+                warranty_end=line.end,
+                warranty_override_reason=line.reason,
+            )
+        )
+    session.add(sale)
+    session.flush()
+    now = utcnow()
+    for item, line in zip(sale.items, lines, strict=True):
+        assert line is not None
+        for field, proposed, given in (
+            ("warranty_start", line.proposed_start, line.start),
+            ("warranty_end", line.proposed_end, line.end),
+        ):
+            if proposed != given:
+                audit(
+                    session,
+                    staff_id if staff_id is not None else seller,
+                    AuditEntity.SALE_ITEM,
+                    item.id,
+                    AuditAction.WARRANTY_OVERRIDE,
+                    at=now,
+                    field=field,
+                    old=_iso(proposed),
+                    new=_iso(given),
+                    reason=line.reason,
+                )
+    _schedule(
+        session,
+        sale,
+        customer.id,
+        [ln.product for ln in lines if ln is not None],
+        today if schedule_from is None else schedule_from,
+        staff_by_role,
+    )
+    audit(session, staff_id if staff_id is not None else seller, AuditEntity.SALE, sale.id,
+          AuditAction.CREATED, at=now)  # fmt: skip
+    session.flush()
+    return sale
 
 
 def void_sale(
@@ -458,10 +485,17 @@ def _check_serials(session: Session, lines: Sequence[_Line | None], errors: dict
 
 
 def _schedule(
-    session: Session, sale: Sale, customer_id: int, products: Sequence[Product | None], today: date
+    session: Session,
+    sale: Sale,
+    customer_id: int,
+    products: Sequence[Product | None],
+    today: date,
+    staff_by_role: dict[StaffRole, list[int]] | None = None,
 ) -> None:
-    """Create the follow-ups of the plans of the items sold, without duplicates (see module docstring)."""
-    staff_by_role = active_staff_by_role(session)
+    """Create the follow-ups of the plans of the items sold, without duplicates (see module docstring);
+    none due before ``today``."""
+    if staff_by_role is None:
+        staff_by_role = active_staff_by_role(session)
     steps_of: dict[int, tuple[PlanStep, ...]] = {}
     done: set[tuple[object, ...]] = set()
     for item, product in zip(sale.items, products, strict=True):

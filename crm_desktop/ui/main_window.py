@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action("&About crm_desktop", None, self.show_about)
         self.shop_action = self._action("Shop &details…", None, self.edit_shop_details)
+        self.import_action = self._action("&Import…", None, lambda: self.import_file("customers"))
         self.sample_action = self._action("Explore a &sample shop", None, self.explore_sample)
         self.home_action = self._action("Back to &my shop's database", None, self.back_home)
 
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.shop_action)
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sample_action)
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.welcome.enter_shop_details.connect(self.edit_shop_details)
         self.welcome.explore_sample.connect(self.explore_sample)
+        self.welcome.import_customers.connect(lambda: self.import_file("customers"))
         self._add_page("welcome", self.welcome)
         self.customers_page = CustomersPage(self.context, self)
         self.customers_page.new_customer.connect(self.new_customer)
@@ -484,6 +487,13 @@ class MainWindow(QMainWindow):
     def _customer_changed(self) -> None:
         self.customers_page.refresh_tags()
         self.customers_page.apply_filter()
+
+    def import_file(self, kind: str) -> None:
+        """File → Import… and the welcome page's button: the import wizard (loaded only when asked)."""
+        from crm_desktop.interchange.mapping import ImportKind
+        from crm_desktop.ui.import_wizard import ImportWizard
+
+        ImportWizard.run(self, self.context, ImportKind(kind))
 
     def edit_shop_details(self) -> None:
         from crm_desktop.ui.shop_dialog import ShopDetailsDialog

@@ -69,8 +69,9 @@ class WelcomePage(QWidget):
         buttons = QHBoxLayout()
         self.shop_button = QPushButton("Enter my shop details", self)
         self.import_button = QPushButton("Import customers from a spreadsheet", self)
-        self.import_button.setEnabled(False)
-        self.import_button.setToolTip("Spreadsheet import arrives in a later version.")
+        self.import_button.setToolTip(
+            "CSV, Excel, LibreOffice or vCard: check everything before it is saved."
+        )
         self.sample_button = QPushButton("Explore a sample shop", self)
         self.sample_button.setToolTip(
             "Opens a separate database filled with made-up customers, sales and repairs. "

@@ -33,6 +33,7 @@ from crm_desktop.services import (
     customers,
     follow_up_batches,
     follow_ups,
+    imports,
     jobs,
     privacy,
     promises,
@@ -47,6 +48,7 @@ from crm_desktop.services.sales import SaleInput, SaleLineInput
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
+    Customer,
     CustomerRequest,
     Erasure,
     FollowUp,
@@ -448,6 +450,25 @@ def _erasures_reapplied(s: Shop, me: int) -> int | None:
     return _column(s.db, Erasure.staff_id, Erasure.customer_id == s.second)  # who erased them, kept
 
 
+def _customers_imported(s: Shop, me: int) -> int | None:
+    import tempfile
+    from pathlib import Path
+
+    from crm_desktop.interchange.mapping import ImportKind, guess_mapping
+    from crm_desktop.interchange.readers import open_table
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "people.csv"
+        path.write_text("Name,Email\nIngrid Import,ingrid@example.com\n", encoding="utf-8")
+        table = open_table(path)
+        imports.import_table(
+            s.db, table, guess_mapping(ImportKind.CUSTOMERS, table.header), staff_id=me, today=TODAY
+        )
+    found = _column(s.db, Customer.id, Customer.name == "Ingrid Import")
+    assert found is not None
+    return _last_audit(s.db, "customer", found)
+
+
 CASES: dict[str, Case] = {
     name.removeprefix("_"): case
     for name, case in list(globals().items())
@@ -500,6 +521,7 @@ COVERS = {
     "staff.reinstate_staff": "person_reinstated",
     "privacy.erase_customer": "customer_erased",
     "privacy.reapply_erasures": "erasures_reapplied",
+    "imports.import_table": "customers_imported",
 }
 
 
@@ -515,6 +537,7 @@ def test_every_write_service_is_covered() -> None:
             customers,
             follow_up_batches,
             follow_ups,
+            imports,
             jobs,
             privacy,
             promises,
