@@ -34,17 +34,26 @@ def cell_text(value: Cell) -> str:
     return value
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
-    """The table as CSV text (no BOM: :func:`csv_bytes` adds it); text cells are guarded."""
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """The table as CSV text (no BOM: :func:`csv_bytes` adds it); text cells are guarded. Cells of
+    other types (a float of the metrics) are written as ``str()`` writes them."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([guard_cell(name) for name in header])
     for row in rows:
-        writer.writerow([guard_cell(value) if isinstance(value, str) else cell_text(value) for value in row])
+        writer.writerow([_cell(value) for value in row])
     return out.getvalue()
 
 
-def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
+def _cell(value: object) -> object:
+    if isinstance(value, str):
+        return guard_cell(value)
+    if value is None or isinstance(value, date | Decimal | int):
+        return cell_text(value)
+    return value
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     """The table as the bytes of a .csv file: UTF-8 with a BOM."""
     return (BOM + csv_text(header, rows)).encode("utf-8")
 
