@@ -110,7 +110,7 @@ class ExportDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("exportKind")
         for label, kind in KIND_CHOICES:
-            self.kind.addItem(label, kind)
+            self.kind.addItem(label, kind.value)
         self.format = QComboBox(self)
         self.format.setObjectName("exportFormat")
         self.whose = QComboBox(self)
@@ -205,14 +205,10 @@ class ExportDialog(QDialog):
 
     # -- choices ---------------------------------------------------------------------------------
     def selected_kind(self) -> ExportKind:
-        kind = self.kind.currentData()
-        assert isinstance(kind, ExportKind)
-        return kind
+        return ExportKind(self.kind.currentData())  # Qt hands the enum back as its text
 
     def selected_format(self) -> ExportFormat:
-        fmt = self.format.currentData()
-        assert isinstance(fmt, ExportFormat)
-        return fmt
+        return ExportFormat(self.format.currentData())
 
     def selected_staff(self) -> int | None:
         staff = self.whose.currentData()
@@ -222,7 +218,7 @@ class ExportDialog(QDialog):
         kind = self.selected_kind()
         self.format.clear()
         for fmt in formats_of(kind):
-            self.format.addItem(FORMAT_LABELS[fmt], fmt)
+            self.format.addItem(FORMAT_LABELS[fmt], fmt.value)
         self.format.setEnabled(self.format.count() > 1)
         calendar = kind is ExportKind.CALENDAR
         for widget in (self.whose, self.whose_label, self.keep, self.folder_label, self.folder_button):
@@ -241,6 +237,7 @@ class ExportDialog(QDialog):
         )
         self.error.hide()
         self.status.setText("")
+        self.adjustSize()  # the calendar's rows appear or go: the dialog grows or shrinks with them
 
     def _show_folder(self) -> None:
         if self._folder:
@@ -254,21 +251,22 @@ class ExportDialog(QDialog):
 
     def _keep_toggled(self, on: bool) -> None:
         if on and not self._folder:
-            self.choose_folder()
-            if not self._folder:
+            if self.choose_folder() is None:
                 self.keep.blockSignals(True)
                 self.keep.setChecked(False)
                 self.keep.blockSignals(False)
             return
         self._save_folder(self._folder if on else None)
 
-    def choose_folder(self) -> None:
+    def choose_folder(self) -> str | None:
+        """Ask for the folder; when one is chosen, keep the calendar there. The folder, or None."""
         folder = ask_folder(self, self._folder or str(Path.home()))
         if folder:
             self.keep.blockSignals(True)
             self.keep.setChecked(True)
             self.keep.blockSignals(False)
             self._save_folder(folder)
+        return folder
 
     def _save_folder(self, folder: str | None) -> None:
         """Save the choice (a shop setting) off the GUI thread; the keeper writes the calendar at once."""

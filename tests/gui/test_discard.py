@@ -192,6 +192,7 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
 NOT_DATA_ENTRY = {
     "MergeDialog": "a search for the duplicate, then its own confirmation",
     "TellCustomerDialog": "a message written by the app, to copy or send",
+    "ExportDialog": "choices from lists and a folder picked in the system's dialog; nothing typed",
     "HistoryPrintDialog": "print options",
     "PersonDialog": "a choice from a list",
     "PinDialog": "a PIN typed again in a moment, better not kept",
