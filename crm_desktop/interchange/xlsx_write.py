@@ -25,8 +25,8 @@ SHEET_NAME_MAX: Final = 31  # Excel's limit
 def xlsx_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]], *, sheet: str = "Export") -> bytes:
     """One sheet: the header in bold and frozen, then the rows."""
     out = io.BytesIO()
-    # constant_memory streams rows to disk instead of keeping them all; in_memory keeps the temporary
-    # files in memory (a read-only temp folder cannot break an export).
+    # in_memory: XlsxWriter builds the workbook without temporary files (a read-only temp folder cannot
+    # break an export); strings_to_numbers off: text stays text.
     book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_numbers": False})
     try:
         title = "".join(ch for ch in sheet if ch not in "[]:*?/\\")[:SHEET_NAME_MAX] or "Export"
