@@ -221,6 +221,40 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
     importing.set_defaults(handler=_cmd_import)
 
+    export = commands.add_parser(
+        "export",
+        help="write customers, sales, follow-ups, jobs, requests or contacts (CSV, Excel), the calendar "
+        "(.ics) or vCards (.vcf) to a file",
+    )
+    _database_options(export, suppress=True)
+    export.add_argument(
+        "kind",
+        metavar="KIND",
+        choices=("customers", "sales", "follow-ups", "jobs", "requests", "contacts", "calendar", "vcard"),
+        help="customers, sales (one row per item), follow-ups, jobs, requests, contacts, calendar "
+        "(open follow-ups, visits, open promises) or vcard",
+    )
+    export.add_argument(
+        "--format",
+        dest="fmt",
+        choices=("csv", "xlsx"),
+        default=None,
+        help="for tables: csv (UTF-8, the default) or xlsx (Excel); without it, a FILE ending in .xlsx "
+        "is an Excel file",
+    )
+    export.add_argument("--staff", metavar="NAME", default=None, help="calendar: only this person's work")
+    export.add_argument(
+        "--customer",
+        metavar="CUSTOMER",
+        default=None,
+        help="vcard: only this customer (a name, a phone, S-0042, J-0042, R-0042); default: everyone",
+    )
+    export.add_argument(
+        "--include-archived", action="store_true", help="customers: the archived ones too (marked)"
+    )
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+    export.set_defaults(handler=_cmd_export)
+
     metrics = commands.add_parser("metrics", help="after-sales metrics: account value, contacts, promises...")
     _database_options(metrics, suppress=True)
     metrics.add_argument("--from", dest="start", type=_date, default=None, help="first day of the period")
@@ -804,6 +838,69 @@ def _cmd_metrics(args: argparse.Namespace, paths: AppPaths) -> int:
     else:
         for label, value in summary_lines(result):
             print(f"{label:<44} {value}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.exports import (
+        TITLES,
+        ExportFormat,
+        ExportKind,
+        customers_table,
+        export_bytes,
+        formats_of,
+    )
+    from crm_desktop.services.staff import find_staff
+
+    kind = ExportKind(args.kind)
+    target = Path(args.output).expanduser()
+    fmt: ExportFormat | None = ExportFormat(args.fmt) if args.fmt else None
+    if fmt is None and target.suffix.lower() == ".xlsx":
+        fmt = ExportFormat.XLSX
+    if fmt is not None and fmt not in formats_of(kind):
+        raise UserFacingError(
+            f"--format {fmt.value} is for tables; {kind.value} is written as .{formats_of(kind)[0]}."
+        )
+    if args.staff is not None and kind is not ExportKind.CALENDAR:
+        raise UserFacingError(
+            "--staff is for the calendar: crm-desktop export calendar --staff NAME -o FILE.ics"
+        )
+    if args.customer is not None and kind is not ExportKind.VCARD:
+        raise UserFacingError(
+            "--customer is for vCards: crm-desktop export vcard --customer NAME -o FILE.vcf"
+        )
+    if args.include_archived and kind is not ExportKind.CUSTOMERS:
+        raise UserFacingError("--include-archived is for the customers' table.")
+    if not target.parent.is_dir():
+        raise UserFacingError(f"The folder {target.parent} does not exist; create it or choose another file.")
+    if target.is_dir():
+        raise UserFacingError(f"{target} is a folder; give the name of the file to write.")
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to export.")
+    opened = _reading(paths)
+    try:
+        database = opened.database
+        staff = find_staff(database, args.staff) if args.staff is not None else None
+        customers = [_one_customer(database, args.customer)] if args.customer is not None else None
+        if kind is ExportKind.CUSTOMERS and args.include_archived:
+            table = customers_table(database, include_archived=True)
+            data = table.xlsx() if fmt is ExportFormat.XLSX else table.csv()
+            what = f"{len(table.rows):,} customer" + ("" if len(table.rows) == 1 else "s")
+        else:
+            exported = export_bytes(
+                database,
+                kind,
+                fmt,
+                today=date.today(),
+                staff_id=staff.id if staff is not None else None,
+                customer_ids=customers,
+            )
+            data, what = exported.data, exported.what
+    finally:
+        opened.close()
+    _write_atomically(target, data)
+    whose = f" of {staff.name}" if staff is not None else ""
+    print(f"{TITLES[kind]}{whose} ({what}) written to {target}")
     return 0
 
 

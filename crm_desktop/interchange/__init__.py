@@ -1,2 +1,2 @@
-"""Files in and out: CSV, spreadsheets, vCard and iCalendar, read and written as plain values (no storage,
-no Qt)."""
+"""Files exchanged with other programs: CSV and spreadsheet tables, vCards and iCalendar, read and
+written as plain values (no database, no Qt)."""

@@ -136,12 +136,15 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
             "phone_2",
             "Other phone",
             (
-                "other phone|phone 2|second phone|work phone|business phone|"
+                "other phone|phone 2|second phone|work phone|business phone|phone 3|"
                 "autre téléphone|téléphone 2|téléphone travail|telefon 2|"
                 "telefon geschäftlich|otro teléfono|teléfono 2|teléfono trabajo|"
                 "telefoon 2|ander telefoonnummer|telefoon werk"
             ),
         ),
+        _spec("phone_label", "Label of the phone", "phone 1 label|phone label|label 1|phone type"),
+        _spec("phone_2_label", "Label of the other phone", "phone 2 label|label 2|phone 2 type"),
+        _spec("kind", "Person or business", "kind|customer kind|customer type|type de client|kundentyp"),
         _spec(
             "address",
             "Address",

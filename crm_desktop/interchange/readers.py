@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 from crm_desktop.errors import UserFacingError
+from crm_desktop.interchange.csv_safe import unguard_cell
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 
@@ -170,7 +171,9 @@ def _csv_rows(handle: TextIO, delimiter: str, name: str) -> Iterator[tuple[int, 
     line = 1
     try:
         for cells in rows:
-            yield line, tuple(c.replace("\r\n", "\n") if "\r" in c else c for c in cells)
+            # A spreadsheet-safe CSV (ours, per OWASP) put an apostrophe before text that looks like a
+            # formula, "+44 ..." included: it comes off again here, so an export imports back unchanged.
+            yield line, tuple(unguard_cell(c.replace("\r\n", "\n") if "\r" in c else c) for c in cells)
             line = rows.line_num + 1
     except UnicodeDecodeError:
         raise ReadError(

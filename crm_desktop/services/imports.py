@@ -457,9 +457,15 @@ def _customer_input(row: dict[str, Cell]) -> CustomerInput:
     kind = CustomerKind.PERSON
     if not name and company:
         name, kind = company, CustomerKind.BUSINESS
+    if text("kind").casefold() in ("business", "person"):  # as our own export writes it
+        kind = CustomerKind(text("kind").casefold())
     phones = tuple(
-        PhoneInput(label, text(key))
-        for key, label in (("mobile", "mobile"), ("phone", "home"), ("phone_2", "work"))
+        PhoneInput(text(label_key) or label, text(key))
+        for key, label_key, label in (
+            ("mobile", "", "mobile"),
+            ("phone", "phone_label", "home"),
+            ("phone_2", "phone_2_label", "work"),
+        )
         if text(key)
     )
     town = " ".join(p for p in (text("postcode"), text("city")) if p)

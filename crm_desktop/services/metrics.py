@@ -633,26 +633,12 @@ def _grouped(
 
 
 def metrics_csv(m: Metrics) -> dict[str, str]:
-    """Each table as CSV text (UTF-8 with a BOM when written, so spreadsheets read accents). A cell of
-    user text starting with = + - @ is prefixed with an apostrophe, so a spreadsheet never runs it."""
-    import csv
-    import io
+    """Each table as CSV text (UTF-8 with a BOM when written, so spreadsheets read accents), written by
+    the exports' CSV writer: a cell of user text starting like a formula is guarded with an apostrophe
+    (:mod:`crm_desktop.interchange.csv_safe`), so a spreadsheet never runs it."""
+    from crm_desktop.interchange.csv_write import csv_text
 
-    files: dict[str, str] = {}
-    for name, (header, rows) in metrics_tables(m, plain=True).items():
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([_safe_cell(value) for value in row])
-        files[name] = out.getvalue()
-    return files
-
-
-def _safe_cell(value: object) -> object:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    return {name: csv_text(header, rows) for name, (header, rows) in metrics_tables(m, plain=True).items()}
 
 
 # ------------------------------------------------------------------------------------------ helpers

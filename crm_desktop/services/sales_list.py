@@ -19,8 +19,6 @@ sales that are not void (a void sale is listed, when asked for, but never counte
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -33,7 +31,7 @@ from crm_desktop.domain.money import ShopMoney, plain_amount
 from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, parse_number
 from crm_desktop.domain.timeline import follow_up_state, job_state, promise_state, warranty_state
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.metrics import _safe_cell
+from crm_desktop.interchange.csv_write import csv_text
 from crm_desktop.services.sales import SaleDetails, _details, _sale
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -378,24 +376,25 @@ _CHUNK: Final = 500  # ids per query: well under SQLite's limit on bound paramet
 
 
 def sales_csv(rows: Sequence[SaleRow], money: ShopMoney) -> str:
-    """The rows as CSV text, as the metrics tables are written (UTF-8 with a BOM when saved, a cell of
-    user text starting with = + - @ prefixed with an apostrophe so a spreadsheet never runs it); the
+    """The rows as CSV text, by the exports' CSV writer (UTF-8 with a BOM when saved, a cell of user text
+    starting like a formula guarded with an apostrophe so a spreadsheet never runs it); the
     total as a plain number (``9199.70``) under a heading that names the currency."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([*CSV_HEADER[:-2], f"Total ({money.currency})", CSV_HEADER[-1]])
-    for r in rows:
-        cells = (
-            r.number_text,
-            r.sale_date.isoformat(),
-            r.customer_name,
-            r.seller_name or "",
-            r.items_text,
-            plain_amount(r.total_minor, money.currency),
-            str(r.status),
-        )
-        writer.writerow([_safe_cell(value) for value in cells])
-    return out.getvalue()
+    header = (*CSV_HEADER[:-2], f"Total ({money.currency})", CSV_HEADER[-1])
+    return csv_text(
+        header,
+        (
+            (
+                r.number_text,
+                r.sale_date.isoformat(),
+                r.customer_name,
+                r.seller_name or "",
+                r.items_text,
+                plain_amount(r.total_minor, money.currency),
+                str(r.status),
+            )
+            for r in rows
+        ),
+    )
 
 
 # ------------------------------------------------------------------------------------------ one sale

@@ -45,6 +45,8 @@ BACKUP_SECOND_FOLDER: Final = "backup.second_folder"  # a folder (USB stick, sha
 LABEL_SIZE: Final = "print.label_size"  # "62x29": width x height in millimetres
 LABEL_SIZES: Final = ("62x29", "57x32", "102x51")  # Brother DK-11209, Dymo 11354, 4 x 2 in shipping
 LABEL_MM: Final = (15, 200)  # the smallest and largest side of a label this app will lay out
+CALENDAR_FOLDER: Final = "calendar.folder"  # where the .ics is kept up to date (blank: not kept)
+CALENDAR_STAFF: Final = "calendar.staff"  # whose calendar is kept there (blank: everyone's)
 BUSINESS_KEYS: Final = (
     "business.name",
     "business.address",

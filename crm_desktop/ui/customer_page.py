@@ -157,6 +157,10 @@ class CustomerPage(QWidget):
         )
         self.history_button = QPushButton("Print history…", self)
         self.history_button.setToolTip("The customer's whole history (or a period of it) as a PDF")
+        self.vcard_button = QPushButton("Export vCard…", self)
+        self.vcard_button.setToolTip(
+            "The customer's phones, e-mail, address and company, for an address book"
+        )
         self.open_job_button = QPushButton("Open…", self)
         self.open_job_button.setToolTip("Open the selected sale, service job or request (or double-click it)")
         self.open_job_button.setEnabled(False)
@@ -208,6 +212,7 @@ class CustomerPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addWidget(self.history_button)
+        actions.addWidget(self.vcard_button)
         actions.addStretch(1)
         actions.addWidget(self.merge_button)
         actions.addWidget(self.archive_button)
@@ -291,6 +296,7 @@ class CustomerPage(QWidget):
         self.job_button.clicked.connect(lambda: self.new_job())
         self.request_button.clicked.connect(lambda: self.new_request())
         self.history_button.clicked.connect(lambda: self.print_history())
+        self.vcard_button.clicked.connect(lambda: self.export_vcard())
         self.tell_button.clicked.connect(lambda: self.tell_customer())
         self.open_job_button.clicked.connect(lambda: self.open_job())
         self.timeline.doubleClicked.connect(lambda *_: self._double_clicked())
@@ -629,6 +635,13 @@ class CustomerPage(QWidget):
 
         if self.customer_id is not None and self.history is not None:
             erase(self, self._context, self.customer_id, self.history.header.name)
+
+    def export_vcard(self) -> None:
+        from crm_desktop.ui.export_dialog import export_vcard
+
+        if self.customer_id is None or self.history is None:
+            return
+        export_vcard(self, self._context, self.customer_id, self.history.header.name)
 
     def tell_customer(self) -> None:
         from crm_desktop.ui.job_dialogs import TellCustomerDialog

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.person_signals.changed.connect(self._person_changed)
         context.changes.subscribe(self._on_changes)
+        self._keep_calendar()
         self._person_changed(context.person)
         self.refresh()
 
@@ -124,6 +125,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, self.focus_search)
         self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
         self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, self.print_current)
+        self.export_action = self._action("&Export…", "Ctrl+E", self.export)
+        self.export_action.setToolTip(
+            "Customers, sales, follow-ups, jobs, requests, contacts (CSV, Excel); the calendar; vCards"
+        )
         self.print_action.setToolTip(
             "The customer's history, the day's job sheets on the Service page, or the metrics on Reports"
         )
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.shop_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.print_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sample_action)
         file_menu.addAction(self.home_action)
@@ -483,6 +489,18 @@ class MainWindow(QMainWindow):
         page.show_customer(customer_id, focus)
         self.show_page("customer")
         self.customers_page.select_customer(customer_id)
+
+    def export(self) -> None:
+        from crm_desktop.ui.export_dialog import ExportDialog
+
+        ExportDialog.show_for(self, self.context)
+
+    def _keep_calendar(self) -> None:
+        """The calendar kept in a folder (File → Export…) follows the changes made in this window."""
+        from crm_desktop.ui.export_dialog import CalendarKeeper
+
+        self.calendar_keeper = CalendarKeeper(self.context, self)
+        self.calendar_keeper.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
 
     def _customer_changed(self) -> None:
         self.customers_page.refresh_tags()

@@ -190,8 +190,10 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
 
 # Dialogs with nothing typed to lose, and why.
 NOT_DATA_ENTRY = {
+    "ImportWizard": "choices, not typing: nothing is saved before Import, and the column mapping is remembered",
     "MergeDialog": "a search for the duplicate, then its own confirmation",
     "TellCustomerDialog": "a message written by the app, to copy or send",
+    "ExportDialog": "choices from lists and a folder picked in the system's dialog; nothing typed",
     "HistoryPrintDialog": "print options",
     "PersonDialog": "a choice from a list",
     "PinDialog": "a PIN typed again in a moment, better not kept",

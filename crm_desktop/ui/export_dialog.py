@@ -1,0 +1,421 @@
+"""File → Export…: the shop's records as CSV or Excel, its dated work as a calendar (.ics), customers as
+vCards; and the calendar kept up to date in a folder the user picks, for calendar apps to subscribe to.
+
+Reading and writing happen off the GUI thread (:func:`crm_desktop.ui.tasks.run_in_background`); files are
+written whole or not at all (:func:`crm_desktop.services.exports.write_atomically`). The folder is a shop
+setting (``calendar.folder``, with ``calendar.staff`` for one person's calendar); while it is set, the
+:class:`CalendarKeeper` of the main window rewrites the calendar after every change that touches
+follow-ups, visits or promises.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change, Changes
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services.exports import (
+    CALENDAR_FILE,
+    TITLES,
+    ExportFormat,
+    ExportKind,
+    ExportResult,
+    export_to_file,
+    formats_of,
+    keep_calendar,
+    suggested_name,
+)
+from crm_desktop.services.settings import CALENDAR_FOLDER, CALENDAR_STAFF, get_settings, set_settings
+from crm_desktop.services.staff import StaffMember, list_staff
+from crm_desktop.ui.operations import perform
+from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.widgets import error_label
+
+KIND_CHOICES: tuple[tuple[str, ExportKind], ...] = (
+    ("Customers", ExportKind.CUSTOMERS),
+    ("Sales, one line per item", ExportKind.SALES),
+    ("Follow-ups", ExportKind.FOLLOW_UPS),
+    ("Service jobs", ExportKind.JOBS),
+    ("Requests", ExportKind.REQUESTS),
+    ("Contacts with customers", ExportKind.CONTACTS),
+    ("Calendar: follow-ups, visits, promises (.ics)", ExportKind.CALENDAR),
+    ("Every customer as a vCard (.vcf)", ExportKind.VCARD),
+)
+FORMAT_LABELS = {
+    ExportFormat.CSV: "CSV (any spreadsheet, UTF-8)",
+    ExportFormat.XLSX: "Excel workbook (.xlsx)",
+    ExportFormat.ICS: "iCalendar (.ics)",
+    ExportFormat.VCF: "vCard (.vcf)",
+}
+FILTERS = {
+    ExportFormat.CSV: "CSV (*.csv)",
+    ExportFormat.XLSX: "Excel (*.xlsx)",
+    ExportFormat.ICS: "iCalendar (*.ics)",
+    ExportFormat.VCF: "vCard (*.vcf)",
+}
+# What a change must touch for the kept calendar to be rewritten: follow-ups, visits (jobs), promises,
+# and customers and staff (their names are in the events), and the setting itself.
+CALENDAR_CHANGES = (
+    Change.FOLLOW_UP,
+    Change.JOB,
+    Change.PROMISE,
+    Change.CUSTOMER,
+    Change.STAFF,
+    Change.SETTINGS,
+)
+
+
+def ask_target(parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
+    """Where to write (tests patch this)."""
+    target, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return target or None
+
+
+def ask_folder(parent: QWidget, start: str) -> str | None:
+    """The folder to keep the calendar in (tests patch this)."""
+    return QFileDialog.getExistingDirectory(parent, "Keep the calendar in this folder", start) or None
+
+
+def _with_suffix(target: str, fmt: ExportFormat) -> Path:
+    path = Path(target)
+    return path if path.suffix.lower() == f".{fmt.value}" else path.with_name(f"{path.name}.{fmt.value}")
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and in which format; for the calendar, whose, and whether to keep it up to
+    date in a folder."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(520)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("exportKind")
+        for label, kind in KIND_CHOICES:
+            self.kind.addItem(label, kind.value)
+        self.format = QComboBox(self)
+        self.format.setObjectName("exportFormat")
+        self.whose = QComboBox(self)
+        self.whose.setObjectName("calendarWhose")
+        self.whose.addItem("Everyone", None)
+        self.whose_label = QLabel("Whose:", self)
+        self.keep = QCheckBox("Keep it up to date in a folder, for a calendar app to subscribe to", self)
+        self.keep.setObjectName("keepCalendar")
+        self.folder_label = QLabel(self)
+        self.folder_label.setObjectName("calendarFolder")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setStyleSheet("color:#6b6b6b")
+        self.folder_button = QPushButton("Choose folder…", self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color:#6b6b6b")
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.error = error_label(self)
+
+        form = QFormLayout()
+        form.addRow("What:", self.kind)
+        form.addRow("Format:", self.format)
+        form.addRow(self.whose_label, self.whose)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.keep)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self._folder: str | None = None
+        self._staff_choice: str | None = None
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.keep.toggled.connect(self._keep_toggled)
+        self.whose.currentIndexChanged.connect(lambda _i: self._whose_changed())
+        self._kind_changed()
+        self._load()
+
+    @classmethod
+    def show_for(cls, parent: QWidget, context: AppContext) -> None:
+        cls(context, parent).exec()
+
+    # -- reading ---------------------------------------------------------------------------------
+    def _load(self) -> None:
+        database = self._context.database
+
+        def read() -> tuple[tuple[StaffMember, ...], dict[str, str]]:
+            return list_staff(database), get_settings(database)
+
+        self.setEnabled(False)
+        run_in_background(read, self._loaded, self._failed)
+
+    def _loaded(self, loaded: tuple[tuple[StaffMember, ...], dict[str, str]]) -> None:
+        people, settings = loaded
+        self.setEnabled(True)
+        self.whose.blockSignals(True)
+        for member in people:
+            self.whose.addItem(member.name, member.id)
+        chosen = settings.get(CALENDAR_STAFF)
+        if chosen and chosen.isdigit():
+            index = self.whose.findData(int(chosen))
+            if index >= 0:
+                self.whose.setCurrentIndex(index)
+        self.whose.blockSignals(False)
+        self._folder = settings.get(CALENDAR_FOLDER)
+        self.keep.blockSignals(True)
+        self.keep.setChecked(self._folder is not None)
+        self.keep.blockSignals(False)
+        self._show_folder()
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        if not isinstance(error, UserFacingError):
+            raise error
+        self.error.setText(str(error))
+        self.error.show()
+
+    # -- choices ---------------------------------------------------------------------------------
+    def selected_kind(self) -> ExportKind:
+        return ExportKind(self.kind.currentData())  # Qt hands the enum back as its text
+
+    def selected_format(self) -> ExportFormat:
+        return ExportFormat(self.format.currentData())
+
+    def selected_staff(self) -> int | None:
+        staff = self.whose.currentData()
+        return staff if isinstance(staff, int) else None
+
+    def _kind_changed(self) -> None:
+        kind = self.selected_kind()
+        self.format.clear()
+        for fmt in formats_of(kind):
+            self.format.addItem(FORMAT_LABELS[fmt], fmt.value)
+        self.format.setEnabled(self.format.count() > 1)
+        calendar = kind is ExportKind.CALENDAR
+        for widget in (self.whose, self.whose_label, self.keep, self.folder_label, self.folder_button):
+            widget.setVisible(calendar)
+        self.note.setText(
+            {
+                ExportKind.CUSTOMERS: "Name, company, e-mail, phones as typed, address, tags, notes: "
+                "the columns "
+                "an import reads back. Archived customers are left out.",
+                ExportKind.SALES: "Sale numbers, items with serials, prices and warranty dates.",
+                ExportKind.CALENDAR: "Open follow-ups and promises on their day, visits at their hours. "
+                "A calendar that imports the file again updates its events instead of doubling them.",
+                ExportKind.VCARD: "Phones (mobile, home, work), e-mail, address and company, for a phone's "
+                "address book; the shop's notes stay here.",
+            }.get(kind, "The numbers people see (S-0042, J-0042, R-0042), names and dates.")
+        )
+        self.error.hide()
+        self.status.setText("")
+        self.adjustSize()  # the calendar's rows appear or go: the dialog grows or shrinks with them
+
+    def _show_folder(self) -> None:
+        if self._folder:
+            self.folder_label.setText(f"Kept up to date: {Path(self._folder) / CALENDAR_FILE}")
+        else:
+            self.folder_label.setText("No folder: the calendar is written only when you export it.")
+
+    def _whose_changed(self) -> None:
+        if self.keep.isChecked() and self._folder:
+            self._save_folder(self._folder)
+
+    def _keep_toggled(self, on: bool) -> None:
+        if on and not self._folder:
+            if self.choose_folder() is None:
+                self.keep.blockSignals(True)
+                self.keep.setChecked(False)
+                self.keep.blockSignals(False)
+            return
+        self._save_folder(self._folder if on else None)
+
+    def choose_folder(self) -> str | None:
+        """Ask for the folder; when one is chosen, keep the calendar there. The folder, or None."""
+        folder = ask_folder(self, self._folder or str(Path.home()))
+        if folder:
+            self.keep.blockSignals(True)
+            self.keep.setChecked(True)
+            self.keep.blockSignals(False)
+            self._save_folder(folder)
+        return folder
+
+    def _save_folder(self, folder: str | None) -> None:
+        """Save the choice (a shop setting) off the GUI thread; the keeper writes the calendar at once."""
+        database, staff = self._context.database, self.selected_staff()
+        values = {CALENDAR_FOLDER: folder, CALENDAR_STAFF: str(staff) if folder and staff else None}
+
+        def saved(_result: object) -> None:
+            self._folder = folder
+            self._show_folder()
+            self.status.setText(
+                f"The calendar will be kept in {folder}." if folder else "The calendar is no longer kept."
+            )
+
+        perform(
+            self,
+            self._context,
+            lambda: set_settings(database, values),
+            Changes.of(Change.SETTINGS),
+            done=saved,
+            failed=self._show_error,
+        )
+
+    def _show_error(self, error: UserFacingError) -> None:
+        self.status.setText("")
+        self.error.setText(str(error))
+        self.error.show()
+
+    # -- export ----------------------------------------------------------------------------------
+    def export(self) -> None:
+        kind, fmt, staff = self.selected_kind(), self.selected_format(), self.selected_staff()
+        today = self._context.clock.today()
+        target = ask_target(
+            self, f"Export {TITLES[kind].lower()}", suggested_name(kind, fmt, today), FILTERS[fmt]
+        )
+        if not target:
+            return
+        path = _with_suffix(target, fmt)
+        database = self._context.database
+        self.error.hide()
+        self.status.setText(f"Writing {path.name}…")
+        self.export_button.setEnabled(False)
+
+        def work() -> ExportResult:
+            return export_to_file(database, path, kind, fmt, today=today, staff_id=staff)
+
+        def done(result: ExportResult) -> None:
+            self.export_button.setEnabled(True)
+            self.status.setText(f"{TITLES[kind]} ({result.what}) written to {result.path}")
+
+        def failed(error: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            if not isinstance(error, UserFacingError):
+                raise error
+            self._show_error(error)
+
+        run_in_background(work, done, failed)
+
+
+def export_vcard(parent: QWidget, context: AppContext, customer_id: int, name: str) -> None:
+    """The customer page's Export vCard…: ask where, write the card off the GUI thread, say where it went
+    (the main window's status bar) or what went wrong."""
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "customer"
+    target = ask_target(parent, f"vCard of {name}", f"{safe}.vcf", FILTERS[ExportFormat.VCF])
+    if not target:
+        return
+    path = _with_suffix(target, ExportFormat.VCF)
+    database, today = context.database, context.clock.today()
+
+    def work() -> ExportResult:
+        return export_to_file(database, path, ExportKind.VCARD, today=today, customer_ids=[customer_id])
+
+    def done(result: ExportResult) -> None:
+        _tell(parent, f"vCard of {name} written to {result.path}")
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, UserFacingError):
+            raise error
+        QMessageBox.warning(parent, "Export vCard", str(error))
+
+    run_in_background(work, done, failed)
+
+
+def _tell(widget: QWidget, text: str) -> None:
+    window = widget.window()
+    status = getattr(window, "statusBar", None)
+    if callable(status):
+        status().showMessage(text, 8000)
+
+
+class CalendarKeeper(QObject):
+    """Rewrites the calendar kept in the folder of the ``calendar.folder`` setting after changes that
+    touch what it shows (a second later, so a burst of changes is one write), off the GUI thread, and
+    only when its content changed. ``message`` says when it could not (the folder went away)."""
+
+    message = Signal(str)
+    DELAY_MS = 1000
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._running = False
+        self._again = False
+        self._last_error: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DELAY_MS)
+        self.timer.timeout.connect(self.write_now)
+        context.changes.subscribe(self.on_changes)
+        self.timer.start()  # once at start: the day moved on, or another computer changed things
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(*CALENDAR_CHANGES):
+            self.timer.start()
+
+    def write_now(self) -> None:
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        database, today = self._context.database, self._context.clock.today()
+
+        def work() -> bool:
+            settings = get_settings(database)
+            folder = settings.get(CALENDAR_FOLDER)
+            if not folder:
+                return False
+            staff = settings.get(CALENDAR_STAFF)
+            staff_id = int(staff) if staff and staff.isdigit() else None
+            return keep_calendar(database, Path(folder), today, staff_id=staff_id)
+
+        run_in_background(work, self._done, self._failed)
+
+    def _finish(self) -> None:
+        self._running = False
+        if self._again:
+            self._again = False
+            self.timer.start()
+
+    def _done(self, _written: bool) -> None:
+        self._last_error = None
+        self._finish()
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        if not isinstance(error, UserFacingError):
+            raise error
+        if str(error) != self._last_error:  # said once, not after every change
+            self._last_error = str(error)
+            self.message.emit(f"Calendar not updated: {error}")
+
+
+__all__ = ["CalendarKeeper", "ExportDialog", "ask_folder", "ask_target", "export_vcard"]
