@@ -157,10 +157,6 @@ class CustomerPage(QWidget):
         )
         self.history_button = QPushButton("Print history…", self)
         self.history_button.setToolTip("The customer's whole history (or a period of it) as a PDF")
-        self.vcard_button = QPushButton("Export vCard…", self)
-        self.vcard_button.setToolTip(
-            "The customer's phones, e-mail, address and company, for an address book"
-        )
         self.open_job_button = QPushButton("Open…", self)
         self.open_job_button.setToolTip("Open the selected sale, service job or request (or double-click it)")
         self.open_job_button.setEnabled(False)
@@ -192,10 +188,23 @@ class CustomerPage(QWidget):
             "Correct the date of the selected sale; its open follow-ups move with it"
         )
         self.redate_button.setEnabled(False)
-        self.merge_button = QPushButton("Merge a duplicate…", self)
-        self.archive_button = QPushButton("Archive", self)
-        self.privacy_button = QPushButton("Privacy", self)
+        # What is done now and then with a customer, in one menu, so the row of actions stays narrow.
+        self.privacy_button = QPushButton("More", self)
+        self.privacy_button.setToolTip(
+            "Merge a duplicate, archive; a vCard for an address book, the customer's own data, or erasing it"
+        )
         privacy_menu = QMenu(self.privacy_button)
+        self.merge_action = privacy_menu.addAction("Merge a duplicate…")
+        self.merge_action.triggered.connect(lambda: self.merge())
+        self.archive_action = privacy_menu.addAction("Archive")
+        self.archive_action.triggered.connect(lambda: self.toggle_archive())
+        privacy_menu.addSeparator()
+        self.vcard_action = privacy_menu.addAction("Export vCard…")
+        self.vcard_action.setToolTip(
+            "The customer's phones, e-mail, address and company, for an address book"
+        )
+        self.vcard_action.triggered.connect(lambda: self.export_vcard())
+        privacy_menu.addSeparator()
         self.export_action = privacy_menu.addAction("Export this customer's data…")
         self.export_action.triggered.connect(lambda: self.export_data())
         self.erase_action = privacy_menu.addAction("Erase this customer…")
@@ -212,10 +221,7 @@ class CustomerPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addWidget(self.history_button)
-        actions.addWidget(self.vcard_button)
         actions.addStretch(1)
-        actions.addWidget(self.merge_button)
-        actions.addWidget(self.archive_button)
         actions.addWidget(self.privacy_button)
         # What can be done with the line selected below: a row of its own, so the page stays narrow.
         selected = QHBoxLayout()
@@ -289,14 +295,12 @@ class CustomerPage(QWidget):
         self.contact_button.clicked.connect(self.log_contact)
         self.follow_up_button.clicked.connect(self.schedule_follow_up)
         self.promise_button.clicked.connect(self.record_promise)
-        self.merge_button.clicked.connect(self.merge)
         self.void_button.clicked.connect(self.void_sale)
         self.redate_button.clicked.connect(self.change_sale_date)
         self.move_promise_button.clicked.connect(lambda: self.move_promise())
         self.job_button.clicked.connect(lambda: self.new_job())
         self.request_button.clicked.connect(lambda: self.new_request())
         self.history_button.clicked.connect(lambda: self.print_history())
-        self.vcard_button.clicked.connect(lambda: self.export_vcard())
         self.tell_button.clicked.connect(lambda: self.tell_customer())
         self.open_job_button.clicked.connect(lambda: self.open_job())
         self.timeline.doubleClicked.connect(lambda *_: self._double_clicked())
@@ -304,7 +308,6 @@ class CustomerPage(QWidget):
         self.broken_button.clicked.connect(lambda: self.promise_broken())
         self.cancel_promise_button.clicked.connect(lambda: self.cancel_promise())
         self.timeline.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.archive_button.clicked.connect(self.toggle_archive)
         self.watch = Watch(
             self,
             context,
@@ -390,7 +393,7 @@ class CustomerPage(QWidget):
             for label, value, *more in figures
         )
         self.figures.setText(f"<table><tr>{cells}</tr></table>")
-        self.archive_button.setText("Restore from archive" if head.archived else "Archive")
+        self.archive_action.setText("Restore from archive" if head.archived else "Archive")
 
     def _money(self) -> ShopMoney:
         from crm_desktop.services.settings import shop_money

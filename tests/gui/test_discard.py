@@ -190,7 +190,7 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
 
 # Dialogs with nothing typed to lose, and why.
 NOT_DATA_ENTRY = {
-    "ImportWizard": "choices, not typing: nothing is saved before Import, and the column mapping is remembered",
+    "ImportWizard": "choices, not typing: nothing is saved before Import; the column mapping is remembered",
     "MergeDialog": "a search for the duplicate, then its own confirmation",
     "TellCustomerDialog": "a message written by the app, to copy or send",
     "ExportDialog": "choices from lists and a folder picked in the system's dialog; nothing typed",
