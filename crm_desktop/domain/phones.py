@@ -102,12 +102,10 @@ def _read_number(shown: str, region: str | None) -> str | tuple[str, str]:
         return f"'{shown}' is not a phone number: {problem}."
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     display = _display(number, region)
+    keys = [e164, "00" + e164[1:]]
     if region is not None and number.country_code == phonenumbers.country_code_for_region(region):
-        # the national form is the display: phone_match_keys needs no second parse of this number
-        national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-        keys = (e164, "00" + e164[1:], "".join(ch for ch in national if ch.isdigit()))
-    else:
-        keys = (e164, "00" + e164[1:])
+        # a number of the shop's country is displayed in its national form: phone_match_keys's third key
+        keys.append("".join(ch for ch in display if ch.isdigit()))
     if not number.extension and not number.italian_leading_zero:  # else: parse the E.164 form later
         if len(_KEYS_CACHE) >= _CACHE_MAX:
             _KEYS_CACHE.clear()
