@@ -622,7 +622,7 @@ def _flush_customers(run: _Run, pending: list[tuple[ValidCustomer, str | None]])
             for cid in ids
         ],
     )
-    search_index.reindex_customers(session, ids)
+    search_index.reindex_customers(session, ids, bulk=len(ids) > 1)
     run.added += len(ids)
     pending.clear()
     return ids
@@ -1005,7 +1005,7 @@ class _SalesContext:
         session.execute(insert(AuditEntry), audits)
         assert self.last_number is not None
         set_last_number(session, SALE, self.last_number)
-        search_index.reindex_customers(session, {sale.customer_id for sale in self.pending})
+        search_index.reindex_customers(session, {sale.customer_id for sale in self.pending}, bulk=True)
         run.follow_ups += len(follow_ups)
         self.pending.clear()
         self.pending_serials.clear()

@@ -230,3 +230,39 @@ def test_serials_already_sold_are_found_within_and_across_batches(
     assert (again.added, again.already_here) == (0, 4)
     with db.reading() as uow:
         assert sorted(uow.session.scalars(select(Sale.number))) == [1, 2]
+
+
+def test_the_full_text_index_is_in_step_after_bulk_imports(
+    shop: tuple[Database, int, dict[str, int], dict[str, int]], tmp_path: Path
+) -> None:
+    """Imports make search entries with the triggers set aside: the FTS index must match, and the
+    triggers be back for the next edit."""
+    db, owner, _products, customers = shop
+    people = tmp_path / "customers.csv"
+    people.write_text(
+        "Name,Phone,Email,Customer ID\n"
+        + "".join(f"Person {n},+32 470 00 00 {n:02d},p{n}@example.com,P{n}\n" for n in range(30)),
+        encoding="utf-8",
+    )
+    table = open_table(people, None, header_words=header_words())
+    mapping = guess_mapping(ImportKind.CUSTOMERS, table.header)
+    assert import_table(db, table, mapping, staff_id=owner, today=TODAY).added == 30
+    sales = tmp_path / "sales.csv"
+    sales.write_text(
+        HEADER + "".join(f"T{n},P{n},2024-06-01,,Repair,QX-{n:04d},1,10.00,\n" for n in range(30)),
+        encoding="utf-8",
+    )
+    assert _import(db, sales, owner).added == 30
+    with db.writing() as uow:
+        conn = uow.session.connection()
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        triggers = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_entry'"
+        ).scalar_one()
+        assert triggers == 3
+    assert {h.customer_id for h in search(db, "QX-0017")} == {
+        next(h.customer_id for h in search(db, "Person 17") if h.kind == "customer")
+    }
+    create_customer(db, CustomerInput(name="Zed Later"), staff_id=owner)  # the triggers index it
+    assert any(h.kind == "customer" for h in search(db, "Zed Lat"))
+    assert customers
