@@ -25,15 +25,16 @@ it) and their search entries made once per batch (:func:`crm_desktop.storage.sea
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Final
+from typing import Final, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table as SqlTable
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
@@ -87,6 +88,7 @@ from crm_desktop.storage import search_index
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
+    Base,
     Customer,
     CustomerPhone,
     CustomerTag,
@@ -584,7 +586,7 @@ def _flush_customers(run: _Run, pending: list[tuple[ValidCustomer, str | None]])
         }
         for valid, ref in pending
     ]
-    ids = list(session.scalars(insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows))
+    ids = _insert_rows(session, Customer, rows)
     phones = [
         {
             "customer_id": cid,
@@ -597,16 +599,17 @@ def _flush_customers(run: _Run, pending: list[tuple[ValidCustomer, str | None]])
         for position, phone in enumerate(valid.phones)
     ]
     if phones:
-        session.execute(insert(CustomerPhone), phones)
+        _insert_rows(session, CustomerPhone, phones, ids=False)
     tags = [
         {"customer_id": cid, "tag": tag}
         for cid, (valid, _ref) in zip(ids, pending, strict=True)
         for tag in valid.tags
     ]
     if tags:
-        session.execute(insert(CustomerTag), tags)
-    session.execute(
-        insert(AuditEntry),
+        _insert_rows(session, CustomerTag, tags, ids=False)
+    _insert_rows(
+        session,
+        AuditEntry,
         [
             {
                 "at": now,
@@ -621,11 +624,38 @@ def _flush_customers(run: _Run, pending: list[tuple[ValidCustomer, str | None]])
             }
             for cid in ids
         ],
+        ids=False,
     )
     search_index.reindex_customers(session, ids, bulk=len(ids) > 1)
     run.added += len(ids)
     pending.clear()
     return ids
+
+
+def _insert_rows(
+    session: Session, model: type[Base], rows: Sequence[Mapping[str, object]], *, ids: bool = True
+) -> list[int]:
+    """Insert ``rows`` with Core (no ORM bookkeeping: an import writes hundreds of thousands) and return
+    their ids in order (``ids``). PostgreSQL says them with RETURNING. SQLite would insert one row per
+    statement to return them in order, so they are given here: the transaction holds the database's
+    write lock (BEGIN IMMEDIATE), nobody else inserts meanwhile, and the next ids are those after the
+    highest one."""
+    if not rows:
+        return []
+    session.flush()  # whatever the ORM holds goes first, as an ORM insert would do
+    conn = session.connection()
+    table = cast(SqlTable, model.__table__)
+    if not ids:
+        conn.execute(insert(table), list(rows))
+        return []
+    column = table.c.id
+    if conn.dialect.name != "sqlite":
+        return list(
+            conn.execute(insert(table).returning(column, sort_by_parameter_order=True), list(rows)).scalars()
+        )
+    first = conn.execute(select(func.coalesce(func.max(column), 0))).scalar_one() + 1
+    conn.execute(insert(table), [{**row, "id": first + n} for n, row in enumerate(rows)])
+    return list(range(first, first + len(rows)))
 
 
 def _update_customer(run: _Run, cid: int, valid: ValidCustomer, ref: str | None) -> None:
@@ -910,47 +940,45 @@ class _SalesContext:
         run, session = self.run, self.run.session
         now = utcnow()
         who = run.staff_id
-        sale_ids = list(
-            session.scalars(
-                insert(Sale).returning(Sale.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "number": sale.number,
-                        "customer_id": sale.customer_id,
-                        "sale_date": sale.sale_date,
-                        "staff_id": sale.checked.seller,
-                        "notes": sale.checked.notes,
-                        "status": SaleStatus.ACTIVE,
-                        "external_ref": sale.external_ref,
-                        "voided_at": None,
-                        "void_reason": None,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                    for sale in self.pending
-                ],
-            )
+        sale_ids = _insert_rows(
+            session,
+            Sale,
+            [
+                {
+                    "number": sale.number,
+                    "customer_id": sale.customer_id,
+                    "sale_date": sale.sale_date,
+                    "staff_id": sale.checked.seller,
+                    "notes": sale.checked.notes,
+                    "status": SaleStatus.ACTIVE,
+                    "external_ref": sale.external_ref,
+                    "voided_at": None,
+                    "void_reason": None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for sale in self.pending
+            ],
         )
-        item_ids = list(
-            session.scalars(
-                insert(SaleItem).returning(SaleItem.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "sale_id": sale_id,
-                        "position": position,
-                        "product_id": line.product.id if line.product is not None else None,
-                        "description": line.description,
-                        "serial": line.serial,
-                        "quantity": line.quantity,
-                        "unit_price_minor": line.price,
-                        "warranty_start": line.start,
-                        "warranty_end": line.end,
-                        "warranty_override_reason": line.reason,
-                    }
-                    for sale_id, sale in zip(sale_ids, self.pending, strict=True)
-                    for position, line in enumerate(sale.checked.lines)
-                ],
-            )
+        item_ids = _insert_rows(
+            session,
+            SaleItem,
+            [
+                {
+                    "sale_id": sale_id,
+                    "position": position,
+                    "product_id": line.product.id if line.product is not None else None,
+                    "description": line.description,
+                    "serial": line.serial,
+                    "quantity": line.quantity,
+                    "unit_price_minor": line.price,
+                    "warranty_start": line.start,
+                    "warranty_end": line.end,
+                    "warranty_override_reason": line.reason,
+                }
+                for sale_id, sale in zip(sale_ids, self.pending, strict=True)
+                for position, line in enumerate(sale.checked.lines)
+            ],
         )
         schedule_from = run.today if run.options.future_follow_ups_only else EARLIEST
         audits: list[dict[str, object]] = []
@@ -1001,8 +1029,8 @@ class _SalesContext:
                 }
             )
         if follow_ups:
-            session.execute(insert(FollowUp), follow_ups)
-        session.execute(insert(AuditEntry), audits)
+            _insert_rows(session, FollowUp, follow_ups, ids=False)
+        _insert_rows(session, AuditEntry, audits, ids=False)
         assert self.last_number is not None
         set_last_number(session, SALE, self.last_number)
         search_index.reindex_customers(session, {sale.customer_id for sale in self.pending}, bulk=True)
