@@ -86,7 +86,7 @@ def normalize_phone(raw: str, default_country: str | None) -> PhoneNumber:
 
 # phonenumbers takes ~80 µs a number: a file names the same customer's number on many lines, so what a
 # (text, region) reads as is kept (bounded; emptied when full). Values are plain strings: no shared state.
-_CACHE_MAX: Final = 100_000
+_CACHE_MAX: Final = 20_000  # entries: about 6 MB a cache, so memory stays flat in a big file
 _READ_CACHE: dict[tuple[str, str | None], str | tuple[str, str]] = {}
 _KEYS_CACHE: dict[tuple[str, str | None], tuple[str, ...]] = {}
 
