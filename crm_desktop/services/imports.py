@@ -7,9 +7,13 @@ or the serial), and the rest is written; the transaction commits only at the end
 ``dry_run`` does all of it and rolls back: the report is exactly what a real run would do, and the
 window's preview is a dry run.
 
-Sales are written by :func:`crm_desktop.services.sales.write_sale`, the step a sale recorded by hand
-goes through, so imported sales get their warranty dates and plan follow-ups the same way; by default
-only the follow-ups still due are scheduled (``future_follow_ups_only``). A sale without a reference
+Sales are checked by :func:`crm_desktop.services.sales.check_sale`, the checks of a sale recorded by
+hand, and get their warranty dates, audit rows and plan follow-ups from the same functions
+(:func:`~crm_desktop.services.sales.plan_follow_ups`, :func:`~crm_desktop.services.sales
+.override_audit_rows`); they are read ahead ``SALES_BATCH`` at a time, their serials looked up on the
+other sales in one query, and the new ones written with a few Core inserts per batch, their customers'
+search entries made once per batch. By default only the follow-ups still due are scheduled
+(``future_follow_ups_only``). A sale without a reference
 in the file is remembered by a fingerprint of its customer, date and lines (``file:`` + 16 hex
 digits in ``sale.external_ref``), so importing the same file twice adds nothing the second time.
 
@@ -21,22 +25,24 @@ it) and their search entries made once per batch (:func:`crm_desktop.storage.sea
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Final
+from typing import Final, cast
 
+from sqlalchemy import Table as SqlTable
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
-from crm_desktop.domain.enums import CustomerKind, SaleStatus, StaffRole
+from crm_desktop.domain.enums import CustomerKind, FollowUpStatus, SaleStatus, StaffRole
 from crm_desktop.domain.money import minor_digits
 from crm_desktop.domain.numbers import SALE_PREFIX, format_number
 from crm_desktop.domain.phones import normalize_phone, phone_match_keys
+from crm_desktop.domain.plans import PlanStep
 from crm_desktop.domain.validation import (
     CustomerInput,
     FieldErrors,
@@ -67,13 +73,22 @@ from crm_desktop.interchange.mapping import (
 from crm_desktop.interchange.readers import Cell, Table
 from crm_desktop.services.catalogue import ProductInput
 from crm_desktop.services.common import acting, audit
-from crm_desktop.services.sales import SaleInput, SaleLineInput, write_sale
+from crm_desktop.services.sales import (
+    CheckedSale,
+    SaleInput,
+    SaleLineInput,
+    active_plan_steps,
+    check_sale,
+    override_audit_rows,
+    plan_follow_ups,
+)
 from crm_desktop.services.settings import money_of, shop_country
 from crm_desktop.services.staff import staff_by_role
 from crm_desktop.storage import search_index
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
+    Base,
     Customer,
     CustomerPhone,
     CustomerTag,
@@ -83,9 +98,11 @@ from crm_desktop.storage.models import (
     Sale,
     SaleItem,
 )
+from crm_desktop.storage.sequences import SALE, next_number, set_last_number
 from crm_desktop.storage.types import utcnow
 
 BATCH: Final = 2_000  # new customers inserted (and indexed) at a time
+SALES_BATCH: Final = 500  # sales read ahead, their serials looked up at once, written together
 PREVIEW_ROWS: Final = 20
 REF_MAX: Final = 120
 MAX_LISTED: Final = 1_000  # problems and duplicates listed in a report; the counts go on
@@ -569,7 +586,7 @@ def _flush_customers(run: _Run, pending: list[tuple[ValidCustomer, str | None]])
         }
         for valid, ref in pending
     ]
-    ids = list(session.scalars(insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows))
+    ids = _insert_rows(session, Customer, rows)
     phones = [
         {
             "customer_id": cid,
@@ -582,16 +599,17 @@ def _flush_customers(run: _Run, pending: list[tuple[ValidCustomer, str | None]])
         for position, phone in enumerate(valid.phones)
     ]
     if phones:
-        session.execute(insert(CustomerPhone), phones)
+        _insert_rows(session, CustomerPhone, phones, ids=False)
     tags = [
         {"customer_id": cid, "tag": tag}
         for cid, (valid, _ref) in zip(ids, pending, strict=True)
         for tag in valid.tags
     ]
     if tags:
-        session.execute(insert(CustomerTag), tags)
-    session.execute(
-        insert(AuditEntry),
+        _insert_rows(session, CustomerTag, tags, ids=False)
+    _insert_rows(
+        session,
+        AuditEntry,
         [
             {
                 "at": now,
@@ -606,11 +624,38 @@ def _flush_customers(run: _Run, pending: list[tuple[ValidCustomer, str | None]])
             }
             for cid in ids
         ],
+        ids=False,
     )
-    search_index.reindex_customers(session, ids)
+    search_index.reindex_customers(session, ids, bulk=len(ids) > 1)
     run.added += len(ids)
     pending.clear()
     return ids
+
+
+def _insert_rows(
+    session: Session, model: type[Base], rows: Sequence[Mapping[str, object]], *, ids: bool = True
+) -> list[int]:
+    """Insert ``rows`` with Core (no ORM bookkeeping: an import writes hundreds of thousands) and return
+    their ids in order (``ids``). PostgreSQL says them with RETURNING. SQLite would insert one row per
+    statement to return them in order, so they are given here: the transaction holds the database's
+    write lock (BEGIN IMMEDIATE), nobody else inserts meanwhile, and the next ids are those after the
+    highest one."""
+    if not rows:
+        return []
+    session.flush()  # whatever the ORM holds goes first, as an ORM insert would do
+    conn = session.connection()
+    table = cast(SqlTable, model.__table__)
+    if not ids:
+        conn.execute(insert(table), list(rows))
+        return []
+    column = table.c.id
+    if conn.dialect.name != "sqlite":
+        return list(
+            conn.execute(insert(table).returning(column, sort_by_parameter_order=True), list(rows)).scalars()
+        )
+    first = conn.execute(select(func.coalesce(func.max(column), 0))).scalar_one() + 1
+    conn.execute(insert(table), [{**row, "id": first + n} for n, row in enumerate(rows)])
+    return list(range(first, first + len(rows)))
 
 
 def _update_customer(run: _Run, cid: int, valid: ValidCustomer, ref: str | None) -> None:
@@ -787,19 +832,22 @@ def _import_sales(run: _Run) -> None:
     roles = staff_by_role(session)
     seen_refs: dict[str, int] = {}
     context = _SalesContext(run, known, products, by_name, refs, roles, seen_refs)
+    batch: list[list[_SaleLine]] = []
     group: list[_SaleLine] = []
     group_key: object = None
     for line, row in run.rows():
         key = _group_key(run, row)
         if group and key != group_key:
-            context.write(group)
+            batch.append(group)
             group = []
+            if len(batch) >= SALES_BATCH:
+                context.write_batch(batch)
+                batch = []
         group_key = key
         group.append(_SaleLine(line, row))
     if group:
-        context.write(group)
-    if context.new_customers:
-        search_index.reindex_customers(session, context.new_customers)
+        batch.append(group)
+    context.write_batch(batch)
 
 
 def _group_key(run: _Run, row: dict[str, Cell]) -> object:
@@ -816,6 +864,15 @@ def _group_key(run: _Run, row: dict[str, Cell]) -> object:
     )
 
 
+@dataclass(frozen=True)
+class _PendingSale:
+    number: int
+    customer_id: int
+    sale_date: date
+    external_ref: str
+    checked: CheckedSale
+
+
 @dataclass
 class _SalesContext:
     run: _Run
@@ -825,7 +882,161 @@ class _SalesContext:
     refs: dict[str, int]  # external_ref folded -> sale number
     roles: dict[StaffRole, list[int]]
     seen_refs: dict[str, int]  # in this file: ref folded -> first line
-    new_customers: list[int] = field(default_factory=list)
+    on_file: dict[str, int] = field(default_factory=dict)  # serials of the batch on active sales -> number
+    pending: list[_PendingSale] = field(default_factory=list)  # checked, numbered, not written yet
+    pending_serials: dict[str, int] = field(default_factory=dict)  # their serials -> sale number
+    last_number: int | None = None  # the last sale number given out
+    steps: dict[int, tuple[PlanStep, ...]] = field(default_factory=dict)  # plan id -> its active steps
+
+    def write_batch(self, groups: list[list[_SaleLine]]) -> None:
+        """Check the sales of ``groups`` in order, then write the new ones in a few statements."""
+        self._look_up_serials(groups)
+        for group in groups:
+            self.write(group)
+        self._flush()
+
+    def _look_up_serials(self, groups: list[list[_SaleLine]]) -> None:
+        """The serials of the batch already on an active sale, in one query (a few for a huge batch):
+        each in its exact forms (as typed, upper, lower), so that the index is used."""
+        forms = sorted(
+            {
+                form
+                for group in groups
+                for item in group
+                if (serial := self.run.text(item.row, "serial").strip())
+                for form in (serial, serial.upper(), serial.lower())
+            }
+        )
+        self.on_file = {}
+        for start in range(0, len(forms), 900):
+            for number, stored in self.run.session.execute(
+                select(Sale.number, SaleItem.serial)
+                .join(SaleItem, SaleItem.sale_id == Sale.id)
+                .where(SaleItem.serial.in_(forms[start : start + 900]), Sale.status == SaleStatus.ACTIVE)
+            ):
+                if stored is not None:
+                    self.on_file.setdefault(stored, number)
+
+    def _steps_of(self, plan_id: int) -> tuple[PlanStep, ...]:
+        if plan_id not in self.steps:
+            self.steps[plan_id] = active_plan_steps(self.run.session, plan_id)
+        return self.steps[plan_id]
+
+    def _next_number(self) -> int:
+        """The next sale number: the sequence is bumped once, then counted on here (the transaction
+        holds its lock) and set to the last one given out when the batch is written."""
+        if self.last_number is None:
+            self.last_number = next_number(self.run.session, SALE)
+        else:
+            self.last_number += 1
+        return self.last_number
+
+    def _flush(self) -> None:
+        """Write the pending sales: their rows, items, follow-ups and audit rows as
+        :func:`crm_desktop.services.sales.write_sale` makes them, with Core inserts, then the search
+        entries of their customers."""
+        if not self.pending:
+            return
+        run, session = self.run, self.run.session
+        now = utcnow()
+        who = run.staff_id
+        sale_ids = _insert_rows(
+            session,
+            Sale,
+            [
+                {
+                    "number": sale.number,
+                    "customer_id": sale.customer_id,
+                    "sale_date": sale.sale_date,
+                    "staff_id": sale.checked.seller,
+                    "notes": sale.checked.notes,
+                    "status": SaleStatus.ACTIVE,
+                    "external_ref": sale.external_ref,
+                    "voided_at": None,
+                    "void_reason": None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for sale in self.pending
+            ],
+        )
+        item_ids = _insert_rows(
+            session,
+            SaleItem,
+            [
+                {
+                    "sale_id": sale_id,
+                    "position": position,
+                    "product_id": line.product.id if line.product is not None else None,
+                    "description": line.description,
+                    "serial": line.serial,
+                    "quantity": line.quantity,
+                    "unit_price_minor": line.price,
+                    "warranty_start": line.start,
+                    "warranty_end": line.end,
+                    "warranty_override_reason": line.reason,
+                }
+                for sale_id, sale in zip(sale_ids, self.pending, strict=True)
+                for position, line in enumerate(sale.checked.lines)
+            ],
+        )
+        schedule_from = run.today if run.options.future_follow_ups_only else EARLIEST
+        audits: list[dict[str, object]] = []
+        follow_ups: list[dict[str, object]] = []
+        items = iter(item_ids)
+        for sale_id, sale in zip(sale_ids, self.pending, strict=True):
+            lines = sale.checked.lines
+            ids = [next(items) for _ in lines]
+            for item_id, line in zip(ids, lines, strict=True):
+                audits.extend(override_audit_rows(line, item_id, who, now))
+            planned = plan_follow_ups(
+                [(item_id, line.product, line.end) for item_id, line in zip(ids, lines, strict=True)],
+                sale.sale_date,
+                sale.checked.seller,
+                schedule_from,
+                self.roles,
+                self._steps_of,
+            )
+            follow_ups.extend(
+                {
+                    "customer_id": sale.customer_id,
+                    "sale_id": sale_id,
+                    "sale_item_id": item_id,
+                    "job_id": None,
+                    "plan_step_id": step.step_id,
+                    "occurrence": step.occurrence,
+                    "kind": step.kind,
+                    "title": step.title,
+                    "due_date": step.due_date,
+                    "assignee_id": step.assignee_id,
+                    "status": FollowUpStatus.OPEN,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for item_id, step in planned
+            )
+            audits.append(
+                {
+                    "at": now,
+                    "staff_id": who,
+                    "entity": str(AuditEntity.SALE),
+                    "entity_id": sale_id,
+                    "action": str(AuditAction.CREATED),
+                    "field": None,
+                    "old_value": None,
+                    "new_value": None,
+                    "reason": None,
+                }
+            )
+        if follow_ups:
+            _insert_rows(session, FollowUp, follow_ups, ids=False)
+        _insert_rows(session, AuditEntry, audits, ids=False)
+        assert self.last_number is not None
+        set_last_number(session, SALE, self.last_number)
+        search_index.reindex_customers(session, {sale.customer_id for sale in self.pending}, bulk=True)
+        run.follow_ups += len(follow_ups)
+        self.pending.clear()
+        self.pending_serials.clear()
 
     def write(self, group: list[_SaleLine]) -> None:
         run = self.run
@@ -876,27 +1087,29 @@ class _SalesContext:
             return
         data = SaleInput(customer_id=customer_id, sale_date=sale_date, lines=lines)
         try:
-            with run.session.begin_nested():
-                sale = write_sale(
-                    run.session,
-                    data,
-                    run.today,
-                    staff_id=run.staff_id,
-                    external_ref=fingerprint,
-                    schedule_from=run.today if run.options.future_follow_ups_only else EARLIEST,
-                    staff_by_role=self.roles,
-                )
+            # the customer is one read or added by this import (never an archived one), and the serials
+            # were looked up for the batch (_sold_serial): every other check of write_sale is made here
+            checked = check_sale(
+                run.session,
+                data,
+                run.today,
+                staff_id=run.staff_id,
+                customer_checked=True,
+                serials_checked=True,
+            )
         except FieldErrors as exc:
             self._bad(group, _field_errors(exc), cells)
             return
-        self.refs[fingerprint.casefold()] = sale.number
+        number = self._next_number()
+        self.pending.append(_PendingSale(number, customer_id, sale_date, fingerprint, checked))
+        for checked_line in checked.lines:
+            if checked_line.serial is not None:
+                self.pending_serials.setdefault(checked_line.serial, number)
+        self.refs[fingerprint.casefold()] = number
         run.added += 1
-        run.warranties += sum(1 for item in sale.items if item.warranty_end is not None)
-        run.follow_ups += (
-            run.session.scalar(select(func.count(FollowUp.id)).where(FollowUp.sale_id == sale.id)) or 0
-        )
+        run.warranties += sum(1 for checked_line in checked.lines if checked_line.end is not None)
         for item, shown_cells in zip(group, cells, strict=True):
-            run.show(item.line, "new", (format_number(SALE_PREFIX, sale.number), *shown_cells[1:]))
+            run.show(item.line, "new", (format_number(SALE_PREFIX, number), *shown_cells[1:]))
 
     def _bad(self, group: list[_SaleLine], message: str, cells: list[tuple[str, ...]]) -> None:
         run = self.run
@@ -968,13 +1181,12 @@ class _SalesContext:
         serials = [line.serial.strip() for line in lines if line.serial and line.serial.strip()]
         if not serials:
             return None
-        forms = {s for serial in serials for s in (serial, serial.upper(), serial.lower())}
-        return self.run.session.scalar(
-            select(Sale.number)
-            .join(SaleItem, SaleItem.sale_id == Sale.id)
-            .where(SaleItem.serial.in_(forms), Sale.status == SaleStatus.ACTIVE)
-            .limit(1)
-        )
+        for serial in serials:
+            for form in (serial, serial.upper(), serial.lower()):
+                number = self.on_file.get(form, self.pending_serials.get(form))
+                if number is not None:
+                    return number
+        return None
 
     def _customer(self, row: dict[str, Cell]) -> int | None:
         """The customer the row names: by reference, phone, e-mail, then a name only one customer has;

@@ -22,7 +22,7 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, SaleStatus, StaffRole, StepAnchor
 from crm_desktop.domain.numbers import SALE_PREFIX, format_number
-from crm_desktop.domain.plans import PlanStep, expand
+from crm_desktop.domain.plans import PlannedFollowUp, PlanStep, expand
 from crm_desktop.domain.validation import FieldErrors, unstorable
 from crm_desktop.domain.warranty import warranty_end
 from crm_desktop.errors import ValidationError
@@ -42,6 +42,7 @@ from crm_desktop.services.common import acting, audit
 from crm_desktop.services.staff import staff_by_role as active_staff_by_role
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
+    AuditEntry,
     Customer,
     FollowUp,
     FollowUpPlan,
@@ -185,33 +186,12 @@ def write_sale(
     ``schedule_from``: follow-ups due before it are not scheduled (default ``today``; an import may
     pass an early date to schedule past ones too). ``staff_by_role``: who holds each role, when the
     caller already knows (read once for a whole import)."""
-    seller = data.staff_id if data.staff_id is not None else staff_id
-    errors: dict[str, str] = {}
-    customer = session.get(Customer, data.customer_id)
-    if customer is None:
-        errors["customer_id"] = f"There is no customer #{data.customer_id}."
-    elif customer.archived:
-        errors["customer_id"] = f"{customer.name} is archived; restore them before recording a sale."
-    if data.sale_date > today:
-        errors["sale_date"] = "A sale cannot be dated in the future."
-    if data.staff_id is not None:
-        person = session.get(Staff, data.staff_id)
-        if person is None:
-            errors["staff_id"] = f"There is no staff member #{data.staff_id}."
-        elif not person.active:
-            errors["staff_id"] = f"{person.name} has retired; choose who sold it."
-    notes = _notes(data.notes, errors)
-    if not data.lines:
-        errors["lines"] = "A sale needs at least one line."
-    lines = [_check_line(session, n, line, data.sale_date, errors) for n, line in enumerate(data.lines, 1)]
-    _check_serials(session, lines, errors)
-    if errors:
-        raise FieldErrors(errors)
-    assert customer is not None
+    checked = check_sale(session, data, today, staff_id=staff_id)
+    customer_id, seller, notes, lines = data.customer_id, checked.seller, checked.notes, checked.lines
 
     sale = Sale(
         number=next_number(session, SALE),
-        customer_id=customer.id,
+        customer_id=customer_id,
         sale_date=data.sale_date,
         staff_id=seller,
         notes=notes,
@@ -219,7 +199,6 @@ def write_sale(
         external_ref=external_ref,
     )
     for position, line in enumerate(lines):
-        assert line is not None
         sale.items.append(
             SaleItem(
                 position=position,
@@ -236,30 +215,15 @@ def write_sale(
     session.add(sale)
     session.flush()
     now = utcnow()
+    who = staff_id if staff_id is not None else seller
     for item, line in zip(sale.items, lines, strict=True):
-        assert line is not None
-        for field, proposed, given in (
-            ("warranty_start", line.proposed_start, line.start),
-            ("warranty_end", line.proposed_end, line.end),
-        ):
-            if proposed != given:
-                audit(
-                    session,
-                    staff_id if staff_id is not None else seller,
-                    AuditEntity.SALE_ITEM,
-                    item.id,
-                    AuditAction.WARRANTY_OVERRIDE,
-                    at=now,
-                    field=field,
-                    old=_iso(proposed),
-                    new=_iso(given),
-                    reason=line.reason,
-                )
+        for row in override_audit_rows(line, item.id, who, now):
+            session.add(AuditEntry(**row))
     _schedule(
         session,
         sale,
-        customer.id,
-        [ln.product for ln in lines if ln is not None],
+        customer_id,
+        [ln.product for ln in lines],
         today if schedule_from is None else schedule_from,
         staff_by_role,
     )
@@ -367,7 +331,116 @@ def get_sale(database: Database, sale_id: int) -> SaleDetails:
 
 
 @dataclass(frozen=True)
-class _Line:
+class CheckedSale:
+    """A sale that passed :func:`check_sale`: who sold it, its notes, its lines as they are saved."""
+
+    seller: int | None
+    notes: str | None
+    lines: tuple[CheckedLine, ...]
+
+
+def check_sale(
+    session: Session,
+    data: SaleInput,
+    today: date,
+    *,
+    staff_id: int | None,
+    customer_checked: bool = False,
+    serials_checked: bool = False,
+) -> CheckedSale:
+    """Every check :func:`write_sale` makes, without adding anything to the session; :class:`FieldErrors`
+    listing the problems. ``customer_checked``: the caller knows the customer is on file and not archived
+    (an import, which read them all). ``serials_checked``: the caller has looked the serials up on the
+    other active sales itself (an import, a batch at a time); a serial twice in this sale is still refused.
+    """
+    seller = data.staff_id if data.staff_id is not None else staff_id
+    errors: dict[str, str] = {}
+    if not customer_checked:
+        customer = session.get(Customer, data.customer_id)
+        if customer is None:
+            errors["customer_id"] = f"There is no customer #{data.customer_id}."
+        elif customer.archived:
+            errors["customer_id"] = f"{customer.name} is archived; restore them before recording a sale."
+    if data.sale_date > today:
+        errors["sale_date"] = "A sale cannot be dated in the future."
+    if data.staff_id is not None:
+        person = session.get(Staff, data.staff_id)
+        if person is None:
+            errors["staff_id"] = f"There is no staff member #{data.staff_id}."
+        elif not person.active:
+            errors["staff_id"] = f"{person.name} has retired; choose who sold it."
+    notes = _notes(data.notes, errors)
+    if not data.lines:
+        errors["lines"] = "A sale needs at least one line."
+    lines = [_check_line(session, n, line, data.sale_date, errors) for n, line in enumerate(data.lines, 1)]
+    _check_serials(session, lines, errors, on_file=not serials_checked)
+    if errors:
+        raise FieldErrors(errors)
+    return CheckedSale(seller, notes, tuple(line for line in lines if line is not None))
+
+
+def override_audit_rows(
+    line: CheckedLine, item_id: int, staff_id: int | None, at: datetime
+) -> list[dict[str, object]]:
+    """The audit rows (column values) of the warranty dates of ``line`` that differ from the proposal."""
+    return [
+        {
+            "at": at,
+            "staff_id": staff_id,
+            "entity": str(AuditEntity.SALE_ITEM),
+            "entity_id": item_id,
+            "action": str(AuditAction.WARRANTY_OVERRIDE),
+            "field": field,
+            "old_value": _iso(proposed),
+            "new_value": _iso(given),
+            "reason": line.reason,
+        }
+        for field, proposed, given in (
+            ("warranty_start", line.proposed_start, line.start),
+            ("warranty_end", line.proposed_end, line.end),
+        )
+        if proposed != given
+    ]
+
+
+def active_plan_steps(session: Session, plan_id: int) -> tuple[PlanStep, ...]:
+    """The steps a sale schedules from plan ``plan_id``: none when the plan is gone or inactive."""
+    plan = session.get(FollowUpPlan, plan_id)
+    return plan_steps(session, plan_id) if plan is not None and plan.active else ()
+
+
+def plan_follow_ups(
+    items: Sequence[tuple[int, Product | None, date | None]],
+    sale_date: date,
+    seller_id: int | None,
+    schedule_from: date,
+    staff_by_role: dict[StaffRole, list[int]],
+    steps_of: Callable[[int], tuple[PlanStep, ...]],
+) -> list[tuple[int | None, PlannedFollowUp]]:
+    """The follow-ups of a sale's items (``(item id, product, warranty end)``), each with the item it is
+    linked to (warranty-anchored steps) or None; see the module docstring for the rules."""
+    out: list[tuple[int | None, PlannedFollowUp]] = []
+    done: set[tuple[object, ...]] = set()
+    for item_id, product, end in items:
+        if product is None:
+            continue
+        plan_id = effective_terms(product)[1]
+        if plan_id is None:
+            continue
+        steps = steps_of(plan_id)
+        anchors = {step.step_id: step.anchor for step in steps}
+        for planned in expand(steps, sale_date, end, seller_id, staff_by_role):
+            on_warranty = anchors[planned.step_id] is StepAnchor.WARRANTY_END
+            key = (planned.step_id, planned.occurrence, end if on_warranty else None)
+            if key in done or planned.due_date < schedule_from:
+                continue
+            done.add(key)
+            out.append((item_id if on_warranty else None, planned))
+    return out
+
+
+@dataclass(frozen=True)
+class CheckedLine:
     product: Product | None
     description: str
     serial: str | None
@@ -383,7 +456,7 @@ class _Line:
 
 def _check_line(
     session: Session, number: int, line: SaleLineInput, sale_date: date, errors: dict[str, str]
-) -> _Line | None:
+) -> CheckedLine | None:
     key = f"line {number}"
     found: list[str] = []
     product: Product | None = None
@@ -454,13 +527,16 @@ def _check_line(
         errors[key] = f"{shown}: " + " ".join(found)
         return None
     assert description is not None and price is not None
-    return _Line(
+    return CheckedLine(
         product, description, serial, quantity, price, proposed_start, proposed_end, start, end, reason, key
     )
 
 
-def _check_serials(session: Session, lines: Sequence[_Line | None], errors: dict[str, str]) -> None:
-    """A serial appears once in the sale and on no other active sale (compared without regard to case)."""
+def _check_serials(
+    session: Session, lines: Sequence[CheckedLine | None], errors: dict[str, str], *, on_file: bool = True
+) -> None:
+    """A serial appears once in the sale and on no other active sale (compared without regard to case);
+    ``on_file`` False: the caller has looked at the other sales."""
     seen: dict[str, str] = {}
     for line in lines:
         if line is None or line.serial is None:
@@ -470,6 +546,8 @@ def _check_serials(session: Session, lines: Sequence[_Line | None], errors: dict
             errors[line.label] = f"Serial {line.serial} is entered twice in this sale ({seen[folded]})."
             continue
         seen[folded] = line.label
+        if not on_file:
+            continue
         forms = {line.serial, line.serial.upper(), line.serial.lower()}  # exact forms: the index is used
         other = session.execute(
             select(Sale.number, SaleItem.serial)
@@ -496,39 +574,33 @@ def _schedule(
     none due before ``today``."""
     if staff_by_role is None:
         staff_by_role = active_staff_by_role(session)
-    steps_of: dict[int, tuple[PlanStep, ...]] = {}
-    done: set[tuple[object, ...]] = set()
-    for item, product in zip(sale.items, products, strict=True):
-        if product is None:
-            continue
-        plan_id = effective_terms(product)[1]
-        if plan_id is None:
-            continue
-        if plan_id not in steps_of:
-            plan = session.get(FollowUpPlan, plan_id)
-            steps_of[plan_id] = plan_steps(session, plan_id) if plan is not None and plan.active else ()
-        steps = steps_of[plan_id]
-        anchors = {step.step_id: step.anchor for step in steps}
-        for planned in expand(steps, sale.sale_date, item.warranty_end, sale.staff_id, staff_by_role):
-            on_warranty = anchors[planned.step_id] is StepAnchor.WARRANTY_END
-            key = (planned.step_id, planned.occurrence, item.warranty_end if on_warranty else None)
-            if key in done or planned.due_date < today:
-                continue
-            done.add(key)
-            session.add(
-                FollowUp(
-                    customer_id=customer_id,
-                    sale_id=sale.id,
-                    sale_item_id=item.id if on_warranty else None,
-                    plan_step_id=planned.step_id,
-                    occurrence=planned.occurrence,
-                    kind=planned.kind,
-                    title=planned.title,
-                    due_date=planned.due_date,
-                    assignee_id=planned.assignee_id,
-                    status=FollowUpStatus.OPEN,
-                )
+    steps: dict[int, tuple[PlanStep, ...]] = {}
+
+    def steps_of(plan_id: int) -> tuple[PlanStep, ...]:
+        if plan_id not in steps:
+            steps[plan_id] = active_plan_steps(session, plan_id)
+        return steps[plan_id]
+
+    items = [
+        (item.id, product, item.warranty_end) for item, product in zip(sale.items, products, strict=True)
+    ]
+    for item_id, planned in plan_follow_ups(
+        items, sale.sale_date, sale.staff_id, today, staff_by_role, steps_of
+    ):
+        session.add(
+            FollowUp(
+                customer_id=customer_id,
+                sale_id=sale.id,
+                sale_item_id=item_id,
+                plan_step_id=planned.step_id,
+                occurrence=planned.occurrence,
+                kind=planned.kind,
+                title=planned.title,
+                due_date=planned.due_date,
+                assignee_id=planned.assignee_id,
+                status=FollowUpStatus.OPEN,
             )
+        )
 
 
 def _open_follow_ups(session: Session, sale_id: int) -> Sequence[FollowUp]:

@@ -43,6 +43,7 @@ from sqlalchemy import (
     insert,
     inspect,
     select,
+    text,
 )
 from sqlalchemy.orm import Session, UOWTransaction
 
@@ -220,6 +221,13 @@ _BETWEEN: Final = _queries(lambda column: column.between(bindparam("low"), bindp
 _DELETE_AMONG: Final = delete(SearchEntry).where(
     SearchEntry.customer_id.in_(bindparam("ids", expanding=True))
 )
+_FTS_DELETE_AMONG: Final = text(
+    "INSERT INTO search_fts(search_fts, rowid, folded) "
+    "SELECT 'delete', id, folded FROM search_entry WHERE customer_id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_FTS_INSERT_AFTER: Final = text(
+    "INSERT INTO search_fts(rowid, folded) SELECT id, folded FROM search_entry WHERE id > :after"
+)
 _LOCK_AMONG: Final = (
     select(Customer.id)
     .where(Customer.id.in_(bindparam("ids", expanding=True)))
@@ -294,13 +302,29 @@ def _chunks(ids: Iterable[int], size: int) -> Iterator[list[int]]:
         yield ordered[start : start + size]
 
 
-def reindex_customers(session: Session, customer_ids: Iterable[int]) -> None:
+def reindex_customers(session: Session, customer_ids: Iterable[int], *, bulk: bool = False) -> None:
     """Replace the entries of these customers by entries made from their current rows.
 
     Runs in the session's transaction, through its connection (no flush, no ORM objects), so it may be
-    called from inside a flush hook.
+    called from inside a flush hook. ``bulk`` (an import, thousands of customers at a time): on SQLite
+    the full-text index is kept in step with one statement per chunk instead of a trigger per entry
+    (five times faster); the triggers are set aside meanwhile and put back before returning, in the
+    same transaction, so a failure part-way rolls everything back.
     """
     conn = session.connection()
+    triggers = _set_triggers_aside(conn) if bulk else None
+    if triggers is None:
+        _reindex(conn, customer_ids, fts=False)
+        return
+    try:
+        _reindex(conn, customer_ids, fts=True)
+    finally:
+        for sql in triggers:
+            conn.exec_driver_sql(sql)
+
+
+def _reindex(conn: Connection, customer_ids: Iterable[int], *, fts: bool) -> None:
+    """``fts``: the triggers are aside; write the full-text rows here."""
     for chunk in _chunks(customer_ids, _CHUNK):
         chosen = {"ids": chunk}
         if conn.dialect.name == "postgresql":
@@ -309,9 +333,15 @@ def reindex_customers(session: Session, customer_ids: Iterable[int]) -> None:
             # entries with entries that see both changes, instead of adding its own beside them.
             # SQLite needs nothing: its writers take turns (BEGIN IMMEDIATE).
             conn.execute(_LOCK_AMONG, chosen)
+        if fts:  # https://www.sqlite.org/fts5.html#the_delete_command
+            conn.execute(_FTS_DELETE_AMONG, chosen)
         conn.execute(_DELETE_AMONG, chosen)
         rows = _entries(conn, _AMONG, chosen)
-        if rows:
+        if rows and fts:  # the new entries are numbered after every one left (INTEGER PRIMARY KEY)
+            before = conn.execute(select(func.coalesce(func.max(SearchEntry.id), 0))).scalar_one()
+            conn.execute(insert(SearchEntry), rows)
+            conn.execute(_FTS_INSERT_AFTER, {"after": before})
+        elif rows:
             conn.execute(insert(SearchEntry), rows)
 
 

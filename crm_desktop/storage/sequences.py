@@ -33,3 +33,12 @@ def next_number(session: Session, name: str) -> int:
     highest = session.execute(select(func.coalesce(func.max(_NUMBER_COLUMNS[name]), 0))).scalar_one()
     session.execute(insert(NumberSequence).values(name=name, last_value=int(highest) + 1))
     return int(highest) + 1
+
+
+def set_last_number(session: Session, name: str, value: int) -> None:
+    """Record ``value`` as the last number given out. For a caller that took a number with
+    :func:`next_number` and then handed out the following ones itself, in the same transaction (which
+    holds the lock :func:`next_number` took, so nobody else can take one meanwhile): an import."""
+    if name not in _NUMBER_COLUMNS:
+        raise ValueError(f"unknown sequence {name!r}")
+    session.execute(update(NumberSequence).where(NumberSequence.name == name).values(last_value=value))
