@@ -1197,30 +1197,7 @@ def _one_customer(database: typing.Any, text: str) -> int:
 
 
 def _write_atomically(target: Path, content: bytes) -> None:
-    """Write ``content`` to a temporary file beside ``target``, then rename it over ``target``: a reader
-    sees the old file or the whole new one, never half a PDF."""
-    import tempfile
+    """Write ``content`` whole or not at all (:func:`crm_desktop.services.exports.write_atomically`)."""
+    from crm_desktop.services.exports import write_atomically
 
-    temp: Path | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
-        ) as handle:
-            temp = Path(handle.name)
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644 & ~_umask())
-        os.replace(temp, target)
-        temp = None
-    except OSError as exc:
-        raise UserFacingError(f"Could not write {target}: {exc.strerror or exc}.") from None
-    finally:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    write_atomically(target, content)
