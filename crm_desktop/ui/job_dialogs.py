@@ -71,7 +71,7 @@ from crm_desktop.services.jobs import (
 )
 from crm_desktop.services.staff import list_staff
 from crm_desktop.ui.table_model import ColumnsModel, Index
-from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label
+from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label, fill_checklist
 
 MOVE_LABELS = {
     JobStatus.DIAGNOSING: "Start diagnosis",
@@ -687,23 +687,16 @@ class JobWindow(GuardedDialog):
             self.diagnosis.setPlainText(job.diagnosis or "")
             self.work_done.setPlainText(job.work_done or "")
             self.mark_clean()
-        self.checklist.blockSignals(True)
-        self.checklist.clear()
-        for item in job.checklist:
-            row = QListWidgetItem(item.text, self.checklist)
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            flags = Qt.ItemFlag.ItemIsEnabled | (
-                Qt.ItemFlag.ItemIsUserCheckable if is_open else Qt.ItemFlag.NoItemFlags
-            )
-            row.setFlags(flags)
-            row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-            if item.done_at is not None:
-                row.setToolTip(f"Ticked {item.done_at.astimezone():%d %b %Y %H:%M}")
-        if not job.checklist:
-            QListWidgetItem("No checklist yet: apply a procedure", self.checklist).setFlags(
-                Qt.ItemFlag.NoItemFlags
-            )
-        self.checklist.blockSignals(False)
+        fill_checklist(
+            self.checklist,
+            (
+                (item.id, item.text, item.done,
+                 f"Ticked {item.done_at.astimezone():%d %b %Y %H:%M}" if item.done_at is not None else None)
+                for item in job.checklist
+            ),
+            tickable=is_open,
+            empty="No checklist yet: apply a procedure",
+        )  # fmt: skip
         self.visits.clear()
         self.visit_ids: list[int] = []
         for visit in job_visits(self.database, job.id):

@@ -46,7 +46,7 @@ from crm_desktop.services.requests import (
     update_request,
 )
 from crm_desktop.services.staff import list_staff
-from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label
+from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label, fill_checklist
 
 TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
 
@@ -350,25 +350,17 @@ class RequestWindow(GuardedDialog):
             _pick(self.priority, request.priority)
             self.notes.setPlainText(request.notes or "")
             self.mark_clean()
-        self.checklist.blockSignals(True)
-        self.checklist.clear()
-        for item in request.checklist:
-            row = QListWidgetItem(item.text, self.checklist)
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            flags = Qt.ItemFlag.ItemIsEnabled | (
-                Qt.ItemFlag.ItemIsUserCheckable if is_open else Qt.ItemFlag.NoItemFlags
-            )
-            row.setFlags(flags)
-            row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-            if item.done_at is not None:
-                row.setToolTip(
-                    f"Ticked by {item.done_by_name or 'someone'} {item.done_at.astimezone():%d %b %H:%M}"
-                )
-        if not request.checklist:
-            QListWidgetItem("No checklist for this kind of request", self.checklist).setFlags(
-                Qt.ItemFlag.NoItemFlags
-            )
-        self.checklist.blockSignals(False)
+        fill_checklist(
+            self.checklist,
+            (
+                (item.id, item.text, item.done,
+                 f"Ticked by {item.done_by_name or 'someone'} {item.done_at.astimezone():%d %b %H:%M}"
+                 if item.done_at is not None else None)
+                for item in request.checklist
+            ),
+            tickable=is_open,
+            empty="No checklist for this kind of request",
+        )  # fmt: skip
         self.history.clear()
         for event in reversed(request.history):
             who = f" · {event.who}" if event.who else ""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QTextEdit,
@@ -271,3 +273,28 @@ class MoveDateDialog(GuardedDialog):
     def ask(cls, parent: QWidget | None, title: str, what: str, initial: date) -> tuple[date, str] | None:
         dialog = cls(parent, title, what, initial)
         return dialog.answer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def fill_checklist(
+    widget: QListWidget,
+    steps: Iterable[tuple[int, str, bool, str | None]],
+    *,
+    tickable: bool,
+    empty: str,
+) -> None:
+    """Show a checklist's steps — (id, text, done, "ticked by … when" or None) — as tick boxes that can
+    be ticked while ``tickable``; ``empty`` says what to do when there is none. Filling sends no
+    ``itemChanged``: only a user's tick does."""
+    widget.blockSignals(True)
+    widget.clear()
+    for step_id, text, done, ticked in steps:
+        row = QListWidgetItem(text, widget)
+        row.setData(Qt.ItemDataRole.UserRole, step_id)
+        checkable = Qt.ItemFlag.ItemIsUserCheckable if tickable else Qt.ItemFlag.NoItemFlags
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled | checkable)
+        row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        if ticked:
+            row.setToolTip(ticked)
+    if widget.count() == 0:
+        QListWidgetItem(empty, widget).setFlags(Qt.ItemFlag.NoItemFlags)
+    widget.blockSignals(False)
