@@ -159,6 +159,18 @@ def code128_drawing(
     )
 
 
+def qr_drawing(value: str, size: float) -> Any:
+    """A QR code of ``value``, ``size`` points square (quiet zone included)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(value, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
 def page_footer(printed_on: date, left: str = "") -> Callable[[Any, Any], None]:
     """An ``onPage`` callback: ``left`` (user text, drawn as plain text), the date printed and the page
     number along the bottom edge, in small grey type."""
@@ -225,6 +237,7 @@ __all__ = [
     "markup",
     "page_footer",
     "para",
+    "qr_drawing",
     "register_fonts",
     "shop_header",
     "styles",

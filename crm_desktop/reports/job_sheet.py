@@ -23,9 +23,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from reportlab.graphics.barcode import createBarcodeDrawing
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -52,6 +50,7 @@ from crm_desktop.reports.common import (
     GREY,
     RULE,
     Styles,
+    code128_drawing,
     long_date,
     para,
     register_fonts,
@@ -218,9 +217,7 @@ def _header(sheet: JobSheetData, st: Styles, width: float, status: str) -> Table
     left += shop_header(shop.name, shop.address, shop.phone, shop.email, st)
     left += [Spacer(1, 1.5 * mm), para(status, st.body)]
     number = sheet.job.number_text
-    code = createBarcodeDrawing(
-        "Code128", value=number, barHeight=8 * mm, barWidth=0.3 * mm, humanReadable=False, quiet=False
-    )
+    code = code128_drawing(number, bar_height=8 * mm, bar_width=0.3 * mm)
     big = ParagraphStyle("job_number", parent=st.title, fontSize=18, leading=22, spaceBefore=0, spaceAfter=1)
     right = Table(
         [[[Paragraph(TITLE, st.label), para(number, big), code], QrCode(number, QR_SIZE)]],
@@ -284,15 +281,6 @@ class QrCode(Flowable):  # type: ignore[misc]
                     canvas.rect((column + self._border) * box, top, length * box, box, stroke=0, fill=1)
                 column += length
         canvas.restoreState()
-
-
-def qr_drawing(value: str, size: float) -> Drawing:
-    """A QR code of ``value``, ``size`` points square (quiet zone included)."""
-    widget = QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
 
 
 def _logo(path: str | None) -> Image | None:
@@ -600,4 +588,4 @@ def _quantity(value: Decimal) -> str:
     return f"{value.normalize():f}" if value == value.to_integral() else f"{value:.2f}".rstrip("0")
 
 
-__all__ = ["TITLE", "QrCode", "job_sheet_pdf", "qr_drawing"]
+__all__ = ["TITLE", "QrCode", "job_sheet_pdf"]

@@ -50,11 +50,11 @@ from crm_desktop.reports.common import (
     code128_drawing,
     long_date,
     para,
+    qr_drawing,
     register_fonts,
     shop_header,
     styles,
 )
-from crm_desktop.reports.job_sheet import qr_drawing
 
 # Types only: a report reads these values but never loads the service (nor SQLAlchemy) that makes them.
 if TYPE_CHECKING:
