@@ -12,7 +12,8 @@ the numbering plan: fictional and brand-new ranges (``(555) 010-4477``) are real
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Final
 
 import phonenumbers
@@ -41,11 +42,19 @@ _DIGITS: Final = re.compile(r"\d")
 
 @dataclass(frozen=True)
 class PhoneNumber:
-    """A number as typed (``raw``), its E.164 form and the way the shop would write it."""
+    """A number as typed (``raw``), its E.164 form and the way the shop would write it (``display``,
+    worked out when first asked for: formatting costs as much as reading, and an import of 100,000
+    numbers shows a few)."""
 
     raw: str
     e164: str
-    display: str  # national format for numbers of the shop's country, international otherwise
+    parsed: phonenumbers.PhoneNumber = field(repr=False, compare=False)
+    region: str | None = field(default=None, repr=False, compare=False)  # the shop's, as read
+
+    @cached_property
+    def display(self) -> str:
+        """National format for numbers of the shop's country, international otherwise."""
+        return _display(self.parsed, self.region)
 
 
 def is_supported_country(code: str) -> bool:
@@ -80,19 +89,19 @@ def normalize_phone(raw: str, default_country: str | None) -> PhoneNumber:
         _READ_CACHE[(shown, region)] = read
     if isinstance(read, str):
         raise ValidationError(read)
-    e164, display = read
-    return PhoneNumber(raw=raw, e164=e164, display=display)
+    e164, number = read
+    return PhoneNumber(raw=raw, e164=e164, parsed=number, region=region)
 
 
-# phonenumbers takes ~80 µs a number: a file names the same customer's number on many lines, so what a
-# (text, region) reads as is kept (bounded; emptied when full). Values are plain strings: no shared state.
-_CACHE_MAX: Final = 20_000  # entries: about 6 MB a cache, so memory stays flat in a big file
-_READ_CACHE: dict[tuple[str, str | None], str | tuple[str, str]] = {}
+# phonenumbers takes ~20 µs a number: a file names the same customer's number on many lines, so what a
+# (text, region) reads as is kept (bounded; emptied when full). The parsed numbers are never changed.
+_CACHE_MAX: Final = 20_000  # entries: a few MB a cache, so memory stays flat in a big file
+_READ_CACHE: dict[tuple[str, str | None], str | tuple[str, phonenumbers.PhoneNumber]] = {}
 _KEYS_CACHE: dict[tuple[str, str | None], tuple[str, ...]] = {}
 
 
-def _read_number(shown: str, region: str | None) -> str | tuple[str, str]:
-    """(E.164, display) of ``shown``, or the sentence saying why it is not a number."""
+def _read_number(shown: str, region: str | None) -> str | tuple[str, phonenumbers.PhoneNumber]:
+    """(E.164, the parsed number) of ``shown``, or the sentence saying why it is not a number."""
     problem, number = _read(shown, region)
     if number is None and shown.startswith("00"):
         number = _read("+" + shown[2:], region)[1]
@@ -100,17 +109,7 @@ def _read_number(shown: str, region: str | None) -> str | tuple[str, str]:
         if problem == "unknown country code" and region is None and not shown.startswith(("+", "00")):
             problem = "start it with + and the country code (the shop's country is not set)"
         return f"'{shown}' is not a phone number: {problem}."
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    display = _display(number, region)
-    keys = [e164, "00" + e164[1:]]
-    if region is not None and number.country_code == phonenumbers.country_code_for_region(region):
-        # a number of the shop's country is displayed in its national form: phone_match_keys's third key
-        keys.append("".join(ch for ch in display if ch.isdigit()))
-    if not number.extension and not number.italian_leading_zero:  # else: parse the E.164 form later
-        if len(_KEYS_CACHE) >= _CACHE_MAX:
-            _KEYS_CACHE.clear()
-        _KEYS_CACHE[(e164, region)] = tuple(dict.fromkeys(keys))
-    return e164, display
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164), number
 
 
 def _read(text: str, region: str | None) -> tuple[str, phonenumbers.PhoneNumber | None]:
@@ -155,11 +154,17 @@ def phone_match_keys(number: PhoneNumber, default_country: str | None) -> tuple[
         return cached
     keys = [number.e164, "00" + number.e164[1:]]
     if region is not None:
-        parsed = phonenumbers.parse(number.e164, None)  # a stored number: not read by normalize_phone
+        parsed = number.parsed
+        if parsed.extension:  # the national form without it, as the E.164 form reads
+            parsed = phonenumbers.parse(number.e164, None)
         if parsed.country_code == phonenumbers.country_code_for_region(region):
             national = phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)
             keys.append("".join(ch for ch in national if ch.isdigit()))
-    return tuple(dict.fromkeys(keys))
+    found = tuple(dict.fromkeys(keys))
+    if len(_KEYS_CACHE) >= _CACHE_MAX:
+        _KEYS_CACHE.clear()
+    _KEYS_CACHE[(number.e164, region)] = found
+    return found
 
 
 def phone_search_digits(text: str, default_country: str | None) -> str:

@@ -63,6 +63,8 @@ def digits(text: str) -> str:
 
     Digits of other scripts count too: Arabic-Indic "٠٦١٢" -> "0612".
     """
+    if text.isascii():
+        return "".join(filter(str.isdigit, text))
     return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() else ch for ch in text if ch.isdecimal())
 
 

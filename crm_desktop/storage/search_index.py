@@ -29,8 +29,8 @@ Migration 0002 holds a frozen copy of these rules for the data it indexes; a cha
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Final, NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Final, NamedTuple, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -39,8 +39,8 @@ from sqlalchemy import (
     bindparam,
     delete,
     event,
+    Table,
     func,
-    insert,
     inspect,
     select,
     text,
@@ -51,6 +51,7 @@ from crm_desktop.domain.enums import RequestStatus, SaleStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, format_number
 from crm_desktop.domain.requests import STATUS_TEXT as REQUEST_STATUS_TEXT
 from crm_desktop.domain.text import compact, digits, fold
+from crm_desktop.storage.bulk import insert_many
 from crm_desktop.storage.models import (
     Customer,
     CustomerPhone,
@@ -216,6 +217,7 @@ def _queries(chosen: Callable[[Any], ColumnElement[bool]]) -> _Queries:
     )
 
 
+_ENTRY_TABLE: Final = cast(Table, SearchEntry.__table__)
 _AMONG: Final = _queries(lambda column: column.in_(bindparam("ids", expanding=True)))
 _BETWEEN: Final = _queries(lambda column: column.between(bindparam("low"), bindparam("high")))
 _DELETE_AMONG: Final = delete(SearchEntry).where(
@@ -244,16 +246,12 @@ def _entries(conn: Connection, queries: _Queries, chosen: dict[str, Any]) -> lis
         archived = bool(archived)
         label = customer_label(name, company, archived)
         people[cid] = (name, label, archived)
-        out.append(_entry(cid, "customer", cid, label, name, fold(name), archived))
-        if company:
-            out.append(_entry(cid, "company", cid, label, company, fold(company), archived))
-        if email:
-            out.append(_entry(cid, "email", cid, label, email, fold(email), archived))
+        out.extend(_person_entries(cid, label, name, company, email, archived))
     if not people:
         return []
     for cid, raw, normalized in conn.execute(queries.phones, chosen):
         _name, label, archived = people[cid]
-        out.append(_entry(cid, "phone", cid, label, raw, phone_folded(raw, normalized), archived))
+        out.append(_phone_entry(cid, label, raw, normalized, archived))
     for sid, cid, number, sale_status in conn.execute(queries.sales, chosen):
         name, _label, archived = people[cid]
         shown = document_number(SALE_PREFIX, number)
@@ -294,6 +292,64 @@ def _entries(conn: Connection, queries: _Queries, chosen: dict[str, Any]) -> lis
         label = f"{description} · {document_number(SALE_PREFIX, number)} · {name}"
         out.append(_entry(cid, "product", iid, label, description, folded, archived))
     return [entry for entry in out if entry is not None]
+
+
+def _person_entries(
+    cid: int, label: str, name: str, company: str | None, email: str | None, archived: bool
+) -> list[Entry | None]:
+    out = [_entry(cid, "customer", cid, label, name, fold(name), archived)]
+    if company:
+        out.append(_entry(cid, "company", cid, label, company, fold(company), archived))
+    if email:
+        out.append(_entry(cid, "email", cid, label, email, fold(email), archived))
+    return out
+
+
+def _phone_entry(cid: int, label: str, raw: str, normalized: str, archived: bool) -> Entry | None:
+    return _entry(cid, "phone", cid, label, raw, phone_folded(raw, normalized), archived)
+
+
+class NewCustomer(NamedTuple):
+    """What the index needs of a customer just inserted: (raw, normalized) for each phone."""
+
+    id: int
+    name: str
+    company: str | None
+    email: str | None
+    phones: tuple[tuple[str, str], ...]
+
+
+def index_new_customers(session: Session, customers: Sequence[NewCustomer]) -> None:
+    """Entries of customers this transaction has just inserted (so with nothing else yet: no sales,
+    jobs or requests), made from the values in hand instead of read back: an import's batches. On
+    SQLite the full-text rows are written with one statement for the batch, as ``bulk`` re-indexing
+    does."""
+    rows: list[Entry] = []
+    for c in customers:
+        label = customer_label(c.name, c.company, False)
+        made = _person_entries(c.id, label, c.name, c.company, c.email, False)
+        made.extend(_phone_entry(c.id, label, raw, normalized, False) for raw, normalized in c.phones)
+        rows.extend(entry for entry in made if entry is not None)
+    if not rows:
+        return
+    conn = session.connection()
+    triggers = _set_triggers_aside(conn)
+    if triggers is None:
+        insert_many(conn, _ENTRY_TABLE, rows)
+        return
+    try:
+        _insert_with_fts(conn, rows)
+    finally:
+        for sql in triggers:
+            conn.exec_driver_sql(sql)
+
+
+def _insert_with_fts(conn: Connection, rows: list[Entry]) -> None:
+    """Insert entries while the triggers are aside, then their full-text rows in one statement (the new
+    entries are numbered after every one there: INTEGER PRIMARY KEY)."""
+    before = conn.execute(select(func.coalesce(func.max(SearchEntry.id), 0))).scalar_one()
+    insert_many(conn, _ENTRY_TABLE, rows)
+    conn.execute(_FTS_INSERT_AFTER, {"after": before})
 
 
 def _chunks(ids: Iterable[int], size: int) -> Iterator[list[int]]:
@@ -337,12 +393,10 @@ def _reindex(conn: Connection, customer_ids: Iterable[int], *, fts: bool) -> Non
             conn.execute(_FTS_DELETE_AMONG, chosen)
         conn.execute(_DELETE_AMONG, chosen)
         rows = _entries(conn, _AMONG, chosen)
-        if rows and fts:  # the new entries are numbered after every one left (INTEGER PRIMARY KEY)
-            before = conn.execute(select(func.coalesce(func.max(SearchEntry.id), 0))).scalar_one()
-            conn.execute(insert(SearchEntry), rows)
-            conn.execute(_FTS_INSERT_AFTER, {"after": before})
+        if rows and fts:
+            _insert_with_fts(conn, rows)
         elif rows:
-            conn.execute(insert(SearchEntry), rows)
+            insert_many(conn, _ENTRY_TABLE, rows)
 
 
 def rebuild(session: Session) -> int:
@@ -363,7 +417,7 @@ def rebuild(session: Session) -> int:
         for start in range(low, high + 1, _WINDOW):
             rows = _entries(conn, _BETWEEN, {"low": start, "high": start + _WINDOW - 1})
             if rows:
-                conn.execute(insert(SearchEntry), rows)
+                insert_many(conn, _ENTRY_TABLE, rows)
                 total += len(rows)
     if triggers is not None:
         # https://www.sqlite.org/fts5.html#the_rebuild_command

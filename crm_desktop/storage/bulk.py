@@ -1,0 +1,55 @@
+"""Inserting many rows at once, for imports and the search index.
+
+SQLAlchemy's ``conn.execute(insert(table), rows)`` checks and converts every value of every row in
+Python (``construct_params``): for a 100,000-customer import that is a third of the time. On SQLite
+:func:`insert_many` compiles the statement once per set of columns, converts only the columns whose
+type needs it (time stamps, enums: the type's own bind processor, so what is stored is exactly what
+the ORM would store) and hands plain tuples to the driver's ``executemany``. Other databases, and any
+table with a Python-side default for a column the rows leave out, take SQLAlchemy's own path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Connection, Dialect, Table, bindparam, insert
+
+
+@dataclass(frozen=True)
+class _Plan:
+    sql: str
+    keys: tuple[str, ...]  # in the statement's parameter order
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+
+@lru_cache(maxsize=64)
+def _plan(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> _Plan | None:
+    left_out = [c for c in table.columns if c.key not in keys]
+    if any(c.default is not None and not c.default.is_sequence for c in left_out):
+        return None  # SQLAlchemy fills those in; keep its path
+    compiled = insert(table).values({key: bindparam(key) for key in keys}).compile(dialect=dialect)
+    order = tuple(compiled.positiontup or ())
+    if sorted(order) != sorted(keys):
+        return None
+    processors = tuple(table.c[key].type._cached_bind_processor(dialect) for key in order)
+    return _Plan(compiled.string, order, processors)
+
+
+def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, object]]) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``table`` in the connection's transaction."""
+    if not rows:
+        return
+    plan = _plan(conn.dialect, table, tuple(rows[0])) if conn.dialect.name == "sqlite" else None
+    if plan is None:
+        conn.execute(insert(table), list(rows))
+        return
+    columns = []  # column by column: a list comprehension per column is several times faster than per value
+    for key, process in zip(plan.keys, plan.processors, strict=True):
+        column = [row[key] for row in rows]
+        if process is not None:
+            column = [None if value is None else process(value) for value in column]
+        columns.append(column)
+    conn.exec_driver_sql(plan.sql, list(zip(*columns, strict=True)))
