@@ -623,6 +623,9 @@ def parse_decimal(cell: Cell, decimal: str) -> Decimal | None:
     if isinstance(cell, float):
         return Decimal(repr(cell))
     text = str(cell).strip()
+    whole, point, part = text.partition(decimal)
+    if whole.isascii() and whole.isdigit() and (not point or (part.isascii() and part.isdigit())):
+        return Decimal(f"{whole}.{part}" if point else whole)  # "1999", "19.99": most cells
     body = "".join(c for c in text if c.isdigit() or c in ".,-+")
     grouping = "," if decimal == "." else "."
     body = body.replace(grouping, "").replace(decimal, ".")

@@ -109,7 +109,6 @@ PREVIEW_ROWS: Final = 20
 REF_MAX: Final = 120
 MAX_LISTED: Final = 1_000  # problems and duplicates listed in a report; the counts go on
 EARLIEST: Final = date(1900, 1, 1)
-IMPORT_CACHE_KIB: Final = 64 * 1024  # SQLite's page cache during an import
 
 
 class DuplicateChoice(StrEnum):
@@ -241,7 +240,7 @@ def import_table(
         progress=progress,
         cancelled=cancelled,
     )
-    with database.writing() as uow, _bulk_mode(uow.session):
+    with _fewer_collections(), database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
         run.session = session
@@ -261,28 +260,30 @@ def import_table(
 
 
 @contextmanager
-def _bulk_mode(session: Session) -> Iterator[None]:
-    """While an import runs: SQLite keeps more of the indexes it is filling in memory (a fixed 64 MiB,
-    not more with a bigger file), and Python's cycle collector runs less often (an import makes
-    millions of short-lived objects and no cycles; a full collection every few thousand rows was an
-    eighth of the time). Both are put back afterwards."""
-    conn = session.connection()
-    sqlite = conn.dialect.name == "sqlite"
-    if sqlite:
-        before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
-        conn.exec_driver_sql(f"PRAGMA cache_size={-IMPORT_CACHE_KIB}")
+def _fewer_collections() -> Iterator[None]:
+    """While an import runs, Python's cycle collector runs less often: an import makes millions of
+    short-lived objects and no cycles, and a full collection every few thousand rows was an eighth of
+    its time. The thresholds are put back afterwards."""
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], 50_000), thresholds[1], max(thresholds[2], 1_000))
     try:
         yield
     finally:
         gc.set_threshold(*thresholds)
-        if sqlite:
-            with suppress(Exception):  # the connection may be broken: it is then thrown away
-                conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
 # --------------------------------------------------------------------------------------------- the run
+
+
+class _Row(dict[str, Cell]):
+    """A row's cells by field, with the text of each kept once worked out (a sale line's fields are
+    read as text a dozen times: grouping, fingerprint, checks, preview)."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, cells: dict[str, Cell]) -> None:
+        super().__init__(cells)
+        self.texts: dict[str, str] = {}
 
 
 @dataclass
@@ -314,12 +315,12 @@ class _Run:
     preview_columns: tuple[str, ...] = ()
     preview: list[PreviewRow] = field(default_factory=list)
 
-    def rows(self) -> Iterator[tuple[int, dict[str, Cell]]]:
+    def rows(self) -> Iterator[tuple[int, _Row]]:
         for line, row in records(self.table, self.mapping):
             self.done += 1
             if self.done % 500 == 0:
                 self.tick()
-            yield line, row
+            yield line, _Row(row)
 
     def tick(self, *, force: bool = False) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -377,7 +378,12 @@ class _Run:
         )
 
     def text(self, row: dict[str, Cell], key: str) -> str:
-        return text_of(row.get(key))
+        if not isinstance(row, _Row):
+            return text_of(row.get(key))
+        found = row.texts.get(key)
+        if found is None:
+            found = row.texts[key] = text_of(row.get(key))
+        return found
 
     def date(self, row: dict[str, Cell], key: str) -> date | None:
         return parse_date(row.get(key), self.mapping.date_order)
@@ -499,8 +505,10 @@ class _Known:
 
 
 def _customer_input(row: dict[str, Cell]) -> CustomerInput:
+    texts = {key: text_of(cell) for key, cell in row.items()}  # the mapped columns only
+
     def text(key: str) -> str:
-        return text_of(row.get(key))
+        return texts.get(key, "")
 
     name = text("name") or " ".join(p for p in (text("first_name"), text("last_name")) if p)
     company = text("company")
@@ -567,7 +575,9 @@ def _import_customers(run: _Run) -> None:
         except (ValueProblem, ValidationError) as exc:
             run.problem(line, str(exc), raw)
             continue
-        valid = replace(valid, tags=tuple(dict.fromkeys(known.tags.get(t.casefold(), t) for t in valid.tags)))
+        if valid.tags:
+            tags = tuple(dict.fromkeys(known.tags.get(t.casefold(), t) for t in valid.tags))
+            valid = replace(valid, tags=tags)
         cells = _customer_cells(valid, ref) if run.showing else ()
         match = known.match(ref, valid, run.country)
         if match is not None:
@@ -1075,7 +1085,7 @@ class _SalesContext:
         _insert_rows(session, AuditEntry, audits, ids=False)
         assert self.last_number is not None
         set_last_number(session, SALE, self.last_number)
-        search_index.reindex_customers(session, {sale.customer_id for sale in self.pending}, bulk=True)
+        search_index.index_new_sales(session, sale_ids)
         run.follow_ups += len(follow_ups)
         self.pending.clear()
         self.pending_serials.clear()
@@ -1084,7 +1094,7 @@ class _SalesContext:
         run = self.run
         first = group[0]
         row = first.row
-        cells = [self._cells(item) for item in group]
+        cells = [self._cells(item) if run.showing else () for item in group]
         try:
             sale_date = run.date(row, "date")
             if sale_date is None:

@@ -50,6 +50,10 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, obje
     for key, process in zip(plan.keys, plan.processors, strict=True):
         column = [row[key] for row in rows]
         if process is not None:
-            column = [None if value is None else process(value) for value in column]
+            first = column[0]
+            if first is not None and column.count(first) == len(column):  # one time stamp for a batch
+                column = [process(first)] * len(column)
+            else:
+                column = [None if value is None else process(value) for value in column]
         columns.append(column)
     conn.exec_driver_sql(plan.sql, list(zip(*columns, strict=True)))

@@ -227,6 +227,25 @@ _FTS_DELETE_AMONG: Final = text(
     "INSERT INTO search_fts(search_fts, rowid, folded) "
     "SELECT 'delete', id, folded FROM search_entry WHERE customer_id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
+_SALES_AMONG: Final = (
+    select(Sale.id, Sale.customer_id, Sale.number, Sale.status)
+    .where(Sale.id.in_(bindparam("ids", expanding=True)))
+    .order_by(Sale.id)
+)
+_ITEMS_AMONG: Final = (
+    select(SaleItem.id, Sale.customer_id, Sale.number, SaleItem.description, SaleItem.serial)
+    .join(Sale, Sale.id == SaleItem.sale_id)
+    .where(Sale.id.in_(bindparam("ids", expanding=True)), SaleItem.serial.is_not(None))
+    .order_by(SaleItem.id)
+)
+_CUSTOMERS_OF_SALES: Final = select(Sale.customer_id).where(Sale.id.in_(bindparam("ids", expanding=True)))
+_ENTRIES_AMONG: Final = select(SearchEntry.id, SearchEntry.kind, SearchEntry.folded).where(
+    SearchEntry.customer_id.in_(bindparam("ids", expanding=True))
+)
+_DELETE_IDS: Final = delete(SearchEntry).where(SearchEntry.id.in_(bindparam("ids", expanding=True)))
+_FTS_DELETE_ONE: Final = text(
+    "INSERT INTO search_fts(search_fts, rowid, folded) VALUES ('delete', :id, :folded)"
+)
 _FTS_INSERT_AFTER: Final = text(
     "INSERT INTO search_fts(rowid, folded) SELECT id, folded FROM search_entry WHERE id > :after"
 )
@@ -241,7 +260,7 @@ _LOCK_AMONG: Final = (
 def _entries(conn: Connection, queries: _Queries, chosen: dict[str, Any]) -> list[Entry]:
     """Every entry of the customers ``chosen`` (the parameters of ``queries``)."""
     out: list[Entry | None] = []
-    people: dict[int, tuple[str, str, bool]] = {}  # id -> (name, label, archived)
+    people: _People = {}
     for cid, name, company, email, archived in conn.execute(queries.customers, chosen):
         archived = bool(archived)
         label = customer_label(name, company, archived)
@@ -252,19 +271,8 @@ def _entries(conn: Connection, queries: _Queries, chosen: dict[str, Any]) -> lis
     for cid, raw, normalized in conn.execute(queries.phones, chosen):
         _name, label, archived = people[cid]
         out.append(_phone_entry(cid, label, raw, normalized, archived))
-    for sid, cid, number, sale_status in conn.execute(queries.sales, chosen):
-        name, _label, archived = people[cid]
-        shown = document_number(SALE_PREFIX, number)
-        label = f"{shown} · {name}"
-        if sale_status == SaleStatus.VOID:
-            label += " · void"
-        out.append(_entry(cid, "sale", sid, label, shown, number_folded(SALE_PREFIX, number), archived))
-    for iid, cid, number, description, serial in conn.execute(queries.items, chosen):
-        if serial is None:
-            continue
-        name, _label, archived = people[cid]
-        label = f"{description} · {document_number(SALE_PREFIX, number)} · {name}"
-        out.append(_entry(cid, "serial", iid, label, serial, compact(serial), archived))
+    out.extend(_sale_entries(conn.execute(queries.sales, chosen), people))
+    out.extend(_serial_entries(conn.execute(queries.items, chosen), people))
     for jid, cid, number, unit, unit_serial, replacement_serial, job_status in conn.execute(
         queries.jobs, chosen
     ):
@@ -282,15 +290,7 @@ def _entries(conn: Connection, queries: _Queries, chosen: dict[str, Any]) -> lis
         label = f"{shown} · {kind_name} · {state} · {name}"
         folded = number_folded(REQUEST_PREFIX, number)
         out.append(_entry(cid, "request", rid, label, shown, folded, archived))
-    # What a customer owns, once per product name (the newest item of that name is what a hit opens):
-    # a product typed in the search box lists the customers who own one.
-    owned: dict[tuple[int, str], tuple[int, int, str]] = {}
-    for iid, cid, number, description in conn.execute(queries.products, chosen):
-        owned[(cid, fold(description))] = (iid, number, description)
-    for (cid, folded), (iid, number, description) in owned.items():
-        name, _label, archived = people[cid]
-        label = f"{description} · {document_number(SALE_PREFIX, number)} · {name}"
-        out.append(_entry(cid, "product", iid, label, description, folded, archived))
+    out.extend(_product_entries(conn.execute(queries.products, chosen), people))
     return [entry for entry in out if entry is not None]
 
 
@@ -307,6 +307,40 @@ def _person_entries(
 
 def _phone_entry(cid: int, label: str, raw: str, normalized: str, archived: bool) -> Entry | None:
     return _entry(cid, "phone", cid, label, raw, phone_folded(raw, normalized), archived)
+
+
+_People = dict[int, tuple[str, str, bool]]  # customer id -> (name, label, archived)
+
+
+def _sale_entries(rows: Iterable[Any], people: _People) -> Iterator[Entry | None]:
+    for sid, cid, number, sale_status in rows:
+        name, _label, archived = people[cid]
+        shown = document_number(SALE_PREFIX, number)
+        label = f"{shown} · {name}"
+        if sale_status == SaleStatus.VOID:
+            label += " · void"
+        yield _entry(cid, "sale", sid, label, shown, number_folded(SALE_PREFIX, number), archived)
+
+
+def _serial_entries(rows: Iterable[Any], people: _People) -> Iterator[Entry | None]:
+    for iid, cid, number, description, serial in rows:
+        if serial is None:
+            continue
+        name, _label, archived = people[cid]
+        label = f"{description} · {document_number(SALE_PREFIX, number)} · {name}"
+        yield _entry(cid, "serial", iid, label, serial, compact(serial), archived)
+
+
+def _product_entries(rows: Iterable[Any], people: _People) -> Iterator[Entry | None]:
+    """What a customer owns, once per product name (the newest item of that name is what a hit opens):
+    a product typed in the search box lists the customers who own one. ``rows`` in item order."""
+    owned: dict[tuple[int, str], tuple[int, int, str]] = {}
+    for iid, cid, number, description in rows:
+        owned[(cid, fold(description))] = (iid, number, description)
+    for (cid, folded), (iid, number, description) in owned.items():
+        name, _label, archived = people[cid]
+        label = f"{description} · {document_number(SALE_PREFIX, number)} · {name}"
+        yield _entry(cid, "product", iid, label, description, folded, archived)
 
 
 class NewCustomer(NamedTuple):
@@ -341,6 +375,47 @@ def index_new_customers(session: Session, customers: Sequence[NewCustomer]) -> N
         _insert_with_fts(conn, rows)
     finally:
         for sql in triggers:
+            conn.exec_driver_sql(sql)
+
+
+def index_new_sales(session: Session, sale_ids: Sequence[int]) -> None:
+    """Entries of sales (with their items) this transaction has just inserted for customers already
+    indexed: the sale and serial entries are added and the customers' product entries made again (the
+    newest item of a name is what a hit opens). The same entries re-indexing those customers gives,
+    without reading and rewriting all the rest of theirs: an import's batches."""
+    conn = session.connection()
+    triggers = _set_triggers_aside(conn)
+    try:
+        for chunk in _chunks(sale_ids, _CHUNK):
+            chosen = {"ids": sorted(set(conn.execute(_CUSTOMERS_OF_SALES, {"ids": chunk}).scalars()))}
+            if conn.dialect.name == "postgresql":
+                conn.execute(_LOCK_AMONG, chosen)  # as _reindex does
+            people: _People = {}
+            for cid, name, company, _email, archived in conn.execute(_AMONG.customers, chosen):
+                people[cid] = (name, customer_label(name, company, bool(archived)), bool(archived))
+            rows = [
+                *_sale_entries(conn.execute(_SALES_AMONG, {"ids": chunk}), people),
+                *_serial_entries(conn.execute(_ITEMS_AMONG, {"ids": chunk}), people),
+                *_product_entries(conn.execute(_AMONG.products, chosen), people),
+            ]
+            # read by customer and filtered here: a "kind = 'product'" in SQL leads SQLite to the
+            # (kind, folded) index, every product entry of the shop read for each batch
+            gone = [
+                (eid, folded)
+                for eid, kind, folded in conn.execute(_ENTRIES_AMONG, chosen)
+                if kind == "product"
+            ]
+            if gone and triggers is not None:
+                conn.execute(_FTS_DELETE_ONE, [{"id": eid, "folded": folded} for eid, folded in gone])
+            if gone:
+                conn.execute(_DELETE_IDS, {"ids": [eid for eid, _folded in gone]})
+            made = [entry for entry in rows if entry is not None]
+            if made and triggers is not None:
+                _insert_with_fts(conn, made)
+            elif made:
+                insert_many(conn, _ENTRY_TABLE, made)
+    finally:
+        for sql in triggers or ():
             conn.exec_driver_sql(sql)
 
 

@@ -48,7 +48,13 @@ from crm_desktop.interchange.mapping import (
     header_words,
 )
 from crm_desktop.interchange.readers import Table, open_table
-from crm_desktop.services.imports import DuplicateChoice, ImportOptions, ImportReport, import_table
+from crm_desktop.services.imports import (
+    DuplicateChoice,
+    ImportCancelled,
+    ImportOptions,
+    ImportReport,
+    import_table,
+)
 from crm_desktop.ui.tasks import run_in_background
 
 NOT_IMPORTED = "(not imported)"
@@ -139,6 +145,16 @@ class ImportWizard(QWizard):
 
         run_in_background(work, done, failed)
 
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close box: a check under way stops; an import under way is
+        cancelled (nothing saved) and the wizard stays open to say so."""
+        page = self.check_page
+        page.stop.set()
+        if page.saving:
+            page.summary.setText("Cancelling… nothing will be saved.")
+            return
+        super().reject()
+
     def remember(self) -> None:
         QSettings().setValue(f"import/mapping/{self.kind.value}", self.mapping().to_json())
 
@@ -172,6 +188,7 @@ class _FilePage(QWizardPage):
         self.path.editingFinished.connect(lambda: self.open_file(self.path.text()))
         self.sheet.activated.connect(lambda _i: self.open_file(self.path.text(), self.sheet.currentText()))
         self.kind_box.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+        self.reading = 0  # >0 while a file is being read (the number of the latest read)
 
     def kind(self) -> ImportKind:
         return ImportKind(self.kind_box.currentData())
@@ -183,16 +200,36 @@ class _FilePage(QWizardPage):
             self.open_file(name)
 
     def open_file(self, name: str, sheet: str | None = None) -> None:
-        """Read the header (the rows are read later, off the GUI thread)."""
+        """Read the header off the GUI thread (a big spreadsheet takes seconds); the rows are read
+        later, also off the GUI thread. A file chosen meanwhile supersedes this one."""
         if not name.strip():
             return
-        try:
-            table = open_table(name.strip(), sheet, header_words=header_words())
-        except UserFacingError as exc:
-            self.wizard_.table = None
-            self.found.setText(f"<span style='color:#b00020'>{exc}</span>")
+        self.reading += 1
+        ticket = self.reading
+        self.wizard_.table = None
+        self.found.setText(f"Reading {Path(name.strip()).name}…")
+        self.completeChanged.emit()
+
+        def done(table: Table) -> None:
+            if ticket != self.reading:
+                return
+            self.reading = 0
+            self._opened(table)
+
+        def failed(error: BaseException) -> None:
+            if ticket != self.reading:
+                return
+            self.reading = 0
+            if not isinstance(error, UserFacingError):
+                sys.excepthook(type(error), error, error.__traceback__)
+                error = UserFacingError("The file cannot be read.")
+            self.found.setText(f"<span style='color:#b00020'>{error}</span>")
             self.completeChanged.emit()
-            return
+
+        path = name.strip()
+        run_in_background(lambda: open_table(path, sheet, header_words=header_words()), done, failed)
+
+    def _opened(self, table: Table) -> None:
         self.wizard_.table = table
         self.sheet.clear()
         self.sheet.addItems(list(table.sheets))
@@ -205,7 +242,7 @@ class _FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.wizard_.table is not None
+        return self.wizard_.table is not None and not self.reading
 
 
 class _ColumnsPage(QWizardPage):
@@ -357,10 +394,18 @@ class _CheckPage(QWizardPage):
         for widget in (self.skip_duplicates, self.update_duplicates, self.skip_bad, self.future_only):
             choices.addWidget(widget)
         layout.addLayout(choices)
+        buttons = QHBoxLayout()
         self.cancel_button = QPushButton("Cancel the import", self)
         self.cancel_button.setVisible(False)
-        layout.addWidget(self.cancel_button)
+        self.again_button = QPushButton("Check again", self)
+        self.again_button.setVisible(False)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.again_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.saving = False
         self.cancel_button.clicked.connect(self.stop.set)
+        self.again_button.clicked.connect(self.check)
         self.progress_signal.moved.connect(self._moved)
         for widget in (self.skip_duplicates, self.skip_bad, self.future_only):
             widget.toggled.connect(lambda _on: self.check())
@@ -383,22 +428,32 @@ class _CheckPage(QWizardPage):
         if table is None or self.checking:
             return
         self.checking = True
+        self.stop.clear()
         self.wizard_.report = None
         self.completeChanged.emit()
         self.summary.setText("Checking every row…")
+        self.cancel_button.setText("Stop checking")
+        self.cancel_button.setVisible(True)
+        self.again_button.setVisible(False)
         mapping, options = self.wizard_.mapping(), self.options()
         database, today = self.wizard_.context.database, self.wizard_.context.clock.today()
-        signal = self.progress_signal
+        signal, stop = self.progress_signal, self.stop
 
         def work() -> ImportReport:
             return import_table(
                 database, table, mapping, staff_id=None, today=today, options=options, dry_run=True,
-                progress=signal.moved.emit,
+                progress=signal.moved.emit, cancelled=stop.is_set,
             )  # fmt: skip
 
         def failed(error: BaseException) -> None:
             self.checking = False
-            if isinstance(error, UserFacingError):
+            self.cancel_button.setVisible(False)
+            self.again_button.setVisible(True)
+            if isinstance(error, ImportCancelled):
+                self.summary.setText(
+                    "Checking stopped. Nothing was saved; click Check again to see the rows."
+                )
+            elif isinstance(error, UserFacingError):
                 self.summary.setText(f"<span style='color:#b00020'>{error}</span>")
             else:
                 sys.excepthook(type(error), error, error.__traceback__)
@@ -411,6 +466,7 @@ class _CheckPage(QWizardPage):
 
     def _show(self, report: ImportReport) -> None:
         self.checking = False
+        self.cancel_button.setVisible(False)
         self.wizard_.report = report
         self.progress.setValue(self.progress.maximum())
         self.summary.setText(report.summary().replace(" Dry run: nothing was saved.", ""))
@@ -433,6 +489,8 @@ class _CheckPage(QWizardPage):
 
     def start_saving(self) -> None:
         self.stop.clear()
+        self.saving = True
+        self.cancel_button.setText("Cancel the import")
         self.cancel_button.setVisible(True)
         self.summary.setText("Importing…")
         self.progress.setValue(0)
@@ -440,6 +498,7 @@ class _CheckPage(QWizardPage):
             self.wizard_.button(button).setEnabled(False)
 
     def finish_saving(self, error: BaseException | None) -> None:
+        self.saving = False
         self.cancel_button.setVisible(False)
         for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton):
             self.wizard_.button(button).setEnabled(True)

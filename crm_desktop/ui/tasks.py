@@ -62,7 +62,11 @@ def run_in_background(
 
     def failed(error: BaseException) -> None:
         _running.discard(signals)
-        (on_error or _report)(error)
+        try:
+            (on_error or _report)(error)
+        except RuntimeError as exc:  # as in finished: the page that asked is gone
+            if "already deleted" not in str(exc):
+                raise
 
     signals.done.connect(finished)
     signals.failed.connect(failed)

@@ -40,6 +40,13 @@ def _fresh_settings(tmp_path: Path) -> None:
     QSettings().remove("import")
 
 
+def _open(qtbot: QtBot, wizard: ImportWizard, path: Path | str) -> None:
+    """Choose ``path`` and wait for its header, read off the GUI thread."""
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.open_file(str(path))
+    qtbot.waitUntil(lambda: not wizard.file_page.reading, timeout=15_000)
+
+
 def _wait_checked(qtbot: QtBot, wizard: ImportWizard) -> None:
     qtbot.waitUntil(lambda: wizard.report is not None and not wizard.check_page.checking, timeout=15_000)
 
@@ -53,6 +60,10 @@ def test_customers_end_to_end(qtbot: QtBot, opened: OpenedDatabase) -> None:
     page = wizard.file_page
     page.path.setText(str(FILES / "customers_title_row.xlsx"))
     page.open_file(page.path.text())
+    assert "Reading customers_title_row.xlsx" in page.found.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # until the header is read
+    qtbot.waitUntil(lambda: not page.reading, timeout=15_000)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert "Column names found on line 3" in page.found.text()
     assert page.sheet.isEnabled() and page.sheet.currentText() == "Export 2024"
     _shot(wizard, "1-file")
@@ -90,7 +101,7 @@ def test_problems_and_duplicates_are_shown_and_block_until_skipped(
     wizard = ImportWizard(context, ImportKind.CUSTOMERS)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.file_page.open_file(str(FILES / "customers_missing_extra.csv"))
+    _open(qtbot, wizard, FILES / "customers_missing_extra.csv")
     wizard.next()
     wizard.next()
     _wait_checked(qtbot, wizard)
@@ -115,7 +126,7 @@ def test_sales_need_the_date_order_when_it_is_ambiguous(qtbot: QtBot, opened: Op
     wizard = ImportWizard(context, ImportKind.SALES)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.file_page.open_file(str(FILES / "sales_ambiguous_dates.csv"))
+    _open(qtbot, wizard, FILES / "sales_ambiguous_dates.csv")
     wizard.next()
     wizard.next()
     _wait_checked(qtbot, wizard)
@@ -132,6 +143,76 @@ def test_sales_need_the_date_order_when_it_is_ambiguous(qtbot: QtBot, opened: Op
         wizard.button(QWizard.WizardButton.FinishButton).click()
         qtbot.waitUntil(lambda: wizard.saved is not None, timeout=15_000)
     assert _count(opened, Sale) == 2
+    settle()
+
+
+def test_a_file_that_cannot_be_read_says_why_and_keeps_next_disabled(
+    qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path
+) -> None:
+    wizard = ImportWizard(context_of(opened), ImportKind.CUSTOMERS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fake = tmp_path / "customers.xlsx"
+    fake.write_text("this is not a spreadsheet", encoding="utf-8")
+    _open(qtbot, wizard, fake)
+    assert "cannot be read as a spreadsheet" in wizard.file_page.found.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _open(qtbot, wizard, FILES / "customers_missing_extra.csv")  # a good file next: on it goes
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def _many_customers(folder: Path, count: int) -> Path:
+    path = folder / "many.csv"
+    path.write_text(
+        "Name,Phone,Email\n"
+        + "".join(f"Person {n},+32 470 {n:06d},p{n}@example.com\n" for n in range(count)),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_check_can_be_stopped_and_run_again(qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path) -> None:
+    wizard = ImportWizard(context_of(opened), ImportKind.CUSTOMERS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _open(qtbot, wizard, _many_customers(tmp_path, 30_000))
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    assert check.cancel_button.isVisible() and check.cancel_button.text() == "Stop checking"
+    check.cancel_button.click()
+    qtbot.waitUntil(lambda: not check.checking, timeout=30_000)
+    assert "Checking stopped" in check.summary.text()
+    assert check.again_button.isVisible() and not check.cancel_button.isVisible()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # nothing checked: no Import
+    _shot(wizard, "6-check-stopped")
+    check.again_button.click()
+    _wait_checked(qtbot, wizard)
+    assert wizard.report is not None and wizard.report.added == 30_000
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    settle()
+
+
+def test_cancelling_an_import_under_way_saves_nothing_and_says_so(
+    qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path
+) -> None:
+    wizard = ImportWizard(context_of(opened), ImportKind.CUSTOMERS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _open(qtbot, wizard, _many_customers(tmp_path, 30_000))
+    wizard.next()
+    wizard.next()
+    _wait_checked(qtbot, wizard)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.check_page.saving
+    wizard.reject()  # Esc or the close box while saving: cancels, the wizard stays to say so
+    assert wizard.isVisible()
+    qtbot.waitUntil(lambda: not wizard.check_page.saving, timeout=30_000)
+    assert "cancelled; nothing was saved" in wizard.check_page.summary.text()
+    assert wizard.saved is None and _count(opened, Customer) == 0
+    _shot(wizard, "7-cancelled")
+    wizard.reject()
+    assert not wizard.isVisible()
     settle()
 
 
