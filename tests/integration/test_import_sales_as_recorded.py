@@ -266,3 +266,74 @@ def test_the_full_text_index_is_in_step_after_bulk_imports(
     create_customer(db, CustomerInput(name="Zed Later"), staff_id=owner)  # the triggers index it
     assert any(h.kind == "customer" for h in search(db, "Zed Lat"))
     assert customers
+
+
+def test_the_search_entries_an_import_makes_are_those_a_rebuild_makes(
+    shop: tuple[Database, int, dict[str, int], dict[str, int]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """New customers and sales are indexed from what the import has in hand (not re-read and rewritten
+    customer by customer): the index must hold exactly what rebuilding it from the tables gives, also
+    for a customer who already owned the product (the newest item is what the product entry opens)."""
+    from crm_desktop.storage import search_index
+    from crm_desktop.storage.models import SearchEntry
+
+    db, owner, products, customers = shop
+    monkeypatch.setattr(imports, "SALES_BATCH", 2)  # a customer's sales across batches too
+    record_sale(
+        db,
+        SaleInput(
+            customer_id=customers["A"],
+            sale_date=date(2024, 1, 5),
+            lines=(SaleLineInput(product_id=products["PH-1"], serial="OLD-1"),),
+        ),
+        TODAY,
+        staff_id=owner,
+    )
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "Name,Company,Phone,Email,Customer ID\n"
+        "Ann New,Ann's Bikes,0470 11 22 33,ann@example.com,N1\n"
+        "Bob New,,+44 20 7946 0958,,N2\n",
+        encoding="utf-8",
+    )
+    table = open_table(people, None, header_words=header_words())
+    assert (
+        import_table(
+            db, table, guess_mapping(ImportKind.CUSTOMERS, table.header), staff_id=owner, today=TODAY
+        ).added
+        == 2
+    )
+    sales = tmp_path / "sales.csv"
+    sales.write_text(
+        HEADER
+        + "T1,A,2024-03-01,PH-1,,NEW-1,1,450.00,\n"
+        + "T1,A,2024-03-01,,Screen guard,,1,10.00,\n"
+        + "T2,N1,2024-03-02,,Repair,RP-7,1,30.00,\n"
+        + "T3,B,2024-03-03,CB-1,,,2,15.00,\n"
+        + "T4,A,2024-03-04,PH-1,,NEW-2,1,450.00,\n"
+        + "T5,N2,2024-03-05,,Screen guard,,1,10.00,\n",
+        encoding="utf-8",
+    )
+    assert _import(db, sales, owner).added == 5
+
+    def entries() -> list[tuple[object, ...]]:
+        with db.reading() as uow:
+            rows = uow.session.execute(
+                select(
+                    SearchEntry.customer_id, SearchEntry.kind, SearchEntry.ref_id, SearchEntry.label,
+                    SearchEntry.detail, SearchEntry.folded, SearchEntry.archived,
+                )
+            )  # fmt: skip
+            return sorted(tuple(row) for row in rows)
+
+    imported = entries()
+    with db.writing() as uow:
+        search_index.rebuild(uow.session)
+        uow.commit()
+    assert imported == entries()
+    newest = [e for e in imported if e[0] == customers["A"] and e[1] == "product" and e[4] == "Phone"]
+    assert len(newest) == 1 and "S-0005" in str(newest[0][3])  # T4, the newest phone of Customer A
+    assert [h.label for h in search(db, "RP-7")] == ["Repair · S-0003 · Ann New"]
+    assert [h.label for h in search(db, "0470 11 22")] == ["Ann New · Ann's Bikes"]
