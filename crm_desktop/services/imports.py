@@ -42,7 +42,7 @@ from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import CustomerKind, FollowUpStatus, SaleStatus, StaffRole
 from crm_desktop.domain.money import minor_digits
 from crm_desktop.domain.numbers import SALE_PREFIX, format_number
-from crm_desktop.domain.phones import normalize_phone, phone_match_keys
+from crm_desktop.domain.phones import PhoneNumber, normalize_phone, phone_match_keys
 from crm_desktop.domain.plans import PlanStep
 from crm_desktop.domain.validation import (
     CustomerInput,
@@ -441,51 +441,120 @@ def _field_errors(exc: FieldErrors) -> str:
 _CUSTOMER_PREVIEW: Final = ("Name", "Company", "E-mail", "Phones", "Address", "Reference")
 
 
+def _forms(text: str) -> tuple[str, ...]:
+    """The exact forms a value compared without case is looked up in (as written, upper, lower), so
+    that an index answers; a value on file in another mix of cases is not found."""
+    return tuple(dict.fromkeys((text, text.upper(), text.lower())))
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    spaced = " ".join(name.split())
+    return tuple(dict.fromkeys((name.strip(), spaced, spaced.lower(), spaced.upper(), spaced.title())))
+
+
+def _folded_name(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+_LOOKUP_CHUNK: Final = 900  # values per IN (...) when looking a batch up
+
+
+@dataclass(frozen=True)
+class _Shop:
+    """What an import knows of the shop once, whatever the file's size."""
+
+    first_new: int  # customers from this id on were added by this import (earlier batches)
+    legacy_phones: bool  # numbers on file stored as digits only, not E.164 (older versions)
+    tags: dict[str, str]  # folded -> the shop's spelling
+
+    @classmethod
+    def load(cls, session: Session) -> _Shop:
+        highest = session.scalar(select(func.max(Customer.id))) or 0
+        legacy = session.scalar(
+            select(CustomerPhone.id).where(~CustomerPhone.number_normalized.startswith("+")).limit(1)
+        )
+        tags: dict[str, str] = {}
+        for tag in session.scalars(select(CustomerTag.tag).distinct()):
+            tags.setdefault(tag.casefold(), tag)
+        return cls(highest + 1, legacy is not None, tags)
+
+    def phone_keys(self, number: PhoneNumber, country: str) -> tuple[str, ...]:
+        """The stored forms ``number`` may be on file as."""
+        return phone_match_keys(number, country) if self.legacy_phones else (number.e164,)
+
+
 @dataclass
 class _Known:
-    """Customers on file (and added by this import), by what an import matches on."""
+    """The customers on file that a batch of rows names (by the old system's reference, phone number,
+    e-mail and, for sales, name), looked up in the database for that batch only, and the rows of the
+    batch added meanwhile (negative ids until written): memory stays flat whatever the file's size.
+    What earlier batches of this import added is in the database too (the same transaction), with ids
+    from ``shop.first_new`` on."""
 
+    shop: _Shop
     by_ref: dict[str, int] = field(default_factory=dict)
     by_phone: dict[str, int] = field(default_factory=dict)
     by_email: dict[str, int] = field(default_factory=dict)
     by_name: dict[str, int | None] = field(default_factory=dict)  # None: several have that name
     names: dict[int, str] = field(default_factory=dict)
-    tags: dict[str, str] = field(default_factory=dict)  # folded -> the shop's spelling
-    legacy_phones: bool = False  # numbers on file stored as digits only, not E.164 (older versions)
 
     @classmethod
-    def load(cls, session: Session, *, with_names: bool) -> _Known:
-        known = cls()
-        for cid, name, email, ref in session.execute(
-            select(Customer.id, Customer.name, Customer.email, Customer.external_ref).where(
-                Customer.archived.is_(False)
-            )
-        ):
-            known.names[cid] = name
-            if email:
-                known.by_email.setdefault(email.casefold(), cid)
-            if ref:
-                known.by_ref.setdefault(ref.strip().casefold(), cid)
-            if with_names:
-                folded_name = " ".join(name.casefold().split())
-                known.by_name[folded_name] = None if folded_name in known.by_name else cid
-        for cid, number in session.execute(
-            select(CustomerPhone.customer_id, CustomerPhone.number_normalized)
-            .join(Customer, Customer.id == CustomerPhone.customer_id)
-            .where(Customer.archived.is_(False))
-        ):
-            known.by_phone.setdefault(number, cid)
-            known.legacy_phones = known.legacy_phones or not number.startswith("+")
-        for tag in session.scalars(select(CustomerTag.tag).distinct()):
-            known.tags.setdefault(tag.casefold(), tag)
+    def find(
+        cls,
+        session: Session,
+        shop: _Shop,
+        *,
+        refs: Iterable[str] = (),
+        phones: Iterable[str] = (),
+        emails: Iterable[str] = (),
+        names: Iterable[str] = (),
+    ) -> _Known:
+        """The customers (not archived) with any of these references, phone numbers (stored forms),
+        e-mails or names, in id order."""
+        known = cls(shop)
+        visible = Customer.archived.is_(False)
+        found_names: dict[str, set[int]] = {}
+        wanted = (
+            (Customer.external_ref, {f for r in refs for f in _forms(r)}),
+            (Customer.email, {f for e in emails for f in _forms(e)}),
+            (Customer.name, {f for n in names for f in _name_forms(n)}),
+        )
+        for column, values in wanted:
+            ordered = sorted(values)
+            for start in range(0, len(ordered), _LOOKUP_CHUNK):
+                chunk = ordered[start : start + _LOOKUP_CHUNK]
+                rows = session.execute(
+                    select(Customer.id, Customer.name, Customer.email, Customer.external_ref)
+                    .where(column.in_(chunk), visible)
+                    .order_by(Customer.id)
+                )
+                for cid, name, email, ref in rows:
+                    known.names[cid] = name
+                    if column is Customer.external_ref and ref:
+                        known.by_ref.setdefault(ref.strip().casefold(), cid)
+                    elif column is Customer.email and email:
+                        known.by_email.setdefault(email.casefold(), cid)
+                    elif column is Customer.name:
+                        found_names.setdefault(_folded_name(name), set()).add(cid)
+        for folded, ids in found_names.items():
+            known.by_name[folded] = next(iter(ids)) if len(ids) == 1 else None
+        ordered = sorted(set(phones))
+        for start in range(0, len(ordered), _LOOKUP_CHUNK):
+            for cid, name, number in session.execute(
+                select(CustomerPhone.customer_id, Customer.name, CustomerPhone.number_normalized)
+                .join(Customer, Customer.id == CustomerPhone.customer_id)
+                .where(CustomerPhone.number_normalized.in_(ordered[start : start + _LOOKUP_CHUNK]), visible)
+                .order_by(CustomerPhone.customer_id)
+            ):
+                known.names[cid] = name
+                known.by_phone.setdefault(number, cid)
         return known
 
     def match(self, ref: str | None, valid: ValidCustomer, country: str) -> tuple[int, str] | None:
         if ref and ref.casefold() in self.by_ref:
             return self.by_ref[ref.casefold()], f"same reference {ref}"
         for phone in valid.phones:
-            keys = phone_match_keys(phone.number, country) if self.legacy_phones else (phone.number.e164,)
-            for key in keys:
+            for key in self.shop.phone_keys(phone.number, country):
                 if key in self.by_phone:
                     return self.by_phone[key], f"same phone number {phone.number.display}"
         if valid.email and valid.email.casefold() in self.by_email:
@@ -500,7 +569,7 @@ class _Known:
             self.by_phone.setdefault(phone.number.e164, cid)
         if valid.email:
             self.by_email.setdefault(valid.email.casefold(), cid)
-        folded_name = " ".join(valid.name.casefold().split())
+        folded_name = _folded_name(valid.name)
         self.by_name[folded_name] = None if folded_name in self.by_name else cid
 
 
@@ -561,31 +630,56 @@ def _customer_cells(valid: ValidCustomer, ref: str | None) -> tuple[str, ...]:
 def _import_customers(run: _Run) -> None:
     session = run.session
     run.preview_columns = _CUSTOMER_PREVIEW
-    known = _Known.load(session, with_names=False)
-    pending: list[tuple[ValidCustomer, str | None]] = []
+    shop = _Shop.load(session)
+    batch: list[tuple[int, _Row]] = []
     for line, row in run.rows():
+        batch.append((line, row))
+        if len(batch) >= BATCH:
+            _customer_batch(run, shop, batch)
+            batch = []
+    _customer_batch(run, shop, batch)
+
+
+def _customer_batch(run: _Run, shop: _Shop, batch: list[tuple[int, _Row]]) -> None:
+    """Check a batch of rows, look up in one go the customers they may already be, write the new ones."""
+    checked: list[tuple[int, ValidCustomer, str | None]] = []
+    for line, row in batch:
         data = _customer_input(row)
-        raw = (data.name, data.company or "", data.email or "", ", ".join(p.raw for p in data.phones), "", "")
         try:
             ref = _reference(run.text(row, "external_ref"))
             valid = validate_customer(data, run.country)
-        except FieldErrors as exc:
-            run.problem(line, _field_errors(exc), raw)
-            continue
-        except (ValueProblem, ValidationError) as exc:
-            run.problem(line, str(exc), raw)
+        except (FieldErrors, ValueProblem, ValidationError) as exc:
+            raw = (data.name, data.company or "", data.email or "", ", ".join(p.raw for p in data.phones))
+            message = _field_errors(exc) if isinstance(exc, FieldErrors) else str(exc)
+            run.problem(line, message, (*raw, "", ""))
             continue
         if valid.tags:
-            tags = tuple(dict.fromkeys(known.tags.get(t.casefold(), t) for t in valid.tags))
+            tags = tuple(dict.fromkeys(shop.tags.get(t.casefold(), t) for t in valid.tags))
             valid = replace(valid, tags=tags)
+        checked.append((line, valid, ref))
+    known = _Known.find(
+        run.session,
+        shop,
+        refs=[ref for _line, _valid, ref in checked if ref],
+        phones=[
+            key
+            for _line, valid, _ref in checked
+            for phone in valid.phones
+            for key in shop.phone_keys(phone.number, run.country)
+        ],
+        emails=[valid.email for _line, valid, _ref in checked if valid.email],
+    )
+    pending: list[tuple[ValidCustomer, str | None]] = []
+    for line, valid, ref in checked:
         cells = _customer_cells(valid, ref) if run.showing else ()
         match = known.match(ref, valid, run.country)
         if match is not None:
             cid, reason = match
-            if cid < 0:  # a row above in this file: never written twice, whatever the choice
+            if cid < 0 or cid >= shop.first_new:  # a row above in this file: never written twice
                 run.already += 1
+                existing = known.names[cid] if cid < 0 else f"{known.names[cid]}, earlier in this file"
                 if len(run.duplicates) < MAX_LISTED:
-                    run.duplicates.append(AlreadyHere(line, valid.name, known.names[cid], reason))
+                    run.duplicates.append(AlreadyHere(line, valid.name, existing, reason))
                 run.show(line, "already here", cells)
                 continue
             run.duplicate(
@@ -599,8 +693,6 @@ def _import_customers(run: _Run) -> None:
         known.remember(-line, ref, valid)  # the row's line stands for its id until the batch is written
         known.names[-line] = f"{valid.name}, line {line} of this file"
         run.show(line, "new", cells)
-        if len(pending) >= BATCH:
-            _flush_customers(run, pending)
     _flush_customers(run, pending)
 
 
@@ -867,23 +959,15 @@ class _SaleLine:
 def _import_sales(run: _Run) -> None:
     session = run.session
     run.preview_columns = _SALE_PREVIEW
-    known = _Known.load(session, with_names=True)
     products: dict[str, Product] = {}
     by_name: dict[str, Product | None] = {}
     for product in session.scalars(select(Product)):
         products[product.sku.casefold()] = product
         folded_name = " ".join(product.name.casefold().split())
         by_name[folded_name] = None if folded_name in by_name else product
-    refs = {
-        ref.casefold(): number
-        for ref, number in session.execute(
-            select(Sale.external_ref, Sale.number).where(Sale.external_ref.is_not(None))
-        )
-        if ref is not None
-    }
     roles = staff_by_role(session)
-    seen_refs: dict[str, int] = {}
-    context = _SalesContext(run, known, products, by_name, refs, roles, seen_refs)
+    first_sale = (session.scalar(select(func.max(Sale.id))) or 0) + 1
+    context = _SalesContext(run, _Shop.load(session), products, by_name, roles, first_sale)
     batch: list[list[_SaleLine]] = []
     group: list[_SaleLine] = []
     group_key: object = None
@@ -928,12 +1012,15 @@ class _PendingSale:
 @dataclass
 class _SalesContext:
     run: _Run
-    known: _Known
+    shop: _Shop
     products: dict[str, Product]
     by_name: dict[str, Product | None]
-    refs: dict[str, int]  # external_ref folded -> sale number
     roles: dict[StaffRole, list[int]]
-    seen_refs: dict[str, int]  # in this file: ref folded -> first line
+    first_sale: int  # sales from this id on were added by this import (earlier batches)
+    known: _Known = field(init=False)  # the customers the batch names
+    refs: dict[str, tuple[int, int]] = field(default_factory=dict)  # the batch's refs on file -> (number, id)
+    seen_refs: dict[str, int] = field(default_factory=dict)  # this batch: ref folded -> first line
+    bad_refs: dict[str, int] = field(default_factory=dict)  # refs of sales left out, whole file
     on_file: dict[str, int] = field(default_factory=dict)  # serials of the batch on active sales -> number
     pending: list[_PendingSale] = field(default_factory=list)  # checked, numbered, not written yet
     pending_serials: dict[str, int] = field(default_factory=dict)  # their serials -> sale number
@@ -941,11 +1028,53 @@ class _SalesContext:
     steps: dict[int, tuple[PlanStep, ...]] = field(default_factory=dict)  # plan id -> its active steps
 
     def write_batch(self, groups: list[list[_SaleLine]]) -> None:
-        """Check the sales of ``groups`` in order, then write the new ones in a few statements."""
+        """Look up what the batch names (its customers, references, serials) in a few queries, check
+        its sales in order, then write the new ones in a few statements."""
+        self._look_up_customers(groups)
+        self._look_up_refs(groups)
         self._look_up_serials(groups)
+        self.seen_refs = {}
         for group in groups:
             self.write(group)
         self._flush()
+
+    def _look_up_customers(self, groups: list[list[_SaleLine]]) -> None:
+        text, country = self.run.text, self.run.country
+        refs: list[str] = []
+        phones: list[str] = []
+        emails: list[str] = []
+        names: list[str] = []
+        for group in groups:
+            row = group[0].row
+            if ref := text(row, "customer_ref").strip():
+                refs.append(ref)
+            if phone := text(row, "customer_phone"):
+                with suppress(ValidationError):
+                    number = normalize_phone(phone, country)
+                    phones.extend(self.shop.phone_keys(number, country))
+            if email := text(row, "customer_email"):
+                with suppress(ValidationError):
+                    emails.append(normalize_email(email))
+            if name := text(row, "customer_name"):
+                names.append(name)
+        self.known = _Known.find(
+            self.run.session, self.shop, refs=refs, phones=phones, emails=emails, names=names
+        )
+
+    def _look_up_refs(self, groups: list[list[_SaleLine]]) -> None:
+        """The sales on file with the references (or fingerprints) of the batch's sales."""
+        forms = sorted(
+            {form for group in groups for form in _forms(_reference_or_fingerprint(self.run, group))}
+        )
+        self.refs = {}
+        for start in range(0, len(forms), _LOOKUP_CHUNK):
+            for sid, ref, number in self.run.session.execute(
+                select(Sale.id, Sale.external_ref, Sale.number)
+                .where(Sale.external_ref.in_(forms[start : start + _LOOKUP_CHUNK]))
+                .order_by(Sale.id)
+            ):
+                if ref is not None:
+                    self.refs.setdefault(ref.casefold(), (number, sid))
 
     def _look_up_serials(self, groups: list[list[_SaleLine]]) -> None:
         """The serials of the batch already on an active sale, in one query (a few for a huge batch):
@@ -1105,17 +1234,16 @@ class _SalesContext:
             self._bad(group, str(exc), cells)
             return
         fingerprint = ref or _fingerprint(run, group)
+        key = fingerprint.casefold()
         shown = f"sale {ref}" if ref else f"sale of {sale_date.isoformat()} (line {first.line})"
-        if fingerprint.casefold() in self.seen_refs:
-            self._bad(
-                group,
-                f"sale {ref} has lines on line {self.seen_refs[fingerprint.casefold()]} too; "
-                "keep a sale's lines together",
-                cells,
-            )
+        on_file = self.refs.get(key)
+        earlier = self.seen_refs.get(key) or self.bad_refs.get(key)
+        if earlier is not None or (on_file is not None and on_file[1] >= self.first_sale):
+            where = f"on line {earlier}" if earlier is not None else "earlier in this file"
+            self._bad(group, f"{shown} has lines {where} too; keep a sale's lines together", cells)
             return
-        self.seen_refs[fingerprint.casefold()] = first.line
-        number = self.refs.get(fingerprint.casefold())
+        self.seen_refs[key] = first.line
+        number = on_file[0] if on_file is not None else None
         if number is None:
             number = self._sold_serial(lines)
             reason = "its serial number was sold on that sale"
@@ -1157,7 +1285,6 @@ class _SalesContext:
         for checked_line in checked.lines:
             if checked_line.serial is not None:
                 self.pending_serials.setdefault(checked_line.serial, number)
-        self.refs[fingerprint.casefold()] = number
         run.added += 1
         run.warranties += sum(1 for checked_line in checked.lines if checked_line.end is not None)
         for item, shown_cells in zip(group, cells, strict=True):
@@ -1165,6 +1292,8 @@ class _SalesContext:
 
     def _bad(self, group: list[_SaleLine], message: str, cells: list[tuple[str, ...]]) -> None:
         run = self.run
+        key = _reference_or_fingerprint(run, group).casefold()  # its other lines: "keep together"
+        self.bad_refs.setdefault(key, self.seen_refs.get(key, group[0].line))
         run.bad += len(group) - 1  # every line of the sale is left out; one problem names them
         lines = group[0].line if len(group) == 1 else f"{group[0].line}-{group[-1].line}"
         if len(run.problems) < MAX_LISTED:
@@ -1251,7 +1380,7 @@ class _SalesContext:
         if phone:
             with suppress(ValidationError):
                 number = normalize_phone(phone, run.country)
-                for key in phone_match_keys(number, run.country):
+                for key in known.shop.phone_keys(number, run.country):
                     if key in known.by_phone:
                         return known.by_phone[key]
         email = run.text(row, "customer_email")
@@ -1282,6 +1411,10 @@ class _SalesContext:
         run.customers_added += len(ids)
         known.remember(ids[0], ref, valid)
         return ids[0]
+
+
+def _reference_or_fingerprint(run: _Run, group: list[_SaleLine]) -> str:
+    return run.text(group[0].row, "sale_ref").strip() or _fingerprint(run, group)
 
 
 def _fingerprint(run: _Run, group: list[_SaleLine]) -> str:

@@ -134,6 +134,22 @@ def test_duplicates_in_the_shop_and_in_the_file(db: Database) -> None:
     assert customers(db)["Already Here"][2] == "D-4"
 
 
+def test_duplicates_are_found_across_batches_too(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are looked up a batch at a time (memory stays flat): a row matching one a batch above is
+    still "already here", earlier in this file, and never written twice, also when updating."""
+    from crm_desktop.services import imports
+
+    monkeypatch.setattr(imports, "BATCH", 1)
+    create_customer(db, CustomerInput(name="Already Here", phones=(PhoneInput("mobile", "+32470990099"),)))
+    report = run(db, "customers", "customers_duplicates.csv", on_duplicate=DuplicateChoice.UPDATE)
+    assert (report.added, report.already_here, report.updated) == (2, 2, 1)
+    reasons = {d.line: (d.existing, d.reason) for d in report.duplicates}
+    assert reasons[3] == ("Frank First, earlier in this file", "same e-mail FRANK@example.com")
+    assert reasons[5] == ("Gina Grey, earlier in this file", "same reference D-3")
+    assert reasons[6][0].startswith("Already Here (#")
+    assert count(db, Customer) == 3
+
+
 def test_importing_the_same_file_twice_adds_nothing(db: Database) -> None:
     first = run(db, "customers", "customers_utf8_bom.csv")
     second = run(db, "customers", "customers_utf8_bom.csv")

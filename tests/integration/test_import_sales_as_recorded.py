@@ -337,3 +337,29 @@ def test_the_search_entries_an_import_makes_are_those_a_rebuild_makes(
     assert len(newest) == 1 and "S-0005" in str(newest[0][3])  # T4, the newest phone of Customer A
     assert [h.label for h in search(db, "RP-7")] == ["Repair · S-0003 · Ann New"]
     assert [h.label for h in search(db, "0470 11 22")] == ["Ann New · Ann's Bikes"]
+
+
+def test_a_sale_split_in_the_file_is_caught_across_batches(
+    shop: tuple[Database, int, dict[str, int], dict[str, int]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db, owner, _products, _customers = shop
+    monkeypatch.setattr(imports, "SALES_BATCH", 1)  # every sale in a batch of its own
+    path = tmp_path / "split.csv"
+    path.write_text(
+        HEADER
+        + "S1,A,2024-06-01,PH-1,,SN-1,1,450.00,\n"
+        + "S2,Z,2024-06-02,CB-1,,,1,15.00,\n"  # nobody has reference Z, and no name: left out
+        + "S1,A,2024-06-01,CB-1,,,1,15.00,\n"  # S1 again, two batches later
+        + "S2,Z,2024-06-02,CB-1,,,1,15.00,\n",  # S2 again, after it was left out
+        encoding="utf-8",
+    )
+    report = _import(db, path, owner, skip_bad_rows=True)
+    assert (report.added, report.bad) == (1, 3)
+    problems = {p.line: p.message for p in report.problems}
+    assert problems[3].startswith("no customer")
+    assert problems[4] == "sale S1 has lines earlier in this file too; keep a sale's lines together"
+    assert problems[5] == "sale S2 has lines on line 3 too; keep a sale's lines together"
+    with db.reading() as uow:
+        assert len(uow.session.scalars(select(SaleItem.id)).all()) == 1
