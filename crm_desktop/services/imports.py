@@ -512,11 +512,13 @@ class _Known:
         """The customers (not archived) with any of these references, phone numbers (stored forms),
         e-mails or names, in id order."""
         known = cls(shop)
-        visible = Customer.archived.is_(False)
         found_names: dict[str, set[int]] = {}
         wanted = (
             (Customer.external_ref, {f for r in refs for f in _forms(r)}),
-            (Customer.email, {f for e in emails for f in _forms(e)}),
+            (
+                Customer.email,
+                {f for e in emails for f in (e, e.lower())},
+            ),  # stored with the domain in lower case
             (Customer.name, {f for n in names for f in _name_forms(n)}),
         )
         for column, values in wanted:
@@ -524,11 +526,15 @@ class _Known:
             for start in range(0, len(ordered), _LOOKUP_CHUNK):
                 chunk = ordered[start : start + _LOOKUP_CHUNK]
                 rows = session.execute(
-                    select(Customer.id, Customer.name, Customer.email, Customer.external_ref)
-                    .where(column.in_(chunk), visible)
+                    select(
+                        Customer.id, Customer.name, Customer.email, Customer.external_ref, Customer.archived
+                    )
+                    .where(column.in_(chunk))
                     .order_by(Customer.id)
                 )
-                for cid, name, email, ref in rows:
+                for cid, name, email, ref, archived in rows:
+                    if archived:  # left out here, not in SQL: "archived = 0" leads SQLite to scan them all
+                        continue
                     known.names[cid] = name
                     if column is Customer.external_ref and ref:
                         known.by_ref.setdefault(ref.strip().casefold(), cid)
@@ -540,12 +546,19 @@ class _Known:
             known.by_name[folded] = next(iter(ids)) if len(ids) == 1 else None
         ordered = sorted(set(phones))
         for start in range(0, len(ordered), _LOOKUP_CHUNK):
-            for cid, name, number in session.execute(
-                select(CustomerPhone.customer_id, Customer.name, CustomerPhone.number_normalized)
+            for cid, name, number, archived in session.execute(
+                select(
+                    CustomerPhone.customer_id,
+                    Customer.name,
+                    CustomerPhone.number_normalized,
+                    Customer.archived,
+                )
                 .join(Customer, Customer.id == CustomerPhone.customer_id)
-                .where(CustomerPhone.number_normalized.in_(ordered[start : start + _LOOKUP_CHUNK]), visible)
+                .where(CustomerPhone.number_normalized.in_(ordered[start : start + _LOOKUP_CHUNK]))
                 .order_by(CustomerPhone.customer_id)
             ):
+                if archived:
+                    continue
                 known.names[cid] = name
                 known.by_phone.setdefault(number, cid)
         return known
