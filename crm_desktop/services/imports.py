@@ -32,11 +32,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Final, cast
+from typing import Final, TypeVarTuple, cast
 
+from sqlalchemy import Row, Select, bindparam, func, insert, select
 from sqlalchemy import Table as SqlTable
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import CustomerKind, FollowUpStatus, SaleStatus, StaffRole
@@ -265,7 +265,7 @@ def _fewer_collections() -> Iterator[None]:
     short-lived objects and no cycles, and a full collection every few thousand rows was an eighth of
     its time. The thresholds are put back afterwards."""
     thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], 50_000), thresholds[1], max(thresholds[2], 1_000))
+    gc.set_threshold(max(thresholds[0], 50_000), thresholds[1], thresholds[2])
     try:
         yield
     finally:
@@ -457,6 +457,47 @@ def _folded_name(name: str) -> str:
 
 
 _LOOKUP_CHUNK: Final = 900  # values per IN (...) when looking a batch up
+_Ts = TypeVarTuple("_Ts")
+
+
+def _among(session: Session, statement: Select[*_Ts], values: Iterable[str]) -> Iterator[Row[*_Ts]]:
+    """The rows of ``statement`` (whose ``values`` parameter is an expanding IN) for ``values``, a
+    chunk at a time. The statements are built once: one built per query with its values inside would
+    make reference cycles that keep every batch's values until a full garbage collection."""
+    ordered = sorted(values)
+    for start in range(0, len(ordered), _LOOKUP_CHUNK):
+        yield from session.execute(statement, {"values": ordered[start : start + _LOOKUP_CHUNK]})
+
+
+def _customers_where(
+    column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None],
+) -> Select[int, str, str | None, str | None, bool]:
+    return (
+        select(Customer.id, Customer.name, Customer.email, Customer.external_ref, Customer.archived)
+        .where(column.in_(bindparam("values", expanding=True)))
+        .order_by(Customer.id)
+    )
+
+
+_CUSTOMERS_BY_REF: Final = _customers_where(Customer.external_ref)
+_CUSTOMERS_BY_EMAIL: Final = _customers_where(Customer.email)
+_CUSTOMERS_BY_NAME: Final = _customers_where(Customer.name)
+_CUSTOMERS_BY_PHONE: Final = (
+    select(CustomerPhone.customer_id, Customer.name, CustomerPhone.number_normalized, Customer.archived)
+    .join(Customer, Customer.id == CustomerPhone.customer_id)
+    .where(CustomerPhone.number_normalized.in_(bindparam("values", expanding=True)))
+    .order_by(CustomerPhone.customer_id)
+)
+_SALES_BY_REF: Final = (
+    select(Sale.id, Sale.external_ref, Sale.number)
+    .where(Sale.external_ref.in_(bindparam("values", expanding=True)))
+    .order_by(Sale.id)
+)
+_SOLD_SERIALS: Final = (
+    select(Sale.number, SaleItem.serial)
+    .join(SaleItem, SaleItem.sale_id == Sale.id)
+    .where(SaleItem.serial.in_(bindparam("values", expanding=True)), Sale.status == SaleStatus.ACTIVE)
+)
 
 
 @dataclass(frozen=True)
@@ -514,51 +555,25 @@ class _Known:
         known = cls(shop)
         found_names: dict[str, set[int]] = {}
         wanted = (
-            (Customer.external_ref, {f for r in refs for f in _forms(r)}),
-            (
-                Customer.email,
-                {f for e in emails for f in (e, e.lower())},
-            ),  # stored with the domain in lower case
-            (Customer.name, {f for n in names for f in _name_forms(n)}),
+            (_CUSTOMERS_BY_REF, {f for r in refs for f in _forms(r)}),
+            (_CUSTOMERS_BY_EMAIL, {f for e in emails for f in (e, e.lower())}),  # domains are stored lower
+            (_CUSTOMERS_BY_NAME, {f for n in names for f in _name_forms(n)}),
         )
-        for column, values in wanted:
-            ordered = sorted(values)
-            for start in range(0, len(ordered), _LOOKUP_CHUNK):
-                chunk = ordered[start : start + _LOOKUP_CHUNK]
-                rows = session.execute(
-                    select(
-                        Customer.id, Customer.name, Customer.email, Customer.external_ref, Customer.archived
-                    )
-                    .where(column.in_(chunk))
-                    .order_by(Customer.id)
-                )
-                for cid, name, email, ref, archived in rows:
-                    if archived:  # left out here, not in SQL: "archived = 0" leads SQLite to scan them all
-                        continue
-                    known.names[cid] = name
-                    if column is Customer.external_ref and ref:
-                        known.by_ref.setdefault(ref.strip().casefold(), cid)
-                    elif column is Customer.email and email:
-                        known.by_email.setdefault(email.casefold(), cid)
-                    elif column is Customer.name:
-                        found_names.setdefault(_folded_name(name), set()).add(cid)
+        for statement, values in wanted:
+            for cid, name, email, ref, archived in _among(session, statement, values):
+                if archived:  # left out here, not in SQL: "archived = 0" leads SQLite to scan them all
+                    continue
+                known.names[cid] = name
+                if statement is _CUSTOMERS_BY_REF and ref:
+                    known.by_ref.setdefault(ref.strip().casefold(), cid)
+                elif statement is _CUSTOMERS_BY_EMAIL and email:
+                    known.by_email.setdefault(email.casefold(), cid)
+                elif statement is _CUSTOMERS_BY_NAME:
+                    found_names.setdefault(_folded_name(name), set()).add(cid)
         for folded, ids in found_names.items():
             known.by_name[folded] = next(iter(ids)) if len(ids) == 1 else None
-        ordered = sorted(set(phones))
-        for start in range(0, len(ordered), _LOOKUP_CHUNK):
-            for cid, name, number, archived in session.execute(
-                select(
-                    CustomerPhone.customer_id,
-                    Customer.name,
-                    CustomerPhone.number_normalized,
-                    Customer.archived,
-                )
-                .join(Customer, Customer.id == CustomerPhone.customer_id)
-                .where(CustomerPhone.number_normalized.in_(ordered[start : start + _LOOKUP_CHUNK]))
-                .order_by(CustomerPhone.customer_id)
-            ):
-                if archived:
-                    continue
+        for cid, name, number, archived in _among(session, _CUSTOMERS_BY_PHONE, set(phones)):
+            if not archived:
                 known.names[cid] = name
                 known.by_phone.setdefault(number, cid)
         return known
@@ -1076,40 +1091,26 @@ class _SalesContext:
 
     def _look_up_refs(self, groups: list[list[_SaleLine]]) -> None:
         """The sales on file with the references (or fingerprints) of the batch's sales."""
-        forms = sorted(
-            {form for group in groups for form in _forms(_reference_or_fingerprint(self.run, group))}
-        )
+        forms = {form for group in groups for form in _forms(_reference_or_fingerprint(self.run, group))}
         self.refs = {}
-        for start in range(0, len(forms), _LOOKUP_CHUNK):
-            for sid, ref, number in self.run.session.execute(
-                select(Sale.id, Sale.external_ref, Sale.number)
-                .where(Sale.external_ref.in_(forms[start : start + _LOOKUP_CHUNK]))
-                .order_by(Sale.id)
-            ):
-                if ref is not None:
-                    self.refs.setdefault(ref.casefold(), (number, sid))
+        for sid, ref, number in _among(self.run.session, _SALES_BY_REF, forms):
+            if ref is not None:
+                self.refs.setdefault(ref.casefold(), (number, sid))
 
     def _look_up_serials(self, groups: list[list[_SaleLine]]) -> None:
         """The serials of the batch already on an active sale, in one query (a few for a huge batch):
         each in its exact forms (as typed, upper, lower), so that the index is used."""
-        forms = sorted(
-            {
-                form
-                for group in groups
-                for item in group
-                if (serial := self.run.text(item.row, "serial").strip())
-                for form in (serial, serial.upper(), serial.lower())
-            }
-        )
+        forms = {
+            form
+            for group in groups
+            for item in group
+            if (serial := self.run.text(item.row, "serial").strip())
+            for form in _forms(serial)
+        }
         self.on_file = {}
-        for start in range(0, len(forms), 900):
-            for number, stored in self.run.session.execute(
-                select(Sale.number, SaleItem.serial)
-                .join(SaleItem, SaleItem.sale_id == Sale.id)
-                .where(SaleItem.serial.in_(forms[start : start + 900]), Sale.status == SaleStatus.ACTIVE)
-            ):
-                if stored is not None:
-                    self.on_file.setdefault(stored, number)
+        for number, stored in _among(self.run.session, _SOLD_SERIALS, forms):
+            if stored is not None:
+                self.on_file.setdefault(stored, number)
 
     def _steps_of(self, plan_id: int) -> tuple[PlanStep, ...]:
         if plan_id not in self.steps:

@@ -40,6 +40,13 @@ def _fresh_settings(tmp_path: Path) -> None:
     QSettings().remove("import")
 
 
+def _wizard(qtbot: QtBot, opened: OpenedDatabase, kind: ImportKind = ImportKind.CUSTOMERS) -> ImportWizard:
+    wizard = ImportWizard(context_of(opened), kind)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
 def _open(qtbot: QtBot, wizard: ImportWizard, path: Path | str) -> None:
     """Choose ``path`` and wait for its header, read off the GUI thread."""
     wizard.file_page.path.setText(str(path))
@@ -53,10 +60,7 @@ def _wait_checked(qtbot: QtBot, wizard: ImportWizard) -> None:
 
 def test_customers_end_to_end(qtbot: QtBot, opened: OpenedDatabase) -> None:
     set_setting(opened.database, "shop.country", "BE")
-    context = context_of(opened)
-    wizard = ImportWizard(context, ImportKind.CUSTOMERS)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, opened)
     page = wizard.file_page
     page.path.setText(str(FILES / "customers_title_row.xlsx"))
     page.open_file(page.path.text())
@@ -97,10 +101,7 @@ def test_problems_and_duplicates_are_shown_and_block_until_skipped(
     qtbot: QtBot, opened: OpenedDatabase
 ) -> None:
     set_setting(opened.database, "shop.country", "BE")
-    context = context_of(opened)
-    wizard = ImportWizard(context, ImportKind.CUSTOMERS)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, opened)
     _open(qtbot, wizard, FILES / "customers_missing_extra.csv")
     wizard.next()
     wizard.next()
@@ -122,10 +123,7 @@ def test_problems_and_duplicates_are_shown_and_block_until_skipped(
 
 
 def test_sales_need_the_date_order_when_it_is_ambiguous(qtbot: QtBot, opened: OpenedDatabase) -> None:
-    context = context_of(opened)
-    wizard = ImportWizard(context, ImportKind.SALES)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, opened, ImportKind.SALES)
     _open(qtbot, wizard, FILES / "sales_ambiguous_dates.csv")
     wizard.next()
     wizard.next()
@@ -149,9 +147,7 @@ def test_sales_need_the_date_order_when_it_is_ambiguous(qtbot: QtBot, opened: Op
 def test_a_file_that_cannot_be_read_says_why_and_keeps_next_disabled(
     qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path
 ) -> None:
-    wizard = ImportWizard(context_of(opened), ImportKind.CUSTOMERS)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, opened)
     fake = tmp_path / "customers.xlsx"
     fake.write_text("this is not a spreadsheet", encoding="utf-8")
     _open(qtbot, wizard, fake)
@@ -172,9 +168,7 @@ def _many_customers(folder: Path, count: int) -> Path:
 
 
 def test_the_check_can_be_stopped_and_run_again(qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path) -> None:
-    wizard = ImportWizard(context_of(opened), ImportKind.CUSTOMERS)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, opened)
     _open(qtbot, wizard, _many_customers(tmp_path, 30_000))
     wizard.next()
     wizard.next()
@@ -196,9 +190,7 @@ def test_the_check_can_be_stopped_and_run_again(qtbot: QtBot, opened: OpenedData
 def test_cancelling_an_import_under_way_saves_nothing_and_says_so(
     qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path
 ) -> None:
-    wizard = ImportWizard(context_of(opened), ImportKind.CUSTOMERS)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, opened)
     _open(qtbot, wizard, _many_customers(tmp_path, 30_000))
     wizard.next()
     wizard.next()
