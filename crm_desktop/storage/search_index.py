@@ -577,7 +577,7 @@ def _keep_index_in_step(session: Session, flush_context: UOWTransaction) -> None
     if sales:
         conn = session.connection()
         for chunk in _chunks(sales, _CHUNK):
-            customers.update(conn.execute(select(Sale.customer_id).where(Sale.id.in_(chunk))).scalars())
+            customers.update(conn.execute(_CUSTOMERS_OF_SALES, {"ids": chunk}).scalars())
     if customers:
         reindex_customers(session, customers)
 
