@@ -28,7 +28,7 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from crm_desktop.domain.enums import (
     AssigneeRule,
@@ -65,6 +65,19 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class Versioned:
+    """A record people edit. ``version`` counts its saves (SQLAlchemy's ``version_id_col``): every ORM
+    UPDATE says ``WHERE version = <the one read>`` and counts it up, so a save racing another is refused
+    (``StaleDataError``), and a form sends the version it showed so that a save made after someone
+    else's is refused too (:class:`crm_desktop.errors.ConflictError`) instead of undoing theirs."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
 def _enum(enum_cls: type[StrEnum], name: str) -> Enum:
     """A portable enum column: VARCHAR + named CHECK constraint holding the lowercase values."""
     return Enum(
@@ -93,7 +106,7 @@ def _updated() -> Any:
 # --------------------------------------------------------------------------------------------- people
 
 
-class Customer(Base):
+class Customer(Versioned, Base):
     """A person or a business the shop sells to. Archived, never deleted."""
 
     __tablename__ = "customer"
@@ -166,7 +179,7 @@ class CustomerTag(Base):
     __table_args__ = (Index("ix_customer_tag_tag", "tag"),)
 
 
-class Staff(Base):
+class Staff(Versioned, Base):
     """A person of the shop. Retired, never deleted: history keeps their name.
 
     ``pin_hash`` is a salted key-derivation hash of an optional PIN (see
@@ -208,7 +221,7 @@ class StaffRoleGrant(Base):
 # ------------------------------------------------------------------------------------ plans & catalogue
 
 
-class FollowUpPlan(Base):
+class FollowUpPlan(Versioned, Base):
     """A named list of steps that a sale of a product schedules as follow-ups."""
 
     __tablename__ = "follow_up_plan"
@@ -251,7 +264,7 @@ class FollowUpPlanStep(Base):
     )
 
 
-class ProductCategory(Base):
+class ProductCategory(Versioned, Base):
     """A category can carry a default warranty and plan for the products in it."""
 
     __tablename__ = "product_category"
@@ -262,7 +275,7 @@ class ProductCategory(Base):
     default_plan_id: Mapped[int | None] = mapped_column(_fk("follow_up_plan.id"))
 
 
-class Product(Base):
+class Product(Versioned, Base):
     __tablename__ = "product"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -299,7 +312,7 @@ class NumberSequence(Base):
     last_value: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Sale(Base):
+class Sale(Versioned, Base):
     __tablename__ = "sale"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -331,7 +344,7 @@ class Sale(Base):
     )
 
 
-class SaleItem(Base):
+class SaleItem(Versioned, Base):
     """A line of a sale: a catalogue product or free text, with its serial/IMEI and warranty dates."""
 
     __tablename__ = "sale_item"
@@ -366,7 +379,7 @@ class SaleItem(Base):
 # ---------------------------------------------------------------------------------------- service jobs
 
 
-class ServiceJob(Base):
+class ServiceJob(Versioned, Base):
     """A unit brought in (or visited) for service. Its "ready by" date is a :class:`Promise`."""
 
     __tablename__ = "service_job"
@@ -424,7 +437,7 @@ class ServiceJob(Base):
     )
 
 
-class Visit(Base):
+class Visit(Versioned, Base):
     __tablename__ = "visit"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -450,7 +463,7 @@ class Visit(Base):
     )
 
 
-class JobLine(Base):
+class JobLine(Versioned, Base):
     """A part or labour line; covered lines cost the shop, billable ones are charged to the customer."""
 
     __tablename__ = "job_line"
@@ -538,7 +551,7 @@ class RequestKind(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class CustomerRequest(Base):
+class CustomerRequest(Versioned, Base):
     """Something a customer asked the shop to do or solve (R-0042): an open item like a job, with an
     owner, a status (each move audited with who and when), often a promise, and a checklist."""
 
@@ -606,7 +619,7 @@ class RequestChecklistItem(Base):
 # ---------------------------------------------------------------------------- follow-ups and promises
 
 
-class FollowUp(Base):
+class FollowUp(Versioned, Base):
     """Dated after-sales work: a call, a satisfaction check, a warranty notice, a service reminder."""
 
     __tablename__ = "follow_up"
@@ -645,7 +658,7 @@ class FollowUp(Base):
     )
 
 
-class Promise(Base):
+class Promise(Versioned, Base):
     """Anything the shop committed to the customer with a date. Every date change is a PromiseChange."""
 
     __tablename__ = "promise"
@@ -772,7 +785,7 @@ class Erasure(Base):
     __table_args__ = (Index("ix_erasure_customer_id", "customer_id"),)
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """The business profile and shop-wide choices, one row per key (``business.name``, ``currency``...)."""
 
     __tablename__ = "setting"
