@@ -6,6 +6,9 @@ box (window). Everything else is a bug and is allowed to raise with its tracebac
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 
 class UserFacingError(Exception):
     """An error caused by the environment or by input, explained in words a shopkeeper understands."""
@@ -35,3 +38,41 @@ class MigrationError(UserFacingError):
 
 class ValidationError(UserFacingError):
     """Input that cannot be saved as it is."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a record on which someone else's save and mine differ."""
+
+    field: str  # as the form labels it: "Phones", "Notes"
+    theirs: str  # on file now
+    mine: str  # what I was saving
+
+
+class ConflictError(UserFacingError):
+    """A save met someone else's change made since the form was read: nothing of mine was saved.
+
+    ``changes`` lists, field by field, where their version and mine differ; ``by`` and ``at`` say who
+    saved last and when (None when unknown); ``version`` is the version on file now, which a deliberate
+    "keep mine" sends back."""
+
+    def __init__(
+        self,
+        what: str,
+        *,
+        version: int,
+        by: str | None = None,
+        at: datetime | None = None,
+        changes: tuple[FieldChange, ...] = (),
+    ) -> None:
+        self.what = what
+        self.version = version
+        self.by = by
+        self.at = at
+        self.changes = changes
+        who = by or "someone else"
+        fields = f" ({', '.join(c.field.lower() for c in changes)})" if changes else ""
+        super().__init__(
+            f"{what} was changed by {who} since you opened it{fields}: nothing of yours was saved. "
+            "Open it again to see their change."
+        )

@@ -68,6 +68,7 @@ class AuditAction(StrEnum):
     REINSTATED = "reinstated"
     PIN_CHANGED = "pin_changed"
     TAKEN_IN = "taken_in"
+    KEPT_MINE = "kept_mine"  # saved over someone else's change, on purpose
 
 
 __all__ = ["AuditAction", "AuditEntity"]

@@ -6,19 +6,22 @@ One place for each, so every use case checks the same things with the same words
   cannot be used to act any more; their history keeps it);
 * :func:`checked_text` — text exactly as typed, refused when it cannot be stored or is too long;
 * :func:`require_aware` — instants carry their time zone;
-* :func:`audit` — one audit row in the closed vocabulary of :mod:`crm_desktop.domain.audit`.
+* :func:`audit` — one audit row in the closed vocabulary of :mod:`crm_desktop.domain.audit`;
+* :func:`check_version` — a save from a form refused when someone else saved the record meanwhile.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import overload
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
-from crm_desktop.errors import ValidationError
-from crm_desktop.storage.models import AuditEntry, Staff
+from crm_desktop.errors import ConflictError, FieldChange, ValidationError
+from crm_desktop.storage.models import AuditEntry, Staff, Versioned
 from crm_desktop.storage.types import utcnow
 
 
@@ -92,4 +95,37 @@ def audit(
     return row
 
 
-__all__ = ["acting", "audit", "checked_text", "require_aware"]
+def last_saved(session: Session, entity: AuditEntity, entity_id: int) -> tuple[str | None, datetime | None]:
+    """(who, when) of the newest audit row of a record: whoever saved it last, as far as the audit
+    trail knows; (None, None) when it says nothing."""
+    row = session.execute(
+        select(Staff.name, AuditEntry.at)
+        .select_from(AuditEntry)
+        .outerjoin(Staff, Staff.id == AuditEntry.staff_id)
+        .where(AuditEntry.entity == str(entity), AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    return (None, None) if row is None else (row[0], row[1])
+
+
+def check_version(
+    session: Session,
+    entity: AuditEntity,
+    record: Versioned,
+    expected_version: int | None,
+    *,
+    what: str,
+    changes: Callable[[], tuple[FieldChange, ...]],
+) -> None:
+    """Refuse (:class:`ConflictError`) a save made from a form that showed ``expected_version`` when the
+    record is at another one now: someone else saved it meanwhile. ``None``: the caller read and writes
+    in this one unit of work (a command, an addition), or chose to keep theirs over the other's."""
+    if expected_version is None or record.version == expected_version:
+        return
+    with session.no_autoflush:  # the changes just applied are thrown away with the unit of work
+        by, at = last_saved(session, entity, record.id)  # type: ignore[attr-defined]
+    raise ConflictError(what, version=record.version, by=by, at=at, changes=changes())
+
+
+__all__ = ["acting", "audit", "check_version", "checked_text", "last_saved", "require_aware"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,8 +28,8 @@ from crm_desktop.domain.validation import (
     normalize_email,
     validate_customer,
 )
-from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import acting, audit
+from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.services.common import acting, audit, check_version
 from crm_desktop.services.settings import shop_country
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -85,6 +85,7 @@ class CustomerDetails:
     archived_at: datetime | None
     created_at: datetime
     updated_at: datetime
+    version: int  # what a form sends back when saving, so that a save over someone else's is refused
 
 
 @dataclass(frozen=True)
@@ -186,20 +187,37 @@ def create_customer(
 
 
 def update_customer(
-    database: Database, customer_id: int, data: CustomerInput, *, staff_id: int | None = None
+    database: Database,
+    customer_id: int,
+    data: CustomerInput,
+    *,
+    staff_id: int | None = None,
+    expected_version: int | None = None,
+    keep_mine: bool = False,
 ) -> CustomerDetails:
     """Replace the customer's details with the form's; ``updated_at`` moves only if something changed,
-    and then the audit trail names ``staff_id`` with the fields that changed."""
+    and then the audit trail names ``staff_id`` with the fields that changed.
+
+    ``expected_version``: the version the form showed. When someone else has saved the customer since,
+    :class:`ConflictError` lists the fields where theirs and mine differ, and nothing is saved.
+    ``keep_mine``: the person saw such a conflict and chose to save theirs over it (sending the version
+    the conflict showed); the audit trail says so.
+    """
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
-        customer = _load(session, customer_id)
+        customer = _load(session, customer_id, lock=True)
         country = shop_country(session)
         valid = validate_customer(data, country, stored_notes=customer.notes)
         before = _snapshot(customer)
+        shown_name = customer.name
         now = utcnow()
         _apply(session, customer, valid, now)
         after = _snapshot(customer)
+        check_version(
+            session, AuditEntity.CUSTOMER, customer, expected_version, what=shown_name,
+            changes=lambda: _field_changes(before, after),
+        )  # fmt: skip
         if after != before:
             customer.updated_at = now
             changed = ", ".join(_changed_fields(before, after))
@@ -212,6 +230,9 @@ def update_customer(
                 at=now,
                 field=changed,
             )
+            if keep_mine:
+                audit(session, staff_id, AuditEntity.CUSTOMER, customer.id, AuditAction.KEPT_MINE, at=now,
+                      field=changed, reason="saved over a change someone else had made")  # fmt: skip
         session.flush()
         details = _details(customer, country)
         uow.commit()
@@ -417,6 +438,33 @@ def _changed_fields(before: tuple[object, ...], after: tuple[object, ...]) -> li
     return [name for name, old, new in zip(_SNAPSHOT_FIELDS, before, after, strict=True) if old != new]
 
 
+_FIELD_LABELS: Final = {
+    "kind": "Kind", "name": "Name", "company": "Company", "email": "E-mail", "address": "Address",
+    "notes": "Notes", "consent": "Contact consent", "phones": "Phones", "tags": "Tags",
+}  # fmt: skip
+
+
+def _shown(name: str, value: object) -> str:
+    """A snapshot value as a person reads it in a conflict."""
+    if value is None or value == ():
+        return "(none)"
+    if name == "phones":
+        return ", ".join(f"{raw} ({label})" for label, raw, _e164 in value)  # type: ignore[attr-defined]
+    if name == "tags":
+        return ", ".join(value)  # type: ignore[arg-type]
+    if name == "consent":
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _field_changes(theirs: tuple[object, ...], mine: tuple[object, ...]) -> tuple[FieldChange, ...]:
+    return tuple(
+        FieldChange(_FIELD_LABELS[name], _shown(name, old), _shown(name, new))
+        for name, old, new in zip(_SNAPSHOT_FIELDS, theirs, mine, strict=True)
+        if old != new
+    )
+
+
 def _merge_phones(keep: Customer, dupe: Customer, country: str) -> int:
     have: set[str] = set()
     for phone in keep.phones:
@@ -478,4 +526,5 @@ def _details(customer: Customer, country: str) -> CustomerDetails:
         archived_at=customer.archived_at,
         created_at=customer.created_at,
         updated_at=customer.updated_at,
+        version=customer.version,
     )

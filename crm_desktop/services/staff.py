@@ -540,7 +540,9 @@ def _reassign(session: Session, from_id: int, to_id: int, staff_id: int | None, 
         if not ids:
             continue
         session.execute(
-            update(model).where(model.id.in_(ids)).values({field: to_id})  # type: ignore[attr-defined]
+            update(model)
+            .where(model.id.in_(ids))  # type: ignore[attr-defined]
+            .values({field: to_id, "version": model.version + 1})  # type: ignore[attr-defined]
         )
         for record_id in ids:
             audit(session, staff_id, entity, record_id, AuditAction.REASSIGNED, at=now, field=field,

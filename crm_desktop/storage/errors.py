@@ -10,8 +10,9 @@ from __future__ import annotations
 import sqlite3
 
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 
-from crm_desktop.errors import StorageEnvironmentError
+from crm_desktop.errors import ConflictError, StorageEnvironmentError
 
 # https://www.sqlite.org/rescode.html — primary codes (extended codes keep the primary in the low byte).
 _SQLITE_MESSAGES = {
@@ -48,7 +49,13 @@ def _is_server_error(exc: OperationalError) -> bool:
 
 
 def translate(exc: BaseException) -> BaseException:
-    """``StorageEnvironmentError`` for environment failures; the exception itself otherwise."""
+    """``StorageEnvironmentError`` for environment failures, :class:`ConflictError` for a save that
+    raced another one on the same record (its ``WHERE version = …`` matched nothing); the exception
+    itself otherwise."""
+    if isinstance(exc, StaleDataError):
+        conflict = ConflictError("This record", version=0)
+        conflict.__cause__ = exc
+        return conflict
     message = environment_message(exc)
     if message is None:
         return exc

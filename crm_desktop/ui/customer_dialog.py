@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.validation import CustomerInput, FieldErrors, PhoneInput
-from crm_desktop.errors import UserFacingError
+from crm_desktop.errors import ConflictError, UserFacingError
 from crm_desktop.services.customers import (
     CustomerDetails,
     create_customer,
@@ -26,6 +26,7 @@ from crm_desktop.services.customers import (
     get_customer,
     update_customer,
 )
+from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 CONSENT_CHOICES = (
@@ -176,9 +177,10 @@ class CustomerDialog(GuardedDialog):
         self.general_error.setVisible(bool(unknown))
         self.adjustSize()  # make room for the messages instead of squeezing the fields
 
-    def save(self) -> None:
+    def save(self, *, keep_mine: int | None = None) -> None:
         """Read the form here, save the customer off the GUI thread (``operations.perform``): the dialog
-        closes once saved, or shows each problem beside its field and keeps what was typed."""
+        closes once saved, or shows each problem beside its field and keeps what was typed. The save
+        sends the version the form shows; ``keep_mine``: the version a conflict showed, saved over."""
         from crm_desktop.ui.operations import perform
         from crm_desktop.ui.people import ensure_person
 
@@ -196,9 +198,13 @@ class CustomerDialog(GuardedDialog):
 
         else:
             customer_id = existing.id
+            version = existing.version if keep_mine is None else keep_mine
 
             def work() -> CustomerDetails:
-                return update_customer(database, customer_id, data, staff_id=me)
+                return update_customer(
+                    database, customer_id, data, staff_id=me, expected_version=version,
+                    keep_mine=keep_mine is not None,
+                )  # fmt: skip
 
         perform(
             self,
@@ -214,10 +220,33 @@ class CustomerDialog(GuardedDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
-        if isinstance(error, FieldErrors):
+        if isinstance(error, ConflictError) and self._existing is not None:
+            self._conflict(error)
+        elif isinstance(error, FieldErrors):
             self._show_errors(error.errors)
         else:
             self._show_errors({"_": str(error)})
+
+    def _conflict(self, error: ConflictError) -> None:
+        """Someone else saved this customer meanwhile: show what, and do what the person chooses."""
+        assert self._existing is not None
+        customer_id = self._existing.id
+        choice = ConflictDialog.ask(self, error)
+        if choice is ConflictChoice.RELOAD:
+            try:
+                self._existing = get_customer(self._database, customer_id)
+            except UserFacingError as exc:
+                self._show_errors({"_": str(exc)})
+                return
+            self._fill(self._existing)
+            self.mark_clean()
+            self._show_errors({})
+            self.general_error.setText("Reloaded: this is their version now. Change it and save, or close.")
+            self.general_error.show()
+        elif choice is ConflictChoice.KEEP_MINE:
+            self.save(keep_mine=error.version)
+        else:
+            self._show_errors({"_": "Not saved: someone else changed this customer. Save again to choose."})
 
     # -- entry points (patched in tests of callers) ----------------------------------------------
     @classmethod

@@ -202,6 +202,7 @@ NOT_DATA_ENTRY = {
     "SaleWindow": "shows a sale; a date change or void is asked in its own small dialog, kept at once",
     "BackupsDialog": "a list of backups and buttons that act at once; nothing typed",
     "EraseDialog": "the customer's name typed only to confirm; cancelling is what it is for",
+    "ConflictDialog": "three choices about a form that stays open behind it, with what was typed",
 }
 
 

@@ -1,0 +1,103 @@
+"""Someone else saved the record while this form was open: what they changed, field by field, and who;
+then the person chooses. *Reload* shows their version (mine is discarded), *Keep mine* saves mine over
+theirs on purpose (the audit trail says so), *Cancel* goes back to my form with everything I typed."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.errors import ConflictError
+
+
+class ConflictChoice(Enum):
+    RELOAD = "reload"
+    KEEP_MINE = "keep mine"
+    CANCEL = "cancel"
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, parent: QWidget | None, error: ConflictError) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Changed by someone else")
+        self.setMinimumWidth(620)
+        self.choice = ConflictChoice.CANCEL
+        who = error.by or "Someone else"
+        when = f" at {error.at.astimezone().strftime('%H:%M on %d %b %Y')}" if error.at else ""
+        text = QLabel(
+            f"<b>{who}</b> saved <b>{_escape(error.what)}</b>{when}, while you had it open. "
+            "Nothing of yours has been saved yet.",
+            self,
+        )
+        text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        self.table = QTableWidget(len(error.changes), 3, self)
+        self.table.setHorizontalHeaderLabels(["Field", f"Saved by {who}", "Yours"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, change in enumerate(error.changes):
+            for column, value in enumerate((change.field, change.theirs, change.mine)):
+                self.table.setItem(row, column, QTableWidgetItem(value.replace("\n", " ⏎ ")))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
+        if error.changes:
+            layout.addWidget(self.table)
+        else:
+            self.table.hide()
+        hint = QLabel(
+            "Reload shows their version (what you typed is discarded). Keep mine saves yours over "
+            "theirs; the history records that you did. Cancel takes you back to your form.",
+            self,
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(self)
+        self.reload_button = QPushButton("Reload", self)
+        self.keep_button = QPushButton("Keep mine", self)
+        self.cancel_button = QPushButton("Cancel", self)
+        buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setDefault(True)
+        self.reload_button.clicked.connect(lambda: self._choose(ConflictChoice.RELOAD))
+        self.keep_button.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_MINE))
+        self.cancel_button.clicked.connect(lambda: self._choose(ConflictChoice.CANCEL))
+        layout.addWidget(buttons)
+
+    def _choose(self, choice: ConflictChoice) -> None:
+        self.choice = choice
+        if choice is ConflictChoice.CANCEL:
+            self.reject()
+        else:
+            self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, error: ConflictError) -> ConflictChoice:
+        dialog = cls(parent, error)
+        dialog.exec()
+        return dialog.choice
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+__all__ = ["ConflictChoice", "ConflictDialog"]

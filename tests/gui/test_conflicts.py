@@ -1,0 +1,142 @@
+"""A customer saved on another workstation while my edit form is open: my save shows what they changed
+and who, and each of Reload, Keep mine and Cancel does what it says (pytest-qt; PNGs with
+CRM_SCREENSHOTS=folder)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from crm_desktop.domain.audit import AuditAction
+from crm_desktop.domain.validation import CustomerInput, PhoneInput
+from crm_desktop.errors import ConflictError
+from crm_desktop.services.customers import create_customer, get_customer, update_customer
+from crm_desktop.services.staff import start_shop
+from crm_desktop.storage.models import AuditEntry
+from crm_desktop.storage.startup import OpenedDatabase
+from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from crm_desktop.ui.customer_dialog import CustomerDialog
+from tests.gui.waiting import settle
+from tests.support import context_of
+
+
+def _shot(widget: object, name: str) -> None:
+    folder = os.environ.get("CRM_SCREENSHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / f"conflict-{name}.png"))  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
+def _closing_discards(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form left with typing in it is closed at the end of a test without asking."""
+    from crm_desktop.ui import widgets
+
+    monkeypatch.setattr(widgets, "confirm_discard", lambda *_args, **_kwargs: True)
+
+
+@pytest.fixture
+def edited(qtbot: QtBot, opened: OpenedDatabase) -> tuple[CustomerDialog, int, int]:
+    """My form open on Zoe (version 1); then Olga, elsewhere, changes her phone and notes."""
+    db = opened.database
+    olga = start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
+    zoe = create_customer(
+        db, CustomerInput(name="Zoe Martin", phones=(PhoneInput("mobile", "0470 11 22 33"),)), staff_id=olga
+    )
+    dialog = CustomerDialog(context_of(opened), get_customer(db, zoe.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    update_customer(
+        db, zoe.id,
+        CustomerInput(name="Zoe Martin", phones=(PhoneInput("mobile", "0470 99 88 77"),), notes="Moved"),
+        staff_id=olga, expected_version=zoe.version,
+    )  # fmt: skip
+    dialog.name.setText("Zoé Martin-Lefèvre")
+    return dialog, zoe.id, olga
+
+
+def _save_meeting_a_conflict(
+    dialog: CustomerDialog, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice
+) -> ConflictError:
+    seen: list[ConflictError] = []
+
+    def ask(_parent: object, error: ConflictError) -> ConflictChoice:
+        seen.append(error)
+        return choice
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
+    dialog.save()
+    settle()
+    assert len(seen) == 1
+    return seen[0]
+
+
+def test_the_conflict_says_who_changed_what(
+    qtbot: QtBot, edited: tuple[CustomerDialog, int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog, _zoe, _olga = edited
+    error = _save_meeting_a_conflict(dialog, monkeypatch, ConflictChoice.CANCEL)
+    assert error.by == "Olga Owner" and error.version == 2
+    rows = {c.field: (c.theirs, c.mine) for c in error.changes}
+    assert rows == {
+        "Name": ("Zoe Martin", "Zoé Martin-Lefèvre"),
+        "Notes": ("Moved", "(none)"),
+        "Phones": ("0470 99 88 77 (mobile)", "0470 11 22 33 (mobile)"),
+    }
+    shown = ConflictDialog(dialog, error)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.table.rowCount() == 3 and shown.table.item(2, 1).text() == "0470 99 88 77 (mobile)"
+    assert shown.table.horizontalHeaderItem(1).text() == "Saved by Olga Owner"
+    assert shown.cancel_button.isDefault()
+    _shot(shown, "dialog")
+    shown.keep_button.click()
+    assert shown.choice is ConflictChoice.KEEP_MINE
+
+
+def test_cancel_keeps_my_form_and_saves_nothing(
+    edited: tuple[CustomerDialog, int, int], monkeypatch: pytest.MonkeyPatch, opened: OpenedDatabase
+) -> None:
+    dialog, zoe, _olga = edited
+    _save_meeting_a_conflict(dialog, monkeypatch, ConflictChoice.CANCEL)
+    assert dialog.isVisible() and dialog.name.text() == "Zoé Martin-Lefèvre"
+    assert "someone else changed this customer" in dialog.general_error.text()
+    now = get_customer(opened.database, zoe)
+    assert (now.name, now.notes, now.version) == ("Zoe Martin", "Moved", 2)
+
+
+def test_reload_shows_their_version_and_the_next_save_lands(
+    edited: tuple[CustomerDialog, int, int], monkeypatch: pytest.MonkeyPatch, opened: OpenedDatabase
+) -> None:
+    dialog, zoe, _olga = edited
+    _save_meeting_a_conflict(dialog, monkeypatch, ConflictChoice.RELOAD)
+    assert dialog.name.text() == "Zoe Martin" and dialog.phone.text() == "0470 99 88 77"
+    assert dialog.notes.toPlainText() == "Moved" and not dialog.is_modified()
+    _shot(dialog, "reloaded")
+    dialog.name.setText("Zoé Martin-Lefèvre")
+    dialog.save()
+    settle()
+    assert dialog.saved is not None
+    now = get_customer(opened.database, zoe)
+    assert (now.name, now.notes, now.phones[0].raw) == ("Zoé Martin-Lefèvre", "Moved", "0470 99 88 77")
+
+
+def test_keep_mine_saves_over_theirs_and_the_history_says_so(
+    edited: tuple[CustomerDialog, int, int], monkeypatch: pytest.MonkeyPatch, opened: OpenedDatabase
+) -> None:
+    dialog, zoe, _olga = edited
+    _save_meeting_a_conflict(dialog, monkeypatch, ConflictChoice.KEEP_MINE)
+    settle()
+    assert dialog.saved is not None
+    now = get_customer(opened.database, zoe)
+    assert (now.name, now.notes, now.phones[0].raw) == ("Zoé Martin-Lefèvre", None, "0470 11 22 33")
+    with opened.database.reading() as uow:
+        kept = uow.session.scalars(
+            select(AuditEntry.field).where(
+                AuditEntry.entity_id == zoe, AuditEntry.action == str(AuditAction.KEPT_MINE)
+            )
+        ).all()
+    assert kept == ["name, notes, phones"]
