@@ -109,6 +109,16 @@ def last_saved(session: Session, entity: AuditEntity, entity_id: int) -> tuple[s
     return (None, None) if row is None else (row[0], row[1])
 
 
+def conflict(
+    session: Session, entity: AuditEntity, record: Versioned, *, what: str, changes: tuple[FieldChange, ...]
+) -> ConflictError:
+    """The :class:`ConflictError` for ``record``, saved by someone else since it was shown: who and when
+    from the audit trail, ``changes`` as given."""
+    with session.no_autoflush:  # changes already applied are thrown away with the unit of work
+        by, at = last_saved(session, entity, record.id)  # type: ignore[attr-defined]
+    return ConflictError(what, version=record.version, by=by, at=at, changes=changes)
+
+
 def check_version(
     session: Session,
     entity: AuditEntity,
@@ -119,13 +129,10 @@ def check_version(
     changes: Callable[[], tuple[FieldChange, ...]],
 ) -> None:
     """Refuse (:class:`ConflictError`) a save made from a form that showed ``expected_version`` when the
-    record is at another one now: someone else saved it meanwhile. ``None``: the caller read and writes
-    in this one unit of work (a command, an addition), or chose to keep theirs over the other's."""
-    if expected_version is None or record.version == expected_version:
-        return
-    with session.no_autoflush:  # the changes just applied are thrown away with the unit of work
-        by, at = last_saved(session, entity, record.id)  # type: ignore[attr-defined]
-    raise ConflictError(what, version=record.version, by=by, at=at, changes=changes())
+    record is at another one now: someone else saved it meanwhile. ``None``: the caller reads and
+    writes in this one unit of work (a command, an addition)."""
+    if expected_version is not None and record.version != expected_version:
+        raise conflict(session, entity, record, what=what, changes=changes())
 
 
-__all__ = ["acting", "audit", "check_version", "checked_text", "last_saved", "require_aware"]
+__all__ = ["acting", "audit", "check_version", "checked_text", "conflict", "last_saved", "require_aware"]

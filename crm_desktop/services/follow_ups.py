@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpStatus
 from crm_desktop.domain.recurrence import next_due, next_working_day
-from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import acting, audit, checked_text, require_aware
+from crm_desktop.domain.timeline import written_date
+from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.services.common import acting, audit, checked_text, conflict, require_aware
 from crm_desktop.services.staff import first_owner
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -131,8 +132,11 @@ def reschedule_follow_up(
     reason: str,
     staff_id: int | None,
     today: date,
+    *,
+    expected_date: date | None = None,
 ) -> None:
-    """Move an open follow-up to ``new_date`` (today or later), keeping the reason in the audit trail."""
+    """Move an open follow-up to ``new_date`` (today or later), keeping the reason in the audit trail.
+    ``expected_date``: the due date the person saw; moved by someone else since: :class:`ConflictError`."""
     why = checked_text(reason, "The reason for the new date", REASON_MAX)
     if new_date < today:
         raise ValidationError("A follow-up cannot be moved into the past; pick today or a later date.")
@@ -140,6 +144,12 @@ def reschedule_follow_up(
         session = uow.session
         item = open_follow_up(session, follow_up_id, "reschedule")
         acting(session, staff_id)
+        if expected_date is not None and item.due_date != expected_date:
+            shown = (written_date(item.due_date, weekday=True), written_date(new_date, weekday=True))
+            raise conflict(
+                session, AuditEntity.FOLLOW_UP, item, what=f"The follow-up “{item.title}”",
+                changes=(FieldChange("Due date", *shown),),
+            )  # fmt: skip
         move_follow_up(session, item, new_date, why, staff_id)
         uow.commit()
 

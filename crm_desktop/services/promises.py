@@ -34,8 +34,8 @@ from crm_desktop.domain.enums import (
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, written_date
 from crm_desktop.domain.timeline import promise_chain as chain_text
-from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import acting, audit, checked_text, require_aware
+from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.services.common import acting, audit, checked_text, conflict, require_aware
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     Customer,
@@ -192,9 +192,13 @@ def change_promise_date(
     *,
     staff_id: int | None = None,
     now: datetime | None = None,
+    expected_date: date | None = None,
 ) -> PromiseChainDetails:
     """Move an open promise to ``new_date`` (today or later) for ``reason`` (required: it is what the
-    customer is told). Writes a :class:`PromiseChange` and an audit entry."""
+    customer is told). Writes a :class:`PromiseChange` and an audit entry.
+
+    ``expected_date``: the date the person saw. When someone else has moved the promise since, the move
+    would start from a date that is no longer the promise's: :class:`ConflictError`, nothing saved."""
     why = checked_text(reason, "The reason for the new date", REASON_MAX)
     if new_date < today:
         raise ValidationError("A promise cannot be moved into the past; pick today or a later date.")
@@ -205,6 +209,11 @@ def change_promise_date(
         promise = _open_promise(session, promise_id, "move")
         acting(session, staff_id)
         old = promise.due_date
+        if expected_date is not None and old != expected_date:
+            raise conflict(
+                session, AuditEntity.PROMISE, promise, what=f"The promise “{_short(promise.description)}”",
+                changes=(FieldChange("Date", long_date(old), long_date(new_date)),),
+            )  # fmt: skip
         if old == new_date:
             raise ValidationError(
                 f"“{_short(promise.description)}” is already promised for {long_date(new_date)}."

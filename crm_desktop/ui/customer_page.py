@@ -541,7 +541,7 @@ class CustomerPage(QWidget):
             if answer is None:
                 return
             new_date, reason = answer
-        chosen, why = new_date, reason
+        chosen, why, shown = new_date, reason, event.day  # an open promise is shown on its date
         self._write(
             lambda me: change_promise_date(
                 self._database,
@@ -551,6 +551,7 @@ class CustomerPage(QWidget):
                 self._context.clock.today(),
                 staff_id=me,
                 now=self._context.clock.now(),
+                expected_date=shown,
             ),
             Change.PROMISE,
         )

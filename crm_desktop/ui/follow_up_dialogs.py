@@ -116,8 +116,10 @@ class RescheduleDialog(_FollowUpDialog):
             self.reason.toPlainText(),
             self.context.person_id,
         )
-        today = self.context.clock.today()
-        return lambda: reschedule_follow_up(database, item_id, new_date, reason, me, today)
+        today, shown = self.context.clock.today(), self.item.due_date
+        return lambda: reschedule_follow_up(
+            database, item_id, new_date, reason, me, today, expected_date=shown
+        )
 
 
 class SkipDialog(_FollowUpDialog):

@@ -945,6 +945,7 @@ class JobWindow(GuardedDialog):
                 self.context.clock.today(),
                 staff_id=me,
                 now=self.context.clock.now(),
+                expected_date=promise.due_date,
             )
         )
 

@@ -512,7 +512,7 @@ class RequestWindow(GuardedDialog):
         return self._act(
             lambda me: change_promise_date(
                 self.database, promise.id, when, why, self.context.clock.today(), staff_id=me,
-                now=self.context.clock.now(),
+                now=self.context.clock.now(), expected_date=promise.due_date,
             )
         )  # fmt: skip
 

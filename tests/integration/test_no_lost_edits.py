@@ -5,9 +5,12 @@ is refused with a ConflictError (then read again and retried); none silently und
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
+from datetime import date, timedelta
 from multiprocessing.connection import Connection
 
 import pytest
+from sqlalchemy import select
 
 from crm_desktop.errors import ConflictError
 from crm_desktop.paths import AppPaths
@@ -45,6 +48,68 @@ def _append_notes(url: str, customer_id: int, writer: str, start: object, report
     report.send((writer, conflicts))
 
 
+TODAY = date(2026, 12, 1)
+
+
+def _move_promise(url: str, promise_id: int, writer: str, start: object, report: Connection) -> None:
+    """Read the promise's date, move it a day on from there; moved meanwhile: read again."""
+    from crm_desktop.services.promises import change_promise_date, promise_chain
+
+    database = Database(create_app_engine(url), writer)
+    start.wait()  # type: ignore[attr-defined]
+    conflicts = 0
+    for n in range(EDITS):
+        while True:
+            shown = promise_chain(database, promise_id, TODAY).due_date
+            try:
+                change_promise_date(database, promise_id, shown + timedelta(days=1), f"{writer} {n}", TODAY,
+                                    expected_date=shown)  # fmt: skip
+                break
+            except ConflictError:
+                conflicts += 1
+    database.dispose()
+    report.send((writer, conflicts))
+
+
+def _move_follow_up(url: str, follow_up_id: int, writer: str, start: object, report: Connection) -> None:
+    from crm_desktop.services.follow_ups import reschedule_follow_up
+    from crm_desktop.storage.models import FollowUp
+
+    database = Database(create_app_engine(url), writer)
+    start.wait()  # type: ignore[attr-defined]
+    conflicts = 0
+    for n in range(EDITS):
+        while True:
+            with database.reading() as uow:
+                shown = uow.session.get_one(FollowUp, follow_up_id).due_date
+            try:
+                reschedule_follow_up(database, follow_up_id, shown + timedelta(days=1), f"{writer} {n}", None,
+                                     TODAY, expected_date=shown)  # fmt: skip
+                break
+            except ConflictError:
+                conflicts += 1
+    database.dispose()
+    report.send((writer, conflicts))
+
+
+def _race(paths: AppPaths, target: Callable[..., None], record_id: int) -> dict[str, int]:
+    """Two writers doing ``target`` on one record at once; their conflict counts."""
+    context = multiprocessing.get_context("spawn")
+    start = context.Event()
+    receiver, sender = context.Pipe(duplex=False)
+    writers = [
+        context.Process(target=target, args=(paths.url, record_id, name, start, sender))
+        for name in ("counter", "office")
+    ]
+    for process in writers:
+        process.start()
+    start.set()
+    for process in writers:
+        process.join(timeout=240)
+    assert [p.exitcode for p in writers] == [0, 0], "a writer failed (its error is printed above)"
+    return dict(receiver.recv() for _ in writers)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def backend(request: pytest.FixtureRequest) -> AppPaths:
     name = "db_paths" if request.param == "sqlite" else "pg_paths"
@@ -58,20 +123,7 @@ def test_two_processes_appending_to_one_customer_lose_no_line(backend: AppPaths)
         customer = create_customer(opened.database, CustomerInput(name="Shared Customer"))
     finally:
         opened.close()
-    context = multiprocessing.get_context("spawn")
-    start = context.Event()
-    receiver, sender = context.Pipe(duplex=False)
-    writers = [
-        context.Process(target=_append_notes, args=(backend.url, customer.id, name, start, sender))
-        for name in ("counter", "office")
-    ]
-    for process in writers:
-        process.start()
-    start.set()
-    results = dict(receiver.recv() for _ in writers)
-    for process in writers:
-        process.join(timeout=120)
-        assert process.exitcode == 0
+    results = _race(backend, _append_notes, customer.id)
     opened = open_database(backend, lock=False, daily_backup=False)
     try:
         final = get_customer(opened.database, customer.id)
@@ -107,3 +159,53 @@ def test_a_save_from_a_form_read_before_someone_elses_is_refused_in_one_line(db_
         assert update_customer(db, shown.id, CustomerInput(name="Ann Leigh", notes="VIP")).version == 3
     finally:
         opened.close()
+
+
+def test_two_processes_moving_one_promise_and_one_follow_up_never_move_from_a_stale_date(
+    backend: AppPaths,
+) -> None:
+    """Every move starts from the date the record had: the chain of moves has no gap and no fork."""
+    from crm_desktop.domain.enums import FollowUpKind
+    from crm_desktop.services.contacts import FollowUpInput, schedule_follow_up
+    from crm_desktop.services.promises import record_promise
+    from crm_desktop.storage.models import AuditEntry, PromiseChange
+
+    opened = open_database(backend, lock=False, daily_backup=False)
+    try:
+        customer = create_customer(opened.database, CustomerInput(name="Shared Customer"))
+        promise = record_promise(opened.database, customer.id, "SIM active", TODAY, TODAY)
+        follow_up = schedule_follow_up(
+            opened.database, customer.id, FollowUpInput(FollowUpKind.CALL, "Call back", TODAY), TODAY
+        )
+    finally:
+        opened.close()
+    for target, record_id in ((_move_promise, promise.id), (_move_follow_up, follow_up)):
+        results = _race(backend, target, record_id)
+        assert sum(results.values()) > 0, "the two writers did meet"
+    opened = open_database(backend, lock=False, daily_backup=False)
+    try:
+        with opened.database.reading() as uow:
+            moves = [
+                (c.old_date, c.new_date)
+                for c in uow.session.scalars(
+                    select(PromiseChange)
+                    .where(PromiseChange.promise_id == promise.id)
+                    .order_by(PromiseChange.id)
+                )
+            ]
+            audited = [
+                (date.fromisoformat(a.old_value or ""), date.fromisoformat(a.new_value or ""))
+                for a in uow.session.scalars(
+                    select(AuditEntry)
+                    .where(AuditEntry.entity == "follow_up", AuditEntry.entity_id == follow_up,
+                           AuditEntry.action == "rescheduled")
+                    .order_by(AuditEntry.id)
+                )
+            ]  # fmt: skip
+    finally:
+        opened.close()
+    for chain in (moves, audited):
+        assert len(chain) == 2 * EDITS
+        assert chain[0][0] == TODAY
+        assert all(old == previous_new for (old, _), (_, previous_new) in zip(chain[1:], chain, strict=False))
+        assert chain[-1][1] == TODAY + timedelta(days=2 * EDITS)
