@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from crm_desktop.paths import AppPaths
 from crm_desktop.services.staff import StaffMember
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.startup import OpenedDatabase, open_database
+from crm_desktop.storage.watch import ChangeWatcher
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class AppContext:
         self.clock = clock or Clock()
         self.person: StaffMember | None = None
         self.changes = ChangeFeed()
+        self._watcher: ChangeWatcher | None = None
 
     @property
     def database(self) -> Database:
@@ -102,7 +104,19 @@ class AppContext:
     def warnings(self) -> list[str]:
         return self.opened.warnings
 
+    def others_saved(self) -> bool:
+        """True when another workstation (or another program on the same file) has saved something
+        since the last call; the first call starts watching (``storage.watch``)."""
+        if self._watcher is None:
+            self._watcher = ChangeWatcher(self.opened.database)
+            return False
+        return self._watcher.poll()
+
     def close(self) -> None:
+        if self._watcher is not None:
+            with suppress(Exception):  # the connection may be gone with the server; closing anyway
+                self._watcher.close()
+            self._watcher = None
         self.opened.close()
 
 

@@ -14,12 +14,14 @@ where "database is locked" surprises come from.
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session
 
 import crm_desktop.storage.search_index  # noqa: F401  (registers the hook that keeps the index in step)
@@ -58,6 +60,10 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: in
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+CHANNEL: Final = "crm_desktop"  # PostgreSQL: where each commit is announced to the other workstations
+_NOTIFY: Final = text("SELECT pg_notify(:channel, :token)")
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, but transactions start with BEGIN IMMEDIATE on SQLite."""
     if engine.dialect.name == "sqlite":
@@ -72,8 +78,10 @@ class UnitOfWork:
     :class:`~crm_desktop.errors.StorageEnvironmentError`; bugs keep their own exception.
     """
 
-    def __init__(self, engine: Engine, *, write: bool) -> None:
+    def __init__(self, engine: Engine, *, write: bool, database: Database | None = None) -> None:
         self._engine = writer(engine) if write else engine
+        self._write = write
+        self._database = database
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -82,7 +90,12 @@ class UnitOfWork:
 
     def commit(self) -> None:
         try:
+            if self._write and self._database is not None and self._engine.dialect.name == "postgresql":
+                # the other workstations hear of it on commit (storage.watch); dropped on rollback
+                self.session.execute(_NOTIFY, {"channel": CHANNEL, "token": self._database.token})
             self.session.commit()
+            if self._write and self._database is not None:
+                self._database.commits += 1
         except Exception as exc:
             self.session.rollback()
             translated = translate(exc)
@@ -109,12 +122,14 @@ class Database:
     def __init__(self, engine: Engine, description: str) -> None:
         self.engine = engine
         self.description = description
+        self.commits = 0  # writing units of work committed through this object (storage.watch)
+        self.token = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"  # in what it announces on PostgreSQL
 
     def reading(self) -> UnitOfWork:
         return UnitOfWork(self.engine, write=False)
 
     def writing(self) -> UnitOfWork:
-        return UnitOfWork(self.engine, write=True)
+        return UnitOfWork(self.engine, write=True, database=self)
 
     @contextmanager
     def connect(self) -> Iterator[Any]:

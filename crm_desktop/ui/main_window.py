@@ -6,9 +6,10 @@ database and the customer page.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -57,6 +58,10 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
 SECTION_OF: dict[str, str | None] = {"customer": "customers", "welcome": None}
 
 EMPTY_STATES: dict[str, tuple[str, str]] = {}  # pages still to come: their title and what they will hold
+
+
+log = logging.getLogger(__name__)
+LIVE_INTERVAL_MS: Final = 1000  # how often the window looks for what other workstations saved
 
 
 class SalesSlot(LazyPage):
@@ -261,6 +266,11 @@ class MainWindow(QMainWindow):
         self.due_timer.setInterval(5 * 60 * 1000)
         self.due_timer.timeout.connect(self._refresh_due_counts)
         self.due_timer.start()
+        # What other workstations save shows here within a second or two (storage.watch).
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(LIVE_INTERVAL_MS)
+        self.live_timer.timeout.connect(self._look_for_others)
+        self.live_timer.start()
 
     def _build_catalogue(self) -> QWidget:
         from crm_desktop.ui.catalogue_page import CataloguePage  # validation libraries load here
@@ -293,6 +303,22 @@ class MainWindow(QMainWindow):
         """The status bar's counts follow every write that can change them."""
         if changes.touches(Change.FOLLOW_UP, Change.SALE, Change.STAFF):
             self._refresh_due_counts()
+
+    def _look_for_others(self) -> None:
+        """Another workstation saved something: every page refreshes what it shows (forms being typed
+        in are dialogs of their own and are left alone)."""
+        try:
+            changed = self.context.others_saved()
+        except Exception as exc:  # the server went away, the file was moved: say so once, stop looking
+            self.live_timer.stop()
+            log.warning("stopped watching for other workstations' changes: %s", exc)
+            self.statusBar().showMessage(
+                "Changes made on other workstations no longer appear by themselves: reopen the app.", 15000
+            )
+            return
+        if changed:
+            self.context.changes.publish(Changes.of(*Change))
+            self.statusBar().showMessage("Updated with what another workstation saved.", 4000)
 
     def _staff_changed(self) -> None:
         """People were added, edited or retired: the switcher and the pages' staff lists follow."""
@@ -585,6 +611,7 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.tasks import finish_all
 
         self.save_state()
+        self.live_timer.stop()  # before the database closes
         super().closeEvent(event)
         finish_all()  # a save still running completes before its database closes
         self.context.close()  # releases the lock at once (closing twice is harmless)
