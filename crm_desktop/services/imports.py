@@ -101,6 +101,7 @@ from crm_desktop.storage.models import (
     SaleItem,
 )
 from crm_desktop.storage.sequences import SALE, next_number, set_last_number
+from crm_desktop.storage.sold_serials import active_serial
 from crm_desktop.storage.types import utcnow
 
 BATCH: Final = 2_000  # new customers inserted (and indexed) at a time
@@ -1165,6 +1166,7 @@ class _SalesContext:
                     "product_id": line.product.id if line.product is not None else None,
                     "description": line.description,
                     "serial": line.serial,
+                    "active_serial": active_serial(line.serial, True),
                     "quantity": line.quantity,
                     "unit_price_minor": line.price,
                     "warranty_start": line.start,

@@ -119,8 +119,9 @@ def ended_within(database: Database, today: date, days: int, limit: int = 100) -
 
 
 def find_by_serial(database: Database, serial: str, today: date) -> tuple[WarrantyItem, ...]:
-    """The sold units with exactly this serial/IMEI (case and surrounding spaces aside), newest sale
-    first; several when a unit came back and was sold again. Items with or without a warranty."""
+    """The sold units with exactly this serial/IMEI (case and surrounding spaces aside) on active sales,
+    newest sale first, with or without a warranty. One active sale holds a serial (a unit taken back is
+    voided before it is sold again); several only in a shop's file from before that was enforced."""
     wanted = serial.strip().casefold()
     key = compact(serial)
     if not wanted or not key:

@@ -24,7 +24,9 @@ from typing import Any, Final
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session
 
-import crm_desktop.storage.search_index  # noqa: F401  (registers the hook that keeps the index in step)
+# Imported for the flush hooks they register: the search index kept in step, active serials kept.
+import crm_desktop.storage.search_index
+import crm_desktop.storage.sold_serials  # noqa: F401
 from crm_desktop.storage.errors import translate
 
 BUSY_TIMEOUT_MS = 5000

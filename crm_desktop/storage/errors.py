@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
-from crm_desktop.errors import ConflictError, StorageEnvironmentError
+from crm_desktop.errors import ConflictError, StorageEnvironmentError, ValidationError
 
 # https://www.sqlite.org/rescode.html — primary codes (extended codes keep the primary in the low byte).
 _SQLITE_MESSAGES = {
@@ -52,6 +52,13 @@ def translate(exc: BaseException) -> BaseException:
     """``StorageEnvironmentError`` for environment failures, :class:`ConflictError` for a save that
     raced another one on the same record (its ``WHERE version = …`` matched nothing); the exception
     itself otherwise."""
+    if isinstance(exc, IntegrityError) and "active_serial" in str(exc.orig):
+        refused = ValidationError(
+            "A serial number of this sale is already on another active sale, saved a moment ago (on another "
+            "workstation?): nothing was saved. Check the number, or void that sale first."
+        )
+        refused.__cause__ = exc
+        return refused
     if isinstance(exc, StaleDataError):
         conflict = ConflictError("This record", version=0)
         conflict.__cause__ = exc

@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Text,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from crm_desktop.domain.enums import (
@@ -360,6 +361,9 @@ class SaleItem(Versioned, Base):
     warranty_start: Mapped[date | None] = mapped_column(Date)
     warranty_end: Mapped[date | None] = mapped_column(Date)
     warranty_override_reason: Mapped[str | None] = mapped_column(Text)
+    # The serial, case-folded, while the sale is active (else NULL), kept so by storage.sold_serials:
+    # its unique index lets one active sale hold a serial, also when two workstations save at once.
+    active_serial: Mapped[str | None] = mapped_column(String(128))
 
     sale: Mapped[Sale] = relationship(back_populates="items")
     product: Mapped[Product | None] = relationship()
@@ -373,6 +377,13 @@ class SaleItem(Versioned, Base):
         Index("ix_sale_item_sale_id", "sale_id"),
         Index("ix_sale_item_serial", "serial"),
         Index("ix_sale_item_warranty_end", "warranty_end"),
+        Index(
+            "uq_sale_item_active_serial",
+            "active_serial",
+            unique=True,
+            sqlite_where=sql_text("active_serial IS NOT NULL"),
+            postgresql_where=sql_text("active_serial IS NOT NULL"),
+        ),
     )
 
 

@@ -56,3 +56,31 @@ def test_golden_database_upgrades_with_its_data(revision: str, tmp_path: Path) -
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
+
+
+def test_a_serial_already_on_two_active_sales_does_not_stop_the_upgrade(tmp_path: Path) -> None:
+    """Before 0010 nothing in the file stopped one serial on two active sales; the oldest item keeps it
+    in the one-active-sale index, and the upgrade goes through."""
+    work = tmp_path / "crm.sqlite3"
+    shutil.copy(GOLDEN / "0009.sqlite3", work)
+    conn = sqlite3.connect(work)
+    sale_id, item_id, serial = conn.execute(
+        "SELECT sale.id, sale_item.id, sale_item.serial "
+        "FROM sale_item JOIN sale ON sale.id = sale_item.sale_id "
+        "WHERE sale.status = 'active' AND sale_item.serial IS NOT NULL ORDER BY sale_item.id LIMIT 1"
+    ).fetchone()
+    conn.execute(
+        "INSERT INTO sale_item (sale_id, position, description, serial, quantity, unit_price_minor, version) "
+        "VALUES (?, 9, 'the same unit again', ?, 1, 100, 1)",
+        (sale_id, serial.lower()),
+    )
+    conn.commit()
+    conn.close()
+    opened = open_database(resolve(db=str(work)), lock=False, daily_backup=False)
+    opened.close()
+    conn = sqlite3.connect(work)
+    kept = conn.execute(
+        "SELECT id, active_serial FROM sale_item WHERE lower(serial) = lower(?) ORDER BY id", (serial,)
+    ).fetchall()
+    conn.close()
+    assert kept[0] == (item_id, serial.strip().casefold()) and [k[1] for k in kept[1:]] == [None]

@@ -209,3 +209,35 @@ def test_two_processes_moving_one_promise_and_one_follow_up_never_move_from_a_st
         assert chain[0][0] == TODAY
         assert all(old == previous_new for (old, _), (_, previous_new) in zip(chain[1:], chain, strict=False))
         assert chain[-1][1] == TODAY + timedelta(days=2 * EDITS)
+
+
+def test_the_database_keeps_one_active_sale_per_serial(backend: AppPaths) -> None:
+    """Two workstations can both pass the sale's own check (a read) before either saves; the unique
+    index on active serials then refuses the second save with a sentence, and a void frees the serial."""
+    from crm_desktop.domain.enums import SaleStatus
+    from crm_desktop.errors import ValidationError
+    from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale, void_sale
+    from crm_desktop.storage.models import Sale, SaleItem
+
+    opened = open_database(backend, lock=False, daily_backup=False)
+    try:
+        db = opened.database
+        customer = create_customer(db, CustomerInput(name="Shared Customer"))
+        line = SaleLineInput(description="Phone", serial="IMEI-35693803", unit_price_minor=100)
+        first = record_sale(db, SaleInput(customer_id=customer.id, sale_date=TODAY, lines=(line,)), TODAY)
+
+        def second_sale_written_past_the_check() -> None:
+            with db.writing() as uow:
+                sale = Sale(number=999, customer_id=customer.id, sale_date=TODAY, status=SaleStatus.ACTIVE)
+                sale.items.append(
+                    SaleItem(description="Phone", serial=" imei-35693803", unit_price_minor=100)
+                )
+                uow.session.add(sale)
+                uow.commit()
+
+        with pytest.raises(ValidationError, match="already on another active sale"):
+            second_sale_written_past_the_check()
+        void_sale(db, first.id, "Returned for a refund", TODAY)
+        second_sale_written_past_the_check()  # the void freed the serial
+    finally:
+        opened.close()

@@ -8,14 +8,13 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
-from crm_desktop.domain.enums import SaleStatus
 from crm_desktop.errors import ValidationError
 from crm_desktop.services import warranties
 from crm_desktop.services.demo import fill_demo
 from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale, void_sale
 from crm_desktop.services.settings import set_settings
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Customer, Sale, SaleItem
+from crm_desktop.storage.models import Customer
 from crm_desktop.storage.startup import OpenedDatabase
 
 TODAY = date(2026, 3, 31)
@@ -118,7 +117,7 @@ def test_find_by_serial_ignores_case_and_spaces(shop: Database) -> None:
     assert warranties.find_by_serial(shop, "   ", TODAY) == ()
 
 
-def test_a_resold_unit_gives_every_sale_newest_first(opened: OpenedDatabase) -> None:
+def test_a_unit_returned_and_resold_belongs_to_its_new_owner(opened: OpenedDatabase) -> None:
     database = opened.database
     with database.writing() as uow:
         first, second = Customer(name="First owner"), Customer(name="Second owner")
@@ -143,16 +142,25 @@ def test_a_resold_unit_gives_every_sale_newest_first(opened: OpenedDatabase) -> 
         ),
         TODAY,
     )
-    # The shop took the phone back and sold it again (the first sale stays active: it happened).
-    with database.writing() as uow:
-        sale = Sale(number=999, customer_id=ids[1], sale_date=date(2026, 2, 1), status=SaleStatus.ACTIVE)
-        sale.items.append(SaleItem(description="Phone X (refurbished)", serial="IMEI-35693803"))
-        uow.session.add(sale)
-        uow.commit()
+    # The shop took the phone back for a refund (the first sale is voided: one active sale holds a
+    # serial) and sold it again.
+    void_sale(database, old.id, "Returned for a refund", TODAY)
+    record_sale(
+        database,
+        SaleInput(
+            customer_id=ids[1],
+            sale_date=date(2026, 2, 1),
+            lines=(
+                SaleLineInput(
+                    description="Phone X (refurbished)", serial="IMEI-35693803", unit_price_minor=1
+                ),
+            ),
+        ),
+        TODAY,
+    )
     found = warranties.find_by_serial(database, " Imei-35693803 ", TODAY)
-    assert [w.customer_name for w in found] == ["Second owner", "First owner"]
-    assert found[0].state == "no warranty" and found[1].state == "expired 9 Jan"
-    assert found[1].sale_item_id == old.lines[0].id
+    assert [w.customer_name for w in found] == ["Second owner"]  # the voided sale gives no warranty
+    assert found[0].state == "no warranty" and found[0].sale_item_id != old.lines[0].id
     assert warranties.find_by_serial(database, "imei35693803", TODAY) == ()  # letters and digits alone: no
 
 
