@@ -18,11 +18,13 @@ from typing import Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditEntity
 from crm_desktop.domain.enums import AssigneeRule, FollowUpKind, StepAnchor
 from crm_desktop.domain.plans import PlanStep, step_problems
 from crm_desktop.domain.validation import FieldErrors, unstorable
 from crm_desktop.domain.warranty import MAX_WARRANTY_MONTHS
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import check_version, details_changes
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import FollowUpPlan, FollowUpPlanStep, Product, ProductCategory
 
@@ -76,6 +78,7 @@ class CategoryDetails:
     name: str
     default_warranty_months: int | None
     default_plan_id: int | None
+    version: int = 0  # sent back when saving: a save over someone else's is refused
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,6 +106,7 @@ class ProductDetails:
     retired: bool
     warranty_months: int  # effective: the product's own, else the category's, else 0 (none)
     plan_id: int | None  # effective: the product's own, else the category's
+    version: int = 0  # sent back when saving: a save over someone else's is refused
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -120,6 +124,7 @@ class PlanDetails:
     description: str | None
     active: bool
     steps: tuple[PlanStep, ...]
+    version: int = 0  # sent back when saving: a save over someone else's is refused
 
 
 # ---------------------------------------------------------------------------------------- categories
@@ -143,13 +148,21 @@ def create_category(database: Database, data: CategoryInput) -> CategoryDetails:
     return details
 
 
-def update_category(database: Database, category_id: int, data: CategoryInput) -> CategoryDetails:
+def update_category(
+    database: Database, category_id: int, data: CategoryInput, *, expected_version: int | None = None
+) -> CategoryDetails:
+    """``expected_version``: the version the form showed (saved by someone else since: ConflictError)."""
     with database.writing() as uow:
         session = uow.session
         row = session.get(ProductCategory, category_id)
         if row is None:
             raise ValidationError(f"There is no product category #{category_id}.")
+        theirs = _category_details(row)
         _apply_category(session, row, data)
+        check_version(
+            session, AuditEntity.CATEGORY, row, expected_version, what=f"The category {theirs.name}",
+            changes=lambda: details_changes(theirs, _category_details(row)),
+        )  # fmt: skip
         session.flush()
         details = _category_details(row)
         uow.commit()
@@ -178,7 +191,9 @@ def _apply_category(session: Session, row: ProductCategory, data: CategoryInput)
 
 
 def _category_details(row: ProductCategory) -> CategoryDetails:
-    return CategoryDetails(row.id, row.name, row.default_warranty_months, row.default_plan_id)
+    return CategoryDetails(
+        row.id, row.name, row.default_warranty_months, row.default_plan_id, version=row.version or 0
+    )
 
 
 # ------------------------------------------------------------------------------------------ products
@@ -210,11 +225,19 @@ def create_product(database: Database, data: ProductInput) -> ProductDetails:
     return details
 
 
-def update_product(database: Database, product_id: int, data: ProductInput) -> ProductDetails:
+def update_product(
+    database: Database, product_id: int, data: ProductInput, *, expected_version: int | None = None
+) -> ProductDetails:
+    """``expected_version``: the version the form showed (saved by someone else since: ConflictError)."""
     with database.writing() as uow:
         session = uow.session
         row = _product(session, product_id)
+        theirs = _product_details(row)
         _apply_product(session, row, data)
+        check_version(
+            session, AuditEntity.PRODUCT, row, expected_version, what=f"The product {theirs.name}",
+            changes=lambda: details_changes(theirs, _product_details(row), labels=_PRODUCT_LABELS),
+        )  # fmt: skip
         session.flush()
         details = _product_details(row)
         uow.commit()
@@ -283,6 +306,16 @@ def effective_terms(product: Product) -> tuple[int, int | None]:
     return months or 0, plan_id
 
 
+_PRODUCT_LABELS: Final = {
+    "sku": "SKU",
+    "price_minor": "Price (in cents)",
+    "category_name": "Category",
+    "default_warranty_months": "Warranty (months)",
+    "warranty_months": "Warranty with the category's (months)",
+    "serial_required": "Needs a serial",
+}
+
+
 def _product_details(row: Product) -> ProductDetails:
     months, plan_id = effective_terms(row)
     return ProductDetails(
@@ -298,6 +331,7 @@ def _product_details(row: Product) -> ProductDetails:
         retired=row.retired,
         warranty_months=months,
         plan_id=plan_id,
+        version=row.version or 0,
     )
 
 
@@ -329,13 +363,21 @@ def create_plan(database: Database, data: PlanInput) -> PlanDetails:
     return details
 
 
-def update_plan(database: Database, plan_id: int, data: PlanInput) -> PlanDetails:
+def update_plan(
+    database: Database, plan_id: int, data: PlanInput, *, expected_version: int | None = None
+) -> PlanDetails:
     """Replace the plan's name, description, active flag and steps. Follow-ups already scheduled from it
-    are not touched: a plan describes what future sales schedule."""
+    are not touched: a plan describes what future sales schedule. ``expected_version``: the version the
+    form showed (saved by someone else since: ConflictError)."""
     with database.writing() as uow:
         session = uow.session
         row = _plan(session, plan_id)
+        theirs = _plan_details(row)
         _apply_plan(session, row, data)
+        check_version(
+            session, AuditEntity.PLAN, row, expected_version, what=f"The plan {theirs.name}",
+            changes=lambda: details_changes(theirs, _plan_details(row)),
+        )  # fmt: skip
         session.flush()
         details = _plan_details(row)
         uow.commit()
@@ -477,7 +519,14 @@ def _step_value(step: FollowUpPlanStep) -> PlanStep:
 
 def _plan_details(row: FollowUpPlan) -> PlanDetails:
     ordered: Sequence[FollowUpPlanStep] = sorted(row.steps, key=lambda s: (s.position, s.id or 0))
-    return PlanDetails(row.id, row.name, row.description, row.active, tuple(map(_step_value, ordered)))
+    return PlanDetails(
+        row.id,
+        row.name,
+        row.description,
+        row.active,
+        tuple(map(_step_value, ordered)),
+        version=row.version or 0,
+    )
 
 
 # ------------------------------------------------------------------------------------------- helpers

@@ -13,6 +13,7 @@ One place for each, so every use case checks the same things with the same words
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import datetime
 from typing import overload
 
@@ -119,6 +120,32 @@ def conflict(
     return ConflictError(what, version=record.version, by=by, at=at, changes=changes)
 
 
+def details_changes(
+    theirs: object, mine: object, *, labels: dict[str, str] | None = None
+) -> tuple[FieldChange, ...]:
+    """Field by field, where two frozen details of one record differ (``id``, ``version`` and links to
+    other records by id aside: their names say it)."""
+    changes = []
+    for item in fields(theirs):  # type: ignore[arg-type]
+        if item.name in ("id", "version") or item.name.endswith("_id"):
+            continue
+        old, new = getattr(theirs, item.name), getattr(mine, item.name)
+        if old != new:
+            label = (labels or {}).get(item.name, item.name.replace("_", " ").capitalize())
+            changes.append(FieldChange(label, _shown(old), _shown(new)))
+    return tuple(changes)
+
+
+def _shown(value: object) -> str:
+    if value is None or value == ():
+        return "(none)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, tuple):
+        return ", ".join(_shown(v) for v in value)
+    return str(value)
+
+
 def check_version(
     session: Session,
     entity: AuditEntity,
@@ -135,4 +162,13 @@ def check_version(
         raise conflict(session, entity, record, what=what, changes=changes())
 
 
-__all__ = ["acting", "audit", "check_version", "checked_text", "conflict", "last_saved", "require_aware"]
+__all__ = [
+    "acting",
+    "audit",
+    "check_version",
+    "checked_text",
+    "conflict",
+    "details_changes",
+    "last_saved",
+    "require_aware",
+]

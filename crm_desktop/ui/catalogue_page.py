@@ -187,10 +187,10 @@ class ProductDialog(GuardedDialog):
                 return create_product(database, data)
 
         else:
-            product_id = existing.id
+            product_id, version = existing.id, existing.version
 
-            def work() -> ProductDetails:
-                return update_product(database, product_id, data)
+            def work() -> ProductDetails:  # saved by someone else meanwhile: ConflictError, shown below
+                return update_product(database, product_id, data, expected_version=version)
 
         perform(self, self.context, work, Changes.of(Change.CATALOGUE), done=self._saved, failed=self._failed)
 

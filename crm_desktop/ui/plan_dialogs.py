@@ -194,10 +194,10 @@ class PlanDialog(GuardedDialog):
                 return create_plan(database, data)
 
         else:
-            plan_id = existing.id
+            plan_id, version = existing.id, existing.version
 
-            def work() -> PlanDetails:
-                return update_plan(database, plan_id, data)
+            def work() -> PlanDetails:  # saved by someone else meanwhile: ConflictError, shown below
+                return update_plan(database, plan_id, data, expected_version=version)
 
         perform(self, self.context, work, Changes.of(Change.CATALOGUE), done=self._saved, failed=self._failed)
 
@@ -263,10 +263,10 @@ class CategoryDialog(GuardedDialog):
                 return create_category(database, data)
 
         else:
-            category_id = existing.id
+            category_id, version = existing.id, existing.version
 
-            def work() -> CategoryDetails:
-                return update_category(database, category_id, data)
+            def work() -> CategoryDetails:  # saved by someone else meanwhile: ConflictError, shown below
+                return update_category(database, category_id, data, expected_version=version)
 
         perform(self, self.context, work, Changes.of(Change.CATALOGUE), done=self._saved, failed=self._failed)
 

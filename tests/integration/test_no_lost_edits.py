@@ -241,3 +241,42 @@ def test_the_database_keeps_one_active_sale_per_serial(backend: AppPaths) -> Non
         second_sale_written_past_the_check()  # the void freed the serial
     finally:
         opened.close()
+
+
+def test_catalogue_saves_from_an_old_form_are_refused(db_paths: AppPaths) -> None:
+    from crm_desktop.services.catalogue import (
+        CategoryInput,
+        PlanInput,
+        ProductInput,
+        create_category,
+        create_plan,
+        create_product,
+        update_category,
+        update_plan,
+        update_product,
+    )
+
+    opened = open_database(db_paths, lock=False, daily_backup=False)
+    try:
+        db = opened.database
+        product = create_product(db, ProductInput(sku="PH-1", name="Phone", price_minor=100))
+        update_product(db, product.id, ProductInput(sku="PH-1", name="Phone X", price_minor=120),
+                       expected_version=product.version)  # fmt: skip
+        with pytest.raises(ConflictError) as caught:
+            update_product(db, product.id, ProductInput(sku="PH-1", name="Phone", price_minor=90),
+                           expected_version=product.version)  # fmt: skip
+        assert {(c.field, c.theirs, c.mine) for c in caught.value.changes} >= {
+            ("Name", "Phone X", "Phone"), ("Price (in cents)", "120", "90")
+        }  # fmt: skip
+        category = create_category(db, CategoryInput(name="Phones"))
+        update_category(db, category.id, CategoryInput(name="Mobiles"), expected_version=category.version)
+        with pytest.raises(ConflictError):
+            update_category(
+                db, category.id, CategoryInput(name="Handsets"), expected_version=category.version
+            )
+        plan = create_plan(db, PlanInput(name="Phones"))
+        update_plan(db, plan.id, PlanInput(name="Phones, after care"), expected_version=plan.version)
+        with pytest.raises(ConflictError):
+            update_plan(db, plan.id, PlanInput(name="Phones, new"), expected_version=plan.version)
+    finally:
+        opened.close()
