@@ -21,70 +21,47 @@ from crm_desktop.storage.startup import open_database
 EDITS = 300
 
 
-def _input(details: object, notes: str) -> CustomerInput:
-    from crm_desktop.services.customers import CustomerDetails
-
-    assert isinstance(details, CustomerDetails)
-    return CustomerInput(kind=details.kind, name=details.name, notes=notes)
-
-
-def _append_notes(url: str, customer_id: int, writer: str, start: object, report: Connection) -> None:
-    """Read the notes, add a line, save with the version read; on a conflict, read again."""
-    database = Database(create_app_engine(url), writer)
-    start.wait()  # type: ignore[attr-defined]
-    conflicts = 0
-    for n in range(EDITS):
-        while True:
-            details = get_customer(database, customer_id)
-            notes = f"{details.notes}\n{writer}-{n}" if details.notes else f"{writer}-{n}"
-            try:
-                update_customer(
-                    database, customer_id, _input(details, notes), expected_version=details.version
-                )
-                break
-            except ConflictError:
-                conflicts += 1
-    database.dispose()
-    report.send((writer, conflicts))
-
-
 TODAY = date(2026, 12, 1)
 
 
-def _move_promise(url: str, promise_id: int, writer: str, start: object, report: Connection) -> None:
-    """Read the promise's date, move it a day on from there; moved meanwhile: read again."""
+def _add_a_line(database: Database, customer_id: int, writer: str, n: int) -> None:
+    """Read the notes, add a line, save with the version read."""
+    details = get_customer(database, customer_id)
+    notes = f"{details.notes}\n{writer}-{n}" if details.notes else f"{writer}-{n}"
+    data = CustomerInput(kind=details.kind, name=details.name, notes=notes)
+    update_customer(database, customer_id, data, expected_version=details.version)
+
+
+def _move_promise(database: Database, promise_id: int, writer: str, n: int) -> None:
+    """Read the promise's date, move it a day on from there."""
     from crm_desktop.services.promises import change_promise_date, promise_chain
 
-    database = Database(create_app_engine(url), writer)
-    start.wait()  # type: ignore[attr-defined]
-    conflicts = 0
-    for n in range(EDITS):
-        while True:
-            shown = promise_chain(database, promise_id, TODAY).due_date
-            try:
-                change_promise_date(database, promise_id, shown + timedelta(days=1), f"{writer} {n}", TODAY,
-                                    expected_date=shown)  # fmt: skip
-                break
-            except ConflictError:
-                conflicts += 1
-    database.dispose()
-    report.send((writer, conflicts))
+    shown = promise_chain(database, promise_id, TODAY).due_date
+    change_promise_date(database, promise_id, shown + timedelta(days=1), f"{writer} {n}", TODAY,
+                        expected_date=shown)  # fmt: skip
 
 
-def _move_follow_up(url: str, follow_up_id: int, writer: str, start: object, report: Connection) -> None:
+def _move_follow_up(database: Database, follow_up_id: int, writer: str, n: int) -> None:
     from crm_desktop.services.follow_ups import reschedule_follow_up
     from crm_desktop.storage.models import FollowUp
 
+    with database.reading() as uow:
+        shown = uow.session.get_one(FollowUp, follow_up_id).due_date
+    reschedule_follow_up(database, follow_up_id, shown + timedelta(days=1), f"{writer} {n}", None, TODAY,
+                         expected_date=shown)  # fmt: skip
+
+
+def _until_saved(
+    url: str, attempt: Callable[..., None], record_id: int, writer: str, start: object, report: Connection
+) -> None:
+    """``EDITS`` edits by ``attempt``, each tried again (read again) after a conflict."""
     database = Database(create_app_engine(url), writer)
     start.wait()  # type: ignore[attr-defined]
     conflicts = 0
     for n in range(EDITS):
         while True:
-            with database.reading() as uow:
-                shown = uow.session.get_one(FollowUp, follow_up_id).due_date
             try:
-                reschedule_follow_up(database, follow_up_id, shown + timedelta(days=1), f"{writer} {n}", None,
-                                     TODAY, expected_date=shown)  # fmt: skip
+                attempt(database, record_id, writer, n)
                 break
             except ConflictError:
                 conflicts += 1
@@ -92,13 +69,13 @@ def _move_follow_up(url: str, follow_up_id: int, writer: str, start: object, rep
     report.send((writer, conflicts))
 
 
-def _race(paths: AppPaths, target: Callable[..., None], record_id: int) -> dict[str, int]:
-    """Two writers doing ``target`` on one record at once; their conflict counts."""
+def _race(paths: AppPaths, attempt: Callable[..., None], record_id: int) -> dict[str, int]:
+    """Two writers editing one record by ``attempt`` at once; their conflict counts."""
     context = multiprocessing.get_context("spawn")
     start = context.Event()
     receiver, sender = context.Pipe(duplex=False)
     writers = [
-        context.Process(target=target, args=(paths.url, record_id, name, start, sender))
+        context.Process(target=_until_saved, args=(paths.url, attempt, record_id, name, start, sender))
         for name in ("counter", "office")
     ]
     for process in writers:
@@ -123,7 +100,7 @@ def test_two_processes_appending_to_one_customer_lose_no_line(backend: AppPaths)
         customer = create_customer(opened.database, CustomerInput(name="Shared Customer"))
     finally:
         opened.close()
-    results = _race(backend, _append_notes, customer.id)
+    results = _race(backend, _add_a_line, customer.id)
     opened = open_database(backend, lock=False, daily_backup=False)
     try:
         final = get_customer(opened.database, customer.id)
