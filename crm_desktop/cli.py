@@ -109,6 +109,16 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE", help="the backup file to restore")
     restore.set_defaults(handler=_cmd_restore)
 
+    move = commands.add_parser(
+        "move-to",
+        help="copy this SQLite shop onto an empty PostgreSQL database and verify it (the file stays)",
+    )
+    _database_options(move, suppress=True)
+    move.add_argument(
+        "url", metavar="URL", help="the server's database, e.g. postgresql+psycopg://shop@server/crm"
+    )
+    move.set_defaults(handler=_cmd_move_to)
+
     export_customer = commands.add_parser(
         "export-customer", help="a customer's data as JSON, with their copy of the history (PDF)"
     )
@@ -462,6 +472,27 @@ def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"The database as it was is kept in {result.safety_backup}")
     if result.erasures_reapplied:
         print(f"{result.erasures_reapplied} customer(s) erased since that backup were erased again.")
+    return 0
+
+
+def _cmd_move_to(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.app import start
+    from crm_desktop.services.move import move_to
+
+    if paths.db_file is None:
+        raise UserFacingError("This shop is already on a server: move-to copies a SQLite shop onto one.")
+    if not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file}: nothing to move.")
+    opened = start(paths, seed=False)  # the window must be closed: the file is read as it is
+    try:
+        report = move_to(opened.database, args.url)
+    finally:
+        opened.close()
+    print(
+        f"Moved {report.rows:,} rows in {len(report.tables)} tables to {report.target}; every table checked."
+    )
+    print(f"{paths.db_file} is unchanged. Point each workstation at the server:")
+    print('  export CRM_DESKTOP_DATABASE_URL="<the URL>"   (see README, "Several workstations")')
     return 0
 
 
