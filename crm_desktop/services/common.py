@@ -121,13 +121,19 @@ def conflict(
 
 
 def details_changes(
-    theirs: object, mine: object, *, labels: dict[str, str] | None = None
+    theirs: object,
+    mine: object,
+    *,
+    labels: dict[str, str] | None = None,
+    only: tuple[str, ...] | None = None,
 ) -> tuple[FieldChange, ...]:
     """Field by field, where two frozen details of one record differ (``id``, ``version`` and links to
-    other records by id aside: their names say it)."""
+    other records by id aside: their names say it); ``only``: the fields a form edits."""
     changes = []
     for item in fields(theirs):  # type: ignore[arg-type]
         if item.name in ("id", "version") or item.name.endswith("_id"):
+            continue
+        if only is not None and item.name not in only:
             continue
         old, new = getattr(theirs, item.name), getattr(mine, item.name)
         if old != new:
@@ -159,7 +165,9 @@ def check_version(
     record is at another one now: someone else saved it meanwhile. ``None``: the caller reads and
     writes in this one unit of work (a command, an addition)."""
     if expected_version is not None and record.version != expected_version:
-        raise conflict(session, entity, record, what=what, changes=changes())
+        with session.no_autoflush:  # what mine would be is read, not written
+            found = changes()
+        raise conflict(session, entity, record, what=what, changes=found)
 
 
 __all__ = [

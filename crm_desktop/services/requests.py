@@ -40,7 +40,14 @@ from crm_desktop.domain.requests import (
     request_state,
 )
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import acting, audit, checked_text, require_aware
+from crm_desktop.services.common import (
+    acting,
+    audit,
+    check_version,
+    checked_text,
+    details_changes,
+    require_aware,
+)
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.jobs import JobDetails, JobInput, get_job, take_in
 from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
@@ -164,6 +171,7 @@ class RequestDetails:
     checklist: tuple[RequestChecklistDetails, ...]
     promises: tuple[PromiseChainDetails, ...]  # oldest first
     history: tuple[RequestEvent, ...]  # oldest first
+    version: int = 0  # sent back when saving: a save over someone else's is refused
 
     @property
     def is_open(self) -> bool:
@@ -362,8 +370,10 @@ def update_request(
     owner_id: int | None,
     priority: JobPriority,
     notes: str | None,
+    expected_version: int | None = None,
 ) -> RequestDetails:
-    """Save who owns the request, its priority and its notes; a new owner is audited."""
+    """Save who owns the request, its priority and its notes; a new owner is audited.
+    ``expected_version``: the version the window showed (saved by someone else since: ConflictError)."""
     require_aware(now)
     text = checked_text(notes, "The notes", NOTES_MAX, required=False)
     priority = JobPriority(priority)
@@ -371,6 +381,7 @@ def update_request(
         session = uow.session
         acting(session, staff_id)
         request = _request(session, request_id)
+        theirs = _details(session, request, _local_day(now))
         changed = False
         if owner_id != request.owner_id:
             if not is_live(request.status):
@@ -391,6 +402,13 @@ def update_request(
                   field="notes")  # fmt: skip
             request.notes = text
             changed = True
+        check_version(
+            session, AuditEntity.REQUEST, request, expected_version, what=_number(request),
+            changes=lambda: details_changes(
+                theirs, _details(session, request, _local_day(now)), only=("owner_name", "priority", "notes"),
+                labels={"owner_name": "Owner"},
+            ),
+        )  # fmt: skip
         if changed:
             request.last_action_at = now
         session.flush()
@@ -731,6 +749,7 @@ def _details(session: Session, request: CustomerRequest, today: date) -> Request
         checklist=checklist,
         promises=promises,
         history=_history(session, request, names),
+        version=request.version or 0,
     )
 
 

@@ -431,6 +431,7 @@ class RequestWindow(GuardedDialog):
             self.priority.currentData(),
             self.notes.toPlainText(),
         )
+        version = self.request.version  # saved by someone else meanwhile: refused, and said why
         return self._act(
             lambda me: update_request(
                 self.database,
@@ -440,6 +441,7 @@ class RequestWindow(GuardedDialog):
                 owner_id=owner,
                 priority=JobPriority(priority),
                 notes=notes or None,
+                expected_version=version,
             ),
             after=self.mark_clean,
         )

@@ -257,3 +257,39 @@ def test_catalogue_saves_from_an_old_form_are_refused(db_paths: AppPaths) -> Non
             update_plan(db, plan.id, PlanInput(name="Phones, new"), expected_version=plan.version)
     finally:
         opened.close()
+
+
+def test_a_request_saved_from_an_old_window_is_refused(db_paths: AppPaths) -> None:
+    from datetime import UTC, datetime
+
+    from crm_desktop.domain.enums import JobPriority
+    from crm_desktop.services.requests import (
+        RequestInput,
+        ensure_default_request_kinds,
+        get_request,
+        list_request_kinds,
+        open_request,
+        update_request,
+    )
+    from crm_desktop.services.staff import start_shop
+
+    now = datetime(2026, 12, 1, 10, tzinfo=UTC)
+    opened = open_database(db_paths, lock=False, daily_backup=False)
+    try:
+        db = opened.database
+        olga = start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
+        customer = create_customer(db, CustomerInput(name="Ann Lee"), staff_id=olga)
+        ensure_default_request_kinds(db)
+        kind = list_request_kinds(db)[0]
+        asked = RequestInput(customer_id=customer.id, kind_id=kind.id, summary="SIM lost")
+        shown = open_request(db, asked, today=TODAY, now=now, staff_id=olga)
+        update_request(db, shown.id, now=now, staff_id=olga, owner_id=olga, priority=JobPriority.HIGH,
+                       notes="Called the carrier", expected_version=shown.version)  # fmt: skip
+        with pytest.raises(ConflictError) as caught:
+            update_request(db, shown.id, now=now, staff_id=olga, owner_id=olga, priority=JobPriority.NORMAL,
+                           notes=None, expected_version=shown.version)  # fmt: skip
+        assert caught.value.by == "Olga Owner"
+        assert {c.field for c in caught.value.changes} == {"Priority", "Notes"}
+        assert get_request(db, shown.id, TODAY).notes == "Called the carrier"
+    finally:
+        opened.close()
