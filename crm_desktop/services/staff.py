@@ -14,6 +14,7 @@ from typing import Any, Final
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import FollowUpStatus, JobStatus, PromiseStatus, StaffRole, VisitStatus
@@ -30,8 +31,8 @@ from crm_desktop.domain.staff import (
     roles_text,
     sorted_roles,
 )
-from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import acting, audit, checked_text, require_aware
+from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.services.common import acting, audit, check_version, checked_text, require_aware
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     CustomerRequest,
@@ -60,6 +61,7 @@ class StaffMember:
     retired_at: datetime | None = None
     has_pin: bool = False
     email: str | None = None
+    version: int = 0  # sent back when saving: a save over someone else's is refused
 
     @property
     def role(self) -> StaffRole:
@@ -215,9 +217,15 @@ def start_shop(database: Database, settings: Mapping[str, str | None], owner_nam
 
 
 def update_staff(
-    database: Database, member_id: int, data: StaffInput, *, staff_id: int | None
+    database: Database,
+    member_id: int,
+    data: StaffInput,
+    *,
+    staff_id: int | None,
+    expected_version: int | None = None,
 ) -> StaffMember:
-    """Change a person's name, initials, roles or e-mail; each change is audited."""
+    """Change a person's name, initials, roles or e-mail; each change is audited. ``expected_version``:
+    the version the form showed (saved by someone else since: ConflictError)."""
     name, initials, roles, email = _clean(data)
     with database.writing() as uow:
         session = uow.session
@@ -233,9 +241,18 @@ def update_staff(
             ("roles", before.roles_text, roles_text(roles)),
             ("email", person.email, email),
         )
+        check_version(
+            session, AuditEntity.STAFF, person, expected_version, what=before.name,
+            changes=lambda: tuple(
+                FieldChange(field.capitalize(), str(old or "(none)"), str(new or "(none)"))
+                for field, old, new in changes
+                if old != new
+            ),
+        )  # fmt: skip
         person.name, person.initials, person.email = name, initials, email
         if set(before.roles) != set(roles):
             person.roles = [StaffRoleGrant(role=role) for role in roles]
+            flag_modified(person, "name")  # roles live in their own rows: the person's version counts too
         for field, old, new in changes:
             if old != new:
                 audit(
@@ -435,6 +452,7 @@ def _member(row: Staff) -> StaffMember:
         retired_at=row.retired_at,
         has_pin=row.pin_hash is not None,
         email=row.email,
+        version=row.version or 0,
     )
 
 

@@ -143,8 +143,8 @@ class StaffDialog(FormDialog):
         as saved), made off the GUI thread in the name of the person at the keyboard."""
         database, me, data = self.context.database, self.context.person_id, self.value()
         if self.existing is not None:
-            member_id = self.existing.id
-            return lambda: update_staff(database, member_id, data, staff_id=me)
+            member_id, version = self.existing.id, self.existing.version
+            return lambda: update_staff(database, member_id, data, staff_id=me, expected_version=version)
         from crm_desktop.domain.staff import pin_problem
 
         pin = self.pin.text().strip() if self.pin is not None else ""

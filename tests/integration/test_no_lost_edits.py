@@ -293,3 +293,24 @@ def test_a_request_saved_from_an_old_window_is_refused(db_paths: AppPaths) -> No
         assert get_request(db, shown.id, TODAY).notes == "Called the carrier"
     finally:
         opened.close()
+
+
+def test_a_person_saved_from_an_old_form_is_refused_also_after_a_change_of_roles(db_paths: AppPaths) -> None:
+    from crm_desktop.domain.enums import StaffRole
+    from crm_desktop.services.staff import StaffInput, add_staff, start_shop, update_staff
+
+    opened = open_database(db_paths, lock=False, daily_backup=False)
+    try:
+        db = opened.database
+        olga = start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
+        sam = add_staff(db, StaffInput("Sam Sales", (StaffRole.SALES,)), staff_id=olga)
+        # only the roles change: the person's version counts it all the same
+        both = StaffInput("Sam Sales", (StaffRole.SALES, StaffRole.TECHNICIAN))
+        update_staff(db, sam.id, both, staff_id=olga, expected_version=sam.version)
+        with pytest.raises(ConflictError) as caught:
+            update_staff(db, sam.id, StaffInput("Samuel Sales", (StaffRole.SALES,)), staff_id=olga,
+                         expected_version=sam.version)  # fmt: skip
+        assert caught.value.by == "Olga Owner"
+        assert {c.field for c in caught.value.changes} == {"Name", "Roles"}
+    finally:
+        opened.close()
