@@ -36,9 +36,9 @@ from crm_desktop.domain.numbers import SALE_PREFIX, format_number
 from crm_desktop.domain.plans import PlannedFollowUp, PlanStep, expand
 from crm_desktop.domain.validation import FieldErrors, unstorable
 from crm_desktop.domain.warranty import warranty_end
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import FieldChange, ValidationError
 from crm_desktop.services.catalogue import effective_terms, plan_steps
-from crm_desktop.services.common import acting, audit
+from crm_desktop.services.common import acting, audit, conflict
 from crm_desktop.services.staff import staff_by_role as active_staff_by_role
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -281,11 +281,18 @@ def void_sale(
 
 
 def update_sale_date(
-    database: Database, sale_id: int, new_date: date, today: date, *, staff_id: int | None = None
+    database: Database,
+    sale_id: int,
+    new_date: date,
+    today: date,
+    *,
+    staff_id: int | None = None,
+    expected_date: date | None = None,
 ) -> SaleDetails:
     """Correct the date of an active sale. Its open plan follow-ups move by the same number of days
     (done ones stay); warranties that started on the old sale date start on the new one and their end
-    moves by the same number of days, so their length is kept. Recorded in the audit trail."""
+    moves by the same number of days, so their length is kept. Recorded in the audit trail.
+    ``expected_date``: the date the person saw; changed by someone else since: ConflictError."""
     if new_date > today:
         raise FieldErrors({"sale_date": "A sale cannot be dated in the future."})
     with database.writing() as uow:
@@ -295,6 +302,11 @@ def update_sale_date(
         if sale.status is SaleStatus.VOID:
             raise ValidationError(f"Sale {format_number(SALE_PREFIX, sale.number)} is void; it cannot move.")
         old_date = sale.sale_date
+        if expected_date is not None and old_date != expected_date:
+            raise conflict(
+                session, AuditEntity.SALE, sale, what=f"Sale {format_number(SALE_PREFIX, sale.number)}",
+                changes=(FieldChange("Date", old_date.isoformat(), new_date.isoformat()),),
+            )  # fmt: skip
         shift = new_date - old_date
         if shift:
             sale.sale_date = new_date

@@ -515,10 +515,15 @@ class CustomerPage(QWidget):
             except ValueError:
                 QMessageBox.warning(self, "Change sale date", f"“{text}” is not a date like 2026-03-31.")
                 return
-        chosen = new_date
+        chosen, shown = new_date, event.day  # a sale is shown on its date
         self._write(
             lambda me: update_sale_date(
-                self._database, event.ref_id, chosen, self._context.clock.today(), staff_id=me
+                self._database,
+                event.ref_id,
+                chosen,
+                self._context.clock.today(),
+                staff_id=me,
+                expected_date=shown,
             ),
             Change.SALE,
             Change.FOLLOW_UP,

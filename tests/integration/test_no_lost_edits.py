@@ -314,3 +314,20 @@ def test_a_person_saved_from_an_old_form_is_refused_also_after_a_change_of_roles
         assert {c.field for c in caught.value.changes} == {"Name", "Roles"}
     finally:
         opened.close()
+
+
+def test_a_sale_date_corrected_from_an_old_page_is_refused(db_paths: AppPaths) -> None:
+    from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale, update_sale_date
+
+    opened = open_database(db_paths, lock=False, daily_backup=False)
+    try:
+        db = opened.database
+        customer = create_customer(db, CustomerInput(name="Ann Lee"))
+        line = SaleLineInput(description="Case", unit_price_minor=100)
+        shown = date(2026, 11, 20)
+        sale = record_sale(db, SaleInput(customer_id=customer.id, sale_date=shown, lines=(line,)), TODAY)
+        update_sale_date(db, sale.id, date(2026, 11, 21), TODAY, expected_date=shown)
+        with pytest.raises(ConflictError, match="Sale S-0001 was changed"):
+            update_sale_date(db, sale.id, date(2026, 11, 19), TODAY, expected_date=shown)
+    finally:
+        opened.close()
