@@ -16,7 +16,7 @@ from crm_desktop.errors import ConflictError
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.customers import CustomerInput, create_customer, get_customer, update_customer
 from crm_desktop.storage.engine import Database, create_app_engine
-from crm_desktop.storage.startup import open_database
+from crm_desktop.storage.startup import OpenedDatabase, open_database
 
 EDITS = 300
 
@@ -87,6 +87,19 @@ def _race(paths: AppPaths, attempt: Callable[..., None], record_id: int) -> dict
     return dict(receiver.recv() for _ in writers)
 
 
+@pytest.fixture
+def db(opened: OpenedDatabase) -> Database:
+    return opened.database
+
+
+@pytest.fixture
+def olga(db: Database) -> int:
+    """The shop's owner, who saves first."""
+    from crm_desktop.services.staff import start_shop
+
+    return start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def backend(request: pytest.FixtureRequest) -> AppPaths:
     name = "db_paths" if request.param == "sqlite" else "pg_paths"
@@ -113,29 +126,21 @@ def test_two_processes_appending_to_one_customer_lose_no_line(backend: AppPaths)
     assert sum(results.values()) > 0, "the two writers did meet; each meeting was reported as a conflict"
 
 
-def test_a_save_from_a_form_read_before_someone_elses_is_refused_in_one_line(db_paths: AppPaths) -> None:
-    from crm_desktop.services.staff import start_shop
-
-    opened = open_database(db_paths, lock=False, daily_backup=False)
-    try:
-        db = opened.database
-        olga = start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
-        shown = create_customer(db, CustomerInput(name="Ann Lee"), staff_id=olga)
-        update_customer(db, shown.id, CustomerInput(name="Ann Lee", notes="VIP"), staff_id=olga,
-                        expected_version=shown.version)  # fmt: skip
-        with pytest.raises(ConflictError) as caught:
-            update_customer(db, shown.id, CustomerInput(name="Ann Leigh"), expected_version=shown.version)
-        message = str(caught.value)
-        assert "\n" not in message
-        assert message == (
-            "Ann Lee was changed by Olga Owner since you opened it (name, notes): nothing of yours was "
-            "saved. Open it again to see their change."
-        )
-        assert get_customer(db, shown.id).name == "Ann Lee"
-        # Without a version (a command that reads and writes at once) the save is not refused.
-        assert update_customer(db, shown.id, CustomerInput(name="Ann Leigh", notes="VIP")).version == 3
-    finally:
-        opened.close()
+def test_a_save_from_a_form_read_before_someone_elses_is_refused_in_one_line(db: Database, olga: int) -> None:
+    shown = create_customer(db, CustomerInput(name="Ann Lee"), staff_id=olga)
+    update_customer(db, shown.id, CustomerInput(name="Ann Lee", notes="VIP"), staff_id=olga,
+                    expected_version=shown.version)  # fmt: skip
+    with pytest.raises(ConflictError) as caught:
+        update_customer(db, shown.id, CustomerInput(name="Ann Leigh"), expected_version=shown.version)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message == (
+        "Ann Lee was changed by Olga Owner since you opened it (name, notes): nothing of yours was "
+        "saved. Open it again to see their change."
+    )
+    assert get_customer(db, shown.id).name == "Ann Lee"
+    # Without a version (a command that reads and writes at once) the save is not refused.
+    assert update_customer(db, shown.id, CustomerInput(name="Ann Leigh", notes="VIP")).version == 3
 
 
 def test_two_processes_moving_one_promise_and_one_follow_up_never_move_from_a_stale_date(
@@ -220,7 +225,7 @@ def test_the_database_keeps_one_active_sale_per_serial(backend: AppPaths) -> Non
         opened.close()
 
 
-def test_catalogue_saves_from_an_old_form_are_refused(db_paths: AppPaths) -> None:
+def test_catalogue_saves_from_an_old_form_are_refused(db: Database) -> None:
     from crm_desktop.services.catalogue import (
         CategoryInput,
         PlanInput,
@@ -233,33 +238,26 @@ def test_catalogue_saves_from_an_old_form_are_refused(db_paths: AppPaths) -> Non
         update_product,
     )
 
-    opened = open_database(db_paths, lock=False, daily_backup=False)
-    try:
-        db = opened.database
-        product = create_product(db, ProductInput(sku="PH-1", name="Phone", price_minor=100))
-        update_product(db, product.id, ProductInput(sku="PH-1", name="Phone X", price_minor=120),
+    product = create_product(db, ProductInput(sku="PH-1", name="Phone", price_minor=100))
+    update_product(db, product.id, ProductInput(sku="PH-1", name="Phone X", price_minor=120),
+                   expected_version=product.version)  # fmt: skip
+    with pytest.raises(ConflictError) as caught:
+        update_product(db, product.id, ProductInput(sku="PH-1", name="Phone", price_minor=90),
                        expected_version=product.version)  # fmt: skip
-        with pytest.raises(ConflictError) as caught:
-            update_product(db, product.id, ProductInput(sku="PH-1", name="Phone", price_minor=90),
-                           expected_version=product.version)  # fmt: skip
-        assert {(c.field, c.theirs, c.mine) for c in caught.value.changes} >= {
-            ("Name", "Phone X", "Phone"), ("Price (in cents)", "120", "90")
-        }  # fmt: skip
-        category = create_category(db, CategoryInput(name="Phones"))
-        update_category(db, category.id, CategoryInput(name="Mobiles"), expected_version=category.version)
-        with pytest.raises(ConflictError):
-            update_category(
-                db, category.id, CategoryInput(name="Handsets"), expected_version=category.version
-            )
-        plan = create_plan(db, PlanInput(name="Phones"))
-        update_plan(db, plan.id, PlanInput(name="Phones, after care"), expected_version=plan.version)
-        with pytest.raises(ConflictError):
-            update_plan(db, plan.id, PlanInput(name="Phones, new"), expected_version=plan.version)
-    finally:
-        opened.close()
+    assert {(c.field, c.theirs, c.mine) for c in caught.value.changes} >= {
+        ("Name", "Phone X", "Phone"), ("Price (in cents)", "120", "90")
+    }  # fmt: skip
+    category = create_category(db, CategoryInput(name="Phones"))
+    update_category(db, category.id, CategoryInput(name="Mobiles"), expected_version=category.version)
+    with pytest.raises(ConflictError):
+        update_category(db, category.id, CategoryInput(name="Handsets"), expected_version=category.version)
+    plan = create_plan(db, PlanInput(name="Phones"))
+    update_plan(db, plan.id, PlanInput(name="Phones, after care"), expected_version=plan.version)
+    with pytest.raises(ConflictError):
+        update_plan(db, plan.id, PlanInput(name="Phones, new"), expected_version=plan.version)
 
 
-def test_a_request_saved_from_an_old_window_is_refused(db_paths: AppPaths) -> None:
+def test_a_request_saved_from_an_old_window_is_refused(db: Database, olga: int) -> None:
     from datetime import UTC, datetime
 
     from crm_desktop.domain.enums import JobPriority
@@ -271,63 +269,47 @@ def test_a_request_saved_from_an_old_window_is_refused(db_paths: AppPaths) -> No
         open_request,
         update_request,
     )
-    from crm_desktop.services.staff import start_shop
 
     now = datetime(2026, 12, 1, 10, tzinfo=UTC)
-    opened = open_database(db_paths, lock=False, daily_backup=False)
-    try:
-        db = opened.database
-        olga = start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
-        customer = create_customer(db, CustomerInput(name="Ann Lee"), staff_id=olga)
-        ensure_default_request_kinds(db)
-        kind = list_request_kinds(db)[0]
-        asked = RequestInput(customer_id=customer.id, kind_id=kind.id, summary="SIM lost")
-        shown = open_request(db, asked, today=TODAY, now=now, staff_id=olga)
-        update_request(db, shown.id, now=now, staff_id=olga, owner_id=olga, priority=JobPriority.HIGH,
-                       notes="Called the carrier", expected_version=shown.version)  # fmt: skip
-        with pytest.raises(ConflictError) as caught:
-            update_request(db, shown.id, now=now, staff_id=olga, owner_id=olga, priority=JobPriority.NORMAL,
-                           notes=None, expected_version=shown.version)  # fmt: skip
-        assert caught.value.by == "Olga Owner"
-        assert {c.field for c in caught.value.changes} == {"Priority", "Notes"}
-        assert get_request(db, shown.id, TODAY).notes == "Called the carrier"
-    finally:
-        opened.close()
+    customer = create_customer(db, CustomerInput(name="Ann Lee"), staff_id=olga)
+    ensure_default_request_kinds(db)
+    kind = list_request_kinds(db)[0]
+    asked = RequestInput(customer_id=customer.id, kind_id=kind.id, summary="SIM lost")
+    shown = open_request(db, asked, today=TODAY, now=now, staff_id=olga)
+    update_request(db, shown.id, now=now, staff_id=olga, owner_id=olga, priority=JobPriority.HIGH,
+                   notes="Called the carrier", expected_version=shown.version)  # fmt: skip
+    with pytest.raises(ConflictError) as caught:
+        update_request(db, shown.id, now=now, staff_id=olga, owner_id=olga, priority=JobPriority.NORMAL,
+                       notes=None, expected_version=shown.version)  # fmt: skip
+    assert caught.value.by == "Olga Owner"
+    assert {c.field for c in caught.value.changes} == {"Priority", "Notes"}
+    assert get_request(db, shown.id, TODAY).notes == "Called the carrier"
 
 
-def test_a_person_saved_from_an_old_form_is_refused_also_after_a_change_of_roles(db_paths: AppPaths) -> None:
+def test_a_person_saved_from_an_old_form_is_refused_also_after_a_change_of_roles(
+    db: Database, olga: int
+) -> None:
     from crm_desktop.domain.enums import StaffRole
-    from crm_desktop.services.staff import StaffInput, add_staff, start_shop, update_staff
+    from crm_desktop.services.staff import StaffInput, add_staff, update_staff
 
-    opened = open_database(db_paths, lock=False, daily_backup=False)
-    try:
-        db = opened.database
-        olga = start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
-        sam = add_staff(db, StaffInput("Sam Sales", (StaffRole.SALES,)), staff_id=olga)
-        # only the roles change: the person's version counts it all the same
-        both = StaffInput("Sam Sales", (StaffRole.SALES, StaffRole.TECHNICIAN))
-        update_staff(db, sam.id, both, staff_id=olga, expected_version=sam.version)
-        with pytest.raises(ConflictError) as caught:
-            update_staff(db, sam.id, StaffInput("Samuel Sales", (StaffRole.SALES,)), staff_id=olga,
-                         expected_version=sam.version)  # fmt: skip
-        assert caught.value.by == "Olga Owner"
-        assert {c.field for c in caught.value.changes} == {"Name", "Roles"}
-    finally:
-        opened.close()
+    sam = add_staff(db, StaffInput("Sam Sales", (StaffRole.SALES,)), staff_id=olga)
+    # only the roles change: the person's version counts it all the same
+    both = StaffInput("Sam Sales", (StaffRole.SALES, StaffRole.TECHNICIAN))
+    update_staff(db, sam.id, both, staff_id=olga, expected_version=sam.version)
+    with pytest.raises(ConflictError) as caught:
+        update_staff(db, sam.id, StaffInput("Samuel Sales", (StaffRole.SALES,)), staff_id=olga,
+                     expected_version=sam.version)  # fmt: skip
+    assert caught.value.by == "Olga Owner"
+    assert {c.field for c in caught.value.changes} == {"Name", "Roles"}
 
 
-def test_a_sale_date_corrected_from_an_old_page_is_refused(db_paths: AppPaths) -> None:
+def test_a_sale_date_corrected_from_an_old_page_is_refused(db: Database) -> None:
     from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale, update_sale_date
 
-    opened = open_database(db_paths, lock=False, daily_backup=False)
-    try:
-        db = opened.database
-        customer = create_customer(db, CustomerInput(name="Ann Lee"))
-        line = SaleLineInput(description="Case", unit_price_minor=100)
-        shown = date(2026, 11, 20)
-        sale = record_sale(db, SaleInput(customer_id=customer.id, sale_date=shown, lines=(line,)), TODAY)
-        update_sale_date(db, sale.id, date(2026, 11, 21), TODAY, expected_date=shown)
-        with pytest.raises(ConflictError, match="Sale S-0001 was changed"):
-            update_sale_date(db, sale.id, date(2026, 11, 19), TODAY, expected_date=shown)
-    finally:
-        opened.close()
+    customer = create_customer(db, CustomerInput(name="Ann Lee"))
+    line = SaleLineInput(description="Case", unit_price_minor=100)
+    shown = date(2026, 11, 20)
+    sale = record_sale(db, SaleInput(customer_id=customer.id, sale_date=shown, lines=(line,)), TODAY)
+    update_sale_date(db, sale.id, date(2026, 11, 21), TODAY, expected_date=shown)
+    with pytest.raises(ConflictError, match="Sale S-0001 was changed"):
+        update_sale_date(db, sale.id, date(2026, 11, 19), TODAY, expected_date=shown)
