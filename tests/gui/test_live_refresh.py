@@ -53,3 +53,27 @@ def test_a_follow_up_saved_elsewhere_appears_on_today(qtbot: QtBot, backend: App
     finally:
         there.close()
         here.close()
+
+
+def test_the_customer_page_shows_a_rename_made_elsewhere(qtbot: QtBot, backend: AppPaths) -> None:
+    from crm_desktop.services.customers import get_customer, update_customer
+
+    here = open_database(backend, lock=False, daily_backup=False)
+    there = open_database(backend, lock=False, daily_backup=False)
+    try:
+        zoe = create_customer(here.database, CustomerInput(name="Zoe Martin"))
+        window = MainWindow(context_of(here))
+        qtbot.addWidget(window)
+        window.show()
+        window.open_customer(zoe.id)
+        page = window.pages["customer"]
+        assert "Zoe Martin" in page.header.text()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: window.context._watcher is not None, timeout=5_000)
+        shown = get_customer(there.database, zoe.id)
+        update_customer(there.database, zoe.id, CustomerInput(name="Zoé Martin-Lefèvre"),
+                        expected_version=shown.version)  # fmt: skip
+        qtbot.waitUntil(lambda: "Zoé Martin-Lefèvre" in page.header.text(), timeout=3_000)  # type: ignore[attr-defined]
+        window.close()
+    finally:
+        there.close()
+        here.close()
