@@ -3,7 +3,10 @@ process's own commits and rolled-back work are not reported as someone else's.""
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from sqlalchemy import text
 
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.customers import CustomerInput, create_customer
@@ -17,20 +20,31 @@ def backend(request: pytest.FixtureRequest) -> AppPaths:
     return paths
 
 
+def _noticed(watcher: ChangeWatcher, within: float = 3.0) -> bool:
+    """Whether a poll reports a change within ``within`` seconds (a NOTIFY reaches the listening
+    connection a moment after the commit)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if watcher.poll():
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def test_commits_of_another_workstation_are_noticed_and_ours_are_not(backend: AppPaths) -> None:
     here = open_database(backend, lock=False, daily_backup=False)
     there = open_database(backend, lock=False, daily_backup=False)  # another workstation's connection
     watcher = ChangeWatcher(here.database)
     try:
-        assert not watcher.poll()
+        assert not _noticed(watcher, 0.3)
         create_customer(here.database, CustomerInput(name="Ours"))
-        assert not watcher.poll(), "our own save is not someone else's"
+        assert not _noticed(watcher, 0.5), "our own save is not someone else's"
         create_customer(there.database, CustomerInput(name="Theirs"))
-        assert watcher.poll(), "theirs is noticed"
-        assert not watcher.poll(), "and reported once"
+        assert _noticed(watcher), "theirs is noticed"
+        assert not _noticed(watcher, 0.5), "and reported once"
         with there.database.writing() as uow:  # work that is rolled back changes nothing
-            uow.session.execute(__import__("sqlalchemy").text("SELECT 1"))
-        assert not watcher.poll()
+            uow.session.execute(text("SELECT 1"))
+        assert not _noticed(watcher, 0.5)
     finally:
         watcher.close()
         there.close()
