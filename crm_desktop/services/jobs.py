@@ -51,8 +51,8 @@ from crm_desktop.domain.job_workflow import allowed_moves, check_move, is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, parse_number
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state, short_date
 from crm_desktop.domain.warranty import intake_check
-from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import acting, audit, require_aware
+from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.services.common import acting, audit, check_version, require_aware
 from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
 from crm_desktop.storage.engine import Database, UnitOfWork
 from crm_desktop.storage.models import (
@@ -238,6 +238,7 @@ class JobDetails:
     labour_minor: int  # price of the labour lines
     billable_minor: int  # what the customer pays: the price of the lines not covered
     covered_cost_minor: int  # what the warranty work costs the shop: the cost of the covered lines
+    version: int = 0  # sent back when saving the notes: a save over someone else's is refused
 
     @property
     def is_open(self) -> bool:
@@ -679,9 +680,12 @@ def update_notes(
     work_done: str | None,
     technician_id: int | None,
     staff_id: int | None = None,
+    expected_version: int | None = None,
 ) -> JobDetails:
     """Save the technician's diagnosis and work-done notes and who the job is assigned to. A change of
-    technician is audited; notes can still be completed after the job is closed (but not reassigned)."""
+    technician is audited; notes can still be completed after the job is closed (but not reassigned).
+    ``expected_version``: the version the job window showed (saved by someone else since: ConflictError).
+    """
     require_aware(now)
     diag = _optional(diagnosis, "The diagnosis", TEXT_MAX)
     done = _optional(work_done, "The work done", TEXT_MAX)
@@ -689,6 +693,24 @@ def update_notes(
         session = uow.session
         job = _job(session, job_id, lock=True)
         acting(session, staff_id)
+
+        def name(person_id: int | None) -> str | None:
+            person = session.get(Staff, person_id) if person_id is not None else None
+            return person.name if person is not None else None
+
+        shown = format_number(JOB_PREFIX, job.number)
+        check_version(
+            session, AuditEntity.SERVICE_JOB, job, expected_version, what=shown,
+            changes=lambda: tuple(
+                FieldChange(label, old or "(none)", new or "(none)")
+                for label, old, new in (
+                    ("Diagnosis", job.diagnosis, diag),
+                    ("Work done", job.work_done, done),
+                    ("Technician", name(job.technician_id), name(technician_id)),
+                )
+                if old != new
+            ),
+        )  # fmt: skip
         changed = (diag, done, technician_id) != (job.diagnosis, job.work_done, job.technician_id)
         if technician_id != job.technician_id:
             _open(job, "reassign")
@@ -1078,4 +1100,5 @@ def _details(session: Session, job: ServiceJob, today: date) -> JobDetails:
         labour_minor=sum(ln.price_minor for ln in lines if ln.kind is JobLineKind.LABOUR),
         billable_minor=sum(ln.price_minor for ln in lines if not ln.covered_by_warranty),
         covered_cost_minor=sum(ln.cost_minor for ln in lines if ln.covered_by_warranty),
+        version=job.version or 0,
     )

@@ -801,6 +801,7 @@ class JobWindow(GuardedDialog):
         database, job_id = self.database, self.job_id
         diagnosis, work_done = self.diagnosis.toPlainText(), self.work_done.toPlainText()
         technician = self.technician.currentData()
+        version = self.job.version if self.job is not None else None  # someone else's save: refused
         return self._act(
             lambda me: update_notes(
                 database,
@@ -810,6 +811,7 @@ class JobWindow(GuardedDialog):
                 work_done=work_done,
                 technician_id=technician,
                 staff_id=me,
+                expected_version=version,
             ),
             after=self.mark_clean,  # saved: the reload that follows shows the notes as stored
         )

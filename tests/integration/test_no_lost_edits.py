@@ -313,3 +313,29 @@ def test_a_sale_date_corrected_from_an_old_page_is_refused(db: Database) -> None
     update_sale_date(db, sale.id, date(2026, 11, 21), TODAY, expected_date=shown)
     with pytest.raises(ConflictError, match="Sale S-0001 was changed"):
         update_sale_date(db, sale.id, date(2026, 11, 19), TODAY, expected_date=shown)
+
+
+def test_job_notes_saved_from_an_old_window_are_refused(db: Database, olga: int) -> None:
+    from datetime import UTC, datetime
+
+    from crm_desktop.services.jobs import JobInput, get_job, open_job, update_notes
+
+    now = datetime(2026, 12, 1, 10, tzinfo=UTC)
+    customer = create_customer(db, CustomerInput(name="Ann Lee"), staff_id=olga)
+    job = open_job(
+        db,
+        JobInput(customer_id=customer.id, unit_description="Phone", reported_problem="No sound"),
+        TODAY,
+        now,
+    )
+    update_notes(db, job.id, now, diagnosis="Speaker", work_done=None, technician_id=olga, staff_id=olga,
+                 expected_version=job.version)  # fmt: skip
+    with pytest.raises(ConflictError) as caught:
+        update_notes(db, job.id, now, diagnosis="Software", work_done=None, technician_id=None,
+                     staff_id=olga, expected_version=job.version)  # fmt: skip
+    assert str(caught.value).startswith("J-0001 was changed by Olga Owner since you opened it")
+    assert [(c.field, c.theirs, c.mine) for c in caught.value.changes] == [
+        ("Diagnosis", "Speaker", "Software"),
+        ("Technician", "Olga Owner", "(none)"),
+    ]
+    assert get_job(db, job.id).diagnosis == "Speaker"
