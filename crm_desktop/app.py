@@ -128,11 +128,14 @@ def start(
     clock: Clock | None = None,
     script_location: Path | None = None,
     seed: bool = True,
+    waiting: Callable[[str], None] | None = None,
 ) -> AppContext:
     """Open (back up, migrate) the database at ``paths``, seed the shipped defaults once (``seed``:
     False for commands that only read, and for the sample shop, which brings its own), and return a
     context. The caller closes it (or uses :func:`opened_app`)."""
-    opened = open_database(paths, lock=lock, daily_backup=daily_backup, script_location=script_location)
+    opened = open_database(
+        paths, lock=lock, daily_backup=daily_backup, script_location=script_location, waiting=waiting
+    )
     context = AppContext(opened, clock=clock)
     if not seed:
         return context

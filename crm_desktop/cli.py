@@ -419,7 +419,7 @@ def _cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
     from crm_desktop.app import start
     from crm_desktop.services.demo import fill_demo
 
-    opened = start(paths, seed=False)  # the sample shop brings its own catalogue
+    opened = start(paths, seed=False, waiting=_waiting_once())  # the sample shop brings its own catalogue
     try:
         summary = fill_demo(opened.database, customers=args.customers, seed=args.seed, today=args.today)
     finally:
@@ -483,7 +483,9 @@ def _cmd_move_to(args: argparse.Namespace, paths: AppPaths) -> int:
         raise UserFacingError("This shop is already on a server: move-to copies a SQLite shop onto one.")
     if not paths.db_file.exists():
         raise UserFacingError(f"There is no database at {paths.db_file}: nothing to move.")
-    opened = start(paths, seed=False)  # the window must be closed: the file is read as it is
+    opened = start(
+        paths, seed=False, waiting=_waiting_once()
+    )  # the window must be closed: the file is read as it is
     try:
         report = move_to(opened.database, args.url)
     finally:
@@ -527,7 +529,7 @@ def _cmd_erase_customer(args: argparse.Namespace, paths: AppPaths) -> int:
         raise UserFacingError("Erasing cannot be undone: add --yes to erase the customer's personal data.")
     if paths.db_file is not None and not paths.db_file.exists():
         raise UserFacingError(f"There is no database at {paths.db_file} yet: nobody to erase.")
-    opened = start(paths, seed=False)
+    opened = start(paths, seed=False, waiting=_waiting_once())
     try:
         customer_id = _one_customer(opened.database, args.customer)
         result = erase_customer(opened.database, customer_id, staff_id=None)
@@ -831,7 +833,7 @@ def _cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
         skip_bad_rows=args.skip_bad_rows,
         future_follow_ups_only=not args.all_follow_ups,
     )
-    opened = start(paths)
+    opened = start(paths, waiting=_waiting_once())
     try:
         report = import_table(
             opened.database, table, mapping, staff_id=None, today=date.today(), options=options,
@@ -1030,13 +1032,26 @@ def _print_target(output: str, paths: AppPaths) -> Path:
     return target
 
 
+def _waiting_once() -> typing.Callable[[str], None]:
+    """Says once, on standard error, that another workstation is upgrading the server (the command
+    then waits for it)."""
+    said: list[str] = []
+
+    def say(message: str) -> None:
+        if not said:
+            said.append(message)
+            print(f"crm-desktop: {message}", file=sys.stderr, flush=True)
+
+    return say
+
+
 def _reading(paths: AppPaths) -> typing.Any:
     """The database opened for a command that only reads (printing, search, Today...), started like the
     window (:mod:`crm_desktop.app`) but without the instance lock (it must work while the window is
     open), the daily backup or the default seeding (it writes nothing)."""
     from crm_desktop.app import start
 
-    return start(paths, lock=False, daily_backup=False, seed=False)
+    return start(paths, lock=False, daily_backup=False, seed=False, waiting=_waiting_once())
 
 
 def _cmd_print_warranty(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -3,17 +3,22 @@
 Resolution order (first wins):
 1. an explicit database URL (``--database-url`` or ``CRM_DESKTOP_DATABASE_URL``), e.g. a shared PostgreSQL;
 2. ``--db PATH``: that SQLite file (backups go beside it, in ``backups/``);
-3. ``--data-dir DIR`` or ``CRM_DESKTOP_DATA_DIR``: ``DIR/crm.sqlite3``;
-4. the user data folder from platformdirs (``~/.local/share/crm_desktop`` on Linux).
+3. ``--data-dir DIR`` or ``CRM_DESKTOP_DATA_DIR``: the shop server named in ``DIR/server.json`` (Settings →
+   Shop server writes it), else ``DIR/crm.sqlite3``;
+4. the user data folder from platformdirs (``~/.local/share/crm_desktop`` on Linux), the same way.
+
+``server.json`` never holds a password: libpq finds it in ``~/.pgpass`` (or ``PGPASSFILE``), or the engine
+asks the system keyring (see :mod:`crm_desktop.storage.engine`).
 """
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from crm_desktop.bundled import package_resource as package_resource  # re-exported: callers look here
@@ -23,6 +28,74 @@ APP_NAME = "crm_desktop"
 DB_FILENAME = "crm.sqlite3"
 ENV_URL = "CRM_DESKTOP_DATABASE_URL"
 ENV_DATA_DIR = "CRM_DESKTOP_DATA_DIR"
+SERVER_FILE = "server.json"  # in the data folder: the shop server this computer uses
+TLS_MODES = ("prefer", "require", "verify-full", "disable")  # libpq's sslmode values offered
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """A PostgreSQL shop server, as Settings → Shop server shows it (no password: see the module)."""
+
+    host: str
+    port: int = 5432
+    database: str = "crm"
+    user: str = "crm"
+    tls: str = "prefer"
+
+    def url(self) -> str:
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+            query={"sslmode": self.tls} if self.tls != "prefer" else {},
+        ).render_as_string(hide_password=False)
+
+    def describe(self) -> str:
+        return f"{self.database} on {self.host}:{self.port} as {self.user}"
+
+
+def read_server_file(data_dir: Path) -> ServerSettings | None:
+    """The shop server named in ``data_dir/server.json``; None when there is none."""
+    path = data_dir / SERVER_FILE
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        settings = ServerSettings(
+            host=str(raw["host"]),
+            port=int(raw.get("port", 5432)),
+            database=str(raw.get("database", "crm")),
+            user=str(raw.get("user", "crm")),
+            tls=str(raw.get("tls", "prefer")),
+        )
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise UserFacingError(
+            f"The shop server settings in {path} cannot be read ({exc}). Fix or delete the file, "
+            "then start crm_desktop again (without it, the shop's own file on this computer is used)."
+        ) from None
+    if settings.tls not in TLS_MODES:
+        raise UserFacingError(f"{path}: the TLS mode {settings.tls!r} is not one of {', '.join(TLS_MODES)}.")
+    return settings
+
+
+def write_server_file(data_dir: Path, settings: ServerSettings | None) -> None:
+    """Name ``settings`` as this computer's shop server (None: back to the file on this computer).
+    Written to a temporary file then renamed: a crash leaves the old settings or the new, never half."""
+    path = data_dir / SERVER_FILE
+    if settings is None:
+        path.unlink(missing_ok=True)
+        return
+    ensure_private_dir(data_dir)
+    temporary = path.with_suffix(".json.tmp")
+    values = {
+        "host": settings.host, "port": settings.port, "database": settings.database,
+        "user": settings.user, "tls": settings.tls,
+    }  # fmt: skip
+    temporary.write_text(json.dumps(values, indent=2) + "\n", encoding="utf-8")
+    os.chmod(temporary, 0o600)
+    os.replace(temporary, path)
 
 
 @dataclass(frozen=True)
@@ -94,6 +167,9 @@ def resolve(
         file = Path(db).expanduser().resolve()
         return AppPaths(data_dir=file.parent, url=sqlite_url(file), db_file=file)
     base = base.resolve()
+    server = read_server_file(base)
+    if server is not None:
+        return AppPaths(data_dir=base, url=server.url(), db_file=None)
     file = base / DB_FILENAME
     return AppPaths(data_dir=base, url=sqlite_url(file), db_file=file)
 

@@ -19,10 +19,40 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _in_gui(path: object) -> bool:
+    return "/gui/" in str(path).replace(os.sep, "/")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
-        if "/gui/" in str(item.path).replace(os.sep, "/"):
+        if _in_gui(item.path):
             item.add_marker(pytest.mark.gui)
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("db_backend") == "postgresql":
+            item.add_marker(pytest.mark.postgres)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Service and integration tests on a shop database run on SQLite and on PostgreSQL.
+
+    The GUI tests stay on SQLite (the pages talk to the same services); a test about the SQLite file
+    itself says so with ``@pytest.mark.sqlite_only``.
+    """
+    uses_database = {"opened", "db_paths"} & set(metafunc.fixturenames)
+    if not uses_database or _in_gui(metafunc.definition.path):
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    metafunc.parametrize("db_backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """Which database this test runs on: "sqlite" unless parametrised (see pytest_generate_tests)."""
+    return str(getattr(request, "param", "sqlite"))
 
 
 @pytest.fixture(scope="session")
@@ -35,12 +65,22 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_paths(template_db: Path, tmp_path: Path) -> AppPaths:
-    """A private copy of the template database in this test's folder."""
+def db_paths(db_backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[AppPaths]:
+    """A private database at the newest revision: a copy of the SQLite template in this test's folder,
+    or a PostgreSQL database made from the migrated template database (dropped after the test)."""
+    if db_backend == "postgresql":
+        cluster = request.getfixturevalue("pg_template")
+        name = cluster.copy_template()
+        data_dir = tmp_path / "data"
+        data_dir.mkdir(mode=0o700)
+        yield resolve(database_url=cluster.url(name), data_dir=str(data_dir), environ={})
+        cluster.drop(name)
+        return
+    template = request.getfixturevalue("template_db")
     target = tmp_path / "data" / "crm.sqlite3"
     target.parent.mkdir(mode=0o700)
-    shutil.copy2(template_db, target)
-    return resolve(db=str(target))
+    shutil.copy2(template, target)
+    yield resolve(db=str(target))
 
 
 @pytest.fixture
@@ -71,29 +111,52 @@ def hostile_lines() -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
+def _without_postgres(reason: str) -> None:
+    """Skip, saying why; where PostgreSQL is required (CI), fail instead: its half must run there."""
+    if os.environ.get("CRM_REQUIRE_POSTGRES"):
+        pytest.fail(f"{reason}, and CRM_REQUIRE_POSTGRES is set (CI runs the PostgreSQL half)")
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[object]:
     from tests import pg_cluster as pg
 
     if pg.find_bin_dir() is None:
-        pytest.skip(
+        _without_postgres(
             "PostgreSQL server binaries are not installed (make test installs them on Debian as root)"
         )
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        pytest.skip("psycopg is not installed (pip install '.[postgres]')")
-    cluster = pg.start()
+        _without_postgres("psycopg is not installed (pip install '.[postgres]')")
+    try:
+        cluster = pg.start()
+    except RuntimeError as error:
+        _without_postgres(f"the test PostgreSQL server did not start: {error}")
     yield cluster
     cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: object) -> object:
+    """The throwaway cluster, with a database at the newest revision that tests copy (CREATE DATABASE …
+    TEMPLATE), as the SQLite tests copy their template file."""
+    pg_cluster.make_template(  # type: ignore[attr-defined]
+        lambda url: open_database(resolve(database_url=url, environ={}), lock=False, daily_backup=False)
+    )
+    return pg_cluster
 
 
 _pg_counter = iter(range(1, 1_000_000))
 
 
 @pytest.fixture
-def pg_paths(pg_cluster: object) -> AppPaths:
+def pg_paths(pg_cluster: object, tmp_path: Path) -> Iterator[AppPaths]:
     """A fresh, empty PostgreSQL database for this test, as a shop server would have."""
     name = f"crm_test_{next(_pg_counter)}"
-    pg_cluster.sql(f"CREATE DATABASE {name}")  # type: ignore[attr-defined]
-    return resolve(database_url=pg_cluster.url(name), environ={})  # type: ignore[attr-defined]
+    pg_cluster.execute(f"CREATE DATABASE {name}")  # type: ignore[attr-defined]
+    data_dir = tmp_path / "pg-data"
+    data_dir.mkdir(mode=0o700)
+    yield resolve(database_url=pg_cluster.url(name), data_dir=str(data_dir), environ={})  # type: ignore[attr-defined]
+    pg_cluster.drop(name)  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from crm_desktop.app import AppContext, Clock
 from crm_desktop.domain.enums import StaffRole
+from crm_desktop.paths import AppPaths
 from crm_desktop.services.staff import StaffInput, add_staff, list_staff
 from crm_desktop.storage.startup import OpenedDatabase
 
@@ -31,3 +32,23 @@ def context_of(
         owners = [m for m in people if m.holds(StaffRole.OWNER)]
         context.person = owners[0] if owners else None
     return context
+
+
+def database_option(paths: AppPaths) -> list[str]:
+    """The command-line options that open ``paths``: ``--db FILE`` for SQLite, ``--database-url URL
+    --data-dir DIR`` for a server (so the command's logs and backups stay in the test's folder)."""
+    if paths.db_file is not None:
+        return ["--db", str(paths.db_file)]
+    return ["--database-url", paths.url, "--data-dir", str(paths.data_dir)]
+
+
+def raw_sql(paths: AppPaths, query: str, **params: object) -> list[tuple[object, ...]]:
+    """Rows of plain SQL on the database at ``paths`` (either backend), outside the app's own code."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(paths.url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(text(query), params)]
+    finally:
+        engine.dispose()

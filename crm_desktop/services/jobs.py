@@ -52,7 +52,7 @@ from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, p
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state, short_date
 from crm_desktop.domain.warranty import intake_check
 from crm_desktop.errors import FieldChange, ValidationError
-from crm_desktop.services.common import acting, audit, check_version, require_aware
+from crm_desktop.services.common import acting, audit, check_version, conflict, require_aware
 from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
 from crm_desktop.storage.engine import Database, UnitOfWork
 from crm_desktop.storage.models import (
@@ -390,14 +390,30 @@ def move_job(
     *,
     staff_id: int | None = None,
     note: str | None = None,
+    expected_status: JobStatus | None = None,
 ) -> JobDetails:
-    """Move a job along the workflow (see :func:`~crm_desktop.domain.job_workflow.check_move`)."""
+    """Move a job along the workflow (see :func:`~crm_desktop.domain.job_workflow.check_move`).
+
+    ``expected_status``: the status the window showed. When someone else has moved the job since,
+    :class:`ConflictError` says who and to what, even where the move would still be allowed (moving a
+    job back to "waiting for parts" that a colleague has just marked ready).
+    """
     require_aware(now)
     why = _optional(note, "The note", TEXT_MAX)
     with database.writing() as uow:
         session = uow.session
         job = _job(session, job_id, lock=True)
         acting(session, staff_id)
+        if expected_status is not None and job.status is not JobStatus(expected_status):
+            shown = format_number(JOB_PREFIX, job.number)
+            raise conflict(
+                session, AuditEntity.SERVICE_JOB, job, what=shown,
+                changes=(
+                    FieldChange(
+                        "Status", JOB_STATUS_TEXT[job.status], JOB_STATUS_TEXT[JobStatus(new_status)]
+                    ),
+                ),
+            )  # fmt: skip
         check_move(job.status, new_status)
         target = JobStatus(new_status)
         day = _local_day(now)

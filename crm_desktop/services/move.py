@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, resolve
-from crm_desktop.storage.engine import Database
+from crm_desktop.storage.engine import Database, create_app_engine
 from crm_desktop.storage.models import Base
 from crm_desktop.storage.startup import open_database
 
@@ -78,9 +78,7 @@ def move_to(source: Database, url: str) -> MoveReport:
 
 
 def _refuse_if_not_empty(paths: AppPaths) -> None:
-    from sqlalchemy import create_engine
-
-    engine: Engine = create_engine(paths.url)
+    engine: Engine = create_app_engine(paths.url)  # the keyring's password, as the shop will connect
     try:
         with engine.connect() as conn:
             names = inspect(conn).get_table_names()

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.money import DEFAULT_CURRENCY, ShopMoney, default_locale, is_currency, locale_name
 from crm_desktop.domain.slipping import MAX_DAYS as MAX_SLIP_DAYS
 from crm_desktop.domain.slipping import SlipRule
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import ConflictError, FieldChange, ValidationError
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Setting
 
@@ -57,6 +57,23 @@ BUSINESS_KEYS: Final = (
     SHOP_COUNTRY,
     SHOP_LOCALE,
 )
+SETTING_LABELS: Final = {  # as the shop details form names them
+    "business.name": "Shop name",
+    "business.address": "Address",
+    "business.phone": "Phone",
+    "business.email": "E-mail",
+    SHOP_COUNTRY: "Country",
+    "currency": "Currency",
+    SHOP_LOCALE: "Money format",
+    "warranty.terms": "Warranty terms",
+    "business.logo": "Logo",
+    "print.paper": "Paper",
+    RECEIPT_TERMS: "Receipt terms",
+    RECEIPT_FORMAT: "Receipt format",
+    RECEIPT_AT_INTAKE: "Receipt at intake",
+    LABEL_SIZE: "Label size",
+    "cost_per_contact_minor": "Cost per contact",
+}
 _TEXT_LIMITS: Final = {
     "business.name": 200,
     "business.address": 2_000,
@@ -82,15 +99,34 @@ def set_setting(database: Database, key: str, value: str | None) -> None:
     set_settings(database, {key: value})
 
 
-def set_settings(database: Database, values: Mapping[str, str | None]) -> None:
+def set_settings(
+    database: Database, values: Mapping[str, str | None], *, shown: Mapping[str, str] | None = None
+) -> None:
     """Save several settings in one transaction, all or none.
 
     Problems are raised together as :class:`FieldErrors` keyed by setting key, each with a sentence.
+    ``shown``: the settings as the form read them (:func:`get_settings`). When someone else has changed
+    one of ``values``' keys since, to something other than mine, :class:`ConflictError` lists them and
+    nothing is saved; ``None`` saves over whatever is there (a command, or "Keep mine").
     """
     cleaned = clean_settings(values)
     with database.writing() as uow:
+        if shown is not None:
+            _check_unchanged(uow.session, cleaned, shown)
         write_settings(uow.session, cleaned)
         uow.commit()
+
+
+def _check_unchanged(session: Session, cleaned: Mapping[str, str | None], shown: Mapping[str, str]) -> None:
+    rows = session.scalars(select(Setting).where(Setting.key.in_(cleaned)).with_for_update())
+    now = {row.key: row.value for row in rows}
+    changes = tuple(
+        FieldChange(SETTING_LABELS.get(key, key), now.get(key) or "(none)", mine or "(none)")
+        for key, mine in cleaned.items()
+        if now.get(key) != shown.get(key) and now.get(key) != mine
+    )
+    if changes:  # settings are not in the audit trail: who is not known
+        raise ConflictError("The shop profile", version=0, changes=changes)
 
 
 def clean_settings(values: Mapping[str, str | None]) -> dict[str, str | None]:

@@ -22,8 +22,8 @@ from crm_desktop.domain.enums import JobStatus, VisitStatus
 from crm_desktop.domain.job_workflow import is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state
-from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import acting, audit
+from crm_desktop.errors import ConflictError, FieldChange, ValidationError
+from crm_desktop.services.common import acting, audit, last_saved
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, ServiceJob, Staff, Visit
 
@@ -209,8 +209,17 @@ def close_visit(
         visit = session.get(Visit, visit_id, with_for_update=True)
         if visit is None:
             raise ValidationError(f"Visit #{visit_id} does not exist (was it removed?).")
-        if visit.status is not VisitStatus.SCHEDULED:
-            raise ValidationError(f"This visit is already {visit.status}.")
+        if visit.status is not VisitStatus.SCHEDULED:  # someone closed it since the list showed it
+            job = session.get(ServiceJob, visit.job_id)
+            assert job is not None
+            by, at = last_saved(session, AuditEntity.SERVICE_JOB, job.id)
+            raise ConflictError(
+                f"The visit for job {format_number(JOB_PREFIX, job.number)}",
+                version=visit.version,
+                by=by,
+                at=at,
+                changes=(FieldChange("Visit", str(visit.status), str(target)),),
+            )
         visit.status = target
         visit.outcome = text
         job = session.get(ServiceJob, visit.job_id)

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Final
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session
 
 # Imported for the flush hooks they register: the search index kept in step, active serials kept.
@@ -40,7 +40,30 @@ def create_app_engine(
         engine = create_engine(url, connect_args={"check_same_thread": False})
         _configure_sqlite(engine, foreign_keys=foreign_keys, busy_timeout_ms=busy_timeout_ms)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    _password_from_keyring(engine, make_url(url))
+    return engine
+
+
+def _password_from_keyring(engine: Engine, url: URL) -> None:
+    """A server URL without a password: the system keyring's, when it keeps one for this server (asked
+    once, at the first connection); otherwise libpq reads ``~/.pgpass`` itself."""
+    if url.password is not None or url.host is None:
+        return
+    found: list[str | None] = []
+
+    @event.listens_for(engine, "do_connect")
+    def _on_connect(_dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
+        if "password" in params:
+            return
+        if not found:
+            from crm_desktop.storage.passwords import keyring_password
+
+            found.append(
+                keyring_password(url.host or "", url.port or 5432, url.database or "", url.username or "")
+            )
+        if found[0] is not None:
+            params["password"] = found[0]
 
 
 def _configure_sqlite(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: int) -> None:

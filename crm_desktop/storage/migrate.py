@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -157,8 +159,30 @@ def _translated(exc: BaseException) -> BaseException:
     return translated
 
 
-def upgrade(paths: AppPaths, script_location: Path | None = None, target: str = "head") -> None:
-    """Upgrade to ``target`` in one transaction; on any failure the database is left as it was."""
+WAITING_FOR_ANOTHER = (
+    "Another workstation is upgrading the shop's database. crm_desktop opens as soon as it has finished."
+)
+
+
+def _take_pg_migration_lock(conn: Connection, waiting: Callable[[str], None] | None) -> None:
+    """One workstation migrates at a time: the others wait for the lock (its transaction's end), saying
+    so through ``waiting`` every half second, then find the database already upgraded."""
+    key = {"key": _PG_MIGRATION_LOCK}
+    while not conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), key).scalar():
+        if waiting is not None:
+            waiting(WAITING_FOR_ANOTHER)
+        time.sleep(0.5)
+
+
+def upgrade(
+    paths: AppPaths,
+    script_location: Path | None = None,
+    target: str = "head",
+    *,
+    waiting: Callable[[str], None] | None = None,
+) -> None:
+    """Upgrade to ``target`` in one transaction; on any failure the database is left as it was.
+    On a server, ``waiting`` hears (repeatedly) that another workstation is upgrading it meanwhile."""
     from alembic import command  # only when there is something to upgrade: it pulls in autogenerate
 
     engine = create_app_engine(paths.url, foreign_keys=False)
@@ -168,7 +192,7 @@ def upgrade(paths: AppPaths, script_location: Path | None = None, target: str = 
             conn = conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
                 if conn.dialect.name == "postgresql":
-                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+                    _take_pg_migration_lock(conn, waiting)
                 config.attributes["connection"] = conn
                 command.upgrade(config, target)
                 if conn.dialect.name == "sqlite":

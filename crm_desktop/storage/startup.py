@@ -8,6 +8,7 @@ transaction with a foreign-key check -> hand back a :class:`Database`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,7 +45,10 @@ def open_database(
     daily_backup: bool = True,
     now: datetime | None = None,
     script_location: Path | None = None,
+    waiting: Callable[[str], None] | None = None,
 ) -> OpenedDatabase:
+    """Open the database at ``paths``: refuse a newer one, back up, migrate, then hand it over.
+    ``waiting`` hears, while it lasts, that another workstation is upgrading the same server."""
     now = now or datetime.now(UTC)
     instance_lock: InstanceLock | None = None
     if paths.db_file is not None:
@@ -76,7 +80,7 @@ def open_database(
                     warnings.append(f"Today's automatic backup could not be made: {exc}")
         if state.needs_upgrade:
             log.info("upgrading %s from %s to %s", paths.describe(), state.revision, state.head)
-            migrate.upgrade(paths, script_location)
+            migrate.upgrade(paths, script_location, waiting=waiting)
         if paths.db_file is not None:
             make_private_file(paths.db_file)
         database = Database(create_app_engine(paths.url), paths.describe())

@@ -13,7 +13,7 @@ from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 import crm_desktop
 from crm_desktop.app import start
@@ -63,15 +63,41 @@ def install_error_hook() -> None:
     sys.excepthook = hook
 
 
+class WaitingNotice:
+    """While another workstation upgrades the shop's server, a small window says so (with a busy bar)
+    instead of a start that seems to hang; it closes when the start goes on."""
+
+    def __init__(self) -> None:
+        self.dialog: QProgressDialog | None = None
+
+    def __call__(self, message: str) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog(message, "", 0, 0)
+            self.dialog.setWindowTitle("crm_desktop")
+            self.dialog.setCancelButton(None)  # no button: the wait ends by itself
+            self.dialog.setMinimumDuration(0)
+            self.dialog.show()
+        QApplication.processEvents()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
 def run_gui(paths: AppPaths) -> int:
     app = ensure_app()
     _setup_logging(paths)
     install_error_hook()
+    waiting = WaitingNotice()
     try:
-        context = start(paths)
+        context = start(paths, waiting=waiting)
     except UserFacingError as exc:
         QMessageBox.critical(None, "crm_desktop cannot open the database", str(exc))
         return exc.exit_code
+    finally:
+        waiting.close()
     from crm_desktop.ui.main_window import MainWindow
 
     try:

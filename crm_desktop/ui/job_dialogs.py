@@ -53,7 +53,7 @@ from crm_desktop.domain.enums import (
 )
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.domain.timeline import job_state
-from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.errors import ConflictError, UserFacingError, ValidationError
 from crm_desktop.services.jobs import (
     JobDetails,
     JobInput,
@@ -737,6 +737,8 @@ class JobWindow(GuardedDialog):
         return perform_as_person(self, self.context, action, changes, done=done, failed=self._show_error)
 
     def _show_error(self, error: UserFacingError) -> None:
+        if isinstance(error, ConflictError):  # someone else moved or saved the job: show it as it is now
+            self.reload()
         self.error.setText(str(error))
         self.error.show()
 
@@ -747,9 +749,16 @@ class JobWindow(GuardedDialog):
             note, ok = QInputDialog.getText(self, "Cancel the job", "Why is the job cancelled?")
             if not ok:
                 return False
+        shown = self.job.status
         return self._act(
             lambda me: move_job(
-                self.database, self.job_id, status, self.context.clock.now(), staff_id=me, note=note
+                self.database,
+                self.job_id,
+                status,
+                self.context.clock.now(),
+                staff_id=me,
+                note=note,
+                expected_status=shown,
             )
         )
 

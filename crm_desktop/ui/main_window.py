@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action("&About crm_desktop", None, self.show_about)
         self.shop_action = self._action("Shop &details…", None, self.edit_shop_details)
+        self.server_action = self._action("Shop &server…", None, self.edit_server)
+        self.server_action.setToolTip("Share the shop between several computers on a PostgreSQL server")
         self.import_action = self._action("&Import…", None, lambda: self.import_file("customers"))
         self.sample_action = self._action("Explore a &sample shop", None, self.explore_sample)
         self.home_action = self._action("Back to &my shop's database", None, self.back_home)
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.shop_action)
+        file_menu.addAction(self.server_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.export_action)
@@ -547,6 +551,16 @@ class MainWindow(QMainWindow):
             if self.context.person is not None and self.context.person != had:  # the owner, at first start
                 switch_person(self, self.context, self.context.person, self.person_signals)
             self.refresh()
+
+    def edit_server(self) -> None:
+        """File → Shop server…: connect this computer to a shop server, or move the shop onto one; the
+        window then reopens on the server."""
+        from crm_desktop.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.context, self._home_paths, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.opened is not None:
+            self._home_paths = dialog.opened.paths
+            self._switch_to(dialog.opened)
 
     def explore_sample(self) -> None:
         """Fill (once) and open a separate sample database, clearly marked as such."""

@@ -20,9 +20,10 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.money import ShopMoney, is_currency, locale_choices, locale_name
 from crm_desktop.domain.validation import FieldErrors
-from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.errors import ConflictError, UserFacingError, ValidationError
 from crm_desktop.services.settings import default_country, get_settings, set_settings, shop_money
 from crm_desktop.services.staff import StaffMember, list_staff, start_shop
+from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
@@ -39,6 +40,8 @@ class ShopDetailsDialog(GuardedDialog):
         self.setWindowTitle("Shop details")
         self.setMinimumWidth(520)
         values = get_settings(context.database)
+        self.shown: dict[str, str] | None = values  # None once "Keep mine" was chosen
+        self.reload_asked = False
         # First start: the shop has nobody yet, so the owner's name comes with the shop's details.
         self.owner: QLineEdit | None = None
         if not list_staff(context.database, include_inactive=True):
@@ -202,9 +205,10 @@ class ShopDetailsDialog(GuardedDialog):
 
         database = self.database
         if self.owner is None:
+            shown = self.shown
 
             def work() -> StaffMember | None:
-                set_settings(database, values)
+                set_settings(database, values, shown=shown)
                 return None
 
             changes = Changes.of(Change.SETTINGS)
@@ -223,6 +227,16 @@ class ShopDetailsDialog(GuardedDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
+        if isinstance(error, ConflictError):
+            choice = ConflictDialog.ask(self, error)
+            if choice is ConflictChoice.RELOAD:  # reopened with what is saved now (see edit)
+                self.reload_asked = True
+                self.discard()
+                return
+            if choice is ConflictChoice.KEEP_MINE:
+                self.shown = None
+                self.save()
+                return
         text = " ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error)
         self.error.setText(text)
         self.error.show()
@@ -249,4 +263,9 @@ class ShopDetailsDialog(GuardedDialog):
 
     @classmethod
     def edit(cls, parent: QWidget | None, context: AppContext) -> bool:
-        return cls(context, parent).exec() == QDialog.DialogCode.Accepted
+        while True:
+            dialog = cls(context, parent)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return True
+            if not dialog.reload_asked:
+                return False

@@ -140,3 +140,48 @@ def test_keep_mine_saves_over_theirs_and_the_history_says_so(
             )
         ).all()
     assert kept == ["name, notes, phones"]
+
+
+@pytest.mark.parametrize("choice", [ConflictChoice.CANCEL, ConflictChoice.RELOAD, ConflictChoice.KEEP_MINE])
+def test_shop_details_saved_elsewhere_meanwhile(
+    qtbot: QtBot, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice
+) -> None:
+    """The office changes the shop's phone while the counter has the shop details open: the counter's save
+    shows the office's phone against theirs; each choice does what it says."""
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.services.settings import get_settings, set_settings
+    from crm_desktop.ui.shop_dialog import ShopDetailsDialog
+
+    db = opened.database
+    start_shop(db, {"shop.country": "BE", "business.phone": "+32 2 555 01 01"}, "Olga Owner")
+    dialog = ShopDetailsDialog(context_of(opened))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    set_settings(db, {"business.phone": "+32 2 555 09 09"})  # the office, elsewhere
+    dialog.phone.setText("+32 2 555 01 02")
+    seen: list[ConflictError] = []
+
+    def ask(_parent: object, error: ConflictError) -> ConflictChoice:
+        seen.append(error)
+        return choice
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
+    dialog.save()
+    settle()
+    assert [(c.field, c.theirs, c.mine) for c in seen[0].changes] == [
+        ("Phone", "+32 2 555 09 09", "+32 2 555 01 02")
+    ]
+    if choice is ConflictChoice.CANCEL:
+        assert dialog.isVisible() and dialog.phone.text() == "+32 2 555 01 02"
+        assert "changed by someone else" in dialog.error.text()
+        assert get_settings(db)["business.phone"] == "+32 2 555 09 09"
+    elif choice is ConflictChoice.RELOAD:  # closed; edit() opens it again with what is saved now
+        assert not dialog.isVisible() and dialog.reload_asked
+        again = ShopDetailsDialog(context_of(opened))
+        qtbot.addWidget(again)
+        assert again.phone.text() == "+32 2 555 09 09"
+    else:
+        assert get_settings(db)["business.phone"] == "+32 2 555 01 02"
+        assert not dialog.isVisible()
+    QApplication.processEvents()

@@ -154,3 +154,29 @@ def test_a_sample_shop_is_clearly_marked(qtbot: QtBot, opened: OpenedDatabase) -
     window.show()
     assert window.sample_banner.isVisible()
     assert "made up" in window.sample_banner.text()
+
+
+def test_a_start_that_waits_for_another_workstation_says_so(
+    qtbot: QtBot, db_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While another workstation upgrades the server, a small window says so; it closes when the start
+    goes on (here: ends with a message)."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from crm_desktop.errors import StorageEnvironmentError
+    from crm_desktop.storage.migrate import WAITING_FOR_ANOTHER
+
+    seen: list[str] = []
+
+    def start(paths: AppPaths, *, waiting: object) -> object:
+        waiting(WAITING_FOR_ANOTHER)  # type: ignore[operator]
+        waiting(WAITING_FOR_ANOTHER)  # type: ignore[operator]  # said again half a second later
+        notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        seen.extend(n.labelText() for n in notices if n.isVisible())
+        raise StorageEnvironmentError("The server cannot be reached.")
+
+    monkeypatch.setattr(ui_app, "start", start)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *_args: None)
+    assert ui_app.run_gui(db_paths) == 1
+    assert seen == [WAITING_FOR_ANOTHER], "one notice, shown while waiting"
+    assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())

@@ -14,6 +14,9 @@ from crm_desktop.paths import AppPaths
 from crm_desktop.storage import backup
 from crm_desktop.storage.startup import open_database
 from tests.conftest import add_customer
+from tests.support import database_option
+
+pytestmark = pytest.mark.sqlite_only  # backups copy the SQLite file; a server is backed up by its own tools
 
 
 def _mode(path: Path) -> int:
@@ -79,16 +82,16 @@ def test_backup_command_writes_into_a_folder_or_a_file(db_paths: AppPaths, tmp_p
     add_customer(db_paths, "Ana")
     out = tmp_path / "out"
     out.mkdir()
-    assert main(["backup", "--db", str(db_paths.db_file), "--to", str(out)]) == 0
+    assert main(["backup", *database_option(db_paths), "--to", str(out)]) == 0
     assert len(list(out.glob("crm-*.sqlite3"))) == 1
-    assert main(["--db", str(db_paths.db_file), "backup"]) == 0
+    assert main([*database_option(db_paths), "backup"]) == 0
     assert [b.reason for b in backup.list_backups(db_paths.backup_dir)] == ["manual"]
 
 
 def test_backup_refuses_to_overwrite_the_database(
     db_paths: AppPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["backup", "--db", str(db_paths.db_file), "--to", str(db_paths.db_file)]) == 1
+    assert main(["backup", *database_option(db_paths), "--to", str(db_paths.db_file)]) == 1
     assert "cannot overwrite" in capsys.readouterr().err
 
 

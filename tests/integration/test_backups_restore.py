@@ -17,6 +17,9 @@ from crm_desktop.services.customers import CustomerInput
 from crm_desktop.services.search import search
 from crm_desktop.storage.models import Customer
 from crm_desktop.storage.startup import OpenedDatabase, open_database
+from tests.support import database_option
+
+pytestmark = pytest.mark.sqlite_only  # backups copy the SQLite file; a server is backed up by its own tools
 
 NOW = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 
@@ -137,7 +140,7 @@ def test_the_restore_command(db_paths: AppPaths, capsys: pytest.CaptureFixture[s
         _customer(opened, "Bea Alvarez")
     finally:
         opened.close()
-    assert main(["restore", str(old), "--db", str(db_paths.db_file)]) == 0
+    assert main(["restore", str(old), *database_option(db_paths)]) == 0
     said = capsys.readouterr().out
     assert "Restored" in said and "before-restore" in said
     opened = open_database(db_paths, lock=False, daily_backup=False)
@@ -146,8 +149,7 @@ def test_the_restore_command(db_paths: AppPaths, capsys: pytest.CaptureFixture[s
     finally:
         opened.close()
     assert (
-        main(["restore", str(db_paths.db_file.parent / "nothing.sqlite3"), "--db", str(db_paths.db_file)])
-        != 0
+        main(["restore", str(db_paths.db_file.parent / "nothing.sqlite3"), *database_option(db_paths)]) != 0
     )
     assert "There is no backup file" in capsys.readouterr().err
 

@@ -25,6 +25,7 @@ from crm_desktop.services.staff import StaffInput, add_staff
 from crm_desktop.storage import migrate
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.storage.types import utcnow
+from tests.support import database_option
 
 
 def crm(
@@ -50,7 +51,7 @@ def test_version() -> None:
 
 @pytest.mark.parametrize("before", [True, False])
 def test_database_option_before_or_after_the_command(db_paths: AppPaths, before: bool) -> None:
-    option = ["--db", str(db_paths.db_file)]
+    option = database_option(db_paths)
     result = crm(*([*option, "check"] if before else ["check", *option]))
     assert result.returncode == 0, result.stderr
     assert f"revision:  {migrate.head_revision()}" in result.stdout
@@ -58,16 +59,18 @@ def test_database_option_before_or_after_the_command(db_paths: AppPaths, before:
 
 
 def test_check_as_json(db_paths: AppPaths) -> None:
-    result = crm("check", "--json", "--db", str(db_paths.db_file))
+    result = crm("check", "--json", *database_option(db_paths))
     report = json.loads(result.stdout)
     assert report["ok"] is True and report["revision"] == report["head"] == migrate.head_revision()
 
 
+@pytest.mark.sqlite_only
 def test_environment_variables_choose_the_database(db_paths: AppPaths, tmp_path: Path) -> None:
     result = crm("check", env={"CRM_DESKTOP_DATABASE_URL": f"sqlite:///{db_paths.db_file}"}, cwd=tmp_path)
     assert result.returncode == 0 and str(db_paths.db_file) in result.stdout
 
 
+@pytest.mark.sqlite_only
 def test_check_finds_a_damaged_database(db_paths: AppPaths) -> None:
     assert db_paths.db_file is not None
     import sqlite3
@@ -79,7 +82,7 @@ def test_check_finds_a_damaged_database(db_paths: AppPaths) -> None:
             "VALUES (77, 0, 'orphan', 1, 0)"
         )
     conn.close()
-    result = crm("check", "--db", str(db_paths.db_file))
+    result = crm("check", *database_option(db_paths))
     assert result.returncode == 1
     assert "links:     BROKEN" in result.stdout and "sale_item" in result.stdout
 
@@ -102,13 +105,14 @@ def test_errors_are_one_clear_line_without_traceback(args: list[str], message: s
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.sqlite_only
 def test_a_newer_database_is_refused_by_every_command(db_paths: AppPaths) -> None:
     import sqlite3
 
     with sqlite3.connect(db_paths.db_file) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
     conn.close()
-    result = crm("check", "--db", str(db_paths.db_file))
+    result = crm("check", *database_option(db_paths))
     assert result.returncode == 1 and "newer version of crm_desktop" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -171,9 +175,7 @@ def test_the_requests_command_lists_each_request_with_its_promise_and_every_move
         staff_id=owner,
     )
     rq.move_request(db, question.id, RequestStatus.RESOLVED, now=now, staff_id=owner, note="Answered: no")
-    path = str(opened.paths.db_file)
-
-    assert main(["requests", "--db", path]) == 0
+    assert main(["requests", *database_option(opened.paths)]) == 0
     header, first, promise, moved, second = capsys.readouterr().out.splitlines()
     assert _cells(header) == [
         "Number", "Kind", "Customer", "Status", "Owner", "Opened", "Last action", "Promised for"
@@ -199,11 +201,11 @@ def test_the_requests_command_lists_each_request_with_its_promise_and_every_move
     assert promise.index("promise") == header.index("Kind")  # under the request it belongs to
     assert _cells(second) == ["R-0002", "Question", "Zoë Øster", "resolved", "Olga Owner", today.isoformat()]
 
-    assert main(["requests", "--open", "--db", path]) == 0
+    assert main(["requests", "--open", *database_option(opened.paths)]) == 0
     assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == [
         "Number", "R-0001", "promise:", "moved"
     ]  # fmt: skip
-    assert main(["requests", "--json", "--db", path]) == 0
+    assert main(["requests", "--json", *database_option(opened.paths)]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [r["number"] for r in listed] == ["R-0001", "R-0002"]
     assert listed[0]["kind"] == "Lost or stolen device" and listed[0]["status"] == "waiting_third_party"
@@ -224,7 +226,7 @@ def test_the_requests_command_lists_each_request_with_its_promise_and_every_move
     assert listed[1]["status_text"] == "resolved" and listed[1]["closed"] == today.isoformat()
     assert listed[1]["days_without_action"] is None and listed[1]["promise"] is None
     rq.move_request(db, lost.id, RequestStatus.RESOLVED, now=now, staff_id=seller, note="SIM handed over")
-    assert main(["requests", "--open", "--db", path]) == 0
+    assert main(["requests", "--open", *database_option(opened.paths)]) == 0
     assert capsys.readouterr().out.strip() == "No open requests."
 
 

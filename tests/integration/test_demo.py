@@ -161,6 +161,7 @@ def test_another_today_only_moves_the_dates(tmp_path: Path) -> None:
 # -------------------------------------------------------------------------------------------- refusal
 
 
+@pytest.mark.sqlite_only
 def test_a_database_with_customers_is_refused_and_left_alone(db_paths: AppPaths) -> None:
     opened = open_database(db_paths, lock=False, daily_backup=False)
     try:

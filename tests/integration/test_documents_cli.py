@@ -15,6 +15,7 @@ from crm_desktop.storage.sequences import JOB
 from crm_desktop.storage.startup import open_database
 from tests.integration.test_jobs import NOW, TODAY, _intake, _shop
 from tests.integration.test_warranty_pdf import _crm, _printed, _text
+from tests.support import database_option
 
 
 def _jobs_numbered_unlike_their_rows(paths: AppPaths) -> None:
@@ -36,7 +37,7 @@ def _jobs_numbered_unlike_their_rows(paths: AppPaths) -> None:
 
 def test_search_shows_the_numbers_people_see_never_ids(db_paths: AppPaths) -> None:
     _jobs_numbered_unlike_their_rows(db_paths)
-    db = ["--db", str(db_paths.db_file)]
+    db = database_option(db_paths)
     result = _crm("search", "J-0041", *db)
     assert result.returncode == 0, result.stderr
     assert re.match(r"^job\s+J-0041 · Kettle", result.stdout), result.stdout
@@ -55,7 +56,7 @@ def test_search_shows_the_numbers_people_see_never_ids(db_paths: AppPaths) -> No
 def test_print_job_sheet_takes_the_job_number_as_typed(db_paths: AppPaths, tmp_path, typed: str) -> None:  # type: ignore[no-untyped-def]
     _jobs_numbered_unlike_their_rows(db_paths)
     target = tmp_path / "sheet.pdf"
-    result = _crm("print", "job-sheet", typed, "-o", str(target), "--db", str(db_paths.db_file))
+    result = _crm("print", "job-sheet", typed, "-o", str(target), *database_option(db_paths))
     assert result.returncode == 0, result.stderr
     assert "Job sheet J-0001" in result.stdout
     text = _text(target.read_bytes(), tmp_path)
@@ -64,7 +65,7 @@ def test_print_job_sheet_takes_the_job_number_as_typed(db_paths: AppPaths, tmp_p
 
 def test_print_history_takes_what_the_search_finds(db_paths: AppPaths, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _jobs_numbered_unlike_their_rows(db_paths)
-    db = ["--db", str(db_paths.db_file)]
+    db = database_option(db_paths)
     target = tmp_path / "history.pdf"
     for customer in ("Zoë Øster", "zoe", "J-0041", "S-0001", "IMEI-1"):
         result = _crm("print", "history", customer, "--all", "-o", str(target), *db)

@@ -40,6 +40,7 @@ from crm_desktop.services.visits import VisitInput, schedule_visit
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import FollowUp, Promise, Sale, ServiceJob, Staff, Visit
 from crm_desktop.storage.startup import OpenedDatabase
+from tests.support import database_option
 
 TODAY = date(2026, 3, 16)
 
@@ -324,7 +325,7 @@ def test_archived_customers_only_when_asked(opened: OpenedDatabase) -> None:
 def test_the_command_writes_each_kind_and_explains_bad_input(
     demo: Database, db_paths: AppPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = ["--db", str(db_paths.db_file)]
+    db = database_option(db_paths)
     for kind, name in (
         ("customers", "c.csv"),
         ("sales", "s.xlsx"),

@@ -24,6 +24,7 @@ from crm_desktop.storage.startup import OpenedDatabase, open_database
 from tests.integration.test_job_sheet_pdf import _full_job, _page_text, _pages
 from tests.integration.test_jobs import NOW, TODAY, Shop, _intake, _shop
 from tests.integration.test_warranty_pdf import _crm, _drawable, _printed, _text
+from tests.support import database_option
 
 pytestmark = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in ("pdftotext", "pdfinfo")),
@@ -393,7 +394,7 @@ def test_cli_prints_a_history(db_paths: AppPaths, tmp_path: Path) -> None:
         _customer_with_a_life(shop)
     finally:
         opened.close()
-    db = ["--db", str(db_paths.db_file)]
+    db = database_option(db_paths)
     target = tmp_path / "h.pdf"
     result = _crm("print", "history", "Smith & Sons", "-o", str(target), "--internal", "--all", *db)
     assert result.returncode == 0, result.stderr

@@ -232,6 +232,7 @@ def test_serials_already_sold_are_found_within_and_across_batches(
         assert sorted(uow.session.scalars(select(Sale.number))) == [1, 2]
 
 
+@pytest.mark.sqlite_only  # SQLite's FTS5 table; PostgreSQL searches search_entry itself
 def test_the_full_text_index_is_in_step_after_bulk_imports(
     shop: tuple[Database, int, dict[str, int], dict[str, int]], tmp_path: Path
 ) -> None:

@@ -37,6 +37,7 @@ from crm_desktop.storage.models import Customer, CustomerPhone, Procedure
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 from tests.integration.test_jobs import NOW, TODAY, Shop, _intake, _shop
 from tests.integration.test_warranty_pdf import _crm, _drawable, _printed, _text
+from tests.support import database_option
 
 needs_poppler = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in ("pdftotext", "pdftoppm", "pdfinfo")),
@@ -280,7 +281,7 @@ def test_cli_prints_a_job_sheet_and_a_technicians_day(db_paths: AppPaths, tmp_pa
         open_job(opened.database, _intake(shop, unit_description="Dryer", technician_id=None), TODAY, NOW)
     finally:
         opened.close()
-    db = ["--db", str(db_paths.db_file)]
+    db = database_option(db_paths)
     sheet = tmp_path / "j1.pdf"
     result = _crm("print", "job-sheet", "J-0001", "-o", str(sheet), *db)
     assert result.returncode == 0, result.stderr

@@ -38,6 +38,7 @@ from crm_desktop.storage.models import (
     StaffRoleGrant,
 )
 from crm_desktop.storage.startup import OpenedDatabase
+from tests.support import database_option
 
 REPORT = date(2026, 11, 23)
 
@@ -217,6 +218,7 @@ def test_no_sales_and_no_contacts_say_so(opened: OpenedDatabase) -> None:
         compute_metrics(opened.database, REPORT, start=REPORT + timedelta(days=1))
 
 
+@pytest.mark.sqlite_only  # the second computation is SQLite SQL (julianday)
 def test_the_demo_shop_against_plain_sql(opened: OpenedDatabase) -> None:
     fill_demo(opened.database, customers=300, seed=5, today=REPORT)
     m = compute_metrics(opened.database, REPORT)
@@ -314,7 +316,7 @@ def test_cli_metrics_text_and_json(db_paths: object) -> None:
         expected = compute_metrics(opened.database, REPORT)
     finally:
         opened.close()
-    db = ["--db", str(db_paths.db_file)]
+    db = database_option(db_paths)
     result = _crm("metrics", "--to", REPORT.isoformat(), *db)
     assert result.returncode == 0, result.stderr
     assert "Median account value (MAV, a year)" in result.stdout and expected.verdict in result.stdout
@@ -612,6 +614,7 @@ def test_request_figures_worked_out_by_hand(opened: OpenedDatabase) -> None:
     assert lines["Request time to resolve (median / mean)"] == "2.5 / 9.3 days"
 
 
+@pytest.mark.sqlite_only  # the second computation is SQLite SQL (julianday)
 def test_request_figures_against_plain_sql(opened: OpenedDatabase) -> None:
     """The same shop, the figures computed a second way: SQL on the raw tables (no ORM, no service code),
     times as julianday differences."""

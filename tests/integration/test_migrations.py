@@ -23,6 +23,8 @@ from crm_desktop.storage.engine import create_app_engine
 from crm_desktop.storage.startup import open_database
 from tests.conftest import add_customer
 
+pytestmark = pytest.mark.sqlite_only  # golden databases are SQLite files; test_postgres.py migrates a server
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

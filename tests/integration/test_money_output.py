@@ -16,6 +16,7 @@ from crm_desktop.services.settings import get_settings, set_settings, shop_money
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, Sale, SaleItem
 from crm_desktop.storage.startup import OpenedDatabase, open_database
+from tests.support import database_option
 
 REPORT = date(2026, 11, 23)
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -76,7 +77,7 @@ def test_the_command_line_prints_grouped_amounts(db_paths: AppPaths, locale: str
         set_settings(opened.database, {"currency": "EUR", "shop.locale": locale})
     finally:
         opened.close()
-    result = _crm("metrics", "--to", REPORT.isoformat(), "--db", str(db_paths.db_file))
+    result = _crm("metrics", "--to", REPORT.isoformat(), *database_option(db_paths))
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("Median account value"))
     assert line.endswith(f" {shown}")

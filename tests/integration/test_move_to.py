@@ -13,8 +13,10 @@ from crm_desktop.paths import AppPaths
 from crm_desktop.services.demo import fill_demo
 from crm_desktop.services.search import search
 from crm_desktop.storage.startup import open_database
+from tests.support import database_option
 
-pytestmark = pytest.mark.postgres
+# moves a SQLite file onto a server
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.postgres]
 
 
 def _digest(paths: AppPaths) -> str:
@@ -29,7 +31,7 @@ def test_the_demo_shop_moves_onto_an_empty_server_and_nowhere_else(
     fill_demo(opened.database, customers=40, seed=3, today=date(2026, 11, 2))
     opened.close()
     before = _digest(db_paths)
-    assert main(["--db", str(db_paths.db_file), "move-to", pg_paths.url]) == 0
+    assert main([*database_option(db_paths), "move-to", pg_paths.url]) == 0
     said = capsys.readouterr().out
     assert "every table checked" in said and "is unchanged" in said
     assert _digest(db_paths) == before, "the SQLite file is only read"
@@ -46,5 +48,5 @@ def test_the_demo_shop_moves_onto_an_empty_server_and_nowhere_else(
     finally:
         here.close()
         on_server.close()
-    assert main(["--db", str(db_paths.db_file), "move-to", pg_paths.url]) == 1
+    assert main([*database_option(db_paths), "move-to", pg_paths.url]) == 1
     assert "is not empty" in capsys.readouterr().err

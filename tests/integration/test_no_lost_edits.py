@@ -339,3 +339,57 @@ def test_job_notes_saved_from_an_old_window_are_refused(db: Database, olga: int)
         ("Technician", "Olga Owner", "(none)"),
     ]
     assert get_job(db, job.id).diagnosis == "Speaker"
+
+
+def test_a_job_moved_from_an_old_window_is_refused_even_where_the_move_is_allowed(
+    db: Database, olga: int
+) -> None:
+    """The technician marks the job ready; the counter, whose window still says "repairing", moves it to
+    "waiting for parts" (allowed from either): refused, naming who moved it and to what."""
+    from datetime import UTC, datetime
+
+    from crm_desktop.domain.enums import JobStatus, StaffRole
+    from crm_desktop.services.jobs import JobInput, get_job, move_job, open_job
+    from crm_desktop.services.staff import StaffInput, add_staff
+
+    now = datetime(2026, 12, 1, 10, tzinfo=UTC)
+    tess = add_staff(db, StaffInput("Tess Tech", (StaffRole.TECHNICIAN,)), staff_id=olga).id
+    customer = create_customer(db, CustomerInput(name="Ann Lee"), staff_id=olga)
+    job = open_job(
+        db,
+        JobInput(customer_id=customer.id, unit_description="Phone", reported_problem="No sound"),
+        TODAY,
+        now,
+    )
+    for status in (JobStatus.DIAGNOSING, JobStatus.REPAIRING):
+        move_job(db, job.id, status, now, staff_id=olga)
+    move_job(db, job.id, JobStatus.READY, now, staff_id=tess, expected_status=JobStatus.REPAIRING)
+    with pytest.raises(ConflictError) as caught:
+        move_job(db, job.id, JobStatus.WAITING_PARTS, now, staff_id=olga, expected_status=JobStatus.REPAIRING)
+    assert str(caught.value).startswith("J-0001 was changed by Tess Tech since you opened it (status)")
+    assert [(c.field, c.theirs, c.mine) for c in caught.value.changes] == [
+        ("Status", "ready to collect", "waiting for parts")
+    ]
+    assert get_job(db, job.id).status is JobStatus.READY
+
+
+def test_shop_details_saved_from_an_old_form_are_refused_field_by_field(db: Database) -> None:
+    from crm_desktop.services.settings import get_settings, set_settings
+
+    set_settings(db, {"business.name": "Fix-It Corner", "business.phone": "+32 2 555 01 01"})
+    counter = get_settings(db)  # the counter opens the shop details
+    set_settings(db, {"business.phone": "+32 2 555 09 09"}, shown=get_settings(db))  # the office saves
+    with pytest.raises(ConflictError) as caught:
+        set_settings(
+            db, {"business.name": "Fix-It Corner", "business.phone": "+32 2 555 01 02"}, shown=counter
+        )
+    assert str(caught.value).startswith("The shop profile was changed by someone else since you opened it")
+    assert [(c.field, c.theirs, c.mine) for c in caught.value.changes] == [
+        ("Phone", "+32 2 555 09 09", "+32 2 555 01 02")
+    ]
+    assert get_settings(db)["business.phone"] == "+32 2 555 09 09"
+    # The same value as theirs, or fields they did not touch: no conflict.
+    set_settings(
+        db, {"business.name": "Fix-It Corner Ltd", "business.phone": "+32 2 555 09 09"}, shown=counter
+    )
+    assert get_settings(db)["business.name"] == "Fix-It Corner Ltd"

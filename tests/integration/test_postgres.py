@@ -119,3 +119,35 @@ def test_check_command_on_the_server(pg_paths: AppPaths, capsys: pytest.CaptureF
     open_database(pg_paths).close()
     assert main(["check", "--database-url", pg_paths.url]) == 0
     assert f"revision:  {migrate.head_revision()}" in capsys.readouterr().out
+
+
+def test_a_workstation_waits_with_a_message_while_another_upgrades(pg_paths: AppPaths) -> None:
+    """Two workstations start a new version at once: the second says it waits, and opens once the first
+    has finished, on the database the first upgraded (nothing migrated twice)."""
+    import threading
+
+    engine = create_app_engine(pg_paths.url)
+    first = engine.connect()
+    upgrading = first.begin()  # the first workstation, mid-upgrade: it holds the migration lock
+    first.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": migrate._PG_MIGRATION_LOCK})
+    heard: list[str] = []
+    opened: list[object] = []
+    second = threading.Thread(target=lambda: opened.append(open_database(pg_paths, waiting=heard.append)))
+    second.start()
+    try:
+        second.join(2.0)
+        assert second.is_alive(), "the second workstation waits for the first"
+        assert heard and heard[0] == migrate.WAITING_FOR_ANOTHER
+        assert "Another workstation is upgrading" in heard[0]
+        # The first finishes its upgrade (here: the whole schema, as a first start would).
+        migrate_to_head = migrate.alembic_config()
+        migrate_to_head.attributes["connection"] = first
+        command.upgrade(migrate_to_head, "head")
+        upgrading.commit()
+        second.join(10.0)
+        assert not second.is_alive() and len(opened) == 1
+    finally:
+        first.close()
+        engine.dispose()
+    opened[0].close()  # type: ignore[attr-defined]
+    assert migrate.current_revision(pg_paths) == migrate.head_revision()

@@ -22,6 +22,7 @@ from tests.integration.test_job_sheet_pdf import _codes, _page_size, _pages, nee
 from tests.integration.test_jobs import NOW, TODAY
 from tests.integration.test_receipts import _counter_shop, _flowed, _job, _size_mm
 from tests.integration.test_warranty_pdf import _crm, _printed, _text
+from tests.support import database_option
 
 pytestmark = needs_poppler
 
@@ -48,7 +49,7 @@ def shop_db(db_paths: AppPaths) -> list[str]:
         )
     finally:
         opened.close()
-    return ["--db", str(db_paths.db_file)]
+    return database_option(db_paths)
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -123,6 +123,7 @@ def _traces(blob: bytes) -> list[str]:
     return [what for what, form in forms.items() if form in blob]
 
 
+@pytest.mark.sqlite_only  # reads the file's bytes
 def test_an_erased_customer_is_found_nowhere_in_the_file_or_its_log(db_paths: AppPaths) -> None:
     assert db_paths.db_file is not None
     opened = open_database(db_paths, lock=False, daily_backup=False)

@@ -4,7 +4,6 @@ command line, run in-process through ``main`` as the user types them."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,13 +13,14 @@ from crm_desktop.cli import main
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.demo import fill_demo
 from crm_desktop.storage.startup import open_database
+from tests.support import database_option, raw_sql
 
 TODAY = date(2026, 11, 1)
 
 
 def _run(paths: AppPaths, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     try:
-        code = main([*args, "--db", str(paths.db_file)])
+        code = main([*args, *database_option(paths)])
     except SystemExit as usage_error:  # argparse refuses the arguments before main's try
         code = int(usage_error.code or 0)
     captured = capsys.readouterr()
@@ -35,10 +35,8 @@ def shop(db_paths: AppPaths) -> AppPaths:
     return db_paths
 
 
-def _sql(paths: AppPaths, query: str, *params: object) -> list[tuple[object, ...]]:
-    assert paths.db_file is not None
-    with sqlite3.connect(paths.db_file) as conn:
-        return conn.execute(query, params).fetchall()
+def _sql(paths: AppPaths, query: str, **params: object) -> list[tuple[object, ...]]:
+    return raw_sql(paths, query, **params)
 
 
 def test_lists_every_active_sale_newest_first_with_totals(
@@ -83,7 +81,10 @@ def test_a_period(shop: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     dates = [s["date"] for s in json.loads(out)["sales"]]
     ((count,),) = _sql(
-        shop, "SELECT count(*) FROM sale WHERE status = 'active' AND sale_date BETWEEN ? AND ?", start, end
+        shop,
+        "SELECT count(*) FROM sale WHERE status = 'active' AND sale_date BETWEEN :lo AND :hi",
+        lo=start,
+        hi=end,
     )
     assert len(dates) == count > 0 and all(start <= d <= end for d in dates)
     assert dates == sorted(dates, reverse=True)

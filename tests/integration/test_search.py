@@ -26,6 +26,7 @@ from crm_desktop.storage import search_index
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, CustomerPhone, Sale, SaleItem, SearchEntry, ServiceJob
 from crm_desktop.storage.startup import open_database
+from tests.support import database_option
 
 GOLDEN = Path(__file__).resolve().parents[1] / "resources" / "golden"
 NOW = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
@@ -531,9 +532,7 @@ def test_the_demo_shop_is_searchable(tmp_path: Path) -> None:
 def test_cli_search_prints_json_and_says_when_nothing_matches(
     shared: Shop, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    where = (
-        ["--db", str(shared.paths.db_file)] if shared.paths.db_file else ["--database-url", shared.paths.url]
-    )
+    where = database_option(shared.paths)
 
     def crm(*args: str) -> str:
         assert main(["search", *args, *where]) == 0
@@ -562,7 +561,7 @@ def test_cli_search_runs_as_a_command(db_paths: AppPaths) -> None:
     _fill(opened.database, db_paths)
     opened.close()
     result = subprocess.run(
-        [sys.executable, "-m", "crm_desktop", "search", "06 12 34", "--db", str(db_paths.db_file)],
+        [sys.executable, "-m", "crm_desktop", "search", "06 12 34", *database_option(db_paths)],
         capture_output=True,
         text=True,
         timeout=120,

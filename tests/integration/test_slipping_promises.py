@@ -17,6 +17,7 @@ from crm_desktop.services.today import today_view
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.storage.types import utcnow
+from tests.support import database_option
 
 TODAY = date(2026, 3, 2)
 
@@ -130,18 +131,17 @@ def test_the_promises_command_lists_every_move_with_its_reason(
     change_promise_date(
         db, promise, TODAY + timedelta(days=7), "Network operator backlog", TODAY, staff_id=seller
     )
-    path = str(opened.paths.db_file)
-    assert main(["promises", "--db", path]) == 0
+    assert main(["promises", *database_option(opened.paths)]) == 0
     text = capsys.readouterr().out
     assert "Zoë Øster: SIM activated [Sam Seller]" in text and "Call back with a quote" in text
     assert "first promised 2026-03-05, now 2026-03-09 · SLIPPING" in text
     assert "moved 2026-03-05 → 2026-03-09: Network operator backlog" in text
-    assert main(["promises", "--slipping", "--json", "--db", path]) == 0
+    assert main(["promises", "--slipping", "--json", *database_option(opened.paths)]) == 0
     (only,) = json.loads(capsys.readouterr().out)
     assert only["promise"] == "SIM activated" and only["slipping"] is True and not only["needs_owner"]
     assert only["moves"] == [{"from": "2026-03-05", "to": "2026-03-09", "reason": "Network operator backlog"}]
     keep_promise(db, promise, utcnow(), staff_id=seller)
-    assert main(["promises", "--slipping", "--db", path]) == 0
+    assert main(["promises", "--slipping", *database_option(opened.paths)]) == 0
     assert capsys.readouterr().out.strip() == "No slipping promises."
-    assert main(["promises", "--all", "--json", "--db", path]) == 0
+    assert main(["promises", "--all", "--json", *database_option(opened.paths)]) == 0
     assert {p["status"] for p in json.loads(capsys.readouterr().out)} == {"kept", "open"}

@@ -17,6 +17,7 @@ from crm_desktop.services.jobs import JobInput, get_job, open_job
 from crm_desktop.services.staff import StaffMember, find_staff, list_staff, open_work, set_pin
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.startup import open_database
+from tests.support import database_option
 
 TODAY = date(2026, 3, 16)
 NOW = datetime(2026, 3, 16, 12, tzinfo=UTC)
@@ -31,7 +32,7 @@ class Shop:
 
     def run(self, *args: str) -> tuple[int, str, str]:
         try:
-            code = main([*args, "--db", str(self.paths.db_file)])
+            code = main([*args, *database_option(self.paths)])
         except SystemExit as usage_error:  # argparse refuses the arguments before main's try
             code = int(usage_error.code or 0)
         captured = self.capsys.readouterr()

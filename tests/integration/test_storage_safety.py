@@ -22,6 +22,8 @@ from crm_desktop.storage.lock import InstanceLock
 from crm_desktop.storage.models import Customer, Sale
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file: its locks, disk and journal
+
 
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)

@@ -34,6 +34,7 @@ from crm_desktop.storage.models import (
 )
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 from tests.integration.test_cli import crm
+from tests.support import database_option
 
 TODAY = date(2026, 11, 1)  # a Sunday
 IDLE = 14
@@ -443,7 +444,7 @@ def test_today_on_postgres(pg_paths: AppPaths) -> None:
 def test_today_command(demo: Database, db_paths: AppPaths) -> None:
     view = today_view(demo, TODAY)
     demo.dispose()
-    result = crm("today", "--date", TODAY.isoformat(), "--json", "--db", str(db_paths.db_file))
+    result = crm("today", "--date", TODAY.isoformat(), "--json", *database_option(db_paths))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["today"] == "2026-11-01" and data["idle_days"] == 14
@@ -452,7 +453,7 @@ def test_today_command(demo: Database, db_paths: AppPaths) -> None:
     first = data["sections"][0]["items"][0]
     assert first == view.overdue.items[0].as_dict()
 
-    plain = crm("--db", str(db_paths.db_file), "today", "--date", TODAY.isoformat())
+    plain = crm(*database_option(db_paths), "today", "--date", TODAY.isoformat())
     assert plain.returncode == 0, plain.stderr
     assert f"Overdue follow-ups ({view.overdue.count})" in plain.stdout
     assert view.overdue.items[0].customer_name in plain.stdout

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from crm_desktop.domain.enums import Channel, Direction, JobStatus, VisitStatus
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import ConflictError, ValidationError
 from crm_desktop.services.jobs import apply_procedure, move_job, open_job, update_notes
 from crm_desktop.services.procedures import list_procedures, save_procedure
 from crm_desktop.services.promises import log_message_sent, status_message
@@ -73,8 +73,11 @@ def test_visits_refuse_bad_windows_and_closed_jobs(opened: OpenedDatabase) -> No
     visit = schedule_visit(db, _visit(job.id, shop.tech, TODAY, 9, 10), NOW)
     done = close_visit(db, visit.id, VisitStatus.DONE, NOW, outcome="Replaced the pump")
     assert done.status is VisitStatus.DONE and done.outcome == "Replaced the pump"
-    with pytest.raises(ValidationError, match="already done"):
-        close_visit(db, visit.id, VisitStatus.CANCELLED, NOW)
+    with pytest.raises(
+        ConflictError, match=r"The visit for job J-0001 was changed by .* since you opened it"
+    ) as seen:
+        close_visit(db, visit.id, VisitStatus.CANCELLED, NOW)  # closed already (by another workstation)
+    assert [(c.field, c.theirs, c.mine) for c in seen.value.changes] == [("Visit", "done", "cancelled")]
     move_job(db, job.id, JobStatus.CANCELLED, NOW)
     with pytest.raises(ValidationError, match="has been cancelled; visits are booked on open jobs only"):
         schedule_visit(db, _visit(job.id, shop.tech, TODAY, 9, 10), NOW)

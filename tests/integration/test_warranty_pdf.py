@@ -20,6 +20,7 @@ from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
 from crm_desktop.services.warranties import DEFAULT_TERMS, CertificateData
 from crm_desktop.storage.models import Customer
 from crm_desktop.storage.startup import open_database
+from tests.support import database_option
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
@@ -220,14 +221,14 @@ def test_cli_prints_a_certificate(db_paths: AppPaths, tmp_path: Path) -> None:
     _sold_item(db_paths)
     target = tmp_path / "out" / "cert.pdf"
     target.parent.mkdir()
-    result = _crm("print", "warranty", "FR-123", "-o", str(target), "--db", str(db_paths.db_file))
+    result = _crm("print", "warranty", "FR-123", "-o", str(target), *database_option(db_paths))
     assert result.returncode == 0, result.stderr
     assert str(target) in result.stdout and "Bike FR-123 (S-0001)" in result.stdout
     text = _text(target.read_bytes(), tmp_path)
     assert _printed("Smith & Sons <VIP>", text) and _printed("FR-123", text)
     assert [p.name for p in target.parent.iterdir()] == ["cert.pdf"]  # no temporary file left behind
 
-    db = ["--db", str(db_paths.db_file)]
+    db = database_option(db_paths)
     # The sale's number finds its one item with a warranty; the line given is that line.
     assert _crm("print", "warranty", "S-0001", "-o", str(target), *db).returncode == 0
     for args, message in (
@@ -260,7 +261,7 @@ def test_cli_reports_a_disk_error(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(cli.os, "fsync", full_disk)
-    code = cli.main(["print", "warranty", "FR-123", "-o", str(target), "--db", str(db_paths.db_file)])
+    code = cli.main(["print", "warranty", "FR-123", "-o", str(target), *database_option(db_paths)])
     err = capsys.readouterr().err
     assert code == 1 and f"Could not write {target}: No space left on device." in err, err
     assert target.read_bytes() == b"the previous certificate"  # the old file is untouched
