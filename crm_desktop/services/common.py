@@ -13,7 +13,7 @@ One place for each, so every use case checks the same things with the same words
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import overload
 
@@ -110,6 +110,20 @@ def last_saved(session: Session, entity: AuditEntity, entity_id: int) -> tuple[s
     return (None, None) if row is None else (row[0], row[1])
 
 
+@dataclass(frozen=True)
+class SavedStamp:
+    """A record's version now, and who saved it last and when (from the audit trail; None: unknown)."""
+
+    version: int
+    by: str | None
+    at: datetime | None
+
+
+def saved_stamp(session: Session, entity: AuditEntity, record: Versioned) -> SavedStamp:
+    by, at = last_saved(session, entity, record.id)  # type: ignore[attr-defined]
+    return SavedStamp(record.version, by, at)
+
+
 def conflict(
     session: Session, entity: AuditEntity, record: Versioned, *, what: str, changes: tuple[FieldChange, ...]
 ) -> ConflictError:
@@ -171,6 +185,7 @@ def check_version(
 
 
 __all__ = [
+    "SavedStamp",
     "acting",
     "audit",
     "check_version",
@@ -179,4 +194,5 @@ __all__ = [
     "details_changes",
     "last_saved",
     "require_aware",
+    "saved_stamp",
 ]

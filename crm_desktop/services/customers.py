@@ -29,7 +29,7 @@ from crm_desktop.domain.validation import (
     validate_customer,
 )
 from crm_desktop.errors import FieldChange, ValidationError
-from crm_desktop.services.common import acting, audit, check_version
+from crm_desktop.services.common import SavedStamp, acting, audit, check_version, saved_stamp
 from crm_desktop.services.settings import shop_country
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -51,8 +51,10 @@ __all__ = [
     "FieldErrors",
     "PhoneDetails",
     "PhoneInput",
+    "SavedStamp",
     "archive_customer",
     "create_customer",
+    "customer_saved",
     "find_duplicates",
     "get_customer",
     "merge_customers",
@@ -106,6 +108,13 @@ def get_customer(database: Database, customer_id: int) -> CustomerDetails:
     with database.reading() as uow:
         customer = _load(uow.session, customer_id)
         return _details(customer, shop_country(uow.session))
+
+
+def customer_saved(database: Database, customer_id: int) -> SavedStamp:
+    """The customer's version now, and who saved them last: an open form compares it with the version it
+    shows, to say "changed elsewhere" without reloading under the person's fingers."""
+    with database.reading() as uow:
+        return saved_stamp(uow.session, AuditEntity.CUSTOMER, _load(uow.session, customer_id))
 
 
 def find_duplicates(

@@ -21,13 +21,16 @@ from crm_desktop.domain.validation import CustomerInput, FieldErrors, PhoneInput
 from crm_desktop.errors import ConflictError, UserFacingError
 from crm_desktop.services.customers import (
     CustomerDetails,
+    SavedStamp,
     create_customer,
+    customer_saved,
     find_duplicates,
     get_customer,
     update_customer,
 )
 from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
-from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
+from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.widgets import NOTICE_STYLE, GuardedDialog, error_label, save_cancel
 
 CONSENT_CHOICES = (
     ("Not asked yet", None),
@@ -97,17 +100,24 @@ class CustomerDialog(GuardedDialog):
         self.duplicates.linkActivated.connect(self._open_duplicate)
         self.duplicates.hide()
         self.general_error = error_label(self)
+        self.notice = QLabel(self)  # not an error: "reloaded", "changed elsewhere"
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.hide()
         buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Fields marked * are required.", self))
         layout.addLayout(form)
         layout.addWidget(self.duplicates)
+        layout.addWidget(self.notice)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         for field in (self.phone, self.phone2, self.email):
             field.editingFinished.connect(self.check_duplicates)
         if existing is not None:
             self._fill(existing)
+            context.changes.subscribe(self._look_for_their_save)
 
     # -- values ----------------------------------------------------------------------------------
     def _fill(self, c: CustomerDetails) -> None:
@@ -241,12 +251,42 @@ class CustomerDialog(GuardedDialog):
             self._fill(self._existing)
             self.mark_clean()
             self._show_errors({})
-            self.general_error.setText("Reloaded: this is their version now. Change it and save, or close.")
-            self.general_error.show()
+            self._say("Reloaded: this is their version now. Change it and save, or close.")
         elif choice is ConflictChoice.KEEP_MINE:
             self.save(keep_mine=error.version)
         else:
             self._show_errors({"_": "Not saved: someone else changed this customer. Save again to choose."})
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _look_for_their_save(self, changes: Changes) -> None:
+        """Something was saved (here or on another workstation): when it is this customer, say so, and
+        leave what is typed alone (saving then shows what they changed, field by field)."""
+        if self._existing is None or not changes.concerns(self._existing.id):
+            return
+        try:
+            if not self.isVisible() or self.saved is not None:
+                return
+        except RuntimeError:  # the dialog was closed and deleted meanwhile
+            return
+        customer_id, shown = self._existing.id, self._existing.version
+
+        def done(now: SavedStamp) -> None:
+            try:
+                if now.version == shown or not self.isVisible():
+                    return
+            except RuntimeError:
+                return
+            who = now.by or "someone else"
+            when = f" at {now.at.astimezone():%H:%M}" if now.at is not None else ""
+            self._say(
+                f"Changed elsewhere by {who}{when}. What you typed is kept: Save shows their change beside "
+                "yours, and lets you choose."
+            )
+
+        run_in_background(lambda: customer_saved(self._database, customer_id), done, lambda _error: None)
 
     # -- entry points (patched in tests of callers) ----------------------------------------------
     @classmethod

@@ -31,6 +31,7 @@ from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError, ValidationError
 
 ERROR_STYLE = "color:#b00020"
+NOTICE_STYLE = "background:#e7f1ff; color:#084298; padding:6px; border-radius:4px"  # news, not a fault
 
 
 def error_label(parent: QWidget, name: str = "error") -> QLabel:

@@ -115,6 +115,9 @@ def test_reload_shows_their_version_and_the_next_save_lands(
     _save_meeting_a_conflict(dialog, monkeypatch, ConflictChoice.RELOAD)
     assert dialog.name.text() == "Zoe Martin" and dialog.phone.text() == "0470 99 88 77"
     assert dialog.notes.toPlainText() == "Moved" and not dialog.is_modified()
+    assert (
+        dialog.notice.text().startswith("Reloaded: this is their version") and dialog.general_error.isHidden()
+    )
     _shot(dialog, "reloaded")
     dialog.name.setText("Zoé Martin-Lefèvre")
     dialog.save()
@@ -185,3 +188,21 @@ def test_shop_details_saved_elsewhere_meanwhile(
         assert get_settings(db)["business.phone"] == "+32 2 555 01 02"
         assert not dialog.isVisible()
     QApplication.processEvents()
+
+
+def test_a_save_elsewhere_shows_on_the_open_form_without_touching_what_is_typed(
+    edited: tuple[CustomerDialog, int, int], opened: OpenedDatabase
+) -> None:
+    """Olga's save (made in the fixture, after my form opened) is announced when the window hears of it
+    (here: published as the live timer would); my typing stays, and nothing is reloaded."""
+    from crm_desktop.domain.changes import Change, Changes
+
+    dialog, zoe, _olga = edited
+    assert dialog.notice.isHidden()
+    dialog._context.changes.publish(Changes.of(*Change))
+    settle()
+    assert dialog.notice.isVisible()
+    assert dialog.notice.text().startswith("Changed elsewhere by Olga Owner at ")
+    assert dialog.name.text() == "Zoé Martin-Lefèvre" and dialog.phone.text() == "0470 11 22 33"
+    assert dialog.general_error.isHidden(), "news, not an error"
+    _shot(dialog, "changed-elsewhere")

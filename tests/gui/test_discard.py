@@ -203,6 +203,7 @@ NOT_DATA_ENTRY = {
     "BackupsDialog": "a list of backups and buttons that act at once; nothing typed",
     "EraseDialog": "the customer's name typed only to confirm; cancelling is what it is for",
     "ConflictDialog": "three choices about a form that stays open behind it, with what was typed",
+    "ServerDialog": "where the server is, used at once by Connect or Move; closing changes nothing",
 }
 
 
