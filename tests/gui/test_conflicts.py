@@ -197,7 +197,7 @@ def test_a_save_elsewhere_shows_on_the_open_form_without_touching_what_is_typed(
     (here: published as the live timer would); my typing stays, and nothing is reloaded."""
     from crm_desktop.domain.changes import Change, Changes
 
-    dialog, zoe, _olga = edited
+    dialog, _zoe, _olga = edited
     assert dialog.notice.isHidden()
     dialog._context.changes.publish(Changes.of(*Change))
     settle()

@@ -77,3 +77,56 @@ def test_the_customer_page_shows_a_rename_made_elsewhere(qtbot: QtBot, backend: 
     finally:
         there.close()
         here.close()
+
+
+def test_service_sales_and_reports_show_work_saved_elsewhere(qtbot: QtBot, backend: AppPaths) -> None:
+    """The back office takes a unit in and records a sale: the counter's Service page lists the job, its
+    Sales page the sale, and its Reports page counts the sale, each within the live interval."""
+    from datetime import UTC, datetime
+
+    from crm_desktop.services.metrics import summary_lines
+    from crm_desktop.services.jobs import JobInput, open_job
+    from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
+
+    here = open_database(backend, lock=False, daily_backup=False)
+    there = open_database(backend, lock=False, daily_backup=False)
+    try:
+        zoe = create_customer(here.database, CustomerInput(name="Zoe Martin"))
+        window = MainWindow(context_of(here))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.context._watcher is not None, timeout=5_000)
+        service, sales, reports = (
+            window.pages[k].ensure_built()  # type: ignore[attr-defined]  # pages are built when first shown
+            for k in ("service", "sales", "reports")
+        )
+        for key in ("service", "sales", "reports"):
+            window.show_page(key)
+        qtbot.waitUntil(lambda: getattr(reports, "metrics", None) is not None, timeout=5_000)
+        before = dict(summary_lines(reports.metrics))  # type: ignore[attr-defined]
+        jobs, sold = service.jobs_model.rowCount(), sales.model.rowCount()  # type: ignore[attr-defined]
+
+        window.show_page("service")
+        now = datetime.combine(GUI_TODAY, datetime.min.time(), tzinfo=UTC).replace(hour=10)
+        open_job(there.database, JobInput(customer_id=zoe.id, unit_description="Washer",
+                                          reported_problem="Leaks"), GUI_TODAY, now)  # fmt: skip
+        qtbot.waitUntil(lambda: service.jobs_model.rowCount() == jobs + 1, timeout=3_000)  # type: ignore[attr-defined]
+
+        window.show_page("sales")
+        line = SaleLineInput(description="Washing machine", quantity=1, unit_price_minor=49_900)
+        record_sale(
+            there.database, SaleInput(customer_id=zoe.id, sale_date=GUI_TODAY, lines=(line,)), GUI_TODAY
+        )
+        qtbot.waitUntil(lambda: sales.model.rowCount() == sold + 1, timeout=3_000)  # type: ignore[attr-defined]
+
+        window.show_page("reports")  # refreshed when shown: it was hidden when the sale came in
+        qtbot.waitUntil(lambda: dict(summary_lines(reports.metrics)) != before, timeout=5_000)  # type: ignore[attr-defined]
+        seen = dict(summary_lines(reports.metrics))  # type: ignore[attr-defined]
+        record_sale(
+            there.database, SaleInput(customer_id=zoe.id, sale_date=GUI_TODAY, lines=(line,)), GUI_TODAY
+        )
+        qtbot.waitUntil(lambda: dict(summary_lines(reports.metrics)) != seen, timeout=5_000)  # type: ignore[attr-defined]
+        window.close()
+    finally:
+        there.close()
+        here.close()
