@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -28,11 +29,12 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.domain.validation import FieldErrors
-from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.errors import ConflictError, UserFacingError, ValidationError
 from crm_desktop.services.catalogue import (
     ProductDetails,
     ProductInput,
     create_product,
+    get_product,
     list_categories,
     list_plans,
     list_products,
@@ -40,6 +42,7 @@ from crm_desktop.services.catalogue import (
     update_product,
 )
 from crm_desktop.services.settings import shop_money
+from crm_desktop.ui.conflict_dialog import answer_conflict, edit_until_settled
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
@@ -199,6 +202,15 @@ class ProductDialog(GuardedDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
+        if isinstance(error, ConflictError) and self.existing is not None:
+            existing = self.existing
+
+            def again(version: int) -> None:
+                self.existing = replace(existing, version=version)
+                self.save()
+
+            if answer_conflict(self, error, again):
+                return
         self._show(" ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error))
 
 
@@ -283,10 +295,15 @@ class CataloguePage(QWidget):
 
     def edit_product(self) -> None:
         product = self.selected()
-        if (
-            product is not None
-            and ProductDialog(self.context, product, self).exec() == QDialog.DialogCode.Accepted
-        ):
+        if product is None:
+            return
+        product_id, first = product.id, [product]
+
+        def form() -> QDialog:  # the first time as listed; after Reload, as saved now
+            shown = first.pop() if first else get_product(self.database, product_id)
+            return ProductDialog(self.context, shown, self)
+
+        if edit_until_settled(form).result() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def toggle_retired(self) -> None:
@@ -319,8 +336,16 @@ class CataloguePage(QWidget):
         )
         if index is None:
             return
-        existing = categories[index] if index < len(categories) else None
-        if CategoryDialog(self.context, existing, self).exec() == QDialog.DialogCode.Accepted:
+        first = [categories[index] if index < len(categories) else None]
+        category_id = first[0].id if first[0] is not None else None
+
+        def form() -> QDialog:  # after Reload: the category as saved now
+            if first:
+                return CategoryDialog(self.context, first.pop(), self)
+            saved = {c.id: c for c in list_categories(self.database)}
+            return CategoryDialog(self.context, saved.get(category_id or 0), self)
+
+        if edit_until_settled(form).result() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def edit_plans(self) -> None:
@@ -331,5 +356,7 @@ class CataloguePage(QWidget):
         index = self._choose("Follow-up plans", "Plan to edit:", [p.name for p in plans] + ["New plan…"])
         if index is None:
             return
-        existing = get_plan(self.database, plans[index].id) if index < len(plans) else None
-        PlanDialog(self.context, existing, self).exec()
+        plan_id = plans[index].id if index < len(plans) else None
+        edit_until_settled(  # after Reload: the plan as saved now
+            lambda: PlanDialog(self.context, get_plan(self.database, plan_id) if plan_id else None, self)
+        )

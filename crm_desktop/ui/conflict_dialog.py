@@ -4,6 +4,7 @@ theirs on purpose (the audit trail says so), *Cancel* goes back to my form with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtWidgets import (
@@ -94,10 +95,36 @@ class ConflictDialog(QDialog):
         return dialog.choice
 
 
+def answer_conflict(dialog: QDialog, error: ConflictError, save_again: Callable[[int], None]) -> bool:
+    """The three choices for an edit form whose record someone else saved meanwhile. *Reload* closes the
+    form with ``reload_asked`` set, and :func:`edit_until_settled` opens it again on what is saved now;
+    *Keep mine* saves again over their version (``save_again(their version)``); *Cancel* returns False
+    and the form shows the one-line message with what was typed."""
+    choice = ConflictDialog.ask(dialog, error)
+    if choice is ConflictChoice.RELOAD:
+        dialog.reload_asked = True  # type: ignore[attr-defined]
+        QDialog.reject(dialog)  # without asking: the person chose to drop what they typed
+        return True
+    if choice is ConflictChoice.KEEP_MINE:
+        save_again(error.version)
+        return True
+    return False
+
+
+def edit_until_settled(open_form: Callable[[], QDialog]) -> QDialog:
+    """Run the edit form ``open_form`` makes (reading the record as saved now); while the person answers a
+    conflict with *Reload*, run a fresh one. Returns the last form, closed."""
+    while True:
+        dialog = open_form()
+        dialog.exec()
+        if not getattr(dialog, "reload_asked", False):
+            return dialog
+
+
 def _escape(text: str) -> str:
     from html import escape
 
     return escape(text)
 
 
-__all__ = ["ConflictChoice", "ConflictDialog"]
+__all__ = ["ConflictChoice", "ConflictDialog", "answer_conflict", "edit_until_settled"]

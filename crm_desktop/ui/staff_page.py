@@ -7,6 +7,7 @@ Retiring someone who still holds work lists it and hands all of it to one collea
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -30,11 +31,12 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.domain.staff import PIN_MAX, ROLE_ORDER, ROLE_WORDS
-from crm_desktop.errors import UserFacingError
+from crm_desktop.errors import ConflictError, UserFacingError
 from crm_desktop.services.staff import (
     StaffInput,
     StaffMember,
     add_staff,
+    get_staff,
     list_staff,
     open_work,
     reinstate_staff,
@@ -42,6 +44,7 @@ from crm_desktop.services.staff import (
     set_pin,
     update_staff,
 )
+from crm_desktop.ui.conflict_dialog import answer_conflict, edit_until_settled
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.widgets import FormDialog
@@ -166,8 +169,29 @@ class StaffDialog(FormDialog):
     def ask(
         cls, parent: QWidget | None, context: AppContext, existing: StaffMember | None
     ) -> StaffMember | None:
-        dialog = cls(context, existing, parent)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        first = [existing]
+
+        def form() -> QDialog:  # after Reload: the person as saved now
+            if first:
+                return cls(context, first.pop(), parent)
+            assert existing is not None  # only an edit meets a conflict
+            return cls(context, get_staff(context.database, existing.id), parent)
+
+        dialog = edit_until_settled(form)
+        saved: StaffMember | None = getattr(dialog, "saved", None)
+        return saved if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    def _failed(self, error: UserFacingError) -> None:
+        if isinstance(error, ConflictError) and self.existing is not None:
+            existing = self.existing
+
+            def again(version: int) -> None:
+                self.existing = replace(existing, version=version)
+                self._save()
+
+            if answer_conflict(self, error, again):
+                return
+        super()._failed(error)
 
 
 class RetireDialog(FormDialog):

@@ -206,3 +206,73 @@ def test_a_save_elsewhere_shows_on_the_open_form_without_touching_what_is_typed(
     assert dialog.name.text() == "Zoé Martin-Lefèvre" and dialog.phone.text() == "0470 11 22 33"
     assert dialog.general_error.isHidden(), "news, not an error"
     _shot(dialog, "changed-elsewhere")
+
+
+@pytest.mark.parametrize("choice", [ConflictChoice.RELOAD, ConflictChoice.KEEP_MINE, ConflictChoice.CANCEL])
+def test_a_product_saved_elsewhere_offers_the_same_three_choices(
+    qtbot: QtBot, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice
+) -> None:
+    """The catalogue page's Edit product: the office renames the product while the counter changes its
+    price. Reload reopens the form on the office's version; Keep mine saves the counter's over it; Cancel
+    leaves the form as typed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.services.catalogue import ProductInput, create_product, get_product, update_product
+    from crm_desktop.ui.catalogue_page import CataloguePage, ProductDialog
+
+    db = opened.database
+    start_shop(db, {"shop.country": "BE"}, "Olga Owner")
+    phone = create_product(db, ProductInput(sku="PH-1", name="Phone X", price_minor=49_900))
+    page = CataloguePage(context_of(opened))
+    qtbot.addWidget(page)
+    monkeypatch.setattr(page, "selected", lambda: get_product(db, phone.id))
+    seen: list[ConflictError] = []
+    forms: list[ProductDialog] = []
+    reopened: list[tuple[str, str]] = []
+
+    def ask(_parent: object, error: ConflictError) -> ConflictChoice:
+        seen.append(error)
+        return choice
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
+
+    def new_form() -> ProductDialog | None:
+        shown = (w for w in QApplication.topLevelWidgets() if isinstance(w, ProductDialog) and w.isVisible())
+        return next((w for w in shown if w not in forms), None)
+
+    def act() -> None:  # polled while each form's exec() runs
+        form = new_form()
+        if form is None:
+            return
+        forms.append(form)
+        if len(forms) == 1:  # the office renames it elsewhere; the counter changes the price and saves
+            office = ProductInput(sku="PH-1", name="Phone X Pro", price_minor=49_900)
+            update_product(db, phone.id, office, expected_version=phone.version)
+            form.price.setText(form.money.amount(45_900))
+            form.save()
+            settle()
+            if choice is ConflictChoice.CANCEL:
+                assert form.isVisible() and form.price.text() == form.money.amount(45_900)
+                assert "was changed by" in form.error.text()
+                form.discard()
+        else:  # opened again after Reload: the office's name, the price as saved
+            reopened.append((form.name.text(), form.price.text()))
+            form.discard()
+
+    timer = QTimer(page)
+    timer.timeout.connect(act)
+    timer.start(20)
+    page.edit_product()
+    timer.stop()
+    assert [(c.field, c.theirs, c.mine) for c in seen[0].changes if c.field == "Name"] == [
+        ("Name", "Phone X Pro", "Phone X")
+    ]
+    now = get_product(db, phone.id)
+    if choice is ConflictChoice.RELOAD:
+        assert len(forms) == 2 and (now.name, now.price_minor) == ("Phone X Pro", 49_900)
+        assert reopened == [("Phone X Pro", forms[1].money.amount(49_900))]  # as the shop writes it
+    elif choice is ConflictChoice.KEEP_MINE:
+        assert len(forms) == 1 and (now.name, now.price_minor) == ("Phone X", 45_900)
+    else:
+        assert len(forms) == 1 and (now.name, now.price_minor) == ("Phone X Pro", 49_900)
