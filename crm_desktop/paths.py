@@ -60,7 +60,15 @@ def read_server_file(data_dir: Path) -> ServerSettings | None:
     """The shop server named in ``data_dir/server.json``; None when there is none."""
     path = data_dir / SERVER_FILE
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):  # no choice made (or no data folder yet)
+        return None
+    except OSError as exc:
+        raise UserFacingError(
+            f"The shop server settings in {path} cannot be read ({exc.strerror or exc})."
+        ) from None
+    try:
+        raw = json.loads(text)
         settings = ServerSettings(
             host=str(raw["host"]),
             port=int(raw.get("port", 5432)),
@@ -68,9 +76,7 @@ def read_server_file(data_dir: Path) -> ServerSettings | None:
             user=str(raw.get("user", "crm")),
             tls=str(raw.get("tls", "prefer")),
         )
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise UserFacingError(
             f"The shop server settings in {path} cannot be read ({exc}). Fix or delete the file, "
             "then start crm_desktop again (without it, the shop's own file on this computer is used)."
