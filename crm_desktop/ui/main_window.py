@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
 
         page = SettingsPage(self.context, self)
         page.edit_shop_details.connect(self.edit_shop_details)
+        page.edit_server.connect(self.edit_server)
         page.staff_changed.connect(self._staff_changed)
         return page
 

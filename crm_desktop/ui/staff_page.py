@@ -245,6 +245,7 @@ class SettingsPage(QWidget):
     """The Settings page: shop details, the kinds of request, and the staff list with its actions."""
 
     edit_shop_details = Signal()
+    edit_server = Signal()
     staff_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -277,6 +278,20 @@ class SettingsPage(QWidget):
         backups_row.addWidget(self.backups_button)
         backups_row.addStretch(1)
         layout.addLayout(backups_row)
+        server_row = QHBoxLayout()
+        self.server_label = QLabel(self)
+        server_row.addWidget(self.server_label)
+        self.server_button = QPushButton("Shop server…", self)
+        self.server_button.setToolTip("Share the shop between several computers on a PostgreSQL server")
+        self.server_button.clicked.connect(self.edit_server.emit)
+        server_row.addWidget(self.server_button)
+        server_row.addStretch(1)
+        layout.addLayout(server_row)
+        self.server_label.setText(
+            f"Several computers share this shop on a PostgreSQL server: {context.paths.describe()}."
+            if not context.paths.is_sqlite
+            else "One computer: the shop is a file on this computer. Share it between several on a server."
+        )
 
         layout.addWidget(QLabel("<h3>Staff</h3>", self))
         explain = QLabel(

@@ -130,3 +130,25 @@ def test_connecting_to_a_shop_already_on_the_server(
     settle()
     assert again.opened is not None and again.opened.paths.is_sqlite
     again.opened.close()
+
+
+def test_settings_and_the_file_menu_open_it(
+    qtbot: QtBot, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened_with: list[AppPaths] = []
+
+    def exec_(dialog: ServerDialog) -> int:
+        opened_with.append(dialog.home)
+        return 0
+
+    monkeypatch.setattr(ServerDialog, "exec", exec_)
+    window = MainWindow(context_of(opened))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("settings")
+    page = window.pages["settings"].ensure_built()  # type: ignore[attr-defined]
+    assert "One computer" in page.server_label.text()
+    page.server_button.click()
+    window.server_action.trigger()
+    assert opened_with == [opened.paths, opened.paths]
+    window.close()
