@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -29,7 +28,7 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.domain.validation import FieldErrors
-from crm_desktop.errors import ConflictError, UserFacingError, ValidationError
+from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services.catalogue import (
     ProductDetails,
     ProductInput,
@@ -42,7 +41,7 @@ from crm_desktop.services.catalogue import (
     update_product,
 )
 from crm_desktop.services.settings import shop_money
-from crm_desktop.ui.conflict_dialog import answer_conflict, edit_until_settled
+from crm_desktop.ui.conflict_dialog import answer_edit_conflict, edit_until_settled
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
@@ -202,15 +201,8 @@ class ProductDialog(GuardedDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
-        if isinstance(error, ConflictError) and self.existing is not None:
-            existing = self.existing
-
-            def again(version: int) -> None:
-                self.existing = replace(existing, version=version)
-                self.save()
-
-            if answer_conflict(self, error, again):
-                return
+        if answer_edit_conflict(self, error, self.save):
+            return
         self._show(" ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error))
 
 

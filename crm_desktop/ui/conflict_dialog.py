@@ -5,6 +5,7 @@ theirs on purpose (the audit trail says so), *Cancel* goes back to my form with 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from enum import Enum
 
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import ConflictError
+from crm_desktop.errors import ConflictError, UserFacingError
 
 
 class ConflictChoice(Enum):
@@ -111,6 +112,20 @@ def answer_conflict(dialog: QDialog, error: ConflictError, save_again: Callable[
     return False
 
 
+def answer_edit_conflict(dialog: QDialog, error: UserFacingError, save: Callable[[], object]) -> bool:
+    """:func:`answer_conflict` for a form editing ``dialog.existing`` (frozen details with a ``version``):
+    *Keep mine* saves again with their version. False when ``error`` is not a conflict, or on Cancel."""
+    existing = getattr(dialog, "existing", None)
+    if not isinstance(error, ConflictError) or existing is None:
+        return False
+
+    def again(version: int) -> None:
+        dialog.existing = replace(existing, version=version)  # type: ignore[attr-defined]
+        save()
+
+    return answer_conflict(dialog, error, again)
+
+
 def edit_until_settled(open_form: Callable[[], QDialog]) -> QDialog:
     """Run the edit form ``open_form`` makes (reading the record as saved now); while the person answers a
     conflict with *Reload*, run a fresh one. Returns the last form, closed."""
@@ -127,4 +142,10 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-__all__ = ["ConflictChoice", "ConflictDialog", "answer_conflict", "edit_until_settled"]
+__all__ = [
+    "ConflictChoice",
+    "ConflictDialog",
+    "answer_conflict",
+    "answer_edit_conflict",
+    "edit_until_settled",
+]

@@ -3,8 +3,6 @@ warranty and plan). A plan describes future sales; follow-ups already scheduled 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +23,7 @@ from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.enums import AssigneeRule, FollowUpKind, StepAnchor
 from crm_desktop.domain.plans import PlanStep
 from crm_desktop.domain.validation import FieldErrors
-from crm_desktop.errors import ConflictError, UserFacingError
+from crm_desktop.errors import UserFacingError
 from crm_desktop.services.catalogue import (
     CategoryDetails,
     CategoryInput,
@@ -37,7 +35,7 @@ from crm_desktop.services.catalogue import (
     update_category,
     update_plan,
 )
-from crm_desktop.ui.conflict_dialog import answer_conflict
+from crm_desktop.ui.conflict_dialog import answer_edit_conflict
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 KINDS = (
@@ -209,15 +207,8 @@ class PlanDialog(GuardedDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
-        if isinstance(error, ConflictError) and self.existing is not None:
-            existing = self.existing
-
-            def again(version: int) -> None:
-                self.existing = replace(existing, version=version)
-                self.save()
-
-            if answer_conflict(self, error, again):
-                return
+        if answer_edit_conflict(self, error, self.save):
+            return
         self._show(" ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error))
 
     def _show(self, message: str) -> None:
@@ -287,15 +278,8 @@ class CategoryDialog(GuardedDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
-        if isinstance(error, ConflictError) and self.existing is not None:
-            existing = self.existing
-
-            def again(version: int) -> None:
-                self.existing = replace(existing, version=version)
-                self.save()
-
-            if answer_conflict(self, error, again):
-                return
+        if answer_edit_conflict(self, error, self.save):
+            return
         text = " ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error)
         self.error.setText(text)
         self.error.show()

@@ -7,7 +7,6 @@ Retiring someone who still holds work lists it and hands all of it to one collea
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -31,7 +30,7 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.domain.staff import PIN_MAX, ROLE_ORDER, ROLE_WORDS
-from crm_desktop.errors import ConflictError, UserFacingError
+from crm_desktop.errors import UserFacingError
 from crm_desktop.services.staff import (
     StaffInput,
     StaffMember,
@@ -44,7 +43,7 @@ from crm_desktop.services.staff import (
     set_pin,
     update_staff,
 )
-from crm_desktop.ui.conflict_dialog import answer_conflict, edit_until_settled
+from crm_desktop.ui.conflict_dialog import answer_edit_conflict, edit_until_settled
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.widgets import FormDialog
@@ -182,15 +181,8 @@ class StaffDialog(FormDialog):
         return saved if dialog.result() == QDialog.DialogCode.Accepted else None
 
     def _failed(self, error: UserFacingError) -> None:
-        if isinstance(error, ConflictError) and self.existing is not None:
-            existing = self.existing
-
-            def again(version: int) -> None:
-                self.existing = replace(existing, version=version)
-                self._save()
-
-            if answer_conflict(self, error, again):
-                return
+        if answer_edit_conflict(self, error, self._save):
+            return
         super()._failed(error)
 
 
