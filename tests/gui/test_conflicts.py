@@ -58,16 +58,16 @@ def edited(qtbot: QtBot, opened: OpenedDatabase) -> tuple[CustomerDialog, int, i
     return dialog, zoe.id, olga
 
 
+def _answering(monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice) -> list[ConflictError]:
+    """The conflict dialog answers ``choice`` at once; the conflicts it was shown are kept."""
+    seen = _answering(monkeypatch, choice)
+    return seen
+
+
 def _save_meeting_a_conflict(
     dialog: CustomerDialog, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice
 ) -> ConflictError:
-    seen: list[ConflictError] = []
-
-    def ask(_parent: object, error: ConflictError) -> ConflictChoice:
-        seen.append(error)
-        return choice
-
-    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
+    seen = _answering(monkeypatch, choice)
     dialog.save()
     settle()
     assert len(seen) == 1
@@ -163,13 +163,7 @@ def test_shop_details_saved_elsewhere_meanwhile(
     dialog.show()
     set_settings(db, {"business.phone": "+32 2 555 09 09"})  # the office, elsewhere
     dialog.phone.setText("+32 2 555 01 02")
-    seen: list[ConflictError] = []
-
-    def ask(_parent: object, error: ConflictError) -> ConflictChoice:
-        seen.append(error)
-        return choice
-
-    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
+    seen = _answering(monkeypatch, choice)
     dialog.save()
     settle()
     assert [(c.field, c.theirs, c.mine) for c in seen[0].changes] == [
@@ -227,15 +221,9 @@ def test_a_product_saved_elsewhere_offers_the_same_three_choices(
     page = CataloguePage(context_of(opened))
     qtbot.addWidget(page)
     monkeypatch.setattr(page, "selected", lambda: get_product(db, phone.id))
-    seen: list[ConflictError] = []
+    seen = _answering(monkeypatch, choice)
     forms: list[ProductDialog] = []
     reopened: list[tuple[str, str]] = []
-
-    def ask(_parent: object, error: ConflictError) -> ConflictChoice:
-        seen.append(error)
-        return choice
-
-    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
 
     def new_form() -> ProductDialog | None:
         shown = (w for w in QApplication.topLevelWidgets() if isinstance(w, ProductDialog) and w.isVisible())
