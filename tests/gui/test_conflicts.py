@@ -60,7 +60,13 @@ def edited(qtbot: QtBot, opened: OpenedDatabase) -> tuple[CustomerDialog, int, i
 
 def _answering(monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice) -> list[ConflictError]:
     """The conflict dialog answers ``choice`` at once; the conflicts it was shown are kept."""
-    seen = _answering(monkeypatch, choice)
+    seen: list[ConflictError] = []
+
+    def ask(_parent: object, error: ConflictError) -> ConflictChoice:
+        seen.append(error)
+        return choice
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
     return seen
 
 
