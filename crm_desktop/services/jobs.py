@@ -52,7 +52,15 @@ from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, p
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state, short_date
 from crm_desktop.domain.warranty import intake_check
 from crm_desktop.errors import FieldChange, ValidationError
-from crm_desktop.services.common import acting, audit, check_version, conflict, require_aware
+from crm_desktop.services.common import (
+    SavedStamp,
+    acting,
+    audit,
+    check_version,
+    conflict,
+    require_aware,
+    saved_stamp,
+)
 from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
 from crm_desktop.storage.engine import Database, UnitOfWork
 from crm_desktop.storage.models import (
@@ -123,6 +131,7 @@ __all__ = [
     "JobInput",
     "JobLineDetails",
     "LineInput",
+    "SavedStamp",
     "WarrantyCheck",
     "add_line",
     "apply_procedure",
@@ -133,6 +142,7 @@ __all__ = [
     "ensure_default_procedures",
     "find_job_by_number",
     "get_job",
+    "job_saved",
     "move_job",
     "open_job",
     "record_exchange",
@@ -769,6 +779,12 @@ def update_notes(
 def get_job(database: Database, job_id: int, today: date | None = None) -> JobDetails:
     with database.reading() as uow:
         return _details(uow.session, _job(uow.session, job_id), today or date.today())
+
+
+def job_saved(database: Database, job_id: int) -> SavedStamp:
+    """The job's version now, and who saved it last: an open job window says "changed elsewhere"."""
+    with database.reading() as uow:
+        return saved_stamp(uow.session, AuditEntity.SERVICE_JOB, _job(uow.session, job_id))
 
 
 def find_job_by_number(database: Database, text: str, today: date | None = None) -> JobDetails | None:

@@ -30,7 +30,7 @@ from crm_desktop.services.customers import (
 )
 from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from crm_desktop.ui.tasks import run_in_background
-from crm_desktop.ui.widgets import NOTICE_STYLE, GuardedDialog, error_label, save_cancel
+from crm_desktop.ui.widgets import GuardedDialog, changed_elsewhere, error_label, notice_label, save_cancel
 
 CONSENT_CHOICES = (
     ("Not asked yet", None),
@@ -100,11 +100,7 @@ class CustomerDialog(GuardedDialog):
         self.duplicates.linkActivated.connect(self._open_duplicate)
         self.duplicates.hide()
         self.general_error = error_label(self)
-        self.notice = QLabel(self)  # not an error: "reloaded", "changed elsewhere"
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice.hide()
+        self.notice = notice_label(self)  # not an error: "reloaded", "changed elsewhere"
         buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Fields marked * are required.", self))
@@ -279,12 +275,7 @@ class CustomerDialog(GuardedDialog):
                     return
             except RuntimeError:
                 return
-            who = now.by or "someone else"
-            when = f" at {now.at.astimezone():%H:%M}" if now.at is not None else ""
-            self._say(
-                f"Changed elsewhere by {who}{when}. What you typed is kept: Save shows their change beside "
-                "yours, and lets you choose."
-            )
+            self._say(changed_elsewhere(now, "Save shows their change beside yours, and lets you choose."))
 
         run_in_background(lambda: customer_saved(self._database, customer_id), done, lambda _error: None)
 

@@ -58,11 +58,13 @@ from crm_desktop.services.jobs import (
     JobDetails,
     JobInput,
     LineInput,
+    SavedStamp,
     add_line,
     apply_procedure,
     check_warranty,
     customer_units,
     get_job,
+    job_saved,
     move_job,
     open_job,
     record_exchange,
@@ -71,7 +73,16 @@ from crm_desktop.services.jobs import (
 )
 from crm_desktop.services.staff import list_staff
 from crm_desktop.ui.table_model import ColumnsModel, Index
-from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label, fill_checklist
+from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.widgets import (
+    FormDialog,
+    GuardedDialog,
+    changed_elsewhere,
+    date_field,
+    error_label,
+    fill_checklist,
+    notice_label,
+)
 
 MOVE_LABELS = {
     JobStatus.DIAGNOSING: "Start diagnosis",
@@ -598,10 +609,34 @@ class JobWindow(GuardedDialog):
         close.rejected.connect(self.reject)
         bottom.addWidget(close)
         layout.addLayout(bottom)
+        self.notice = notice_label(self)
+        layout.addWidget(self.notice)
         self.error = error_label(self)
         layout.addWidget(self.error)
         self._show_person()
         self.reload()
+        context.changes.subscribe(self._look_for_their_save)
+
+    def _look_for_their_save(self, changes: Changes) -> None:
+        """Someone saved this job (another window, another workstation): say so, and leave the notes
+        being typed alone (saving them then shows their change)."""
+        try:
+            if not self.isVisible() or self.job is None or not changes.touches(Change.JOB):
+                return
+        except RuntimeError:  # the window was closed and deleted meanwhile
+            return
+        job_id = self.job_id
+
+        def done(now: SavedStamp) -> None:
+            try:
+                if self.job is None or now.version == self.job.version or not self.isVisible():
+                    return
+            except RuntimeError:
+                return
+            self.notice.setText(changed_elsewhere(now, "saving the notes shows their change beside yours."))
+            self.notice.show()
+
+        run_in_background(lambda: job_saved(self.database, job_id), done, lambda _error: None)
 
     # -------------------------------------------------------------------------------------- state
 
@@ -624,6 +659,7 @@ class JobWindow(GuardedDialog):
         today = self.context.clock.today()
         job = get_job(self.database, self.job_id, today)
         self.job = job
+        self.notice.hide()  # what is shown now is what is saved
         self.setWindowTitle(f"{job.number_text} · {job.customer_name}")
         self.title.setText(
             f"<b style='font-size:15pt'>{job.number_text}</b> &nbsp; {_html(job.unit_description)}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError, ValidationError
+
+if TYPE_CHECKING:
+    from crm_desktop.services.common import SavedStamp
 
 ERROR_STYLE = "color:#b00020"
 NOTICE_STYLE = "background:#e7f1ff; color:#084298; padding:6px; border-radius:4px"  # news, not a fault
@@ -156,6 +160,23 @@ class GuardedDialog(QDialog):
     def reject(self) -> None:  # Esc, Cancel and the close button all come here
         if self.may_discard():
             super().reject()
+
+
+def notice_label(parent: QWidget) -> QLabel:
+    """A blue, wrapping line for news that is not a fault ("changed elsewhere", "reloaded"); hidden."""
+    label = QLabel(parent)
+    label.setObjectName("notice")
+    label.setWordWrap(True)
+    label.setStyleSheet(NOTICE_STYLE)
+    label.hide()
+    return label
+
+
+def changed_elsewhere(now: SavedStamp, what: str) -> str:
+    """The sentence an open form shows when someone saved its record meanwhile."""
+    who = now.by or "someone else"
+    when = f" at {now.at.astimezone():%H:%M}" if now.at is not None else ""
+    return f"Changed elsewhere by {who}{when}. What you typed is kept: {what}"
 
 
 class FormDialog(GuardedDialog):

@@ -270,3 +270,45 @@ def test_a_product_saved_elsewhere_offers_the_same_three_choices(
         assert len(forms) == 1 and (now.name, now.price_minor) == ("Phone X", 45_900)
     else:
         assert len(forms) == 1 and (now.name, now.price_minor) == ("Phone X Pro", 49_900)
+
+
+def test_an_open_job_window_says_when_the_job_is_moved_elsewhere(
+    qtbot: QtBot, opened: OpenedDatabase
+) -> None:
+    """The counter has the job open; the technician marks it diagnosing on the workshop PC: the counter's
+    window says who did, and its own actions (a line, a tick) do not raise the notice."""
+    from datetime import UTC, datetime
+
+    from crm_desktop.domain.changes import Change, Changes
+    from crm_desktop.domain.enums import JobStatus, StaffRole
+    from crm_desktop.services.jobs import JobInput, move_job, open_job
+    from crm_desktop.services.staff import StaffInput, add_staff
+    from crm_desktop.ui.job_dialogs import JobWindow
+    from tests.support import GUI_TODAY
+
+    db = opened.database
+    olga = start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
+    tess = add_staff(db, StaffInput("Tess Tech", (StaffRole.TECHNICIAN,)), staff_id=olga).id
+    zoe = create_customer(db, CustomerInput(name="Zoe Martin"), staff_id=olga)
+    now = datetime(2026, 11, 2, 10, tzinfo=UTC)
+    job = open_job(db, JobInput(customer_id=zoe.id, unit_description="Washer", reported_problem="Leaks"),
+                   GUI_TODAY, now)  # fmt: skip
+    context = context_of(opened)
+    window = JobWindow(context, job.id)
+    qtbot.addWidget(window)
+    window.show()
+    context.changes.publish(Changes.of(Change.JOB))  # a save of something else: nothing to say
+    settle()
+    assert window.notice.isHidden()
+    move_job(db, job.id, JobStatus.DIAGNOSING, now, staff_id=tess)  # the workshop PC
+    context.changes.publish(Changes.of(Change.JOB))  # as the live timer publishes it
+    settle()
+    assert window.notice.isVisible() and window.notice.text().startswith("Changed elsewhere by Tess Tech at ")
+    window.reload()
+    assert window.notice.isHidden(), "once reloaded, the window shows what is saved"
+    assert window.move_to(JobStatus.REPAIRING)  # the counter's own move, published as every save is
+    settle()
+    settle()
+    assert window.job is not None and window.job.status is JobStatus.REPAIRING
+    assert window.notice.isHidden(), "its own saves are not news"
+    window.close()
