@@ -84,8 +84,8 @@ def test_service_sales_and_reports_show_work_saved_elsewhere(qtbot: QtBot, backe
     Sales page the sale, and its Reports page counts the sale, each within the live interval."""
     from datetime import UTC, datetime
 
-    from crm_desktop.services.metrics import summary_lines
     from crm_desktop.services.jobs import JobInput, open_job
+    from crm_desktop.services.metrics import summary_lines
     from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
 
     here = open_database(backend, lock=False, daily_backup=False)
