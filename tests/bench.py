@@ -648,9 +648,10 @@ def main() -> None:
         bench_import(folder)
     bench_search()
     bench_metrics()
-    from tests import bench_ui
+    from tests import bench_pg, bench_ui
 
     bench_ui.main(_search_shop(bench_ui.CUSTOMERS))
+    bench_pg.main(_search_shop(100_000))
 
 
 if __name__ == "__main__":
