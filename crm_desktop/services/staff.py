@@ -223,9 +223,11 @@ def update_staff(
     *,
     staff_id: int | None,
     expected_version: int | None = None,
+    keep_mine: bool = False,
 ) -> StaffMember:
     """Change a person's name, initials, roles or e-mail; each change is audited. ``expected_version``:
-    the version the form showed (saved by someone else since: ConflictError)."""
+    the version the form showed (saved by someone else since: ConflictError). ``keep_mine``: the person
+    saw such a conflict and chose to save theirs over it; the audit trail says so."""
     name, initials, roles, email = _clean(data)
     with database.writing() as uow:
         session = uow.session
@@ -259,6 +261,11 @@ def update_staff(
                     session, staff_id, AuditEntity.STAFF, person.id, AuditAction.UPDATED,
                     field=field, old=old, new=new,
                 )  # fmt: skip
+        if keep_mine:
+            changed = ", ".join(field for field, old, new in changes if old != new)
+            audit(
+                session, staff_id, AuditEntity.STAFF, person.id, AuditAction.KEPT_MINE, field=changed or None
+            )
         session.flush()
         member = _member(person)
         uow.commit()

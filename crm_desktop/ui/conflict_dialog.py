@@ -121,6 +121,7 @@ def answer_edit_conflict(dialog: QDialog, error: UserFacingError, save: Callable
 
     def again(version: int) -> None:
         dialog.existing = replace(existing, version=version)  # type: ignore[attr-defined]
+        dialog.keep_mine = True  # type: ignore[attr-defined]  # a form whose service audits it says so
         save()
 
     return answer_conflict(dialog, error, again)

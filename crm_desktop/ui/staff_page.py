@@ -146,7 +146,10 @@ class StaffDialog(FormDialog):
         database, me, data = self.context.database, self.context.person_id, self.value()
         if self.existing is not None:
             member_id, version = self.existing.id, self.existing.version
-            return lambda: update_staff(database, member_id, data, staff_id=me, expected_version=version)
+            keep_mine = getattr(self, "keep_mine", False)  # after a conflict, on purpose
+            return lambda: update_staff(
+                database, member_id, data, staff_id=me, expected_version=version, keep_mine=keep_mine
+            )
         from crm_desktop.domain.staff import pin_problem
 
         pin = self.pin.text().strip() if self.pin is not None else ""

@@ -301,6 +301,22 @@ def test_a_person_saved_from_an_old_form_is_refused_also_after_a_change_of_roles
                      expected_version=sam.version)  # fmt: skip
     assert caught.value.by == "Olga Owner"
     assert {c.field for c in caught.value.changes} == {"Name", "Roles"}
+    # "Keep mine": saved over theirs on purpose, with the version the conflict showed; the history says so
+    kept = update_staff(db, sam.id, StaffInput("Samuel Sales", (StaffRole.SALES,)), staff_id=olga,
+                        expected_version=caught.value.version, keep_mine=True)  # fmt: skip
+    assert (kept.name, kept.roles) == ("Samuel Sales", (StaffRole.SALES,))
+    from sqlalchemy import select
+
+    from crm_desktop.domain.audit import AuditAction
+    from crm_desktop.storage.models import AuditEntry
+
+    with db.reading() as uow:
+        said = uow.session.scalars(
+            select(AuditEntry.field).where(
+                AuditEntry.entity_id == sam.id, AuditEntry.action == str(AuditAction.KEPT_MINE)
+            )
+        ).all()
+    assert said == ["name, roles"]
 
 
 def test_a_sale_date_corrected_from_an_old_page_is_refused(db: Database) -> None:
