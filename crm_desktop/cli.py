@@ -53,11 +53,20 @@ def _database_options(parser: argparse.ArgumentParser, *, suppress: bool) -> Non
     )
 
 
+EARLIEST_DAY = date(1900, 1, 1)  # a shop's dates lie between these; beyond, date arithmetic overflows
+LATEST_DAY = date(2199, 12, 31)
+
+
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{text} is too far from today: give a day from {EARLIEST_DAY} to {LATEST_DAY}"
+        )
+    return day
 
 
 def _positive(text: str) -> int:
@@ -413,6 +422,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug: one line for the person, the traceback in the log for us
+        where = _log_bug(args, exc)
+        print(
+            f"crm-desktop: something went wrong that should not have ({type(exc).__name__}: "
+            f"{str(exc).splitlines()[0] if str(exc) else 'no details'}). Each save is all or nothing, so "
+            f"nothing was half-written.{where}",
+            file=sys.stderr,
+        )
+        return 70  # EX_SOFTWARE
+
+
+def _log_bug(args: argparse.Namespace, exc: BaseException) -> str:
+    """Append the traceback to the data folder's log; the words that say where it went (or nothing)."""
+    import traceback
+
+    try:
+        paths = resolve(db=args.db, database_url=args.database_url, data_dir=args.data_dir)
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        log = paths.log_dir / "crm.log"
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"command {getattr(args, 'command', '?')} failed:\n")
+            out.write("".join(traceback.format_exception(exc)))
+    except Exception:  # no folder, a read-only disk: the one line is all there is
+        return ""
+    return f" The details are in {log}."
 
 
 def _cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -1101,7 +1135,7 @@ def _cmd_print_day(args: argparse.Namespace, paths: AppPaths) -> int:
     day = args.date or date.today()
     opened = _reading(paths)
     try:
-        tech = find_staff(opened.database, args.technician) if args.technician else None
+        tech = find_staff(opened.database, args.technician) if args.technician is not None else None
         plan = day_sheets(opened.database, tech.id if tech else None, day)
         if not plan.count:
             who = tech.name if tech else "the team"

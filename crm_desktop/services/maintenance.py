@@ -13,6 +13,7 @@ from crm_desktop.paths import AppPaths
 from crm_desktop.storage import migrate
 from crm_desktop.storage.engine import create_app_engine
 from crm_desktop.storage.errors import translate
+from crm_desktop.storage.startup import refuse_an_empty_file
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class CheckReport:
 
 
 def check_database(paths: AppPaths) -> CheckReport:
+    refuse_an_empty_file(paths)
     state = migrate.inspect_database(paths)
     if paths.db_file is None:
         engine = create_app_engine(paths.url)

@@ -38,6 +38,21 @@ class OpenedDatabase:
             self.lock.release()
 
 
+def refuse_an_empty_file(paths: AppPaths) -> None:
+    """A 0-byte file is not a shop (a copy that failed, a file made by hand): never fill it with a new,
+    empty shop as if nothing were wrong. A file that does not exist yet is a new shop."""
+    file = paths.db_file
+    try:
+        empty = file is not None and file.stat().st_size == 0
+    except OSError:  # not there (a new shop) or not readable (said by the next step)
+        return
+    if empty:
+        raise StorageEnvironmentError(
+            f"{file} is an empty file, not a shop database. If it should hold your shop, restore it from a "
+            "backup; to start a new shop there, delete the empty file first."
+        )
+
+
 def open_database(
     paths: AppPaths,
     *,
@@ -62,6 +77,7 @@ def open_database(
             instance_lock = InstanceLock(paths.db_file)
             instance_lock.acquire()
     try:
+        refuse_an_empty_file(paths)
         state = migrate.inspect_database(paths, script_location)
         made: list[Path] = []
         warnings: list[str] = []

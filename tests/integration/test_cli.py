@@ -289,3 +289,86 @@ def test_requests_and_today_on_the_sample_shop(tmp_path: Path) -> None:
     assert f"last action {longest} days ago" in section[0]
     data = json.loads(crm("today", "--json", "--db", str(path)).stdout)
     assert sorted(r["number"] for r in data["open_requests"]) == sorted(idle)
+
+
+@pytest.fixture
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small sample shop, made once for the bad-input cases below (they must not change it)."""
+    path = tmp_path_factory.mktemp("bad-input") / "shop.sqlite3"
+    assert crm("demo", "--customers", "20", "--today", "2026-11-02", "--db", str(path)).returncode == 0
+    return path
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["metrics", "--to", "0001-01-01"], "0001-01-01 is too far from today: give a day from 1900-01-01"),
+        (["metrics", "--to", "9999-12-31"], "9999-12-31 is too far from today"),
+        (["today", "--date", "9999-12-31"], "9999-12-31 is too far from today"),
+        (["today", "--date", "0001-01-01"], "0001-01-01 is too far from today"),
+        (["demo", "--today", "9999-12-31"], "9999-12-31 is too far from today"),
+        (["sales", "--from", "0001-01-01"], "0001-01-01 is too far from today"),
+        (["print", "day", "--technician", "", "-o", "{out}"], "Give a staff member's name"),
+        (["print", "history", "1000000000000000000000000000000", "-o", "{out}"], "No customer matches"),
+        (["print", "warranty", "9223372036854775808", "-o", "{out}"], "No item sold here has the serial"),
+        (["print", "job-sheet", "J-99999999999999999999", "-o", "{out}"], "is not a J-number"),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_changes_nothing(
+    demo_file: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    before = _digest(demo_file)
+    out = tmp_path / "never.pdf"
+    result = crm(*(a.replace("{out}", str(out)) for a in args), "--db", str(demo_file))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr, result.stderr
+    assert _digest(demo_file) == before and not out.exists()
+
+
+def test_a_day_at_the_ends_of_the_range_still_works(demo_file: Path) -> None:
+    for args in (["metrics", "--to", "1900-01-01"], ["today", "--date", "2199-12-31"]):
+        result = crm(*args, "--db", str(demo_file))
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_a_search_for_text_starting_with_a_dash(demo_file: Path) -> None:
+    """A phone typed "-45 67" or a reference "-R12": after ``--`` it is the text; without, the usage line
+    says how."""
+    result = crm("search", "--db", str(demo_file), "--", "-ma")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    plain = crm("search", "-ma", "--db", str(demo_file))
+    assert plain.returncode == 2 and "Traceback" not in plain.stderr
+    assert len(plain.stderr.strip().splitlines()) == 1
+
+
+def test_an_empty_file_is_not_taken_for_a_new_shop(tmp_path: Path) -> None:
+    empty = tmp_path / "shop.sqlite3"
+    empty.write_bytes(b"")
+    for args in (["search", "ma"], ["today"], ["check"]):
+        result = crm(*args, "--db", str(empty))
+        assert result.returncode != 0 and "is an empty file, not a shop database" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert empty.stat().st_size == 0, "left as it was"
+
+
+def test_a_bug_in_a_command_is_one_line_and_its_traceback_goes_to_the_log(
+    db_paths: AppPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop import cli
+
+    def broken(_args: object, _paths: object) -> int:
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(cli, "_cmd_today", broken)  # the parser binds the handler when main builds it
+    code = cli.main(["today", *database_option(db_paths)])
+    err = capsys.readouterr().err
+    assert code == 70 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "something went wrong that should not have (OverflowError: date value out of range)" in err
+    log = db_paths.log_dir / "crm.log"
+    assert "OverflowError: date value out of range" in log.read_text(encoding="utf-8")
