@@ -137,7 +137,7 @@ def start(
         paths, lock=lock, daily_backup=daily_backup, script_location=script_location, waiting=waiting
     )
     context = AppContext(opened, clock=clock)
-    if not seed:
+    if not seed or opened.database.read_only is not None:  # a copy that can't be changed gets nothing
         return context
     try:
         seed_defaults(context)

@@ -160,3 +160,31 @@ def pg_paths(pg_cluster: object, tmp_path: Path) -> Iterator[AppPaths]:
     data_dir.mkdir(mode=0o700)
     yield resolve(database_url=pg_cluster.url(name), data_dir=str(data_dir), environ={})  # type: ignore[attr-defined]
     pg_cluster.drop(name)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def read_only_copy(db_paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
+    """The shop's file as a copy that can't be changed (a read-only share, a file owned by someone else).
+
+    The tests run as root, whom file modes do not stop, so the reason is given here; everything after it
+    is real: SQLite opens the file with mode=ro (and immutable, the folder being "read-only"), which
+    refuses writes for root too."""
+    from crm_desktop.services.customers import CustomerInput, create_customer
+    from crm_desktop.services.staff import start_shop
+    from crm_desktop.storage import startup
+    from crm_desktop.storage.startup import open_database
+
+    opened = open_database(db_paths, lock=False, daily_backup=False)
+    owner = start_shop(opened.database, {"shop.country": "FR"}, "Olga Owner")
+    create_customer(opened.database, CustomerInput(name="Zoë Øster"), staff_id=owner.id)
+    opened.close()
+    assert db_paths.db_file is not None
+    for companion in (Path(f"{db_paths.db_file}-wal"), Path(f"{db_paths.db_file}-shm")):
+        companion.unlink(missing_ok=True)
+    folder = db_paths.db_file.parent
+    real_access = os.access
+    monkeypatch.setattr(startup, "read_only_reason", lambda paths: "its folder is read-only for you")
+    monkeypatch.setattr(
+        startup.os, "access", lambda p, mode: False if Path(p) == folder else real_access(p, mode)
+    )
+    return db_paths

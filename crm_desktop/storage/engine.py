@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 # Imported for the flush hooks they register: the search index kept in step, active serials kept.
 import crm_desktop.storage.search_index
 import crm_desktop.storage.sold_serials  # noqa: F401
+from crm_desktop.errors import StorageEnvironmentError
 from crm_desktop.storage.errors import translate
 
 BUSY_TIMEOUT_MS = 5000
@@ -144,9 +145,10 @@ class UnitOfWork:
 class Database:
     """An opened, migrated database: the factory of units of work for services."""
 
-    def __init__(self, engine: Engine, description: str) -> None:
+    def __init__(self, engine: Engine, description: str, *, read_only: str | None = None) -> None:
         self.engine = engine
         self.description = description
+        self.read_only = read_only  # why this copy cannot be changed (None: it can)
         self.commits = 0  # writing units of work committed through this object (storage.watch)
         self.token = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"  # in what it announces on PostgreSQL
 
@@ -154,6 +156,10 @@ class Database:
         return UnitOfWork(self.engine, write=False)
 
     def writing(self) -> UnitOfWork:
+        if self.read_only is not None:  # refused before anything is read or typed into the database
+            raise StorageEnvironmentError(
+                f"This copy of the shop can't be changed ({self.read_only}): nothing was saved."
+            )
         return UnitOfWork(self.engine, write=True, database=self)
 
     @contextmanager

@@ -8,6 +8,7 @@ same moment from migrating together.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import time
@@ -134,8 +135,11 @@ def _revision_from_connection(conn: Connection, paths: AppPaths) -> str | None:
 def _read_sqlite_revision(file: Path) -> str | None:
     if not file.exists() or file.stat().st_size == 0:
         return None
+    # In a folder that can't be written, SQLite can't make the -shm it reads a WAL file with: immutable
+    # tells it no one else writes there either (a read-only share, a copy on a CD).
+    immutable = "" if os.access(file.parent, os.W_OK) else "&immutable=1"
     try:
-        conn = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{file.as_uri()}?mode=ro{immutable}", uri=True)
     except sqlite3.Error as exc:
         raise _translated(exc) from exc
     try:

@@ -8,6 +8,7 @@ transaction with a foreign-key check -> hand back a :class:`Database`.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -53,6 +54,40 @@ def refuse_an_empty_file(paths: AppPaths) -> None:
         )
 
 
+def read_only_reason(paths: AppPaths) -> str | None:
+    """Why the shop's file cannot be changed here, in words (None: it can, or it is a server)."""
+    file = paths.db_file
+    if file is None or not file.exists():
+        return None
+    if os.name == "posix" and os.statvfs(file).f_flag & os.ST_RDONLY:
+        return "it is on a read-only disk"
+    if not os.access(file, os.W_OK):
+        return "the file is read-only for you"
+    if not os.access(file.parent, os.W_OK):
+        return f"its folder {file.parent} is read-only for you"
+    return None
+
+
+def _open_read_only(paths: AppPaths, why: str, script_location: Path | None) -> OpenedDatabase:
+    """A copy that cannot be changed opens for looking things up and printing: no lock, backup,
+    upgrade or chmod (each would write), and every save refused in one line (:meth:`Database.writing`).
+    A copy that needs an upgrade cannot open: the upgrade itself would write."""
+    assert paths.db_file is not None
+    refuse_an_empty_file(paths)
+    state = migrate.inspect_database(paths, script_location)
+    if state.needs_upgrade or state.is_new:
+        raise StorageEnvironmentError(
+            f"{paths.db_file} can't be changed ({why}), and it must be upgraded for this version of "
+            "crm_desktop first. Copy it to a folder you can write in, or ask for write access."
+        )
+    # immutable: no -wal/-shm can be made beside it, so SQLite must not look for other writers
+    immutable = "&immutable=1" if not os.access(paths.db_file.parent, os.W_OK) else ""
+    url = f"sqlite+pysqlite:///{paths.db_file.as_uri()}?mode=ro{immutable}&uri=true"
+    database = Database(create_app_engine(url), paths.describe(), read_only=why)
+    log.info("opened %s read-only: %s", paths.describe(), why)
+    return OpenedDatabase(database=database, paths=paths, revision=state.head, created=False, lock=None)
+
+
 def open_database(
     paths: AppPaths,
     *,
@@ -65,6 +100,9 @@ def open_database(
     """Open the database at ``paths``: refuse a newer one, back up, migrate, then hand it over.
     ``waiting`` hears, while it lasts, that another workstation is upgrading the same server."""
     now = now or datetime.now(UTC)
+    why = read_only_reason(paths)
+    if why is not None:
+        return _open_read_only(paths, why, script_location)
     instance_lock: InstanceLock | None = None
     if paths.db_file is not None:
         try:

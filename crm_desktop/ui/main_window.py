@@ -249,6 +249,19 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(6, 6, 6, 0)
         outer.addWidget(self.sample_banner)
+        read_only = self.context.database.read_only
+        self.read_only_banner = QLabel(
+            f"This copy can't be changed: {read_only}. You can look customers up and print; saving is "
+            "refused. To work in it, copy it to a folder you can write in, or ask for write access.",
+            self,
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background:#f8d7da; color:#58151c; padding:6px 10px; border-bottom:1px solid #f1aeb5"
+        )
+        self.read_only_banner.setVisible(read_only is not None)
+        outer.addWidget(self.read_only_banner)
         row = QHBoxLayout()
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)

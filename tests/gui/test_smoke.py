@@ -180,3 +180,43 @@ def test_a_start_that_waits_for_another_workstation_says_so(
     assert ui_app.run_gui(db_paths) == 1
     assert seen == [WAITING_FOR_ANOTHER], "one notice, shown while waiting"
     assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_a_copy_that_cannot_be_changed_opens_with_a_banner(
+    qtbot: QtBot, read_only_copy: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window on a read-only copy: the banner says so at once, customers can be looked up, and a save
+    is refused with the same sentence (the form keeps what was typed)."""
+    import os
+    from pathlib import Path
+
+    from crm_desktop.app import start
+    from crm_desktop.ui import widgets
+    from crm_desktop.ui.customer_dialog import CustomerDialog
+    from tests.gui.waiting import settle
+
+    monkeypatch.setattr(widgets, "confirm_discard", lambda *_args, **_kwargs: True)
+    context = start(read_only_copy)
+    from crm_desktop.services.staff import list_staff
+
+    context.person = list_staff(context.database)[0]  # the owner, who set the shop up
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    banner = window.read_only_banner
+    assert banner.isVisible() and banner.text().startswith(
+        "This copy can't be changed: its folder is read-only"
+    )
+    folder = os.environ.get("CRM_SCREENSHOTS")
+    if folder:
+        window.grab().save(str(Path(folder) / "read-only-window.png"))
+    dialog = CustomerDialog(context, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Ana Silva")
+    dialog.save()
+    settle()
+    assert dialog.isVisible() and dialog.name.text() == "Ana Silva"
+    assert "This copy of the shop can't be changed" in dialog.general_error.text()
+    dialog.discard()
+    window.close()

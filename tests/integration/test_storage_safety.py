@@ -253,3 +253,71 @@ def test_an_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
     opened.close()
     assert _mode(shared) == 0o1777  # not ours to change
     assert _mode(shared / "shop.sqlite3") == 0o600
+
+
+def test_a_copy_that_cannot_be_changed_opens_for_reading_and_refuses_every_save(
+    read_only_copy: AppPaths,
+) -> None:
+    import hashlib
+
+    from crm_desktop.app import start
+    from crm_desktop.services.customers import CustomerInput, create_customer
+    from crm_desktop.services.search import search
+
+    assert read_only_copy.db_file is not None
+    before = hashlib.sha256(read_only_copy.db_file.read_bytes()).hexdigest()
+    context = start(read_only_copy)  # as the window starts: lock, daily backup and defaults all skipped
+    try:
+        assert context.database.read_only == "its folder is read-only for you"
+        assert [hit.label for hit in search(context.database, "zoe")] == ["Zoë Øster"]
+        with pytest.raises(
+            StorageEnvironmentError, match=r"This copy of the shop can't be changed \(its folder"
+        ):
+            create_customer(context.database, CustomerInput(name="Ana"))
+    finally:
+        context.close()
+    folder = read_only_copy.db_file.parent
+    assert sorted(p.name for p in folder.iterdir()) == [read_only_copy.db_file.name], "no lock, WAL or backup"
+    assert hashlib.sha256(read_only_copy.db_file.read_bytes()).hexdigest() == before
+
+
+def test_commands_on_a_copy_that_cannot_be_changed(
+    read_only_copy: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from crm_desktop.cli import main
+
+    assert main(["search", "zoe", "--db", str(read_only_copy.db_file)]) == 0
+    assert "Zoë Øster" in capsys.readouterr().out
+    assert main(["staff", "add", "Ana Silva", "--role", "sales", "--db", str(read_only_copy.db_file)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("crm-desktop: This copy of the shop can't be changed") and len(err.splitlines()) == 1
+    )
+
+
+def test_a_copy_that_needs_an_upgrade_and_cannot_be_changed_says_so(
+    read_only_copy: AppPaths,
+) -> None:
+    from crm_desktop.storage.startup import open_database
+
+    assert read_only_copy.db_file is not None
+    with sqlite3.connect(read_only_copy.db_file) as conn:  # as an older version left it
+        conn.execute("UPDATE alembic_version SET version_num = '0010'")
+    conn.close()
+    with pytest.raises(
+        StorageEnvironmentError, match="must be upgraded for this version of crm_desktop first"
+    ):
+        open_database(read_only_copy)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="file modes do not stop root")
+def test_the_reason_is_found_from_the_file_and_its_folder(db_paths: AppPaths) -> None:
+    from crm_desktop.storage.startup import read_only_reason
+
+    assert db_paths.db_file is not None
+    assert read_only_reason(db_paths) is None
+    db_paths.db_file.chmod(0o400)
+    try:
+        assert read_only_reason(db_paths) == "the file is read-only for you"
+    finally:
+        db_paths.db_file.chmod(0o600)
