@@ -188,3 +188,37 @@ def read_only_copy(db_paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> AppPa
         startup.os, "access", lambda p, mode: False if Path(p) == folder else real_access(p, mode)
     )
     return db_paths
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 1 MB disk (tmpfs) to fill up: root only, where mounting is allowed; else skipped."""
+    import subprocess
+
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)], capture_output=True, check=False
+    )
+    if made.returncode != 0:
+        pytest.skip(f"a small disk cannot be mounted here: {made.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, check=False)
+
+
+def fill_disk(folder: Path, leave: int = 0) -> Path:
+    """Fill the disk of ``folder`` until about ``leave`` bytes are free; the filler file."""
+    filler = folder / "filler.bin"
+    with filler.open("wb") as out:
+        try:
+            while True:
+                free = os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize
+                if free <= leave:
+                    break
+                out.write(b"\0" * min(65_536, max(1, free - leave)))
+                out.flush()
+        except OSError:
+            pass
+    return filler

@@ -7,6 +7,8 @@ stale lock: the file may remain, but nobody holds it and the next start takes it
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import socket
@@ -15,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from crm_desktop.errors import AlreadyOpenError
+from crm_desktop.errors import AlreadyOpenError, StorageEnvironmentError
 
 
 class InstanceLock:
@@ -24,7 +26,10 @@ class InstanceLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open for the lock's lifetime
+        except OSError as exc:
+            raise _cannot_write(self.path, exc) from exc
         try:
             _lock(handle)
         except OSError:
@@ -32,15 +37,22 @@ class InstanceLock:
             holder = handle.read()
             handle.close()
             raise AlreadyOpenError(_already_open_message(self.path, holder)) from None
-        os.chmod(self.path, 0o600)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(
-            json.dumps(
-                {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()}
+        try:
+            os.chmod(self.path, 0o600)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(
+                json.dumps(
+                    {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()}
+                )
             )
-        )
-        handle.flush()
+            handle.flush()
+        except OSError as exc:  # a full disk, a quota: let go, and say so in one line
+            with contextlib.suppress(OSError):
+                _unlock(handle)
+            with contextlib.suppress(OSError):
+                handle.close()
+            raise _cannot_write(self.path, exc) from exc
         self._handle = handle
 
     def release(self) -> None:
@@ -64,6 +76,14 @@ class InstanceLock:
 
     def __exit__(self, *_: object) -> None:
         self.release()
+
+
+def _cannot_write(path: Path, exc: OSError) -> StorageEnvironmentError:
+    reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+    return StorageEnvironmentError(
+        f"crm_desktop cannot write its lock file {path} ({reason}): nothing was opened or changed. "
+        "Free some space (or fix the folder's permissions) and start again."
+    )
 
 
 def _already_open_message(path: Path, holder: str) -> str:

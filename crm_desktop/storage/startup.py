@@ -7,6 +7,7 @@ transaction with a foreign-key check -> hand back a :class:`Database`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -104,6 +105,7 @@ def open_database(
     if why is not None:
         return _open_read_only(paths, why, script_location)
     instance_lock: InstanceLock | None = None
+    new_file = paths.db_file is not None and not paths.db_file.exists()  # made here: removed if it fails
     if paths.db_file is not None:
         try:
             ensure_private_dir(paths.data_dir)
@@ -150,4 +152,14 @@ def open_database(
     except BaseException:
         if instance_lock is not None:
             instance_lock.release()
+        # No half-made shop left behind to be taken for a real one; only while this start held the lock,
+        # so that nobody else can have been making the same file meanwhile.
+        if new_file and instance_lock is not None and paths.db_file is not None:
+            _remove_new_file(paths.db_file)
         raise
+
+
+def _remove_new_file(file: Path) -> None:
+    for made in (file, Path(f"{file}-wal"), Path(f"{file}-shm"), Path(f"{file}.lock")):
+        with contextlib.suppress(OSError):
+            made.unlink()

@@ -321,3 +321,49 @@ def test_the_reason_is_found_from_the_file_and_its_folder(db_paths: AppPaths) ->
         assert read_only_reason(db_paths) == "the file is read-only for you"
     finally:
         db_paths.db_file.chmod(0o600)
+
+
+def test_a_new_shop_on_a_full_disk_is_one_clear_line_and_leaves_nothing_half_made(small_disk: Path) -> None:
+    """The first start on a disk with too little room: the message, and no half-made shop file that the
+    next start would take for a real one; once there is room, the same start works."""
+    from crm_desktop.app import start
+    from tests.conftest import fill_disk
+
+    paths = resolve(db=str(small_disk / "shop" / "crm.sqlite3"))
+    filler = fill_disk(small_disk, leave=64 * 1024)
+    with pytest.raises(StorageEnvironmentError, match="disk is full"):
+        start(paths)
+    assert sorted(p.name for p in (small_disk / "shop").iterdir()) == [], "nothing half-made"
+    filler.unlink()
+    start(paths).close()
+
+
+def test_a_lock_file_on_a_full_disk_is_one_clear_line(small_disk: Path) -> None:
+    from crm_desktop.storage.startup import open_database
+    from tests.conftest import fill_disk
+
+    paths = resolve(db=str(small_disk / "crm.sqlite3"))
+    open_database(paths, lock=False, daily_backup=False).close()  # the shop exists; then the disk fills
+    fill_disk(small_disk)
+    with pytest.raises(StorageEnvironmentError, match=r"cannot write its lock file .* \(the disk is full\)"):
+        open_database(paths, daily_backup=False)
+    assert (small_disk / "crm.sqlite3").stat().st_size > 0, "the shop is untouched"
+
+
+def test_the_command_line_on_a_full_disk(small_disk: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import fill_disk
+
+    fill_disk(small_disk, leave=64 * 1024)
+    command = ["demo", "--customers", "5", "--db", str(small_disk / "crm.sqlite3")]
+    result = subprocess.run(
+        [sys.executable, "-m", "crm_desktop", *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "disk is full" in result.stderr, result.stderr
