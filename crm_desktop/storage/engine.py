@@ -67,6 +67,28 @@ def _password_from_keyring(engine: Engine, url: URL) -> None:
             params["password"] = found[0]
 
 
+SAFE_SYNCHRONOUS: Final = 2  # FULL
+
+
+def check_connection(
+    cursor: Any, *, foreign_keys: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> str:
+    """What a SQLite connection reports against the app's safety settings: "" when all hold (full sync,
+    foreign keys as asked, the busy timeout), else which do not."""
+    wrong = []
+    if int(cursor.execute("PRAGMA synchronous").fetchone()[0]) != SAFE_SYNCHRONOUS:
+        wrong.append("synchronous is not FULL")
+    if bool(cursor.execute("PRAGMA foreign_keys").fetchone()[0]) != foreign_keys:
+        wrong.append(f"foreign keys are not {'on' if foreign_keys else 'off'}")
+    if int(cursor.execute("PRAGMA busy_timeout").fetchone()[0]) != int(busy_timeout_ms):
+        wrong.append("the busy timeout is not set")
+    return ", ".join(wrong)
+
+
+def _opened_read_only(engine: Engine) -> bool:
+    return "mode=ro" in str(engine.url)
+
+
 def _configure_sqlite(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -75,10 +97,21 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: in
         try:
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-            cursor.execute("PRAGMA journal_mode=WAL")
+            journal = str(cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower()
             cursor.execute("PRAGMA synchronous=FULL")
+            found = check_connection(cursor, foreign_keys=foreign_keys, busy_timeout_ms=busy_timeout_ms)
         finally:
             cursor.close()
+        read_only = dbapi_connection.execute("PRAGMA query_only").fetchone()[0] or _opened_read_only(engine)
+        if journal != "wal" and not read_only:
+            # The write-ahead log is what keeps a crash or a power cut from losing a saved action; a file
+            # where SQLite cannot keep one (a network share, some synced folders) is refused.
+            raise StorageEnvironmentError(
+                f"The shop's file cannot keep SQLite's write-ahead log where it is (journal mode {journal}): "
+                "is it on a network share? Keep it on this computer's own disk, or use a shop server."
+            )
+        if found:
+            raise StorageEnvironmentError(f"The shop's file did not accept its safety settings: {found}.")
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

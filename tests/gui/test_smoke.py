@@ -220,3 +220,58 @@ def test_a_copy_that_cannot_be_changed_opens_with_a_banner(
     assert "This copy of the shop can't be changed" in dialog.general_error.text()
     dialog.discard()
     window.close()
+
+
+def test_every_connection_the_app_opens_is_checked_for_its_safety_settings(
+    qtbot: QtBot, db_paths: AppPaths, monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    """The window, its worker threads, a command and an import: each SQLite connection they open reports
+    full sync, foreign keys, the busy timeout and the write-ahead log, checked as it opens (a connection
+    that did not would be refused, see storage.engine)."""
+    import threading
+    from pathlib import Path
+
+    from sqlalchemy import text
+
+    from crm_desktop.app import start
+    from crm_desktop.cli import main
+    from crm_desktop.services.customers import CustomerInput, create_customer
+    from crm_desktop.storage import engine
+    from crm_desktop.ui.operations import perform
+    from tests.gui.waiting import settle
+
+    seen: list[tuple[str, str, str]] = []
+    real = engine.check_connection
+
+    def watched(cursor: object, **kwargs: object) -> str:
+        found = real(cursor, **kwargs)  # type: ignore[arg-type]
+        journal = str(cursor.execute("PRAGMA journal_mode").fetchone()[0])  # type: ignore[attr-defined]
+        seen.append((threading.current_thread().name, journal, found))
+        return found
+
+    monkeypatch.setattr(engine, "check_connection", watched)
+    context = start(db_paths)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    from crm_desktop.domain.changes import Changes
+
+    with context.database.reading() as uow:  # the GUI thread holds one: the worker opens its own
+        uow.session.execute(text("SELECT 1"))
+        perform(
+            window,
+            context,
+            lambda: create_customer(context.database, CustomerInput(name="Ana")),
+            Changes.of(),
+        )
+        settle()
+    window.close()
+    context.close()
+    csv = Path(str(tmp_path)) / "people.csv"
+    csv.write_text("Name,Phone\nBo Lund,+32 470 12 34 56\n", encoding="utf-8")
+    assert main(["import", "customers", str(csv), "--db", str(db_paths.db_file)]) == 0
+    assert main(["search", "bo", "--db", str(db_paths.db_file)]) == 0
+    threads = {name for name, _journal, _found in seen}
+    assert "MainThread" in threads and len(threads) >= 2, f"the worker thread's own connection too: {threads}"
+    assert all(found == "" and journal == "wal" for _name, journal, found in seen), seen
+    assert len(seen) >= 4

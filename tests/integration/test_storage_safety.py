@@ -367,3 +367,21 @@ def test_the_command_line_on_a_full_disk(small_disk: Path) -> None:
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "disk is full" in result.stderr, result.stderr
+
+
+def test_a_connection_without_the_safety_settings_is_refused_as_it_opens() -> None:
+    """The negative control of the run-time check: SQLite without a write-ahead log (here: in memory) is
+    refused, and a bare connection's settings are named."""
+    from crm_desktop.storage.engine import check_connection
+
+    memory = create_app_engine("sqlite+pysqlite:///:memory:")
+    with pytest.raises(StorageEnvironmentError, match="cannot keep SQLite's write-ahead log"):
+        memory.connect()
+    memory.dispose()
+    bare = sqlite3.connect(":memory:", timeout=0)
+    bare.execute("PRAGMA synchronous=OFF")
+    assert (
+        check_connection(bare)
+        == "synchronous is not FULL, foreign keys are not on, the busy timeout is not set"
+    )
+    bare.close()
