@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -186,24 +189,25 @@ def test_an_unwritable_folder_is_reported(tmp_path: Path) -> None:
         open_database(resolve(data_dir=str(blocker / "shop")))
 
 
-@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
-def test_kill_9_during_a_stream_of_commits_loses_no_committed_row(db_paths: AppPaths) -> None:
-    """50 times: a writer commits rows as fast as it can and is killed at a random moment."""
+def _kill_rounds(
+    url: str, writer: Callable[..., None], rounds: int, *args: object, strict: bool = True
+) -> list[int]:
+    """``rounds`` times: ``writer`` commits as fast as it can, reporting each id once its commit has
+    returned, and is killed (SIGKILL) at a random moment; every id reported, in order."""
     import multiprocessing
     import random
     import signal
     import time
 
-    assert db_paths.db_file is not None
     rng = random.Random(2026)
     # forkserver: writers are forked from a clean helper process, not from this one, which may already
     # run Qt's worker threads (forking a threaded process can deadlock).
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["crm_desktop.storage.engine", "crm_desktop.storage.models"])
     reported: list[int] = []
-    for _round in range(50):
+    for _round in range(rounds):
         receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_commit_forever, args=(db_paths.url, sender))
+        child = context.Process(target=writer, args=(url, sender, *args))
         child.start()
         sender.close()
         # Kill in the middle of the stream: after a random number of commits have returned, plus a
@@ -211,11 +215,15 @@ def test_kill_9_during_a_stream_of_commits_loses_no_committed_row(db_paths: AppP
         wanted = rng.randint(1, 12)
         got: list[int] = []
         deadline = time.monotonic() + 30
-        while len(got) < wanted and time.monotonic() < deadline:
-            if receiver.poll(0.1):
-                got.append(int(receiver.recv_bytes()))
+        try:
+            while len(got) < wanted and time.monotonic() < deadline:
+                if receiver.poll(0.1):
+                    got.append(int(receiver.recv_bytes()))
+        except EOFError:  # the writer ended by itself: only the negative control's damaged file does that
+            assert not strict, "a writer failed on its own (its error is printed above)"
         time.sleep(rng.uniform(0, 0.004))
-        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        with contextlib.suppress(ProcessLookupError):  # (a negative control's writer may be gone)
+            os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
         try:
             while receiver.poll(0):
@@ -223,8 +231,16 @@ def test_kill_9_during_a_stream_of_commits_loses_no_committed_row(db_paths: AppP
         except EOFError:
             pass
         receiver.close()
-        assert got, "the writer should have committed rows before being killed"
+        assert got or not strict, "the writer should have committed before being killed"
         reported.extend(got)
+    return reported
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_kill_9_during_a_stream_of_commits_loses_no_committed_row(db_paths: AppPaths) -> None:
+    """50 times: a writer commits rows as fast as it can and is killed at a random moment."""
+    assert db_paths.db_file is not None
+    reported = _kill_rounds(db_paths.url, _commit_forever, 50)
     assert len(reported) >= 50, "every writer should have committed rows before being killed"
     with sqlite3.connect(db_paths.db_file) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -243,6 +259,112 @@ def _commit_forever(url: str, report: Connection) -> None:
             uow.session.add(customer)
             uow.commit()
             report.send_bytes(str(customer.id).encode())  # reported only once the commit returned
+
+
+def _counter_shop(paths: AppPaths) -> tuple[int, int, int]:
+    """A customer, a phone and a case sold with the standard after-sales plan: (customer, phone, case)."""
+    from crm_desktop.services.catalogue import (
+        CategoryInput,
+        ProductInput,
+        create_category,
+        create_product,
+        ensure_default_plans,
+    )
+    from crm_desktop.services.customers import CustomerInput, create_customer
+
+    opened = open_database(paths, lock=False, daily_backup=False)
+    try:
+        db = opened.database
+        plan = ensure_default_plans(db)
+        assert plan is not None
+        phones = create_category(
+            db, CategoryInput(name="Phones", default_warranty_months=24, default_plan_id=plan.id)
+        )
+        phone = create_product(
+            db, ProductInput(sku="PH-1", name="Phone One", category_id=phones.id, price_minor=49_900)
+        )
+        case = create_product(
+            db, ProductInput(sku="PH-C", name="Case", category_id=phones.id, price_minor=1_990)
+        )
+        customer = create_customer(db, CustomerInput(name="Zoë Øster"))
+        return customer.id, phone.id, case.id
+    finally:
+        opened.close()
+
+
+def _sell_forever(url: str, report: Connection, shop: tuple[int, int, int], unsafe: bool) -> None:
+    """Sales through the service, as the counter records them: two lines, warranties, the plan's
+    follow-ups. ``unsafe``: the negative control, SQLite without a journal and with a one-page cache, so
+    a transaction's pages reach the file before it commits."""
+    from datetime import date
+
+    from sqlalchemy import create_engine, event
+
+    from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
+
+    if unsafe:
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _no_journal(connection: Any, _record: Any) -> None:
+            for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=1", "foreign_keys=ON"):
+                connection.execute(f"PRAGMA {pragma}")
+
+        database = Database(engine, "no journal")
+    else:
+        database = Database(create_app_engine(url), "crash test")
+    customer, phone, case = shop
+    lines = (SaleLineInput(product_id=phone, quantity=1), SaleLineInput(product_id=case, quantity=2))
+    day = date(2026, 11, 2)
+    while True:
+        sale = record_sale(database, SaleInput(customer_id=customer, sale_date=day, lines=lines), day)
+        report.send_bytes(str(sale.id).encode())
+
+
+def _half_written(file: Path) -> tuple[str, list[int]]:
+    """integrity_check's verdict, and the sales that lack their two items or their follow-ups."""
+    with sqlite3.connect(file) as conn:
+        verdict = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+        try:
+            broken = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT s.id FROM sale s "
+                    "WHERE (SELECT count(*) FROM sale_item i WHERE i.sale_id = s.id) != 2 OR NOT EXISTS "
+                    "(SELECT 1 FROM follow_up f JOIN sale_item i ON i.id = f.sale_item_id WHERE i.sale_id = s.id)"
+                )
+            ]
+        except sqlite3.DatabaseError as exc:  # too damaged to read
+            return f"{verdict} ({exc})", [-1]
+    conn.close()
+    return verdict, broken
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_kill_9_while_recording_sales_leaves_no_half_written_sale(db_paths: AppPaths) -> None:
+    """50 times: the counter records sales through the service and the process is killed at a random
+    moment. Every sale reported saved is there, and no sale exists without its items and follow-ups."""
+    assert db_paths.db_file is not None
+    shop = _counter_shop(db_paths)
+    reported = _kill_rounds(db_paths.url, _sell_forever, 50, shop, False)
+    verdict, broken = _half_written(db_paths.db_file)
+    assert verdict == "ok" and broken == []
+    with sqlite3.connect(db_paths.db_file) as conn:
+        stored = {row[0] for row in conn.execute("SELECT id FROM sale")}
+    conn.close()
+    assert len(reported) >= 50 and set(reported) <= stored, "no sale reported saved is lost"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_the_kill_test_can_fail_without_the_journal(db_paths: AppPaths) -> None:
+    """The negative control: the same kills on SQLite without a journal leave damage the checks above
+    see (half-written sales, or a file that fails integrity_check), so they are not blind."""
+    assert db_paths.db_file is not None
+    shop = _counter_shop(db_paths)
+    _kill_rounds(db_paths.url, _sell_forever, 30, shop, True, strict=False)
+    verdict, broken = _half_written(db_paths.db_file)
+    assert verdict != "ok" or broken, "30 kills without a journal left no trace: the check would be blind"
 
 
 def test_an_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
