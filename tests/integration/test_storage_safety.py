@@ -331,7 +331,8 @@ def _half_written(file: Path) -> tuple[str, list[int]]:
                 for row in conn.execute(
                     "SELECT s.id FROM sale s "
                     "WHERE (SELECT count(*) FROM sale_item i WHERE i.sale_id = s.id) != 2 OR NOT EXISTS "
-                    "(SELECT 1 FROM follow_up f JOIN sale_item i ON i.id = f.sale_item_id WHERE i.sale_id = s.id)"
+                    "(SELECT 1 FROM follow_up f JOIN sale_item i ON i.id = f.sale_item_id "
+                    "WHERE i.sale_id = s.id)"
                 )
             ]
         except sqlite3.DatabaseError as exc:  # too damaged to read
