@@ -275,3 +275,53 @@ def test_every_connection_the_app_opens_is_checked_for_its_safety_settings(
     assert "MainThread" in threads and len(threads) >= 2, f"the worker thread's own connection too: {threads}"
     assert all(found == "" and journal == "wal" for _name, journal, found in seen), seen
     assert len(seen) >= 4
+
+
+def test_a_full_disk_during_a_save_keeps_the_form_and_the_shop(
+    qtbot: QtBot, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills while the counter saves a new customer: the form says so and keeps everything typed;
+    what was saved before is intact."""
+    from dataclasses import replace
+
+    from sqlalchemy import event, text
+
+    from crm_desktop.app import AppContext
+    from crm_desktop.services.customers import CustomerInput, create_customer
+    from crm_desktop.storage.engine import Database, create_app_engine
+    from crm_desktop.ui import widgets
+    from crm_desktop.ui.customer_dialog import CustomerDialog
+    from tests.gui.waiting import settle
+
+    monkeypatch.setattr(widgets, "confirm_discard", lambda *_args, **_kwargs: True)
+    create_customer(opened.database, CustomerInput(name="Saved before the disk filled"))
+    engine = create_app_engine(opened.paths.url)
+
+    @event.listens_for(engine, "connect")
+    def _no_room_left(connection, _record):  # type: ignore[no-untyped-def]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count={pages}")
+
+    full = AppContext(replace(opened, database=Database(engine, "a full disk")))
+    full.person = context_of(opened).person
+    dialog = CustomerDialog(full, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Ana Silva")
+    dialog.notes.setPlainText(
+        "Bought a washer; " * 1_000
+    )  # 17,000 characters: pages the disk has no room for
+    dialog.save()
+    settle()
+    assert dialog.isVisible() and dialog.saved is None
+    assert (
+        dialog.general_error.text() == "The disk is full: nothing was saved. Free some space and try again."
+    )
+    assert dialog.name.text() == "Ana Silva" and dialog.notes.toPlainText().startswith("Bought a washer; ")
+    with opened.database.reading() as uow:
+        assert uow.session.execute(text("SELECT name FROM customer")).scalars().all() == [
+            "Saved before the disk filled"
+        ]
+        assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    engine.dispose()
+    dialog.discard()
