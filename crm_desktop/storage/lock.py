@@ -13,9 +13,10 @@ import json
 import os
 import socket
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from crm_desktop.errors import AlreadyOpenError, StorageEnvironmentError
 
@@ -101,16 +102,34 @@ def _already_open_message(path: Path, holder: str) -> str:
     )
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+# Windows locks are mandatory: a locked byte cannot be read by anyone else. The byte locked lies far past
+# the holder's details, so that the next start can still read who holds the lock (to say so), and the
+# details can be written and truncated under the lock.
+WINDOWS_LOCK_OFFSET = 1 << 30
+
+
+def windows_functions(msvcrt: Any) -> tuple[Callable[[IO[str]], None], Callable[[IO[str]], None]]:
+    """(lock, unlock) with ``msvcrt.locking`` on one byte at :data:`WINDOWS_LOCK_OFFSET` (a module is
+    passed in, so that the tests run this branch with the platform faked)."""
+
+    def at_lock_byte(handle: IO[str], mode: int) -> None:
+        handle.flush()
+        fd = handle.fileno()
+        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)  # msvcrt.locking works from the file position
+        try:
+            msvcrt.locking(fd, mode, 1)
+        finally:
+            handle.seek(0)
+
+    return (lambda handle: at_lock_byte(handle, msvcrt.LK_NBLCK)), (
+        lambda handle: at_lock_byte(handle, msvcrt.LK_UNLCK)
+    )
+
+
+if sys.platform == "win32":  # pragma: no cover - on Windows; the tests run windows_functions faked
     import msvcrt
 
-    def _lock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-
-    def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    _lock, _unlock = windows_functions(msvcrt)
 
 else:
     import fcntl

@@ -508,3 +508,53 @@ def test_a_connection_without_the_safety_settings_is_refused_as_it_opens() -> No
         == "synchronous is not FULL, foreign keys are not on, the busy timeout is not set"
     )
     bare.close()
+
+
+class FakeMsvcrt:
+    """Windows' msvcrt.locking as its documentation describes it, for this POSIX machine: a lock on
+    ``nbytes`` from the file's current position, refused (OSError) while another handle holds it, and
+    mandatory (a locked byte cannot be read by others: the lock must lie past what they read)."""
+
+    LK_UNLCK, LK_NBLCK = 0, 2
+
+    def __init__(self) -> None:
+        self.held: dict[tuple[int, int], int] = {}  # (inode, offset) -> the descriptor holding it
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        assert nbytes == 1
+        key = (os.fstat(fd).st_ino, os.lseek(fd, 0, os.SEEK_CUR))
+        if mode == self.LK_NBLCK:
+            if key in self.held and self.held[key] != fd:
+                raise OSError(36, "Resource deadlock avoided")  # what msvcrt raises after its retries
+            self.held[key] = fd
+        elif self.held.get(key) == fd:
+            del self.held[key]
+        else:
+            raise OSError(13, "Permission denied")
+
+
+def test_the_windows_lock_with_the_platform_faked(
+    db_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.storage import lock
+
+    fake = FakeMsvcrt()
+    locking, unlocking = lock.windows_functions(fake)
+    monkeypatch.setattr(lock, "_lock", locking)
+    monkeypatch.setattr(lock, "_unlock", unlocking)
+    assert db_paths.db_file is not None
+    first = InstanceLock(db_paths.db_file)
+    first.acquire()
+    ((_inode, offset),) = fake.held
+    details = first.path.read_text(encoding="utf-8")
+    assert offset == lock.WINDOWS_LOCK_OFFSET > len(details.encode()), "the details stay readable"
+    assert f'"pid": {os.getpid()}' in details
+    with pytest.raises(
+        AlreadyOpenError, match=rf"already open in another crm_desktop window \(program {os.getpid()}"
+    ):
+        InstanceLock(db_paths.db_file).acquire()
+    first.release()
+    assert fake.held == {}
+    again = InstanceLock(db_paths.db_file)
+    again.acquire()  # free again once released
+    again.release()
