@@ -84,3 +84,60 @@ def test_a_serial_already_on_two_active_sales_does_not_stop_the_upgrade(tmp_path
     ).fetchall()
     conn.close()
     assert kept[0] == (item_id, serial.strip().casefold()) and [k[1] for k in kept[1:]] == [None]
+
+
+def _scripts_up_to(tmp_path: Path, last: str) -> Path:
+    """The migrations as a version of crm_desktop whose newest revision is ``last`` ships them."""
+    from crm_desktop.paths import package_resource
+
+    scripts = tmp_path / f"migrations-{last}"
+    shutil.copytree(package_resource("migrations"), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    for version in (scripts / "versions").glob("*.py"):
+        if version.name[:4].isdigit() and version.name[:4] > last:
+            version.unlink()
+    return scripts
+
+
+STEPS = list(zip(sorted(REVISIONS), sorted(REVISIONS)[1:], strict=False))
+
+
+@pytest.mark.parametrize(("before", "after"), STEPS, ids=[f"{a}-to-{b}" for a, b in STEPS])
+def test_each_migration_that_fails_leaves_the_old_database_as_it_was(
+    before: str, after: str, tmp_path: Path
+) -> None:
+    """A shop at ``before`` with a row that makes the upgrade to ``after`` fail (a sale line pointing at
+    no sale: the check of every link after the upgrade refuses it). The upgrade is refused in a sentence,
+    the file is byte for byte as it was, a verified backup was taken first, and the version that made the
+    file still opens it."""
+    import hashlib
+
+    from crm_desktop.errors import MigrationError
+    from crm_desktop.storage import backup
+
+    work = tmp_path / "crm.sqlite3"
+    shutil.copy(GOLDEN / f"{before}.sqlite3", work)
+    conn = sqlite3.connect(work)
+    conn.execute("PRAGMA journal_mode=WAL")  # as every start of the app has left it
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute(
+        "INSERT INTO sale_item (sale_id, position, description, quantity, unit_price_minor) "
+        "VALUES (987654, 0, 'a line of no sale', 1, 0)"
+    )
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    digest = hashlib.sha256(work.read_bytes()).hexdigest()
+    paths = resolve(db=str(work))
+    with pytest.raises(MigrationError, match=r"broken links between records .* nothing was changed"):
+        open_database(paths, lock=False, daily_backup=False, script_location=_scripts_up_to(tmp_path, after))
+    assert hashlib.sha256(work.read_bytes()).hexdigest() == digest, "byte for byte as it was"
+    assert migrate.current_revision(paths) == before
+    (taken,) = backup.list_backups(paths.backup_dir)
+    assert taken.reason == f"before-upgrade-{before}" and backup.check_file(taken.path).ok
+    old = open_database(
+        paths, lock=False, daily_backup=False, script_location=_scripts_up_to(tmp_path, before)
+    )
+    try:
+        assert old.revision == before and not old.created
+    finally:
+        old.close()
