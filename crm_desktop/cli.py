@@ -166,7 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="find customers, phones, e-mails, serials, sale and job numbers, as the search box does",
     )
     _database_options(search, suppress=True)
-    search.add_argument("text", metavar="TEXT", help="what to look for, as typed in the search box")
+    search.add_argument(
+        "text",
+        metavar="TEXT",
+        help="what to look for, as typed in the search box (also text starting with -)",
+    )
     search.add_argument("--json", action="store_true", help="print the matches as a JSON list")
     search.add_argument("--archived", action="store_true", help="include archived customers")
     search.set_defaults(handler=_cmd_search)
@@ -401,9 +405,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _text_after_options(argv: list[str]) -> list[str]:
+    """``crm-desktop search -ma``: text that starts with "-" (a reference, a phone typed "-45 67") is
+    the search text, not an unknown option. It is moved after a ``--``, where argparse takes it as text."""
+    if "search" not in argv or "--" in argv:
+        return argv
+    at = argv.index("search")
+    known = {"-h", "--help", "--json", "--archived", "--db", "--database-url", "--data-dir"}
+    takes_value = {"--db", "--database-url", "--data-dir"}
+    rest = argv[at + 1 :]
+    for position, token in enumerate(rest):
+        previous = rest[position - 1] if position else ""
+        if token.startswith("-") and token.split("=")[0] not in known and previous not in takes_value:
+            return [*argv[: at + 1], *rest[:position], *rest[position + 1 :], "--", token]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_text_after_options(list(sys.argv[1:] if argv is None else argv)))
     try:
         paths = resolve(db=args.db, database_url=args.database_url, data_dir=args.data_dir)
         handler: Handler | None = getattr(args, "handler", None)
