@@ -14,13 +14,14 @@ PIP_ENV := PIP_CONSTRAINT=$(CURDIR)/constraints.txt PIP_DISABLE_PIP_VERSION_CHEC
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: help run test lint bench system-deps lock revision golden clean
+.PHONY: help run test lint bench stress system-deps lock revision golden clean
 
 help:
 	@echo "make run    - set up .venv if needed and start crm_desktop"
 	@echo "make test   - set up .venv (with test tools) and run the whole test suite, offscreen"
 	@echo "make lint   - ruff, mypy and the import-linter layer contracts"
 	@echo "make bench  - speed and memory benchmarks (ratios against raw SQLite / bare Qt)"
+	@echo "make stress - long safety runs: 500 kills, a two-writer soak, a 100 MB import (not in make test)"
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "crm_desktop needs Python 3.11 or newer: none found on the PATH." >&2; exit 1; }
@@ -50,6 +51,9 @@ lint: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+stress: $(TEST_STAMP)
+	$(BIN)/python -m tests.stress $(ARGS)
 
 # System packages the tests use (Qt's runtime libraries, poppler for reading PDFs back, PostgreSQL for the
 # multi-workstation tests). Installed only when missing, and only as root on Debian; otherwise the tests

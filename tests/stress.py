@@ -1,0 +1,149 @@
+"""`make stress` (not part of `make test`): the safety checks of the suite, much longer.
+
+1. 500 kills (SIGKILL) while the counter records sales through the service: every sale reported saved is
+   there, none without its items and follow-ups, and the file passes integrity_check.
+2. A long two-writer soak: two processes add a line each to one customer's notes, read-modify-write,
+   thousands of times: no line lost, none written twice.
+3. A 100 MB customer file imported from the command line, with its peak memory.
+
+Each part prints one line of figures; a failed check stops with its reason. Sizes can be lowered for a
+quick look: ``python -m tests.stress --kills 50 --edits 300 --megabytes 10``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sqlite3
+import tempfile
+import time
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from crm_desktop.errors import ConflictError
+from crm_desktop.paths import AppPaths, resolve
+from crm_desktop.services.customers import CustomerInput, create_customer, get_customer
+from crm_desktop.storage.engine import Database, create_app_engine
+from crm_desktop.storage.startup import open_database
+
+
+def _new_shop(folder: Path) -> AppPaths:
+    paths = resolve(db=str(folder / "crm.sqlite3"))
+    open_database(paths, lock=False, daily_backup=False).close()
+    return paths
+
+
+def kills(folder: Path, rounds: int) -> None:
+    from tests.integration.test_storage_safety import (
+        _counter_shop,
+        _half_written,
+        _kill_rounds,
+        _sell_forever,
+    )
+
+    paths = _new_shop(folder)
+    assert paths.db_file is not None
+    shop = _counter_shop(paths)
+    start = time.perf_counter()
+    reported = _kill_rounds(paths.url, _sell_forever, rounds, shop, False)
+    verdict, broken = _half_written(paths.db_file)
+    with sqlite3.connect(paths.db_file) as conn:
+        stored = {row[0] for row in conn.execute("SELECT id FROM sale")}
+    conn.close()
+    lost = set(reported) - stored
+    print(
+        f"kills: {rounds} SIGKILLs while recording sales in {time.perf_counter() - start:.0f} s; "
+        f"{len(reported):,} sales reported saved, {len(lost)} lost, {len(broken)} half-written, "
+        f"integrity {verdict}"
+    )
+    assert not lost and not broken and verdict == "ok"
+
+
+def _soak_writer(
+    url: str, customer_id: int, writer: str, edits: int, start: object, report: Connection
+) -> None:
+    from tests.integration.test_no_lost_edits import _add_a_line
+
+    database = Database(create_app_engine(url), writer)
+    start.wait()  # type: ignore[attr-defined]
+    conflicts = 0
+    for n in range(edits):
+        while True:
+            try:
+                _add_a_line(database, customer_id, writer, n)
+                break
+            except ConflictError:
+                conflicts += 1
+    database.dispose()
+    report.send((writer, conflicts))
+
+
+def soak(folder: Path, edits: int) -> None:
+    paths = _new_shop(folder)
+    opened = open_database(paths, lock=False, daily_backup=False)
+    customer = create_customer(opened.database, CustomerInput(name="Shared Customer"))
+    opened.close()
+    context = multiprocessing.get_context("spawn")
+    start_event = context.Event()
+    receiver, sender = context.Pipe(duplex=False)
+    writers = [
+        context.Process(target=_soak_writer, args=(paths.url, customer.id, name, edits, start_event, sender))
+        for name in ("counter", "office")
+    ]
+    for process in writers:
+        process.start()
+    began = time.perf_counter()
+    start_event.set()
+    for process in writers:
+        process.join()
+    assert [p.exitcode for p in writers] == [0, 0], "a writer failed (its error is printed above)"
+    conflicts = dict(receiver.recv() for _ in writers)
+    opened = open_database(paths, lock=False, daily_backup=False)
+    lines = (get_customer(opened.database, customer.id).notes or "").splitlines()
+    opened.close()
+    expected = {f"{w}-{n}" for w in ("counter", "office") for n in range(edits)}
+    print(
+        f"soak: 2 writers x {edits:,} read-modify-write edits of one customer in "
+        f"{time.perf_counter() - began:.0f} s; {sum(conflicts.values()):,} conflicts told and retried, "
+        f"{len(expected - set(lines))} lines lost, {len(lines) - len(set(lines))} written twice"
+    )
+    assert len(lines) == len(expected) and set(lines) == expected
+
+
+def big_import(folder: Path, megabytes: int) -> None:
+    from tests.bench import _import_once
+
+    source = folder / "customers.csv"
+    rows = 0
+    with source.open("w", encoding="utf-8") as out:
+        out.write("Ref,Name,Phone,Email,City,Notes\n")
+        while out.tell() < megabytes * 1_000_000:
+            out.write(
+                f"R{rows},Person {rows} Łukasiewicz-Öztürk,+3247{rows % 10_000_000:07d},"
+                f'p{rows}@example.com,Gent,"Bought a washer; asked about the warranty"\n'
+            )
+            rows += 1
+    size = source.stat().st_size / 1_000_000
+    seconds, alone, imported, peak = _import_once(folder / "import.sqlite3", "customers", source)
+    print(
+        f"import: {size:.0f} MB, {imported:,} customers in {seconds:.0f} s ({imported / alone:,.0f} rows/s "
+        f"importing), peak memory {peak:.0f} MB"
+    )
+    assert imported == rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--kills", type=int, default=500)
+    parser.add_argument("--edits", type=int, default=3_000)
+    parser.add_argument("--megabytes", type=int, default=100)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for name, part in (("kills", kills), ("soak", soak), ("import", big_import)):
+            (folder / name).mkdir()
+            part(folder / name, {"kills": args.kills, "soak": args.edits, "import": args.megabytes}[name])
+
+
+if __name__ == "__main__":
+    main()
