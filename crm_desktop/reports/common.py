@@ -185,12 +185,12 @@ def page_footer(printed_on: date, left: str = "") -> Callable[[Any, Any], None]:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
+        right = f"Printed {long_date(printed_on)}  ·  page {canvas.getPageNumber()}"
+        canvas.drawRightString(width - MARGIN, y, right)
         if left:
             # drawString takes the text as it is (no markup), so nothing here needs escaping.
-            canvas.drawString(MARGIN, y, _fit(left, 90))
-        canvas.drawRightString(
-            width - MARGIN, y, f"Printed {long_date(printed_on)}  ·  page {canvas.getPageNumber()}"
-        )
+            room = width - 2 * MARGIN - canvas.stringWidth(right, FONT, 8) - 6 * mm
+            canvas.drawString(MARGIN, y, fit_width(left, FONT, 8, room))
         canvas.restoreState()
 
     return draw
@@ -221,9 +221,22 @@ def data_table(header: Sequence[str], rows: list[list[Any]], widths: list[float]
     return table
 
 
-def _fit(text: str, limit: int) -> str:
-    one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+def fit_width(text: str, font: str, size: float, room: float) -> str:
+    """``text`` on one line, cut with "…" where it would run past ``room`` points (a footer beside the
+    page number: a 200-character name must not run over it)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    line = " ".join(text.split())
+    if stringWidth(line, font, size) <= room:
+        return line
+    low, high = 0, len(line)  # the longest start that fits with its "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(line[:middle].rstrip() + "…", font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + "…"
 
 
 __all__ = [
@@ -233,6 +246,7 @@ __all__ = [
     "Styles",
     "code128_drawing",
     "data_table",
+    "fit_width",
     "long_date",
     "markup",
     "page_footer",

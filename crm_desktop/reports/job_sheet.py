@@ -51,6 +51,7 @@ from crm_desktop.reports.common import (
     RULE,
     Styles,
     code128_drawing,
+    fit_width,
     long_date,
     para,
     register_fonts,
@@ -575,12 +576,12 @@ def _footer(canvas: Any, state: dict[str, Any], printed: date, page_width: float
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(SIDE, y + 4 * mm, page_width - SIDE, y + 4 * mm)
-    left = f"{TITLE} {sheet.job.number_text} · {' '.join(sheet.job.customer_name.split())}"
-    canvas.drawString(SIDE, y, left if len(left) <= 80 else left[:79] + "…")
+    left = f"{TITLE} {sheet.job.number_text} · {sheet.job.customer_name}"
+    right = f"Printed {long_date(printed)}  ·  {sheet.job.number_text} page {page}"
+    room = page_width - 2 * SIDE - canvas.stringWidth(right, FONT_BOLD, 8) - 6 * mm
+    canvas.drawString(SIDE, y, fit_width(left, FONT, 8, room))
     canvas.setFont(FONT_BOLD, 8)
-    canvas.drawRightString(
-        page_width - SIDE, y, f"Printed {long_date(printed)}  ·  {sheet.job.number_text} page {page}"
-    )
+    canvas.drawRightString(page_width - SIDE, y, right)
     canvas.restoreState()
 
 

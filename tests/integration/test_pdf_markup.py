@@ -122,3 +122,14 @@ def test_the_check_sees_markup_that_was_read_as_markup(tmp_path: Path) -> None:
     )  # fmt: skip
     pdf = target.read_bytes()
     assert [m for m in FORBIDDEN if m in pdf] == [b"/URI", b"/Subtype /Image"]
+
+
+def test_a_long_name_in_a_footer_stops_before_the_date_and_page() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from crm_desktop.reports.common import FONT, fit_width, register_fonts
+
+    register_fonts()
+    cut = fit_width(MARKUP * 3, FONT, 8, 200)
+    assert cut.endswith("…") and stringWidth(cut, FONT, 8) <= 200 and len(cut) > 20
+    assert fit_width("Job sheet J-0042 · Zoë Øster", FONT, 8, 200) == "Job sheet J-0042 · Zoë Øster"
