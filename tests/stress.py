@@ -17,13 +17,10 @@ import multiprocessing
 import sqlite3
 import tempfile
 import time
-from multiprocessing.connection import Connection
 from pathlib import Path
 
-from crm_desktop.errors import ConflictError
 from crm_desktop.paths import AppPaths, resolve
 from crm_desktop.services.customers import CustomerInput, create_customer, get_customer
-from crm_desktop.storage.engine import Database, create_app_engine
 from crm_desktop.storage.startup import open_database
 
 
@@ -59,25 +56,6 @@ def kills(folder: Path, rounds: int) -> None:
     assert not lost and not broken and verdict == "ok"
 
 
-def _soak_writer(
-    url: str, customer_id: int, writer: str, edits: int, start: object, report: Connection
-) -> None:
-    from tests.integration.test_no_lost_edits import _add_a_line
-
-    database = Database(create_app_engine(url), writer)
-    start.wait()  # type: ignore[attr-defined]
-    conflicts = 0
-    for n in range(edits):
-        while True:
-            try:
-                _add_a_line(database, customer_id, writer, n)
-                break
-            except ConflictError:
-                conflicts += 1
-    database.dispose()
-    report.send((writer, conflicts))
-
-
 def soak(folder: Path, edits: int) -> None:
     paths = _new_shop(folder)
     opened = open_database(paths, lock=False, daily_backup=False)
@@ -86,8 +64,12 @@ def soak(folder: Path, edits: int) -> None:
     context = multiprocessing.get_context("spawn")
     start_event = context.Event()
     receiver, sender = context.Pipe(duplex=False)
+    from tests.integration.test_no_lost_edits import _add_a_line, _until_saved
+
     writers = [
-        context.Process(target=_soak_writer, args=(paths.url, customer.id, name, edits, start_event, sender))
+        context.Process(
+            target=_until_saved, args=(paths.url, _add_a_line, customer.id, name, start_event, sender, edits)
+        )
         for name in ("counter", "office")
     ]
     for process in writers:

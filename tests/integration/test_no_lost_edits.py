@@ -52,13 +52,19 @@ def _move_follow_up(database: Database, follow_up_id: int, writer: str, n: int) 
 
 
 def _until_saved(
-    url: str, attempt: Callable[..., None], record_id: int, writer: str, start: object, report: Connection
+    url: str,
+    attempt: Callable[..., None],
+    record_id: int,
+    writer: str,
+    start: object,
+    report: Connection,
+    edits: int = EDITS,
 ) -> None:
-    """``EDITS`` edits by ``attempt``, each tried again (read again) after a conflict."""
+    """``edits`` edits by ``attempt``, each tried again (read again) after a conflict."""
     database = Database(create_app_engine(url), writer)
     start.wait()  # type: ignore[attr-defined]
     conflicts = 0
-    for n in range(EDITS):
+    for n in range(edits):
         while True:
             try:
                 attempt(database, record_id, writer, n)
