@@ -707,10 +707,12 @@ def update_notes(
     technician_id: int | None,
     staff_id: int | None = None,
     expected_version: int | None = None,
+    keep_mine: bool = False,
 ) -> JobDetails:
     """Save the technician's diagnosis and work-done notes and who the job is assigned to. A change of
     technician is audited; notes can still be completed after the job is closed (but not reassigned).
     ``expected_version``: the version the job window showed (saved by someone else since: ConflictError).
+    ``keep_mine``: saved over someone else's on purpose, after such a conflict; the audit trail says so.
     """
     require_aware(now)
     diag = _optional(diagnosis, "The diagnosis", TEXT_MAX)
@@ -738,6 +740,18 @@ def update_notes(
             ),
         )  # fmt: skip
         changed = (diag, done, technician_id) != (job.diagnosis, job.work_done, job.technician_id)
+        if keep_mine:
+            overwritten = [
+                label
+                for label, old, new in (
+                    ("diagnosis", job.diagnosis, diag),
+                    ("work done", job.work_done, done),
+                    ("technician", job.technician_id, technician_id),
+                )
+                if old != new
+            ]
+            audit(session, staff_id, AuditEntity.SERVICE_JOB, job.id, AuditAction.KEPT_MINE, at=now,
+                  field=", ".join(overwritten) or None)  # fmt: skip
         if technician_id != job.technician_id:
             _open(job, "reassign")
             if technician_id is not None:

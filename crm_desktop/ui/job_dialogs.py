@@ -72,6 +72,7 @@ from crm_desktop.services.jobs import (
     update_notes,
 )
 from crm_desktop.services.staff import list_staff
+from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import (
@@ -754,7 +755,13 @@ class JobWindow(GuardedDialog):
             self.error.show()
             return None
 
-    def _act(self, action: Callable[[int], object], *, after: Callable[[], object] | None = None) -> bool:
+    def _act(
+        self,
+        action: Callable[[int], object],
+        *,
+        after: Callable[[], object] | None = None,
+        failed: Callable[[UserFacingError], None] | None = None,
+    ) -> bool:
         """Run one change of the job in the name of the person at the keyboard, off the GUI thread
         (:func:`~crm_desktop.ui.operations.perform_as_person`); the window shows the job as saved when
         it is back, or the reason it was refused. False when nothing was started (nobody chosen)."""
@@ -770,7 +777,9 @@ class JobWindow(GuardedDialog):
             self.reload()
 
         changes = Changes.of(*AFTER_SALES, customers=(self.job.customer_id,))
-        return perform_as_person(self, self.context, action, changes, done=done, failed=self._show_error)
+        return perform_as_person(
+            self, self.context, action, changes, done=done, failed=failed or self._show_error
+        )
 
     def _show_error(self, error: UserFacingError) -> None:
         if isinstance(error, ConflictError):  # someone else moved or saved the job: show it as it is now
@@ -842,7 +851,7 @@ class JobWindow(GuardedDialog):
             )
         )
 
-    def save_notes(self) -> bool:
+    def save_notes(self, *, keep_mine: bool = False) -> bool:
         database, job_id = self.database, self.job_id
         diagnosis, work_done = self.diagnosis.toPlainText(), self.work_done.toPlainText()
         technician = self.technician.currentData()
@@ -857,9 +866,29 @@ class JobWindow(GuardedDialog):
                 technician_id=technician,
                 staff_id=me,
                 expected_version=version,
+                keep_mine=keep_mine,
             ),
             after=self.mark_clean,  # saved: the reload that follows shows the notes as stored
+            failed=self._notes_failed,
         )
+
+    def _notes_failed(self, error: UserFacingError) -> None:
+        """Someone else saved the job while these notes were typed: their change beside mine, then
+        Reload (theirs), Keep mine (saved over theirs, audited) or Cancel (my notes stay, unsaved)."""
+        if not isinstance(error, ConflictError):
+            self._show_error(error)
+            return
+        choice = ConflictDialog.ask(self, error)
+        self.reload()  # the job as saved now; the notes being typed are kept while modified
+        if choice is ConflictChoice.RELOAD and self.job is not None:
+            _select_data(self.technician, self.job.technician_id)
+            self.diagnosis.setPlainText(self.job.diagnosis or "")
+            self.work_done.setPlainText(self.job.work_done or "")
+            self.mark_clean()
+        elif choice is ConflictChoice.KEEP_MINE:
+            self.save_notes(keep_mine=True)  # against the version just read: theirs, on purpose
+        else:
+            self._show_error(error)
 
     def form_values(self) -> tuple[object, ...]:
         # What waits for Save notes; ticks and moves are kept the moment they are made.

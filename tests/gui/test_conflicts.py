@@ -312,3 +312,55 @@ def test_an_open_job_window_says_when_the_job_is_moved_elsewhere(
     assert window.job is not None and window.job.status is JobStatus.REPAIRING
     assert window.notice.isHidden(), "its own saves are not news"
     window.close()
+
+
+@pytest.mark.parametrize("choice", [ConflictChoice.RELOAD, ConflictChoice.KEEP_MINE, ConflictChoice.CANCEL])
+def test_job_notes_saved_elsewhere_offer_the_three_choices(
+    qtbot: QtBot, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice
+) -> None:
+    from datetime import UTC, datetime
+
+    from crm_desktop.domain.enums import StaffRole
+    from crm_desktop.services.jobs import JobInput, get_job, open_job, update_notes
+    from crm_desktop.services.staff import StaffInput, add_staff
+    from crm_desktop.ui.job_dialogs import JobWindow
+    from tests.support import GUI_TODAY
+
+    db = opened.database
+    olga = start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
+    tess = add_staff(db, StaffInput("Tess Tech", (StaffRole.TECHNICIAN,)), staff_id=olga).id
+    zoe = create_customer(db, CustomerInput(name="Zoe Martin"), staff_id=olga)
+    now = datetime(2026, 11, 2, 10, tzinfo=UTC)
+    job = open_job(db, JobInput(customer_id=zoe.id, unit_description="Washer", reported_problem="Leaks"),
+                   GUI_TODAY, now)  # fmt: skip
+    window = JobWindow(context_of(opened), job.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.diagnosis.setPlainText("Door seal torn")  # the counter types...
+    update_notes(db, job.id, now, diagnosis="Pump blocked", work_done=None, technician_id=None, staff_id=tess,
+                 expected_version=get_job(db, job.id).version)  # fmt: skip  # ...the workshop saves first
+    seen = _answering(monkeypatch, choice)
+    window.save_notes()
+    settle()
+    settle()
+    assert [(c.field, c.theirs, c.mine) for c in seen[0].changes] == [
+        ("Diagnosis", "Pump blocked", "Door seal torn")
+    ]
+    assert seen[0].by == "Tess Tech"
+    saved = get_job(db, job.id).diagnosis
+    if choice is ConflictChoice.RELOAD:
+        assert saved == "Pump blocked" and window.diagnosis.toPlainText() == "Pump blocked"
+        assert not window.is_modified()
+    elif choice is ConflictChoice.KEEP_MINE:
+        assert saved == "Door seal torn" and not window.is_modified()
+        with db.reading() as uow:
+            kept = uow.session.scalars(
+                select(AuditEntry.field).where(
+                    AuditEntry.entity_id == job.id, AuditEntry.action == str(AuditAction.KEPT_MINE)
+                )
+            ).all()
+        assert kept == ["diagnosis"]
+    else:
+        assert saved == "Pump blocked" and window.diagnosis.toPlainText() == "Door seal torn"
+        assert "was changed by Tess Tech" in window.error.text()
+    window.discard()
