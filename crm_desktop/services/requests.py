@@ -371,9 +371,11 @@ def update_request(
     priority: JobPriority,
     notes: str | None,
     expected_version: int | None = None,
+    keep_mine: bool = False,
 ) -> RequestDetails:
     """Save who owns the request, its priority and its notes; a new owner is audited.
-    ``expected_version``: the version the window showed (saved by someone else since: ConflictError)."""
+    ``expected_version``: the version the window showed (saved by someone else since: ConflictError).
+    ``keep_mine``: saved over someone else's on purpose, after such a conflict; the audit trail says so."""
     require_aware(now)
     text = checked_text(notes, "The notes", NOTES_MAX, required=False)
     priority = JobPriority(priority)
@@ -383,6 +385,18 @@ def update_request(
         request = _request(session, request_id)
         theirs = _details(session, request, _local_day(now))
         changed = False
+        if keep_mine:
+            overwritten = [
+                label
+                for label, old, new in (
+                    ("owner", request.owner_id, owner_id),
+                    ("priority", request.priority, priority),
+                    ("notes", request.notes, text),
+                )
+                if old != new
+            ]
+            audit(session, staff_id, AuditEntity.REQUEST, request.id, AuditAction.KEPT_MINE, at=now,
+                  field=", ".join(overwritten) or None)  # fmt: skip
         if owner_id != request.owner_id:
             if not is_live(request.status):
                 raise ValidationError(f"{_number(request)} is closed; reopen it before handing it on.")

@@ -32,7 +32,7 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.enums import Channel, Direction, JobPriority, PromiseStatus, RequestStatus
 from crm_desktop.domain.requests import MOVE_TEXT, needs_reason, request_state
-from crm_desktop.errors import UserFacingError
+from crm_desktop.errors import ConflictError, UserFacingError
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.jobs import customer_units
 from crm_desktop.services.requests import (
@@ -46,6 +46,7 @@ from crm_desktop.services.requests import (
     update_request,
 )
 from crm_desktop.services.staff import list_staff
+from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label, fill_checklist
 
 TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
@@ -381,7 +382,13 @@ class RequestWindow(GuardedDialog):
 
     # ------------------------------------------------------------------------------------ actions
 
-    def _act(self, action: Callable[[int], object], *, after: Callable[[], object] | None = None) -> bool:
+    def _act(
+        self,
+        action: Callable[[int], object],
+        *,
+        after: Callable[[], object] | None = None,
+        failed: Callable[[UserFacingError], None] | None = None,
+    ) -> bool:
         """One change in the name of the person at the keyboard, off the GUI thread; the window shows
         the request as saved when it is back, or why it was refused."""
         from crm_desktop.ui.operations import perform_as_person
@@ -395,7 +402,9 @@ class RequestWindow(GuardedDialog):
             self.reload()
 
         changes = Changes.of(*AFTER_SALES, customers=(self.request.customer_id,))
-        return perform_as_person(self, self.context, action, changes, done=done, failed=self._show_error)
+        return perform_as_person(
+            self, self.context, action, changes, done=done, failed=failed or self._show_error
+        )
 
     def _show_error(self, error: UserFacingError) -> None:
         self.error.setText(str(error))
@@ -425,7 +434,7 @@ class RequestWindow(GuardedDialog):
             )
         )
 
-    def save(self) -> bool:
+    def save(self, *, keep_mine: bool = False) -> bool:
         owner, priority, notes = (
             self.owner.currentData(),
             self.priority.currentData(),
@@ -442,9 +451,29 @@ class RequestWindow(GuardedDialog):
                 priority=JobPriority(priority),
                 notes=notes or None,
                 expected_version=version,
+                keep_mine=keep_mine,
             ),
             after=self.mark_clean,
+            failed=self._save_failed,
         )
+
+    def _save_failed(self, error: UserFacingError) -> None:
+        """Someone else saved the request while this window was being edited: their change beside mine,
+        then Reload (theirs), Keep mine (saved over theirs, audited) or Cancel (mine stays, unsaved)."""
+        if not isinstance(error, ConflictError):
+            self._show_error(error)
+            return
+        choice = ConflictDialog.ask(self, error)
+        self.reload()  # the request as saved now; what is being typed is kept while modified
+        if choice is ConflictChoice.RELOAD:
+            _pick(self.owner, self.request.owner_id)
+            _pick(self.priority, self.request.priority)
+            self.notes.setPlainText(self.request.notes or "")
+            self.mark_clean()
+        elif choice is ConflictChoice.KEEP_MINE:
+            self.save(keep_mine=True)  # against the version just read: theirs, on purpose
+        else:
+            self._show_error(error)
 
     def _ticked(self, item: QListWidgetItem) -> None:
         item_id = item.data(Qt.ItemDataRole.UserRole)

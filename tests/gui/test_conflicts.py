@@ -364,3 +364,59 @@ def test_job_notes_saved_elsewhere_offer_the_three_choices(
         assert saved == "Pump blocked" and window.diagnosis.toPlainText() == "Door seal torn"
         assert "was changed by Tess Tech" in window.error.text()
     window.discard()
+
+
+@pytest.mark.parametrize("choice", [ConflictChoice.RELOAD, ConflictChoice.KEEP_MINE, ConflictChoice.CANCEL])
+def test_a_request_saved_elsewhere_offers_the_three_choices(
+    qtbot: QtBot, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice
+) -> None:
+    from datetime import UTC, datetime
+
+    from crm_desktop.domain.enums import JobPriority
+    from crm_desktop.services import requests as rq
+    from crm_desktop.ui.request_dialogs import RequestWindow
+    from tests.support import GUI_TODAY
+
+    db = opened.database
+    olga = start_shop(db, {"shop.country": "BE"}, "Olga Owner").id
+    rq.ensure_default_request_kinds(db)
+    kinds = {kind.name: kind.id for kind in rq.list_request_kinds(db)}
+    zoe = create_customer(db, CustomerInput(name="Zoe Martin"), staff_id=olga)
+    now = datetime(2026, 11, 2, 10, tzinfo=UTC)
+    question = rq.RequestInput(
+        customer_id=zoe.id, kind_id=kinds["Question"], summary="Is water damage covered?"
+    )
+    opened_request = rq.open_request(db, question, today=GUI_TODAY, now=now, staff_id=olga)
+    window = RequestWindow(context_of(opened), opened_request.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.notes.setPlainText("Called back: covered if under a year")  # the counter types...
+    rq.update_request(db, opened_request.id, now=now, staff_id=olga, owner_id=opened_request.owner_id,
+                      priority=JobPriority.HIGH, notes="Asked the insurer",
+                      expected_version=opened_request.version)  # fmt: skip  # ...the office saves first
+    seen = _answering(monkeypatch, choice)
+    window.save()
+    settle()
+    settle()
+    assert {(c.field, c.theirs, c.mine) for c in seen[0].changes} == {
+        ("Notes", "Asked the insurer", "Called back: covered if under a year"),
+        ("Priority", "high", "normal"),  # my form still shows the priority it opened with
+    }
+    saved = rq.get_request(db, opened_request.id, GUI_TODAY)
+    if choice is ConflictChoice.RELOAD:
+        assert saved.notes == "Asked the insurer" and window.notes.toPlainText() == "Asked the insurer"
+        assert not window.is_modified()
+    elif choice is ConflictChoice.KEEP_MINE:
+        assert saved.notes == "Called back: covered if under a year" and saved.priority is JobPriority.NORMAL
+        with db.reading() as uow:
+            kept = uow.session.scalars(
+                select(AuditEntry.field).where(
+                    AuditEntry.entity_id == opened_request.id, AuditEntry.action == str(AuditAction.KEPT_MINE)
+                )
+            ).all()
+        assert kept == ["priority, notes"]
+    else:
+        assert saved.notes == "Asked the insurer"
+        assert window.notes.toPlainText() == "Called back: covered if under a year"
+        assert "was changed by Olga Owner" in window.error.text()
+    window.discard()
