@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.common import acting, audit
+from crm_desktop.services.common import acting, audit, checked_text
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, CustomerRequest, FollowUp, Interaction
 
@@ -43,6 +43,8 @@ def _text(value: str, what: str, *, required: bool = True, limit: int = MAX_TEXT
         raise ValidationError(f"{what} cannot be empty.")
     if len(value) > limit:
         raise ValidationError(f"{what} is {len(value):,} characters long; the most is {limit:,}.")
+    if value:
+        checked_text(value, what, limit)  # no NUL or lone surrogate: no database keeps one
     return value
 
 

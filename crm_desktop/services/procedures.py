@@ -12,6 +12,7 @@ from typing import Final
 from sqlalchemy import func, select
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import checked_text
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Procedure, ProcedureStep
 
@@ -66,6 +67,11 @@ def save_procedure(
     text = (description or "").strip() or None
     if text is not None and len(text) > DESCRIPTION_MAX:
         raise ValidationError(f"The description is too long; the most is {DESCRIPTION_MAX:,} characters.")
+    # Characters no database keeps (NUL, lone surrogates): refused in a sentence, as every form does.
+    checked_text(clean_name, "The name", NAME_MAX)
+    for number, step in enumerate(clean_steps, start=1):
+        checked_text(step, f"Step {number}", STEP_MAX)
+    checked_text(text, "The description", DESCRIPTION_MAX, required=False)
     with database.writing() as uow:
         session = uow.session
         same = session.scalars(

@@ -23,7 +23,7 @@ from crm_desktop.domain.job_workflow import is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state
 from crm_desktop.errors import ConflictError, FieldChange, ValidationError
-from crm_desktop.services.common import acting, audit, last_saved
+from crm_desktop.services.common import acting, audit, checked_text, last_saved
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, ServiceJob, Staff, Visit
 
@@ -136,6 +136,7 @@ def schedule_visit(
         raise ValidationError(
             f"The address is {len(address):,} characters long; the most is {ADDRESS_MAX:,}."
         )
+    checked_text(address, "The address", ADDRESS_MAX, required=False)  # no NUL: no database keeps one
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
@@ -203,6 +204,7 @@ def close_visit(
     text = (outcome or "").strip() or None
     if text is not None and len(text) > OUTCOME_MAX:
         raise ValidationError(f"The outcome is {len(text):,} characters long; the most is {OUTCOME_MAX:,}.")
+    checked_text(text, "The outcome", OUTCOME_MAX, required=False)  # no NUL: no database keeps one
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
