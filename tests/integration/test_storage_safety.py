@@ -322,22 +322,24 @@ def _sell_forever(url: str, report: Connection, shop: tuple[int, int, int], unsa
 
 
 def _half_written(file: Path) -> tuple[str, list[int]]:
-    """integrity_check's verdict, and the sales that lack their two items or their follow-ups."""
-    with sqlite3.connect(file) as conn:
+    """integrity_check's verdict, and the sales that lack their two items or their follow-ups (``[-1]``
+    when the file is too damaged to read them)."""
+    conn = sqlite3.connect(file)
+    try:
         verdict = str(conn.execute("PRAGMA integrity_check").fetchone()[0])
-        try:
-            broken = [
-                row[0]
-                for row in conn.execute(
-                    "SELECT s.id FROM sale s "
-                    "WHERE (SELECT count(*) FROM sale_item i WHERE i.sale_id = s.id) != 2 OR NOT EXISTS "
-                    "(SELECT 1 FROM follow_up f JOIN sale_item i ON i.id = f.sale_item_id "
-                    "WHERE i.sale_id = s.id)"
-                )
-            ]
-        except sqlite3.DatabaseError as exc:  # too damaged to read
-            return f"{verdict} ({exc})", [-1]
-    conn.close()
+        broken = [
+            row[0]
+            for row in conn.execute(
+                "SELECT s.id FROM sale s "
+                "WHERE (SELECT count(*) FROM sale_item i WHERE i.sale_id = s.id) != 2 OR NOT EXISTS "
+                "(SELECT 1 FROM follow_up f JOIN sale_item i ON i.id = f.sale_item_id "
+                "WHERE i.sale_id = s.id)"
+            )
+        ]
+    except sqlite3.DatabaseError as exc:  # too damaged to check or to read
+        return f"unreadable ({exc})", [-1]
+    finally:
+        conn.close()
     return verdict, broken
 
 
