@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import ConflictError, UserFacingError
+from crm_desktop.ui.widgets import GuardedDialog
 
 
 class ConflictChoice(Enum):
@@ -127,6 +128,32 @@ def answer_edit_conflict(dialog: QDialog, error: UserFacingError, save: Callable
     return answer_conflict(dialog, error, again)
 
 
+def answer_window_conflict(
+    window: GuardedDialog,
+    error: UserFacingError,
+    *,
+    show_theirs: Callable[[], None],
+    save_mine: Callable[[], object],
+    refuse: Callable[[UserFacingError], None],
+) -> None:
+    """The three choices for a window that stays open (a job, a request) whose fields someone else saved
+    meanwhile. The window reloads first, keeping what is typed. Then *Reload* puts their values in the
+    fields (``show_theirs``), *Keep mine* saves again against their version (``save_mine``), and *Cancel*
+    leaves mine, unsaved, with ``refuse``'s one line. Errors that are not conflicts go to ``refuse``."""
+    if not isinstance(error, ConflictError):
+        refuse(error)
+        return
+    choice = ConflictDialog.ask(window, error)
+    window.reload()  # type: ignore[attr-defined]  # as saved now; what is being typed is kept
+    if choice is ConflictChoice.RELOAD:
+        show_theirs()
+        window.mark_clean()
+    elif choice is ConflictChoice.KEEP_MINE:
+        save_mine()
+    else:
+        refuse(error)
+
+
 def edit_until_settled(open_form: Callable[[], QDialog]) -> QDialog:
     """Run the edit form ``open_form`` makes (reading the record as saved now); while the person answers a
     conflict with *Reload*, run a fresh one. Returns the last form, closed."""
@@ -148,5 +175,6 @@ __all__ = [
     "ConflictDialog",
     "answer_conflict",
     "answer_edit_conflict",
+    "answer_window_conflict",
     "edit_until_settled",
 ]

@@ -72,7 +72,7 @@ from crm_desktop.services.jobs import (
     update_notes,
 )
 from crm_desktop.services.staff import list_staff
-from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from crm_desktop.ui.conflict_dialog import answer_window_conflict
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import (
@@ -875,20 +875,17 @@ class JobWindow(GuardedDialog):
     def _notes_failed(self, error: UserFacingError) -> None:
         """Someone else saved the job while these notes were typed: their change beside mine, then
         Reload (theirs), Keep mine (saved over theirs, audited) or Cancel (my notes stay, unsaved)."""
-        if not isinstance(error, ConflictError):
-            self._show_error(error)
-            return
-        choice = ConflictDialog.ask(self, error)
-        self.reload()  # the job as saved now; the notes being typed are kept while modified
-        if choice is ConflictChoice.RELOAD and self.job is not None:
-            _select_data(self.technician, self.job.technician_id)
-            self.diagnosis.setPlainText(self.job.diagnosis or "")
-            self.work_done.setPlainText(self.job.work_done or "")
-            self.mark_clean()
-        elif choice is ConflictChoice.KEEP_MINE:
-            self.save_notes(keep_mine=True)  # against the version just read: theirs, on purpose
-        else:
-            self._show_error(error)
+
+        def show_theirs() -> None:
+            if self.job is not None:
+                _select_data(self.technician, self.job.technician_id)
+                self.diagnosis.setPlainText(self.job.diagnosis or "")
+                self.work_done.setPlainText(self.job.work_done or "")
+
+        answer_window_conflict(
+            self, error, show_theirs=show_theirs, save_mine=lambda: self.save_notes(keep_mine=True),
+            refuse=self._show_error,
+        )  # fmt: skip
 
     def form_values(self) -> tuple[object, ...]:
         # What waits for Save notes; ticks and moves are kept the moment they are made.

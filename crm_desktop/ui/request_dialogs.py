@@ -32,7 +32,7 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.enums import Channel, Direction, JobPriority, PromiseStatus, RequestStatus
 from crm_desktop.domain.requests import MOVE_TEXT, needs_reason, request_state
-from crm_desktop.errors import ConflictError, UserFacingError
+from crm_desktop.errors import UserFacingError
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.jobs import customer_units
 from crm_desktop.services.requests import (
@@ -46,7 +46,7 @@ from crm_desktop.services.requests import (
     update_request,
 )
 from crm_desktop.services.staff import list_staff
-from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from crm_desktop.ui.conflict_dialog import answer_window_conflict
 from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label, fill_checklist
 
 TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
@@ -460,20 +460,16 @@ class RequestWindow(GuardedDialog):
     def _save_failed(self, error: UserFacingError) -> None:
         """Someone else saved the request while this window was being edited: their change beside mine,
         then Reload (theirs), Keep mine (saved over theirs, audited) or Cancel (mine stays, unsaved)."""
-        if not isinstance(error, ConflictError):
-            self._show_error(error)
-            return
-        choice = ConflictDialog.ask(self, error)
-        self.reload()  # the request as saved now; what is being typed is kept while modified
-        if choice is ConflictChoice.RELOAD:
+
+        def show_theirs() -> None:
             _pick(self.owner, self.request.owner_id)
             _pick(self.priority, self.request.priority)
             self.notes.setPlainText(self.request.notes or "")
-            self.mark_clean()
-        elif choice is ConflictChoice.KEEP_MINE:
-            self.save(keep_mine=True)  # against the version just read: theirs, on purpose
-        else:
-            self._show_error(error)
+
+        answer_window_conflict(
+            self, error, show_theirs=show_theirs, save_mine=lambda: self.save(keep_mine=True),
+            refuse=self._show_error,
+        )  # fmt: skip
 
     def _ticked(self, item: QListWidgetItem) -> None:
         item_id = item.data(Qt.ItemDataRole.UserRole)
