@@ -21,7 +21,7 @@ import crm_desktop
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.domain.money import plain_amount
 from crm_desktop.domain.timeline import idle_text
-from crm_desktop.errors import UserFacingError
+from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.paths import AppPaths, resolve
 
 if typing.TYPE_CHECKING:
@@ -1241,7 +1241,15 @@ def _cmd_print_label(args: argparse.Namespace, paths: AppPaths) -> int:
             serial = serial_label(opened.database, args.serial)
             pdf, what, size = serial_label_pdf(serial), f"Serial label {serial.serial}", serial.size_mm
         else:
-            job = job_label(opened.database, args.job, date.today())
+            try:
+                job = job_label(opened.database, args.job, date.today())
+            except ValidationError as exc:
+                if "-number" not in str(exc):
+                    raise
+                # A serial typed where the job number goes (some start with J and digits): say the way.
+                raise ValidationError(
+                    f"{exc}; for a unit's serial number: crm-desktop print label --serial {args.job}"
+                ) from None
             pdf, what, size = job_label_pdf(job), f"Job label {job.number_text}", job.size_mm
     finally:
         opened.close()

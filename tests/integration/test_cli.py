@@ -318,6 +318,7 @@ def _digest(path: Path) -> str:
         (["print", "history", "1000000000000000000000000000000", "-o", "{out}"], "No customer matches"),
         (["print", "warranty", "9223372036854775808", "-o", "{out}"], "No item sold here has the serial"),
         (["print", "job-sheet", "J-99999999999999999999", "-o", "{out}"], "is not a J-number"),
+        (["print", "label", "J351602330204197", "-o", "{out}"], "print label --serial J351602330204197"),
     ],
 )
 def test_bad_input_is_one_clear_line_and_changes_nothing(
