@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from sqlalchemy import URL, create_engine, inspect, text
+from sqlalchemy import URL, create_engine, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.domain.validation import FieldErrors
@@ -78,18 +78,9 @@ def check_input(host: str, port: str, database: str, user: str, tls: str) -> Ser
 
 
 def _url(settings: ServerSettings, password: str | None) -> URL:
-    query = {"connect_timeout": str(CONNECT_TIMEOUT_S)}
-    if settings.tls != "prefer":
-        query["sslmode"] = settings.tls
-    return URL.create(
-        "postgresql+psycopg",
-        username=settings.user,
-        password=password or None,
-        host=settings.host,
-        port=settings.port,
-        database=settings.database,
-        query=query,
-    )
+    """The shop's URL for a test connection: with the password typed (never shown) and a time limit."""
+    url = make_url(settings.url()).update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
+    return url.set(password=password or None)
 
 
 def probe_server(settings: ServerSettings, password: str | None = None) -> ServerCheck:

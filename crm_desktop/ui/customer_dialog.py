@@ -21,7 +21,6 @@ from crm_desktop.domain.validation import CustomerInput, FieldErrors, PhoneInput
 from crm_desktop.errors import ConflictError, UserFacingError
 from crm_desktop.services.customers import (
     CustomerDetails,
-    SavedStamp,
     create_customer,
     customer_saved,
     find_duplicates,
@@ -29,8 +28,7 @@ from crm_desktop.services.customers import (
     update_customer,
 )
 from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
-from crm_desktop.ui.tasks import run_in_background
-from crm_desktop.ui.widgets import GuardedDialog, changed_elsewhere, error_label, notice_label, save_cancel
+from crm_desktop.ui.widgets import GuardedDialog, announce_their_save, error_label, notice_label, save_cancel
 
 CONSENT_CHOICES = (
     ("Not asked yet", None),
@@ -267,17 +265,11 @@ class CustomerDialog(GuardedDialog):
                 return
         except RuntimeError:  # the dialog was closed and deleted meanwhile
             return
-        customer_id, shown = self._existing.id, self._existing.version
-
-        def done(now: SavedStamp) -> None:
-            try:
-                if now.version == shown or not self.isVisible():
-                    return
-            except RuntimeError:
-                return
-            self._say(changed_elsewhere(now, "Save shows their change beside yours, and lets you choose."))
-
-        run_in_background(lambda: customer_saved(self._database, customer_id), done, lambda _error: None)
+        database, customer_id, shown = self._database, self._existing.id, self._existing.version
+        announce_their_save(
+            self, self.notice, lambda: customer_saved(database, customer_id), lambda: shown,
+            "Save shows their change beside yours, and lets you choose.",
+        )  # fmt: skip
 
     # -- entry points (patched in tests of callers) ----------------------------------------------
     @classmethod

@@ -58,7 +58,6 @@ from crm_desktop.services.jobs import (
     JobDetails,
     JobInput,
     LineInput,
-    SavedStamp,
     add_line,
     apply_procedure,
     check_warranty,
@@ -74,11 +73,10 @@ from crm_desktop.services.jobs import (
 from crm_desktop.services.staff import list_staff
 from crm_desktop.ui.conflict_dialog import answer_window_conflict
 from crm_desktop.ui.table_model import ColumnsModel, Index
-from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import (
     FormDialog,
     GuardedDialog,
-    changed_elsewhere,
+    announce_their_save,
     date_field,
     error_label,
     fill_checklist,
@@ -626,18 +624,12 @@ class JobWindow(GuardedDialog):
                 return
         except RuntimeError:  # the window was closed and deleted meanwhile
             return
-        job_id = self.job_id
-
-        def done(now: SavedStamp) -> None:
-            try:
-                if self.job is None or now.version == self.job.version or not self.isVisible():
-                    return
-            except RuntimeError:
-                return
-            self.notice.setText(changed_elsewhere(now, "saving the notes shows their change beside yours."))
-            self.notice.show()
-
-        run_in_background(lambda: job_saved(self.database, job_id), done, lambda _error: None)
+        database, job_id = self.database, self.job_id
+        announce_their_save(
+            self, self.notice, lambda: job_saved(database, job_id),
+            lambda: self.job.version if self.job is not None else None,
+            "saving the notes shows their change beside yours.",
+        )  # fmt: skip
 
     # -------------------------------------------------------------------------------------- state
 

@@ -23,7 +23,7 @@ from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import ConflictError, UserFacingError, ValidationError
 from crm_desktop.services.settings import default_country, get_settings, set_settings, shop_money
 from crm_desktop.services.staff import StaffMember, list_staff, start_shop
-from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from crm_desktop.ui.conflict_dialog import answer_conflict, edit_until_settled
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
@@ -227,19 +227,15 @@ class ShopDetailsDialog(GuardedDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
-        if isinstance(error, ConflictError):
-            choice = ConflictDialog.ask(self, error)
-            if choice is ConflictChoice.RELOAD:  # reopened with what is saved now (see edit)
-                self.reload_asked = True
-                self.discard()
-                return
-            if choice is ConflictChoice.KEEP_MINE:
-                self.shown = None
-                self.save()
-                return
+        if isinstance(error, ConflictError) and answer_conflict(self, error, self._keep_mine):
+            return  # Reload reopens the form on what is saved now (see edit); Keep mine saves again
         text = " ".join(error.errors.values()) if isinstance(error, FieldErrors) else str(error)
         self.error.setText(text)
         self.error.show()
+
+    def _keep_mine(self, _their_version: int) -> None:
+        self.shown = None  # saved over whatever is there, on purpose
+        self.save()
 
     def _cost(self) -> str | None:
         """The cost per contact in minor units of the currency chosen here (checked with it)."""
@@ -263,9 +259,4 @@ class ShopDetailsDialog(GuardedDialog):
 
     @classmethod
     def edit(cls, parent: QWidget | None, context: AppContext) -> bool:
-        while True:
-            dialog = cls(context, parent)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return True
-            if not dialog.reload_asked:
-                return False
+        return edit_until_settled(lambda: cls(context, parent)).result() == QDialog.DialogCode.Accepted

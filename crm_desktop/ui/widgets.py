@@ -172,11 +172,31 @@ def notice_label(parent: QWidget) -> QLabel:
     return label
 
 
-def changed_elsewhere(now: SavedStamp, what: str) -> str:
-    """The sentence an open form shows when someone saved its record meanwhile."""
-    who = now.by or "someone else"
-    when = f" at {now.at.astimezone():%H:%M}" if now.at is not None else ""
-    return f"Changed elsewhere by {who}{when}. What you typed is kept: {what}"
+def announce_their_save(
+    window: QWidget,
+    notice: QLabel,
+    read: Callable[[], SavedStamp],
+    shown_version: Callable[[], int | None],
+    what: str,
+) -> None:
+    """Read off the GUI thread who saved an open form's record last (``read``); when its version is not
+    the one the form shows (``shown_version()``, asked once the answer is back, after the form's own
+    saves have reloaded it), say so in ``notice``, ending with ``what`` saving does. Nothing typed is
+    touched."""
+    from crm_desktop.ui.tasks import run_in_background
+
+    def done(now: SavedStamp) -> None:
+        try:
+            if now.version == shown_version() or not window.isVisible():
+                return
+        except RuntimeError:  # the form was closed and deleted meanwhile
+            return
+        who = now.by or "someone else"
+        when = f" at {now.at.astimezone():%H:%M}" if now.at is not None else ""
+        notice.setText(f"Changed elsewhere by {who}{when}. What you typed is kept: {what}")
+        notice.show()
+
+    run_in_background(read, done, lambda _error: None)
 
 
 class FormDialog(GuardedDialog):
