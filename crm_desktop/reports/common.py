@@ -1,15 +1,14 @@
-"""What every printed document shares: the embedded DejaVu fonts, paragraphs made from user text, the
+"""What every printed document shares: the embedded fonts, paragraphs made from user text, the
 shop's header and the page footer.
 
 User text never reaches ReportLab's mini-markup as markup: :func:`para` escapes ``&``, ``<`` and ``>``
 first, so "Smith & Sons <VIP>" prints as written and ``<font size=40>`` is text, not an instruction.
-The fonts are DejaVu Sans from ``resources/fonts`` (in the repository or the installed wheel), embedded
-in each PDF so that accents, Greek and Cyrillic print on any computer; the PDF base fonts cannot.
+The fonts come from ``resources/fonts`` (in the repository or the installed wheel) and are embedded in
+each PDF, one chain of them for every script (:mod:`crm_desktop.reports.typeset`).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,43 +18,24 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from crm_desktop.bundled import package_resource
 from crm_desktop.domain.timeline import written_date
+from crm_desktop.reports.typeset import (
+    FONT,
+    FONT_BOLD,
+    ScriptParagraph,
+    draw_text,
+    fit_line,
+    font_runs,
+    needs_layout,
+    register_fonts,
+    text_width,
+)
 
-FONT: Final = "DejaVuSans"
-FONT_BOLD: Final = "DejaVuSans-Bold"
-FALLBACK: Final = "CRM-Fallback"  # Droid Sans Fallback: Chinese, Japanese and Korean, which DejaVu lacks
-_FONT_FILES: Final = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FALLBACK: "DroidSansFallbackFull.ttf",
-}
-_coverage: dict[str, frozenset[int]] = {}
 MARGIN: Final = 18 * mm
 GREY: Final = colors.HexColor("#555555")
 RULE: Final = colors.HexColor("#999999")
-
-_lock = threading.Lock()
-
-
-def register_fonts() -> None:
-    """Register the DejaVu fonts with ReportLab once per process (later calls return at once)."""
-    with _lock:
-        if FONT in pdfmetrics.getRegisteredFontNames():
-            return
-        folder = package_resource("resources") / "fonts"
-        for name, filename in _FONT_FILES.items():
-            path = folder / filename
-            if not path.is_file():
-                raise RuntimeError(f"crm_desktop is installed without its font {path}")
-            font = TTFont(name, str(path))
-            pdfmetrics.registerFont(font)
-            _coverage[name] = frozenset(font.face.charToGlyph)
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
 @dataclass(frozen=True)
@@ -89,37 +69,27 @@ def styles() -> Styles:
 
 
 def markup(text: str) -> str:
-    """User text as ReportLab paragraph markup that prints exactly that text: ``&``, ``<`` and ``>`` are
-    escaped, line breaks stay line breaks, tabs and runs of spaces keep their width."""
-    lines = _with_fallback(escape(text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n")
+    """User text as ReportLab paragraph markup that prints exactly that text: ``&``, ``<`` and ``>``
+    are escaped, line breaks stay line breaks, tabs and runs of spaces keep their width, and each run of
+    characters the main font lacks (Chinese, Korean, emoji...) names the font of the chain that has it.
+    Text that must be shaped or read from the right goes through :func:`para` instead."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts = []
+    for name, run in font_runs(text):
+        escaped = escape(run)
+        parts.append(escaped if name == FONT else f'<font name="{name}">{escaped}</font>')
+    lines = "".join(parts).split("\n")
     # Paragraphs collapse whitespace; no-break spaces keep the gaps a user typed (an address's layout).
     kept = [line.replace("\t", "    ").replace("  ", " \u00a0") for line in lines]
     return "<br/>".join(kept)
 
 
-def _with_fallback(escaped: str) -> str:
-    """Wrap runs of characters the main font lacks but the fallback font has (Chinese, Japanese,
-    Korean...) in the fallback font, so a customer called 李小龍 prints instead of blank boxes."""
-    register_fonts()
-    main, fallback = _coverage[FONT], _coverage[FALLBACK]
-    out: list[str] = []
-    run: list[str] = []
-    for char in escaped:
-        code = ord(char)
-        if code not in main and code in fallback:
-            run.append(char)
-            continue
-        if run:
-            out.append(f'<font name="{FALLBACK}">{"".join(run)}</font>')
-            run = []
-        out.append(char)
-    if run:
-        out.append(f'<font name="{FALLBACK}">{"".join(run)}</font>')
-    return "".join(out)
-
-
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text, printed as written (see :func:`markup`)."""
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph of user text, printed as written in every script: an ordinary paragraph (see
+    :func:`markup`), or, for text to shape or to read from the right, a
+    :class:`~crm_desktop.reports.typeset.ScriptParagraph`."""
+    if needs_layout(text):
+        return ScriptParagraph(text, style)
     return Paragraph(markup(text), style)
 
 
@@ -188,9 +158,9 @@ def page_footer(printed_on: date, left: str = "") -> Callable[[Any, Any], None]:
         right = f"Printed {long_date(printed_on)}  ·  page {canvas.getPageNumber()}"
         canvas.drawRightString(width - MARGIN, y, right)
         if left:
-            # drawString takes the text as it is (no markup), so nothing here needs escaping.
+            # Drawn as text, not markup: nothing here needs escaping; each script in its font.
             room = width - 2 * MARGIN - canvas.stringWidth(right, FONT, 8) - 6 * mm
-            canvas.drawString(MARGIN, y, fit_width(left, FONT, 8, room))
+            draw_text(canvas, fit_width(left, FONT, 8, room), MARGIN, y, 8)
         canvas.restoreState()
 
     return draw
@@ -222,30 +192,21 @@ def data_table(header: Sequence[str], rows: list[list[Any]], widths: list[float]
 
 
 def fit_width(text: str, font: str, size: float, room: float) -> str:
-    """``text`` on one line, cut with "…" where it would run past ``room`` points (a footer beside the
-    page number: a 200-character name must not run over it)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    line = " ".join(text.split())
-    if stringWidth(line, font, size) <= room:
-        return line
-    low, high = 0, len(line)  # the longest start that fits with its "…"
-    while low < high:
-        middle = (low + high + 1) // 2
-        if stringWidth(line[:middle].rstrip() + "…", font, size) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return line[:low].rstrip() + "…"
+    """``text`` on one line, cut with "…" where it would run past ``room`` points in ``font`` (the main
+    font or its bold; other scripts are measured in their fonts of the chain)."""
+    return fit_line(text, size, room, bold=font == FONT_BOLD)
 
 
 __all__ = [
     "FONT",
     "FONT_BOLD",
+    "GREY",
     "MARGIN",
+    "RULE",
     "Styles",
     "code128_drawing",
     "data_table",
+    "draw_text",
     "fit_width",
     "long_date",
     "markup",
@@ -255,4 +216,5 @@ __all__ = [
     "register_fonts",
     "shop_header",
     "styles",
+    "text_width",
 ]

@@ -24,12 +24,13 @@ from crm_desktop.domain.enums import JobLineKind
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.reports.common import (
     FONT,
+    FONT_BOLD,
+    GREY,
     MARGIN,
     RULE,
     Styles,
     data_table,
     long_date,
-    markup,
     page_footer,
     para,
     shop_header,
@@ -338,7 +339,7 @@ def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
         facts.append(f"Diagnosis (internal): {job.diagnosis}")
     if job.work_done:
         facts.append(f"Work done: {job.work_done}")
-    head = Paragraph(f"<b>{markup(title)}</b>", st.body)
+    head = para(title, _bold(st.body))
     flow: list[Any] = [Spacer(1, 1.5 * mm), head, para("\n".join(facts), st.body)]
     rows = [
         [
@@ -390,13 +391,13 @@ def _requests(report: HistoryReport, st: Styles, width: float) -> Section:
     rows = []
     for r in report.requests:
         # Number and kind in bold, the customer's words, then when (and whose, on the shop's copy) in
-        # small grey type; markup() escapes the user text before it meets the tags.
+        # small grey type: three paragraphs of user text, each printed as written in any script.
         facts = f"opened {long_date(r.opened)}" + (f" · owner {r.owner}" if r.owner else "")
-        what = Paragraph(
-            f"<b>{markup(f'{r.number_text} · {r.kind}')}</b><br/>{markup(r.summary)}<br/>"
-            f'<font size="7.5" color="#555555">{markup(facts)}</font>',
-            st.body,
-        )
+        what = [
+            para(f"{r.number_text} · {r.kind}", _bold(st.body)),
+            para(r.summary, st.body),
+            para(facts, _facts_style(st)),
+        ]
         rows.append(
             [what, para(r.status_text, st.body), para("\n".join(_request_outcome(r)) or "—", st.body)]
         )
@@ -433,6 +434,14 @@ def _promises(report: HistoryReport, st: Styles, width: float) -> Section:
             ]
         )
     return ["Promised on", "What", "Dates", "Outcome"], rows, _cols(width, 0.2, 0.27, 0.33)
+
+
+def _bold(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_bold", parent=style, fontName=FONT_BOLD)
+
+
+def _facts_style(st: Styles) -> ParagraphStyle:
+    return ParagraphStyle("facts", parent=st.body, fontSize=7.5, leading=10, textColor=GREY)
 
 
 def _promise_what(p: PromiseRow) -> str:

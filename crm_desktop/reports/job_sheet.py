@@ -51,6 +51,7 @@ from crm_desktop.reports.common import (
     RULE,
     Styles,
     code128_drawing,
+    draw_text,
     fit_width,
     long_date,
     para,
@@ -579,7 +580,7 @@ def _footer(canvas: Any, state: dict[str, Any], printed: date, page_width: float
     left = f"{TITLE} {sheet.job.number_text} · {sheet.job.customer_name}"
     right = f"Printed {long_date(printed)}  ·  {sheet.job.number_text} page {page}"
     room = page_width - 2 * SIDE - canvas.stringWidth(right, FONT_BOLD, 8) - 6 * mm
-    canvas.drawString(SIDE, y, fit_width(left, FONT, 8, room))
+    draw_text(canvas, fit_width(left, FONT, 8, room), SIDE, y, 8)
     canvas.setFont(FONT_BOLD, 8)
     canvas.drawRightString(page_width - SIDE, y, right)
     canvas.restoreState()

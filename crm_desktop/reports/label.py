@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable
 
 from crm_desktop.reports.common import (
     FONT,
@@ -29,6 +28,7 @@ from crm_desktop.reports.common import (
     para,
     register_fonts,
     styles,
+    text_width,
 )
 
 # Types only: a report reads these values but never loads the service (nor SQLAlchemy) that makes them.
@@ -94,7 +94,7 @@ def _big_line(canvas: Canvas, text: str, width: float, top: float, size: float) 
     """``text`` in bold, centred, its size lowered until it fits on one line; returns the y below it."""
     room = width - 2 * EDGE
     one_line = " ".join(text.split())
-    while size > 5 and stringWidth(one_line, FONT_BOLD, size) > room:
+    while size > 5 and text_width(one_line, size, bold=True) > room:
         size -= 0.5
     style = ParagraphStyle("label_big", fontName=FONT_BOLD, fontSize=size, leading=size * 1.15, alignment=1)
     paragraph = para(one_line, style)
@@ -127,7 +127,7 @@ def _lines(
     return float(top - h)
 
 
-def _fitted(text: str, style: ParagraphStyle, width: float, limit: float) -> Paragraph:
+def _fitted(text: str, style: ParagraphStyle, width: float, limit: float) -> Flowable:
     """A paragraph of ``text`` no taller than ``limit``: the longest start of it, with "…", that fits."""
     whole = para(text, style)
     if whole.wrap(width, limit * 10)[1] <= limit:
