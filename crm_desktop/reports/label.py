@@ -77,7 +77,7 @@ def _pdf(
     # Wide, low labels keep the base sizes; taller ones scale up (to at most twice the size).
     scale = max(0.8, min(2.0, height / BASE_HEIGHT, width / (62 * mm)))
     out = BytesIO()
-    canvas = Canvas(out, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(out, pagesize=(width, height), pageCompression=1, initialFontName=FONT)
     canvas.setTitle(title)
     canvas.setCreator("crm_desktop")
     canvas.setFont(FONT, 8)

@@ -190,6 +190,10 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(font)
             loaded[face.name] = font
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+        # Drawings (barcodes, charts) start in this font instead of Helvetica, which a PDF does not embed.
+        from reportlab.graphics import shapes
+
+        shapes.STATE_DEFAULTS["fontName"] = FONT
         for face in (*_SCRIPT_FACES, *_LATE_FACES):  # no bold of their own: <b> keeps the regular weight
             pdfmetrics.registerFontFamily(face.name, normal=face.name, bold=face.name, italic=face.name)
         _fonts.update(loaded)
@@ -227,13 +231,19 @@ def _first_font(char: str, bold: bool) -> str | None:
 
 @lru_cache(maxsize=65_536)
 def _sticky(char: str) -> bool:
-    return unicodedata.category(char) in _STICKY or 0xFE00 <= ord(char) <= 0xFE0F
+    """Spaces, marks and joiners; punctuation and digits every script shares (a script's own digits,
+    like Arabic-Indic ones, go to its font)."""
+    category = unicodedata.category(char)
+    if category in ("Zs", "Mn", "Me", "Cf") or 0xFE00 <= ord(char) <= 0xFE0F:
+        return True
+    return category in _STICKY and not _own_script(ord(char))
 
 
 def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """``text`` cut into runs of one font each, in reading order: ``[(font name, text), ...]``.
-    Direction marks and control characters are left out; a character no bundled font has stays in the main font (a box on
-    paper says something is missing rather than hiding it), unless it is an invisible format character."""
+    Direction marks and control characters are left out; a character no bundled font has stays in the
+    main font (a box on paper says something is missing rather than hiding it), unless it is an
+    invisible format character."""
     register_fonts()
     main = FONT_BOLD if bold else FONT
     runs: list[tuple[str, str]] = []
@@ -349,7 +359,7 @@ def _shape(piece: _Piece, size: float) -> None:
     if piece.font not in SHAPED:
         chars = [MIRRORED.get(c, c) for c in reversed(piece.text)] if rtl else list(piece.text)
         for char in chars:
-            if char in "\u200c\u200d":  # joiners only matter to shaping
+            if char in "\u200c\u200d" and ord(char) not in ttf.coverage:  # joiners only matter to shaping
                 continue
             piece.glyphs.append((char, pdfmetrics.stringWidth(char, piece.font, size), 0.0, 0.0))
         return
