@@ -30,6 +30,7 @@ from crm_desktop.reports.common import (
     styles,
     text_width,
 )
+from crm_desktop.reports.typeset import clusters
 
 # Types only: a report reads these values but never loads the service (nor SQLAlchemy) that makes them.
 if TYPE_CHECKING:
@@ -128,18 +129,20 @@ def _lines(
 
 
 def _fitted(text: str, style: ParagraphStyle, width: float, limit: float) -> Flowable:
-    """A paragraph of ``text`` no taller than ``limit``: the longest start of it, with "…", that fits."""
+    """A paragraph of ``text`` no taller than ``limit``: the longest start of it, with "…", that fits
+    (cut between letters with their marks, never inside one)."""
     whole = para(text, style)
     if whole.wrap(width, limit * 10)[1] <= limit:
         return whole
-    low, high = 0, len(text)
+    parts = list(clusters(text))
+    low, high = 0, len(parts)
     while low < high:  # the longest prefix that fits
         middle = (low + high + 1) // 2
-        if para(text[:middle].rstrip() + "…", style).wrap(width, limit * 10)[1] <= limit:
+        if para("".join(parts[:middle]).rstrip() + "…", style).wrap(width, limit * 10)[1] <= limit:
             low = middle
         else:
             high = middle - 1
-    return para(text[:low].rstrip() + "…", style)
+    return para("".join(parts[:low]).rstrip() + "…", style)
 
 
 def label_size_text(size_mm: tuple[float, float]) -> str:

@@ -460,7 +460,7 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return layout_line(text, size, bold).width
 
 
-def _clusters(text: str) -> Iterator[str]:
+def clusters(text: str) -> Iterator[str]:
     """``text`` in pieces that must not be cut: a letter with its marks and joiners."""
     cluster = ""
     for char in text:
@@ -482,7 +482,7 @@ def fit_line(text: str, size: float, room: float, bold: bool = False) -> str:
     line = " ".join(text.split())
     if text_width(line, size, bold) <= room:
         return line
-    parts = list(_clusters(line))
+    parts = list(clusters(line))
     low, high = 0, len(parts)  # the most clusters that fit with their "…"
     while low < high:
         middle = (low + high + 1) // 2
@@ -632,7 +632,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             if measure(token) <= room:
                 line = token
                 continue
-            for cluster in _clusters(token):  # a word wider than the line
+            for cluster in clusters(token):  # a word wider than the line
                 if line and measure(line + cluster) > room:
                     out.append(line)
                     line = ""
@@ -669,6 +669,7 @@ __all__ = [
     "Glyph",
     "Line",
     "ScriptParagraph",
+    "clusters",
     "draw_line",
     "draw_text",
     "fit_line",
