@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 import uharfbuzz as hb
-from bidi import algorithm as bidi_algorithm
+from bidi.bidi import get_display_inner
 from bidi.mirror import MIRRORED
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -230,31 +230,35 @@ def _first_font(char: str, bold: bool) -> str | None:
 
 
 @lru_cache(maxsize=65_536)
-def _sticky(char: str) -> bool:
-    """Spaces, marks and joiners; punctuation and digits every script shares (a script's own digits,
-    like Arabic-Indic ones, go to its font)."""
-    category = unicodedata.category(char)
-    if category in ("Zs", "Mn", "Me", "Cf") or 0xFE00 <= ord(char) <= 0xFE0F:
-        return True
-    return category in _STICKY and not _own_script(ord(char))
+def _joins_any_run(char: str) -> bool:
+    """Spaces, marks, joiners and variation selectors: they stay in the font of the run they sit in."""
+    return unicodedata.category(char) in ("Zs", "Mn", "Me", "Cf") or 0xFE00 <= ord(char) <= 0xFE0F
 
 
-def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
-    """``text`` cut into runs of one font each, in reading order: ``[(font name, text), ...]``.
-    Direction marks and control characters are left out; a character no bundled font has stays in the
-    main font (a box on paper says something is missing rather than hiding it), unless it is an
-    invisible format character."""
+@lru_cache(maxsize=65_536)
+def _joins_script_run(char: str) -> bool:
+    """Punctuation and digits every script shares: they stay inside an Arabic, Thai or Indic run (so
+    the run is shaped whole), but not in the Chinese, Korean or emoji fonts, whose Latin differs."""
+    return unicodedata.category(char) in _STICKY and not _own_script(ord(char))
+
+
+def _spans(text: str, bold: bool) -> list[tuple[str, list[int]]]:
+    """The runs of :func:`font_runs`, as the positions in ``text`` of the characters they print."""
     register_fonts()
     main = FONT_BOLD if bold else FONT
-    runs: list[tuple[str, str]] = []
+    runs: list[tuple[str, list[int]]] = []
     current: str | None = None
-    chars: list[str] = []
-    for char in text:
+    at: list[int] = []
+    for index, char in enumerate(text):
         if char in _BIDI_CONTROLS or (char < " " and char not in "\n\t") or "\x7f" <= char <= "\x9f":
             continue  # invisible: direction marks (obeyed by the layout) and control characters
         if char in "\n\t":  # line breaks and tabs become layout, never a glyph
             chosen: str | None = current or main
-        elif current is not None and _sticky(char) and ord(char) in _fonts[current].coverage:
+        elif (
+            current is not None
+            and ord(char) in _fonts[current].coverage
+            and (_joins_any_run(char) or (current in SHAPED and _joins_script_run(char)))
+        ):
             chosen = current
         else:
             chosen = _first_font(char, bold)
@@ -262,38 +266,65 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
                 if unicodedata.category(char) == "Cf" or 0xFE00 <= ord(char) <= 0xFE0F:
                     continue
                 chosen = main
-        if chosen != current and chars:
-            runs.append((current or main, "".join(chars)))
-            chars = []
+        if chosen != current and at:
+            runs.append((current or main, at))
+            at = []
         current = chosen
-        chars.append(char)
-    if chars:
-        runs.append((current or main, "".join(chars)))
+        at.append(index)
+    if at:
+        runs.append((current or main, at))
     return runs
 
 
-_RTL_CLASSES: Final = frozenset({"R", "AL", "RLE", "RLO", "RLI"})
+def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """``text`` cut into runs of one font each, in reading order: ``[(font name, text), ...]``.
+    Direction marks and control characters are left out; a character no bundled font has stays in the
+    main font (a box on paper says something is missing rather than hiding it), unless it is an
+    invisible format character."""
+    return [(name, "".join(text[i] for i in at)) for name, at in _spans(text, bold)]
+
+
+# Characters that make the bidirectional algorithm matter: right-to-left letters, Arabic digits (which
+# group right to left even in a left-to-right line) and explicit embeddings, overrides and isolates.
+_BIDI_CLASSES: Final = frozenset(
+    {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
+)
 
 
 @lru_cache(maxsize=65_536)
-def _rtl(char: str) -> bool:
-    return unicodedata.bidirectional(char) in _RTL_CLASSES
+def _bidi(char: str) -> bool:
+    return unicodedata.bidirectional(char) in _BIDI_CLASSES or char == "\u200f"
 
 
 @lru_cache(maxsize=65_536)
 def _needs_layout(char: str) -> bool:
-    return _rtl(char) or _first_font(char, False) in SHAPED
+    return _bidi(char) or _first_font(char, False) in SHAPED
 
 
 def needs_layout(text: str) -> bool:
     """Whether ``text`` has characters an ordinary ReportLab paragraph cannot print: a script that
-    must be shaped, or right-to-left letters."""
+    must be shaped, right-to-left letters, Arabic digits or direction marks."""
     return any(_needs_layout(char) for char in text if ord(char) >= 0x0370)
+
+
+def _first_strong(text: str) -> bool | None:
+    """Rules P2 and P3: True when the first strong letter (outside isolates) reads from the right,
+    False when it reads from the left, None when there is none (digits and punctuation only)."""
+    isolated = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("LRI", "RLI", "FSI"):
+            isolated += 1
+        elif kind == "PDI":
+            isolated = max(0, isolated - 1)
+        elif isolated == 0 and kind in ("L", "R", "AL"):
+            return kind != "L"
+    return None
 
 
 def is_rtl(text: str) -> bool:
     """Whether ``text`` reads from the right (its first strong letter is Arabic or Hebrew, say)."""
-    return bool(bidi_algorithm.get_base_level(text)) if any(_rtl(c) for c in text) else False
+    return bool(_first_strong(text))
 
 
 # ------------------------------------------------------------------------------------------ lines
@@ -302,12 +333,16 @@ def is_rtl(text: str) -> bool:
 @dataclass(frozen=True)
 class Glyph:
     """One glyph on a line: its font, the character written for it, where it starts (points from the
-    line's left end) and how far it is raised."""
+    line's left end) and how far it is raised. ``actual`` opens a marked span with the text a reader
+    should take for the glyphs up to the one with ``closes`` (a cluster HarfBuzz drew differently from
+    its characters: a ligature, a conjunct, a reordered vowel)."""
 
     font: str
     code: str
     x: float
     dy: float = 0.0
+    actual: str | None = None
+    closes: bool = False
 
 
 @dataclass(frozen=True)
@@ -321,24 +356,29 @@ class Line:
     rtl: bool = False
 
 
+_LEVEL: Final = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
 def _levels(text: str, base: int) -> list[int]:
-    """The bidirectional embedding level of each character of ``text`` (rules up to I2)."""
-    storage = bidi_algorithm.get_empty_storage()
-    storage["base_level"] = base
-    storage["base_dir"] = ("L", "R")[base]
-    bidi_algorithm.get_embedding_levels(text, storage, False, False)
-    for index, entry in enumerate(storage["chars"]):
-        entry["at"] = index
-    bidi_algorithm.explicit_embed_and_overrides(storage, False)
-    bidi_algorithm.resolve_weak_types(storage, False)
-    bidi_algorithm.resolve_neutral_types(storage, False)
-    bidi_algorithm.resolve_implicit_levels(storage, False)
-    levels = [base] * len(text)
-    for entry in storage["chars"]:
-        levels[entry["at"]] = entry["level"]
-    # L1: spaces at the end of the line take the paragraph's level.
+    """The resolved bidirectional level of each character of ``text`` (one line), from the Unicode
+    Bidirectional Algorithm as the unicode-bidi crate implements it inside python-bidi (bracket pairs,
+    isolates and a newer Unicode than this Python's). python-bidi gives its levels, per UTF-8 byte, only
+    in its debug description; a description it no longer writes that way is an error, not a guess."""
+    if not text:
+        return []
+    described = get_display_inner(text, "R" if base else "L", True)
+    start, end = described.find("levels: ["), described.find("paragraphs: [")
+    per_byte = [int(level) for level in _LEVEL.findall(described[start:end])] if 0 <= start < end else []
+    encoded = [len(char.encode("utf-8")) for char in text]
+    if len(per_byte) != sum(encoded):
+        raise RuntimeError("python-bidi no longer describes its levels as crm_desktop reads them")
+    levels, at = [], 0
+    for size in encoded:
+        levels.append(per_byte[at])
+        at += size
+    # L1: spaces and direction marks at the end of the line take the paragraph's level.
     end = len(text)
-    while end and text[end - 1].isspace():
+    while end and (text[end - 1].isspace() or text[end - 1] in _BIDI_CONTROLS):
         end -= 1
         levels[end] = base
     return levels
@@ -349,11 +389,12 @@ class _Piece:
     font: str
     text: str
     level: int
-    glyphs: list[tuple[str, float, float, float]] = field(default_factory=list)  # code, advance, dx, dy
+    glyphs: list[tuple[str, float, float, float, str | None, bool]] = field(default_factory=list)
 
 
 def _shape(piece: _Piece, size: float) -> None:
-    """Fill ``piece.glyphs`` in display order (left to right)."""
+    """Fill ``piece.glyphs`` in display order (left to right): code, advance, x and y offsets, and the
+    marked span's text to open (or None) and whether to close it after the glyph."""
     ttf = _fonts[piece.font]
     rtl = piece.level % 2 == 1
     if piece.font not in SHAPED:
@@ -361,7 +402,7 @@ def _shape(piece: _Piece, size: float) -> None:
         for char in chars:
             if char in "\u200c\u200d" and ord(char) not in ttf.coverage:  # joiners only matter to shaping
                 continue
-            piece.glyphs.append((char, pdfmetrics.stringWidth(char, piece.font, size), 0.0, 0.0))
+            piece.glyphs.append((char, pdfmetrics.stringWidth(char, piece.font, size), 0.0, 0.0, None, False))
         return
     hb_font = ttf.hb()
     buffer = hb.Buffer()
@@ -371,48 +412,85 @@ def _shape(piece: _Piece, size: float) -> None:
     hb.shape(hb_font, buffer, {})
     infos, positions = buffer.glyph_infos, buffer.glyph_positions
     scale = size / ttf.upem
-    # The characters each cluster stands for: from its start to the next cluster's start.
+    # The characters each cluster stands for: from its start to the next cluster's start. A cluster's
+    # glyphs are side by side in HarfBuzz's output.
     starts = sorted({info.cluster for info in infos})
     ends = dict(zip(starts, [*starts[1:], len(piece.text)], strict=True))
-    # pdftotext reads a right-to-left run from its right end: the first glyph of a cluster in reading
-    # order (the rightmost there) carries the cluster's text, the others carry nothing. Its width in
-    # the PDF is the whole cluster's, so that text extraction sees no gap inside the word (the glyphs
-    # are placed one by one; the widths only guide extraction).
-    cluster_units: dict[int, int] = {}
-    for info, position in zip(infos, positions, strict=True):
-        cluster_units[info.cluster] = cluster_units.get(info.cluster, 0) + position.x_advance
-    given: set[int] = set()
-    order = range(len(infos) - 1, -1, -1) if rtl else range(len(infos))
-    texts = [""] * len(infos)
-    for n in order:
-        cluster = infos[n].cluster
-        if cluster not in given:
-            given.add(cluster)
-            texts[n] = piece.text[cluster : ends[cluster]]
-    for info, position, text in zip(infos, positions, texts, strict=True):
-        units = cluster_units[info.cluster] if text else hb_font.get_glyph_h_advance(info.codepoint)
-        code = ttf.code(info.codepoint, text, round(units * 1000 / ttf.upem))
-        piece.glyphs.append(
-            (code, position.x_advance * scale, position.x_offset * scale, position.y_offset * scale)
-        )
+    groups: list[list[int]] = []
+    for n, info in enumerate(infos):
+        if groups and infos[groups[-1][0]].cluster == info.cluster:
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    # One glyph of a cluster carries its text and width (the glyphs are placed one by one; the widths
+    # only guide text extraction, which then sees no gap inside a word). Left to right, each word is
+    # also a marked span whose ActualText is the word as typed, which poppler and PDFium both read back
+    # (a reordered Indic vowel, a Thai mark). Right to left, readers disagree on a span's order but
+    # agree on a glyph's text read from its right end: the rightmost glyph of a cluster carries the
+    # text reversed, and the others are empty spans, so that no reader takes their codes for letters.
+    out: list[tuple[str, float, float, float, str | None, bool]] = []
+    word_start = -1
+    for g, group in enumerate(groups):
+        cluster = infos[group[0]].cluster
+        text = piece.text[cluster : ends[cluster]]
+        units = sum(positions[n].x_advance for n in group)
+        simple = len(group) == 1 and len(text) == 1
+        carrier = group[-1] if rtl else group[0]
+        for n in group:
+            info, position = infos[n], positions[n]
+            carries = n == carrier
+            own = (text[::-1] if rtl else text) if carries else ""
+            width = units if carries else hb_font.get_glyph_h_advance(info.codepoint)
+            code = ttf.code(info.codepoint, own, round(width * 1000 / ttf.upem))
+            empty = rtl and not simple and not carries
+            out.append(
+                (
+                    code,
+                    position.x_advance * scale,
+                    position.x_offset * scale,
+                    position.y_offset * scale,
+                    "" if empty else None,
+                    empty,
+                )
+            )
+        if rtl:
+            continue
+        space = text.isspace()
+        if not space and word_start < 0:
+            word_start = len(out) - len(group)
+        last = g == len(groups) - 1 or piece.text[ends[cluster] : ends[cluster] + 1].isspace()
+        if not space and last and word_start >= 0:
+            word = "".join(
+                piece.text[infos[h[0]].cluster : ends[infos[h[0]].cluster]]
+                for h in groups[_group_of(groups, word_start) : g + 1]
+            )
+            code, advance, dx, dy, _, _ = out[word_start]
+            out[word_start] = (code, advance, dx, dy, word, False)
+            code, advance, dx, dy, _, _ = out[-1]
+            out[-1] = (code, advance, dx, dy, out[-1][4], True)
+            word_start = -1
+    piece.glyphs.extend(out)
+
+
+def _group_of(groups: list[list[int]], glyph: int) -> int:
+    """The index of the cluster that holds output glyph number ``glyph``."""
+    for index, group in enumerate(groups):
+        if glyph in group:
+            return index
+    raise ValueError(glyph)
 
 
 def _pieces(text: str, bold: bool, base: int) -> list[_Piece]:
     """Runs of one font and one direction level, in reading order."""
-    runs = font_runs(text, bold)
-    joined = "".join(run for _, run in runs)
-    mixed = base or any(_rtl(c) for c in joined)
-    levels = _levels(joined, base) if mixed else [0] * len(joined)
+    spans = _spans(text, bold)
+    levels = _levels(text, base) if base or any(_bidi(c) for c in text) else [0] * len(text)
     pieces: list[_Piece] = []
-    at = 0
-    for name, run in runs:
-        start = at
-        for index in range(at, at + len(run)):
-            if index > start and levels[index] != levels[index - 1]:
-                pieces.append(_Piece(name, joined[start:index], levels[start]))
-                start = index
-        pieces.append(_Piece(name, joined[start : at + len(run)], levels[start]))
-        at += len(run)
+    for name, at in spans:
+        start = 0
+        for k in range(1, len(at) + 1):
+            if k == len(at) or levels[at[k]] != levels[at[start]]:
+                pieces.append(_Piece(name, "".join(text[i] for i in at[start:k]), levels[at[start]]))
+                start = k
     return pieces
 
 
@@ -441,14 +519,15 @@ def layout_line(text: str, size: float, bold: bool = False, rtl: bool | None = N
     """``text`` (one line, in reading order) laid out for display at ``size`` points. ``rtl`` is the
     paragraph's direction (by default, that of the text's first strong letter)."""
     register_fonts()
+    text = text.replace("\t", "    ")
     base_rtl = is_rtl(text) if rtl is None else rtl
     pieces = _pieces(text, bold, 1 if base_rtl else 0)
     x = 0.0
     glyphs: list[Glyph] = []
     for piece in _display_order(pieces):
         _shape(piece, size)
-        for code, advance, dx, dy in piece.glyphs:
-            glyphs.append(Glyph(piece.font, code, x + dx, dy))
+        for code, advance, dx, dy, actual, closes in piece.glyphs:
+            glyphs.append(Glyph(piece.font, code, x + dx, dy, actual, closes))
             x += advance
     return Line(tuple(glyphs), x, size, bold, base_rtl)
 
@@ -461,11 +540,12 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def clusters(text: str) -> Iterator[str]:
-    """``text`` in pieces that must not be cut: a letter with its marks and joiners."""
+    """``text`` in pieces that must not be cut: a letter with its marks and joiners, and the letters a
+    virama joins."""
     cluster = ""
     for char in text:
         mark = unicodedata.category(char) in ("Mn", "Mc", "Me") or char in "\u200c\u200d\ufe0f"
-        joined = cluster[-1:] in ("\u200d", "\u094d")  # after a joiner or a virama the next letter joins
+        joined = cluster[-1:] == "\u200d" or (cluster and unicodedata.combining(cluster[-1]) == 9)
         if cluster and (mark or joined):
             cluster += char
         else:
@@ -493,9 +573,14 @@ def fit_line(text: str, size: float, room: float, bold: bool = False) -> str:
     return "".join(parts[:low]).rstrip() + "…"
 
 
+def _utf16(text: str) -> str:
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
 def draw_line(canvas: Any, line: Line, x: float, y: float) -> None:
     """Draw a laid-out line with its left end at ``x`` and its baseline at ``y`` (fill colour as set).
-    Bold in a font with no bold face is drawn filled and outlined, a little heavier."""
+    Bold in a font with no bold face is drawn filled and outlined, a little heavier. A shaped cluster is
+    a marked span whose ActualText is what was typed, for search, copy and pdftotext."""
     if not line.glyphs:
         return
     text = canvas.beginText()
@@ -507,7 +592,11 @@ def draw_line(canvas: Any, line: Line, x: float, y: float) -> None:
             heavier = line.bold and current != FONT_BOLD
             text.setTextRenderMode(2 if heavier else 0)
         text.setTextOrigin(x + glyph.x, y + glyph.dy)
+        if glyph.actual is not None:
+            text._code.append(f"/Span <</ActualText {_utf16(glyph.actual) if glyph.actual else '()'}>> BDC")
         text.textOut(glyph.code)
+        if glyph.closes:
+            text._code.append("EMC")
     canvas.saveState()
     if line.bold:
         canvas.setLineWidth(line.size * 0.03)
@@ -529,19 +618,28 @@ def draw_text(
 
 # ------------------------------------------------------------------------------------- paragraphs
 
-_SPACES: Final = re.compile(r"(\s+)")
+_SPACES: Final = re.compile(r"([^\S\u00a0\u2007\u202f]+)")  # where a line may break: not at a no-break space
+
+
+_TRAILING: Final = re.compile(r"[^\S\u00a0\u2007\u202f]+$")
+
+
+def _trim(text: str) -> str:
+    """``text`` without the breakable spaces at its end (no-break spaces stay)."""
+    return _TRAILING.sub("", text)
 
 
 class ScriptParagraph(Flowable):  # type: ignore[misc]
     """A paragraph of user text in scripts an ordinary ReportLab paragraph cannot print (shaped or
     right to left): broken into lines in reading order, each line shaped and put in display order.
 
-    Takes the paragraph style's font size, leading, colour, alignment and spacing; a right-to-left
-    paragraph aligned left is aligned right, as its reader expects. Splits across pages between lines."""
+    Takes the paragraph style's font size, leading, colour, alignment and spacing. Each line typed
+    (between line breaks) takes the direction of its first strong letter: a right-to-left line aligned
+    left is aligned right, as its reader expects. Splits across pages between lines."""
 
     def __init__(self, text: str, style: ParagraphStyle, lines: list[Line] | None = None) -> None:
         super().__init__()
-        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
         self.style = style
         self.bold = style.fontName == FONT_BOLD
         self.rtl = is_rtl(self.text)
@@ -589,10 +687,10 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFillColor(style.textColor)
         y = self.height - style.fontSize
-        alignment = style.alignment
-        if alignment in (TA_LEFT, TA_JUSTIFY) and self.rtl:
-            alignment = TA_RIGHT
         for line in self._lines:
+            alignment = style.alignment
+            if alignment in (TA_LEFT, TA_JUSTIFY) and line.rtl:
+                alignment = TA_RIGHT
             if alignment == TA_RIGHT:
                 x = self.width - line.width
             elif alignment == TA_CENTER:
@@ -608,8 +706,10 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         size = self.style.fontSize
         lines: list[Line] = []
         for hard in self.text.split("\n"):
+            strong = _first_strong(hard)
+            rtl = self.rtl if strong is None else strong  # a line of digits keeps the paragraph's way
             for text in self._logical_lines(hard, width, size):
-                lines.append(layout_line(text, size, self.bold, self.rtl))
+                lines.append(layout_line(text, size, self.bold, rtl))
         return lines
 
     def _logical_lines(self, text: str, width: float, size: float) -> list[str]:
@@ -623,11 +723,11 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
             if not token:
                 continue
             candidate = line + token
-            if token.isspace() or measure(candidate.rstrip()) <= room:
+            if _SPACES.fullmatch(token) or measure(_trim(candidate)) <= room:
                 line = candidate
                 continue
             if line.strip():
-                out.append(line.rstrip())
+                out.append(_trim(line))
             line = ""
             if measure(token) <= room:
                 line = token
@@ -638,7 +738,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
                     line = ""
                 line += cluster
         if line.strip() or not out:
-            out.append(line.rstrip())
+            out.append(_trim(line))
         return out
 
 

@@ -1,7 +1,7 @@
 """Every customer's name prints: each script's sample typed into every text field of a shop, then every
-document printed from the command line and read back with pdftotext (body, tables, headers and footers),
-with the script's own font embedded. The pages were also looked at as PNGs (pdftoppm) when this was
-written; the unit tests in ``tests/unit/test_typeset.py`` check the glyphs' order and shaping."""
+document printed from the command line and read back with pdftotext and with PDFium (body, tables,
+headers and footers), with the script's own font embedded. The pages were also looked at as PNGs
+(pdftoppm) when this was written; the unit tests in ``tests/unit/test_typeset.py`` check the glyphs' order and shaping."""
 
 from __future__ import annotations
 
@@ -92,6 +92,17 @@ def _read(pdf: Path, *crop: str) -> str:
     return BIDI_MARKS.sub("", text.stdout)
 
 
+def _pdfium(pdf: Path) -> str:
+    """The text PDFium (Chrome's and Edge's reader, and the app's printing) takes from every page."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        return BIDI_MARKS.sub("", "\n".join(page.get_textpage().get_text_range() for page in document))
+    finally:
+        document.close()
+
+
 def _flat(text: str) -> str:
     return "".join(text.split())
 
@@ -125,6 +136,7 @@ def test_each_script_prints_in_every_document(
         assert main([*args, "-o", str(target), "--db", str(db)]) == 0, f"{name}: {capsys.readouterr().err}"
         text = _read(target)
         assert _flat(sample) in _flat(text), f"{script} in the {name}: {text[:400]!r}"
+        assert _flat(sample) in _flat(_pdfium(target)), f"{script} in the {name}, read by PDFium"
         assert "\ufffd" not in text and not re.search("[\ue000-\uf8ff\U000f0000-\U000ffffd]", text), name
         fonts = _fonts(target)
         assert any(f.startswith(expected_font) for f in fonts), f"{script} in the {name}: {fonts}"

@@ -12,6 +12,7 @@ from crm_desktop.reports.typeset import (
     FONT_BOLD,
     Line,
     ScriptParagraph,
+    clusters,
     fit_line,
     font,
     font_runs,
@@ -27,6 +28,7 @@ SAMPLES = {
     "Cyrillic": ("Дмитрий Иванов", FONT),
     "Chinese": ("李小龍", "CRM-Fallback"),
     "Japanese": ("田中さくら", "CRM-Fallback"),
+    "Full-width": ("ＡＢＣ１２３ ﾃｽﾄ", "CRM-Fallback"),
     "Korean": ("김민준", "CRM-Korean"),
     "Thai": ("สมชาย ใจดี", "CRM-Thai"),
     "Arabic": ("محمد العربي", "CRM-Arabic"),
@@ -133,3 +135,76 @@ def test_a_footer_is_cut_to_its_room_with_an_ellipsis(script: str) -> None:
     cut = fit_line(" ".join([sample] * 20), 8, 120)
     assert cut.endswith("…") and text_width(cut, 8) <= 120 and len(cut) > 3
     assert fit_line(sample, 8, 500) == sample
+
+
+def _shown(text: str, rtl: bool | None = None) -> str:
+    """The characters of a line left to right as printed (Hebrew, Latin and digits print as their own
+    glyphs, so this is the display order the bidirectional algorithm gives)."""
+    return "".join(font(g.font).texts.get(ord(g.code), g.code) for g in layout_line(text, 10, rtl=rtl).glyphs)
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("שלום (abc) 12", "12 (abc) םולש"),  # brackets pair up around the Latin (rule N0)
+        ("אני אוהב C++\u200e", "C++ בהוא ינא"),  # a left-to-right mark keeps "++" after the C
+        ("מחיר: 100\u200e$", "$100 :ריחמ"),
+        ("Call דוד at 10:30", "Call דוד at 10:30"),
+        ("דוד ab\u200bcd ef", "ab\u200bcd ef דוד"),  # a zero-width space does not split the word
+    ],
+)
+def test_the_bidirectional_algorithm_orders_what_the_reader_expects(typed: str, shown: str) -> None:
+    assert _shown(typed).replace("\u200e", "") == shown
+
+
+def test_arabic_digits_group_right_to_left_even_in_a_latin_line() -> None:
+    assert _shown("Phone: ٠٥٠ ١٢٣ ٤٥٦٧") == "Phone: ٤٥٦٧ ١٢٣ ٠٥٠"
+
+
+def test_a_persian_word_with_a_zero_width_non_joiner_stays_whole() -> None:
+    line = layout_line("Customer: می\u200cخواهم", 10)
+    persian = [g.x for g in line.glyphs if not g.code.isascii()]
+    latin_end = max(g.x for g in line.glyphs if g.code.isascii() and g.code != " ")
+    assert persian and min(persian) > latin_end  # the whole word after "Customer:", in one piece
+
+
+def test_an_emoji_newer_than_this_python_does_not_stop_the_printing() -> None:
+    for text in ("שלום 🩷", "مرحبا 🫨 شكرا"):
+        assert layout_line(text, 10).rtl
+
+
+def test_digits_and_punctuation_next_to_an_emoji_or_korean_stay_in_the_main_font() -> None:
+    assert font_runs("Rating 👍 5/5, 10 stars") == [
+        (FONT, "Rating "),
+        ("CRM-Symbols", "👍 "),
+        (FONT, "5/5, 10 stars"),
+    ]
+    assert [name for name, run in font_runs("김철수 010-1234-5678 (VIP)") if "(" in run or ")" in run] == [
+        FONT
+    ]
+
+
+def test_each_typed_line_of_a_paragraph_takes_its_own_direction() -> None:
+    style = ParagraphStyle("t", fontName=FONT, fontSize=10, leading=13)
+    paragraph = ScriptParagraph("Customer says:\nالشاشة مكسورة.\n12345", style)
+    paragraph.wrap(400, 1000)
+    assert paragraph._lines is not None
+    assert [line.rtl for line in paragraph._lines] == [False, True, False]
+    arabic = paragraph._lines[1]
+    assert arabic.glyphs[0].code == "."  # the full stop ends the sentence, on its left
+
+
+def test_tabs_and_no_break_spaces_in_a_shaped_paragraph() -> None:
+    style = ParagraphStyle("t", fontName=FONT, fontSize=10, leading=13)
+    paragraph = ScriptParagraph("नमस्ते\tदुनिया", style)
+    paragraph.wrap(400, 1000)
+    assert paragraph._lines is not None and "\t" not in [g.code for g in paragraph._lines[0].glyphs]
+    kept = ScriptParagraph("अर्जुन\u00a0क्षत्रिय " * 8, style)
+    kept.wrap(70, 1000)  # room for one name a line: never cut at the no-break space
+    assert kept._lines is not None
+    assert all(_text_of(line).count("\u00a0") == 1 for line in kept._lines)
+
+
+def test_clusters_keep_letters_joined_by_any_virama() -> None:
+    assert list(clusters("ক্ষমা")) == ["ক্ষ", "মা"]
+    assert list(clusters("க்ஷ")) == ["க்ஷ"]
