@@ -1,7 +1,8 @@
 """Every customer's name prints: each script's sample typed into every text field of a shop, then every
 document printed from the command line and read back with pdftotext and with PDFium (body, tables,
 headers and footers), with the script's own font embedded. The pages were also looked at as PNGs
-(pdftoppm) when this was written; the unit tests in ``tests/unit/test_typeset.py`` check the glyphs' order and shaping."""
+(pdftoppm) when this was written; the unit tests in ``tests/unit/test_typeset.py`` check the glyphs'
+order and shaping."""
 
 from __future__ import annotations
 
