@@ -244,6 +244,7 @@ def _header(sheet: JobSheetData, st: Styles, width: float, status: str) -> Table
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 3 * mm),  # the status line stops short of the barcode
                 ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
