@@ -52,3 +52,18 @@ def raw_sql(paths: AppPaths, query: str, **params: object) -> list[tuple[object,
             return [tuple(row) for row in conn.execute(text(query), params)]
     finally:
         engine.dispose()
+
+
+def every_document(job: str, serial: str, *, metrics_to: str) -> dict[str, list[str]]:
+    """The command line that prints each document of the app, by name (without ``-o`` and the database):
+    the history, job sheet, both receipts, both labels, the warranty certificate and the metrics."""
+    return {
+        "history": ["print", "history", job, "--all"],
+        "job sheet": ["print", "job-sheet", job],
+        "receipt": ["print", "receipt", job],
+        "thermal receipt": ["print", "receipt", job, "--format", "thermal"],
+        "job label": ["print", "label", job],
+        "serial label": ["print", "label", "--serial", serial],
+        "warranty": ["print", "warranty", serial],
+        "metrics": ["print", "metrics", "--to", metrics_to],
+    }

@@ -17,6 +17,7 @@ from crm_desktop.cli import main
 from crm_desktop.services.demo import fill_demo
 from crm_desktop.storage import models, search_index
 from crm_desktop.storage.startup import OpenedDatabase
+from tests.support import every_document
 
 pytestmark = [
     pytest.mark.sqlite_only,  # about the documents, not the database
@@ -81,16 +82,7 @@ def test_typed_markup_prints_as_text_in_every_document(
 ) -> None:
     job, serial, _customer = _numbers(hostile_shop)
     db = ["--db", str(hostile_shop.paths.db_file)]
-    documents = {
-        "history": ["print", "history", job, "--all"],
-        "job sheet": ["print", "job-sheet", job],
-        "receipt": ["print", "receipt", job],
-        "thermal receipt": ["print", "receipt", job, "--format", "thermal"],
-        "job label": ["print", "label", job],
-        "serial label": ["print", "label", "--serial", serial],
-        "warranty": ["print", "warranty", serial],
-        "metrics": ["print", "metrics", "--to", "2026-11-02"],
-    }
+    documents = every_document(job, serial, metrics_to="2026-11-02")
     for name, args in documents.items():
         target = tmp_path / f"{name}.pdf"
         code = main([*args, "-o", str(target), *db])

@@ -19,6 +19,7 @@ from crm_desktop.cli import main
 from crm_desktop.services.demo import fill_demo
 from crm_desktop.storage import models, search_index
 from crm_desktop.storage.startup import OpenedDatabase
+from tests.support import every_document
 from tests.unit.test_typeset import SAMPLES
 
 pytestmark = [
@@ -121,16 +122,7 @@ def test_each_script_prints_in_every_document(
 ) -> None:
     sample, font_name = SAMPLES[script]
     db, job, serial = _shop_in(demo_shop, tmp_path, sample)
-    documents = {
-        "history": ["print", "history", job, "--all"],
-        "job sheet": ["print", "job-sheet", job],
-        "receipt": ["print", "receipt", job],
-        "thermal receipt": ["print", "receipt", job, "--format", "thermal"],
-        "job label": ["print", "label", job],
-        "serial label": ["print", "label", "--serial", serial],
-        "warranty": ["print", "warranty", serial],
-        "metrics": ["print", "metrics", "--to", "2026-11-02"],
-    }
+    documents = every_document(job, serial, metrics_to="2026-11-02")
     expected_font = FONT_FILES.get(font_name, font_name.replace("CRM-", "NotoSans"))
     for name, args in documents.items():
         target = tmp_path / f"{name}.pdf"
