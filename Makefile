@@ -20,7 +20,7 @@ help:
 	@echo "make run    - set up .venv if needed and start crm_desktop"
 	@echo "make test   - set up .venv (with test tools) and run the whole test suite, offscreen"
 	@echo "make lint   - ruff, mypy and the import-linter layer contracts"
-	@echo "make bench  - speed and memory benchmarks (ratios against raw SQLite / bare Qt)"
+	@echo "make bench  - speed and memory benchmarks (ratios against raw SQLite / bare Qt); QUICK=1: at 10k customers"
 	@echo "make stress - long safety runs: 500 kills, a two-writer soak, a 100 MB import (not in make test)"
 
 $(BIN)/python:
@@ -50,7 +50,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/lint-imports
 
 bench: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+	QUICK=$(QUICK) QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
 
 stress: $(TEST_STAMP)
 	$(BIN)/python -m tests.stress $(ARGS)

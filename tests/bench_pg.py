@@ -19,7 +19,7 @@ from typing import Any
 from crm_desktop.paths import resolve
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.startup import open_database
-from tests.bench import _best_of, _report
+from tests.bench import CUSTOMERS, _best_of, _report
 
 TODAY = date(2026, 11, 1)  # the demo shop's "today", as in bench_ui
 
@@ -186,4 +186,4 @@ def main(sqlite_file: Path) -> None:
 if __name__ == "__main__":
     from tests.bench import _search_shop
 
-    main(_search_shop(100_000))
+    main(_search_shop(CUSTOMERS))
