@@ -224,15 +224,22 @@ def _search_shop(customers: int) -> Path:
 def bench_search(customers: int = CUSTOMERS, repeat: int = 21, cases: int = 5) -> None:
     """The search box at 100,000 customers: our search() (three bounded looks, ranking, one unit of
     work) against one hand-written sqlite3 query on the same index for the same text."""
+    from crm_desktop.domain.text import fold
     from crm_desktop.services.search import search
 
     file = _search_shop(customers)
     opened = open_database(resolve(db=str(file)), lock=False, daily_backup=False)
     raw = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+    (serials,) = raw.execute("SELECT count(*) FROM sale_item WHERE serial IS NOT NULL").fetchone()
     serial = raw.execute(
-        "SELECT serial FROM sale_item WHERE serial IS NOT NULL LIMIT 1 OFFSET 5000"
+        "SELECT serial FROM sale_item WHERE serial IS NOT NULL LIMIT 1 OFFSET ?", (min(5000, serials // 2),)
     ).fetchone()
     imei_piece = serial[0][5:12]
+    # A surname of the shop: Bélanger at 100,000 customers; at smaller sizes one that is there.
+    surname = "Bélanger"
+    if not raw.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH '\"belanger\"' LIMIT 1").fetchone():
+        (name,) = raw.execute("SELECT name FROM customer ORDER BY id LIMIT 1").fetchone()
+        surname = name.split()[-1]
     fts = (
         "SELECT e.customer_id, e.kind, e.ref_id, e.label, e.detail FROM search_fts "
         "JOIN search_entry AS e ON e.id = search_fts.rowid "
@@ -243,7 +250,7 @@ def bench_search(customers: int = CUSTOMERS, repeat: int = 21, cases: int = 5) -
         "WHERE kind = 'customer' AND folded >= ? AND folded < ? AND archived = 0 ORDER BY folded LIMIT 50"
     )
     every_case = [
-        ("a surname", "Bélanger", fts, ('"belanger"',)),
+        ("a surname", surname, fts, (f'"{fold(surname)}"',)),
         ("a phone fragment", "45 67", fts, ('"4567"',)),
         ("an IMEI fragment", imei_piece, fts, (f'"{imei_piece}"',)),
         ("a job number", "J-0042", fts, ('"j-0042"',)),

@@ -223,24 +223,16 @@ if __name__ == "__main__":
     main()
 
 
-def bench_today(path: Path, label: str = "") -> None:
-    """The Today page's query on the big shop (over half a million follow-ups at 100k) against raw SQL."""
-    from crm_desktop.paths import resolve
-    from crm_desktop.services.today import today_view
-    from crm_desktop.storage.startup import open_database
-
-    opened = open_database(resolve(db=str(path)), lock=False, daily_backup=False)
-    raw = sqlite3.connect(path)
-    today = date(2026, 11, 1)
-    (follow_ups,) = raw.execute("SELECT count(*) FROM follow_up").fetchone()
+def today_queries(today: date) -> list[tuple[str, tuple[str, ...]]]:
+    """The Today page's rows read by hand: the follow-up sections, then every open promise, job and
+    request with what places it in its one section, and the contacts of the idle window."""
     day = today.isoformat()
     window = (today - timedelta(days=13)).isoformat()
     news = (
         "coalesce((SELECT max(i.occurred_at) FROM interaction i WHERE i.{link} = {table}.id "
         "AND i.direction = 'outbound'), {table}.{since})"
     )
-    queries = [  # the same rows, read by hand: the follow-up sections, then every open promise, job and
-        # request with what places it in its one section, and the contacts of the idle window
+    return [
         ("SELECT count(*) FROM follow_up WHERE status = 'open' AND due_date < ?", (day,)),
         (
             "SELECT * FROM follow_up WHERE status = 'open' AND due_date < ? ORDER BY due_date LIMIT 200",
@@ -272,6 +264,19 @@ def bench_today(path: Path, label: str = "") -> None:
         ),
         ("SELECT promise_id, job_id, request_id FROM interaction WHERE occurred_at >= ?", (window,)),
     ]
+
+
+def bench_today(path: Path, label: str = "") -> None:
+    """The Today page's query on the big shop (over half a million follow-ups at 100k) against raw SQL."""
+    from crm_desktop.paths import resolve
+    from crm_desktop.services.today import today_view
+    from crm_desktop.storage.startup import open_database
+
+    opened = open_database(resolve(db=str(path)), lock=False, daily_backup=False)
+    raw = sqlite3.connect(path)
+    today = date(2026, 11, 1)
+    (follow_ups,) = raw.execute("SELECT count(*) FROM follow_up").fetchone()
+    queries = today_queries(today)
 
     def baseline() -> None:
         for query, params in queries:

@@ -121,7 +121,22 @@ def set_second_folder(database: Database, folder: Path | None) -> Path | None:
 def back_up_now(database: Database, paths: AppPaths, now: datetime) -> BackupMade:
     """A backup in the backups folder, and a copy of it in the second folder when there is one."""
     source = _file_of(paths)
-    made = backup.make_automatic_backup(source, paths.backup_dir, "manual", now)
+    return _with_second_copy(database, backup.make_automatic_backup(source, paths.backup_dir, "manual", now))
+
+
+def back_up_daily(database: Database, paths: AppPaths, now: datetime) -> BackupMade | None:
+    """Today's automatic backup, when there is none yet (None: there is one, or nothing to back up: a
+    shop server, a copy that can't be changed). The window asks for it once it is painted, on a worker
+    thread: SQLite's backup API copies a consistent state of the shop while saves go on."""
+    if paths.db_file is None or database.read_only is not None:
+        return None
+    if backup.has_daily_backup(paths.backup_dir, now.astimezone(UTC).date()):
+        return None
+    made = backup.make_automatic_backup(paths.db_file, paths.backup_dir, "daily", now)
+    return _with_second_copy(database, made)
+
+
+def _with_second_copy(database: Database, made: Path) -> BackupMade:
     folder = second_folder(database)
     if folder is None:
         return BackupMade(made, None, None)

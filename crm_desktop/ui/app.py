@@ -92,7 +92,8 @@ def run_gui(paths: AppPaths) -> int:
     install_error_hook()
     waiting = WaitingNotice()
     try:
-        context = start(paths, waiting=waiting)
+        # The daily backup waits until the window is painted (below), then runs on a worker thread.
+        context = start(paths, waiting=waiting, daily_backup=False)
     except UserFacingError as exc:
         QMessageBox.critical(None, "crm_desktop cannot open the database", str(exc))
         return exc.exit_code
@@ -103,6 +104,7 @@ def run_gui(paths: AppPaths) -> int:
     try:
         window = MainWindow(context)
         window.show()
+        window.back_up_daily()
         for warning in context.warnings:
             QMessageBox.warning(window, "crm_desktop", warning)
         return app.exec()

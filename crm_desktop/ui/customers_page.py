@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,11 +72,28 @@ class CustomersPage(QWidget):
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.archive_box.toggled.connect(lambda _on: self.apply_filter())
         # Order matters at 100,000 customers: restore the header (its sort order included) and enable
-        # sorting before the one and only load of the ids.
+        # sorting before the one and only load of the ids, which waits until the list is first shown
+        # (the window opens on Today: its first paint does not wait for 100,000 ids).
         self._restore_columns()
         self.table.setSortingEnabled(True)
         self.refresh_tags()
-        self.apply_filter()
+        self._loaded = False
+        self.empty_label.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.apply_filter()
+        super().showEvent(event)
+
+    def refresh_list(self) -> None:
+        """After a change: reload the list if it has been loaded (else its first showing will)."""
+        if self._loaded:
+            self.apply_filter()
+
+    def ensure_loaded(self) -> None:
+        """Load the list now if it has never been shown (a customer to select, a count to read)."""
+        if not self._loaded:
+            self.apply_filter()
 
     def refresh_tags(self) -> None:
         current = self.tag_filter.currentText()
@@ -88,6 +106,7 @@ class CustomersPage(QWidget):
         self.tag_filter.blockSignals(False)
 
     def apply_filter(self) -> None:
+        self._loaded = True
         tag = self.tag_filter.currentText()
         self.model.reload(
             CustomerFilter(tag=None if tag in ("", ALL_TAGS) else tag, archived=self.archive_box.isChecked())
@@ -100,6 +119,7 @@ class CustomersPage(QWidget):
         self.table.setVisible(not nothing)
 
     def select_customer(self, customer_id: int) -> None:
+        self.ensure_loaded()
         row = self.model.row_of(customer_id)
         if row is not None:
             self.table.selectRow(row)

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._keep_calendar()
         self._person_changed(context.person)
         self.refresh()
+        self.today_page.release()  # Today's rows are read on a worker thread, once, after all of the above
 
     # -- construction ----------------------------------------------------------------------------
     @property
@@ -210,7 +211,8 @@ class MainWindow(QMainWindow):
         self.customers_page.open_customer.connect(self.open_customer)
         from crm_desktop.ui.today_page import TodayPage
 
-        self.today_page = TodayPage(self.context, self)
+        # Painted first, loaded after: the page reads nothing until the window is built (see __init__).
+        self.today_page = TodayPage(self.context, self, load=False)
         self.today_page.open_customer.connect(self.open_customer)
         self.today_page.counts_changed.connect(self._show_due_counts)
         self.today_page.copied.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -375,6 +377,27 @@ class MainWindow(QMainWindow):
         late = f"<b style='color:#b00020'>{overdue} overdue</b> · " if overdue else ""
         self.due_label.setText(f"{late}<b>{due_today} due today</b> — see Today (Ctrl+1)")
 
+    def back_up_daily(self) -> None:
+        """Today's automatic backup, once the window is painted, on a worker thread; the status bar says
+        when it is made, or why not (the shop goes on either way)."""
+        from crm_desktop.services.backups import back_up_daily
+
+        database, paths, now = self.database, self.context.paths, self.context.clock.now()
+
+        def made(result: Any) -> None:
+            if result is None:
+                return
+            text = f"Today's automatic backup is made: {result.path.name}"
+            if result.second_problem:
+                text += f". {result.second_problem}"
+            self.statusBar().showMessage(text, 15000)
+
+        def failed(error: BaseException) -> None:
+            reason = str(error) if isinstance(error, UserFacingError) else type(error).__name__
+            self.statusBar().showMessage(f"Today's automatic backup could not be made: {reason}", 60000)
+
+        run_in_background(lambda: back_up_daily(database, paths, now), made, failed)
+
     def _refresh_due_counts(self) -> None:
         """A few count queries, on a worker thread: the window never waits for the status bar."""
 
@@ -506,7 +529,7 @@ class MainWindow(QMainWindow):
         created = CustomerDialog.ask_new(self, self.context)
         if created is not None:
             self.customers_page.refresh_tags()
-            self.customers_page.apply_filter()
+            self.customers_page.refresh_list()
             self.open_customer(created)
             self.refresh()
 
@@ -548,7 +571,7 @@ class MainWindow(QMainWindow):
 
     def _customer_changed(self) -> None:
         self.customers_page.refresh_tags()
-        self.customers_page.apply_filter()
+        self.customers_page.refresh_list()
 
     def import_file(self, kind: str) -> None:
         """File → Import… and the welcome page's button: the import wizard (loaded only when asked)."""

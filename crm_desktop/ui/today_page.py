@@ -142,11 +142,15 @@ class TodayPage(QWidget):
     counts_changed = Signal(int, int)  # overdue, due today
     copied = Signal(str)  # a phone number copied: the window says so in its status bar
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """``load=False``: the page shows "Loading…" and reads nothing until :meth:`release` (the window
+        is painted first; the query then runs on a worker thread)."""
         super().__init__(parent)
         self._context = context
         self._database = context.database
         self.view: TodayView | None = None
+        self._held = 0 if load else 1
+        self._pending = not load
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.roles_notice = QLabel(self)
@@ -238,7 +242,10 @@ class TodayPage(QWidget):
         self.long_overdue_button.clicked.connect(self.select_long_overdue)
         self.call_list_button.clicked.connect(self.open_call_list)
         self._fill_assignees()
-        self.refresh()
+        if load:
+            self.refresh()
+        else:
+            self.summary.setText("Loading today's work…")
         self.watch = Watch(self, context, WATCHED, self.refresh_later)
 
     def _fill_assignees(self) -> None:
@@ -272,7 +279,21 @@ class TodayPage(QWidget):
         )
 
     def refresh(self) -> None:
+        if self._held:
+            self._pending = True  # one query when released, not one per change meanwhile
+            return
         self._show_view(self._query()())
+
+    def hold(self) -> None:
+        """Read nothing until :meth:`release` (while the window is being built)."""
+        self._held += 1
+
+    def release(self) -> None:
+        """Undo one :meth:`hold`; the last one loads what was asked for meanwhile, on a worker thread."""
+        self._held = max(0, self._held - 1)
+        if not self._held and self._pending:
+            self._pending = False
+            self.refresh_later()
 
     def refresh_later(self) -> None:
         """Refresh without holding the window: the query runs on a worker thread (after a write made

@@ -65,6 +65,7 @@ def test_the_catalogue_page_is_reached_from_the_window(qtbot: QtBot, shop: Opene
     from crm_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context_of(shop))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     window.show_page("catalogue")

@@ -19,6 +19,7 @@ from tests.support import GUI_TODAY, context_of
 def window(qtbot: QtBot, opened: OpenedDatabase) -> MainWindow:
     fill_demo(opened.database, customers=40, seed=3, today=GUI_TODAY)
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -39,6 +39,7 @@ def shop(opened: OpenedDatabase) -> OpenedDatabase:
 @pytest.fixture
 def window(qtbot: QtBot, shop: OpenedDatabase) -> MainWindow:
     window = MainWindow(context_of(shop))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -252,6 +253,7 @@ def test_merging_a_duplicate_moves_its_history(
 
 def test_explore_a_sample_shop_opens_a_separate_marked_database(qtbot: QtBot, opened: OpenedDatabase) -> None:
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     assert window.current_page() == "welcome"
@@ -261,6 +263,7 @@ def test_explore_a_sample_shop_opens_a_separate_marked_database(qtbot: QtBot, op
     qtbot.addWidget(sample)
     assert sample.sample_banner.isVisible()
     assert sample.database.description.endswith("sample-shop.sqlite3")
+    sample.show_page("customers")
     assert sample.customers_page.model.rowCount() > 100
     assert sample.home_action.isVisible()
     with sample.database.reading() as uow:
@@ -315,11 +318,13 @@ def test_the_archive_is_searchable_on_request(qtbot: QtBot, window: MainWindow, 
 
 def test_column_widths_and_geometry_are_remembered(qtbot: QtBot, shop: OpenedDatabase) -> None:
     first = MainWindow(context_of(shop))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(first)
     first.customers_page.table.setColumnWidth(1, 333)
     first.resize(701, 502)  # within the offscreen screen (800x600): restoring clamps to the screen
     first.close()
     second = MainWindow(context_of(shop))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(second)
     assert second.customers_page.table.columnWidth(1) == 333
     assert (second.size().width(), second.size().height()) == (701, 502)

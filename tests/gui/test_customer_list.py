@@ -61,6 +61,7 @@ def test_sorting_by_name_and_by_newest(shop: OpenedDatabase) -> None:
 def test_archive_and_tag_filters(qtbot: QtBot, shop: OpenedDatabase) -> None:
     page = CustomersPage(context_of(shop))
     qtbot.addWidget(page)
+    page.show()  # the list loads when first shown
     with shop.database.reading() as uow:
         active = uow.session.query(Customer).filter(Customer.archived.is_(False)).count()
         archived = uow.session.query(Customer).filter(Customer.archived.is_(True)).count()
@@ -81,6 +82,7 @@ def test_archive_and_tag_filters(qtbot: QtBot, shop: OpenedDatabase) -> None:
 def test_activating_a_row_opens_that_customer(qtbot: QtBot, shop: OpenedDatabase) -> None:
     page = CustomersPage(context_of(shop))
     qtbot.addWidget(page)
+    page.show()  # the list loads when first shown
     expected = page.model.customer_id(3)
     with qtbot.waitSignal(page.open_customer) as blocker:
         page.table.activated.emit(page.model.index(3, 0))
@@ -99,10 +101,12 @@ def test_opening_the_list_queries_the_ids_once(qtbot: QtBot, shop: OpenedDatabas
 
     first = CustomersPage(context_of(shop))
     qtbot.addWidget(first)
+    first.show()
     first.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     first.save_state()
     page = CustomersPage(context_of(shop))  # restores the saved header: sorted by newest first
     qtbot.addWidget(page)
+    page.show()
     assert page.model.id_loads == 1
     assert page.model.sort_key is SortKey.CREATED and page.model.descending
     QSettings().remove("customers/header")

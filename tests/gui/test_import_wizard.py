@@ -212,6 +212,7 @@ def test_welcome_page_and_file_menu_open_the_wizard(qtbot: QtBot, opened: Opened
     from crm_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     assert window.welcome.import_button.isEnabled()
     with patch.object(ImportWizard, "run") as run:

@@ -14,6 +14,7 @@ from crm_desktop.services.customers import CustomerInput, create_customer
 from crm_desktop.storage.startup import open_database
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.today_page import COLUMNS
+from tests.gui.waiting import settle
 from tests.support import GUI_TODAY, context_of
 
 
@@ -34,6 +35,7 @@ def test_a_follow_up_saved_elsewhere_appears_on_today(qtbot: QtBot, backend: App
     there = open_database(backend, lock=False, daily_backup=False)  # the back-office PC
     try:
         window = MainWindow(context_of(here))
+        settle()  # Today loads on a worker thread once the window is built
         qtbot.addWidget(window)
         window.show()
         window.show_page("today")  # an empty shop opens on the welcome page
@@ -63,6 +65,7 @@ def test_the_customer_page_shows_a_rename_made_elsewhere(qtbot: QtBot, backend: 
     try:
         zoe = create_customer(here.database, CustomerInput(name="Zoe Martin"))
         window = MainWindow(context_of(here))
+        settle()  # Today loads on a worker thread once the window is built
         qtbot.addWidget(window)
         window.show()
         window.open_customer(zoe.id)
@@ -93,6 +96,7 @@ def test_service_sales_and_reports_show_work_saved_elsewhere(qtbot: QtBot, backe
     try:
         zoe = create_customer(here.database, CustomerInput(name="Zoe Martin"))
         window = MainWindow(context_of(here))
+        settle()  # Today loads on a worker thread once the window is built
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.context._watcher is not None, timeout=5_000)

@@ -133,6 +133,7 @@ def test_new_request_form_and_the_customer_page(qtbot: QtBot, shop: OpenedDataba
     assert dialog.request is not None and dialog.request.kind_name == "Account or billing"
 
     window = MainWindow(context)
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     window.search_box.setText("R-1")
@@ -155,6 +156,7 @@ def test_ctrl_r_opens_a_request_for_the_customer_shown(
 ) -> None:
     zoe = _customer(shop)
     window = MainWindow(context_of(shop))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     asked: list[int] = []

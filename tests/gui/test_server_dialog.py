@@ -73,6 +73,7 @@ def test_moving_the_shop_onto_an_empty_server_reopens_the_window_there(
 ) -> None:
     fill_demo(opened.database, customers=25, seed=2, today=date(2026, 11, 2))
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     dialog = ServerDialog(window.context, opened.paths, window)
     qtbot.addWidget(dialog)
@@ -143,6 +144,7 @@ def test_settings_and_the_file_menu_open_it(
 
     monkeypatch.setattr(ServerDialog, "exec", exec_)
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     window.show_page("settings")

@@ -13,11 +13,13 @@ from crm_desktop.storage.models import Customer, Sale, Setting
 from crm_desktop.storage.startup import OpenedDatabase, open_database
 from crm_desktop.ui import app as ui_app
 from crm_desktop.ui.main_window import MainWindow
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 
 def test_main_window_opens_on_an_empty_database_with_a_welcome(qtbot: QtBot, opened: OpenedDatabase) -> None:
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -29,6 +31,7 @@ def test_main_window_opens_on_an_empty_database_with_a_welcome(qtbot: QtBot, ope
 
 def test_every_page_explains_itself(qtbot: QtBot, opened: OpenedDatabase) -> None:
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert labels == [
@@ -56,15 +59,20 @@ def test_main_window_with_data_opens_on_today(qtbot: QtBot, opened: OpenedDataba
         uow.session.add(Sale(number=1, customer_id=customer.id, sale_date=date(2026, 11, 1)))
         uow.commit()
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     assert window.current_page() == "today"  # the app's home
     assert window.windowTitle() == "Vélo & Co <Lyon> — crm_desktop"
+    assert window.customers_page.model.rowCount() == 0  # the list loads when first shown, not before
+    window.show()
+    window.show_page("customers")
     assert window.customers_page.model.data(window.customers_page.model.index(0, 0)) == "Smith & Sons <VIP>"
     assert window.sample_banner.isHidden()
 
 
 def test_shortcuts_reach_search_and_pages(qtbot: QtBot, opened: OpenedDatabase) -> None:
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -150,6 +158,7 @@ def test_a_sample_shop_is_clearly_marked(qtbot: QtBot, opened: OpenedDatabase) -
         uow.session.add_all([Customer(name="Ana"), Setting(key="demo", value="1")])
         uow.commit()
     window = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     assert window.sample_banner.isVisible()
@@ -168,7 +177,7 @@ def test_a_start_that_waits_for_another_workstation_says_so(
 
     seen: list[str] = []
 
-    def start(paths: AppPaths, *, waiting: object) -> object:
+    def start(paths: AppPaths, *, waiting: object, daily_backup: bool = True) -> object:
         waiting(WAITING_FOR_ANOTHER)  # type: ignore[operator]
         waiting(WAITING_FOR_ANOTHER)  # type: ignore[operator]  # said again half a second later
         notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
@@ -201,6 +210,7 @@ def test_a_copy_that_cannot_be_changed_opens_with_a_banner(
 
     context.person = list_staff(context.database)[0]  # the owner, who set the shop up
     window = MainWindow(context)
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     banner = window.read_only_banner
@@ -252,6 +262,7 @@ def test_every_connection_the_app_opens_is_checked_for_its_safety_settings(
     monkeypatch.setattr(engine, "check_connection", watched)
     context = start(db_paths)
     window = MainWindow(context)
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     from crm_desktop.domain.changes import Changes

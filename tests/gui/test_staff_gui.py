@@ -39,6 +39,7 @@ def shop(opened: OpenedDatabase) -> OpenedDatabase:
 
 def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
     window = MainWindow(context)
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -126,6 +126,7 @@ def test_reschedule_and_skip_need_a_reason(qtbot: QtBot, shop: OpenedDatabase) -
 
 def test_the_window_opens_on_today_with_a_due_banner(qtbot: QtBot, shop: OpenedDatabase) -> None:
     window = MainWindow(context_of(shop))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     assert window.current_page() == "today"

@@ -17,6 +17,7 @@ from crm_desktop.storage.models import Sale, SaleItem
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.warranties_page import WarrantiesPage
+from tests.gui.waiting import settle
 from tests.support import GUI_TODAY, context_of
 
 
@@ -89,6 +90,7 @@ def test_printing_a_certificate_off_the_gui_thread(
 
 def test_the_page_is_reached_from_the_window(qtbot: QtBot, shop: OpenedDatabase) -> None:
     window = MainWindow(context_of(shop))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(window)
     window.show()
     window.show_page("warranties")

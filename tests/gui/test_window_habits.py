@@ -14,6 +14,7 @@ from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.search_box import DEBOUNCE_MS
 from tests.gui.test_counter import _zoe, shop, window  # noqa: F401  (fixtures)
+from tests.gui.waiting import settle
 from tests.support import context_of
 
 
@@ -106,6 +107,7 @@ def test_the_sample_banner_names_only_menu_items_that_exist(qtbot: QtBot, opened
         uow.session.add_all([Customer(name="Ana"), Setting(key="demo", value="1")])
         uow.commit()
     main = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(main)
     main.show()
     assert main.sample_banner.isVisible()
@@ -118,6 +120,7 @@ def test_the_sample_banner_names_only_menu_items_that_exist(qtbot: QtBot, opened
 
 def test_the_sample_banner_of_an_explored_sample_points_home(qtbot: QtBot, opened: OpenedDatabase) -> None:
     main = MainWindow(context_of(opened))
+    settle()  # Today loads on a worker thread once the window is built
     qtbot.addWidget(main)
     main.show()
     main.welcome.sample_button.click()
