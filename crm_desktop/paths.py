@@ -18,9 +18,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
-
 from crm_desktop.bundled import package_resource as package_resource  # re-exported: callers look here
 from crm_desktop.errors import UserFacingError
 
@@ -43,6 +40,8 @@ class ServerSettings:
     tls: str = "prefer"
 
     def url(self) -> str:
+        from sqlalchemy.engine import URL  # loaded when a server is named: the window paints before it
+
         return URL.create(
             "postgresql+psycopg",
             username=self.user,
@@ -128,6 +127,8 @@ class AppPaths:
         """The database in words for a status bar or an error message (never shows a password)."""
         if self.db_file is not None:
             return str(self.db_file)
+        from sqlalchemy.engine import make_url
+
         return make_url(self.url).render_as_string(hide_password=True)
 
 
@@ -152,6 +153,9 @@ def resolve(
     url = database_url or env.get(ENV_URL) or None
     base = Path(data_dir or env.get(ENV_DATA_DIR) or default_data_dir()).expanduser()
     if url:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             parsed = make_url(url)
         except ArgumentError:

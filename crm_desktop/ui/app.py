@@ -1,7 +1,9 @@
-"""Starting the window: open the database safely first, then show the main window.
+"""Starting the window: paint it at once, open the database safely, then show the main window.
 
-Errors a user can act on (a newer database, already open elsewhere, a full disk) are shown in a
-message box before any window appears; the database is not touched in those cases.
+The first thing painted is the window's frame where it was last, saying which shop it is opening
+(:class:`StartingWindow`); SQLAlchemy, the models and the pages load after that paint. Errors a user can
+act on (a newer database, already open elsewhere, a full disk) are shown in a message box instead of the
+main window; the database is not touched in those cases.
 """
 
 from __future__ import annotations
@@ -11,14 +13,44 @@ import sys
 import traceback
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressDialog
 
 import crm_desktop
-from crm_desktop.app import start
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, package_resource
+
+if TYPE_CHECKING:
+    from crm_desktop.app import AppContext
+
+
+def start(paths: AppPaths, **options: Any) -> AppContext:
+    """The app's start (:func:`crm_desktop.app.start`), imported when called: after the first paint."""
+    from crm_desktop.app import start as open_shop
+
+    return open_shop(paths, **options)
+
+
+class StartingWindow(QMainWindow):
+    """Painted at once while the shop opens: the main window's frame, where it was last, saying what it
+    is opening. The main window takes its place."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__()
+        self.setWindowTitle("crm_desktop")
+        self.resize(1180, 760)
+        geometry = QSettings().value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        what = str(paths.db_file) if paths.db_file is not None else "the shop server"
+        label = QLabel(f"Opening {what}…", self)
+        label.setObjectName("startingLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color:#555; font-size:14px")
+        self.setCentralWidget(label)
 
 
 def ensure_app() -> QApplication:
@@ -88,6 +120,9 @@ class WaitingNotice:
 
 def run_gui(paths: AppPaths) -> int:
     app = ensure_app()
+    starting = StartingWindow(paths)
+    starting.show()
+    app.processEvents()  # shown and painted now, before SQLAlchemy and the pages load
     _setup_logging(paths)
     install_error_hook()
     waiting = WaitingNotice()
@@ -95,6 +130,7 @@ def run_gui(paths: AppPaths) -> int:
         # The daily backup waits until the window is painted (below), then runs on a worker thread.
         context = start(paths, waiting=waiting, daily_backup=False)
     except UserFacingError as exc:
+        starting.close()
         QMessageBox.critical(None, "crm_desktop cannot open the database", str(exc))
         return exc.exit_code
     finally:
@@ -104,12 +140,14 @@ def run_gui(paths: AppPaths) -> int:
     try:
         window = MainWindow(context)
         window.show()
+        starting.close()
         window.back_up_daily()
         for warning in context.warnings:
             QMessageBox.warning(window, "crm_desktop", warning)
         return app.exec()
     finally:
+        starting.close()
         context.close()
 
 
-__all__ = ["ensure_app", "run_gui"]
+__all__ = ["StartingWindow", "ensure_app", "run_gui", "start"]

@@ -39,3 +39,43 @@ print(",".join(name for name in {HEAVY!r} if name in sys.modules))
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_the_window_is_painted_before_the_database_libraries_load(db_paths: AppPaths) -> None:
+    """The first paint is the starting window, where the main window will be, saying which shop it opens;
+    SQLAlchemy and the models load after it (then the main window takes its place)."""
+    code = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from crm_desktop.paths import resolve
+from crm_desktop.ui import app as ui_app
+
+seen = []
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.isWidgetType() and not seen:
+            window = watched.window()
+            label = window.findChild(QObject, "startingLabel")
+            seen.append((type(window).__name__, "sqlalchemy" in sys.modules, label.text() if label else ""))
+        return False
+
+def close_soon():
+    names = sorted(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible())
+    seen.append(names)
+    QApplication.quit()
+
+app = ui_app.ensure_app()
+watch = Watch()
+app.installEventFilter(watch)
+QTimer.singleShot(500, close_soon)
+ui_app.run_gui(resolve(db={str(db_paths.db_file)!r}))
+print(seen)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    first, visible = eval(result.stdout.strip())
+    assert first == ("StartingWindow", False, f"Opening {db_paths.db_file}…")
+    assert "MainWindow" in visible and "StartingWindow" not in visible  # it gave way to the main window
