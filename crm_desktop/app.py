@@ -168,7 +168,23 @@ def _copy_backups_made(context: AppContext) -> None:
 
 
 def seed_defaults(context: AppContext) -> None:
-    """The shipped after-sales plan, procedures and kinds of request, once, where the shop has none."""
+    """The shipped after-sales plan, procedures and kinds of request, once, where the shop has none.
+    One read says whether anything is missing (on every start but the first, nothing is): the services
+    that write them load only then."""
+    from sqlalchemy import exists, select
+
+    from crm_desktop.storage.models import FollowUpPlan, Procedure, RequestKind
+
+    with context.database.reading() as uow:
+        found = uow.session.execute(
+            select(
+                exists().select_from(FollowUpPlan),
+                exists().select_from(Procedure),
+                exists().select_from(RequestKind),
+            )
+        ).one()
+    if all(found):
+        return
     from crm_desktop.services.catalogue import ensure_default_plans
     from crm_desktop.services.jobs import ensure_default_procedures
     from crm_desktop.services.requests import ensure_default_request_kinds
