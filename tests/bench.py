@@ -806,8 +806,9 @@ def main() -> None:
         bench_import(folder)
     bench_search()
     bench_metrics()
-    from tests import bench_pg, bench_ui
+    from tests import bench_pg, bench_startup, bench_ui
 
+    bench_startup.bench_cold_start(_search_shop(CUSTOMERS))
     bench_ui.main(_search_shop(CUSTOMERS))
     bench_scaling()
     bench_pg.main(_search_shop(CUSTOMERS))
