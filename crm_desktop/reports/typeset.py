@@ -91,6 +91,7 @@ _STICKY: Final = frozenset({"Zs", "Mn", "Me", "Cf", "Pd", "Po", "Ps", "Pe", "Pi"
 
 _lock = threading.RLock()
 _fonts: dict[str, _Font] = {}
+_MAIN_ONLY: dict[str, frozenset[str]] = {}  # per main font: text made only of these is one run of it
 
 
 class _Font(TTFont):  # type: ignore[misc]
@@ -197,6 +198,20 @@ def register_fonts() -> None:
         for face in (*_SCRIPT_FACES, *_LATE_FACES):  # no bold of their own: <b> keeps the regular weight
             pdfmetrics.registerFontFamily(face.name, normal=face.name, bold=face.name, italic=face.name)
         _fonts.update(loaded)
+        for name in (FONT, FONT_BOLD):  # the characters that print in the main font, whatever surrounds them
+            _MAIN_ONLY[name] = frozenset(
+                {"\n", "\t"}
+                | {
+                    chr(code)
+                    for code in loaded[name].coverage
+                    if code >= 0x20
+                    and not 0x7F <= code <= 0x9F
+                    and chr(code) not in _BIDI_CONTROLS
+                    and not any(
+                        code in loaded[face.name].coverage and _own_script(code) for face in _SCRIPT_FACES
+                    )
+                }
+            )
 
 
 def font(name: str) -> _Font:
@@ -246,6 +261,8 @@ def _spans(text: str, bold: bool) -> list[tuple[str, list[int]]]:
     """The runs of :func:`font_runs`, as the positions in ``text`` of the characters they print."""
     register_fonts()
     main = FONT_BOLD if bold else FONT
+    if _MAIN_ONLY[main].issuperset(text):  # most text: Latin, Greek, Cyrillic (one check, in C)
+        return [(main, list(range(len(text))))] if text else []
     runs: list[tuple[str, list[int]]] = []
     current: str | None = None
     at: list[int] = []
@@ -281,6 +298,10 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     Direction marks and control characters are left out; a character no bundled font has stays in the
     main font (a box on paper says something is missing rather than hiding it), unless it is an
     invisible format character."""
+    register_fonts()
+    main = FONT_BOLD if bold else FONT
+    if _MAIN_ONLY[main].issuperset(text):
+        return [(main, text)] if text else []
     return [(name, "".join(text[i] for i in at)) for name, at in _spans(text, bold)]
 
 
@@ -304,6 +325,9 @@ def _needs_layout(char: str) -> bool:
 def needs_layout(text: str) -> bool:
     """Whether ``text`` has characters an ordinary ReportLab paragraph cannot print: a script that
     must be shaped, right-to-left letters, Arabic digits or direction marks."""
+    register_fonts()
+    if _MAIN_ONLY[FONT].issuperset(text):
+        return False
     return any(_needs_layout(char) for char in text if ord(char) >= 0x0370)
 
 
@@ -343,6 +367,7 @@ class Glyph:
     dy: float = 0.0
     actual: str | None = None
     closes: bool = False
+    advance: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -527,7 +552,7 @@ def layout_line(text: str, size: float, bold: bool = False, rtl: bool | None = N
     for piece in _display_order(pieces):
         _shape(piece, size)
         for code, advance, dx, dy, actual, closes in piece.glyphs:
-            glyphs.append(Glyph(piece.font, code, x + dx, dy, actual, closes))
+            glyphs.append(Glyph(piece.font, code, x + dx, dy, actual, closes, advance))
             x += advance
     return Line(tuple(glyphs), x, size, bold, base_rtl)
 
@@ -585,18 +610,23 @@ def draw_line(canvas: Any, line: Line, x: float, y: float) -> None:
         return
     text = canvas.beginText()
     current = ""
+    follows = float("nan")  # where the text drawn so far ends, when the next glyph may simply follow it
     for glyph in line.glyphs:
         if glyph.font != current:
             current = glyph.font
             text.setFont(current, line.size)
             heavier = line.bold and current != FONT_BOLD
             text.setTextRenderMode(2 if heavier else 0)
-        text.setTextOrigin(x + glyph.x, y + glyph.dy)
+            follows = float("nan")
+        plain = current not in SHAPED and glyph.actual is None and not glyph.closes and not glyph.dy
+        if not (plain and abs(glyph.x - follows) < 1e-6):  # unshaped text runs on by its own widths
+            text.setTextOrigin(x + glyph.x, y + glyph.dy)
         if glyph.actual is not None:
             text._code.append(f"/Span <</ActualText {_utf16(glyph.actual) if glyph.actual else '()'}>> BDC")
         text.textOut(glyph.code)
         if glyph.closes:
             text._code.append("EMC")
+        follows = glyph.x + glyph.advance if plain else float("nan")
     canvas.saveState()
     if line.bold:
         canvas.setLineWidth(line.size * 0.03)
