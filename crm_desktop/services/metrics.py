@@ -44,7 +44,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
@@ -408,14 +408,19 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         )
 
         # ----------------------------------------------------------------- trend
-        # One scan per table, each month an aggregate FILTER: no instant converted in Python.
+        # No instant converted in Python. Contacts: each month counted on its own range of their index
+        # (a range count reads the index alone; one scan evaluating twelve FILTERs per row took 16 times
+        # as long at 100,000 customers). Columns with no index: one scan, each month an aggregate FILTER.
         starts = [_month_start(report_date, -n) for n in range(11, -1, -1)]
         bounds = [
             (_month(day), _instant(day), _instant(starts[i + 1]) if i + 1 < len(starts) else hi)
             for i, day in enumerate(starts)
         ]
 
-        def per_month(column: Any, *extra: Any, value: Any = None) -> list[Any]:
+        def per_month(column: Any, *extra: Any, value: Any = None, indexed: bool = False) -> list[Any]:
+            if indexed:
+                query = select(func.count()).where(column >= bindparam("a"), column < bindparam("b"), *extra)
+                return [s.execute(query, {"a": a, "b": b}).scalar() for _, a, b in bounds]
             aggregate = (
                 (lambda cond: func.count().filter(cond))
                 if value is None
@@ -428,7 +433,9 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             ).one()
             return list(row)
 
-        month_contacts = dict(zip([m for m, _, _ in bounds], per_month(Interaction.occurred_at), strict=True))
+        month_contacts = dict(
+            zip([m for m, _, _ in bounds], per_month(Interaction.occurred_at, indexed=True), strict=True)
+        )
         month_jobs = dict(zip([m for m, _, _ in bounds], per_month(ServiceJob.received_at), strict=True))
         scored = FollowUp.satisfaction.is_not(None)
         score_counts = per_month(FollowUp.completed_at, scored)

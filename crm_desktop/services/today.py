@@ -33,7 +33,7 @@ Speed: a fixed number of queries whatever the number of rows, none per row. The 
 one query counts them all, one per section lists its first rows. The open promises, jobs and requests
 are read once per kind with just what places them (dates, number of moves, last news through the
 interaction's link indexes), with one read of the contacts of the idle window
-(``ix_interaction_occurred_at``); each is given its one section here, which counts are exact; then only
+(``ix_interaction_occurred_customer``); each is given its one section here, which counts are exact; then only
 the rows shown are read whole, one query per kind. The "N days" shown for an idle row counts from the
 row's own dates, not from an older contact logged against it (services that log such a contact also
 touch the row).

@@ -753,7 +753,9 @@ class Interaction(Base):
 
     __table_args__ = (
         Index("ix_interaction_customer_occurred", "customer_id", "occurred_at"),
-        Index("ix_interaction_occurred_at", "occurred_at"),
+        # The contacts of a period, with their customer: the metrics' contacts per account read the index
+        # alone (migration 0012).
+        Index("ix_interaction_occurred_customer", "occurred_at", "customer_id"),
         # What a follow-up, promise or job last had done about it (Today's "no action" section), and
         # foreign keys that would otherwise be scanned when their target is changed.
         Index("ix_interaction_follow_up_id", "follow_up_id"),
