@@ -245,7 +245,10 @@ class TodayPage(QWidget):
         if load:
             self.refresh()
         else:
+            today = self._context.clock.today()
+            self.title.setText(f"<h2 style='margin:0'>Today — {today:%A %d %B %Y}</h2>")
             self.summary.setText("Loading today's work…")
+            self._update_buttons()  # nothing to act on until the rows come
         self.watch = Watch(self, context, WATCHED, self.refresh_later)
 
     def _fill_assignees(self) -> None:

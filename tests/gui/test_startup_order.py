@@ -39,7 +39,10 @@ def test_today_is_read_once_after_the_window_is_built(
     window = MainWindow(context_of(busy_shop))
     qtbot.addWidget(window)
     assert calls == [] and window.today_page.view is None  # built and shown before anything is read
-    assert window.today_page.summary.text() == "Loading today's work…"
+    page = window.today_page
+    assert page.summary.text() == "Loading today's work…" and "Today —" in page.title.text()
+    assert not page.complete_button.isEnabled() and not page.open_button.isEnabled()
+    assert not page.long_overdue_button.isVisible()
     settle()
     assert calls == ["today"], "Today was read more than once while the window started"
     assert window.today_page.view is not None and window.today_page.model.rowCount() > 0
