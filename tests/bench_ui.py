@@ -367,8 +367,58 @@ def bench_save_sale(folder: Path) -> None:
         raw.execute("COMMIT")
 
     _report("record a 2-line sale with its follow-ups", _best_of(21, ours), _best_of(21, baseline), goal=5)
+    _bench_complete_follow_up(db, raw, today)
     raw.close()
     opened.close()
+
+
+def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> None:
+    """Completing a follow-up (the call made, its outcome and score) against raw SQL doing the same
+    writes: the follow-up marked done and the contact logged, in one transaction."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from crm_desktop.domain.enums import Channel, FollowUpStatus
+    from crm_desktop.services.follow_ups import CompletionInput, complete_follow_up
+    from crm_desktop.storage.models import FollowUp
+
+    with db.reading() as uow:  # the follow-ups the recorded sales scheduled
+        waiting = list(
+            uow.session.scalars(
+                select(FollowUp.id).where(FollowUp.status == FollowUpStatus.OPEN).order_by(FollowUp.id)
+            )
+        )
+    now = datetime(2026, 11, 1, 10, tzinfo=UTC)
+    ids = iter(waiting)
+
+    def ours() -> None:
+        complete_follow_up(
+            db, next(ids), CompletionInput("Spoke with them: all fine", Channel.CALL, 5), today, now
+        )
+
+    raw.execute(
+        "CREATE TABLE IF NOT EXISTS interaction (id INTEGER PRIMARY KEY, customer_id INT, follow_up_id INT,"
+        " channel TEXT, direction TEXT, summary TEXT, occurred_at TEXT)"
+    )
+    raw_ids = iter(range(1, 10**9))
+
+    def baseline() -> None:
+        follow_up = next(raw_ids)
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute(
+            "UPDATE follow_up SET status = 'done' WHERE id = ?",
+            (follow_up,),
+        )
+        raw.execute(
+            "INSERT INTO interaction (customer_id, follow_up_id, channel, direction, summary, occurred_at)"
+            " VALUES (1, ?, 'call', 'outbound', 'Spoke with them: all fine', '2026-11-01 10:00:00')",
+            (follow_up,),
+        )
+        raw.execute("COMMIT")
+
+    assert len(waiting) >= 21, len(waiting)
+    _report("complete a follow-up (call logged)", _best_of(21, ours), _best_of(21, baseline), goal=3)
 
 
 def bench_write_stalls(path: Path) -> None:
