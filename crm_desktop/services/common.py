@@ -12,7 +12,7 @@ One place for each, so every use case checks the same things with the same words
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import overload
@@ -65,6 +65,12 @@ def require_aware(now: datetime) -> None:
     """Instants handed to services carry their time zone (a bug otherwise, not the user's input)."""
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be an aware datetime")
+
+
+def changed_fields(changes: Iterable[tuple[str, object, object]]) -> str | None:
+    """The names of the fields whose value changes, ``(name, old, new)`` each, joined for an audit row's
+    field ("diagnosis, technician"); None when none does."""
+    return ", ".join(name for name, old, new in changes if old != new) or None
 
 
 def audit(

@@ -56,6 +56,7 @@ from crm_desktop.services.common import (
     SavedStamp,
     acting,
     audit,
+    changed_fields,
     check_version,
     conflict,
     require_aware,
@@ -741,17 +742,15 @@ def update_notes(
         )  # fmt: skip
         changed = (diag, done, technician_id) != (job.diagnosis, job.work_done, job.technician_id)
         if keep_mine:
-            overwritten = [
-                label
-                for label, old, new in (
+            overwritten = changed_fields(
+                (
                     ("diagnosis", job.diagnosis, diag),
                     ("work done", job.work_done, done),
                     ("technician", job.technician_id, technician_id),
                 )
-                if old != new
-            ]
+            )
             audit(session, staff_id, AuditEntity.SERVICE_JOB, job.id, AuditAction.KEPT_MINE, at=now,
-                  field=", ".join(overwritten) or None)  # fmt: skip
+                  field=overwritten)  # fmt: skip
         if technician_id != job.technician_id:
             _open(job, "reassign")
             if technician_id is not None:

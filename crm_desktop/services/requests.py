@@ -43,6 +43,7 @@ from crm_desktop.errors import ValidationError
 from crm_desktop.services.common import (
     acting,
     audit,
+    changed_fields,
     check_version,
     checked_text,
     details_changes,
@@ -386,17 +387,15 @@ def update_request(
         theirs = _details(session, request, _local_day(now))
         changed = False
         if keep_mine:
-            overwritten = [
-                label
-                for label, old, new in (
+            overwritten = changed_fields(
+                (
                     ("owner", request.owner_id, owner_id),
                     ("priority", request.priority, priority),
                     ("notes", request.notes, text),
                 )
-                if old != new
-            ]
+            )
             audit(session, staff_id, AuditEntity.REQUEST, request.id, AuditAction.KEPT_MINE, at=now,
-                  field=", ".join(overwritten) or None)  # fmt: skip
+                  field=overwritten)  # fmt: skip
         if owner_id != request.owner_id:
             if not is_live(request.status):
                 raise ValidationError(f"{_number(request)} is closed; reopen it before handing it on.")

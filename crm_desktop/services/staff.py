@@ -32,7 +32,14 @@ from crm_desktop.domain.staff import (
     sorted_roles,
 )
 from crm_desktop.errors import FieldChange, ValidationError
-from crm_desktop.services.common import acting, audit, check_version, checked_text, require_aware
+from crm_desktop.services.common import (
+    acting,
+    audit,
+    changed_fields,
+    check_version,
+    checked_text,
+    require_aware,
+)
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     CustomerRequest,
@@ -262,9 +269,13 @@ def update_staff(
                     field=field, old=old, new=new,
                 )  # fmt: skip
         if keep_mine:
-            changed = ", ".join(field for field, old, new in changes if old != new)
             audit(
-                session, staff_id, AuditEntity.STAFF, person.id, AuditAction.KEPT_MINE, field=changed or None
+                session,
+                staff_id,
+                AuditEntity.STAFF,
+                person.id,
+                AuditAction.KEPT_MINE,
+                field=changed_fields(changes),
             )
         session.flush()
         member = _member(person)

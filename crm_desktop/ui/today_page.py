@@ -287,12 +287,9 @@ class TodayPage(QWidget):
             return
         self._show_view(self._query()())
 
-    def hold(self) -> None:
-        """Read nothing until :meth:`release` (while the window is being built)."""
-        self._held += 1
-
     def release(self) -> None:
-        """Undo one :meth:`hold`; the last one loads what was asked for meanwhile, on a worker thread."""
+        """Start reading (a page made with ``load=False``): what was asked for meanwhile loads once, on a
+        worker thread."""
         self._held = max(0, self._held - 1)
         if not self._held and self._pending:
             self._pending = False
