@@ -45,10 +45,9 @@ app.exec()
 
 # The Today baseline: the bare window, then SQLAlchemy imported and Today's rows read by raw SQL.
 TODAY_RAW = """
-import sqlite3, sqlalchemy
-connection = sqlite3.connect({path!r})
-for query, params in {queries!r}:
-    connection.execute(query, params).fetchall()
+import datetime, sqlite3, sqlalchemy
+from tests.bench_today_raw import raw_today
+raw_today(sqlite3.connect({path!r}), datetime.date.today())
 print("today", time.time(), flush=True)
 """
 
@@ -100,15 +99,10 @@ def _moments(script: str, env: dict[str, str]) -> dict[str, float]:
 def bench_cold_start(shop: Path, repeat: int = 5) -> None:
     """Cold start to the first painted window (goal: 2x a bare window) and to Today's rows painted (goal:
     1.3x the bare window plus SQLAlchemy's import and Today's queries run raw)."""
-    from datetime import date
-
-    from tests.bench_ui import today_queries
-
     # As installed: Python keeps its compiled modules (this machine's environment may say not to), and a
     # first run, not counted, writes them for both sides.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    queries = today_queries(date.today())
     ours: dict[str, list[float]] = {"painted": [], "today": []}
     bare: list[float] = []
     raw_today: list[float] = []
@@ -126,9 +120,7 @@ def bench_cold_start(shop: Path, repeat: int = 5) -> None:
             ours["today"].append(found.get("today", float("nan")))
             bare.append(_moments(BARE_WINDOW.format(after_paint="pass"), env)["painted"])
             script = BARE_WINDOW.format(
-                after_paint=textwrap.indent(
-                    TODAY_RAW.format(path=str(copy), queries=queries), " " * 12
-                ).strip()
+                after_paint=textwrap.indent(TODAY_RAW.format(path=str(copy)), " " * 12).strip()
             )
             raw_today.append(_moments(script, env).get("today", float("nan")))
     _report(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -223,64 +223,21 @@ if __name__ == "__main__":
     main()
 
 
-def today_queries(today: date) -> list[tuple[str, tuple[str, ...]]]:
-    """The Today page's rows read by hand: the follow-up sections, then every open promise, job and
-    request with what places it in its one section, and the contacts of the idle window."""
-    day = today.isoformat()
-    window = (today - timedelta(days=13)).isoformat()
-    news = (
-        "coalesce((SELECT max(i.occurred_at) FROM interaction i WHERE i.{link} = {table}.id "
-        "AND i.direction = 'outbound'), {table}.{since})"
-    )
-    return [
-        ("SELECT count(*) FROM follow_up WHERE status = 'open' AND due_date < ?", (day,)),
-        (
-            "SELECT * FROM follow_up WHERE status = 'open' AND due_date < ? ORDER BY due_date LIMIT 200",
-            (day,),
-        ),
-        ("SELECT * FROM follow_up WHERE status = 'open' AND due_date = ?", (day,)),
-        (
-            "SELECT * FROM follow_up WHERE status = 'open' AND due_date > ? AND due_date <= date(?, '+7 day')",
-            (day, day),
-        ),
-        (
-            "SELECT id, due_date, original_due_date, updated_at, (SELECT count(*) FROM promise_change c "
-            "WHERE c.promise_id = promise.id), "
-            + news.format(link="promise_id", table="promise", since="promised_at")
-            + " FROM promise WHERE status = 'open'",
-            (),
-        ),
-        (
-            "SELECT id, last_action_at, "
-            + news.format(link="job_id", table="service_job", since="received_at")
-            + " FROM service_job WHERE status NOT IN ('collected', 'cancelled')",
-            (),
-        ),
-        (
-            "SELECT id, last_action_at, "
-            + news.format(link="request_id", table="customer_request", since="opened_at")
-            + " FROM customer_request WHERE status NOT IN ('resolved', 'cancelled')",
-            (),
-        ),
-        ("SELECT promise_id, job_id, request_id FROM interaction WHERE occurred_at >= ?", (window,)),
-    ]
-
-
 def bench_today(path: Path, label: str = "") -> None:
-    """The Today page's query on the big shop (over half a million follow-ups at 100k) against raw SQL."""
+    """The Today page on the big shop (over half a million follow-ups at 100k) against the same counts and
+    rows read by hand-written SQL (:mod:`tests.bench_today_raw`)."""
     from crm_desktop.paths import resolve
     from crm_desktop.services.today import today_view
     from crm_desktop.storage.startup import open_database
+    from tests.bench_today_raw import raw_today
 
     opened = open_database(resolve(db=str(path)), lock=False, daily_backup=False)
     raw = sqlite3.connect(path)
     today = date(2026, 11, 1)
     (follow_ups,) = raw.execute("SELECT count(*) FROM follow_up").fetchone()
-    queries = today_queries(today)
 
     def baseline() -> None:
-        for query, params in queries:
-            raw.execute(query, params).fetchall()
+        raw_today(raw, today)
 
     def ours() -> None:
         today_view(opened.database, today)

@@ -28,25 +28,40 @@ made, jobs they are the technician of, requests they own; ``kinds`` keeps item k
 ``promise``, ``job``, ``request``); ``follow_up_kinds`` keeps follow-ups of those kinds (call,
 satisfaction...).
 
-Speed: a fixed number of queries whatever the number of rows, none per row. The follow-up sections
-(and the promises marked broken) are ranges of ``ix_follow_up_status_due`` / ``ix_promise_status_due``:
-one query counts them all, one per section lists its first rows. The open promises, jobs and requests
-are read once per kind with just what places them (dates, number of moves, last news through the
-interaction's link indexes), with one read of the contacts of the idle window
-(``ix_interaction_occurred_customer``); each is given its one section here, which counts are exact; then only
-the rows shown are read whole, one query per kind. The "N days" shown for an idle row counts from the
-row's own dates, not from an older contact logged against it (services that log such a contact also
-touch the row).
+Speed: a fixed number of statements whatever the number of rows, none per row, and only the rows listed
+ever reach Python. The follow-up sections (and the promises marked broken) are ranges of
+``ix_follow_up_status_due`` / ``ix_promise_status_due``: one query counts them all, one per section lists
+its first rows. The open promises, jobs and requests take one statement per kind: SQL reads what places
+each record once (its dates, its number of moves, and from ``ix_interaction_*_news`` alone its last news
+and whether a contact about it falls in the idle window), gives it its one section, counts each section and
+returns only each section's first rows, sorted within that section. The "N days" shown for an idle row
+counts from the row's own dates, not from an older contact logged against it (services that log such a
+contact also touch the row). Sections list their rows oldest first: "no action" and "waiting for news" by
+the instant of the last action or news (so two rows idle the same number of days keep that order).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Final, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    case,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.enums import (
@@ -60,7 +75,7 @@ from crm_desktop.domain.enums import (
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, format_number
 from crm_desktop.domain.requests import LIVE as LIVE_REQUESTS
 from crm_desktop.domain.requests import STATUS_TEXT as REQUEST_STATUS_TEXT
-from crm_desktop.domain.slipping import days_late, is_slipping, needs_owner, parse_days, parse_rule
+from crm_desktop.domain.slipping import SlipRule, days_late, needs_owner, parse_days, parse_rule
 from crm_desktop.domain.timeline import (
     CLOSED_JOB_STATES,
     JOB_IDLE_DANGER_DAYS,
@@ -72,6 +87,7 @@ from crm_desktop.domain.timeline import (
 )
 from crm_desktop.services.settings import DEFAULT_NEWS_DAYS, NEWS_EVERY_DAYS, SLIPPING_DAYS, SLIPPING_RULE
 from crm_desktop.storage.engine import Database
+from crm_desktop.storage.expressions import plus_days
 from crm_desktop.storage.models import (
     Customer,
     CustomerPhone,
@@ -231,110 +247,33 @@ def today_view(
         raise ValueError(f"limit must not be negative, not {limit}")
     with database.reading() as uow:
         session = uow.session
-        q = _Query(today, assignee_id, follow_up_kinds, idle_days, tz, session)
-        # Follow-ups and recently broken promises: ranges of their indexes, counted and listed by SQL.
-        specs = [
-            _Spec("overdue", "Overdue follow-ups", FOLLOW_UP,
-                  q.follow_ups(FollowUp.due_date < today, FollowUp.due_date >= q.long_before)),
-            _Spec("due_today", "Due today", FOLLOW_UP, q.follow_ups(FollowUp.due_date == today)),
-            _Spec("next_days", f"Next {NEXT_DAYS} days", FOLLOW_UP,
-                  q.follow_ups(FollowUp.due_date > today, FollowUp.due_date <= q.horizon)),
-            _Spec("long_overdue", f"Long overdue (more than {LONG_OVERDUE_DAYS} days)", FOLLOW_UP,
-                  q.follow_ups(FollowUp.due_date < q.long_before)),
-            _Spec("broken_recently", "", PROMISE,
-                  q.promises(Promise.status == PromiseStatus.BROKEN, Promise.resolved_at >= q.broken_since)),
-        ]  # fmt: skip
-        counted = [part for spec in specs for part in spec.parts(wanted)]
-        columns = [_count(_MODEL[kind], *where) for kind, where in counted]
-        counts = iter([int(n) for n in session.execute(select(*columns)).one()] if columns else [])
-        sections: dict[str, TodaySection] = {}
-        recently_broken: tuple[int, list[TodayItem]] = (0, [])
-        for spec in specs:
-            parts = spec.parts(wanted)
-            count = sum(next(counts) for _ in parts)
-            rows = [item for kind, where in parts for item in q.rows(session, kind, where, limit)]
-            if spec.key == "broken_recently":
-                recently_broken = (count, rows)
-                continue
-            rows.sort(key=_ORDER[spec.key])
-            sections[spec.key] = TodaySection(spec.key, spec.title, count, tuple(_first(rows, limit)))
-        # Open promises, jobs and requests: each read once with what places it, given its one section.
-        placed = q.place(session, wanted)
-        titles = {
-            "promises_due": "Promises due",
-            "promises_broken": "Broken promises",
-            "slipping": "Slipping promises",
-            "waiting_for_news": "Customers waiting for news",
-            "no_action": f"No action for {idle_days} days",
+        connection = session.connection()
+        q = _Query(today, assignee_id, follow_up_kinds, idle_days, tz, limit, session)
+        found = _Found()
+        if FOLLOW_UP in wanted:
+            q.follow_ups(connection, found)
+        for kind in (PROMISE, JOB, REQUEST):
+            if kind in wanted:
+                q.open_records(connection, kind, found)
+        if PROMISE in wanted:
+            q.broken_recently(connection, found)
+        listed = {key: _first(found.listed(key), limit) for key in SECTION_KEYS}
+        q.look_up(session, listed)
+        sections = {
+            key: TodaySection(
+                key,
+                _title(key, idle_days),
+                found.counts.get(key, 0),
+                tuple([q.item(key, kind, row) for kind, row in listed[key]]),
+            )
+            for key in SECTION_KEYS
         }
-        listed = {key: _first(sorted(placed[key]), limit) for key in titles}
-        built = q.build(session, listed)
-        for key, title in titles.items():
-            items = [built[(key, p.kind, p.id)] for p in listed[key]]
-            count = len(placed[key])
-            if key == "promises_broken":
-                count += recently_broken[0]
-                items = _first(sorted(items + recently_broken[1], key=_by_due), limit)
-            sections[key] = TodaySection(key, title, count, tuple(items))
-        sections = _with_reasons(session, _with_phones(session, sections))
     return TodayView(today=today, idle_days=idle_days, **sections)
-
-
-def _with_phones(session: Session, sections: dict[str, TodaySection]) -> dict[str, TodaySection]:
-    """Every listed row with its customer's first phone number (one query for all of them), so the
-    counter can call without opening the customer."""
-    ids = {item.customer_id for section in sections.values() for item in section.items}
-    phones: dict[int, str] = {}
-    for customer_id, number in session.execute(
-        select(CustomerPhone.customer_id, CustomerPhone.number_raw)
-        .where(CustomerPhone.customer_id.in_(ids))
-        .order_by(CustomerPhone.customer_id, CustomerPhone.position, CustomerPhone.id)
-    ):
-        phones.setdefault(customer_id, number)
-    return {
-        key: replace(section, items=tuple(replace(i, phone=phones.get(i.customer_id)) for i in section.items))
-        for key, section in sections.items()
-    }
-
-
-def _with_reasons(session: Session, sections: dict[str, TodaySection]) -> dict[str, TodaySection]:
-    """Every listed promise that was moved, with why (one query): the chain is never shown without its
-    reasons. (The slipping section's rows say it already.)"""
-    ids = {i.id for key, s in sections.items() if key != "slipping" for i in s.items if i.kind == PROMISE}
-    if not ids:
-        return sections
-    reasons: dict[int, list[str]] = {}
-    for promise_id, reason in session.execute(
-        select(PromiseChange.promise_id, PromiseChange.reason)
-        .where(PromiseChange.promise_id.in_(ids))
-        .order_by(PromiseChange.changed_at, PromiseChange.id)
-    ):
-        reasons.setdefault(promise_id, []).append(" ".join(reason.split()))
-
-    def told(item: TodayItem) -> TodayItem:
-        why = reasons.get(item.id) if item.kind == PROMISE else None
-        return replace(item, detail=f"{item.detail} · moved {len(why)}×: {'; '.join(why)}") if why else item
-
-    return {
-        key: section if key == "slipping" else replace(section, items=tuple(map(told, section.items)))
-        for key, section in sections.items()
-    }
 
 
 # --------------------------------------------------------------------------------------- internals
 
 _T = TypeVar("_T")
-
-
-def _last_news(link: Any, since: Any) -> Any:
-    """The last outgoing contact linked to the record, else when it started (promised, taken in...)."""
-    told = (
-        select(func.max(Interaction.occurred_at))
-        .where(link, Interaction.direction == Direction.OUTBOUND)
-        .scalar_subquery()
-    )
-    return func.coalesce(told, since, type_=UTCDateTime())
-
 
 _MODEL: Final[dict[str, Any]] = {
     FOLLOW_UP: FollowUp,
@@ -345,53 +284,61 @@ _MODEL: Final[dict[str, Any]] = {
 _Where = tuple[ColumnElement[bool], ...]
 
 
-@dataclass(frozen=True)
-class _Spec:
-    key: str
-    title: str
-    kind: str
-    where: _Where
-    extra: _Where | None = None  # a second condition set of the same kind, counted and listed too
-
-    def parts(self, wanted: frozenset[str]) -> list[tuple[str, _Where]]:
-        if self.kind not in wanted:
-            return []
-        return [(self.kind, w) for w in (self.where, self.extra) if w is not None]
+def _title(key: str, idle_days: int) -> str:
+    return {
+        "overdue": "Overdue follow-ups",
+        "due_today": "Due today",
+        "next_days": f"Next {NEXT_DAYS} days",
+        "promises_due": "Promises due",
+        "promises_broken": "Broken promises",
+        "slipping": "Slipping promises",
+        "waiting_for_news": "Customers waiting for news",
+        "no_action": f"No action for {idle_days} days",
+        "long_overdue": f"Long overdue (more than {LONG_OVERDUE_DAYS} days)",
+    }[key]
 
 
 def _count(model: Any, *where: ColumnElement[bool]) -> Any:
     return select(func.count()).select_from(model).where(*where).scalar_subquery()
 
 
-def _by_due(item: TodayItem) -> tuple[date, str, int]:
-    return (item.due_date or date.min, item.kind, item.id)
-
-
-_ORDER: Final[dict[str, Callable[[TodayItem], Any]]] = {
-    "overdue": _by_due,
-    "due_today": lambda item: (item.customer_name.casefold(), item.id),
-    "next_days": _by_due,
-    "long_overdue": _by_due,
-}
-
-
 def _first(rows: list[_T], limit: int | None) -> list[_T]:
     return rows if limit is None else rows[:limit]
 
 
-@dataclass(frozen=True, order=True)
-class _Placed:
-    """An open promise, job or request given its section; ordered as the section lists them."""
+# The order each section lists its rows in, from the rows read (``kind`` first, then the row).
+_ORDER: Final[dict[str, Callable[[tuple[str, Any]], Any]]] = {
+    "overdue": lambda pair: (pair[1].due_date, pair[1].id),
+    "due_today": lambda pair: (pair[1].customer.casefold(), pair[1].id),
+    "next_days": lambda pair: (pair[1].due_date, pair[1].id),
+    "long_overdue": lambda pair: (pair[1].due_date, pair[1].id),
+    "promises_due": lambda pair: (pair[1].due_date, pair[1].id),
+    "promises_broken": lambda pair: (pair[1].due_date, pair[1].id),
+    "slipping": lambda pair: (-pair[1].moves, pair[1].due_date, pair[1].id),
+    # Longest without an action (or without news) first: the oldest instant, then kind and number.
+    "no_action": lambda pair: (pair[1].acted, pair[0], pair[1].id),
+    "waiting_for_news": lambda pair: (pair[1].news, pair[0], pair[1].id),
+}
 
-    key: tuple[Any, ...]  # the section's order: see :meth:`_Query.place`
-    kind: str = field(compare=False)
-    id: int = field(compare=False)
-    days: int = field(default=0, compare=False)  # idle, or without news
-    last: date | None = field(default=None, compare=False)  # the last news
+
+@dataclass
+class _Found:
+    """What one Today page read: each section's exact count and the rows it may list (per kind, at most
+    the limit of each), with the phones and move reasons of those rows."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    rows: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
+
+    def add(self, key: str, count: int, kind: str, rows: Iterable[Any]) -> None:
+        self.counts[key] = self.counts.get(key, 0) + count
+        self.rows.setdefault(key, []).extend((kind, row) for row in rows)
+
+    def listed(self, key: str) -> list[tuple[str, Any]]:
+        return sorted(self.rows.get(key, []), key=_ORDER[key])
 
 
 class _Query:
-    """The conditions and row builders for one Today page."""
+    """The conditions, reads and row builders for one Today page."""
 
     def __init__(
         self,
@@ -400,10 +347,12 @@ class _Query:
         follow_up_kinds: Iterable[FollowUpKind] | None,
         idle_days: int,
         tz: tzinfo | None,
+        limit: int | None,
         session: Session,
     ) -> None:
         self.today = today
         self.tz = tz
+        self.limit = limit
         self.assignee_id = assignee_id
         self.follow_up_kinds = None if follow_up_kinds is None else tuple(follow_up_kinds)
         self.idle_days = idle_days
@@ -427,6 +376,9 @@ class _Query:
         )
         # News before the start of (today - every + 1) came ``every`` days ago or more.
         self.news_cutoff = self._start_of(today - timedelta(days=self.every - 1))
+        self.phones: dict[int, str] = {}
+        self.reasons: dict[int, list[str]] = {}
+        self.shop_owner: str | None = None
 
     def _start_of(self, day: date) -> datetime:
         start = datetime.combine(day, time())
@@ -435,190 +387,310 @@ class _Query:
     def _day_of(self, instant: datetime) -> date:
         return instant.astimezone(self.tz).date()
 
-    # conditions ------------------------------------------------------------------------------
-
-    def follow_ups(self, *where: ColumnElement[bool]) -> _Where:
-        conditions = [FollowUp.status == FollowUpStatus.OPEN, *where]
-        if self.assignee_id is not None:
-            conditions.append(FollowUp.assignee_id == self.assignee_id)
-        if self.follow_up_kinds is not None:
-            conditions.append(FollowUp.kind.in_(self.follow_up_kinds))
-        return tuple(conditions)
-
-    def promises(self, *where: ColumnElement[bool]) -> _Where:
-        return self._whose(Promise.promised_by_id, *where)
-
     def _whose(self, column: Any, *where: ColumnElement[bool]) -> _Where:
         if self.assignee_id is not None:
             return (*where, column == self.assignee_id)
         return tuple(where)
 
-    # open promises, jobs and requests ----------------------------------------------------------
+    def _limited(self, stmt: Any) -> Any:
+        return stmt if self.limit is None else stmt.limit(self.limit)
 
-    def place(self, session: Session, wanted: frozenset[str]) -> dict[str, list[_Placed]]:
-        """Every open promise, job and request (of the person filtered on) in its one section, the
-        most urgent it belongs to: late, then slipping, then idle, then waiting for news, then due in
-        the next days. One read per kind with what decides it (its dates, its number of moves, its last
-        news), and one for the contacts of the idle window; the sections are counted from these."""
-        placed: dict[str, list[_Placed]] = {
-            key: []
-            for key in ("promises_due", "promises_broken", "slipping", "no_action", "waiting_for_news")
-        }
-        kinds = wanted & {PROMISE, JOB, REQUEST}
-        if not kinds:
-            return placed
-        recent = self._recent_contacts(session)
+    # reads -----------------------------------------------------------------------------------
+
+    def follow_ups(self, session: Connection, found: _Found) -> None:
+        """The follow-up sections, ranges of ``ix_follow_up_status_due``: one query counts them all,
+        one per section reads its first rows in the index's order (with a limit, the scan stops early)."""
+        conditions: list[ColumnElement[bool]] = [FollowUp.status == FollowUpStatus.OPEN]
+        if self.assignee_id is not None:
+            conditions.append(FollowUp.assignee_id == self.assignee_id)
+        if self.follow_up_kinds is not None:
+            conditions.append(FollowUp.kind.in_(self.follow_up_kinds))
         today = self.today
-
-        def idle_or_news(kind: str, record: int, last_action: datetime, news: datetime) -> _Placed | None:
-            if last_action < self.idle_before and record not in recent[kind]:
-                days = (today - self._day_of(last_action)).days
-                placed["no_action"].append(_Placed((-days, kind, record), kind, record, days))
-                return None
-            if news < self.news_cutoff:
-                told = self._day_of(news)
-                days = (today - told).days
-                placed["waiting_for_news"].append(_Placed((-days, kind, record), kind, record, days, told))
-                return None
-            return _Placed((), kind, record)
-
-        if PROMISE in kinds:
-            moves = (
-                select(func.count())
-                .select_from(PromiseChange)
-                .where(PromiseChange.promise_id == Promise.id)
-                .correlate(Promise)
-                .scalar_subquery()
-            )
-            news = _last_news(Interaction.promise_id == Promise.id, Promise.promised_at)
-            stmt = select(
-                Promise.id, Promise.due_date, Promise.original_due_date, Promise.updated_at, moves, news
-            ).where(*self.promises(Promise.status == PromiseStatus.OPEN))
-            for pid, due, first, updated, moved, told in session.execute(stmt):
-                if due < today:
-                    placed["promises_broken"].append(_Placed((due, PROMISE, pid), PROMISE, pid))
-                elif is_slipping(first, due, moved, self.rule, self.slip_days):
-                    placed["slipping"].append(_Placed((-moved, due, pid), PROMISE, pid, moved))
-                elif idle_or_news(PROMISE, pid, updated, told) is not None and due <= self.horizon:
-                    placed["promises_due"].append(_Placed((due, PROMISE, pid), PROMISE, pid))
-        if JOB in kinds:
-            news = _last_news(Interaction.job_id == ServiceJob.id, ServiceJob.received_at)
-            stmt = select(ServiceJob.id, ServiceJob.last_action_at, news).where(
-                *self._whose(ServiceJob.technician_id, ServiceJob.status.not_in(CLOSED_JOB_STATES))
-            )
-            for jid, last, told in session.execute(stmt):
-                idle_or_news(JOB, jid, last, told)
-        if REQUEST in kinds:
-            news = _last_news(Interaction.request_id == CustomerRequest.id, CustomerRequest.opened_at)
-            stmt = select(CustomerRequest.id, CustomerRequest.last_action_at, news).where(
-                *self._whose(CustomerRequest.owner_id, CustomerRequest.status.in_(LIVE_REQUESTS))
-            )
-            for rid, last, told in session.execute(stmt):
-                idle_or_news(REQUEST, rid, last, told)
-        return placed
-
-    def _recent_contacts(self, session: Session) -> dict[str, set[int]]:
-        """What a contact in the idle window was about (such a contact counts as an action on it)."""
-        recent: dict[str, set[int]] = {PROMISE: set(), JOB: set(), REQUEST: set()}
-        for promise_id, job_id, request_id in session.execute(
-            select(Interaction.promise_id, Interaction.job_id, Interaction.request_id).where(
-                Interaction.occurred_at >= self.idle_before
-            )
-        ):
-            for kind, ref in ((PROMISE, promise_id), (JOB, job_id), (REQUEST, request_id)):
-                if ref is not None:
-                    recent[kind].add(ref)
-        return recent
-
-    def build(
-        self, session: Session, listed: dict[str, list[_Placed]]
-    ) -> dict[tuple[str, str, int], TodayItem]:
-        """The rows shown, keyed by (section, kind, id): one read per kind of record for all sections,
-        and one for the reasons of the slipping promises shown."""
-        wanted: dict[str, set[int]] = {}
-        for rows in listed.values():
-            for row in rows:
-                wanted.setdefault(row.kind, set()).add(row.id)
-        staff = aliased(Staff)
-        whose = {
-            PROMISE: Promise.promised_by_id,
-            JOB: ServiceJob.technician_id,
-            REQUEST: CustomerRequest.owner_id,
+        ranges: dict[str, _Where] = {
+            "overdue": (FollowUp.due_date < today, FollowUp.due_date >= self.long_before),
+            "due_today": (FollowUp.due_date == today,),
+            "next_days": (FollowUp.due_date > today, FollowUp.due_date <= self.horizon),
+            "long_overdue": (FollowUp.due_date < self.long_before,),
         }
-        found: dict[tuple[str, int], tuple[Any, str, str | None]] = {}
-        for kind, ids in wanted.items():
-            model = _MODEL[kind]
-            for row, customer, owner in session.execute(
-                select(model, Customer.name, staff.name)
-                .join(Customer, Customer.id == model.customer_id)
-                .outerjoin(staff, staff.id == whose[kind])
-                .where(model.id.in_(ids))
-            ):
-                found[(kind, row.id)] = (row, customer, owner)
-        reasons: dict[int, list[str]] = {}
-        slipping = [row.id for row in listed.get("slipping", [])]
-        if slipping:
-            for promise_id, reason in session.execute(
-                select(PromiseChange.promise_id, PromiseChange.reason)
-                .where(PromiseChange.promise_id.in_(slipping))
-                .order_by(PromiseChange.changed_at, PromiseChange.id)
-            ):
-                reasons.setdefault(promise_id, []).append(" ".join(reason.split()))
-        owner = None  # the owner a promise moved three times is for, named on it
-        if any(needs_owner(len(why)) for why in reasons.values()):
-            from crm_desktop.services.staff import first_owner
-
-            owner = session.scalar(select(Staff.name).where(Staff.id == first_owner(session)))
-        built: dict[tuple[str, str, int], TodayItem] = {}
-        for key, rows in listed.items():
-            for placed in rows:
-                row, customer, whose_name = found[(placed.kind, placed.id)]
-                if key == "slipping":
-                    item = self._slipping(row, customer, whose_name, reasons.get(row.id, []), owner)
-                elif key == "no_action" and placed.kind == PROMISE:
-                    item = self._idle_promise(row, customer, whose_name)
-                elif key == "no_action" and placed.kind == JOB:
-                    item = self._job(row, customer, whose_name)
-                elif key == "no_action":
-                    item = self._request(row, customer, whose_name)
-                elif key == "waiting_for_news":
-                    assert placed.last is not None
-                    item = self._news(placed.kind, row, customer, whose_name, placed.last)
-                else:
-                    item = self._promise(row, customer, whose_name)
-                built[(key, placed.kind, placed.id)] = item
-        return built
-
-    # rows ------------------------------------------------------------------------------------
-
-    def rows(self, session: Session, kind: str, where: _Where, limit: int | None) -> list[TodayItem]:
-        """Follow-ups, or promises marked broken, in their index's order (with a limit, the scan stops
-        early)."""
+        counts = session.execute(
+            select(*(_count(FollowUp, *conditions, *where) for where in ranges.values()))
+        ).one()
         staff = aliased(Staff)
-        if kind == FOLLOW_UP:
-            stmt: Select[Any, Any, Any] = (
-                select(FollowUp, Customer.name, staff.name)
+        for (key, where), count in zip(ranges.items(), counts, strict=True):
+            stmt = (
+                select(
+                    FollowUp.id,
+                    FollowUp.customer_id,
+                    FollowUp.title,
+                    FollowUp.kind,
+                    FollowUp.due_date,
+                    Customer.name.label("customer"),
+                    staff.name.label("owner"),
+                )
                 .join(Customer, Customer.id == FollowUp.customer_id)
                 .outerjoin(staff, staff.id == FollowUp.assignee_id)
-                .where(*where)
+                .where(*conditions, *where)
                 .order_by(FollowUp.due_date, FollowUp.id)
             )
-            make: Callable[[Any, str, str | None], TodayItem] = self._follow_up
-        else:
+            found.add(key, int(count), FOLLOW_UP, session.execute(self._limited(stmt)) if count else ())
+
+    def broken_recently(self, session: Connection, found: _Found) -> None:
+        """Promises marked broken in the last days, a range of ``ix_promise_status_due``: they join the
+        open promises past their date in "Broken promises"."""
+        where = self._whose(
+            Promise.promised_by_id,
+            Promise.status == PromiseStatus.BROKEN,
+            Promise.resolved_at >= self.broken_since,
+        )
+        count = session.scalar(select(func.count()).select_from(Promise).where(*where)) or 0
+        if count:
+            staff = aliased(Staff)
             stmt = (
-                select(Promise, Customer.name, staff.name)
+                select(*self._columns(PROMISE), Customer.name.label("customer"), staff.name.label("owner"))
                 .join(Customer, Customer.id == Promise.customer_id)
                 .outerjoin(staff, staff.id == Promise.promised_by_id)
                 .where(*where)
                 .order_by(Promise.due_date, Promise.id)
             )
-            make = self._promise
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return [make(row, name, assignee) for row, name, assignee in session.execute(stmt)]
+            found.add("promises_broken", count, PROMISE, session.execute(self._limited(stmt)))
 
     @staticmethod
-    def _request_title(row: CustomerRequest) -> str:
+    def _columns(kind: str) -> tuple[Any, ...]:
+        """The columns a row of ``kind`` is shown with."""
+        if kind == PROMISE:
+            return (
+                Promise.id,
+                Promise.customer_id,
+                Promise.description,
+                Promise.status,
+                Promise.due_date,
+                Promise.original_due_date,
+            )
+        if kind == JOB:
+            return (
+                ServiceJob.id,
+                ServiceJob.customer_id,
+                ServiceJob.number,
+                ServiceJob.unit_description,
+                ServiceJob.status,
+            )
+        return (
+            CustomerRequest.id,
+            CustomerRequest.customer_id,
+            CustomerRequest.number,
+            CustomerRequest.summary,
+            CustomerRequest.status,
+        )
+
+    def open_records(self, session: Connection, kind: str, found: _Found) -> None:
+        """Every open promise, live job or live request (of the person filtered on) in its one section,
+        the most urgent it belongs to: late, then slipping, then idle, then waiting for news, then due
+        in the next days. One statement: SQL reads what decides each record's section (its dates, its
+        number of moves, its last news, a contact about it in the idle window) once, counts each
+        section, and returns only the first rows of each, in the section's order, with what they show."""
+        model = _MODEL[kind]
+        if kind == PROMISE:
+            link, since, acted, whose = (
+                Interaction.promise_id,
+                Promise.promised_at,
+                Promise.updated_at,
+                Promise.promised_by_id,
+            )
+            is_open: ColumnElement[bool] = Promise.status == PromiseStatus.OPEN
+        elif kind == JOB:
+            link, since, acted, whose = (
+                Interaction.job_id,
+                ServiceJob.received_at,
+                ServiceJob.last_action_at,
+                ServiceJob.technician_id,
+            )
+            is_open = ServiceJob.status.not_in(CLOSED_JOB_STATES)
+        else:
+            link, since, acted, whose = (
+                Interaction.request_id,
+                CustomerRequest.opened_at,
+                CustomerRequest.last_action_at,
+                CustomerRequest.owner_id,
+            )
+            is_open = CustomerRequest.status.in_(LIVE_REQUESTS)
+        told = (
+            select(func.max(Interaction.occurred_at))
+            .where(link == model.id, Interaction.direction == Direction.OUTBOUND)
+            .scalar_subquery()
+        )
+        recent = exists().where(link == model.id, Interaction.occurred_at >= self.idle_before)
+        columns: list[Any] = [
+            model.id.label("id"),
+            acted.label("acted"),
+            func.coalesce(told, since, type_=UTCDateTime()).label("news"),
+            recent.label("recent"),
+        ]
+        if kind == PROMISE:
+            moves = (
+                select(func.count())
+                .select_from(PromiseChange)
+                .where(PromiseChange.promise_id == Promise.id)
+                .scalar_subquery()
+            )
+            columns += [
+                Promise.due_date.label("due"),
+                Promise.original_due_date.label("first"),
+                moves.label("moves"),
+            ]
+        # What decides the section, read once per open record (MATERIALIZED: SQLite would otherwise
+        # re-run the subqueries wherever the section's expression names them).
+        facts = (
+            select(*columns)
+            .where(*self._whose(whose, is_open))
+            .cte(f"{kind}_facts")
+            .prefix_with("MATERIALIZED")
+        )
+        c = facts.c
+        idle = and_(c.acted < self.idle_before, c.recent == false())
+        cases: list[tuple[ColumnElement[bool], str]] = []
+        if kind == PROMISE:
+            cases += [
+                (c.due < self.today, "promises_broken"),
+                (self._slipping(c.first, c.due, c.moves), "slipping"),
+            ]
+        cases += [(idle, "no_action"), (c.news < self.news_cutoff, "waiting_for_news")]
+        if kind == PROMISE:
+            cases.append((c.due <= self.horizon, "promises_due"))
+        placed = (
+            select(facts, case(*cases, else_=None).label("section"))
+            .cte(f"{kind}_placed")
+            .prefix_with("MATERIALIZED")
+        )
+        p = placed.c
+        moved = p.moves if kind == PROMISE else literal(0)
+        # One statement: a row per section with its count, then each section's first rows in its order
+        # (sorting only that section's rows, and stopping at the limit).
+        parts: list[Any] = [
+            select(
+                p.section,
+                func.count().label("n"),
+                cast(null(), Integer).label("id"),
+                cast(null(), UTCDateTime()).label("acted"),
+                cast(null(), UTCDateTime()).label("news"),
+                cast(null(), Integer).label("moves"),
+            )
+            .where(p.section.is_not(None))
+            .group_by(p.section)
+        ]
+        if self.limit != 0:
+            order: dict[str, tuple[Any, ...]] = {"no_action": (p.acted,), "waiting_for_news": (p.news,)}
+            if kind == PROMISE:
+                order |= {
+                    "promises_broken": (p.due,),
+                    "slipping": (p.moves.desc(), p.due),
+                    "promises_due": (p.due,),
+                }
+            for key, first_by in order.items():
+                listing = (
+                    select(p.section, cast(null(), Integer), p.id, p.acted, p.news, moved)
+                    .where(p.section == key)
+                    .order_by(*first_by, p.id)
+                )
+                if self.limit is not None:
+                    listing = listing.limit(self.limit)
+                parts.append(select(listing.subquery()))
+        found_rows = union_all(*parts).subquery(f"{kind}_found")
+        u = found_rows.c
+        staff = aliased(Staff)
+        stmt = (
+            select(
+                u.section,
+                u.n,
+                u.acted,
+                u.news,
+                u.moves,
+                *self._columns(kind),
+                Customer.name.label("customer"),
+                staff.name.label("owner"),
+            )
+            .select_from(found_rows)
+            .outerjoin(model, model.id == u.id)
+            .outerjoin(Customer, Customer.id == model.customer_id)
+            .outerjoin(staff, staff.id == whose)
+        )
+        for row in session.execute(stmt):
+            if row.n is not None:
+                found.add(row.section, int(row.n), kind, ())
+            else:
+                found.rows.setdefault(row.section, []).append((kind, row))
+
+    def _slipping(self, first: Any, due: Any, moves: Any) -> ColumnElement[bool]:
+        """:func:`crm_desktop.domain.slipping.is_slipping` in SQL."""
+        if self.rule is SlipRule.ONCE:
+            return and_(due > first, moves >= 1)
+        if self.rule is SlipRule.TWICE:
+            return and_(due > first, moves >= 2)
+        slipped: ColumnElement[bool] = due > plus_days(first, self.slip_days)
+        return slipped
+
+    def look_up(self, session: Session, listed: dict[str, list[tuple[str, Any]]]) -> None:
+        """The listed rows' customers' first phone numbers (one query), so the counter can call without
+        opening the customer, and every listed promise's moves with their reasons (one query): a moved
+        date is never shown without why."""
+        customers: set[int] = set()
+        promises: set[int] = set()
+        for rows in listed.values():
+            for kind, row in rows:
+                customers.add(row.customer_id)
+                if kind == PROMISE:
+                    promises.add(row.id)
+        for customer_id, number in (
+            session.execute(
+                select(CustomerPhone.customer_id, CustomerPhone.number_raw)
+                .where(CustomerPhone.customer_id.in_(customers))
+                .order_by(CustomerPhone.customer_id, CustomerPhone.position, CustomerPhone.id)
+            )
+            if customers
+            else ()
+        ):
+            self.phones.setdefault(customer_id, number)
+        if promises:
+            for promise_id, reason in session.execute(
+                select(PromiseChange.promise_id, PromiseChange.reason)
+                .where(PromiseChange.promise_id.in_(promises))
+                .order_by(PromiseChange.changed_at, PromiseChange.id)
+            ):
+                self.reasons.setdefault(promise_id, []).append(" ".join(reason.split()))
+        slipping = {row.id for _, row in listed["slipping"]}
+        if any(needs_owner(len(self.reasons.get(pid, ()))) for pid in slipping):
+            from crm_desktop.services.staff import first_owner
+
+            self.shop_owner = session.scalar(select(Staff.name).where(Staff.id == first_owner(session)))
+
+    # rows ------------------------------------------------------------------------------------
+
+    def item(self, key: str, kind: str, row: Any) -> TodayItem:
+        """The line of ``row`` (a row read above) in section ``key``."""
+        if kind == FOLLOW_UP:
+            return self._follow_up(row)
+        if key == "slipping":
+            return self._slipping_item(row)
+        if key == "waiting_for_news":
+            item = self._news(kind, row)
+        elif kind == PROMISE:
+            item = self._promise(row, idle=key == "no_action")
+        else:
+            item = self._job_or_request(kind, row)
+        return item
+
+    def _make(self, kind: str, row: Any, **fields: Any) -> TodayItem:
+        return TodayItem(
+            kind=kind,
+            id=row.id,
+            customer_id=row.customer_id,
+            customer_name=row.customer,
+            assignee_name=row.owner,
+            phone=self.phones.get(row.customer_id),
+            **fields,
+        )
+
+    @staticmethod
+    def _request_title(row: Any) -> str:
         summary = " ".join(row.summary.split())
         short = summary if len(summary) <= 80 else summary[:79] + "…"
         return f"{format_number(REQUEST_PREFIX, row.number)} · {short}"
@@ -632,41 +704,53 @@ class _Query:
         code = format_number(JOB_PREFIX, row.number)
         return f"{code} · {row.unit_description}" if row.unit_description else code
 
-    def _news(self, kind: str, row: Any, customer: str, owner: str | None, last_news: date) -> TodayItem:
+    def _moved(self, kind: str, row: Any, detail: str) -> str:
+        why = self.reasons.get(row.id) if kind == PROMISE else None
+        return f"{detail} · moved {len(why)}×: {'; '.join(why)}" if why else detail
+
+    def _news(self, kind: str, row: Any) -> TodayItem:
+        last_news = self._day_of(row.news)
         days = (self.today - last_news).days
-        return TodayItem(
-            kind=kind,
-            id=row.id,
-            customer_id=row.customer_id,
-            customer_name=customer,
+        detail = f"no news for {days} days (since {short_date(last_news, self.today)}) · tell the customer"
+        return self._make(
+            kind,
+            row,
             title=self._title(kind, row),
             due_date=row.due_date if kind == PROMISE else None,
             days_overdue=0,
-            assignee_name=owner,
-            detail=f"no news for {days} days (since {short_date(last_news, self.today)}) · tell the customer",
+            detail=self._moved(kind, row, detail),
             tone=str(Tone.DANGER if days >= 2 * self.every else Tone.WARNING),
             days_idle=days,
         )
 
-    def _slipping(
-        self, row: Promise, customer: str, owner: str | None, why: list[str], shop_owner: str | None
-    ) -> TodayItem:
+    def _slipping_item(self, row: Any) -> TodayItem:
+        why = self.reasons.get(row.id, [])
         late = days_late(row.original_due_date, row.due_date)
         attention = ""
         if needs_owner(len(why)):
-            attention = " · needs the owner's attention" + (f" ({shop_owner})" if shop_owner else "")
+            attention = " · needs the owner's attention" + (
+                f" ({self.shop_owner})" if self.shop_owner else ""
+            )
         detail = (
             f"first promised {short_date(row.original_due_date, self.today)}, now "
             f"{short_date(row.due_date, self.today)} ({late} day{'s' if late != 1 else ''} later) · "
             f"moved {len(why)}×: " + "; ".join(why) + attention
         )
         tone = Tone.DANGER if needs_owner(len(why)) else Tone.WARNING
-        return replace(self._promise(row, customer, owner), detail=detail, tone=str(tone))
+        return self._make(
+            PROMISE,
+            row,
+            title=row.description,
+            due_date=row.due_date,
+            days_overdue=self._overdue_days(row.due_date),
+            detail=detail,
+            tone=str(tone),
+        )
 
     def _overdue_days(self, due: date) -> int:
         return max(0, (self.today - due).days)
 
-    def _follow_up(self, row: FollowUp, customer: str, assignee: str | None) -> TodayItem:
+    def _follow_up(self, row: Any) -> TodayItem:
         late = self._overdue_days(row.due_date)
         if late:
             when, tone = (f"{late} day{'s' if late != 1 else ''} overdue", Tone.DANGER)
@@ -674,20 +758,17 @@ class _Query:
             when, tone = ("due today", Tone.WARNING)
         else:
             when, tone = (f"due {short_date(row.due_date, self.today)}", Tone.NEUTRAL)
-        return TodayItem(
-            kind=FOLLOW_UP,
-            id=row.id,
-            customer_id=row.customer_id,
-            customer_name=customer,
+        return self._make(
+            FOLLOW_UP,
+            row,
             title=row.title,
             due_date=row.due_date,
             days_overdue=late,
-            assignee_name=assignee,
             detail=f"{_FOLLOW_UP_KIND_TEXT[row.kind]} · {when}",
             tone=str(tone),
         )
 
-    def _promise(self, row: Promise, customer: str, assignee: str | None) -> TodayItem:
+    def _promise(self, row: Any, *, idle: bool) -> TodayItem:
         late = self._overdue_days(row.due_date)
         moved = [row.due_date] if row.due_date != row.original_due_date else []
         chain = promise_chain(row.original_due_date, moved, self.today)
@@ -699,57 +780,43 @@ class _Query:
             detail, tone = f"due today · {chain}", Tone.WARNING
         else:
             detail, tone = chain, Tone.NEUTRAL
-        return TodayItem(
-            kind=PROMISE,
-            id=row.id,
-            customer_id=row.customer_id,
-            customer_name=customer,
+        days = None
+        if idle:
+            days = max(0, (self.today - self._day_of(row.acted)).days)
+            detail, tone = self._idle(detail, days)
+        return self._make(
+            PROMISE,
+            row,
             title=row.description,
             due_date=row.due_date,
             days_overdue=late,
-            assignee_name=assignee,
+            detail=self._moved(PROMISE, row, detail),
+            tone=str(tone),
+            days_idle=days,
+        )
+
+    def _job_or_request(self, kind: str, row: Any) -> TodayItem:
+        """An idle job or request ("no action")."""
+        if kind == JOB:
+            status = JOB_STATUS_TEXT[JobStatus(row.status)]
+        else:
+            status = f"request {REQUEST_STATUS_TEXT[RequestStatus(row.status)]}"
+        days = max(0, (self.today - self._day_of(row.acted)).days)
+        detail, tone = self._idle(status, days)
+        return self._make(
+            kind,
+            row,
+            title=self._title(kind, row),
+            due_date=None,
+            days_overdue=0,
             detail=detail,
             tone=str(tone),
+            days_idle=days,
         )
 
-    def _idle_promise(self, row: Promise, customer: str, assignee: str | None) -> TodayItem:
-        return self._idle(self._promise(row, customer, assignee), self._day_of(row.updated_at))
-
-    def _job(self, row: ServiceJob, customer: str, assignee: str | None) -> TodayItem:
-        code = format_number(JOB_PREFIX, row.number)
-        item = TodayItem(
-            kind=JOB,
-            id=row.id,
-            customer_id=row.customer_id,
-            customer_name=customer,
-            title=f"{code} · {row.unit_description}" if row.unit_description else code,
-            due_date=None,
-            days_overdue=0,
-            assignee_name=assignee,
-            detail=JOB_STATUS_TEXT[JobStatus(row.status)],
-            tone=str(Tone.WARNING),
-        )
-        return self._idle(item, self._day_of(row.last_action_at))
-
-    def _request(self, row: CustomerRequest, customer: str, assignee: str | None) -> TodayItem:
-        item = TodayItem(
-            kind=REQUEST,
-            id=row.id,
-            customer_id=row.customer_id,
-            customer_name=customer,
-            title=self._request_title(row),
-            due_date=None,
-            days_overdue=0,
-            assignee_name=assignee,
-            detail=f"request {REQUEST_STATUS_TEXT[RequestStatus(row.status)]}",
-            tone=str(Tone.WARNING),
-        )
-        return self._idle(item, self._day_of(row.last_action_at))
-
-    def _idle(self, item: TodayItem, last_action: date) -> TodayItem:
-        days = max(0, (self.today - last_action).days)
+    def _idle(self, detail: str, days: int) -> tuple[str, Tone]:
         tone = Tone.DANGER if days >= max(JOB_IDLE_DANGER_DAYS, self.idle_days) else Tone.WARNING
-        return replace(item, detail=f"{item.detail} · {idle_text(days)}", tone=str(tone), days_idle=days)
+        return f"{detail} · {idle_text(days)}", tone
 
 
 __all__ = [

@@ -756,12 +756,13 @@ class Interaction(Base):
         # The contacts of a period, with their customer: the metrics' contacts per account read the index
         # alone (migration 0012).
         Index("ix_interaction_occurred_customer", "occurred_at", "customer_id"),
-        # What a follow-up, promise or job last had done about it (Today's "no action" section), and
-        # foreign keys that would otherwise be scanned when their target is changed.
+        # Foreign keys that would otherwise be scanned when their target is changed; for a promise, job
+        # or request, also when it was last about and last told to the customer (Today's "no action" and
+        # "waiting for news"), read from the index alone (migration 0013).
         Index("ix_interaction_follow_up_id", "follow_up_id"),
-        Index("ix_interaction_promise_id", "promise_id"),
-        Index("ix_interaction_job_id", "job_id"),
-        Index("ix_interaction_request_id", "request_id"),
+        Index("ix_interaction_promise_news", "promise_id", "occurred_at", "direction"),
+        Index("ix_interaction_job_news", "job_id", "occurred_at", "direction"),
+        Index("ix_interaction_request_news", "request_id", "occurred_at", "direction"),
     )
 
 
