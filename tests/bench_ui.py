@@ -242,11 +242,12 @@ def bench_today(path: Path, label: str = "") -> None:
     def ours() -> None:
         today_view(opened.database, today)
 
+    # The goal is on the big shop; the scaling table (labelled) shows how the time grows with the shop.
     _report(
         f"Today page {label + ' ' if label else ''}({follow_ups:,} follow-ups)",
         _best_of(9, ours),
         _best_of(9, baseline),
-        goal=2,
+        goal=None if label else 2,
     )
     raw.close()
     opened.close()

@@ -42,6 +42,7 @@ the instant of the last action or news (so two rows idle the same number of days
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -49,8 +50,10 @@ from typing import Any, Final, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Integer,
     and_,
+    bindparam,
     case,
     cast,
     exists,
@@ -87,7 +90,7 @@ from crm_desktop.domain.timeline import (
 )
 from crm_desktop.services.settings import DEFAULT_NEWS_DAYS, NEWS_EVERY_DAYS, SLIPPING_DAYS, SLIPPING_RULE
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.expressions import plus_days
+from crm_desktop.storage.expressions import days_after
 from crm_desktop.storage.models import (
     Customer,
     CustomerPhone,
@@ -337,6 +340,261 @@ class _Found:
         return sorted(self.rows.get(key, []), key=_ORDER[key])
 
 
+# The statements, built once (SQLAlchemy's construction costs more than SQLite's answer for the small
+# ones) with the page's values as parameters: see :attr:`_Query.params`.
+_SETTINGS: Final = select(Setting.key, Setting.value).where(
+    Setting.key.in_((SLIPPING_RULE, SLIPPING_DAYS, NEWS_EVERY_DAYS))
+)
+_PHONES: Final = (
+    select(CustomerPhone.customer_id, CustomerPhone.number_raw)
+    .where(CustomerPhone.customer_id.in_(bindparam("ids", expanding=True)))
+    .order_by(CustomerPhone.customer_id, CustomerPhone.position, CustomerPhone.id)
+)
+_REASONS: Final = (
+    select(PromiseChange.promise_id, PromiseChange.reason)
+    .where(PromiseChange.promise_id.in_(bindparam("ids", expanding=True)))
+    .order_by(PromiseChange.changed_at, PromiseChange.id)
+)
+
+
+def _param(name: str, type_: Any) -> Any:
+    return bindparam(name, type_=type_)
+
+
+def _whose(column: Any, by_person: bool) -> _Where:
+    return (column == _param("assignee", Integer()),) if by_person else ()
+
+
+def _limited(stmt: Any, limited: bool) -> Any:
+    return stmt.limit(_param("limit", Integer())) if limited else stmt
+
+
+@functools.cache
+def _follow_up_statements(by_person: bool, by_kind: bool, limited: bool) -> tuple[Any, dict[str, Any]]:
+    """The follow-up sections' counts (one statement) and first rows (one per section)."""
+    conditions: list[ColumnElement[bool]] = [FollowUp.status == FollowUpStatus.OPEN]
+    conditions += _whose(FollowUp.assignee_id, by_person)
+    if by_kind:
+        conditions.append(FollowUp.kind.in_(bindparam("follow_up_kinds", expanding=True)))
+    today, long_before = _param("today", Date()), _param("long_before", Date())
+    ranges: dict[str, _Where] = {
+        "overdue": (FollowUp.due_date < today, FollowUp.due_date >= long_before),
+        "due_today": (FollowUp.due_date == today,),
+        "next_days": (FollowUp.due_date > today, FollowUp.due_date <= _param("horizon", Date())),
+        "long_overdue": (FollowUp.due_date < long_before,),
+    }
+    counting = select(*(_count(FollowUp, *conditions, *where) for where in ranges.values()))
+    staff = aliased(Staff)
+    listing = {
+        key: _limited(
+            select(
+                FollowUp.id,
+                FollowUp.customer_id,
+                FollowUp.title,
+                FollowUp.kind,
+                FollowUp.due_date,
+                Customer.name.label("customer"),
+                staff.name.label("owner"),
+            )
+            .join(Customer, Customer.id == FollowUp.customer_id)
+            .outerjoin(staff, staff.id == FollowUp.assignee_id)
+            .where(*conditions, *where)
+            .order_by(FollowUp.due_date, FollowUp.id),
+            limited,
+        )
+        for key, where in ranges.items()
+    }
+    return counting, listing
+
+
+@functools.cache
+def _broken_statements(by_person: bool, limited: bool) -> tuple[Any, Any]:
+    """The promises marked broken in the last days: their count, and their first rows."""
+    where = (
+        Promise.status == PromiseStatus.BROKEN,
+        Promise.resolved_at >= _param("broken_since", UTCDateTime()),
+        *_whose(Promise.promised_by_id, by_person),
+    )
+    staff = aliased(Staff)
+    listing = (
+        select(*_columns(PROMISE), Customer.name.label("customer"), staff.name.label("owner"))
+        .join(Customer, Customer.id == Promise.customer_id)
+        .outerjoin(staff, staff.id == Promise.promised_by_id)
+        .where(*where)
+        .order_by(Promise.due_date, Promise.id)
+    )
+    return select(func.count()).select_from(Promise).where(*where), _limited(listing, limited)
+
+
+def _columns(kind: str) -> tuple[Any, ...]:
+    """The columns a row of ``kind`` is shown with."""
+    if kind == PROMISE:
+        return (
+            Promise.id,
+            Promise.customer_id,
+            Promise.description,
+            Promise.status,
+            Promise.due_date,
+            Promise.original_due_date,
+        )
+    if kind == JOB:
+        return (
+            ServiceJob.id,
+            ServiceJob.customer_id,
+            ServiceJob.number,
+            ServiceJob.unit_description,
+            ServiceJob.status,
+        )
+    return (
+        CustomerRequest.id,
+        CustomerRequest.customer_id,
+        CustomerRequest.number,
+        CustomerRequest.summary,
+        CustomerRequest.status,
+    )
+
+
+def _slipping(rule: SlipRule, first: Any, due: Any, moves: Any) -> ColumnElement[bool]:
+    """:func:`crm_desktop.domain.slipping.is_slipping` in SQL."""
+    if rule is SlipRule.ONCE:
+        return and_(due > first, moves >= 1)
+    if rule is SlipRule.TWICE:
+        return and_(due > first, moves >= 2)
+    slipped: ColumnElement[bool] = due > days_after(first, _param("slip_days", Integer()))
+    return slipped
+
+
+@functools.cache
+def _open_statement(kind: str, rule: SlipRule | None, by_person: bool, listing: bool, limited: bool) -> Any:
+    """Every open promise, live job or live request in its one section, in one statement: SQL reads what
+    places each record once (its dates, its number of moves, its last news and whether a contact about
+    it falls in the idle window, both from ``ix_interaction_*_news`` alone), gives it its section, and
+    returns a row per section with its count (``n``), then each section's first rows in its order
+    (``n`` NULL), sorting only that section's rows and stopping at the limit."""
+    model = _MODEL[kind]
+    if kind == PROMISE:
+        link, since, acted, whose = (
+            Interaction.promise_id,
+            Promise.promised_at,
+            Promise.updated_at,
+            Promise.promised_by_id,
+        )
+        is_open: ColumnElement[bool] = Promise.status == PromiseStatus.OPEN
+    elif kind == JOB:
+        link, since, acted, whose = (
+            Interaction.job_id,
+            ServiceJob.received_at,
+            ServiceJob.last_action_at,
+            ServiceJob.technician_id,
+        )
+        is_open = ServiceJob.status.not_in(CLOSED_JOB_STATES)
+    else:
+        link, since, acted, whose = (
+            Interaction.request_id,
+            CustomerRequest.opened_at,
+            CustomerRequest.last_action_at,
+            CustomerRequest.owner_id,
+        )
+        is_open = CustomerRequest.status.in_(LIVE_REQUESTS)
+    idle_before = _param("idle_before", UTCDateTime())
+    told = (
+        select(func.max(Interaction.occurred_at))
+        .where(link == model.id, Interaction.direction == Direction.OUTBOUND)
+        .scalar_subquery()
+    )
+    columns: list[Any] = [
+        model.id.label("id"),
+        acted.label("acted"),
+        func.coalesce(told, since, type_=UTCDateTime()).label("news"),
+        exists().where(link == model.id, Interaction.occurred_at >= idle_before).label("recent"),
+    ]
+    if kind == PROMISE:
+        moves = (
+            select(func.count())
+            .select_from(PromiseChange)
+            .where(PromiseChange.promise_id == Promise.id)
+            .scalar_subquery()
+        )
+        columns += [
+            Promise.due_date.label("due"),
+            Promise.original_due_date.label("first"),
+            moves.label("moves"),
+        ]
+    # What decides the section, read once per open record (MATERIALIZED: SQLite would otherwise re-run
+    # the subqueries wherever the section's expression names them).
+    facts = (
+        select(*columns)
+        .where(is_open, *_whose(whose, by_person))
+        .cte(f"{kind}_facts")
+        .prefix_with("MATERIALIZED")
+    )
+    c = facts.c
+    today, horizon = _param("today", Date()), _param("horizon", Date())
+    cases: list[tuple[ColumnElement[bool], str]] = []
+    if kind == PROMISE:
+        assert rule is not None
+        cases += [(c.due < today, "promises_broken"), (_slipping(rule, c.first, c.due, c.moves), "slipping")]
+    cases += [
+        (and_(c.acted < idle_before, c.recent == false()), "no_action"),
+        (c.news < _param("news_cutoff", UTCDateTime()), "waiting_for_news"),
+    ]
+    if kind == PROMISE:
+        cases.append((c.due <= horizon, "promises_due"))
+    placed = (
+        select(facts, case(*cases, else_=None).label("section"))
+        .cte(f"{kind}_placed")
+        .prefix_with("MATERIALIZED")
+    )
+    p = placed.c
+    parts: list[Any] = [
+        select(
+            p.section,
+            func.count().label("n"),
+            cast(null(), Integer).label("id"),
+            cast(null(), UTCDateTime()).label("acted"),
+            cast(null(), UTCDateTime()).label("news"),
+            cast(null(), Integer).label("moves"),
+        )
+        .where(p.section.is_not(None))
+        .group_by(p.section)
+    ]
+    if listing:
+        order: dict[str, tuple[Any, ...]] = {"no_action": (p.acted,), "waiting_for_news": (p.news,)}
+        if kind == PROMISE:
+            order |= {
+                "promises_broken": (p.due,),
+                "slipping": (p.moves.desc(), p.due),
+                "promises_due": (p.due,),
+            }
+        moved = p.moves if kind == PROMISE else literal(0)
+        for key, first_by in order.items():
+            rows = (
+                select(p.section, cast(null(), Integer), p.id, p.acted, p.news, moved)
+                .where(p.section == key)
+                .order_by(*first_by, p.id)
+            )
+            parts.append(select(_limited(rows, limited).subquery()))
+    found = union_all(*parts).subquery(f"{kind}_found")
+    u = found.c
+    staff = aliased(Staff)
+    return (
+        select(
+            u.section,
+            u.n,
+            u.acted,
+            u.news,
+            u.moves,
+            *_columns(kind),
+            Customer.name.label("customer"),
+            staff.name.label("owner"),
+        )
+        .select_from(found)
+        .outerjoin(model, model.id == u.id)
+        .outerjoin(Customer, Customer.id == model.customer_id)
+        .outerjoin(staff, staff.id == whose)
+    )
+
+
 class _Query:
     """The conditions, reads and row builders for one Today page."""
 
@@ -361,13 +619,7 @@ class _Query:
         # An instant before the start of (today - idle_days + 1) falls on a day idle_days or more ago.
         self.idle_before = self._start_of(today - timedelta(days=idle_days - 1))
         self.broken_since = self._start_of(today - timedelta(days=BROKEN_RECENT_DAYS - 1))
-        settings = dict(
-            session.execute(
-                select(Setting.key, Setting.value).where(
-                    Setting.key.in_((SLIPPING_RULE, SLIPPING_DAYS, NEWS_EVERY_DAYS))
-                )
-            ).all()
-        )
+        settings = dict(session.connection().execute(_SETTINGS).all())
         self.rule = parse_rule(settings.get(SLIPPING_RULE))
         self.slip_days = parse_days(settings.get(SLIPPING_DAYS))
         stored = settings.get(NEWS_EVERY_DAYS)
@@ -387,246 +639,58 @@ class _Query:
     def _day_of(self, instant: datetime) -> date:
         return instant.astimezone(self.tz).date()
 
-    def _whose(self, column: Any, *where: ColumnElement[bool]) -> _Where:
-        if self.assignee_id is not None:
-            return (*where, column == self.assignee_id)
-        return tuple(where)
-
-    def _limited(self, stmt: Any) -> Any:
-        return stmt if self.limit is None else stmt.limit(self.limit)
+    @property
+    def params(self) -> dict[str, Any]:
+        """The values of the (cached) statements' parameters."""
+        return {
+            "today": self.today,
+            "horizon": self.horizon,
+            "long_before": self.long_before,
+            "idle_before": self.idle_before,
+            "news_cutoff": self.news_cutoff,
+            "broken_since": self.broken_since,
+            "slip_days": self.slip_days,
+            "assignee": self.assignee_id,
+            "follow_up_kinds": list(self.follow_up_kinds or ()),
+            "limit": self.limit if self.limit is not None else -1,
+        }
 
     # reads -----------------------------------------------------------------------------------
 
-    def follow_ups(self, session: Connection, found: _Found) -> None:
+    def follow_ups(self, connection: Connection, found: _Found) -> None:
         """The follow-up sections, ranges of ``ix_follow_up_status_due``: one query counts them all,
         one per section reads its first rows in the index's order (with a limit, the scan stops early)."""
-        conditions: list[ColumnElement[bool]] = [FollowUp.status == FollowUpStatus.OPEN]
-        if self.assignee_id is not None:
-            conditions.append(FollowUp.assignee_id == self.assignee_id)
-        if self.follow_up_kinds is not None:
-            conditions.append(FollowUp.kind.in_(self.follow_up_kinds))
-        today = self.today
-        ranges: dict[str, _Where] = {
-            "overdue": (FollowUp.due_date < today, FollowUp.due_date >= self.long_before),
-            "due_today": (FollowUp.due_date == today,),
-            "next_days": (FollowUp.due_date > today, FollowUp.due_date <= self.horizon),
-            "long_overdue": (FollowUp.due_date < self.long_before,),
-        }
-        counts = session.execute(
-            select(*(_count(FollowUp, *conditions, *where) for where in ranges.values()))
-        ).one()
-        staff = aliased(Staff)
-        for (key, where), count in zip(ranges.items(), counts, strict=True):
-            stmt = (
-                select(
-                    FollowUp.id,
-                    FollowUp.customer_id,
-                    FollowUp.title,
-                    FollowUp.kind,
-                    FollowUp.due_date,
-                    Customer.name.label("customer"),
-                    staff.name.label("owner"),
-                )
-                .join(Customer, Customer.id == FollowUp.customer_id)
-                .outerjoin(staff, staff.id == FollowUp.assignee_id)
-                .where(*conditions, *where)
-                .order_by(FollowUp.due_date, FollowUp.id)
-            )
-            found.add(key, int(count), FOLLOW_UP, session.execute(self._limited(stmt)) if count else ())
+        counting, listing = _follow_up_statements(
+            self.assignee_id is not None, self.follow_up_kinds is not None, self.limit is not None
+        )
+        params = self.params
+        counts = connection.execute(counting, params).one()
+        for (key, stmt), count in zip(listing.items(), counts, strict=True):
+            found.add(key, int(count), FOLLOW_UP, connection.execute(stmt, params) if count else ())
 
-    def broken_recently(self, session: Connection, found: _Found) -> None:
+    def broken_recently(self, connection: Connection, found: _Found) -> None:
         """Promises marked broken in the last days, a range of ``ix_promise_status_due``: they join the
         open promises past their date in "Broken promises"."""
-        where = self._whose(
-            Promise.promised_by_id,
-            Promise.status == PromiseStatus.BROKEN,
-            Promise.resolved_at >= self.broken_since,
-        )
-        count = session.scalar(select(func.count()).select_from(Promise).where(*where)) or 0
+        counting, listing = _broken_statements(self.assignee_id is not None, self.limit is not None)
+        params = self.params
+        count = connection.execute(counting, params).scalar_one()
         if count:
-            staff = aliased(Staff)
-            stmt = (
-                select(*self._columns(PROMISE), Customer.name.label("customer"), staff.name.label("owner"))
-                .join(Customer, Customer.id == Promise.customer_id)
-                .outerjoin(staff, staff.id == Promise.promised_by_id)
-                .where(*where)
-                .order_by(Promise.due_date, Promise.id)
-            )
-            found.add("promises_broken", count, PROMISE, session.execute(self._limited(stmt)))
+            found.add("promises_broken", count, PROMISE, connection.execute(listing, params))
 
-    @staticmethod
-    def _columns(kind: str) -> tuple[Any, ...]:
-        """The columns a row of ``kind`` is shown with."""
-        if kind == PROMISE:
-            return (
-                Promise.id,
-                Promise.customer_id,
-                Promise.description,
-                Promise.status,
-                Promise.due_date,
-                Promise.original_due_date,
-            )
-        if kind == JOB:
-            return (
-                ServiceJob.id,
-                ServiceJob.customer_id,
-                ServiceJob.number,
-                ServiceJob.unit_description,
-                ServiceJob.status,
-            )
-        return (
-            CustomerRequest.id,
-            CustomerRequest.customer_id,
-            CustomerRequest.number,
-            CustomerRequest.summary,
-            CustomerRequest.status,
-        )
-
-    def open_records(self, session: Connection, kind: str, found: _Found) -> None:
+    def open_records(self, connection: Connection, kind: str, found: _Found) -> None:
         """Every open promise, live job or live request (of the person filtered on) in its one section,
         the most urgent it belongs to: late, then slipping, then idle, then waiting for news, then due
-        in the next days. One statement: SQL reads what decides each record's section (its dates, its
-        number of moves, its last news, a contact about it in the idle window) once, counts each
-        section, and returns only the first rows of each, in the section's order, with what they show."""
-        model = _MODEL[kind]
-        if kind == PROMISE:
-            link, since, acted, whose = (
-                Interaction.promise_id,
-                Promise.promised_at,
-                Promise.updated_at,
-                Promise.promised_by_id,
-            )
-            is_open: ColumnElement[bool] = Promise.status == PromiseStatus.OPEN
-        elif kind == JOB:
-            link, since, acted, whose = (
-                Interaction.job_id,
-                ServiceJob.received_at,
-                ServiceJob.last_action_at,
-                ServiceJob.technician_id,
-            )
-            is_open = ServiceJob.status.not_in(CLOSED_JOB_STATES)
-        else:
-            link, since, acted, whose = (
-                Interaction.request_id,
-                CustomerRequest.opened_at,
-                CustomerRequest.last_action_at,
-                CustomerRequest.owner_id,
-            )
-            is_open = CustomerRequest.status.in_(LIVE_REQUESTS)
-        told = (
-            select(func.max(Interaction.occurred_at))
-            .where(link == model.id, Interaction.direction == Direction.OUTBOUND)
-            .scalar_subquery()
+        in the next days. One statement (see :func:`_open_statement`) counts each section and returns
+        only each section's first rows."""
+        rule = self.rule if kind == PROMISE else None
+        stmt = _open_statement(
+            kind, rule, self.assignee_id is not None, self.limit != 0, self.limit is not None
         )
-        recent = exists().where(link == model.id, Interaction.occurred_at >= self.idle_before)
-        columns: list[Any] = [
-            model.id.label("id"),
-            acted.label("acted"),
-            func.coalesce(told, since, type_=UTCDateTime()).label("news"),
-            recent.label("recent"),
-        ]
-        if kind == PROMISE:
-            moves = (
-                select(func.count())
-                .select_from(PromiseChange)
-                .where(PromiseChange.promise_id == Promise.id)
-                .scalar_subquery()
-            )
-            columns += [
-                Promise.due_date.label("due"),
-                Promise.original_due_date.label("first"),
-                moves.label("moves"),
-            ]
-        # What decides the section, read once per open record (MATERIALIZED: SQLite would otherwise
-        # re-run the subqueries wherever the section's expression names them).
-        facts = (
-            select(*columns)
-            .where(*self._whose(whose, is_open))
-            .cte(f"{kind}_facts")
-            .prefix_with("MATERIALIZED")
-        )
-        c = facts.c
-        idle = and_(c.acted < self.idle_before, c.recent == false())
-        cases: list[tuple[ColumnElement[bool], str]] = []
-        if kind == PROMISE:
-            cases += [
-                (c.due < self.today, "promises_broken"),
-                (self._slipping(c.first, c.due, c.moves), "slipping"),
-            ]
-        cases += [(idle, "no_action"), (c.news < self.news_cutoff, "waiting_for_news")]
-        if kind == PROMISE:
-            cases.append((c.due <= self.horizon, "promises_due"))
-        placed = (
-            select(facts, case(*cases, else_=None).label("section"))
-            .cte(f"{kind}_placed")
-            .prefix_with("MATERIALIZED")
-        )
-        p = placed.c
-        moved = p.moves if kind == PROMISE else literal(0)
-        # One statement: a row per section with its count, then each section's first rows in its order
-        # (sorting only that section's rows, and stopping at the limit).
-        parts: list[Any] = [
-            select(
-                p.section,
-                func.count().label("n"),
-                cast(null(), Integer).label("id"),
-                cast(null(), UTCDateTime()).label("acted"),
-                cast(null(), UTCDateTime()).label("news"),
-                cast(null(), Integer).label("moves"),
-            )
-            .where(p.section.is_not(None))
-            .group_by(p.section)
-        ]
-        if self.limit != 0:
-            order: dict[str, tuple[Any, ...]] = {"no_action": (p.acted,), "waiting_for_news": (p.news,)}
-            if kind == PROMISE:
-                order |= {
-                    "promises_broken": (p.due,),
-                    "slipping": (p.moves.desc(), p.due),
-                    "promises_due": (p.due,),
-                }
-            for key, first_by in order.items():
-                listing = (
-                    select(p.section, cast(null(), Integer), p.id, p.acted, p.news, moved)
-                    .where(p.section == key)
-                    .order_by(*first_by, p.id)
-                )
-                if self.limit is not None:
-                    listing = listing.limit(self.limit)
-                parts.append(select(listing.subquery()))
-        found_rows = union_all(*parts).subquery(f"{kind}_found")
-        u = found_rows.c
-        staff = aliased(Staff)
-        stmt = (
-            select(
-                u.section,
-                u.n,
-                u.acted,
-                u.news,
-                u.moves,
-                *self._columns(kind),
-                Customer.name.label("customer"),
-                staff.name.label("owner"),
-            )
-            .select_from(found_rows)
-            .outerjoin(model, model.id == u.id)
-            .outerjoin(Customer, Customer.id == model.customer_id)
-            .outerjoin(staff, staff.id == whose)
-        )
-        for row in session.execute(stmt):
+        for row in connection.execute(stmt, self.params):
             if row.n is not None:
                 found.add(row.section, int(row.n), kind, ())
             else:
                 found.rows.setdefault(row.section, []).append((kind, row))
-
-    def _slipping(self, first: Any, due: Any, moves: Any) -> ColumnElement[bool]:
-        """:func:`crm_desktop.domain.slipping.is_slipping` in SQL."""
-        if self.rule is SlipRule.ONCE:
-            return and_(due > first, moves >= 1)
-        if self.rule is SlipRule.TWICE:
-            return and_(due > first, moves >= 2)
-        slipped: ColumnElement[bool] = due > plus_days(first, self.slip_days)
-        return slipped
 
     def look_up(self, session: Session, listed: dict[str, list[tuple[str, Any]]]) -> None:
         """The listed rows' customers' first phone numbers (one query), so the counter can call without
@@ -639,22 +703,12 @@ class _Query:
                 customers.add(row.customer_id)
                 if kind == PROMISE:
                     promises.add(row.id)
-        for customer_id, number in (
-            session.execute(
-                select(CustomerPhone.customer_id, CustomerPhone.number_raw)
-                .where(CustomerPhone.customer_id.in_(customers))
-                .order_by(CustomerPhone.customer_id, CustomerPhone.position, CustomerPhone.id)
-            )
-            if customers
-            else ()
-        ):
-            self.phones.setdefault(customer_id, number)
+        connection = session.connection()
+        if customers:
+            for customer_id, number in connection.execute(_PHONES, {"ids": list(customers)}):
+                self.phones.setdefault(customer_id, number)
         if promises:
-            for promise_id, reason in session.execute(
-                select(PromiseChange.promise_id, PromiseChange.reason)
-                .where(PromiseChange.promise_id.in_(promises))
-                .order_by(PromiseChange.changed_at, PromiseChange.id)
-            ):
+            for promise_id, reason in connection.execute(_REASONS, {"ids": list(promises)}):
                 self.reasons.setdefault(promise_id, []).append(" ".join(reason.split()))
         slipping = {row.id for _, row in listed["slipping"]}
         if any(needs_owner(len(self.reasons.get(pid, ()))) for pid in slipping):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Date, literal
+from sqlalchemy import Date
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
@@ -30,8 +30,4 @@ def _days_after_postgresql(element: days_after, compiler: Any, **kw: Any) -> str
     return f"({compiler.process(column, **kw)} + CAST({compiler.process(days, **kw)} AS INTEGER))"
 
 
-def plus_days(column: Any, days: int) -> days_after:
-    return days_after(column, literal(int(days)))
-
-
-__all__ = ["days_after", "plus_days"]
+__all__ = ["days_after"]

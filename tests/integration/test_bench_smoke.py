@@ -18,13 +18,16 @@ def test_the_benchmark_runs_and_writes_its_table(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(bench, "SEARCH_CACHE", tmp_path / "cache")
     bench.bench_commit(tmp_path, n=3)
     shop = bench._search_shop(40)
-    bench_ui.bench_today(shop, label="smoke")
+    bench_ui.bench_today(shop)  # as on the big shop, with its goal
+    bench_ui.bench_today(shop, label="smoke")  # as in the scaling table: no goal
     bench_ui.bench_customer_page(shop, label="smoke")
     table = bench.summary(target=tmp_path / "results.json")
     names = [r.name for r in bench.RESULTS]
     assert names[0].startswith("save one customer x3") and any(
         n.startswith("Today page smoke") for n in names
     )
+    scaled = next(r for r in bench.RESULTS if r.name.startswith("Today page smoke"))
+    assert scaled.goal is None and scaled.verdict == ""
     assert sum(n.startswith("customer page smoke") for n in names) == 2  # typical and richest
     saved = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     assert [r["name"] for r in saved["results"]] == names and saved["machine"]["cores"]
