@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -502,7 +502,18 @@ def _append(text: str | None, addition: str) -> str:
     return f"{text.rstrip()}\n\n{addition}" if text and text.strip() else addition
 
 
-def phone_details(phones: Iterable[CustomerPhone], country: str) -> tuple[PhoneDetails, ...]:
+class StoredPhone(Protocol):
+    """A phone as stored (a ``CustomerPhone`` row, or plain values read with its column names)."""
+
+    @property
+    def label(self) -> str: ...
+    @property
+    def number_raw(self) -> str: ...
+    @property
+    def number_normalized(self) -> str: ...
+
+
+def phone_details(phones: Iterable[StoredPhone], country: str) -> tuple[PhoneDetails, ...]:
     """Stored phones as plain values; entries written before numbers were normalised are read again."""
     result = []
     for phone in phones:
@@ -519,13 +530,14 @@ def phone_details(phones: Iterable[CustomerPhone], country: str) -> tuple[PhoneD
 
 
 def _details(customer: Customer, country: str) -> CustomerDetails:
+    phones: list[CustomerPhone] = sorted(customer.phones, key=lambda p: (p.position, p.id or 0))
     return CustomerDetails(
         id=customer.id,
         kind=CustomerKind(customer.kind),
         name=customer.name,
         company=customer.company,
         email=customer.email,
-        phones=phone_details(sorted(customer.phones, key=lambda p: (p.position, p.id or 0)), country),
+        phones=phone_details(phones, country),
         address=customer.address,
         notes=customer.notes,
         tags=tuple(sorted((t.tag for t in customer.tags), key=lambda t: (t.casefold(), t))),

@@ -16,19 +16,39 @@ about a request say which one in their title.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import functools
+import re
+import typing
+from collections import namedtuple
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import Any, Final
+from enum import StrEnum
+from typing import Any, Final, TypeVar
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 
 from crm_desktop.domain.enums import (
     Channel,
     CustomerKind,
     Direction,
     FollowUpStatus,
+    JobStatus,
     PromiseStatus,
     RequestStatus,
     SaleStatus,
@@ -51,21 +71,27 @@ from crm_desktop.domain.timeline import (
 )
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.customers import PhoneDetails, phone_details
-from crm_desktop.services.settings import shop_country
+from crm_desktop.services.settings import SHOP_COUNTRY, country_or_default
 from crm_desktop.storage.engine import Database
+from crm_desktop.storage.expressions import as_text
 from crm_desktop.storage.models import (
     Customer,
+    CustomerPhone,
     CustomerRequest,
+    CustomerTag,
     FollowUp,
     Interaction,
     Promise,
+    PromiseChange,
     RequestKind,
     Sale,
     SaleItem,
     ServiceJob,
+    Setting,
     Staff,
     Visit,
 )
+from crm_desktop.storage.types import UTCDateTime
 
 SALE: Final = "sale"
 FOLLOW_UP: Final = "follow_up"
@@ -179,89 +205,338 @@ def customer_history(
     ``kinds`` keeps only those kinds of event (``None``: all of them); the header is always complete.
     ``tz``: the shop's time zone, which decides the calendar day of an instant (default: the computer's).
     Raises :class:`ValidationError` for an unknown customer.
+
+    One statement, built once: a ``UNION ALL`` of plain rows (no ORM objects: the page only reads) for
+    the customer with the header's figures and the shop's country, the phones, the tags, and every kind
+    of event with what its line shows (a sale's items, a promise's moves, the contact that completed a
+    follow-up or brought a request), grouped here.
     """
     wanted = KINDS if kinds is None else frozenset(kinds)
     unknown = wanted - KINDS
     if unknown:
         raise ValueError(f"unknown timeline kinds {sorted(unknown)}; known: {sorted(KINDS)}")
     with database.reading() as uow:
-        session = uow.session
-        customer = session.get(Customer, customer_id)
-        if customer is None:
-            raise ValidationError(f"There is no customer #{customer_id}.")
-        context = _Context(today=today, day_of=_day_in(tz))
-        header = _header(session, customer, shop_country(session), context)
-        events: list[TimelineEvent] = []
-        for kind in sorted(wanted, key=_KIND_RANK.__getitem__):
-            events.extend(_LOADERS[kind](session, customer_id, context))
+        connection = uow.session.connection()
+        statement = as_text(("customer page", wanted), lambda: _statement(wanted), connection.dialect)
+        found = connection.execute(statement, {"customer": customer_id}).all()
+    rows: dict[str, list[Any]] = {}
+    make = _Row._make  # plain tuples with names: reading a field costs a tenth of a result row's
+    for row in found:
+        rows.setdefault(row[0], []).append(make(row))
+    if "customer" not in rows:
+        raise ValidationError(f"There is no customer #{customer_id}.")
+    (customer,) = rows["customer"]
+    context = _Context(today=today, day_of=_day_in(tz))
+    header = _header(customer, rows, context)
+    events: list[TimelineEvent] = []
+    for kind in sorted(wanted, key=_KIND_RANK.__getitem__):
+        events.extend(_BUILDERS[kind](rows, context))
     events.sort(key=_newest_first_key, reverse=True)
     return CustomerHistory(header=header, timeline=tuple(events), today=today)
+
+
+# ------------------------------------------------------------------------------------- statements
+
+
+def _customer_part(cid: Any) -> Any:
+    """The customer, the header's figures and the shop's country (as stored), as one row of the union."""
+    active_sale = (Sale.customer_id == cid, Sale.status == _const(SaleStatus.ACTIVE))
+    with_score = (FollowUp.customer_id == cid, FollowUp.satisfaction.is_not(None))
+    return _part(
+        "customer",
+        Customer.id,
+        s1=Customer.name,
+        s2=Customer.company,
+        s3=Customer.kind,
+        s4=Customer.email,
+        s5=Customer.address,
+        s6=Customer.notes,
+        t1=Customer.created_at,
+        n1=cast(Customer.archived, Integer()),
+        d1=select(func.min(Sale.sale_date)).where(*active_sale).scalar_subquery(),
+        n2=select(func.coalesce(func.sum(SaleItem.quantity * SaleItem.unit_price_minor), 0))
+        .join(Sale, Sale.id == SaleItem.sale_id)
+        .where(*active_sale)
+        .scalar_subquery(),
+        n3=_count(FollowUp, FollowUp.customer_id == cid, FollowUp.status == _const(FollowUpStatus.OPEN)),
+        n4=_count(Promise, Promise.customer_id == cid, Promise.status == _const(PromiseStatus.OPEN)),
+        n5=_count(
+            ServiceJob, ServiceJob.customer_id == cid, ServiceJob.status.not_in(_consts(CLOSED_JOB_STATES))
+        ),
+        n6=_count(
+            CustomerRequest,
+            CustomerRequest.customer_id == cid,
+            CustomerRequest.status.in_(_consts(LIVE_REQUEST_STATES)),
+        ),
+        n7=select(func.sum(FollowUp.satisfaction)).where(*with_score).scalar_subquery(),
+        n8=select(func.count(FollowUp.satisfaction)).where(*with_score).scalar_subquery(),
+        t2=select(func.max(Interaction.occurred_at)).where(Interaction.customer_id == cid).scalar_subquery(),
+        s7=select(Setting.value).where(Setting.key == _const(SHOP_COUNTRY)).scalar_subquery(),
+    ).where(Customer.id == cid)
+
+
+def _const(value: str) -> Any:
+    """A constant of the cached statements written into their SQL, not bound on every execution (the
+    page's load is mostly SQLAlchemy's per-execution work). Only plain words: enum values, setting keys."""
+    if not re.fullmatch(r"[a-z_.]+", value):
+        raise ValueError(f"not a plain SQL constant: {value!r}")
+    return literal_column(f"'{value}'")
+
+
+def _consts(values: Iterable[str]) -> list[Any]:
+    return [_const(value) for value in values]
+
+
+def _count(model: Any, *where: ColumnElement[bool]) -> Any:
+    return select(func.count()).select_from(model).where(*where).scalar_subquery()
+
+
+# Every row of the second statement has these columns; each kind of row fills the ones it needs (see
+# _rows_statement) and leaves the others NULL.
+_SLOTS: Final[dict[str, Any]] = {
+    "ref": Integer(),
+    "d1": Date(),
+    "d2": Date(),
+    "t1": UTCDateTime(),
+    "t2": UTCDateTime(),
+    **{f"n{i}": Integer() for i in range(1, 9)},
+    **{f"s{i}": String() for i in range(1, 8)},
+}
+
+
+_Row = namedtuple("_Row", ["kind", "id", *_SLOTS])  # type: ignore[misc]
+
+
+def _part(kind: str, row_id: Any, **slots: Any) -> Any:
+    columns: list[Any] = [
+        type_coerce(_const(kind), String()).label("kind"),
+        type_coerce(row_id, Integer()).label("id"),
+    ]
+    for name, type_ in _SLOTS.items():
+        value = slots.pop(name, None)
+        # A typed NULL: PostgreSQL matches a UNION's column types pairwise, and an untyped NULL there
+        # is text. Values are not cast (SQLite would turn CAST(text AS DATETIME) into a number).
+        columns.append((cast(null(), type_) if value is None else type_coerce(value, type_)).label(name))
+    assert not slots, f"unknown slots {sorted(slots)}"
+    return select(*columns)
+
+
+@functools.cache
+def _statement(wanted: frozenset[str]) -> Any:
+    """The customer, phones, tags and the rows of each wanted kind of event, as one UNION ALL (see
+    :data:`_SLOTS`)."""
+    cid = bindparam("customer", type_=Integer())
+    parts = [
+        _customer_part(cid),
+        _part(
+            "phone",
+            CustomerPhone.id,
+            n1=CustomerPhone.position,
+            s1=CustomerPhone.label,
+            s2=CustomerPhone.number_raw,
+            s3=CustomerPhone.number_normalized,
+        ).where(CustomerPhone.customer_id == cid),
+        _part("tag", literal_column("0"), s1=CustomerTag.tag).where(CustomerTag.customer_id == cid),
+    ]
+    if SALE in wanted:
+        parts += [
+            _part(
+                SALE, Sale.id, n1=Sale.number, d1=Sale.sale_date, s1=Sale.status, s2=Sale.void_reason
+            ).where(Sale.customer_id == cid),
+            _part(
+                "sale_item",
+                SaleItem.id,
+                ref=SaleItem.sale_id,
+                s1=SaleItem.description,
+                s2=SaleItem.serial,
+                n1=SaleItem.quantity,
+                n2=SaleItem.unit_price_minor,
+                n3=SaleItem.position,
+                d1=SaleItem.warranty_end,
+            )
+            .join(Sale, Sale.id == SaleItem.sale_id)
+            .where(Sale.customer_id == cid),
+        ]
+    if FOLLOW_UP in wanted:
+        parts += [
+            _part(
+                FOLLOW_UP,
+                FollowUp.id,
+                s1=FollowUp.status,
+                d1=FollowUp.due_date,
+                t1=FollowUp.completed_at,
+                s2=FollowUp.title,
+                s3=FollowUp.outcome,
+                n1=FollowUp.satisfaction,
+                s4=FollowUp.satisfaction_comment,
+            ).where(FollowUp.customer_id == cid),
+            _part(
+                "completion", Interaction.id, ref=FollowUp.id, s1=Interaction.channel, s2=Interaction.summary
+            )
+            .select_from(FollowUp)
+            .join(Interaction, _completion_contact())
+            .where(FollowUp.customer_id == cid),
+        ]
+    if PROMISE in wanted:
+        parts += [
+            _part(
+                PROMISE,
+                Promise.id,
+                s1=Promise.status,
+                d1=Promise.due_date,
+                d2=Promise.original_due_date,
+                t1=Promise.resolved_at,
+                s2=Promise.description,
+                n1=CustomerRequest.number,
+            )
+            .select_from(Promise)
+            .outerjoin(CustomerRequest, CustomerRequest.id == Promise.request_id)
+            .where(Promise.customer_id == cid),
+            _part(
+                "change",
+                PromiseChange.id,
+                ref=PromiseChange.promise_id,
+                t1=PromiseChange.changed_at,
+                d1=PromiseChange.old_date,
+                d2=PromiseChange.new_date,
+                s1=PromiseChange.reason,
+            )
+            .join(Promise, Promise.id == PromiseChange.promise_id)
+            .where(Promise.customer_id == cid),
+        ]
+    if JOB in wanted:
+        parts.append(
+            _part(
+                JOB,
+                ServiceJob.id,
+                s1=ServiceJob.status,
+                t1=ServiceJob.last_action_at,
+                t2=ServiceJob.received_at,
+                s2=ServiceJob.reported_problem,
+                n1=ServiceJob.number,
+                s3=ServiceJob.unit_description,
+            ).where(ServiceJob.customer_id == cid)
+        )
+    if VISIT in wanted:
+        parts.append(
+            _part(
+                VISIT,
+                Visit.id,
+                ref=Visit.job_id,
+                t1=Visit.scheduled_start,
+                s1=Visit.status,
+                n1=cast(Visit.on_site, Integer()),
+                s2=Visit.outcome,
+                s3=Visit.address,
+                n2=ServiceJob.number,
+                s4=ServiceJob.unit_description,
+            )
+            .join(ServiceJob, ServiceJob.id == Visit.job_id)
+            .where(ServiceJob.customer_id == cid)
+        )
+    if REQUEST in wanted:
+        parts += [
+            _part(
+                REQUEST,
+                CustomerRequest.id,
+                s1=CustomerRequest.status,
+                t1=CustomerRequest.last_action_at,
+                t2=CustomerRequest.opened_at,
+                s2=CustomerRequest.summary,
+                s3=RequestKind.name,
+                s4=Staff.name,
+                n1=ServiceJob.number,
+                n2=CustomerRequest.number,
+                s5=CustomerRequest.resolution,
+            )
+            .select_from(CustomerRequest)
+            .join(RequestKind, RequestKind.id == CustomerRequest.kind_id)
+            .outerjoin(Staff, Staff.id == CustomerRequest.owner_id)
+            .outerjoin(ServiceJob, ServiceJob.id == CustomerRequest.job_id)
+            .where(CustomerRequest.customer_id == cid),
+            _part(
+                "opening",
+                Interaction.id,
+                ref=CustomerRequest.id,
+                s1=Interaction.channel,
+                s2=Interaction.direction,
+                s3=Interaction.summary,
+            )
+            .select_from(CustomerRequest)
+            .join(Interaction, _opening_contact())
+            .where(CustomerRequest.customer_id == cid),
+        ]
+    if INTERACTION in wanted:
+        parts.append(
+            _part(
+                INTERACTION,
+                Interaction.id,
+                t1=Interaction.occurred_at,
+                s1=Interaction.channel,
+                s2=Interaction.direction,
+                s3=Interaction.summary,
+                n1=CustomerRequest.number,
+                n2=Interaction.sale_id,
+                n3=Interaction.job_id,
+                n4=Interaction.request_id,
+                n5=Interaction.follow_up_id,
+                n6=Interaction.promise_id,
+            )
+            .select_from(Interaction)
+            .outerjoin(FollowUp, _completion_contact())
+            .outerjoin(CustomerRequest, CustomerRequest.id == Interaction.request_id)
+            .where(
+                Interaction.customer_id == cid,
+                FollowUp.id.is_(None),  # not the contact a follow-up logged: on the follow-up's line
+                or_(CustomerRequest.id.is_(None), ~_opening_contact()),  # nor the one that brought a request
+            )
+        )
+    return union_all(*parts)
 
 
 # ----------------------------------------------------------------------------------------- header
 
 
-def _header(session: Session, customer: Customer, country: str, ctx: _Context) -> HistoryHeader:
-    cid = customer.id
-    active_sale = (Sale.customer_id == cid, Sale.status == SaleStatus.ACTIVE)
-
-    figures = session.execute(
-        select(
-            select(func.min(Sale.sale_date)).where(*active_sale).scalar_subquery(),
-            select(func.coalesce(func.sum(SaleItem.quantity * SaleItem.unit_price_minor), 0))
-            .join(Sale, Sale.id == SaleItem.sale_id)
-            .where(*active_sale)
-            .scalar_subquery(),
-            select(func.count())
-            .select_from(FollowUp)
-            .where(FollowUp.customer_id == cid, FollowUp.status == FollowUpStatus.OPEN)
-            .scalar_subquery(),
-            select(func.count())
-            .select_from(Promise)
-            .where(Promise.customer_id == cid, Promise.status == PromiseStatus.OPEN)
-            .scalar_subquery(),
-            select(func.count())
-            .select_from(ServiceJob)
-            .where(ServiceJob.customer_id == cid, ServiceJob.status.not_in(CLOSED_JOB_STATES))
-            .scalar_subquery(),
-            select(func.count())
-            .select_from(CustomerRequest)
-            .where(CustomerRequest.customer_id == cid, CustomerRequest.status.in_(LIVE_REQUEST_STATES))
-            .scalar_subquery(),
-            select(func.sum(FollowUp.satisfaction))
-            .where(FollowUp.customer_id == cid, FollowUp.satisfaction.is_not(None))
-            .scalar_subquery(),
-            select(func.count(FollowUp.satisfaction))
-            .where(FollowUp.customer_id == cid, FollowUp.satisfaction.is_not(None))
-            .scalar_subquery(),
-            select(func.max(Interaction.occurred_at)).where(Interaction.customer_id == cid).scalar_subquery(),
-        )
-    ).one()
-    first_sale, spent, follow_ups, promises, jobs, requests, score_sum, score_count, last_contact = figures
-    phones = phone_details(sorted(customer.phones, key=lambda p: (p.position, p.id)), country)
+def _header(customer: Any, rows: dict[str, list[Any]], ctx: _Context) -> HistoryHeader:
+    """The header, from the customer's row (see :func:`_customer_part` for its columns)."""
+    phones = phone_details(
+        (_Phone(row.s1, row.s2, row.s3) for row in sorted(rows.get("phone", ()), key=lambda r: (r.n1, r.id))),
+        country_or_default(customer.s7),
+    )
+    follow_ups, promises, jobs, requests = (
+        int(n) for n in (customer.n3, customer.n4, customer.n5, customer.n6)
+    )
+    score_count = int(customer.n8)
     return HistoryHeader(
-        customer_id=cid,
-        name=customer.name,
-        company=customer.company,
-        kind=CustomerKind(customer.kind),
+        customer_id=customer.id,
+        name=customer.s1,
+        company=customer.s2,
+        kind=CustomerKind(customer.s3),
         phones=tuple(f"{p.display} ({p.label})" for p in phones),
         phone_numbers=phones,
-        email=customer.email,
-        address=customer.address,
-        notes=customer.notes,
-        tags=tuple(sorted((t.tag for t in customer.tags), key=lambda t: (t.casefold(), t))),
-        customer_since=first_sale if first_sale is not None else ctx.day_of(customer.created_at),
-        total_spent_minor=int(spent or 0),
-        open_items=int(follow_ups) + int(promises) + int(jobs) + int(requests),
-        open_follow_ups=int(follow_ups),
-        open_promises=int(promises),
-        open_jobs=int(jobs),
-        open_requests=int(requests),
-        last_contact=last_contact,
-        average_satisfaction=int(score_sum) / int(score_count) if score_count else None,
-        satisfaction_count=int(score_count),
-        archived=customer.archived,
+        email=customer.s4,
+        address=customer.s5,
+        notes=customer.s6,
+        tags=tuple(sorted((row.s1 for row in rows.get("tag", ())), key=lambda t: (t.casefold(), t))),
+        customer_since=customer.d1 if customer.d1 is not None else ctx.day_of(customer.t1),
+        total_spent_minor=int(customer.n2 or 0),
+        open_items=follow_ups + promises + jobs + requests,
+        open_follow_ups=follow_ups,
+        open_promises=promises,
+        open_jobs=jobs,
+        open_requests=requests,
+        last_contact=customer.t2,
+        average_satisfaction=int(customer.n7) / score_count if score_count else None,
+        satisfaction_count=score_count,
+        archived=bool(customer.n1),
     )
+
+
+@dataclass(frozen=True)
+class _Phone:
+    label: str
+    number_raw: str
+    number_normalized: str
 
 
 # --------------------------------------------------------------------------------------- timeline
@@ -285,13 +560,28 @@ def _newest_first_key(event: TimelineEvent) -> tuple[int, float, int, int]:
     return (event.day.toordinal(), at, _KIND_RANK[event.kind], event.id)
 
 
-def _sales(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    sales = session.scalars(
-        select(Sale).where(Sale.customer_id == customer_id).options(selectinload(Sale.items))
-    )
-    for sale in sales:
-        lines = tuple(_sale_line(item, ctx.today) for item in sale.items)
-        void = sale.status is SaleStatus.VOID
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _member(enum: type[_E], value: str) -> _E:
+    """The member of a stored value (``enum(value)`` without its slow path: the page reads thousands)."""
+    return typing.cast(_E, enum._value2member_map_[value])
+
+
+def _children(rows: dict[str, list[Any]], kind: str, key: Callable[[Any], Any]) -> dict[int, list[Any]]:
+    """The rows of ``kind`` by the id of what they belong to (``ref``), each list sorted by ``key``."""
+    found: dict[int, list[Any]] = {}
+    for row in sorted(rows.get(kind, ()), key=key):
+        found.setdefault(row.ref, []).append(row)
+    return found
+
+
+def _sales(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEvent]:
+    items = _children(rows, "sale_item", lambda r: (r.n3, r.id))
+    for sale in rows.get(SALE, ()):
+        lines = tuple(_sale_line(item, ctx.today) for item in items.get(sale.id, ()))
+        status = _member(SaleStatus, sale.s1)
+        void = status is SaleStatus.VOID
         if void:
             tone = Tone.MUTED
         elif any(line.warranty == "ending" for line in lines):
@@ -303,15 +593,15 @@ def _sales(session: Session, customer_id: int, ctx: _Context) -> Iterable[Timeli
             what += f" and {len(lines) - 1} more"
         detail = "; ".join(_line_text(line) for line in lines)
         if void:
-            detail = f"Voided: {sale.void_reason}. {detail}".strip()
+            detail = f"Voided: {sale.s2}. {detail}".strip()
         yield TimelineEvent(
             kind=SALE,
             id=sale.id,
-            day=sale.sale_date,
+            day=sale.d1,
             at=None,
-            title=f"{format_number(SALE_PREFIX, sale.number)} · {what}",
+            title=f"{format_number(SALE_PREFIX, sale.n1)} · {what}",
             detail=detail,
-            status=str(sale.status),
+            status=str(status),
             tone=str(tone),
             ref_kind=SALE,
             ref_id=sale.id,
@@ -320,25 +610,25 @@ def _sales(session: Session, customer_id: int, ctx: _Context) -> Iterable[Timeli
         )
 
 
-def _line_text(line: SaleLine) -> str:
-    """``Phone X (356789012345678): warranty ends in 12 days``; items without a warranty say nothing of it."""
-    text = f"{line.description} ({line.serial})" if line.serial else line.description
-    return text if line.warranty == "none" else f"{text}: warranty {line.warranty_text}"
-
-
-def _sale_line(item: SaleItem, today: date) -> SaleLine:
-    warranty = warranty_state(item.warranty_end, today)
+def _sale_line(item: Any, today: date) -> SaleLine:
+    warranty = warranty_state(item.d1, today)
     return SaleLine(
         sale_item_id=item.id,
-        description=item.description,
-        serial=item.serial,
-        quantity=item.quantity,
-        amount_minor=item.quantity * item.unit_price_minor,
-        warranty_end=item.warranty_end,
+        description=item.s1,
+        serial=item.s2,
+        quantity=item.n1,
+        amount_minor=item.n1 * item.n2,
+        warranty_end=item.d1,
         warranty=warranty.code,
         warranty_text=warranty.text,
         warranty_tone=str(warranty.tone),
     )
+
+
+def _line_text(line: SaleLine) -> str:
+    """``Phone X (356789012345678): warranty ends in 12 days``; items without a warranty say nothing of it."""
+    text = f"{line.description} ({line.serial})" if line.serial else line.description
+    return text if line.warranty == "none" else f"{text}: warranty {line.warranty_text}"
 
 
 def _completion_contact() -> ColumnElement[bool]:
@@ -347,7 +637,7 @@ def _completion_contact() -> ColumnElement[bool]:
     return and_(
         Interaction.follow_up_id == FollowUp.id,
         Interaction.occurred_at == FollowUp.completed_at,
-        FollowUp.status.in_(_FINISHED_FOLLOW_UP),
+        FollowUp.status.in_(_consts(_FINISHED_FOLLOW_UP)),
     )
 
 
@@ -359,107 +649,81 @@ def _opening_contact() -> ColumnElement[bool]:
     )
 
 
-def _follow_ups(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    rows = session.execute(
-        select(FollowUp, Interaction)
-        .outerjoin(Interaction, _completion_contact())
-        .where(FollowUp.customer_id == customer_id)
-        .order_by(FollowUp.id, Interaction.id)
-    )
-    for (item,), contacts in _grouped(rows):
-        state = follow_up_state(item.status, item.due_date, ctx.today)
-        finished = item.status in _FINISHED_FOLLOW_UP
-        at = item.completed_at if finished else None
+def _follow_ups(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEvent]:
+    contacts = _children(rows, "completion", lambda r: r.id)
+    for item in rows.get(FOLLOW_UP, ()):
+        status = _member(FollowUpStatus, item.s1)
+        state = follow_up_state(status, item.d1, ctx.today)
+        finished = status in _FINISHED_FOLLOW_UP
+        at = item.t1 if finished else None
         parts = []
-        if item.status is FollowUpStatus.OPEN:
-            parts.append(f"due {short_date(item.due_date, ctx.today)}")
+        if status is FollowUpStatus.OPEN:
+            parts.append(f"due {short_date(item.d1, ctx.today)}")
         # The contact it logged says how it was done, and what was said when that is not the outcome.
-        for contact in contacts:
-            how = _CHANNEL_HOW[contact.channel]
-            parts.append(how if contact.summary == item.outcome else f"{how}: {contact.summary}")
-        if item.satisfaction is not None:
-            score = f"satisfaction {item.satisfaction}/5"
-            parts.append(f"{score}: {item.satisfaction_comment}" if item.satisfaction_comment else score)
-        if item.outcome:
-            parts.append(item.outcome)
+        for contact in contacts.get(item.id, ()):
+            how = _CHANNEL_HOW[_member(Channel, contact.s1)]
+            parts.append(how if contact.s2 == item.s3 else f"{how}: {contact.s2}")
+        if item.n1 is not None:
+            score = f"satisfaction {item.n1}/5"
+            parts.append(f"{score}: {item.s4}" if item.s4 else score)
+        if item.s3:
+            parts.append(item.s3)
         yield TimelineEvent(
             kind=FOLLOW_UP,
             id=item.id,
-            day=ctx.day_of(at) if at is not None else item.due_date,
+            day=ctx.day_of(at) if at is not None else item.d1,
             at=at,
-            title=item.title,
+            title=item.s2,
             detail=" · ".join(parts),
             status=state.status,
             tone=str(state.tone),
             ref_kind=FOLLOW_UP,
             ref_id=item.id,
-            score=item.satisfaction,
-            is_open=item.status is FollowUpStatus.OPEN,
+            score=item.n1,
+            is_open=status is FollowUpStatus.OPEN,
         )
 
 
-def _grouped(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[list[Any], list[Interaction]]]:
-    """Rows of an outer join ordered by their first column and ending with a contact (or None): each
-    first-column thing once, with the rest of its row and all its contacts."""
-    head: list[Any] | None = None
-    contacts: list[Interaction] = []
-    for row in rows:
-        *front, contact = row
-        if head is None or front[0] is not head[0]:  # the session hands back one object per row id
-            if head is not None:
-                yield head, contacts
-            head, contacts = front, []
-        if contact is not None:
-            contacts.append(contact)
-    if head is not None:
-        yield head, contacts
-
-
-def _promises(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    promises = session.execute(
-        select(Promise, CustomerRequest.number)
-        .outerjoin(CustomerRequest, CustomerRequest.id == Promise.request_id)
-        .where(Promise.customer_id == customer_id)
-        .options(selectinload(Promise.changes))
-    )
-    for promise, request_number in promises:
-        state = promise_state(promise.status, promise.due_date, ctx.today)
-        changes = sorted(promise.changes, key=lambda c: (c.changed_at, c.id))
-        at = promise.resolved_at
-        chain = promise_chain(promise.original_due_date, [c.new_date for c in changes], ctx.today)
-        if request_number is not None:
-            chain = f"{chain} · for {format_number(REQUEST_PREFIX, request_number)}"
+def _promises(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEvent]:
+    moves = _children(rows, "change", lambda r: (r.t1, r.id))
+    for promise in rows.get(PROMISE, ()):
+        status = _member(PromiseStatus, promise.s1)
+        state = promise_state(status, promise.d1, ctx.today)
+        changes = moves.get(promise.id, [])
+        at = promise.t1
+        chain = promise_chain(promise.d2, [c.d2 for c in changes], ctx.today)
+        if promise.n1 is not None:
+            chain = f"{chain} · for {format_number(REQUEST_PREFIX, promise.n1)}"
         yield TimelineEvent(
             kind=PROMISE,
             id=promise.id,
-            day=ctx.day_of(at) if at is not None else promise.due_date,
+            day=ctx.day_of(at) if at is not None else promise.d1,
             at=at,
-            title=promise.description,
+            title=promise.s2,
             detail=chain,
             status=state.status,
             tone=str(state.tone),
             ref_kind=PROMISE,
             ref_id=promise.id,
-            is_open=promise.status is PromiseStatus.OPEN,
+            is_open=status is PromiseStatus.OPEN,
             notes=tuple(
-                f"{short_date(c.old_date, ctx.today)} → {short_date(c.new_date, ctx.today)}: {c.reason}"
-                for c in changes
+                f"{short_date(c.d1, ctx.today)} → {short_date(c.d2, ctx.today)}: {c.s1}" for c in changes
             ),
         )
 
 
-def _jobs(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    for job in session.scalars(select(ServiceJob).where(ServiceJob.customer_id == customer_id)):
-        state, idle = job_state(job.status, ctx.day_of(job.last_action_at), ctx.today)
-        parts = [job.reported_problem] if job.reported_problem else []
+def _jobs(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEvent]:
+    for job in rows.get(JOB, ()):
+        state, idle = job_state(_member(JobStatus, job.s1), ctx.day_of(job.t1), ctx.today)
+        parts = [job.s2] if job.s2 else []
         if idle is not None:
             parts.append(idle_text(idle))
         yield TimelineEvent(
             kind=JOB,
             id=job.id,
-            day=ctx.day_of(job.received_at),
-            at=job.received_at,
-            title=_job_title(job.number, job.unit_description),
+            day=ctx.day_of(job.t2),
+            at=job.t2,
+            title=_job_title(job.n1, job.s3),
             detail=" · ".join(parts),
             status=state.status,
             tone=str(state.tone),
@@ -474,66 +738,56 @@ def _job_title(number: int, unit: str) -> str:
     return f"{code} · {unit}" if unit else code
 
 
-def _visits(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    rows = session.execute(
-        select(Visit, ServiceJob.number, ServiceJob.unit_description)
-        .join(ServiceJob, ServiceJob.id == Visit.job_id)
-        .where(ServiceJob.customer_id == customer_id)
-    )
-    for visit, number, unit in rows:
-        day = ctx.day_of(visit.scheduled_start)
-        state = visit_state(visit.status, day, ctx.today)
-        where = "On-site visit" if visit.on_site else "Workshop appointment"
-        detail = visit.outcome or (
-            visit.address if visit.on_site and visit.status is VisitStatus.SCHEDULED else ""
-        )
+def _visits(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEvent]:
+    for visit in rows.get(VISIT, ()):
+        day = ctx.day_of(visit.t1)
+        status = _member(VisitStatus, visit.s1)
+        state = visit_state(status, day, ctx.today)
+        on_site = bool(visit.n1)
+        where = "On-site visit" if on_site else "Workshop appointment"
+        detail = visit.s2 or (visit.s3 if on_site and status is VisitStatus.SCHEDULED else "")
         yield TimelineEvent(
             kind=VISIT,
             id=visit.id,
             day=day,
-            at=visit.scheduled_start,
-            title=f"{where} for {_job_title(number, unit)}",
+            at=visit.t1,
+            title=f"{where} for {_job_title(visit.n2, visit.s4)}",
             detail=detail or "",
             status=state.status,
             tone=str(state.tone),
             ref_kind=JOB,
-            ref_id=visit.job_id,
+            ref_id=visit.ref,
         )
 
 
-def _requests(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    rows = session.execute(
-        select(CustomerRequest, RequestKind.name, Staff.name, ServiceJob.number, Interaction)
-        .join(RequestKind, RequestKind.id == CustomerRequest.kind_id)
-        .outerjoin(Staff, Staff.id == CustomerRequest.owner_id)
-        .outerjoin(ServiceJob, ServiceJob.id == CustomerRequest.job_id)
-        .outerjoin(Interaction, _opening_contact())
-        .where(CustomerRequest.customer_id == customer_id)
-        .order_by(CustomerRequest.id, Interaction.id)
-    )
-    for (request, kind_name, owner_name, job_number), contacts in _grouped(rows):
-        state, idle = request_state(request.status, ctx.day_of(request.last_action_at), ctx.today)
-        words = " ".join(request.summary.split())
+def _requests(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEvent]:
+    openings = _children(rows, "opening", lambda r: r.id)
+    for request in rows.get(REQUEST, ()):
+        status = _member(RequestStatus, request.s1)
+        state, idle = request_state(status, ctx.day_of(request.t1), ctx.today)
+        words = " ".join(request.s2.split())
         short = _shortened(words, _TITLE_SUMMARY_MAX)
         parts = [words] if short != words else []
-        for contact in contacts:
-            inbound, outbound = _CHANNEL_TITLES[contact.channel]
-            title = inbound if contact.direction is Direction.INBOUND else outbound
-            parts.append(f"{title}: {contact.summary}")
+        for contact in openings.get(request.id, ()):
+            inbound, outbound = _CHANNEL_TITLES[_member(Channel, contact.s1)]
+            title = inbound if _member(Direction, contact.s2) is Direction.INBOUND else outbound
+            parts.append(f"{title}: {contact.s3}")
+        owner_name = request.s4
         parts.append(f"owner {owner_name}" if owner_name else "nobody owns it")
         if idle is not None:
             parts.append(idle_text(idle))
-        if request.resolution and request.status in (RequestStatus.RESOLVED, RequestStatus.CANCELLED):
-            parts.append(f"{state.status}: {request.resolution}")
-        job = format_number(JOB_PREFIX, job_number) if job_number is not None else None
-        if job is not None and job not in (request.resolution or ""):
+        resolution = request.s5
+        if resolution and status in (RequestStatus.RESOLVED, RequestStatus.CANCELLED):
+            parts.append(f"{state.status}: {resolution}")
+        job = format_number(JOB_PREFIX, request.n1) if request.n1 is not None else None
+        if job is not None and job not in (resolution or ""):
             parts.append(f"became service job {job}")
         yield TimelineEvent(
             kind=REQUEST,
             id=request.id,
-            day=ctx.day_of(request.opened_at),
-            at=request.opened_at,
-            title=f"{format_number(REQUEST_PREFIX, request.number)} · {kind_name}: {short}",
+            day=ctx.day_of(request.t2),
+            at=request.t2,
+            title=f"{format_number(REQUEST_PREFIX, request.n2)} · {request.s3}: {short}",
             detail=" · ".join(parts),
             status=state.status,
             tone=str(state.tone),
@@ -553,47 +807,38 @@ def _shortened(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
-def _interactions(session: Session, customer_id: int, ctx: _Context) -> Iterable[TimelineEvent]:
-    rows = session.execute(
-        select(Interaction, CustomerRequest.number)
-        .outerjoin(FollowUp, _completion_contact())
-        .outerjoin(CustomerRequest, CustomerRequest.id == Interaction.request_id)
-        .where(
-            Interaction.customer_id == customer_id,
-            FollowUp.id.is_(None),  # not the contact a follow-up logged: that is on the follow-up's line
-            or_(CustomerRequest.id.is_(None), ~_opening_contact()),  # nor the one that brought a request
-        )
-    )
-    for contact, request_number in rows:
-        inbound, outbound = _CHANNEL_TITLES[contact.channel]
-        title = inbound if contact.direction is Direction.INBOUND else outbound
+def _interactions(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEvent]:
+    for contact in rows.get(INTERACTION, ()):
+        inbound, outbound = _CHANNEL_TITLES[_member(Channel, contact.s1)]
+        direction = _member(Direction, contact.s2)
+        title = inbound if direction is Direction.INBOUND else outbound
         ref_kind, ref_id = INTERACTION, contact.id
         for kind, linked in (
-            (SALE, contact.sale_id),
-            (JOB, contact.job_id),
-            (REQUEST, contact.request_id),
-            (FOLLOW_UP, contact.follow_up_id),
-            (PROMISE, contact.promise_id),
+            (SALE, contact.n2),
+            (JOB, contact.n3),
+            (REQUEST, contact.n4),
+            (FOLLOW_UP, contact.n5),
+            (PROMISE, contact.n6),
         ):
             if linked is not None:
                 ref_kind, ref_id = kind, linked  # the most specific link wins
-        if request_number is not None:
-            title = f"{title} about {format_number(REQUEST_PREFIX, request_number)}"
+        if contact.n1 is not None:
+            title = f"{title} about {format_number(REQUEST_PREFIX, contact.n1)}"
         yield TimelineEvent(
             kind=INTERACTION,
             id=contact.id,
-            day=ctx.day_of(contact.occurred_at),
-            at=contact.occurred_at,
+            day=ctx.day_of(contact.t1),
+            at=contact.t1,
             title=title,
-            detail=contact.summary,
-            status=str(contact.direction),
+            detail=contact.s3,
+            status=str(direction),
             tone=str(Tone.NEUTRAL),
             ref_kind=ref_kind,
             ref_id=ref_id,
         )
 
 
-_LOADERS: Final[dict[str, Callable[[Session, int, _Context], Iterable[TimelineEvent]]]] = {
+_BUILDERS: Final[dict[str, Callable[[dict[str, list[Any]], _Context], Iterable[TimelineEvent]]]] = {
     SALE: _sales,
     FOLLOW_UP: _follow_ups,
     PROMISE: _promises,

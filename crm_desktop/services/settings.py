@@ -259,9 +259,14 @@ def default_country(database: Database) -> str:
 
 def shop_country(session: Session) -> str:
     """:func:`default_country` inside a unit of work that is already open."""
+    return country_or_default(session.scalar(select(Setting.value).where(Setting.key == SHOP_COUNTRY)))
+
+
+def country_or_default(stored: str | None) -> str:
+    """The shop's country from the stored ``shop.country`` setting (None when unset): the computer's
+    country, else the fallback, when it is unset or not one the phone numbers know."""
     from crm_desktop.domain.phones import is_supported_country
 
-    stored = session.scalar(select(Setting.value).where(Setting.key == SHOP_COUNTRY))
     if stored and is_supported_country(stored):
         return stored.strip().upper()
     return system_country() or FALLBACK_COUNTRY
