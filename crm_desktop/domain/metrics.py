@@ -41,11 +41,14 @@ def median(values: Sequence[Decimal | int | float]) -> Decimal | None:
     """The middle value; the mean of the two middle values for an even count; None when empty."""
     if not values:
         return None
-    ordered = sorted(Decimal(str(v)) if isinstance(v, float) else Decimal(v) for v in values)
+    if any(isinstance(v, float) for v in values):
+        ordered: list[Decimal | int] = sorted(Decimal(str(v)) if isinstance(v, float) else v for v in values)
+    else:
+        ordered = sorted(values)  # type: ignore[arg-type]  # no float here: Decimals and ints compare exactly
     middle = len(ordered) // 2
     if len(ordered) % 2:
-        return ordered[middle]
-    return (ordered[middle - 1] + ordered[middle]) / 2
+        return Decimal(ordered[middle])
+    return (Decimal(ordered[middle - 1]) + Decimal(ordered[middle])) / 2
 
 
 def mean(values: Sequence[Decimal | int]) -> Decimal | None:

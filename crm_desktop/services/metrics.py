@@ -45,7 +45,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final
 
 from sqlalchemy import and_, bindparam, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import (
@@ -83,6 +83,7 @@ from crm_desktop.domain.metrics_figures import (
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.settings import money_of
 from crm_desktop.storage.engine import Database
+from crm_desktop.storage.expressions import days_until
 from crm_desktop.storage.models import (
     AuditEntry,
     CustomerRequest,
@@ -116,28 +117,45 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         )
     lo, hi = _instant(first), _instant(report_date + timedelta(days=1))
     with database.reading() as uow:
-        s = uow.session
+        money = money_of(uow.session)
+        s = uow.session.connection()  # plain rows: the figures only read
         settings = {k: v for k, v in s.execute(select(Setting.key, Setting.value)) if v}
-        money = money_of(s)
         cost = int(settings[COST_KEY]) if settings.get(COST_KEY, "").isdigit() else None
         names = {sid: name for sid, name in s.execute(select(Staff.id, Staff.name))}
 
         # ----------------------------------------------------------------- account value
         active = and_(Sale.status == SaleStatus.ACTIVE, Sale.sale_date <= report_date)
-        firsts: dict[int, date] = {
-            customer: day
-            for customer, day in s.execute(
-                select(Sale.customer_id, func.min(Sale.sale_date)).where(active).group_by(Sale.customer_id)
+        # Each account's first sale (as days before the report date), what its sales earned and its
+        # contacts of the last 12 months, in one grouped scan of the indexes.
+        year_ago = _instant(report_date - timedelta(days=365) + timedelta(days=1))
+        contacts_of = (
+            select(func.count())
+            .select_from(Interaction)
+            .where(
+                Interaction.customer_id == Sale.customer_id,
+                Interaction.occurred_at >= year_ago,
+                Interaction.occurred_at < hi,
             )
-        }
+            .scalar_subquery()
+        )
+        firsts: dict[int, date] = {}
         earnings: dict[int, int] = defaultdict(int)
-        for customer, amount in s.execute(
-            select(Sale.customer_id, func.sum(SaleItem.quantity * SaleItem.unit_price_minor))
-            .join(SaleItem, SaleItem.sale_id == Sale.id)
+        per_customer: dict[int, int] = {}
+        for customer, age, amount, contacted in s.execute(
+            select(
+                Sale.customer_id,
+                days_until(func.min(Sale.sale_date), report_date),
+                func.coalesce(func.sum(SaleItem.quantity * SaleItem.unit_price_minor), 0),
+                contacts_of,
+            )
+            .outerjoin(SaleItem, SaleItem.sale_id == Sale.id)
             .where(active)
             .group_by(Sale.customer_id)
         ):
-            earnings[customer] += int(amount or 0)
+            firsts[customer] = report_date - timedelta(days=int(age))
+            earnings[customer] += int(amount)
+            per_customer[customer] = int(contacted)
+        # Service charges, for every customer (only accounts with a sale are counted below).
         for customer, charged in s.execute(
             select(ServiceJob.customer_id, func.sum((_raw_quantity() * JobLine.unit_price_minor + 50) // 100))
             .join(JobLine, JobLine.job_id == ServiceJob.id)
@@ -145,7 +163,6 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
                 JobLine.covered_by_warranty.is_(False),
                 ServiceJob.status != JobStatus.CANCELLED,
                 ServiceJob.received_at < hi,
-                ServiceJob.customer_id.in_(select(Sale.customer_id).where(active)),
             )
             .group_by(ServiceJob.customer_id)
         ):
@@ -154,16 +171,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         mav = median(aavs)
 
         # ----------------------------------------------------------------- contacts
-        year_ago = _instant(report_date - timedelta(days=365) + timedelta(days=1))
-        per_customer: dict[int, int] = {
-            customer: n
-            for customer, n in s.execute(
-                select(Interaction.customer_id, func.count())
-                .where(Interaction.occurred_at >= year_ago, Interaction.occurred_at < hi)
-                .group_by(Interaction.customer_id)
-            )
-        }
-        contacts = sum(n for c, n in per_customer.items() if c in firsts)
+        contacts = sum(per_customer.values())
         contacts_each = per_account(contacts, len(firsts))
         value = value_per_contact(mav, contacts_each)
 
@@ -191,54 +199,81 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
                 slips.append(slip)
 
         # ----------------------------------------------------------------- follow-ups
-        rows = s.execute(
-            select(FollowUp.due_date, FollowUp.status, FollowUp.completed_at, FollowUp.completed_by_id).where(
-                FollowUp.due_date >= first,
-                FollowUp.due_date <= report_date,
-                FollowUp.status != FollowUpStatus.CANCELLED,
-            )
-        ).all()
+        # Counted in SQL, by who did them. Done on time: before the end of the due day on the shop's
+        # clock, which the table of the period's days gives (its instants taken in Python, so that a
+        # change of summer time is right).
+        done = and_(FollowUp.status == FollowUpStatus.DONE, FollowUp.completed_at.is_not(None))
         due_count, done_on_time = 0, 0
         staff_done: Counter[int] = Counter()
         staff_on_time: Counter[int] = Counter()
-        for due, fu_status, completed_at, by in rows:
-            if fu_status is FollowUpStatus.OPEN and due >= report_date:
-                continue
-            due_count += 1
-            if fu_status is FollowUpStatus.DONE and completed_at is not None:
-                on_time = _day(completed_at) <= due
-                done_on_time += on_time
+        for chunk_first, chunk_last in _chunks(first, report_date):
+            days = _days_table(chunk_first, chunk_last)
+            for by, due_n, done_n, on_time_n in s.execute(
+                select(
+                    FollowUp.completed_by_id,
+                    func.count(),
+                    func.count().filter(done),
+                    func.count().filter(and_(done, FollowUp.completed_at < days.c.next_start)),
+                )
+                .join(days, days.c.day == FollowUp.due_date)
+                .where(
+                    FollowUp.due_date >= chunk_first,
+                    FollowUp.due_date <= chunk_last,
+                    FollowUp.status != FollowUpStatus.CANCELLED,
+                    or_(FollowUp.status != FollowUpStatus.OPEN, FollowUp.due_date < report_date),
+                )
+                .group_by(FollowUp.completed_by_id)
+            ):
+                due_count += int(due_n)
+                done_on_time += int(on_time_n)
                 if by is not None:
-                    staff_done[by] += 1
-                    staff_on_time[by] += on_time
+                    staff_done[by] += int(done_n)
+                    staff_on_time[by] += int(on_time_n)
 
         # ----------------------------------------------------------------- jobs
+        # The product category of a sold item ("Not in a category" without one), for the break-downs.
+        category = func.coalesce(ProductCategory.name, UNCATEGORISED)
+
+        def with_category(stmt: Any, item_id: Any) -> Any:
+            return (
+                stmt.outerjoin(SaleItem, SaleItem.id == item_id)
+                .outerjoin(Product, Product.id == SaleItem.product_id)
+                .outerjoin(ProductCategory, ProductCategory.id == Product.category_id)
+            )
+
         jobs = s.execute(
-            select(
-                ServiceJob.id,
-                ServiceJob.received_at,
-                ServiceJob.warranty_decision,
-                ServiceJob.technician_id,
+            with_category(
+                select(
+                    ServiceJob.id,
+                    ServiceJob.received_at,
+                    ServiceJob.warranty_decision,
+                    ServiceJob.technician_id,
+                    category.label("category"),
+                ),
                 ServiceJob.sale_item_id,
             ).where(ServiceJob.received_at >= lo, ServiceJob.received_at < hi)
         ).all()
         job_ids = [j.id for j in jobs]
+        # Each job's first status move and first "ready", taken by SQL from its audit entries.
         first_move: dict[int, datetime] = {}
         ready_at: dict[int, datetime] = {}
-        for job_id, at, new in s.execute(
-            select(AuditEntry.entity_id, AuditEntry.at, AuditEntry.new_value)
+        for job_id, moved_at, ready in s.execute(
+            select(
+                AuditEntry.entity_id,
+                func.min(AuditEntry.at),
+                func.min(AuditEntry.at).filter(AuditEntry.new_value == str(JobStatus.READY)),
+            )
             .where(
                 AuditEntry.entity == "service_job",
                 AuditEntry.field == "status",
                 AuditEntry.new_value != str(JobStatus.RECEIVED),
                 AuditEntry.at >= lo,
             )
-            .order_by(AuditEntry.at)
+            .group_by(AuditEntry.entity_id)
         ):
-            if job_id not in first_move:
-                first_move[job_id] = at
-            if new == str(JobStatus.READY) and job_id not in ready_at:
-                ready_at[job_id] = at
+            first_move[job_id] = moved_at
+            if ready is not None:
+                ready_at[job_id] = ready
         wanted = set(job_ids)
         responses = [
             Decimal((first_move[j.id] - j.received_at).total_seconds()) / 3600
@@ -256,34 +291,37 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         requests = _requests(s, lo, hi)
 
         # ----------------------------------------------------------------- satisfaction
-        scores: list[tuple[int, int, datetime, int | None]] = [
-            (customer, int(score), at, item)
-            for customer, score, at, item in s.execute(
-                select(
-                    FollowUp.customer_id, FollowUp.satisfaction, FollowUp.completed_at, FollowUp.sale_item_id
-                ).where(
-                    FollowUp.satisfaction.is_not(None),
-                    FollowUp.completed_at >= lo,
-                    FollowUp.completed_at < hi,
-                )
-            )
-            if score is not None and at is not None
-        ]
-        recoveries: dict[int, list[date]] = defaultdict(list)
-        for customer, done_at in s.execute(
-            select(FollowUp.customer_id, FollowUp.completed_at).where(
-                FollowUp.kind == FollowUpKind.RECOVERY,
-                FollowUp.status == FollowUpStatus.DONE,
-                FollowUp.completed_at >= lo,
-            )
-        ):
-            if done_at is not None:
-                recoveries[customer].append(_day(done_at))
-        low = [(c, _day(at)) for c, score, at, _ in scores if score <= LOW_SCORE]
-        recovered = sum(1 for c, day in low if any(r >= day for r in recoveries.get(c, ())))
+        # Counted by SQL (on the index of scored follow-ups); only the low scores come back one by one.
+        scored = and_(
+            FollowUp.satisfaction.is_not(None), FollowUp.completed_at >= lo, FollowUp.completed_at < hi
+        )
         distribution = {n: 0 for n in range(1, 6)}
-        for _, score, _, _ in scores:
-            distribution[int(score)] += 1
+        for score, count in s.execute(
+            select(FollowUp.satisfaction, func.count()).where(scored).group_by(FollowUp.satisfaction)
+        ):
+            if score is not None:
+                distribution[int(score)] += int(count)
+        scores_given = sum(distribution.values())
+        scores_total = sum(score * count for score, count in distribution.items())
+        is_low = and_(scored, FollowUp.satisfaction <= LOW_SCORE)
+        low = [
+            (customer, _day(at))
+            for customer, at in s.execute(select(FollowUp.customer_id, FollowUp.completed_at).where(is_low))
+            if at is not None
+        ]
+        # The recovery calls done by those customers only, looked up by customer (kind and status are
+        # checked here: in the query they would lead SQLite to read every follow-up done).
+        recoveries: dict[int, list[date]] = defaultdict(list)
+        low_customers = sorted({customer for customer, _ in low})
+        for at in range(0, len(low_customers), 5_000):
+            for customer, kind, fu_status, done_at in s.execute(
+                select(FollowUp.customer_id, FollowUp.kind, FollowUp.status, FollowUp.completed_at).where(
+                    FollowUp.customer_id.in_(low_customers[at : at + 5_000]), FollowUp.completed_at >= lo
+                )
+            ):
+                if kind is FollowUpKind.RECOVERY and fu_status is FollowUpStatus.DONE and done_at is not None:
+                    recoveries[customer].append(_day(done_at))
+        recovered = sum(1 for c, day in low if any(r >= day for r in recoveries.get(c, ())))
 
         # ----------------------------------------------------------------- warranties ending
         def ending(days: int) -> int:
@@ -305,83 +343,65 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
 
         # ----------------------------------------------------------------- break-downs
         # Grouped in SQL: at 100,000 customers there are hundreds of thousands of items.
-        category = func.coalesce(ProductCategory.name, UNCATEGORISED)
-        period = and_(
-            Sale.status == SaleStatus.ACTIVE, Sale.sale_date >= first, Sale.sale_date <= report_date
-        )
+        # The items of the active sales from the earlier of the period's start and the trend's first
+        # month, in one scan grouped by day, seller and category; the sales counted per seller.
+        since = min(first, _month_start(report_date, -11))
         cat_sales: Counter[str] = Counter()
         cat_items: Counter[str] = Counter()
-        for name, amount, count in s.execute(
+        staff_sales_minor: Counter[int] = Counter()
+        month_sales: Counter[str] = Counter()
+        trend_from = _month_start(report_date, -11)
+        for day, seller, name, amount, count in s.execute(
             select(
-                category, func.sum(SaleItem.quantity * SaleItem.unit_price_minor), func.sum(SaleItem.quantity)
+                Sale.sale_date,
+                Sale.staff_id,
+                category,
+                func.sum(SaleItem.quantity * SaleItem.unit_price_minor),
+                func.sum(SaleItem.quantity),
             )
-            .select_from(SaleItem)
-            .join(Sale, Sale.id == SaleItem.sale_id)
+            .select_from(Sale)
+            .join(SaleItem, SaleItem.sale_id == Sale.id)
             .outerjoin(Product, Product.id == SaleItem.product_id)
             .outerjoin(ProductCategory, ProductCategory.id == Product.category_id)
-            .where(period)
-            .group_by(category)
+            .where(Sale.status == SaleStatus.ACTIVE, Sale.sale_date >= since, Sale.sale_date <= report_date)
+            .group_by(Sale.sale_date, Sale.staff_id, category)
         ):
-            cat_sales[name] += int(amount or 0)
-            cat_items[name] += int(count or 0)
+            amount, count = int(amount or 0), int(count or 0)
+            if day >= first:
+                cat_sales[name] += amount
+                cat_items[name] += count
+                if seller is not None:
+                    staff_sales_minor[seller] += amount
+            if day >= trend_from:
+                month_sales[_month(day)] += amount
         staff_sales: Counter[int] = Counter()
-        staff_sales_minor: Counter[int] = Counter()
-        for seller, count, amount in s.execute(
-            select(
-                Sale.staff_id,
-                func.count(func.distinct(Sale.id)),
-                func.sum(SaleItem.quantity * SaleItem.unit_price_minor),
-            )
-            .outerjoin(SaleItem, SaleItem.sale_id == Sale.id)
-            .where(period)
+        for seller, count in s.execute(
+            select(Sale.staff_id, func.count())
+            .where(Sale.status == SaleStatus.ACTIVE, Sale.sale_date >= first, Sale.sale_date <= report_date)
             .group_by(Sale.staff_id)
         ):
             if seller is not None:
                 staff_sales[seller] = int(count)
-                staff_sales_minor[seller] = int(amount or 0)
-        month_sales: Counter[str] = Counter()
-        for day, amount in s.execute(
-            select(Sale.sale_date, func.sum(SaleItem.quantity * SaleItem.unit_price_minor))
-            .join(SaleItem, SaleItem.sale_id == Sale.id)
-            .where(
-                Sale.status == SaleStatus.ACTIVE,
-                Sale.sale_date >= _month_start(report_date, -11),
-                Sale.sale_date <= report_date,
+        cat_jobs: Counter[str] = Counter(j.category for j in jobs)
+        cat_score_sums: Counter[str] = Counter()
+        cat_score_counts: Counter[str] = Counter()
+        for name, total, count in s.execute(
+            with_category(
+                select(category, func.sum(FollowUp.satisfaction), func.count()).select_from(FollowUp),
+                FollowUp.sale_item_id,
             )
-            .group_by(Sale.sale_date)
+            .where(scored)
+            .group_by(category)
         ):
-            month_sales[_month(day)] += int(amount or 0)
-
-        def categories_of(item_ids: set[int]) -> dict[int, str]:
-            if not item_ids:
-                return {}
-            return {
-                item: name
-                for item, name in s.execute(
-                    select(SaleItem.id, category)
-                    .outerjoin(Product, Product.id == SaleItem.product_id)
-                    .outerjoin(ProductCategory, ProductCategory.id == Product.category_id)
-                    .where(SaleItem.id.in_(item_ids))
-                )
-            }
-
-        item_category = categories_of(
-            {j.sale_item_id for j in jobs if j.sale_item_id} | {item for *_, item in scores if item}
-        )
-        cat_jobs: Counter[str] = Counter(
-            item_category.get(j.sale_item_id, UNCATEGORISED) if j.sale_item_id else UNCATEGORISED
-            for j in jobs
-        )
-        cat_scores: dict[str, list[int]] = defaultdict(list)
-        for _, given, _, scored_item in scores:
-            cat_scores[
-                item_category.get(scored_item, UNCATEGORISED) if scored_item else UNCATEGORISED
-            ].append(given)
+            cat_score_sums[name] += int(total)
+            cat_score_counts[name] += int(count)
         categories = sorted(
-            set(cat_sales) | set(cat_jobs) | set(cat_scores), key=lambda n: (-cat_sales[n], n)
+            set(cat_sales) | set(cat_jobs) | set(cat_score_counts), key=lambda n: (-cat_sales[n], n)
         )
         by_category = tuple(
-            CategoryRow(n, cat_sales[n], cat_items[n], cat_jobs[n], _mean(cat_scores.get(n, [])))
+            CategoryRow(
+                n, cat_sales[n], cat_items[n], cat_jobs[n], _mean_of(cat_score_sums[n], cat_score_counts[n])
+            )
             for n in categories
         )
         tech_jobs: dict[int, list[int]] = defaultdict(list)
@@ -457,7 +477,6 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             for m in months
         )
 
-    all_scores = [score for _, score, _, _ in scores]
     turnaround_values = list(turnarounds.values())
     return Metrics(
         report_date=report_date,
@@ -487,7 +506,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         turnaround_p90_days=_quantize(percentile(turnaround_values, 90)),
         jobs_under_warranty_pct=share(covered, len(jobs)),
         requests=_request_group(ALL_REQUESTS, requests, lo),
-        satisfaction_average=_mean(all_scores),
+        satisfaction_average=_mean_of(scores_total, scores_given),
         satisfaction_distribution=distribution,
         low_scores=len(low),
         low_scores_recovered=recovered,
@@ -528,7 +547,7 @@ class _Request:
     resolve_days: Decimal | None  # resolved in the period
 
 
-def _requests(s: Session, lo: datetime, hi: datetime) -> list[_Request]:
+def _requests(s: Connection, lo: datetime, hi: datetime) -> list[_Request]:
     """The requests opened in the period, closed in it, or still open at its end (see the module's
     definitions), with their first response and time to resolve: three grouped queries."""
     rows = s.execute(
@@ -659,6 +678,32 @@ def _raw_quantity() -> Any:
     return type_coerce(JobLine.quantity, Integer)
 
 
+def _chunks(first: date, last: date, size: int = 2_000) -> list[tuple[date, date]]:
+    """``first`` to ``last`` in runs of at most ``size`` days (a days table per run stays well under the
+    databases' limits on parameters, however long the period asked for)."""
+    runs = []
+    while first <= last:
+        end = min(last, first + timedelta(days=size - 1))
+        runs.append((first, end))
+        first = end + timedelta(days=1)
+    return runs
+
+
+def _days_table(first: date, last: date) -> Any:
+    """Each day from ``first`` to ``last`` with the instant its next day starts on the shop's clock (a
+    VALUES table: SQL then says "done by the end of its due day" without any time-zone arithmetic)."""
+    from sqlalchemy import Date, column, values
+
+    from crm_desktop.storage.types import UTCDateTime
+
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return (
+        values(column("day", Date()), column("next_start", UTCDateTime()), name="days")
+        .data([(day, _instant(day + timedelta(days=1))) for day in days])
+        .cte("days")
+    )
+
+
 def _instant(day: date) -> datetime:
     """Midnight at the start of ``day`` on the shop's clock, as a UTC instant."""
     return datetime.combine(day, time()).astimezone().astimezone(UTC)
@@ -677,8 +722,9 @@ def _month_start(day: date, offset: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _mean(values: list[int]) -> float | None:
-    return round(sum(values) / len(values), 2) if values else None
+def _mean_of(total: int, count: int) -> float | None:
+    """The mean of ``count`` whole numbers adding up to ``total``, to two places."""
+    return round(total / count, 2) if count else None
 
 
 def _quantize(value: Decimal | None) -> Decimal | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from sqlalchemy import BindTyping, Date, Dialect, TextualSelect, bindparam, column, text
+from sqlalchemy import BindTyping, Date, Dialect, Integer, TextualSelect, bindparam, column, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import GenericFunction
 
@@ -29,6 +29,28 @@ def _days_after_sqlite(element: days_after, compiler: Any, **kw: Any) -> str:
 def _days_after_postgresql(element: days_after, compiler: Any, **kw: Any) -> str:
     column, days = list(element.clauses)
     return f"({compiler.process(column, **kw)} + CAST({compiler.process(days, **kw)} AS INTEGER))"
+
+
+class days_until(GenericFunction[Any]):
+    """``days_until(date_expression, day)``: the whole days from a DATE to ``day`` (a ``date``), as an
+    integer on both backends (SQLite's dates are text; reading them back into Python costs more)."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "days_until"
+
+
+@compiles(days_until, "sqlite")
+def _days_until_sqlite(element: days_until, compiler: Any, **kw: Any) -> str:
+    start, day = list(element.clauses)
+    end, begin = compiler.process(day, **kw), compiler.process(start, **kw)
+    return f"CAST(julianday({end}) - julianday({begin}) AS INTEGER)"
+
+
+@compiles(days_until, "postgresql")
+def _days_until_postgresql(element: days_until, compiler: Any, **kw: Any) -> str:
+    start, day = list(element.clauses)
+    return f"(CAST({compiler.process(day, **kw)} AS DATE) - {compiler.process(start, **kw)})"
 
 
 _TEXTS: dict[tuple[Any, type[Dialect]], TextualSelect] = {}
@@ -61,4 +83,4 @@ def as_text(key: Hashable, build: Callable[[], Any], dialect: Dialect) -> Textua
     return found
 
 
-__all__ = ["as_text", "days_after"]
+__all__ = ["as_text", "days_after", "days_until"]

@@ -339,7 +339,8 @@ class Sale(Versioned, Base):
             "OR (status = 'void' AND voided_at IS NOT NULL AND length(trim(void_reason)) > 0)",
             name="void_has_date_and_reason",
         ),
-        Index("ix_sale_customer_id", "customer_id"),
+        # A customer's sales, with what the metrics read of them in the index (migration 0014).
+        Index("ix_sale_customer_active", "customer_id", "status", "sale_date"),
         Index("ix_sale_sale_date", "sale_date"),
         Index("ix_sale_external_ref", "external_ref"),
     )
@@ -374,7 +375,8 @@ class SaleItem(Versioned, Base):
             "warranty_end IS NULL OR warranty_start IS NULL OR warranty_end >= warranty_start",
             name="warranty_ordered",
         ),
-        Index("ix_sale_item_sale_id", "sale_id"),
+        # A sale's items, with their amounts and product: the metrics' sums read the index alone (0014).
+        Index("ix_sale_item_amounts", "sale_id", "quantity", "unit_price_minor", "product_id"),
         Index("ix_sale_item_serial", "serial"),
         Index("ix_sale_item_warranty_end", "warranty_end"),
         Index(
@@ -663,6 +665,18 @@ class FollowUp(Versioned, Base):
         CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction_range"),
         CheckConstraint("occurrence >= 1", name="occurrence_positive"),
         Index("ix_follow_up_status_due", "status", "due_date"),
+        # The metrics (migration 0014): the follow-ups due in a period, with whether and when they were
+        # done and by whom; and the scores given, a small part of all follow-ups.
+        Index("ix_follow_up_due", "due_date", "status", "completed_at", "completed_by_id"),
+        Index(
+            "ix_follow_up_scored",
+            "completed_at",
+            "satisfaction",
+            "customer_id",
+            "sale_item_id",
+            sqlite_where=sql_text("satisfaction IS NOT NULL"),
+            postgresql_where=sql_text("satisfaction IS NOT NULL"),
+        ),
         Index("ix_follow_up_customer_id", "customer_id"),
         Index("ix_follow_up_sale_id", "sale_id"),
         Index("ix_follow_up_assignee_id", "assignee_id"),
