@@ -275,7 +275,7 @@ def sale_ids(database: Database, flt: SalesFilter = SalesFilter(), *, limit: int
     order: list[ColumnElement[Any]] = []
     if number is not None:
         order.append(case((Sale.number == number, 0), else_=1))
-    # sale_date then id: both in ix_sale_sale_date (SQLite keeps the rowid in every index), so the
+    # sale_date then id: the first columns of ix_sale_day, so the
     # unfiltered list is read straight off the index, backwards.
     order += [Sale.sale_date.desc(), Sale.id.desc()]
     query = select(Sale.id).where(*conditions).order_by(*order).limit(limit)

@@ -341,7 +341,9 @@ class Sale(Versioned, Base):
         ),
         # A customer's sales, with what the metrics read of them in the index (migration 0014).
         Index("ix_sale_customer_active", "customer_id", "status", "sale_date"),
-        Index("ix_sale_sale_date", "sale_date"),
+        # Sales by day, newest first off the index (the id is the order within a day), with the status
+        # and seller the metrics count by (migration 0014).
+        Index("ix_sale_day", "sale_date", "id", "status", "staff_id"),
         Index("ix_sale_external_ref", "external_ref"),
     )
 
