@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -283,6 +284,8 @@ def bench_today(path: Path, label: str = "") -> None:
 
 def bench_save_sale(folder: Path) -> None:
     """Recording a two-line sale with its follow-ups against raw inserts of the same rows."""
+    from sqlalchemy import text
+
     from crm_desktop.domain.validation import CustomerInput
     from crm_desktop.paths import resolve
     from crm_desktop.services.catalogue import (
@@ -323,32 +326,61 @@ def bench_save_sale(folder: Path) -> None:
             today,
         )
 
+    # The baseline writes the same rows, raw, into a shop of its own made the same way (the same schema:
+    # indexes, constraints, full-text triggers): the number taken, the sale and its items, their search
+    # entries (the product entries of the customer made again), the audit entry and the follow-ups.
+    other = open_database(resolve(db=str(folder / "raw-sales.sqlite3")), lock=False, daily_backup=False)
+    ensure_default_plans(other.database)
+    create_customer(other.database, CustomerInput(name="Bench Customer"))
+    other.close()
     raw = sqlite3.connect(folder / "raw-sales.sqlite3", isolation_level=None)
     raw.execute("PRAGMA journal_mode=WAL")
     raw.execute("PRAGMA synchronous=FULL")
-    raw.executescript(
-        "CREATE TABLE sale (id INTEGER PRIMARY KEY, number INTEGER UNIQUE, customer_id INT, sale_date TEXT);"
-        "CREATE TABLE sale_item (id INTEGER PRIMARY KEY, sale_id INT, description TEXT, serial TEXT, qty INT,"
-        " price INT, w_start TEXT, w_end TEXT);"
-        "CREATE TABLE follow_up (id INTEGER PRIMARY KEY, customer_id INT, sale_id INT, kind TEXT, title TEXT,"
-        " due_date TEXT, status TEXT);"
-    )
-    counter = iter(range(1, 10**9))
+    raw.execute("PRAGMA foreign_keys=ON")
+    raw.execute("INSERT OR IGNORE INTO number_sequence (name, last_value) VALUES ('sale', 0)")
+    ours()  # the rows one sale writes, counted on our side
+    with db.reading() as uow:
+        (follow_ups,) = uow.session.execute(text("SELECT count(*) FROM follow_up")).one()
+    stamp = "2026-11-01 10:00:00.000000"
 
     def baseline() -> None:
         raw.execute("BEGIN IMMEDIATE")
-        number = next(counter)
+        (number,) = raw.execute(
+            "UPDATE number_sequence SET last_value = last_value + 1 WHERE name = 'sale' RETURNING last_value"
+        ).fetchone()
         sale = raw.execute(
-            "INSERT INTO sale (number, customer_id, sale_date) VALUES (?, 1, '2026-11-01')", (number,)
+            "INSERT INTO sale (number, customer_id, sale_date, status, created_at, updated_at) "
+            "VALUES (?, 1, '2026-11-01', 'active', ?, ?)",
+            (number, stamp, stamp),
         ).lastrowid
+        items = [
+            raw.execute(
+                "INSERT INTO sale_item (sale_id, position, description, quantity, unit_price_minor, "
+                "warranty_start, warranty_end) VALUES (?, ?, ?, 1, ?, ?, ?)",
+                (sale, position, name, price, start, end),
+            ).lastrowid
+            for position, (name, price, start, end) in enumerate(
+                [("Phone", 49900, "2026-11-01", "2028-10-31"), ("Case", 1990, None, None)]
+            )
+        ]
+        raw.execute("DELETE FROM search_entry WHERE customer_id = 1 AND kind = 'product'")
         raw.executemany(
-            "INSERT INTO sale_item (sale_id, description, qty, price, w_start, w_end) VALUES (?, ?, 1, ?, ?, ?)",
-            [(sale, "Phone", 49900, "2026-11-01", "2028-10-31"), (sale, "Case", 1990, None, None)],
+            "INSERT INTO search_entry (customer_id, kind, ref_id, label, detail, folded, archived) "
+            "VALUES (1, ?, ?, ?, ?, ?, 0)",
+            [
+                ("sale", sale, f"S-{number:04d} · Bench Customer", f"S-{number:04d}", f"s-{number:04d}"),
+                ("product", items[0], "Phone · Bench Customer", "Phone", "phone"),
+                ("product", items[1], "Case · Bench Customer", "Case", "case"),
+            ],
+        )
+        raw.execute(
+            "INSERT INTO audit_entry (at, entity, entity_id, action) VALUES (?, 'sale', ?, 'created')",
+            (stamp, sale),
         )
         raw.executemany(
-            "INSERT INTO follow_up (customer_id, sale_id, kind, title, due_date, status) VALUES (1, ?, ?, ?, ?, 'open')",
-            [(sale, "call", "Thank-you call", "2026-11-04"), (sale, "satisfaction", "Check", "2026-12-01")]
-            + [(sale, "service_reminder", "Yearly", f"{2027 + i}-11-01") for i in range(5)],
+            "INSERT INTO follow_up (customer_id, sale_id, sale_item_id, occurrence, kind, title, due_date, "
+            "status, created_at, updated_at) VALUES (1, ?, ?, 1, 'call', 'Call', ?, 'open', ?, ?)",
+            [(sale, items[0], f"2027-{1 + n % 12:02d}-01", stamp, stamp) for n in range(follow_ups)],
         )
         raw.execute("COMMIT")
 
@@ -383,23 +415,22 @@ def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> 
             db, next(ids), CompletionInput("Spoke with them: all fine", Channel.CALL, 5), today, now
         )
 
-    raw.execute(
-        "CREATE TABLE IF NOT EXISTS interaction (id INTEGER PRIMARY KEY, customer_id INT, follow_up_id INT,"
-        " channel TEXT, direction TEXT, summary TEXT, occurred_at TEXT)"
-    )
-    raw_ids = iter(range(1, 10**9))
+    with closing(raw.execute("SELECT id FROM follow_up WHERE status = 'open' ORDER BY id")) as cursor:
+        raw_ids = iter([row[0] for row in cursor])
+    stamp = "2026-11-01 10:00:00.000000"
 
     def baseline() -> None:
         follow_up = next(raw_ids)
         raw.execute("BEGIN IMMEDIATE")
         raw.execute(
-            "UPDATE follow_up SET status = 'done' WHERE id = ?",
-            (follow_up,),
+            "UPDATE follow_up SET status = 'done', completed_at = ?, outcome = ?, satisfaction = 5, "
+            "updated_at = ?, version = version + 1 WHERE id = ?",
+            (stamp, "Spoke with them: all fine", stamp, follow_up),
         )
         raw.execute(
-            "INSERT INTO interaction (customer_id, follow_up_id, channel, direction, summary, occurred_at)"
-            " VALUES (1, ?, 'call', 'outbound', 'Spoke with them: all fine', '2026-11-01 10:00:00')",
-            (follow_up,),
+            "INSERT INTO interaction (customer_id, follow_up_id, channel, direction, summary, occurred_at,"
+            " created_at) VALUES (1, ?, 'call', 'outbound', 'Spoke with them: all fine', ?, ?)",
+            (follow_up, stamp, stamp),
         )
         raw.execute("COMMIT")
 

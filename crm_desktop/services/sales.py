@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Final
+from typing import Final, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
@@ -596,23 +596,26 @@ def _schedule(
     items = [
         (item.id, product, item.warranty_end) for item, product in zip(sale.items, products, strict=True)
     ]
-    for item_id, planned in plan_follow_ups(
-        items, sale.sale_date, sale.staff_id, today, staff_by_role, steps_of
-    ):
-        session.add(
-            FollowUp(
-                customer_id=customer_id,
-                sale_id=sale.id,
-                sale_item_id=item_id,
-                plan_step_id=planned.step_id,
-                occurrence=planned.occurrence,
-                kind=planned.kind,
-                title=planned.title,
-                due_date=planned.due_date,
-                assignee_id=planned.assignee_id,
-                status=FollowUpStatus.OPEN,
-            )
+    rows = [
+        {
+            "customer_id": customer_id,
+            "sale_id": sale.id,
+            "sale_item_id": item_id,
+            "plan_step_id": planned.step_id,
+            "occurrence": planned.occurrence,
+            "kind": planned.kind,
+            "title": planned.title,
+            "due_date": planned.due_date,
+            "assignee_id": planned.assignee_id,
+            "status": FollowUpStatus.OPEN,
+        }
+        for item_id, planned in plan_follow_ups(
+            items, sale.sale_date, sale.staff_id, today, staff_by_role, steps_of
         )
+    ]
+    if rows:
+        # One statement for all of them (as ORM objects, each versioned row is an INSERT of its own).
+        session.execute(insert(cast(Table, FollowUp.__table__)), rows)
 
 
 def _open_follow_ups(session: Session, sale_id: int) -> Sequence[FollowUp]:
@@ -645,7 +648,8 @@ def _iso(day: date | None) -> str | None:
 
 
 def _details(session: Session, sale: Sale) -> SaleDetails:
-    customer_name = session.scalar(select(Customer.name).where(Customer.id == sale.customer_id)) or ""
+    customer = session.get(Customer, sale.customer_id)  # in hand when the sale was just checked
+    customer_name = customer.name if customer is not None else ""
     lines = tuple(
         SaleLineDetails(
             id=item.id,
@@ -673,8 +677,20 @@ def _details(session: Session, sale: Sale) -> SaleDetails:
             plan_step_id=f.plan_step_id,
             occurrence=f.occurrence,
         )
-        for f in session.scalars(
-            select(FollowUp).where(FollowUp.sale_id == sale.id).order_by(FollowUp.due_date, FollowUp.id)
+        for f in session.execute(
+            select(
+                FollowUp.id,
+                FollowUp.kind,
+                FollowUp.title,
+                FollowUp.due_date,
+                FollowUp.status,
+                FollowUp.assignee_id,
+                FollowUp.sale_item_id,
+                FollowUp.plan_step_id,
+                FollowUp.occurrence,
+            )
+            .where(FollowUp.sale_id == sale.id)
+            .order_by(FollowUp.due_date, FollowUp.id)
         )
     )
     return SaleDetails(

@@ -378,13 +378,15 @@ def index_new_customers(session: Session, customers: Sequence[NewCustomer]) -> N
             conn.exec_driver_sql(sql)
 
 
-def index_new_sales(session: Session, sale_ids: Sequence[int]) -> None:
+def index_new_sales(session: Session, sale_ids: Sequence[int], *, bulk: bool = True) -> None:
     """Entries of sales (with their items) this transaction has just inserted for customers already
     indexed: the sale and serial entries are added and the customers' product entries made again (the
     newest item of a name is what a hit opens). The same entries re-indexing those customers gives,
-    without reading and rewriting all the rest of theirs: an import's batches."""
+    without reading and rewriting all the rest of theirs: an import's batches (``bulk``: on SQLite the
+    full-text rows are written with one statement, the triggers set aside) and a sale recorded at the
+    counter (the triggers do it, for its few entries)."""
     conn = session.connection()
-    triggers = _set_triggers_aside(conn)
+    triggers = _set_triggers_aside(conn) if bulk else None
     try:
         for chunk in _chunks(sale_ids, _CHUNK):
             chosen = {"ids": sorted(set(conn.execute(_CUSTOMERS_OF_SALES, {"ids": chunk}).scalars()))}
@@ -571,8 +573,30 @@ def _touched(session: Session, flush_context: UOWTransaction) -> tuple[set[int],
     return customers, sales
 
 
+def _new_sales_only(session: Session, flush_context: UOWTransaction) -> set[int] | None:
+    """The ids of the sales this flush inserted when inserting sales with their items is all it did to
+    what the index watches (a sale recorded at the counter); else None."""
+    sales: set[int] = set()
+    new = set(session.new)  # in after_flush, still the rows that were pending before it
+    for state, deleted in _flushed(session, flush_context):
+        cls = state.mapper.class_
+        if cls not in _WATCHED:
+            continue
+        if deleted or cls not in (Sale, SaleItem) or state.obj() not in new:
+            return None
+        if cls is Sale:
+            sales.update(_values(state, "id"))
+        elif not set(_values(state, "sale_id")) <= {s.id for s in new if isinstance(s, Sale)}:
+            return None
+    return sales
+
+
 @event.listens_for(Session, "after_flush")
 def _keep_index_in_step(session: Session, flush_context: UOWTransaction) -> None:
+    new_sales = _new_sales_only(session, flush_context)
+    if new_sales:
+        index_new_sales(session, sorted(new_sales), bulk=False)
+        return
     customers, sales = _touched(session, flush_context)
     if sales:
         conn = session.connection()

@@ -415,6 +415,36 @@ def test_the_index_equals_a_rebuild_after_every_change(shop: Shop) -> None:
     _assert_fts_consistent(shop.paths)
 
 
+def test_a_sale_recorded_at_the_counter_is_indexed_as_a_rebuild_would(shop: Shop) -> None:
+    """Recording a sale adds its own entries only (not the customer's whole index again): the same as
+    a rebuild gives, the product entry moved to the newest item of that name, all searchable at once."""
+    from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
+
+    def sell(serial: str) -> str:
+        lines = (
+            SaleLineInput(description="Phone X", serial=serial, unit_price_minor=49_900),
+            SaleLineInput(description="Case", unit_price_minor=1_990),
+        )
+        details = record_sale(
+            shop.database,
+            SaleInput(customer_id=shop.zoe, sale_date=date(2026, 3, 2), lines=lines),
+            date(2026, 3, 2),
+        )
+        return details.number_text
+
+    first, second = sell("SN-FIRST-1"), sell("SN-SECOND-2")
+    kept = _entries(shop.database)
+    with shop.database.writing() as uow:
+        search_index.rebuild(uow.session)
+        uow.commit()
+    assert _entries(shop.database) == kept
+    _assert_fts_consistent(shop.paths)
+    assert search(shop.database, "snsecond2")[0].label.startswith("Phone X")
+    assert {h.kind for h in search(shop.database, first)} == {"sale"}
+    products = [e for e in kept if e[0] == shop.zoe and e[1] == "product" and e[4] == "Phone X"]
+    assert len(products) == 1 and second in products[0][3]  # the newest phone is what a hit opens
+
+
 @pytest.mark.postgres
 def test_two_workstations_editing_one_customer_leave_no_stale_hits(pg_paths: AppPaths) -> None:
     """One renames, the other changes the phone, at the same moment: both changes are searchable and
