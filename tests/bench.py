@@ -350,7 +350,8 @@ def bench_job_sheets(folder: Path, day_size: int = 30) -> None:
     register_fonts()
     body = ParagraphStyle("bare", fontName=FONT, fontSize=9.5, leading=12)
 
-    def bare(job_ids: tuple[int, ...]) -> None:
+    def raw_data(job_ids: tuple[int, ...]) -> tuple[Any, ...]:
+        """Everything the sheets show, read raw."""
         marks = ",".join("?" * len(job_ids))
 
         def by_job(sql: str) -> dict[int, list[tuple[object, ...]]]:
@@ -392,6 +393,10 @@ def bench_job_sheets(folder: Path, day_size: int = 30) -> None:
             "FROM visit v LEFT JOIN staff t ON t.id = v.technician_id WHERE v.job_id IN ({marks}) "
             "ORDER BY v.scheduled_start"
         )
+        return settings, jobs, phones, promises, checklist, lines, visits
+
+    def bare(job_ids: tuple[int, ...]) -> None:
+        settings, jobs, phones, promises, checklist, lines, visits = raw_data(job_ids)
         out = io.BytesIO()
         doc = SimpleDocTemplate(out, pagesize=A4)
         story: list[object] = []
@@ -422,6 +427,12 @@ def bench_job_sheets(folder: Path, day_size: int = 30) -> None:
     bare(one)
     _report(
         "job sheet PDF (one job)", _best_of(7, lambda: ours(one)), _best_of(7, lambda: bare(one)), goal=1.5
+    )
+    _report(
+        f"job sheet data: {len(ids)} jobs",
+        _best_of(7, lambda: job_sheets(db, ids, today)),
+        _best_of(7, lambda: raw_data(ids)),
+        goal=3,
     )
     _report(
         f"a technician's day: {len(ids)} job sheets, one PDF",

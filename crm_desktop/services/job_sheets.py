@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from crm_desktop.domain.enums import JobStatus, PromiseKind, PromiseStatus, VisitStatus
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.jobs import JobDetails, _details
+from crm_desktop.services.jobs import JobDetails, details_of_jobs
 from crm_desktop.services.settings import money_of
-from crm_desktop.services.visits import VisitDetails, _instant, _visit_details
+from crm_desktop.services.visits import VisitDetails, _instant, visit_details_of
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, CustomerPhone, Promise, ServiceJob, Setting, Staff, Visit
 
@@ -80,42 +80,59 @@ def shop_header(database: Database) -> ShopHeader:
 def job_sheets(
     database: Database, job_ids: tuple[int, ...] | list[int], today: date
 ) -> tuple[JobSheetData, ...]:
-    """The sheets of the given jobs, in that order, read in one transaction."""
+    """The sheets of the given jobs, in that order, read in one transaction with a fixed number of
+    queries however many jobs (a technician's day prints them together)."""
     shop = shop_header(database)
-    sheets: list[JobSheetData] = []
+    wanted = list(job_ids)
     with database.reading() as uow:
         session = uow.session
-        for job_id in job_ids:
-            job = session.get(ServiceJob, job_id)
-            if job is None:
-                raise ValidationError(f"There is no service job #{job_id}.")
-            customer = session.get(Customer, job.customer_id)
-            assert customer is not None
-            phones = tuple(
-                f"{label}: {raw}" if label else raw
-                for label, raw in session.execute(
-                    select(CustomerPhone.label, CustomerPhone.number_raw)
-                    .where(CustomerPhone.customer_id == customer.id)
-                    .order_by(CustomerPhone.position, CustomerPhone.id)
-                )
+        found = {job.id: job for job in session.scalars(select(ServiceJob).where(ServiceJob.id.in_(wanted)))}
+        missing = [job_id for job_id in wanted if job_id not in found]
+        if missing:
+            raise ValidationError(f"There is no service job #{missing[0]}.")
+        jobs = [found[job_id] for job_id in wanted]
+        customers = {
+            c.id: c
+            for c in session.scalars(select(Customer).where(Customer.id.in_({j.customer_id for j in jobs})))
+        }
+        phones: dict[int, list[str]] = {}
+        for customer_id, label, raw in session.execute(
+            select(CustomerPhone.customer_id, CustomerPhone.label, CustomerPhone.number_raw)
+            .where(CustomerPhone.customer_id.in_(list(customers)))
+            .order_by(CustomerPhone.position, CustomerPhone.id)
+        ):
+            phones.setdefault(customer_id, []).append(f"{label}: {raw}" if label else raw)
+        visits: dict[int, list[Visit]] = {}
+        for visit in session.scalars(
+            select(Visit).where(Visit.job_id.in_(wanted)).order_by(Visit.scheduled_start, Visit.id)
+        ):
+            visits.setdefault(visit.job_id, []).append(visit)
+        people = {v.technician_id for vs in visits.values() for v in vs if v.technician_id is not None}
+        staff: dict[int, str] = {
+            sid: name
+            for sid, name in session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(people)))
+        }
+        details = details_of_jobs(session, jobs, today)
+        sheets = [
+            JobSheetData(
+                shop=shop,
+                job=detail,
+                customer_company=customers[job.customer_id].company or None,
+                customer_phones=tuple(phones.get(job.customer_id, ())),
+                customer_email=customers[job.customer_id].email or None,
+                customer_address=customers[job.customer_id].address or None,
+                visits=tuple(
+                    visit_details_of(
+                        v,
+                        job,
+                        customers[job.customer_id].name,
+                        staff.get(v.technician_id) if v.technician_id is not None else None,
+                    )
+                    for v in visits.get(job.id, ())
+                ),
             )
-            visits = tuple(
-                _visit_details(session, v)
-                for v in session.scalars(
-                    select(Visit).where(Visit.job_id == job.id).order_by(Visit.scheduled_start, Visit.id)
-                )
-            )
-            sheets.append(
-                JobSheetData(
-                    shop=shop,
-                    job=_details(session, job, today),
-                    customer_company=customer.company or None,
-                    customer_phones=phones,
-                    customer_email=customer.email or None,
-                    customer_address=customer.address or None,
-                    visits=visits,
-                )
-            )
+            for job, detail in zip(jobs, details, strict=True)
+        ]
     return tuple(sheets)
 
 

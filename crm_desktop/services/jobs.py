@@ -24,6 +24,7 @@ Rules:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -62,7 +63,12 @@ from crm_desktop.services.common import (
     require_aware,
     saved_stamp,
 )
-from crm_desktop.services.promises import PromiseChainDetails, add_promise, load_chain, resolve_promise
+from crm_desktop.services.promises import (
+    PromiseChainDetails,
+    add_promise,
+    chain_of,
+    resolve_promise,
+)
 from crm_desktop.storage.engine import Database, UnitOfWork
 from crm_desktop.storage.models import (
     Customer,
@@ -72,6 +78,7 @@ from crm_desktop.storage.models import (
     Procedure,
     ProcedureStep,
     Promise,
+    PromiseChange,
     Sale,
     SaleItem,
     ServiceJob,
@@ -1072,78 +1079,123 @@ def _local_day(moment: datetime) -> date:
 
 
 def _details(session: Session, job: ServiceJob, today: date) -> JobDetails:
-    customer_name = session.scalar(select(Customer.name).where(Customer.id == job.customer_id)) or ""
-    item = session.get(SaleItem, job.sale_item_id) if job.sale_item_id is not None else None
-    lines = tuple(
-        JobLineDetails(
-            id=line.id,
-            kind=line.kind,
-            description=line.description,
-            quantity=line.quantity,
-            unit_cost_minor=line.unit_cost_minor,
-            unit_price_minor=line.unit_price_minor,
-            covered_by_warranty=line.covered_by_warranty,
-            cost_minor=_money(line.quantity, line.unit_cost_minor),
-            price_minor=_money(line.quantity, line.unit_price_minor),
+    return details_of_jobs(session, [job], today)[0]
+
+
+def details_of_jobs(session: Session, jobs: Sequence[ServiceJob], today: date) -> list[JobDetails]:
+    """The details of these jobs, in their order, read together: a fixed number of queries for any
+    number of jobs (a technician's day of job sheets reads them all at once)."""
+    if not jobs:
+        return []
+    ids = [job.id for job in jobs]
+    names: dict[int, str] = {
+        cid: name
+        for cid, name in session.execute(
+            select(Customer.id, Customer.name).where(Customer.id.in_({job.customer_id for job in jobs}))
         )
-        for line in session.scalars(
-            select(JobLine).where(JobLine.job_id == job.id).order_by(JobLine.position, JobLine.id)
+    }
+    technicians = {job.technician_id for job in jobs if job.technician_id is not None}
+    staff: dict[int, str] = {
+        sid: name
+        for sid, name in session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(technicians)))
+    }
+    item_ids = {job.sale_item_id for job in jobs if job.sale_item_id is not None}
+    items = {
+        item.id: (item, number)
+        for item, number in session.execute(
+            select(SaleItem, Sale.number)
+            .join(Sale, Sale.id == SaleItem.sale_id)
+            .where(SaleItem.id.in_(item_ids))
         )
-    )
-    checklist = tuple(
-        ChecklistItemDetails(c.id, c.procedure_id, c.text, c.done, c.done_by_id, c.done_at)
-        for c in session.scalars(
-            select(JobChecklistItem)
-            .where(JobChecklistItem.job_id == job.id)
-            .order_by(JobChecklistItem.position, JobChecklistItem.id)
-        )
-    )
-    promise = session.scalars(
+    }
+    lines: dict[int, list[JobLine]] = {job_id: [] for job_id in ids}
+    for line in session.scalars(
+        select(JobLine).where(JobLine.job_id.in_(ids)).order_by(JobLine.position, JobLine.id)
+    ):
+        lines[line.job_id].append(line)
+    checklists: dict[int, list[JobChecklistItem]] = {job_id: [] for job_id in ids}
+    for check in session.scalars(
+        select(JobChecklistItem)
+        .where(JobChecklistItem.job_id.in_(ids))
+        .order_by(JobChecklistItem.position, JobChecklistItem.id)
+    ):
+        checklists[check.job_id].append(check)
+    promises: dict[int, Promise] = {}  # each job's latest "ready by" promise
+    for promise in session.scalars(
         select(Promise)
-        .where(Promise.job_id == job.id, Promise.kind == PromiseKind.JOB_READY)
-        .order_by(Promise.id.desc())
-        .limit(1)
-    ).first()
-    return JobDetails(
-        id=job.id,
-        number=job.number,
-        number_text=format_number(JOB_PREFIX, job.number),
-        customer_id=job.customer_id,
-        customer_name=customer_name,
-        sale_item_id=job.sale_item_id,
-        sale_number_text=format_number(SALE_PREFIX, item.sale.number) if item is not None else None,
-        unit_description=job.unit_description,
-        unit_serial=job.unit_serial,
-        replacement_serial=job.replacement_serial,
-        reported_problem=job.reported_problem,
-        accessories=job.accessories,
-        condition=job.condition,
-        contact_preference=job.contact_preference,
-        status=job.status,
-        status_text=JOB_STATUS_TEXT[job.status],
-        next_states=allowed_moves(job.status),
-        priority=job.priority,
-        technician_id=job.technician_id,
-        technician_name=(
-            session.scalar(select(Staff.name).where(Staff.id == job.technician_id))
-            if job.technician_id is not None
-            else None
-        ),
-        diagnosis=job.diagnosis,
-        work_done=job.work_done,
-        warranty_status=job.warranty_status,
-        warranty_decision=job.warranty_decision,
-        warranty_reason=job.warranty_reason,
-        warranty_end=item.warranty_end if item is not None else None,
-        received_at=job.received_at,
-        last_action_at=job.last_action_at,
-        closed_at=job.closed_at,
-        lines=lines,
-        checklist=checklist,
-        ready_promise=load_chain(session, promise, today) if promise is not None else None,
-        parts_minor=sum(ln.price_minor for ln in lines if ln.kind is JobLineKind.PART),
-        labour_minor=sum(ln.price_minor for ln in lines if ln.kind is JobLineKind.LABOUR),
-        billable_minor=sum(ln.price_minor for ln in lines if not ln.covered_by_warranty),
-        covered_cost_minor=sum(ln.cost_minor for ln in lines if ln.covered_by_warranty),
-        version=job.version or 0,
-    )
+        .where(Promise.job_id.in_(ids), Promise.kind == PromiseKind.JOB_READY)
+        .order_by(Promise.id)
+    ):
+        if promise.job_id is not None:
+            promises[promise.job_id] = promise
+    moves: dict[int, list[PromiseChange]] = {promise.id: [] for promise in promises.values()}
+    if moves:
+        for change in session.scalars(
+            select(PromiseChange)
+            .where(PromiseChange.promise_id.in_(list(moves)))
+            .order_by(PromiseChange.changed_at, PromiseChange.id)
+        ):
+            moves[change.promise_id].append(change)
+    found = []
+    for job in jobs:
+        item, sale_number = items.get(job.sale_item_id, (None, None)) if job.sale_item_id else (None, None)
+        job_lines = tuple(
+            JobLineDetails(
+                id=line.id,
+                kind=line.kind,
+                description=line.description,
+                quantity=line.quantity,
+                unit_cost_minor=line.unit_cost_minor,
+                unit_price_minor=line.unit_price_minor,
+                covered_by_warranty=line.covered_by_warranty,
+                cost_minor=_money(line.quantity, line.unit_cost_minor),
+                price_minor=_money(line.quantity, line.unit_price_minor),
+            )
+            for line in lines[job.id]
+        )
+        ready = promises.get(job.id)
+        found.append(
+            JobDetails(
+                id=job.id,
+                number=job.number,
+                number_text=format_number(JOB_PREFIX, job.number),
+                customer_id=job.customer_id,
+                customer_name=names.get(job.customer_id, ""),
+                sale_item_id=job.sale_item_id,
+                sale_number_text=format_number(SALE_PREFIX, sale_number) if sale_number is not None else None,
+                unit_description=job.unit_description,
+                unit_serial=job.unit_serial,
+                replacement_serial=job.replacement_serial,
+                reported_problem=job.reported_problem,
+                accessories=job.accessories,
+                condition=job.condition,
+                contact_preference=job.contact_preference,
+                status=job.status,
+                status_text=JOB_STATUS_TEXT[job.status],
+                next_states=allowed_moves(job.status),
+                priority=job.priority,
+                technician_id=job.technician_id,
+                technician_name=staff.get(job.technician_id) if job.technician_id is not None else None,
+                diagnosis=job.diagnosis,
+                work_done=job.work_done,
+                warranty_status=job.warranty_status,
+                warranty_decision=job.warranty_decision,
+                warranty_reason=job.warranty_reason,
+                warranty_end=item.warranty_end if item is not None else None,
+                received_at=job.received_at,
+                last_action_at=job.last_action_at,
+                closed_at=job.closed_at,
+                lines=job_lines,
+                checklist=tuple(
+                    ChecklistItemDetails(c.id, c.procedure_id, c.text, c.done, c.done_by_id, c.done_at)
+                    for c in checklists[job.id]
+                ),
+                ready_promise=chain_of(ready, moves[ready.id], today) if ready is not None else None,
+                parts_minor=sum(ln.price_minor for ln in job_lines if ln.kind is JobLineKind.PART),
+                labour_minor=sum(ln.price_minor for ln in job_lines if ln.kind is JobLineKind.LABOUR),
+                billable_minor=sum(ln.price_minor for ln in job_lines if not ln.covered_by_warranty),
+                covered_cost_minor=sum(ln.cost_minor for ln in job_lines if ln.covered_by_warranty),
+                version=job.version or 0,
+            )
+        )
+    return found

@@ -14,6 +14,7 @@ that a job moving to "ready" closes its "ready by" promise inside the same trans
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
@@ -563,9 +564,13 @@ def resolve_promise(
 
 
 def load_chain(session: Session, promise: Promise, today: date) -> PromiseChainDetails:
+    return chain_of(promise, _changes(session, promise.id), today)
+
+
+def chain_of(promise: Promise, moves: Sequence[PromiseChange], today: date) -> PromiseChainDetails:
+    """A promise's chain from its moves (in the order they were made), already read."""
     changes = tuple(
-        PromiseChangeDetails(c.old_date, c.new_date, c.reason, c.changed_by_id, c.changed_at)
-        for c in _changes(session, promise.id)
+        PromiseChangeDetails(c.old_date, c.new_date, c.reason, c.changed_by_id, c.changed_at) for c in moves
     )
     return PromiseChainDetails(
         id=promise.id,

@@ -333,6 +333,13 @@ def _visit_details(session: Session, visit: Visit) -> VisitDetails:
         if visit.technician_id is not None
         else None
     )
+    return visit_details_of(visit, job, customer_name, tech_name)
+
+
+def visit_details_of(
+    visit: Visit, job: ServiceJob, customer_name: str, tech_name: str | None
+) -> VisitDetails:
+    """A visit's details from what is already read: its job, the customer's and technician's names."""
     start = visit.scheduled_start.astimezone()
     end = visit.scheduled_end.astimezone()
     return VisitDetails(
