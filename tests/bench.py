@@ -262,7 +262,9 @@ def bench_search(customers: int = CUSTOMERS, repeat: int = 21, cases: int = 5) -
     for name, text, sql, args in every_case[:cases]:
         looks: list[tuple[str, Any]] = []
 
-        def heard(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        def heard(
+            _conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any, looks: list[Any] = looks
+        ) -> None:
             if statement.lstrip().upper().startswith("SELECT"):
                 looks.append((statement, parameters))
 
