@@ -37,6 +37,18 @@ def annual_account_value(cumulative_minor: int, first_sale: date, report_date: d
     return Decimal(cumulative_minor) / longevity_years(first_sale, report_date)
 
 
+def annual_value(cumulative_minor: int, days: int) -> Decimal:
+    """:func:`annual_account_value` of an account whose first sale was ``days`` before the report date
+    (the same value: the metrics compute it for every account)."""
+    earned = Decimal(cumulative_minor)
+    if days <= 365:  # less than a year of 365.25 days: longevity 1
+        return earned / _ONE
+    return earned / (Decimal(days) / DAYS_PER_YEAR)
+
+
+_ONE: Final = Decimal(1)
+
+
 def median(values: Sequence[Decimal | int | float]) -> Decimal | None:
     """The middle value; the mean of the two middle values for an even count; None when empty."""
     if not values:

@@ -59,7 +59,7 @@ from crm_desktop.domain.enums import (
     WarrantyDecision,
 )
 from crm_desktop.domain.metrics import (
-    annual_account_value,
+    annual_value,
     contacts_pay,
     mean,
     median,
@@ -138,7 +138,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             )
             .scalar_subquery()
         )
-        firsts: dict[int, date] = {}
+        ages: dict[int, int] = {}  # each account's days from its first sale to the report date
         earnings: dict[int, int] = defaultdict(int)
         per_customer: dict[int, int] = {}
         for customer, age, amount, contacted in s.execute(
@@ -152,7 +152,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             .where(active)
             .group_by(Sale.customer_id)
         ):
-            firsts[customer] = report_date - timedelta(days=int(age))
+            ages[customer] = int(age)
             earnings[customer] += int(amount)
             per_customer[customer] = int(contacted)
         # Service charges, for every customer (only accounts with a sale are counted below).
@@ -167,12 +167,12 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             .group_by(ServiceJob.customer_id)
         ):
             earnings[customer] += int(charged or 0)
-        aavs = [annual_account_value(earnings[c], day, report_date) for c, day in firsts.items()]
+        aavs = [annual_value(earnings[c], age) for c, age in ages.items()]
         mav = median(aavs)
 
         # ----------------------------------------------------------------- contacts
         contacts = sum(per_customer.values())
-        contacts_each = per_account(contacts, len(firsts))
+        contacts_each = per_account(contacts, len(ages))
         value = value_per_contact(mav, contacts_each)
 
         # ----------------------------------------------------------------- promises
@@ -485,13 +485,13 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         start=first,
         currency=money.currency,
         locale=money.locale,
-        accounts=len(firsts),
-        total_earnings_minor=sum(earnings[c] for c in firsts),
+        accounts=len(ages),
+        total_earnings_minor=sum(earnings[c] for c in ages),
         mav_minor=minor_units(mav),
         mean_aav_minor=minor_units(sum(aavs, Decimal(0)) / len(aavs)) if aavs else None,
         contacts_12m=contacts,
         contacts_per_account=_quantize(contacts_each),
-        contacts_median=_quantize(median([per_customer.get(c, 0) for c in firsts])),
+        contacts_median=_quantize(median(list(per_customer.values()))),
         value_per_contact_minor=minor_units(value),
         cost_per_contact_minor=cost,
         contacts_pay=contacts_pay(value, cost),

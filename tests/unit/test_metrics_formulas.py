@@ -85,3 +85,17 @@ def test_shares_and_rounding() -> None:
         and minor_units(Decimal("12.49")) == 12
         and minor_units(None) is None
     )
+
+
+def test_the_value_from_days_is_the_account_value_from_dates() -> None:
+    """The metrics compute each account's value from its age in days: exactly the formula on dates,
+    around a year, across leap days, for small and large earnings."""
+    from datetime import timedelta
+
+    from crm_desktop.domain.metrics import annual_value
+
+    report = date(2028, 3, 1)
+    for days in [*range(0, 3), *range(360, 372), 730, 1461, 3653, 20_000]:
+        for earned in (0, 1, 99_999, 123_456_789):
+            first = report - timedelta(days=days)
+            assert annual_value(earned, days) == annual_account_value(earned, first, report), (days, earned)
