@@ -38,14 +38,19 @@ RESULTS_FILE = Path("bench-results.json")
 
 @dataclass(frozen=True)
 class Result:
-    """One line of the table: our median and the baseline's in seconds, and the goal (a ratio, and for
-    some an absolute limit in seconds too)."""
+    """One line of the table: our median and the baseline's in seconds (in bytes for ``unit`` "MB"), and
+    the goal (a ratio, and for some an absolute limit in seconds too)."""
 
     name: str
     ours: float
     baseline: float
     goal: float | None = None
     limit: float | None = None
+    unit: str = "ms"
+
+    def shown(self, value: float) -> str:
+        """A median as the table writes it: milliseconds, or megabytes."""
+        return f"{value / 1e6:7.1f} MB" if self.unit == "MB" else f"{value * 1000:7.1f} ms"
 
     @property
     def ratio(self) -> float:
@@ -70,7 +75,7 @@ class Result:
 RESULTS: list[Result] = []
 
 
-def _best_of(repeat: int, action: Callable[[], None]) -> float:
+def _best_of(repeat: int, action: Callable[[], object]) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -80,13 +85,18 @@ def _best_of(repeat: int, action: Callable[[], None]) -> float:
 
 
 def _report(
-    name: str, ours: float, baseline: float, goal: float | None = None, limit: float | None = None
+    name: str,
+    ours: float,
+    baseline: float,
+    goal: float | None = None,
+    limit: float | None = None,
+    unit: str = "ms",
 ) -> None:
     """Print one measurement and keep it for the table at the end."""
-    result = Result(name, ours, baseline, goal, limit)
+    result = Result(name, ours, baseline, goal, limit, unit)
     RESULTS.append(result)
     print(
-        f"{name:<48} ours {ours * 1000:9.2f} ms   raw {baseline * 1000:9.2f} ms   ratio {result.ratio:6.2f}x"
+        f"{name:<48} ours {result.shown(ours)}   raw {result.shown(baseline)}   ratio {result.ratio:6.2f}x"
         + (f"   goal {result.goal_text()}: {result.verdict}" if result.verdict else "")
     )
 
@@ -118,7 +128,7 @@ def summary(results: list[Result] | None = None, target: Path = RESULTS_FILE) ->
     ]
     for r in results:
         lines.append(
-            f"| {r.name:<62} | {r.ours * 1000:7.1f} ms | {r.baseline * 1000:7.1f} ms | {r.ratio:6.2f}x "
+            f"| {r.name:<62} | {r.shown(r.ours)} | {r.shown(r.baseline)} | {r.ratio:6.2f}x "
             f"| {r.goal_text():<14} | {r.verdict or '—':<6} |"
         )
     failed = [r.name for r in results if r.verdict == "FAIL"]
@@ -835,6 +845,9 @@ def main() -> None:
 
     bench_cold_start(_search_shop(CUSTOMERS))
     bench_ui.main(_search_shop(CUSTOMERS))
+    from tests.bench_memory import bench_memory
+
+    bench_memory(_search_shop(CUSTOMERS))
     bench_scaling()
     bench_pg.main(_search_shop(CUSTOMERS))
     print()

@@ -21,6 +21,9 @@ def test_the_benchmark_runs_and_writes_its_table(tmp_path: Path, monkeypatch: py
     bench_ui.bench_today(shop)  # as on the big shop, with its goal
     bench_ui.bench_today(shop, label="smoke")  # as in the scaling table: no goal
     bench_ui.bench_customer_page(shop, label="smoke")
+    from tests.bench_memory import bench_memory
+
+    bench_memory(shop)  # two processes, each printing its peak memory
     table = bench.summary(target=tmp_path / "results.json")
     names = [r.name for r in bench.RESULTS]
     assert names[0].startswith("save one customer x3") and any(
@@ -34,3 +37,5 @@ def test_the_benchmark_runs_and_writes_its_table(tmp_path: Path, monkeypatch: py
     today = next(r for r in saved["results"] if r["name"].startswith("Today"))
     assert today["goal"] == 2 and today["verdict"] in ("pass", "FAIL") and today["ratio"] > 0
     assert "| operation" in table and f"{len(names)} measurements" in table
+    memory = next(r for r in bench.RESULTS if r.name.startswith("peak memory"))
+    assert memory.unit == "MB" and memory.ours > 10e6 and memory.baseline > 10e6 and " MB |" in table
