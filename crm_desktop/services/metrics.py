@@ -138,10 +138,8 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             )
             .scalar_subquery()
         )
-        ages: dict[int, int] = {}  # each account's days from its first sale to the report date
         earnings: dict[int, int] = defaultdict(int)
-        per_customer: dict[int, int] = {}
-        for customer, age, amount, contacted in s.execute(
+        accounts = s.execute(
             select(
                 Sale.customer_id,
                 days_until(func.min(Sale.sale_date), report_date),
@@ -151,10 +149,11 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             .outerjoin(SaleItem, SaleItem.sale_id == Sale.id)
             .where(active)
             .group_by(Sale.customer_id)
-        ):
-            ages[customer] = int(age)
-            earnings[customer] += int(amount)
-            per_customer[customer] = int(contacted)
+        ).all()  # a row per account, 100,000 of them: fetched at once and read column by column
+        # each account's days from its first sale to the report date, earnings and contacts in 12 months
+        ages = {customer: int(age) for customer, age, _, _ in accounts}
+        earnings.update({customer: int(amount) for customer, _, amount, _ in accounts})
+        per_customer = {customer: int(contacted) for customer, _, _, contacted in accounts}
         # Service charges, for every customer (only accounts with a sale are counted below).
         for customer, charged in s.execute(
             select(ServiceJob.customer_id, func.sum((_raw_quantity() * JobLine.unit_price_minor + 50) // 100))
