@@ -407,12 +407,18 @@ def test_the_index_equals_a_rebuild_after_every_change(shop: Shop) -> None:
         jean.company = "Dupont & Fils"
         jean.phones.append(CustomerPhone(number_raw="01 23 45 67 89", number_normalized="+33123456789"))
         uow.commit()
+    _assert_as_rebuilt(shop)
+
+
+def _assert_as_rebuilt(shop: Shop) -> list[tuple[int, str, int, str, str, str, bool]]:
+    """The index as kept in step equals a rebuild from the tables (the FTS5 rows too); returns it."""
     kept = _entries(shop.database)
     with shop.database.writing() as uow:
         search_index.rebuild(uow.session)
         uow.commit()
     assert _entries(shop.database) == kept
     _assert_fts_consistent(shop.paths)
+    return kept
 
 
 def test_a_sale_recorded_at_the_counter_is_indexed_as_a_rebuild_would(shop: Shop) -> None:
@@ -433,12 +439,7 @@ def test_a_sale_recorded_at_the_counter_is_indexed_as_a_rebuild_would(shop: Shop
         return details.number_text
 
     first, second = sell("SN-FIRST-1"), sell("SN-SECOND-2")
-    kept = _entries(shop.database)
-    with shop.database.writing() as uow:
-        search_index.rebuild(uow.session)
-        uow.commit()
-    assert _entries(shop.database) == kept
-    _assert_fts_consistent(shop.paths)
+    kept = _assert_as_rebuilt(shop)
     assert search(shop.database, "snsecond2")[0].label.startswith("Phone X")
     assert {h.kind for h in search(shop.database, first)} == {"sale"}
     products = [e for e in kept if e[0] == shop.zoe and e[1] == "product" and e[4] == "Phone X"]
