@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import overload
+from typing import Any, overload
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
@@ -190,6 +190,11 @@ def check_version(
         raise conflict(session, entity, record, what=what, changes=found)
 
 
+def count_of(model: Any, *where: ColumnElement[bool]) -> Any:
+    """``(SELECT count(*) FROM model WHERE ...)``: one figure among others of a single SELECT."""
+    return select(func.count()).select_from(model).where(*where).scalar_subquery()
+
+
 __all__ = [
     "SavedStamp",
     "acting",
@@ -197,6 +202,7 @@ __all__ = [
     "check_version",
     "checked_text",
     "conflict",
+    "count_of",
     "details_changes",
     "last_saved",
     "require_aware",

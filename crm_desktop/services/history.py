@@ -70,6 +70,7 @@ from crm_desktop.domain.timeline import (
     warranty_state,
 )
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import count_of
 from crm_desktop.services.customers import PhoneDetails, phone_details
 from crm_desktop.services.settings import SHOP_COUNTRY, country_or_default
 from crm_desktop.storage.engine import Database
@@ -258,12 +259,12 @@ def _customer_part(cid: Any) -> Any:
         .join(Sale, Sale.id == SaleItem.sale_id)
         .where(*active_sale)
         .scalar_subquery(),
-        n3=_count(FollowUp, FollowUp.customer_id == cid, FollowUp.status == _const(FollowUpStatus.OPEN)),
-        n4=_count(Promise, Promise.customer_id == cid, Promise.status == _const(PromiseStatus.OPEN)),
-        n5=_count(
+        n3=count_of(FollowUp, FollowUp.customer_id == cid, FollowUp.status == _const(FollowUpStatus.OPEN)),
+        n4=count_of(Promise, Promise.customer_id == cid, Promise.status == _const(PromiseStatus.OPEN)),
+        n5=count_of(
             ServiceJob, ServiceJob.customer_id == cid, ServiceJob.status.not_in(_consts(CLOSED_JOB_STATES))
         ),
-        n6=_count(
+        n6=count_of(
             CustomerRequest,
             CustomerRequest.customer_id == cid,
             CustomerRequest.status.in_(_consts(LIVE_REQUEST_STATES)),
@@ -285,10 +286,6 @@ def _const(value: str) -> Any:
 
 def _consts(values: Iterable[str]) -> list[Any]:
     return [_const(value) for value in values]
-
-
-def _count(model: Any, *where: ColumnElement[bool]) -> Any:
-    return select(func.count()).select_from(model).where(*where).scalar_subquery()
 
 
 # Every row of the second statement has these columns; each kind of row fills the ones it needs (see

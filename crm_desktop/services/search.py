@@ -313,11 +313,10 @@ def _ranked(query: _Query, rows: Iterable[_Row], limit: int) -> tuple[SearchHit,
     return tuple(_hit(row, key[0]) for key, row in ordered[:limit])
 
 
-# The customers listed under the same name: address, e-mail and first phone, in one statement built once.
+# The customers listed under the same name: address and first phone, in one statement built once.
 _TWINS: Final = select(
     Customer.id,
     Customer.address,
-    Customer.email,
     select(CustomerPhone.number_raw)
     .where(CustomerPhone.customer_id == Customer.id)
     .order_by(CustomerPhone.position, CustomerPhone.id)
@@ -328,8 +327,8 @@ _TWINS: Final = select(
 
 def _told_apart(session: Session, hits: tuple[SearchHit, ...]) -> tuple[SearchHit, ...]:
     """Two customers listed under the same name say how they differ: their first phone and their town
-    (the last line of the address, or what follows its last comma), else their e-mail. One query, only
-    when it happens."""
+    (the last line of the address, or what follows its last comma), else the record's number (#42). One
+    query, only when it happens."""
     seen: dict[str, set[int]] = {}
     for hit in hits:
         if hit.kind == "customer":
@@ -339,9 +338,8 @@ def _told_apart(session: Session, hits: tuple[SearchHit, ...]) -> tuple[SearchHi
         return hits
     phones: dict[int, str | None] = {}
     towns: dict[int, str | None] = {}
-    emails: dict[int, str | None] = {}
-    for customer_id, address, email, number in session.connection().execute(_TWINS, {"ids": sorted(twins)}):
-        towns[customer_id], emails[customer_id], phones[customer_id] = _town(address), email, number
+    for customer_id, address, number in session.connection().execute(_TWINS, {"ids": sorted(twins)}):
+        towns[customer_id], phones[customer_id] = _town(address), number
 
     def told(hit: SearchHit) -> SearchHit:
         if hit.kind != "customer" or hit.customer_id not in twins:

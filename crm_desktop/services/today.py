@@ -88,6 +88,7 @@ from crm_desktop.domain.timeline import (
     promise_chain,
     short_date,
 )
+from crm_desktop.services.common import count_of
 from crm_desktop.services.settings import DEFAULT_NEWS_DAYS, NEWS_EVERY_DAYS, SLIPPING_DAYS, SLIPPING_RULE
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.expressions import days_after
@@ -212,13 +213,13 @@ def due_counts(database: Database, today: date) -> tuple[int, int]:
     with database.reading() as uow:
         overdue, due_today = uow.session.execute(
             select(
-                _count(
+                count_of(
                     FollowUp,
                     FollowUp.status == FollowUpStatus.OPEN,
                     FollowUp.due_date < today,
                     FollowUp.due_date >= long_before,
                 ),
-                _count(FollowUp, FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date == today),
+                count_of(FollowUp, FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date == today),
             )
         ).one()
     return int(overdue), int(due_today)
@@ -301,10 +302,6 @@ def _title(key: str, idle_days: int) -> str:
     }[key]
 
 
-def _count(model: Any, *where: ColumnElement[bool]) -> Any:
-    return select(func.count()).select_from(model).where(*where).scalar_subquery()
-
-
 def _first(rows: list[_T], limit: int | None) -> list[_T]:
     return rows if limit is None else rows[:limit]
 
@@ -383,7 +380,7 @@ def _follow_up_statements(by_person: bool, by_kind: bool, limited: bool) -> tupl
         "next_days": (FollowUp.due_date > today, FollowUp.due_date <= _param("horizon", Date())),
         "long_overdue": (FollowUp.due_date < long_before,),
     }
-    counting = select(*(_count(FollowUp, *conditions, *where) for where in ranges.values()))
+    counting = select(*(count_of(FollowUp, *conditions, *where) for where in ranges.values()))
     staff = aliased(Staff)
     listing = {
         key: _limited(
