@@ -9,17 +9,19 @@ first, never more than :data:`MAX_DAY_SHEETS` in all; the open jobs left out are
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, bindparam, func, select
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import JobStatus, PromiseKind, PromiseStatus, VisitStatus
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.jobs import JobDetails, details_of_jobs
-from crm_desktop.services.settings import money_of
+from crm_desktop.services.settings import money_from
 from crm_desktop.services.visits import VisitDetails, _instant, visit_details_of
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, CustomerPhone, Promise, ServiceJob, Setting, Staff, Visit
@@ -59,9 +61,13 @@ class JobSheetData:
 
 def shop_header(database: Database) -> ShopHeader:
     with database.reading() as uow:
-        rows = uow.session.execute(select(Setting.key, Setting.value))
-        settings = {k: v.strip() for k, v in rows if v is not None and v.strip()}
-        money = money_of(uow.session)
+        return _shop_header(uow.session)
+
+
+def _shop_header(session: Session) -> ShopHeader:
+    stored = dict(session.connection().execute(_SETTINGS).all())
+    settings = {k: v.strip() for k, v in stored.items() if v is not None and v.strip()}
+    money = money_from(stored)
     paper = settings.get(PAPER_KEY, "").lower()
     if paper not in ("a4", "letter"):
         paper = "letter" if settings.get("shop.country", "").upper() in _LETTER_COUNTRIES else "a4"
@@ -80,60 +86,81 @@ def shop_header(database: Database) -> ShopHeader:
 def job_sheets(
     database: Database, job_ids: tuple[int, ...] | list[int], today: date
 ) -> tuple[JobSheetData, ...]:
-    """The sheets of the given jobs, in that order, read in one transaction with a fixed number of
-    queries however many jobs (a technician's day prints them together)."""
-    shop = shop_header(database)
-    wanted = list(job_ids)
+    """The sheets of the given jobs, in that order, read in one transaction as plain rows with a fixed
+    number of statements however many jobs (a technician's day prints them together)."""
+    wanted = list(dict.fromkeys(job_ids))
     with database.reading() as uow:
         session = uow.session
-        found = {job.id: job for job in session.scalars(select(ServiceJob).where(ServiceJob.id.in_(wanted)))}
-        missing = [job_id for job_id in wanted if job_id not in found]
+        shop = _shop_header(session)
+        details = {job.id: job for job in details_of_jobs(session, wanted, today)}
+        missing = [job_id for job_id in wanted if job_id not in details]
         if missing:
             raise ValidationError(f"There is no service job #{missing[0]}.")
-        jobs = [found[job_id] for job_id in wanted]
-        customers = {
-            c.id: c
-            for c in session.scalars(select(Customer).where(Customer.id.in_({j.customer_id for j in jobs})))
-        }
+        customers_sql, phones_sql, visits_sql = _sheet_statements()
+        connection = session.connection()
+        asked = {"ids": wanted}
+        customers = {row.id: row for row in connection.execute(customers_sql, asked)}
         phones: dict[int, list[str]] = {}
-        for customer_id, label, raw in session.execute(
-            select(CustomerPhone.customer_id, CustomerPhone.label, CustomerPhone.number_raw)
-            .where(CustomerPhone.customer_id.in_(list(customers)))
-            .order_by(CustomerPhone.position, CustomerPhone.id)
-        ):
+        for customer_id, label, raw in connection.execute(phones_sql, asked):
             phones.setdefault(customer_id, []).append(f"{label}: {raw}" if label else raw)
-        visits: dict[int, list[Visit]] = {}
-        for visit in session.scalars(
-            select(Visit).where(Visit.job_id.in_(wanted)).order_by(Visit.scheduled_start, Visit.id)
-        ):
-            visits.setdefault(visit.job_id, []).append(visit)
-        people = {v.technician_id for vs in visits.values() for v in vs if v.technician_id is not None}
-        staff: dict[int, str] = {
-            sid: name
-            for sid, name in session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(people)))
-        }
-        details = details_of_jobs(session, jobs, today)
-        sheets = [
+        visits: dict[int, list[VisitDetails]] = {}
+        for visit in connection.execute(visits_sql, asked):
+            job = details[visit.job_id]
+            visits.setdefault(job.id, []).append(
+                visit_details_of(visit, job, job.customer_name, visit.technician_name)
+            )
+    sheets = []
+    for job_id in job_ids:
+        job = details[job_id]
+        customer = customers[job.customer_id]
+        sheets.append(
             JobSheetData(
                 shop=shop,
-                job=detail,
-                customer_company=customers[job.customer_id].company or None,
+                job=job,
+                customer_company=customer.company or None,
                 customer_phones=tuple(phones.get(job.customer_id, ())),
-                customer_email=customers[job.customer_id].email or None,
-                customer_address=customers[job.customer_id].address or None,
-                visits=tuple(
-                    visit_details_of(
-                        v,
-                        job,
-                        customers[job.customer_id].name,
-                        staff.get(v.technician_id) if v.technician_id is not None else None,
-                    )
-                    for v in visits.get(job.id, ())
-                ),
+                customer_email=customer.email or None,
+                customer_address=customer.address or None,
+                visits=tuple(visits.get(job_id, ())),
             )
-            for job, detail in zip(jobs, details, strict=True)
-        ]
+        )
     return tuple(sheets)
+
+
+_SETTINGS: Final = select(Setting.key, Setting.value)
+
+
+@functools.cache
+def _sheet_statements() -> tuple[Any, Any, Any]:
+    """What a sheet shows beyond the job's details, built once (the job ids are expanding)."""
+    ids: BindParameter[int] = bindparam("ids", expanding=True)
+    of_jobs = select(ServiceJob.customer_id).where(ServiceJob.id.in_(ids))
+    customers = select(Customer.id, Customer.company, Customer.email, Customer.address).where(
+        Customer.id.in_(of_jobs)
+    )
+    phones = (
+        select(CustomerPhone.customer_id, CustomerPhone.label, CustomerPhone.number_raw)
+        .where(CustomerPhone.customer_id.in_(of_jobs))
+        .order_by(CustomerPhone.position, CustomerPhone.id)
+    )
+    visits = (
+        select(
+            Visit.id,
+            Visit.job_id,
+            Visit.technician_id,
+            Staff.name.label("technician_name"),
+            Visit.scheduled_start,
+            Visit.scheduled_end,
+            Visit.on_site,
+            Visit.address,
+            Visit.status,
+            Visit.outcome,
+        )
+        .outerjoin(Staff, Staff.id == Visit.technician_id)
+        .where(Visit.job_id.in_(ids))
+        .order_by(Visit.scheduled_start, Visit.id)
+    )
+    return customers, phones, visits
 
 
 @dataclass(frozen=True)

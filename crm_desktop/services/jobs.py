@@ -24,6 +24,7 @@ Rules:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -31,7 +32,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
@@ -1079,67 +1080,22 @@ def _local_day(moment: datetime) -> date:
 
 
 def _details(session: Session, job: ServiceJob, today: date) -> JobDetails:
-    return details_of_jobs(session, [job], today)[0]
+    session.flush()  # what this unit of work changed, seen by the plain reads below
+    return details_of_jobs(session, [job.id], today)[0]
 
 
-def details_of_jobs(session: Session, jobs: Sequence[ServiceJob], today: date) -> list[JobDetails]:
-    """The details of these jobs, in their order, read together: a fixed number of queries for any
-    number of jobs (a technician's day of job sheets reads them all at once)."""
-    if not jobs:
+def details_of_jobs(session: Session, job_ids: Sequence[int], today: date) -> list[JobDetails]:
+    """The details of these jobs, in their order, read together as plain rows: four statements for any
+    number of jobs (a technician's day of job sheets reads them all at once). A missing job is left out."""
+    if not job_ids:
         return []
-    ids = [job.id for job in jobs]
-    names: dict[int, str] = {
-        cid: name
-        for cid, name in session.execute(
-            select(Customer.id, Customer.name).where(Customer.id.in_({job.customer_id for job in jobs}))
-        )
-    }
-    technicians = {job.technician_id for job in jobs if job.technician_id is not None}
-    staff: dict[int, str] = {
-        sid: name
-        for sid, name in session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(technicians)))
-    }
-    item_ids = {job.sale_item_id for job in jobs if job.sale_item_id is not None}
-    items = {
-        item.id: (item, number)
-        for item, number in session.execute(
-            select(SaleItem, Sale.number)
-            .join(Sale, Sale.id == SaleItem.sale_id)
-            .where(SaleItem.id.in_(item_ids))
-        )
-    }
-    lines: dict[int, list[JobLine]] = {job_id: [] for job_id in ids}
-    for line in session.scalars(
-        select(JobLine).where(JobLine.job_id.in_(ids)).order_by(JobLine.position, JobLine.id)
-    ):
-        lines[line.job_id].append(line)
-    checklists: dict[int, list[JobChecklistItem]] = {job_id: [] for job_id in ids}
-    for check in session.scalars(
-        select(JobChecklistItem)
-        .where(JobChecklistItem.job_id.in_(ids))
-        .order_by(JobChecklistItem.position, JobChecklistItem.id)
-    ):
-        checklists[check.job_id].append(check)
-    promises: dict[int, Promise] = {}  # each job's latest "ready by" promise
-    for promise in session.scalars(
-        select(Promise)
-        .where(Promise.job_id.in_(ids), Promise.kind == PromiseKind.JOB_READY)
-        .order_by(Promise.id)
-    ):
-        if promise.job_id is not None:
-            promises[promise.job_id] = promise
-    moves: dict[int, list[PromiseChange]] = {promise.id: [] for promise in promises.values()}
-    if moves:
-        for change in session.scalars(
-            select(PromiseChange)
-            .where(PromiseChange.promise_id.in_(list(moves)))
-            .order_by(PromiseChange.changed_at, PromiseChange.id)
-        ):
-            moves[change.promise_id].append(change)
-    found = []
-    for job in jobs:
-        item, sale_number = items.get(job.sale_item_id, (None, None)) if job.sale_item_id else (None, None)
-        job_lines = tuple(
+    jobs_sql, lines_sql, checks_sql, promises_sql = _detail_statements()
+    connection = session.connection()
+    wanted = {"ids": list(dict.fromkeys(job_ids))}
+    rows = {row.id: row for row in connection.execute(jobs_sql, wanted)}
+    lines: dict[int, list[JobLineDetails]] = {}
+    for line in connection.execute(lines_sql, wanted):
+        lines.setdefault(line.job_id, []).append(
             JobLineDetails(
                 id=line.id,
                 kind=line.kind,
@@ -1151,18 +1107,37 @@ def details_of_jobs(session: Session, jobs: Sequence[ServiceJob], today: date) -
                 cost_minor=_money(line.quantity, line.unit_cost_minor),
                 price_minor=_money(line.quantity, line.unit_price_minor),
             )
-            for line in lines[job.id]
         )
-        ready = promises.get(job.id)
+    checklists: dict[int, list[ChecklistItemDetails]] = {}
+    for c in connection.execute(checks_sql, wanted):
+        checklists.setdefault(c.job_id, []).append(
+            ChecklistItemDetails(c.id, c.procedure_id, c.text, c.done, c.done_by_id, c.done_at)
+        )
+    promises: dict[int, Any] = {}  # each job's latest "ready by" promise (the highest id)...
+    moves: dict[int, list[Any]] = {}  # ...and its moves, in the order they were made
+    for row in connection.execute(promises_sql, wanted):
+        if promises.get(row.job_id) is None or promises[row.job_id].id != row.id:
+            promises[row.job_id], moves[row.id] = row, []
+        if row.changed_at is not None:
+            moves[row.id].append(row)
+    found = []
+    for job_id in wanted["ids"]:
+        job = rows.get(job_id)
+        if job is None:
+            continue
+        job_lines = tuple(lines.get(job_id, ()))
+        ready = promises.get(job_id)
         found.append(
             JobDetails(
                 id=job.id,
                 number=job.number,
                 number_text=format_number(JOB_PREFIX, job.number),
                 customer_id=job.customer_id,
-                customer_name=names.get(job.customer_id, ""),
+                customer_name=job.customer_name,
                 sale_item_id=job.sale_item_id,
-                sale_number_text=format_number(SALE_PREFIX, sale_number) if sale_number is not None else None,
+                sale_number_text=(
+                    format_number(SALE_PREFIX, job.sale_number) if job.sale_number is not None else None
+                ),
                 unit_description=job.unit_description,
                 unit_serial=job.unit_serial,
                 replacement_serial=job.replacement_serial,
@@ -1175,21 +1150,18 @@ def details_of_jobs(session: Session, jobs: Sequence[ServiceJob], today: date) -
                 next_states=allowed_moves(job.status),
                 priority=job.priority,
                 technician_id=job.technician_id,
-                technician_name=staff.get(job.technician_id) if job.technician_id is not None else None,
+                technician_name=job.technician_name,
                 diagnosis=job.diagnosis,
                 work_done=job.work_done,
                 warranty_status=job.warranty_status,
                 warranty_decision=job.warranty_decision,
                 warranty_reason=job.warranty_reason,
-                warranty_end=item.warranty_end if item is not None else None,
+                warranty_end=job.warranty_end,
                 received_at=job.received_at,
                 last_action_at=job.last_action_at,
                 closed_at=job.closed_at,
                 lines=job_lines,
-                checklist=tuple(
-                    ChecklistItemDetails(c.id, c.procedure_id, c.text, c.done, c.done_by_id, c.done_at)
-                    for c in checklists[job.id]
-                ),
+                checklist=tuple(checklists.get(job_id, ())),
                 ready_promise=chain_of(ready, moves[ready.id], today) if ready is not None else None,
                 parts_minor=sum(ln.price_minor for ln in job_lines if ln.kind is JobLineKind.PART),
                 labour_minor=sum(ln.price_minor for ln in job_lines if ln.kind is JobLineKind.LABOUR),
@@ -1199,3 +1171,93 @@ def details_of_jobs(session: Session, jobs: Sequence[ServiceJob], today: date) -
             )
         )
     return found
+
+
+@functools.cache
+def _detail_statements() -> tuple[Any, Any, Any, Any]:
+    """What :func:`details_of_jobs` reads, built once (its job ids are an expanding parameter)."""
+    ids: BindParameter[int] = bindparam("ids", expanding=True)
+    j = ServiceJob
+    jobs = (
+        select(
+            j.id,
+            j.number,
+            j.customer_id,
+            Customer.name.label("customer_name"),
+            j.sale_item_id,
+            Sale.number.label("sale_number"),
+            SaleItem.warranty_end,
+            j.unit_description,
+            j.unit_serial,
+            j.replacement_serial,
+            j.reported_problem,
+            j.accessories,
+            j.condition,
+            j.contact_preference,
+            j.status,
+            j.priority,
+            j.technician_id,
+            Staff.name.label("technician_name"),
+            j.diagnosis,
+            j.work_done,
+            j.warranty_status,
+            j.warranty_decision,
+            j.warranty_reason,
+            j.received_at,
+            j.last_action_at,
+            j.closed_at,
+            j.version,
+        )
+        .join(Customer, Customer.id == j.customer_id)
+        .outerjoin(Staff, Staff.id == j.technician_id)
+        .outerjoin(SaleItem, SaleItem.id == j.sale_item_id)
+        .outerjoin(Sale, Sale.id == SaleItem.sale_id)
+        .where(j.id.in_(ids))
+    )
+    lines = (
+        select(
+            JobLine.job_id,
+            JobLine.id,
+            JobLine.kind,
+            JobLine.description,
+            JobLine.quantity,
+            JobLine.unit_cost_minor,
+            JobLine.unit_price_minor,
+            JobLine.covered_by_warranty,
+        )
+        .where(JobLine.job_id.in_(ids))
+        .order_by(JobLine.position, JobLine.id)
+    )
+    c = JobChecklistItem
+    checks = (
+        select(c.job_id, c.id, c.procedure_id, c.text, c.done, c.done_by_id, c.done_at)
+        .where(c.job_id.in_(ids))
+        .order_by(c.position, c.id)
+    )
+    p, ch = Promise, PromiseChange
+    promises = (
+        select(
+            p.id,
+            p.customer_id,
+            p.kind,
+            p.job_id,
+            p.sale_id,
+            p.request_id,
+            p.description,
+            p.promised_by_id,
+            p.promised_at,
+            p.original_due_date,
+            p.due_date,
+            p.status,
+            p.resolved_at,
+            ch.old_date,
+            ch.new_date,
+            ch.reason,
+            ch.changed_by_id,
+            ch.changed_at,
+        )
+        .outerjoin(ch, ch.promise_id == p.id)
+        .where(p.job_id.in_(ids), p.kind == PromiseKind.JOB_READY)
+        .order_by(p.id, ch.changed_at, ch.id)
+    )
+    return jobs, lines, checks, promises

@@ -287,12 +287,17 @@ def money_of(session: Session) -> ShopMoney:
     (:func:`crm_desktop.domain.money.default_locale`).
     """
     rows = session.execute(
-        select(Setting.key, Setting.value).where(Setting.key.in_(("currency", SHOP_LOCALE)))
+        select(Setting.key, Setting.value).where(Setting.key.in_(("currency", SHOP_LOCALE, SHOP_COUNTRY)))
     )
-    stored = {key: (value or "").strip() for key, value in rows}
-    currency = stored.get("currency", "").upper() or DEFAULT_CURRENCY
-    chosen = locale_name(stored.get(SHOP_LOCALE))
-    return ShopMoney(currency, chosen or default_locale(shop_country(session), system_locales()))
+    return money_from(dict(rows.all()))
+
+
+def money_from(settings: Mapping[str, str | None]) -> ShopMoney:
+    """:func:`shop_money` from the shop's settings already read (key → stored value)."""
+    currency = (settings.get("currency") or "").strip().upper() or DEFAULT_CURRENCY
+    chosen = locale_name((settings.get(SHOP_LOCALE) or "").strip())
+    country = country_or_default(settings.get(SHOP_COUNTRY))
+    return ShopMoney(currency, chosen or default_locale(country, system_locales()))
 
 
 def system_locales() -> list[str | None]:

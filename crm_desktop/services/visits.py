@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Final
+from typing import Final, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -336,8 +336,38 @@ def _visit_details(session: Session, visit: Visit) -> VisitDetails:
     return visit_details_of(visit, job, customer_name, tech_name)
 
 
+class _VisitFields(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def technician_id(self) -> int | None: ...
+    @property
+    def scheduled_start(self) -> datetime: ...
+    @property
+    def scheduled_end(self) -> datetime: ...
+    @property
+    def on_site(self) -> bool: ...
+    @property
+    def address(self) -> str | None: ...
+    @property
+    def status(self) -> VisitStatus: ...
+    @property
+    def outcome(self) -> str | None: ...
+
+
+class _JobFields(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def number(self) -> int: ...
+    @property
+    def customer_id(self) -> int: ...
+    @property
+    def unit_description(self) -> str: ...
+
+
 def visit_details_of(
-    visit: Visit, job: ServiceJob, customer_name: str, tech_name: str | None
+    visit: _VisitFields, job: _JobFields, customer_name: str, tech_name: str | None
 ) -> VisitDetails:
     """A visit's details from what is already read: its job, the customer's and technician's names."""
     start = visit.scheduled_start.astimezone()
