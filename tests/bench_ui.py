@@ -392,7 +392,8 @@ def bench_save_sale(folder: Path) -> None:
 
 def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> None:
     """Completing a follow-up (the call made, its outcome and score) against raw SQL doing the same
-    writes: the follow-up marked done and the contact logged, in one transaction."""
+    work: the follow-up read (is it open? whose is it? does its plan step repeat?), marked done, the
+    contact logged and the audit entry written, in one transaction."""
     from datetime import UTC, datetime
 
     from sqlalchemy import select
@@ -422,6 +423,12 @@ def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> 
     def baseline() -> None:
         follow_up = next(raw_ids)
         raw.execute("BEGIN IMMEDIATE")
+        customer, status, step = raw.execute(
+            "SELECT customer_id, status, plan_step_id FROM follow_up WHERE id = ?", (follow_up,)
+        ).fetchone()
+        assert status == "open"
+        if step is not None:
+            raw.execute("SELECT repeat_every_months FROM follow_up_plan_step WHERE id = ?", (step,)).fetchone()
         raw.execute(
             "UPDATE follow_up SET status = 'done', completed_at = ?, outcome = ?, satisfaction = 5, "
             "updated_at = ?, version = version + 1 WHERE id = ?",
@@ -429,8 +436,13 @@ def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> 
         )
         raw.execute(
             "INSERT INTO interaction (customer_id, follow_up_id, channel, direction, summary, occurred_at,"
-            " created_at) VALUES (1, ?, 'call', 'outbound', 'Spoke with them: all fine', ?, ?)",
-            (follow_up, stamp, stamp),
+            " created_at) VALUES (?, ?, 'call', 'outbound', 'Spoke with them: all fine', ?, ?)",
+            (customer, follow_up, stamp, stamp),
+        )
+        raw.execute(
+            "INSERT INTO audit_entry (at, entity, entity_id, action, field, old_value, new_value) "
+            "VALUES (?, 'follow_up', ?, 'done', 'status', 'open', 'done')",
+            (stamp, follow_up),
         )
         raw.execute("COMMIT")
 

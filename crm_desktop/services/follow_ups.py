@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Final
+from typing import Final, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
@@ -99,25 +99,29 @@ def complete_follow_up(
         item.satisfaction_comment = comment
         item.completed_at = now
         item.completed_by_id = data.staff_id
-        contact = Interaction(
-            customer_id=item.customer_id,
-            occurred_at=now,
-            channel=data.channel,
-            direction=Direction.OUTBOUND,
-            staff_id=data.staff_id,
-            summary=outcome,
-            sale_id=item.sale_id,
-            job_id=item.job_id,
-            follow_up_id=item.id,
-        )
-        session.add(contact)
+        contact = session.connection().execute(
+            _LOG_CONTACT,
+            {
+                "customer_id": item.customer_id,
+                "occurred_at": now,
+                "channel": data.channel,
+                "direction": Direction.OUTBOUND,
+                "staff_id": data.staff_id,
+                "summary": outcome,
+                "sale_id": item.sale_id,
+                "job_id": item.job_id,
+                "follow_up_id": item.id,
+                "created_at": now,
+            },
+        ).scalar_one()
         _audit_status(session, item, data.staff_id, now, reason=None)
-        following = _next_occurrence(session, item)
-        recovery = _recovery(session, item, score, today) if score is not None else None
+        with session.no_autoflush:  # one flush, below: the follow-up's update and what was added
+            following = _next_occurrence(session, item)
+            recovery = _recovery(session, item, score, today) if score is not None else None
         session.flush()
         result = CompletionResult(
             follow_up_id=item.id,
-            interaction_id=contact.id,
+            interaction_id=contact,
             next_occurrence_id=following.id if following is not None else None,
             recovery_follow_up_id=recovery.id if recovery is not None else None,
         )
@@ -229,6 +233,12 @@ def move_follow_up(
 
 # ------------------------------------------------------------------------------------------ helpers
 
+# The contact a completion logs, written by one prepared INSERT (an ORM object costs a flush of its own).
+_LOG_CONTACT: Final = insert(cast(Table, Interaction.__table__)).returning(Interaction.id)
+_STEP_REPEATS: Final = select(FollowUpPlanStep.repeat_every_months, FollowUpPlanStep.repeat_limit).where(
+    FollowUpPlanStep.id == bindparam("id")
+)
+
 
 def _audit_status(
     session: Session, item: FollowUp, staff_id: int | None, now: datetime, *, reason: str | None
@@ -251,7 +261,7 @@ def _next_occurrence(session: Session, item: FollowUp) -> FollowUp | None:
     """The next follow-up of a repeating plan step, or None (not repeating, limit reached, exists)."""
     if item.plan_step_id is None:
         return None
-    step = session.get(FollowUpPlanStep, item.plan_step_id)
+    step = session.connection().execute(_STEP_REPEATS, {"id": item.plan_step_id}).first()
     if step is None or step.repeat_every_months is None:
         return None
     if step.repeat_limit is not None and item.occurrence >= step.repeat_limit:
