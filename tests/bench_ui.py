@@ -428,7 +428,9 @@ def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> 
         ).fetchone()
         assert status == "open"
         if step is not None:
-            raw.execute("SELECT repeat_every_months FROM follow_up_plan_step WHERE id = ?", (step,)).fetchone()
+            raw.execute(
+                "SELECT repeat_every_months FROM follow_up_plan_step WHERE id = ?", (step,)
+            ).fetchone()
         raw.execute(
             "UPDATE follow_up SET status = 'done', completed_at = ?, outcome = ?, satisfaction = 5, "
             "updated_at = ?, version = version + 1 WHERE id = ?",

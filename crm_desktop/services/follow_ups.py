@@ -99,21 +99,25 @@ def complete_follow_up(
         item.satisfaction_comment = comment
         item.completed_at = now
         item.completed_by_id = data.staff_id
-        contact = session.connection().execute(
-            _LOG_CONTACT,
-            {
-                "customer_id": item.customer_id,
-                "occurred_at": now,
-                "channel": data.channel,
-                "direction": Direction.OUTBOUND,
-                "staff_id": data.staff_id,
-                "summary": outcome,
-                "sale_id": item.sale_id,
-                "job_id": item.job_id,
-                "follow_up_id": item.id,
-                "created_at": now,
-            },
-        ).scalar_one()
+        contact = (
+            session.connection()
+            .execute(
+                _LOG_CONTACT,
+                {
+                    "customer_id": item.customer_id,
+                    "occurred_at": now,
+                    "channel": data.channel,
+                    "direction": Direction.OUTBOUND,
+                    "staff_id": data.staff_id,
+                    "summary": outcome,
+                    "sale_id": item.sale_id,
+                    "job_id": item.job_id,
+                    "follow_up_id": item.id,
+                    "created_at": now,
+                },
+            )
+            .scalar_one()
+        )
         _audit_status(session, item, data.staff_id, now, reason=None)
         with session.no_autoflush:  # one flush, below: the follow-up's update and what was added
             following = _next_occurrence(session, item)
