@@ -384,14 +384,19 @@ def update_plan(
     return details
 
 
-def plan_steps(session: Session, plan_id: int) -> tuple[PlanStep, ...]:
-    """The steps of a stored plan, in order, as plain values (for services that expand plans)."""
-    rows = session.scalars(
+def plan_steps(session: Session, plan_id: int, *, active_only: bool = False) -> tuple[PlanStep, ...]:
+    """The steps of a stored plan, in order, as plain values (for services that expand plans); with
+    ``active_only``, none when the plan is inactive (or gone)."""
+    query = (
         select(FollowUpPlanStep)
         .where(FollowUpPlanStep.plan_id == plan_id)
         .order_by(FollowUpPlanStep.position, FollowUpPlanStep.id)
     )
-    return tuple(_step_value(step) for step in rows)
+    if active_only:
+        query = query.join(FollowUpPlan, FollowUpPlan.id == FollowUpPlanStep.plan_id).where(
+            FollowUpPlan.active.is_(True)
+        )
+    return tuple(_step_value(step) for step in session.scalars(query))
 
 
 def default_plan_input() -> PlanInput:

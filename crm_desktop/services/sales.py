@@ -28,7 +28,7 @@ from datetime import date, datetime
 from typing import Final, cast
 
 from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import FollowUpKind, FollowUpStatus, SaleStatus, StaffRole, StepAnchor
@@ -45,7 +45,6 @@ from crm_desktop.storage.models import (
     AuditEntry,
     Customer,
     FollowUp,
-    FollowUpPlan,
     Product,
     Sale,
     SaleItem,
@@ -163,8 +162,9 @@ def record_sale(
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
+        customer = session.get(Customer, data.customer_id)  # kept: checked, then named in the details
         sale = write_sale(session, data, today, staff_id=staff_id)
-        details = _details(session, sale)
+        details = _details(session, sale, customer)
         uow.commit()
     return details
 
@@ -415,10 +415,12 @@ def override_audit_rows(
     ]
 
 
+_WITH_CATEGORY: Final = (joinedload(Product.category),)
+
+
 def active_plan_steps(session: Session, plan_id: int) -> tuple[PlanStep, ...]:
     """The steps a sale schedules from plan ``plan_id``: none when the plan is gone or inactive."""
-    plan = session.get(FollowUpPlan, plan_id)
-    return plan_steps(session, plan_id) if plan is not None and plan.active else ()
+    return plan_steps(session, plan_id, active_only=True)
 
 
 def plan_follow_ups(
@@ -473,7 +475,7 @@ def _check_line(
     found: list[str] = []
     product: Product | None = None
     if line.product_id is not None:
-        product = session.get(Product, line.product_id)
+        product = session.get(Product, line.product_id, options=_WITH_CATEGORY)  # its terms: one read
         if product is None:
             found.append(f"there is no product #{line.product_id}.")
         elif product.retired:
@@ -647,8 +649,9 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def _details(session: Session, sale: Sale) -> SaleDetails:
-    customer = session.get(Customer, sale.customer_id)  # in hand when the sale was just checked
+def _details(session: Session, sale: Sale, customer: Customer | None = None) -> SaleDetails:
+    if customer is None or customer.id != sale.customer_id:
+        customer = session.get(Customer, sale.customer_id)
     customer_name = customer.name if customer is not None else ""
     lines = tuple(
         SaleLineDetails(
