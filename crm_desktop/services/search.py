@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Iterable
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Final, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, and_, bindparam, column, literal_column, or_, select, table
@@ -345,9 +345,8 @@ def _told_apart(session: Session, hits: tuple[SearchHit, ...]) -> tuple[SearchHi
         if hit.kind != "customer" or hit.customer_id not in twins:
             return hit
         marks = [m for m in (phones.get(hit.customer_id), towns.get(hit.customer_id)) if m]
-        return replace(
-            hit, label=" · ".join([hit.label, *marks]) if marks else f"{hit.label} · #{hit.customer_id}"
-        )
+        label = " · ".join([hit.label, *marks]) if marks else f"{hit.label} · #{hit.customer_id}"
+        return SearchHit(hit.kind, hit.customer_id, hit.ref_id, label, hit.why, hit.exact)
 
     return tuple(map(told, hits))
 
