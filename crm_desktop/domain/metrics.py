@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -47,6 +48,44 @@ def annual_value(cumulative_minor: int, days: int) -> Decimal:
 
 
 _ONE: Final = Decimal(1)
+
+
+def median_annual_value(accounts: Sequence[tuple[int, int]]) -> Decimal | None:
+    """``median([annual_value(earned, days) for earned, days in accounts])``, the same Decimal, without
+    making a Decimal of every account (100,000 of them at a big shop).
+
+    The accounts are ordered by a float of their value, whose error is a few parts in 10^16. Outside a
+    band of a part in 10^9 around the middle floats, that is their exact order, so the accounts below
+    the band are only counted; those in the band get their exact value and are ordered by it."""
+    n = len(accounts)
+    if not n:
+        return None
+    approx = [float(earned) if days <= 365 else earned * 365.25 / days for earned, days in accounts]
+    ordered = sorted(approx)
+    low_rank, high_rank = (n - 1) // 2, n // 2
+    margin = 1e-9 * max(abs(ordered[low_rank]), abs(ordered[high_rank]), 1.0)
+    bottom, top = ordered[low_rank] - margin, ordered[high_rank] + margin
+    below = bisect_left(ordered, bottom)
+    band = sorted(
+        annual_value(earned, days)
+        for value, (earned, days) in zip(approx, accounts, strict=True)
+        if bottom <= value <= top
+    )
+    return (band[low_rank - below] + band[high_rank - below]) / 2 if n % 2 == 0 else band[low_rank - below]
+
+
+def mean_annual_value(accounts: Sequence[tuple[int, int]]) -> Decimal | None:
+    """The mean of the accounts' values: the earnings of the accounts of the same age divided once
+    (accounts share their age by the thousand). Equal to the mean of every account's Decimal, to far
+    more places than the whole minor units it is shown in."""
+    if not accounts:
+        return None
+    earned_by_age: dict[int, int] = {}
+    for earned, days in accounts:
+        age = days if days > 365 else 0  # up to a year: divided by 1
+        earned_by_age[age] = earned_by_age.get(age, 0) + earned
+    total = sum((annual_value(earned, age) for age, earned in earned_by_age.items()), Decimal(0))
+    return total / len(accounts)
 
 
 def median(values: Sequence[Decimal | int | float]) -> Decimal | None:

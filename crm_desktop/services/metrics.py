@@ -59,10 +59,11 @@ from crm_desktop.domain.enums import (
     WarrantyDecision,
 )
 from crm_desktop.domain.metrics import (
-    annual_value,
     contacts_pay,
     mean,
+    mean_annual_value,
     median,
+    median_annual_value,
     minor_units,
     per_account,
     percentile,
@@ -81,6 +82,7 @@ from crm_desktop.domain.metrics_figures import (
     unfinished_month,
 )
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.common import no_gc_pauses
 from crm_desktop.services.settings import money_of
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.expressions import days_until
@@ -116,7 +118,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             f"The period starts ({first:%d %b %Y}) after it ends ({report_date:%d %b %Y}); swap the dates."
         )
     lo, hi = _instant(first), _instant(report_date + timedelta(days=1))
-    with database.reading() as uow:
+    with no_gc_pauses(), database.reading() as uow:
         money = money_of(uow.session)
         s = uow.session.connection()  # plain rows: the figures only read
         settings = {k: v for k, v in s.execute(select(Setting.key, Setting.value)) if v}
@@ -166,8 +168,8 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             .group_by(ServiceJob.customer_id)
         ):
             earnings[customer] += int(charged or 0)
-        aavs = [annual_value(earnings[c], age) for c, age in ages.items()]
-        mav = median(aavs)
+        valued = [(earnings[c], age) for c, age in ages.items()]
+        mav, mean_aav = median_annual_value(valued), mean_annual_value(valued)
 
         # ----------------------------------------------------------------- contacts
         contacts = sum(per_customer.values())
@@ -487,7 +489,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         accounts=len(ages),
         total_earnings_minor=sum(earnings[c] for c in ages),
         mav_minor=minor_units(mav),
-        mean_aav_minor=minor_units(sum(aavs, Decimal(0)) / len(aavs)) if aavs else None,
+        mean_aav_minor=minor_units(mean_aav),
         contacts_12m=contacts,
         contacts_per_account=_quantize(contacts_each),
         contacts_median=_quantize(median(list(per_customer.values()))),
