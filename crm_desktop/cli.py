@@ -320,6 +320,51 @@ def build_parser() -> argparse.ArgumentParser:
     )
     staff_retire.set_defaults(handler=_cmd_staff_retire)
 
+    messages = commands.add_parser(
+        "messages", help="e-mail and SMS to customers: the outbox, sending what is queued, the mail server"
+    )
+    _database_options(messages, suppress=True)
+    messages.add_argument("--failed", action="store_true", help="only the messages that failed")
+    messages.add_argument("--json", action="store_true", help="print the outbox as a JSON list")
+    messages.set_defaults(handler=_cmd_messages)
+    message_actions = messages.add_subparsers(dest="action", metavar="ACTION")
+    setup = message_actions.add_parser(
+        "setup", help="how the shop sends e-mail: its mail server (the password goes in the system keyring)"
+    )
+    _database_options(setup, suppress=True)
+    setup.add_argument(
+        "--smtp-host", required=True, metavar="HOST", help="the mail server, e.g. smtp.example.com"
+    )
+    setup.add_argument(
+        "--smtp-port", type=int, default=None, metavar="PORT", help="default: 587, or 465 with --tls"
+    )
+    security = setup.add_mutually_exclusive_group()
+    security.add_argument("--starttls", dest="security", action="store_const", const="starttls",
+                          help="STARTTLS on the submission port (the default)")  # fmt: skip
+    security.add_argument(
+        "--tls", dest="security", action="store_const", const="tls", help="TLS from the start"
+    )
+    security.add_argument("--no-encryption", dest="security", action="store_const", const="none",
+                          help="no encryption: only for a server on the shop's own network")  # fmt: skip
+    setup.add_argument("--user", default=None, metavar="USER", help="the user name to log in with")
+    setup.add_argument("--from", dest="from_address", required=True, metavar="ADDRESS",
+                       help="the shop's address the messages come from")  # fmt: skip
+    setup.add_argument("--from-name", default=None, metavar="NAME", help="default: the shop's name")
+    setup.add_argument(
+        "--password-stdin", action="store_true", help="read the password from the standard input (not asked)"
+    )
+    setup.set_defaults(handler=_cmd_messages_setup, security="starttls")
+    send_queued = message_actions.add_parser(
+        "send-queued",
+        help="send what is due in the outbox (for a scheduled task on a computer that stays on)",
+    )
+    _database_options(send_queued, suppress=True)
+    send_queued.set_defaults(handler=_cmd_messages_send_queued)
+    test = message_actions.add_parser("test", help="send a test e-mail now, to check the setup")
+    _database_options(test, suppress=True)
+    test.add_argument("--to", required=True, metavar="ADDRESS", help="where the test message goes")
+    test.set_defaults(handler=_cmd_messages_test)
+
     printing = commands.add_parser("print", help="print a document to a PDF file")
     _database_options(printing, suppress=True)
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -1097,6 +1142,122 @@ def _waiting_once() -> typing.Callable[[str], None]:
             print(f"crm-desktop: {message}", file=sys.stderr, flush=True)
 
     return say
+
+
+def _cmd_messages(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.messages import list_outbox
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: no messages.")
+    opened = _reading(paths)
+    try:
+        rows = list_outbox(opened.database, failed_only=args.failed)
+    finally:
+        opened.close()
+    if args.json:
+        print(json.dumps([_message_dict(row) for row in rows], indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No failed messages." if args.failed else "The outbox is empty: no message was queued yet.")
+        return 0
+    for row in rows:
+        when = row.sent_at or row.next_attempt_at or row.created_at
+        what = row.subject or " ".join(row.body.split())[:60]
+        print(f"#{row.id}  {row.status.value:<9} {_local_day(when)}  {row.channel.value:<5} {row.recipient}  "
+              f"{row.customer_name}: {what}")  # fmt: skip
+        if row.error and row.status.value != "sent":
+            print(f"       {row.error}")
+    return 0
+
+
+def _message_dict(row: typing.Any) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "status": row.status.value,
+        "channel": row.channel.value,
+        "event": row.event,
+        "customer_id": row.customer_id,
+        "customer": row.customer_name,
+        "to": row.recipient,
+        "subject": row.subject,
+        "body": row.body,
+        "attempts": row.attempts,
+        "created_at": row.created_at.isoformat(),
+        "next_attempt_at": row.next_attempt_at.isoformat() if row.next_attempt_at else None,
+        "sent_at": row.sent_at.isoformat() if row.sent_at else None,
+        "answer": row.answer,
+        "error": row.error,
+    }
+
+
+def _cmd_messages_setup(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.app import start
+    from crm_desktop.services.messages import email_setup, save_email_setup
+
+    password: str | None = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif args.user:
+        opened = start(paths, lock=False, daily_backup=False, seed=False, waiting=_waiting_once())
+        try:
+            known = email_setup(opened.database)
+        finally:
+            opened.close()
+        same = known is not None and (known.host, known.user) == (args.smtp_host.strip(), args.user.strip())
+        if not (same and known is not None and known.has_password):  # none kept yet for this server: ask
+            import getpass
+
+            if not sys.stdin.isatty():
+                raise UserFacingError("The password is asked on a terminal, or given with --password-stdin.")
+            password = getpass.getpass(f"Password of {args.user} on {args.smtp_host}: ")
+    opened = start(paths, lock=False, daily_backup=False, seed=False, waiting=_waiting_once())
+    try:
+        setup = save_email_setup(
+            opened.database,
+            host=args.smtp_host,
+            port=args.smtp_port,
+            security=args.security,
+            user=args.user,
+            from_address=args.from_address,
+            from_name=args.from_name,
+            password=password,
+        )
+    finally:
+        opened.close()
+    login = f", as {setup.user}" + (" (password in the system keyring)" if setup.has_password else "")
+    print(
+        f"E-mail goes through {setup.host}:{setup.port} ({setup.security}){login if setup.user else ''}, "
+        f"from {setup.from_address}. Check it with `crm-desktop messages test --to ADDRESS`."
+    )
+    return 0
+
+
+def _cmd_messages_send_queued(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.app import start
+    from crm_desktop.services.messages import send_queued
+
+    if paths.db_file is not None and not paths.db_file.exists():
+        raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to send.")
+    # Without the window's lock: a scheduled task sends while the window is open.
+    opened = start(paths, lock=False, daily_backup=False, seed=False, waiting=_waiting_once())
+    try:
+        report = send_queued(opened.database, datetime.now(UTC), clock=lambda: datetime.now(UTC))
+    finally:
+        opened.close()
+    print(report.describe())
+    return 0 if not report.failed else 1
+
+
+def _cmd_messages_test(args: argparse.Namespace, paths: AppPaths) -> int:
+    from crm_desktop.services.messages import send_test_email
+
+    opened = _reading(paths)
+    try:
+        answer = send_test_email(opened.database, args.to, datetime.now(UTC))
+    finally:
+        opened.close()
+    print(f"Test message sent to {args.to}. The server said: {answer}")
+    return 0
 
 
 def _reading(paths: AppPaths) -> typing.Any:

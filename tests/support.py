@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from crm_desktop.app import AppContext, Clock
 from crm_desktop.domain.enums import StaffRole
@@ -67,3 +68,29 @@ def every_document(job: str, serial: str, *, metrics_to: str) -> dict[str, list[
         "warranty": ["print", "warranty", serial],
         "metrics": ["print", "metrics", "--to", metrics_to],
     }
+
+
+class MemoryKeyring:
+    """A system keyring for a test (the CI machine has none)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, name: str) -> str | None:
+        return self.kept.get((service, name))
+
+    def set_password(self, service: str, name: str, password: str) -> None:
+        self.kept[(service, name)] = password
+
+
+def use_memory_keyring(monkeypatch: Any) -> MemoryKeyring:
+    """The system keyring, for the rest of the test, is a :class:`MemoryKeyring` (returned)."""
+    import keyring
+
+    memory = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: memory)
+    monkeypatch.setattr(keyring, "get_password", memory.get_password)
+    monkeypatch.setattr(keyring, "set_password", memory.set_password)
+    return memory

@@ -132,3 +132,30 @@ class Channel(StrEnum):
 class Direction(StrEnum):
     INBOUND = "inbound"
     OUTBOUND = "outbound"
+
+
+class MessageChannel(StrEnum):
+    """How a message reaches the customer."""
+
+    EMAIL = "email"
+    SMS = "sms"
+
+
+class MessageStatus(StrEnum):
+    """Where a message of the outbox is: waiting its turn, being handed to the server, gone, failed
+    (with the reason) or withdrawn before it went."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class SendingMode(StrEnum):
+    """What happens when the event of a template occurs: someone is asked first (the default), the
+    message goes by itself, or nothing is offered."""
+
+    ASK = "ask"
+    AUTO = "auto"
+    OFF = "off"

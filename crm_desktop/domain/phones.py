@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Final
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType, ValidationResult
 
 from crm_desktop.errors import ValidationError
 
@@ -141,6 +141,19 @@ def display_e164(e164: str, default_country: str | None) -> str | None:
         return None
     region = default_country.strip().upper() if default_country else None
     return _display(number, region if region in phonenumbers.SUPPORTED_REGIONS else None)
+
+
+def is_mobile(e164: str) -> bool:
+    """Whether a number in E.164 can receive a text message: a mobile number (or one of the countries
+    where mobile and fixed numbers cannot be told apart, such as the US)."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _TEXTABLE
+
+
+_TEXTABLE: Final = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
 def phone_match_keys(number: PhoneNumber, default_country: str | None) -> tuple[str, ...]:

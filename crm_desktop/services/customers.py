@@ -33,6 +33,7 @@ from crm_desktop.services.common import SavedStamp, acting, audit, check_version
 from crm_desktop.services.settings import shop_country
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
+    ConsentChange,
     Customer,
     CustomerPhone,
     CustomerTag,
@@ -186,10 +187,14 @@ def create_customer(
         valid = validate_customer(data, country)
         now = utcnow()
         customer = Customer(created_at=now, updated_at=now, archived=False)
-        _apply(session, customer, valid, now)
+        consent_changed = _apply(session, customer, valid, now)
         session.add(customer)
         session.flush()
         audit(session, staff_id, AuditEntity.CUSTOMER, customer.id, AuditAction.CREATED, at=now)
+        if consent_changed:
+            record_consent(
+                session, customer.id, "any", customer.contact_consent, CUSTOMER_FORM, staff_id, now
+            )
         details = _details(customer, country)
         uow.commit()
     return details
@@ -221,7 +226,7 @@ def update_customer(
         before = _snapshot(customer)
         shown_name = customer.name
         now = utcnow()
-        _apply(session, customer, valid, now)
+        consent_changed = _apply(session, customer, valid, now)
         after = _snapshot(customer)
         check_version(
             session, AuditEntity.CUSTOMER, customer, expected_version, what=shown_name,
@@ -242,6 +247,10 @@ def update_customer(
             if keep_mine:
                 audit(session, staff_id, AuditEntity.CUSTOMER, customer.id, AuditAction.KEPT_MINE, at=now,
                       field=changed, reason="saved over a change someone else had made")  # fmt: skip
+        if consent_changed:
+            record_consent(
+                session, customer.id, "any", customer.contact_consent, CUSTOMER_FORM, staff_id, now
+            )
         session.flush()
         details = _details(customer, country)
         uow.commit()
@@ -380,7 +389,29 @@ def _load(session: Session, customer_id: int, *, lock: bool = False) -> Customer
     return customer
 
 
-def _apply(session: Session, customer: Customer, valid: ValidCustomer, now: datetime) -> None:
+CUSTOMER_FORM: Final = "customer record"  # where a consent answer typed on the customer's form comes from
+
+
+def record_consent(
+    session: Session,
+    customer_id: int,
+    channel: str,
+    answer: bool | None,
+    source: str,
+    staff_id: int | None,
+    at: datetime,
+) -> None:
+    """One entry of the customer's consent history (``channel``: any, email or sms)."""
+    session.add(
+        ConsentChange(
+            customer_id=customer_id, channel=channel, answer=answer, at=at, source=source, staff_id=staff_id
+        )
+    )
+
+
+def _apply(session: Session, customer: Customer, valid: ValidCustomer, now: datetime) -> bool:
+    """The form's values on the customer; True when the consent answer changed (its history says so)."""
+    consent_changed = False
     customer.kind = valid.kind
     customer.name = valid.name
     customer.company = valid.company
@@ -390,6 +421,7 @@ def _apply(session: Session, customer: Customer, valid: ValidCustomer, now: date
     if valid.contact_consent != customer.contact_consent or (
         valid.contact_consent is not None and customer.consent_recorded_at is None
     ):
+        consent_changed = valid.contact_consent != customer.contact_consent
         customer.contact_consent = valid.contact_consent
         customer.consent_recorded_at = None if valid.contact_consent is None else now
 
@@ -413,6 +445,7 @@ def _apply(session: Session, customer: Customer, valid: ValidCustomer, now: date
             customer.tags.remove(tag)
     present = {tag.tag for tag in customer.tags}
     customer.tags.extend(CustomerTag(tag=tag) for tag in wanted if tag not in present)
+    return consent_changed
 
 
 def _shop_spelling(session: Session, tags: Sequence[str]) -> tuple[str, ...]:

@@ -41,10 +41,13 @@ from crm_desktop.domain.enums import (
     JobLineKind,
     JobPriority,
     JobStatus,
+    MessageChannel,
+    MessageStatus,
     PromiseKind,
     PromiseStatus,
     RequestStatus,
     SaleStatus,
+    SendingMode,
     StaffRole,
     StepAnchor,
     VisitStatus,
@@ -126,6 +129,9 @@ class Customer(Versioned, Base):
     # None: never asked; False: said no; True: agreed (when: consent_recorded_at).
     contact_consent: Mapped[bool | None] = mapped_column(Boolean)
     consent_recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Per channel (None: the answer above stands for it); every change is a ConsentChange.
+    email_consent: Mapped[bool | None] = mapped_column(Boolean)
+    sms_consent: Mapped[bool | None] = mapped_column(Boolean)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = _created()
@@ -824,6 +830,91 @@ class Setting(Versioned, Base):
     value: Mapped[str | None] = mapped_column(Text)
     value_blob: Mapped[bytes | None] = mapped_column(LargeBinary)
     updated_at: Mapped[datetime] = _updated()
+
+
+# ------------------------------------------------------------------------------------------- messages
+
+
+class ConsentChange(Base):
+    """A customer's answer about being contacted, as it changed: on which channel (``any``, ``email``,
+    ``sms``), the answer (None: withdrawn, never asked again), when, where it came from (the customer
+    form, an import, a reply) and who recorded it."""
+
+    __tablename__ = "consent_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(_fk("customer.id", cascade=True))
+    channel: Mapped[str] = mapped_column(String(10))
+    answer: Mapped[bool | None] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    source: Mapped[str] = mapped_column(String(80))
+    staff_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
+
+    __table_args__ = (
+        CheckConstraint("channel IN ('any', 'email', 'sms')", name="consent_channel_known"),
+        Index("ix_consent_change_customer_id", "customer_id", "at"),
+    )
+
+
+class MessageTemplate(Base):
+    """The shop's own wording of a message (the built-in one until it is edited) and whether it is sent
+    by itself, after asking, or not at all."""
+
+    __tablename__ = "message_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event: Mapped[str] = mapped_column(String(40))
+    channel: Mapped[MessageChannel] = mapped_column(_enum(MessageChannel, "message_channel"))
+    subject: Mapped[str | None] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    sending: Mapped[SendingMode] = mapped_column(_enum(SendingMode, "sending_mode"), default=SendingMode.ASK)
+    updated_at: Mapped[datetime] = _updated()
+
+    __table_args__ = (Index("ix_message_template_event", "event", "channel", unique=True),)
+
+
+class OutboxMessage(Base):
+    """A message to a customer, from the moment it is queued until the server took it (or it failed):
+    it survives restarts; ``key`` makes it the same message however often it is tried (its Message-ID),
+    and a message caught "sending" by a crash is never sent again by itself."""
+
+    __tablename__ = "outbox_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    customer_id: Mapped[int] = mapped_column(_fk("customer.id"))
+    channel: Mapped[MessageChannel] = mapped_column(_enum(MessageChannel, "outbox_channel"))
+    event: Mapped[str] = mapped_column(String(40))
+    recipient: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str | None] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[MessageStatus] = mapped_column(
+        _enum(MessageStatus, "outbox_status"), default=MessageStatus.QUEUED
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    answer: Mapped[str | None] = mapped_column(Text)  # what the server said when it took the message
+    error: Mapped[str | None] = mapped_column(Text)  # why the last attempt failed
+    failure_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = _created()
+    created_by_id: Mapped[int | None] = mapped_column(_fk("staff.id"))
+    sale_id: Mapped[int | None] = mapped_column(_fk("sale.id"))
+    job_id: Mapped[int | None] = mapped_column(_fk("service_job.id"))
+    promise_id: Mapped[int | None] = mapped_column(_fk("promise.id"))
+    request_id: Mapped[int | None] = mapped_column(_fk("customer_request.id"))
+    follow_up_id: Mapped[int | None] = mapped_column(_fk("follow_up.id"))
+    interaction_id: Mapped[int | None] = mapped_column(_fk("interaction.id"))  # logged when it went
+
+    __table_args__ = (
+        CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+        CheckConstraint("(status = 'sent') = (sent_at IS NOT NULL)", name="sent_dated"),
+        # The sender's next look: what is due, in order.
+        Index("ix_outbox_message_due", "status", "next_attempt_at"),
+        Index("ix_outbox_message_customer_id", "customer_id", "created_at"),
+        Index("ix_outbox_message_interaction_id", "interaction_id"),
+    )
 
 
 # --------------------------------------------------------------------------------------------- search

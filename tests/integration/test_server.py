@@ -21,6 +21,7 @@ from crm_desktop.services.demo import fill_demo
 from crm_desktop.services.search import search
 from crm_desktop.storage import passwords
 from crm_desktop.storage.startup import open_database
+from tests.support import use_memory_keyring
 
 PASSWORD = "s3cret:with\\odd chars"
 
@@ -87,21 +88,6 @@ def test_no_keyring_is_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
         server.keep_password(ServerSettings("h"), "pw", server.KEEP_KEYRING)
 
 
-class MemoryKeyring:
-    """A system keyring for the test (the CI machine has none)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, name: str) -> str | None:
-        return self.kept.get((service, name))
-
-    def set_password(self, service: str, name: str, password: str) -> None:
-        self.kept[(service, name)] = password
-
-
 @pytest.fixture
 def guarded(pg_cluster: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ServerSettings:
     """A server database reached only with a password, as a real shop server is (no password file yet)."""
@@ -126,17 +112,12 @@ def test_test_connection_needs_the_password_and_never_shows_it(guarded: ServerSe
 def test_a_password_in_the_file_or_the_keyring_opens_the_shop(
     guarded: ServerSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import keyring
-
     paths = server.use_server(tmp_path / "data", guarded)
     server.keep_password(guarded, PASSWORD, server.KEEP_PGPASS)
     open_database(paths, lock=False, daily_backup=False).close()  # libpq read ~/.pgpass by itself
     assert server.probe_server(guarded).shop
     (tmp_path / "pgpass").unlink()
-    memory = MemoryKeyring()
-    monkeypatch.setattr(keyring, "get_keyring", lambda: memory)
-    monkeypatch.setattr(keyring, "get_password", memory.get_password)
-    monkeypatch.setattr(keyring, "set_password", memory.set_password)
+    use_memory_keyring(monkeypatch)
     assert (
         server.keep_password(guarded, PASSWORD, server.KEEP_KEYRING)
         == "The password is kept in the system keyring."

@@ -1,0 +1,1010 @@
+"""Messages to customers: how the shop sends them (its mail server, its SMS provider), what a message
+says (the shop's templates), whether the customer may be sent one (consent), and the outbox that holds
+every message until the server took it.
+
+The outbox, and why a message goes at most once:
+
+* a message is queued (a row, committed) before anything is sent;
+* the sender claims it (``sending``, committed) before handing it over, and records ``sent`` with the
+  server's answer after; the contact is then logged on the customer's history, so "when was the customer
+  last told" counts it;
+* a message still ``sending`` when a sender starts was caught by a crash (or ``kill -9``) between the two:
+  it may have gone. It is never tried again by itself: it becomes ``failed`` with that reason, for a
+  person to look at and, if it did not arrive, send again (same Message-ID: the same message);
+* a failure that later may mend (the server is down, busy, said 4xx) is tried again after 1, 5, 15, 60
+  minutes, then 4 and 12 hours; after that, or at once for a refusal that will not mend (wrong password,
+  unknown address), it is ``failed``. A failure shows on Today until someone has seen it.
+
+Passwords (the mail server's, the SMS provider's key) live in the system keyring, never in the settings,
+the outbox or a log.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from email.message import EmailMessage
+from typing import Final
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.enums import Channel, Direction, MessageChannel, MessageStatus, SendingMode
+from crm_desktop.domain.timeline import written_date
+from crm_desktop.domain.validation import normalize_email
+from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.messaging import compose
+from crm_desktop.messaging.sms_gateway import FORM, JSON, FieldsError, GatewaySettings, parse_fields, send_sms
+from crm_desktop.messaging.smtp import PLAIN, SECURITY, STARTTLS, SendingError, SmtpSettings, send_email
+from crm_desktop.messaging.templates import (
+    EVENTS,
+    TemplateError,
+    built_in,
+    check_template,
+    first_name,
+    render,
+)
+from crm_desktop.services.common import acting, require_aware
+from crm_desktop.services.customers import record_consent
+from crm_desktop.services.settings import write_settings
+from crm_desktop.storage import passwords
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import (
+    Customer,
+    CustomerPhone,
+    Interaction,
+    MessageTemplate,
+    OutboxMessage,
+    Setting,
+)
+
+# -------------------------------------------------------------------------------------------- settings
+
+SMTP_HOST: Final = "messages.smtp.host"
+SMTP_PORT: Final = "messages.smtp.port"
+SMTP_SECURITY: Final = "messages.smtp.security"
+SMTP_USER: Final = "messages.smtp.user"
+FROM_ADDRESS: Final = "messages.from.address"
+FROM_NAME: Final = "messages.from.name"
+SMS_URL: Final = "messages.sms.url"
+SMS_METHOD: Final = "messages.sms.method"
+SMS_BODY: Final = "messages.sms.body"
+SMS_FIELDS: Final = "messages.sms.fields"
+SMS_SENDER: Final = "messages.sms.sender"
+SMS_HEADER: Final = "messages.sms.header"
+_MESSAGE_KEYS: Final = (
+    SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, FROM_ADDRESS, FROM_NAME,
+    SMS_URL, SMS_METHOD, SMS_BODY, SMS_FIELDS, SMS_SENDER, SMS_HEADER,
+)  # fmt: skip
+
+RETRY_AFTER: Final = (
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(hours=1),
+    timedelta(hours=4),
+    timedelta(hours=12),
+)  # after the last, the message is failed
+INTERRUPTED: Final = (
+    "Interrupted while it was being sent (the program stopped): it may have gone. "
+    "Check with the customer before sending it again."
+)
+STALE: Final = timedelta(minutes=5)  # a hand-over takes seconds (30 s at most to connect): older is a crash
+BODY_MAX: Final = 20_000
+SENDER_MAX: Final = 11  # letters of an SMS sender name most networks show
+
+
+@dataclass(frozen=True)
+class EmailSetup:
+    host: str
+    port: int
+    security: str  # starttls, tls or none
+    user: str | None
+    from_address: str
+    from_name: str
+    has_password: bool
+
+
+@dataclass(frozen=True)
+class SmsSetup:
+    url: str
+    method: str  # POST or GET
+    body: str  # form or json
+    fields: str
+    sender: str
+    header_name: str | None
+    has_secret: bool
+
+
+def email_setup(database: Database) -> EmailSetup | None:
+    """How the shop sends e-mail; None until it is set up."""
+    with database.reading() as uow:
+        return _email_setup(_settings(uow.session))
+
+
+def sms_setup(database: Database) -> SmsSetup | None:
+    """How the shop sends SMS; None until it is set up."""
+    with database.reading() as uow:
+        return _sms_setup(_settings(uow.session))
+
+
+def save_email_setup(
+    database: Database,
+    *,
+    host: str,
+    port: int | None,
+    security: str,
+    user: str | None,
+    from_address: str,
+    from_name: str | None,
+    password: str | None = None,
+    staff_id: int | None = None,
+) -> EmailSetup:
+    """Keep how the shop sends e-mail. ``password``: kept in the system keyring (None keeps the one
+    there). :class:`ValidationError` with a sentence for what cannot be used."""
+    host = (host or "").strip()
+    if not host or any(ch.isspace() for ch in host) or len(host) > 253:
+        raise ValidationError("The mail server is a name such as smtp.example.com.")
+    if security not in SECURITY:
+        raise ValidationError("The security is STARTTLS, TLS or none.")
+    port = port if port is not None else (587 if security == STARTTLS else 465 if security != PLAIN else 25)
+    if not 1 <= port <= 65535:
+        raise ValidationError(f"The port is a number from 1 to 65535, not {port}.")
+    address = normalize_email(from_address)
+    name = compose.one_line(from_name or "", 120)
+    user = (user or "").strip() or None
+    if password is not None and user is None:
+        raise ValidationError("A password needs the user name it belongs to.")
+    if password is not None:
+        _keep_secret(_smtp_secret_name(host, port, user or ""), password)
+    with database.writing() as uow:
+        acting(uow.session, staff_id)
+        settings = {SMTP_HOST: host, SMTP_PORT: str(port), SMTP_SECURITY: security, SMTP_USER: user,
+                    FROM_ADDRESS: address, FROM_NAME: name or None}  # fmt: skip
+        write_settings(uow.session, settings)
+        uow.session.flush()
+        found = _email_setup(_settings(uow.session))
+        uow.commit()
+    assert found is not None
+    return found
+
+
+def save_sms_setup(
+    database: Database,
+    *,
+    url: str,
+    method: str,
+    body: str,
+    fields: str,
+    sender: str,
+    header_name: str | None,
+    secret: str | None = None,
+    staff_id: int | None = None,
+) -> SmsSetup:
+    """Keep how the shop sends SMS. ``secret``: the authentication header's value, kept in the system
+    keyring (None keeps the one there)."""
+    url = (url or "").strip()
+    if not url.lower().startswith(("https://", "http://")) or any(ch.isspace() for ch in url):
+        raise ValidationError(
+            "The SMS provider's address is a web address such as https://api.example.com/sms."
+        )
+    method = (method or "POST").strip().upper()
+    if method not in ("POST", "GET"):
+        raise ValidationError("The method is POST or GET.")
+    if body not in (FORM, JSON):
+        raise ValidationError("The fields go as a form or as JSON.")
+    try:
+        parse_fields(fields)
+    except FieldsError as error:
+        raise ValidationError(str(error)) from error
+    sender = compose.one_line(sender or "", 40)
+    header = compose.one_line(header_name or "", 60) or None
+    if header is not None and (":" in header or " " in header):
+        raise ValidationError("The header's name is one word such as Authorization.")
+    if secret is not None:
+        _keep_secret(_sms_secret_name(url), secret)
+    with database.writing() as uow:
+        acting(uow.session, staff_id)
+        write_settings(uow.session, {SMS_URL: url, SMS_METHOD: method, SMS_BODY: body, SMS_FIELDS: fields,
+                                     SMS_SENDER: sender or None, SMS_HEADER: header})  # fmt: skip
+        uow.session.flush()
+        found = _sms_setup(_settings(uow.session))
+        uow.commit()
+    assert found is not None
+    return found
+
+
+def send_test_email(database: Database, to_address: str, now: datetime) -> str:
+    """Send a test message now (not through the outbox); the server's answer, or
+    :class:`UserFacingError` with what went wrong."""
+    require_aware(now)
+    to = normalize_email(to_address)
+    with database.reading() as uow:
+        setup = _email_setup(_settings(uow.session))
+        shop = _shop_name(uow.session)
+    if setup is None:
+        raise UserFacingError(
+            "E-mail is not set up yet: Settings → Messages, or `crm-desktop messages setup`."
+        )
+    letter = compose.Letter(
+        sender_address=setup.from_address,
+        sender_name=setup.from_name or shop,
+        to_address=to,
+        to_name="",
+        subject=f"Test message from {shop}",
+        text=f"This is a test message from {shop}'s crm_desktop.\n\nIf you can read it, e-mail works.",
+        key=_new_key(),
+        at=now,
+    )
+    try:
+        return send_email(_smtp(setup), _smtp_password(setup), compose.email_message(letter))
+    except SendingError as error:
+        raise UserFacingError(error.reason) from error
+
+
+# ------------------------------------------------------------------------------------------- templates
+
+
+@dataclass(frozen=True)
+class TemplateDetails:
+    event: str
+    label: str
+    channel: MessageChannel
+    subject: str | None
+    body: str
+    sending: SendingMode
+    edited: bool  # False: the built-in wording
+    placeholders: tuple[str, ...]
+
+
+def list_templates(database: Database) -> tuple[TemplateDetails, ...]:
+    """Every event's template for both channels, the shop's wording where it has one."""
+    with database.reading() as uow:
+        stored = {(row.event, row.channel): row for row in uow.session.scalars(select(MessageTemplate))}
+        return tuple(
+            _template(event.key, channel, stored.get((event.key, channel)))
+            for event in EVENTS.values()
+            for channel in MessageChannel
+        )
+
+
+def template_of(database: Database, event: str, channel: MessageChannel) -> TemplateDetails:
+    _known_event(event)
+    with database.reading() as uow:
+        return _template(event, channel, _stored_template(uow.session, event, channel))
+
+
+def save_template(
+    database: Database,
+    event: str,
+    channel: MessageChannel,
+    *,
+    subject: str | None,
+    body: str,
+    sending: SendingMode,
+    staff_id: int | None = None,
+) -> TemplateDetails:
+    """Keep the shop's wording of a message; :class:`ValidationError` for a placeholder the event does not
+    have, a subject on several lines, or an empty text."""
+    _known_event(event)
+    text = (body or "").replace("\r\n", "\n").strip()
+    if not text:
+        raise ValidationError("The message is empty: write what the customer should read.")
+    if len(text) > BODY_MAX:
+        raise ValidationError(f"The message is too long: {len(text):,} characters, at most {BODY_MAX:,}.")
+    title = None
+    if channel is MessageChannel.EMAIL:
+        title = (subject or "").strip()
+        if not title:
+            raise ValidationError("An e-mail needs a subject.")
+        if "\n" in title or "\r" in title:
+            raise ValidationError("The subject is one line.")
+        if len(title) > compose.SUBJECT_MAX:
+            raise ValidationError(f"The subject is too long: at most {compose.SUBJECT_MAX} characters.")
+    try:
+        for part in (title or "", text):
+            check_template(event, part)
+    except TemplateError as error:
+        raise ValidationError(str(error)) from error
+    if not isinstance(sending, SendingMode):
+        raise ValidationError("Sending is ask, auto or off.")
+    with database.writing() as uow:
+        acting(uow.session, staff_id)
+        row = _stored_template(uow.session, event, channel)
+        if row is None:
+            row = MessageTemplate(event=event, channel=channel)
+            uow.session.add(row)
+        row.subject, row.body, row.sending = title, text, sending
+        uow.session.flush()
+        details = _template(event, channel, row)
+        uow.commit()
+    return details
+
+
+# --------------------------------------------------------------------------------------------- drafts
+
+
+@dataclass(frozen=True)
+class Links:
+    """The record a message is about: the contact it makes is logged against it too."""
+
+    sale_id: int | None = None
+    job_id: int | None = None
+    promise_id: int | None = None
+    request_id: int | None = None
+    follow_up_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A message as it would go, or why it cannot (``refusal``; then nothing is offered)."""
+
+    customer_id: int
+    customer_name: str
+    channel: MessageChannel
+    event: str
+    recipient: str | None  # the e-mail address, or the mobile number in E.164
+    subject: str | None
+    body: str
+    sending: SendingMode
+    refusal: str | None
+    links: Links = field(default_factory=Links)
+
+    @property
+    def size(self) -> compose.SmsSize | None:
+        return compose.sms_size(self.body) if self.channel is MessageChannel.SMS else None
+
+
+def draft_message(
+    database: Database,
+    customer_id: int,
+    channel: MessageChannel,
+    event: str,
+    values: Mapping[str, str] | None = None,
+    links: Links | None = None,
+) -> Draft:
+    """The message ``event`` makes for this customer on ``channel``, from the shop's template and the
+    values of the record (``values``: the event's placeholders beyond the customer's and the shop's)."""
+    _known_event(event)
+    with database.reading() as uow:
+        session = uow.session
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise ValidationError(f"There is no customer #{customer_id}.")
+        settings = _settings(session)
+        template = _template(event, channel, _stored_template(session, event, channel))
+        recipient = _recipient(session, customer, channel)
+        everything = {
+            "first_name": first_name(customer.name),
+            "customer_name": customer.name,
+            "shop_name": settings.get("business.name") or "Our shop",
+            "shop_phone": settings.get("business.phone", ""),
+            "shop_email": settings.get("business.email", ""),
+            **(values or {}),
+        }
+        refusal = _refusal(customer, channel, recipient, settings)
+        return Draft(
+            customer_id=customer.id,
+            customer_name=customer.name,
+            channel=channel,
+            event=event,
+            recipient=recipient,
+            subject=compose.one_line(render(template.subject, everything)) if template.subject else None,
+            body=render(template.body, everything),
+            sending=template.sending,
+            refusal=refusal,
+            links=links or Links(),
+        )
+
+
+def draft_for_job(
+    database: Database, job_id: int, event: str, channel: MessageChannel, today: date
+) -> Draft:
+    """A job's message (received, ready for collection) with the job's values: its number, the unit, the
+    date it is promised for."""
+    from crm_desktop.services.jobs import get_job
+
+    job = get_job(database, job_id, today)
+    ready = job.ready_promise.due_date if job.ready_promise is not None else None
+    values = {
+        "job_number": job.number_text,
+        "unit": job.unit_description or "unit",
+        "ready_date": written_date(ready, weekday=True) if ready is not None else "soon",
+    }
+    return draft_message(database, job.customer_id, channel, event, values, Links(job_id=job.id))
+
+
+# --------------------------------------------------------------------------------------------- outbox
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    key: str
+    customer_id: int
+    customer_name: str
+    channel: MessageChannel
+    event: str
+    recipient: str
+    subject: str | None
+    body: str
+    status: MessageStatus
+    attempts: int
+    created_at: datetime
+    next_attempt_at: datetime | None
+    sent_at: datetime | None
+    answer: str | None
+    error: str | None
+    failure_seen: bool
+
+
+def queue_message(
+    database: Database,
+    draft: Draft,
+    now: datetime,
+    *,
+    subject: str | None = None,
+    body: str | None = None,
+    staff_id: int | None = None,
+) -> OutboxRow:
+    """Put the message in the outbox (the person may have edited its ``subject`` and ``body``); it goes
+    with the next :func:`send_queued`. Refused, with the reason, when the customer said no or has no
+    address for the channel (checked again here: the answer may have changed since the draft)."""
+    require_aware(now)
+    text = (body if body is not None else draft.body).replace("\r\n", "\n").strip()
+    if not text:
+        raise ValidationError("The message is empty.")
+    if len(text) > BODY_MAX:
+        raise ValidationError(f"The message is too long: {len(text):,} characters, at most {BODY_MAX:,}.")
+    title = compose.one_line(subject if subject is not None else draft.subject or "") or None
+    if draft.channel is MessageChannel.EMAIL and title is None:
+        raise ValidationError("An e-mail needs a subject.")
+    with database.writing() as uow:
+        session = uow.session
+        acting(session, staff_id)
+        customer = session.get(Customer, draft.customer_id)
+        if customer is None:
+            raise ValidationError(f"There is no customer #{draft.customer_id}.")
+        recipient = _recipient(session, customer, draft.channel)
+        refusal = _refusal(customer, draft.channel, recipient, _settings(session))
+        if refusal is not None or recipient is None:
+            raise ValidationError(refusal or "There is no address to send it to.")
+        row = OutboxMessage(
+            key=_new_key(),
+            customer_id=customer.id,
+            channel=draft.channel,
+            event=draft.event,
+            recipient=recipient,
+            subject=title if draft.channel is MessageChannel.EMAIL else None,
+            body=text,
+            status=MessageStatus.QUEUED,
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+            created_by_id=staff_id,
+            sale_id=draft.links.sale_id,
+            job_id=draft.links.job_id,
+            promise_id=draft.links.promise_id,
+            request_id=draft.links.request_id,
+            follow_up_id=draft.links.follow_up_id,
+        )
+        session.add(row)
+        session.flush()
+        found = _outbox_row(row, customer.name)
+        uow.commit()
+    return found
+
+
+@dataclass(frozen=True)
+class SendReport:
+    sent: int
+    retrying: int  # failed this time, tried again later
+    failed: int  # failed for good (or interrupted earlier: may have gone)
+    left: int  # still queued for later
+
+    def describe(self) -> str:
+        parts = [f"{self.sent} sent"]
+        if self.retrying:
+            parts.append(f"{self.retrying} to try again later")
+        if self.failed:
+            parts.append(f"{self.failed} failed")
+        if self.left:
+            parts.append(f"{self.left} waiting their turn")
+        return ", ".join(parts) + "."
+
+
+EmailSender = Callable[[SmtpSettings, str | None, EmailMessage], str]
+SmsSender = Callable[[GatewaySettings, str | None, str, str], str]
+
+
+def send_queued(
+    database: Database,
+    now: datetime,
+    *,
+    limit: int = 100,
+    email_sender: EmailSender = send_email,
+    sms_sender: SmsSender = send_sms,
+    clock: Callable[[], datetime] | None = None,
+) -> SendReport:
+    """Send what is due in the outbox, oldest first, at most ``limit`` messages. Messages left
+    ``sending`` by a crash become failed first (see the module's docstring)."""
+    require_aware(now)
+    failed = _give_up_interrupted(database, now)
+    with database.reading() as uow:
+        settings = _settings(uow.session)
+        shop = _shop_name(uow.session)
+        due = list(
+            uow.session.scalars(
+                select(OutboxMessage.id)
+                .where(OutboxMessage.status == MessageStatus.QUEUED, OutboxMessage.next_attempt_at <= now)
+                .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+                .limit(limit)
+            )
+        )
+    email, sms = _email_setup(settings), _sms_setup(settings)
+    sent = retrying = 0
+    for message_id in due:
+        claimed = _claim(database, message_id, now)
+        if claimed is None:
+            continue  # another workstation took it, or it was cancelled
+        try:
+            answer = _hand_over(claimed, email, sms, shop, email_sender, sms_sender)
+        except SendingError as error:
+            if _failed_attempt(database, claimed.id, error, now):
+                retrying += 1
+            else:
+                failed += 1
+            continue
+        _record_sent(database, claimed.id, answer, clock() if clock is not None else now)
+        sent += 1
+    with database.reading() as uow:
+        left = uow.session.scalar(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.status == MessageStatus.QUEUED)
+        )
+    return SendReport(sent, retrying, failed, int(left or 0) - retrying)
+
+
+def list_outbox(
+    database: Database, *, failed_only: bool = False, customer_id: int | None = None, limit: int = 500
+) -> tuple[OutboxRow, ...]:
+    """The outbox, newest first: every message or only the failed ones, or one customer's."""
+    with database.reading() as uow:
+        query = (
+            select(OutboxMessage, Customer.name)
+            .join(Customer, Customer.id == OutboxMessage.customer_id)
+            .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
+            .limit(limit)
+        )
+        if failed_only:
+            query = query.where(OutboxMessage.status == MessageStatus.FAILED)
+        if customer_id is not None:
+            query = query.where(OutboxMessage.customer_id == customer_id)
+        return tuple(_outbox_row(row, name) for row, name in uow.session.execute(query))
+
+
+def unseen_failures(database: Database) -> int:
+    """How many failed messages nobody has looked at yet (Today shows them until someone does)."""
+    with database.reading() as uow:
+        return int(
+            uow.session.scalar(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(OutboxMessage.status == MessageStatus.FAILED, OutboxMessage.failure_seen_at.is_(None))
+            )
+            or 0
+        )
+
+
+def mark_failures_seen(database: Database, now: datetime, *, staff_id: int | None = None) -> int:
+    """Someone has looked at the failed messages: Today stops showing them. How many there were."""
+    require_aware(now)
+    with database.writing() as uow:
+        acting(uow.session, staff_id)
+        done = uow.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.status == MessageStatus.FAILED, OutboxMessage.failure_seen_at.is_(None))
+            .values(failure_seen_at=now)
+        )
+        uow.commit()
+    return int(done.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def send_again(
+    database: Database, message_id: int, now: datetime, *, staff_id: int | None = None
+) -> OutboxRow:
+    """Queue a failed message again (the same message: the same Message-ID), for the next send."""
+    require_aware(now)
+    with database.writing() as uow:
+        acting(uow.session, staff_id)
+        row = uow.session.get(OutboxMessage, message_id, with_for_update=True)
+        if row is None:
+            raise ValidationError(f"There is no message #{message_id}.")
+        if row.status is not MessageStatus.FAILED:
+            raise ValidationError(f"The message is {row.status.value}: only a failed message is sent again.")
+        customer = uow.session.get(Customer, row.customer_id)
+        assert customer is not None
+        refusal = _refusal(customer, row.channel, row.recipient, _settings(uow.session))
+        if refusal is not None:
+            raise ValidationError(refusal)
+        row.status, row.next_attempt_at, row.attempts = MessageStatus.QUEUED, now, 0
+        row.failure_seen_at = now
+        uow.session.flush()
+        found = _outbox_row(row, customer.name)
+        uow.commit()
+    return found
+
+
+def cancel_message(database: Database, message_id: int, *, staff_id: int | None = None) -> OutboxRow:
+    """Withdraw a message that has not gone (queued, or failed)."""
+    with database.writing() as uow:
+        acting(uow.session, staff_id)
+        row = uow.session.get(OutboxMessage, message_id, with_for_update=True)
+        if row is None:
+            raise ValidationError(f"There is no message #{message_id}.")
+        if row.status not in (MessageStatus.QUEUED, MessageStatus.FAILED):
+            raise ValidationError(f"The message is {row.status.value}: it cannot be withdrawn.")
+        row.status = MessageStatus.CANCELLED
+        uow.session.flush()
+        name = uow.session.scalar(select(Customer.name).where(Customer.id == row.customer_id)) or ""
+        found = _outbox_row(row, name)
+        uow.commit()
+    return found
+
+
+# -------------------------------------------------------------------------------------------- consent
+
+
+def set_channel_consent(
+    database: Database,
+    customer_id: int,
+    channel: MessageChannel,
+    answer: bool | None,
+    source: str,
+    now: datetime,
+    *,
+    staff_id: int | None = None,
+) -> None:
+    """The customer's answer for one channel (None: the general answer stands for it), with where it
+    came from ("asked at the counter", "replied STOP"); kept in the customer's consent history."""
+    require_aware(now)
+    where = compose.one_line(source or "", 80)
+    if not where:
+        raise ValidationError("Say where the answer comes from (asked at the counter, by phone...).")
+    with database.writing() as uow:
+        acting(uow.session, staff_id)
+        customer = uow.session.get(Customer, customer_id, with_for_update=True)
+        if customer is None:
+            raise ValidationError(f"There is no customer #{customer_id}.")
+        if channel is MessageChannel.EMAIL:
+            customer.email_consent = answer
+        else:
+            customer.sms_consent = answer
+        record_consent(uow.session, customer.id, channel.value, answer, where, staff_id, now)
+        uow.commit()
+
+
+# ------------------------------------------------------------------------------------------- helpers
+
+
+def _settings(session: Session) -> dict[str, str]:
+    rows = session.execute(select(Setting.key, Setting.value).where(Setting.value.is_not(None)))
+    return {key: value for key, value in rows if value}
+
+
+def _shop_name(session: Session) -> str:
+    return _settings(session).get("business.name") or "Our shop"
+
+
+def _email_setup(settings: Mapping[str, str]) -> EmailSetup | None:
+    host, address = settings.get(SMTP_HOST), settings.get(FROM_ADDRESS)
+    if not host or not address:
+        return None
+    security = settings.get(SMTP_SECURITY, STARTTLS)
+    port = int(settings.get(SMTP_PORT, "587"))
+    user = settings.get(SMTP_USER) or None
+    has = user is not None and _secret(_smtp_secret_name(host, port, user)) is not None
+    return EmailSetup(host, port, security, user, address, settings.get(FROM_NAME, ""), has)
+
+
+def _sms_setup(settings: Mapping[str, str]) -> SmsSetup | None:
+    url, fields = settings.get(SMS_URL), settings.get(SMS_FIELDS)
+    if not url or not fields:
+        return None
+    header = settings.get(SMS_HEADER) or None
+    has = header is not None and _secret(_sms_secret_name(url)) is not None
+    return SmsSetup(url, settings.get(SMS_METHOD, "POST"), settings.get(SMS_BODY, FORM), fields,
+                    settings.get(SMS_SENDER, ""), header, has)  # fmt: skip
+
+
+def _smtp(setup: EmailSetup) -> SmtpSettings:
+    return SmtpSettings(
+        setup.host, setup.port, setup.security, setup.user, setup.from_address, setup.from_name
+    )
+
+
+def _smtp_password(setup: EmailSetup) -> str | None:
+    return _secret(_smtp_secret_name(setup.host, setup.port, setup.user or "")) if setup.user else None
+
+
+def _smtp_secret_name(host: str, port: int, user: str) -> str:
+    return f"smtp:{user}@{host}:{port}"
+
+
+def _sms_secret_name(url: str) -> str:
+    return f"sms:{url}"
+
+
+def _secret(name: str) -> str | None:
+    if passwords.keyring_problem() is not None:
+        return None
+    import keyring
+
+    try:
+        return keyring.get_password(passwords.KEYRING_SERVICE, name)
+    except Exception:  # a locked or broken keyring: as if there were none; the server then says no
+        return None
+
+
+def _keep_secret(name: str, secret: str) -> None:
+    problem = passwords.keyring_problem()
+    if problem is not None:
+        raise UserFacingError(f"The password cannot be kept: {problem}.")
+    import keyring
+
+    try:
+        keyring.set_password(passwords.KEYRING_SERVICE, name, secret)
+    except Exception as error:  # the keyring said no (locked, refused): the reason, never the secret
+        raise UserFacingError(
+            f"The system keyring did not keep the password ({type(error).__name__})."
+        ) from error
+
+
+def _new_key() -> str:
+    return uuid.uuid4().hex
+
+
+def _known_event(event: str) -> None:
+    if event not in EVENTS:
+        raise ValidationError(f"'{event}' is not a message event (known: {', '.join(EVENTS)}).")
+
+
+def _stored_template(session: Session, event: str, channel: MessageChannel) -> MessageTemplate | None:
+    return session.scalar(
+        select(MessageTemplate).where(MessageTemplate.event == event, MessageTemplate.channel == channel)
+    )
+
+
+def _template(event: str, channel: MessageChannel, row: MessageTemplate | None) -> TemplateDetails:
+    subject, body = built_in(event, channel)
+    found = EVENTS[event]
+    if row is None:
+        return TemplateDetails(
+            event, found.label, channel, subject, body, SendingMode.ASK, False, found.names
+        )
+    return TemplateDetails(event, found.label, channel, row.subject, row.body, row.sending, True, found.names)
+
+
+def _recipient(session: Session, customer: Customer, channel: MessageChannel) -> str | None:
+    if channel is MessageChannel.EMAIL:
+        return customer.email or None
+    from crm_desktop.domain.phones import is_mobile
+
+    numbers = session.execute(
+        select(CustomerPhone.label, CustomerPhone.number_normalized)
+        .where(CustomerPhone.customer_id == customer.id)
+        .order_by(CustomerPhone.position, CustomerPhone.id)
+    ).all()
+    for _label, number in numbers:
+        if number.startswith("+") and is_mobile(number):
+            return str(number)
+    return None
+
+
+def _refusal(
+    customer: Customer, channel: MessageChannel, recipient: str | None, settings: Mapping[str, str]
+) -> str | None:
+    """Why this customer is not sent a message on ``channel`` (None: they may be)."""
+    name = customer.name
+    what = "e-mails" if channel is MessageChannel.EMAIL else "text messages"
+    answer = customer.email_consent if channel is MessageChannel.EMAIL else customer.sms_consent
+    if customer.archived:
+        return f"{name} is archived: no messages."
+    if answer is False:
+        return f"{name} said no to {what}."
+    if answer is None and customer.contact_consent is False:
+        return f"{name} said no to being contacted."
+    if recipient is None:
+        return (
+            f"No e-mail address on file for {name}."
+            if channel is MessageChannel.EMAIL
+            else (f"No mobile number on file for {name}.")
+        )
+    if channel is MessageChannel.EMAIL and _email_setup(settings) is None:
+        return "E-mail is not set up yet (Settings → Messages)."
+    if channel is MessageChannel.SMS and _sms_setup(settings) is None:
+        return "Text messages are not set up yet (Settings → Messages)."
+    return None
+
+
+def _outbox_row(row: OutboxMessage, name: str) -> OutboxRow:
+    return OutboxRow(
+        id=row.id,
+        key=row.key,
+        customer_id=row.customer_id,
+        customer_name=name,
+        channel=row.channel,
+        event=row.event,
+        recipient=row.recipient,
+        subject=row.subject,
+        body=row.body,
+        status=row.status,
+        attempts=row.attempts,
+        created_at=row.created_at,
+        next_attempt_at=row.next_attempt_at,
+        sent_at=row.sent_at,
+        answer=row.answer,
+        error=row.error,
+        failure_seen=row.failure_seen_at is not None,
+    )
+
+
+def _give_up_interrupted(database: Database, now: datetime) -> int:
+    """Messages a crash left ``sending``: failed, never tried again by themselves (they may have gone).
+    Only those claimed longer ago than any hand-over lasts: another workstation may be sending now."""
+    with database.writing() as uow:
+        done = uow.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.status == MessageStatus.SENDING, OutboxMessage.claimed_at < now - STALE)
+            .values(status=MessageStatus.FAILED, error=INTERRUPTED, next_attempt_at=None)
+        )
+        uow.commit()
+    return int(done.rowcount or 0)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    id: int
+    key: str
+    customer_name: str
+    channel: MessageChannel
+    recipient: str
+    subject: str | None
+    body: str
+    created_at: datetime
+
+
+def _claim(database: Database, message_id: int, now: datetime) -> _Claimed | None:
+    """Mark the message ``sending`` (committed) before it is handed over; None when another sender took
+    it first or it is no longer queued."""
+    with database.writing() as uow:
+        session = uow.session
+        taken = session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message_id, OutboxMessage.status == MessageStatus.QUEUED)
+            .values(status=MessageStatus.SENDING, claimed_at=now, attempts=OutboxMessage.attempts + 1)
+        )
+        if not taken.rowcount:  # type: ignore[attr-defined]
+            return None
+        row = session.execute(
+            select(OutboxMessage, Customer.name)
+            .join(Customer, Customer.id == OutboxMessage.customer_id)
+            .where(OutboxMessage.id == message_id)
+        ).one()
+        message, name = row
+        claimed = _Claimed(message.id, message.key, name, message.channel, message.recipient, message.subject,
+                           message.body, message.created_at)  # fmt: skip
+        uow.commit()
+    return claimed
+
+
+def _hand_over(
+    message: _Claimed,
+    email: EmailSetup | None,
+    sms: SmsSetup | None,
+    shop: str,
+    email_sender: EmailSender,
+    sms_sender: SmsSender,
+) -> str:
+    if message.channel is MessageChannel.EMAIL:
+        if email is None:
+            raise SendingError("E-mail is not set up (Settings → Messages).", retry=True)
+        letter = compose.Letter(
+            sender_address=email.from_address,
+            sender_name=email.from_name or shop,
+            to_address=message.recipient,
+            to_name=message.customer_name,
+            subject=message.subject or "",
+            text=message.body,
+            key=message.key,
+            at=message.created_at,
+        )
+        return email_sender(_smtp(email), _smtp_password(email), compose.email_message(letter))
+    if sms is None:
+        raise SendingError("Text messages are not set up (Settings → Messages).", retry=True)
+    gateway = GatewaySettings(sms.url, sms.method, sms.body, sms.fields, sms.sender or shop[:SENDER_MAX],
+                              sms.header_name)  # fmt: skip
+    secret = _secret(_sms_secret_name(sms.url)) if sms.header_name else None
+    return sms_sender(gateway, secret, message.recipient, message.body)
+
+
+def _failed_attempt(database: Database, message_id: int, error: SendingError, now: datetime) -> bool:
+    """Record a failed attempt; True when the message will be tried again later."""
+    with database.writing() as uow:
+        row = uow.session.get(OutboxMessage, message_id, with_for_update=True)
+        assert row is not None
+        again = error.retry and row.attempts <= len(RETRY_AFTER)
+        row.error = error.reason
+        if again:
+            row.status, row.next_attempt_at = MessageStatus.QUEUED, now + RETRY_AFTER[row.attempts - 1]
+        else:
+            row.status, row.next_attempt_at, row.failure_seen_at = MessageStatus.FAILED, None, None
+        uow.commit()
+    return again
+
+
+def _record_sent(database: Database, message_id: int, answer: str, at: datetime) -> None:
+    """The server took it: ``sent`` with its answer, and the contact on the customer's history."""
+    with database.writing() as uow:
+        session = uow.session
+        row = session.get(OutboxMessage, message_id, with_for_update=True)
+        assert row is not None
+        contact = Interaction(
+            customer_id=row.customer_id,
+            occurred_at=at,
+            channel=Channel.EMAIL if row.channel is MessageChannel.EMAIL else Channel.MESSAGE,
+            direction=Direction.OUTBOUND,
+            staff_id=row.created_by_id,
+            summary=_summary(row),
+            sale_id=row.sale_id,
+            job_id=row.job_id,
+            follow_up_id=row.follow_up_id,
+            promise_id=row.promise_id,
+            request_id=row.request_id,
+        )
+        session.add(contact)
+        session.flush()
+        row.status, row.sent_at, row.answer, row.error = MessageStatus.SENT, at, answer[:2000], None
+        row.next_attempt_at, row.interaction_id = None, contact.id
+        uow.commit()
+
+
+def _summary(row: OutboxMessage) -> str:
+    if row.channel is MessageChannel.EMAIL:
+        return f"E-mail sent to {row.recipient}: “{row.subject}”"
+    first = " ".join(row.body.split())
+    return f"Text message sent to {row.recipient}: “{first if len(first) <= 120 else first[:119] + '…'}”"
+
+
+__all__ = [
+    "INTERRUPTED",
+    "RETRY_AFTER",
+    "Draft",
+    "EmailSetup",
+    "Links",
+    "OutboxRow",
+    "SendReport",
+    "SmsSetup",
+    "TemplateDetails",
+    "cancel_message",
+    "draft_for_job",
+    "draft_message",
+    "email_setup",
+    "list_outbox",
+    "list_templates",
+    "mark_failures_seen",
+    "queue_message",
+    "save_email_setup",
+    "save_sms_setup",
+    "save_template",
+    "send_again",
+    "send_queued",
+    "send_test_email",
+    "set_channel_consent",
+    "sms_setup",
+    "template_of",
+    "unseen_failures",
+]

@@ -1,0 +1,460 @@
+"""Messages that reach the customer: a real SMTP server on localhost (aiosmtpd) and a local HTTP server
+standing for the SMS provider. Each message is read back as the customer's mail program or phone
+would receive it, and the outbox is checked for what a shopkeeper would see."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.policy import default
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from crm_desktop.domain.enums import Channel, Direction, MessageChannel, MessageStatus, SendingMode
+from crm_desktop.domain.validation import CustomerInput, PhoneInput
+from crm_desktop.errors import ValidationError
+from crm_desktop.services import messages
+from crm_desktop.services.customers import create_customer
+from crm_desktop.services.jobs import JobInput, open_job
+from crm_desktop.services.settings import set_setting
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import ConsentChange, Interaction, OutboxMessage, Setting
+from crm_desktop.storage.startup import OpenedDatabase
+from tests.support import database_option, use_memory_keyring
+
+NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+TODAY = date(2026, 12, 2)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Mailbox:
+    """What the local mail server received, and how it answers."""
+
+    port: int
+    received: list[Any] = field(default_factory=list)
+    refuse_rcpt: str | None = None  # e.g. "550 5.1.1 no such user"
+    hold: threading.Event | None = None  # set: answer the data; unset: keep the sender waiting
+
+    def messages(self) -> list[EmailMessage]:
+        return [message_from_bytes(e.original_content, policy=default) for e in self.received]  # type: ignore[misc]
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        if self.refuse_rcpt:
+            return self.refuse_rcpt
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.received.append(envelope)
+        while self.hold is not None and not self.hold.is_set():
+            await asyncio.sleep(0.05)
+        return "250 2.0.0 Ok: queued as TEST1"
+
+
+@pytest.fixture
+def mailbox() -> Iterator[Mailbox]:
+    from aiosmtpd.controller import Controller
+
+    box = Mailbox(_free_port())
+    controller = Controller(box, hostname="127.0.0.1", port=box.port)
+    controller.start()
+    yield box
+    if box.hold is not None:
+        box.hold.set()
+    controller.stop()
+
+
+def _set_up_email(db: Database, port: int) -> None:
+    set_setting(db, "business.name", "Vélo & Co")
+    messages.save_email_setup(
+        db, host="127.0.0.1", port=port, security="none", user=None,
+        from_address="shop@velo.example", from_name="Vélo & Co",
+    )  # fmt: skip
+
+
+def _customer(db: Database, **kw: Any) -> int:
+    values: dict[str, Any] = {"name": "Zoë Øster-Łukasiewicz", "email": "zoe@example.com"}
+    values.update(kw)
+    return create_customer(db, CustomerInput(**values)).id
+
+
+def _job(db: Database, customer: int, unit: str = "Vélo électrique Gazelle") -> int:
+    return open_job(
+        db, JobInput(customer_id=customer, unit_description=unit, reported_problem="Brakes", ready_by=TODAY),
+        TODAY, NOW,
+    ).id  # fmt: skip
+
+
+def test_a_job_ready_e_mail_reaches_the_customer_and_is_logged(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    customer = _customer(db)
+    job = _job(db, customer)
+    draft = messages.draft_for_job(db, job, "job_ready", MessageChannel.EMAIL, TODAY)
+    assert draft.refusal is None and draft.recipient == "zoe@example.com"
+    assert draft.subject == "Your Vélo électrique Gazelle is ready (J-0001)"
+    queued = messages.queue_message(db, draft, NOW)
+    assert queued.status is MessageStatus.QUEUED
+
+    report = messages.send_queued(db, NOW + timedelta(seconds=5))
+    assert (report.sent, report.failed, report.retrying) == (1, 0, 0)
+    (mail,) = mailbox.messages()
+    assert mail["From"].addresses[0].display_name == "Vélo & Co"
+    assert mail["From"].addresses[0].addr_spec == "shop@velo.example"
+    assert mail["To"].addresses[0].display_name == "Zoë Øster-Łukasiewicz"
+    assert str(mail["Subject"]) == "Your Vélo électrique Gazelle is ready (J-0001)"
+    assert mail["Message-ID"] == f"<{queued.key}@velo.example>"
+    assert mail["Date"].datetime == NOW
+    text = mail.get_body(("plain",)).get_content()
+    assert text.startswith("Hello Zoë,") and "J-0001" in text and "ready for collection" in text
+    assert "Vélo &amp; Co" in mail.get_body(("html",)).get_content()
+
+    (row,) = messages.list_outbox(db)
+    assert row.status is MessageStatus.SENT and row.answer == "250 2.0.0 Ok: queued as TEST1"
+    with db.reading() as uow:  # on the customer's history, against the job: "last told" counts it
+        contact = uow.session.scalars(select(Interaction).where(Interaction.customer_id == customer)).one()
+        assert (contact.channel, contact.direction, contact.job_id) == (
+            Channel.EMAIL,
+            Direction.OUTBOUND,
+            job,
+        )
+        assert "Vélo électrique Gazelle is ready" in contact.summary
+    assert messages.send_queued(db, NOW + timedelta(hours=1)).sent == 0  # never twice
+
+
+def test_consent_is_respected_per_channel_and_says_why(opened: OpenedDatabase, mailbox: Mailbox) -> None:
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    said_no = _customer(db, name="Ann No", contact_consent=False)
+    draft = messages.draft_message(
+        db, said_no, MessageChannel.EMAIL, "satisfaction_question", {"product": "Bike"}
+    )
+    assert draft.refusal == "Ann No said no to being contacted."
+    with pytest.raises(ValidationError, match="said no to being contacted"):
+        messages.queue_message(db, draft, NOW)
+
+    agreed = _customer(db, name="Bob Yes", email="bob@example.com", contact_consent=True)
+    draft = messages.draft_message(
+        db, agreed, MessageChannel.EMAIL, "satisfaction_question", {"product": "Bike"}
+    )
+    assert draft.refusal is None
+    messages.set_channel_consent(db, agreed, MessageChannel.EMAIL, False, "replied: no e-mails please", NOW)
+    with pytest.raises(ValidationError, match="Bob Yes said no to e-mails"):
+        messages.queue_message(db, draft, NOW)  # checked again when queued: the answer changed since
+    sms = messages.draft_message(db, agreed, MessageChannel.SMS, "satisfaction_question", {"product": "Bike"})
+    assert sms.refusal == "No mobile number on file for Bob Yes."
+    with db.reading() as uow:
+        history = uow.session.scalars(
+            select(ConsentChange).where(ConsentChange.customer_id == agreed).order_by(ConsentChange.id)
+        ).all()
+        assert [(c.channel, c.answer, c.source) for c in history] == [
+            ("any", True, "customer record"),
+            ("email", False, "replied: no e-mails please"),
+        ]
+    assert messages.send_queued(db, NOW).sent == 0 and not mailbox.received
+
+
+def test_a_server_that_is_down_is_tried_again_and_the_message_goes_when_it_returns(
+    opened: OpenedDatabase,
+) -> None:
+    from aiosmtpd.controller import Controller
+
+    db = opened.database
+    port = _free_port()  # nothing listens there yet
+    _set_up_email(db, port)
+    draft = messages.draft_for_job(db, _job(db, _customer(db)), "job_received", MessageChannel.EMAIL, TODAY)
+    messages.queue_message(db, draft, NOW)
+
+    report = messages.send_queued(db, NOW)
+    assert (report.sent, report.retrying, report.failed) == (0, 1, 0)
+    (row,) = messages.list_outbox(db)
+    assert row.status is MessageStatus.QUEUED and row.attempts == 1
+    assert row.next_attempt_at == NOW + messages.RETRY_AFTER[0]
+    assert "could not be reached (connection refused)" in (row.error or "")
+
+    box = Mailbox(port)
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        assert messages.send_queued(db, NOW + timedelta(seconds=30)).sent == 0  # not due again yet
+        assert messages.send_queued(db, NOW + timedelta(minutes=2)).sent == 1
+    finally:
+        controller.stop()
+    (mail,) = box.messages()
+    assert mail["Message-ID"] == f"<{row.key}@velo.example>"
+    assert messages.list_outbox(db)[0].status is MessageStatus.SENT
+
+
+def test_a_refused_address_fails_at_once_and_shows_until_seen(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    mailbox.refuse_rcpt = "550 5.1.1 <zoe@example.com>: no such user"
+    draft = messages.draft_for_job(db, _job(db, _customer(db)), "job_ready", MessageChannel.EMAIL, TODAY)
+    messages.queue_message(db, draft, NOW)
+    report = messages.send_queued(db, NOW)
+    assert (report.sent, report.retrying, report.failed) == (0, 0, 1)
+    (row,) = messages.list_outbox(db, failed_only=True)
+    assert "refused the address zoe@example.com (550" in (row.error or "")
+    assert messages.unseen_failures(db) == 1
+    assert messages.mark_failures_seen(db, NOW) == 1 and messages.unseen_failures(db) == 0
+    mailbox.refuse_rcpt = None
+    messages.send_again(db, row.id, NOW)
+    assert messages.send_queued(db, NOW).sent == 1
+    (mail,) = mailbox.messages()
+    assert mail["Message-ID"] == f"<{row.key}@velo.example>"  # the same message, sent again
+
+
+def test_hostile_text_cannot_add_headers_or_recipients(opened: OpenedDatabase, mailbox: Mailbox) -> None:
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    customer = _customer(db)
+    job = _job(db, customer, unit="Pixel\r\nBcc: victim@example.com")
+    with pytest.raises(ValidationError, match="one line"):
+        messages.save_template(db, "job_ready", MessageChannel.EMAIL, subject="Ready\nBcc: x@example.com",
+                               body="Hello", sending=SendingMode.ASK)  # fmt: skip
+    messages.queue_message(db, messages.draft_for_job(db, job, "job_ready", MessageChannel.EMAIL, TODAY), NOW)
+    assert messages.send_queued(db, NOW).sent == 1
+    (envelope,) = mailbox.received
+    assert envelope.rcpt_tos == ["zoe@example.com"]
+    (mail,) = mailbox.messages()
+    assert mail["Bcc"] is None and "\n" not in str(mail["Subject"])
+
+
+def test_the_shops_template_with_a_preview_on_a_real_customer(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    job = _job(db, _customer(db))
+    with pytest.raises(ValidationError, match=r"\{frist_name\} is not a placeholder"):
+        messages.save_template(
+            db, "job_ready", MessageChannel.EMAIL, subject="Prêt", body="Bonjour {frist_name}",
+            sending=SendingMode.AUTO,
+        )  # fmt: skip
+    saved = messages.save_template(
+        db, "job_ready", MessageChannel.EMAIL, subject="{unit} prêt ({job_number})",
+        body="Bonjour {first_name},\nvotre {unit} est prêt.", sending=SendingMode.AUTO,
+    )  # fmt: skip
+    assert saved.edited and saved.sending is SendingMode.AUTO
+    draft = messages.draft_for_job(db, job, "job_ready", MessageChannel.EMAIL, TODAY)
+    assert draft.subject == "Vélo électrique Gazelle prêt (J-0001)"
+    assert draft.body == "Bonjour Zoë,\nvotre Vélo électrique Gazelle est prêt."
+    assert draft.sending is SendingMode.AUTO
+    others = [
+        t for t in messages.list_templates(db) if t.event != "job_ready" or t.channel is MessageChannel.SMS
+    ]
+    assert all(not t.edited and t.sending is SendingMode.ASK for t in others)
+
+
+# ---------------------------------------------------------------------------------------------- SMS
+
+
+@dataclass
+class Provider:
+    """A local HTTP server standing for the SMS provider."""
+
+    port: int
+    requests: list[tuple[str, str, dict[str, str], bytes]] = field(default_factory=list)
+    status: int = 200
+
+
+@pytest.fixture
+def provider() -> Iterator[Provider]:
+    found = Provider(0)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            found.requests.append(("POST", self.path, dict(self.headers), body))
+            answer = json.dumps({"id": "SM123", "status": "accepted"}).encode()
+            self.send_response(found.status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    found.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield found
+    server.shutdown()
+    server.server_close()
+
+
+def test_an_sms_goes_through_the_providers_http_api(
+    opened: OpenedDatabase, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = opened.database
+    keyring = use_memory_keyring(monkeypatch)
+    set_setting(db, "business.name", "Vélo & Co")
+    set_setting(db, "shop.country", "BE")
+    messages.save_sms_setup(
+        db, url=f"http://127.0.0.1:{provider.port}/v1/sms", method="POST", body="json",
+        fields="to={to}\ntext={text}\nfrom={sender}", sender="VeloCo", header_name="Authorization",
+        secret="Bearer s3cret",
+    )  # fmt: skip
+    assert "Bearer s3cret" in keyring.kept.values()
+    with db.reading() as uow:
+        assert all("s3cret" not in (v or "") for v in uow.session.scalars(select(Setting.value)))
+    customer = _customer(
+        db, phones=(PhoneInput("home", "02 123 45 67"), PhoneInput("mobile", "0470 12 34 56"))
+    )
+    job = _job(db, customer)
+    draft = messages.draft_for_job(db, job, "job_ready", MessageChannel.SMS, TODAY)
+    assert draft.recipient == "+32470123456" and draft.subject is None  # the mobile, not the home number
+    assert draft.size is not None and draft.size.parts == 1
+    messages.queue_message(db, draft, NOW)
+    assert messages.send_queued(db, NOW).sent == 1
+    ((method, path, headers, body),) = provider.requests
+    assert (method, path, headers["Authorization"]) == ("POST", "/v1/sms", "Bearer s3cret")
+    sent = json.loads(body)
+    assert sent == {"to": "+32470123456", "text": draft.body, "from": "VeloCo"}
+    (row,) = messages.list_outbox(db)
+    assert row.status is MessageStatus.SENT and row.answer is not None and '"SM123"' in row.answer
+    with db.reading() as uow:
+        contact = uow.session.scalars(select(Interaction).where(Interaction.customer_id == customer)).one()
+        assert contact.channel is Channel.MESSAGE and contact.job_id == job
+
+
+def test_a_busy_provider_is_tried_again_a_refusal_is_not(opened: OpenedDatabase, provider: Provider) -> None:
+    db = opened.database
+    set_setting(db, "shop.country", "BE")
+    messages.save_sms_setup(db, url=f"http://127.0.0.1:{provider.port}/sms", method="POST", body="form",
+                            fields="to={to}\ntext={text}", sender="Shop", header_name=None)  # fmt: skip
+    customer = _customer(db, phones=(PhoneInput("mobile", "+32 470 12 34 56"),))
+    draft = messages.draft_message(
+        db, customer, MessageChannel.SMS, "satisfaction_question", {"product": "bike"}
+    )
+    provider.status = 503
+    messages.queue_message(db, draft, NOW)
+    assert messages.send_queued(db, NOW).retrying == 1
+    provider.status = 400
+    assert messages.send_queued(db, NOW + timedelta(minutes=2)).failed == 1
+    (row,) = messages.list_outbox(db)
+    assert row.status is MessageStatus.FAILED and "refused the message (400" in (row.error or "")
+    assert b"text=Our+shop%3A+how+is+your+bike" in provider.requests[0][3]  # the form, encoded
+
+
+# ------------------------------------------------------------------------- at most once, even on kill
+
+
+@pytest.mark.sqlite_only
+def test_a_kill_during_sending_never_sends_a_message_twice(
+    opened: OpenedDatabase, db_paths: Any, mailbox: Mailbox
+) -> None:
+    """``kill -9`` while the server holds the first message: that one becomes failed ("it may have
+    gone", never retried by itself), the others go once; nothing reaches the server twice."""
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    for n in range(3):
+        customer = _customer(db, name=f"Customer {n}", email=f"c{n}@example.com")
+        messages.queue_message(db, messages.draft_for_job(db, _job(db, customer), "job_ready",
+                                                          MessageChannel.EMAIL, TODAY), NOW)  # fmt: skip
+    mailbox.hold = threading.Event()
+    sender = subprocess.Popen(
+        [sys.executable, "-m", "crm_desktop", *database_option(db_paths), "messages", "send-queued"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not mailbox.received and time.monotonic() < deadline and sender.poll() is None:
+        time.sleep(0.05)
+    assert mailbox.received, sender.communicate()
+    os.kill(sender.pid, signal.SIGKILL)
+    sender.wait()
+    mailbox.hold.set()
+    statuses = sorted(row.status.value for row in messages.list_outbox(db))
+    assert statuses == ["queued", "queued", "sending"]
+
+    soon = datetime.now(UTC) + timedelta(minutes=1)  # another sender starting at once: it may be sending
+    assert messages.send_queued(db, soon).sent == 2
+    assert sorted(row.status.value for row in messages.list_outbox(db)) == ["sending", "sent", "sent"]
+    later = datetime.now(UTC) + messages.STALE + timedelta(minutes=1)
+    report = messages.send_queued(db, later)
+    assert (report.sent, report.failed) == (0, 1)
+    (interrupted,) = messages.list_outbox(db, failed_only=True)
+    assert interrupted.error == messages.INTERRUPTED
+    ids = [mail["Message-ID"] for mail in mailbox.messages()]
+    assert len(ids) == 3 and len(set(ids)) == 3  # each message reached the server once
+    assert messages.send_queued(db, later + timedelta(days=1)).sent == 0
+
+
+# ------------------------------------------------------------------------------------- command line
+
+
+def test_the_command_line_sets_up_tests_sends_and_lists(
+    opened: OpenedDatabase, db_paths: Any, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    import io
+
+    from crm_desktop.cli import main
+
+    keyring = use_memory_keyring(monkeypatch)
+    db = opened.database
+    where = database_option(db_paths)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("pa55-wörd\n"))
+    assert main([*where, "messages", "setup", "--smtp-host", "127.0.0.1", "--smtp-port", str(mailbox.port),
+                 "--no-encryption", "--from", "shop@velo.example", "--from-name", "Vélo"]) == 0  # fmt: skip
+    assert "through 127.0.0.1" in capsys.readouterr().out
+    assert main([*where, "messages", "test", "--to", "owner@velo.example"]) == 0
+    assert "The server said: 250 2.0.0 Ok: queued as TEST1" in capsys.readouterr().out
+    assert str(mailbox.messages()[0]["To"]) == "owner@velo.example"
+
+    messages.queue_message(db, messages.draft_for_job(db, _job(db, _customer(db)), "job_ready",
+                                                      MessageChannel.EMAIL, TODAY), NOW)  # fmt: skip
+    assert main([*where, "messages"]) == 0
+    assert "queued" in capsys.readouterr().out
+    assert main([*where, "messages", "send-queued"]) == 0
+    assert capsys.readouterr().out.strip() == "1 sent."
+    assert main([*where, "messages", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["status"] == "sent" and listed["to"] == "zoe@example.com"
+    assert main([*where, "messages", "--failed"]) == 0
+    assert capsys.readouterr().out.strip() == "No failed messages."
+    assert keyring.kept == {}  # no user: no password asked, none kept
+
+    setup = ["setup", "--smtp-host", "127.0.0.1", "--user", "shop", "--password-stdin"]
+    assert main([*where, "messages", *setup, "--from", "shop@velo.example"]) == 0
+    assert list(keyring.kept.values()) == ["pa55-wörd"]
+    with db.reading() as uow:
+        assert all("pa55" not in (v or "") for v in uow.session.scalars(select(Setting.value)))
+        assert uow.session.scalar(select(OutboxMessage.answer)) == "250 2.0.0 Ok: queued as TEST1"
+
+
+def test_an_unset_shop_gets_a_clear_message(opened: OpenedDatabase, db_paths: Any, capsys: Any) -> None:
+    from crm_desktop.cli import main
+
+    assert main([*database_option(db_paths), "messages", "test", "--to", "me@example.com"]) == 1
+    assert "E-mail is not set up yet" in capsys.readouterr().err
+    assert main([*database_option(db_paths), "messages", "setup", "--smtp-host", "bad host",
+                 "--from", "shop@example.com"]) == 1  # fmt: skip
+    assert "The mail server is a name such as smtp.example.com" in capsys.readouterr().err
