@@ -399,9 +399,7 @@ def draft_message(
         )
 
 
-def draft_for_job(
-    database: Database, job_id: int, event: str, channel: MessageChannel, today: date
-) -> Draft:
+def draft_for_job(database: Database, job_id: int, event: str, channel: MessageChannel, today: date) -> Draft:
     """A job's message (received, ready for collection) with the job's values: its number, the unit, the
     date it is promised for."""
     from crm_desktop.services.jobs import get_job

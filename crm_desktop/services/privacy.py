@@ -8,7 +8,8 @@ same PDF the customer would be handed, nothing internal in it).
 *Erase* removes the personal data and keeps what the books need, in one transaction:
 
 * the customer row becomes "Erased customer" (archived); company, e-mail, address, notes, the old
-  system's reference and the consent answer are cleared; phones and tags are deleted;
+  system's reference and the consent answers are cleared; phones, tags, the consent history and the
+  messages sent to them (the outbox) are deleted;
 * free text that holds the customer's words or whereabouts is blanked: contact summaries, follow-up
   outcomes and satisfaction comments, a job's reported problem, accessories and condition (what the
   customer said and brought), request summaries and notes, promise descriptions, visit addresses, sale
@@ -42,7 +43,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, Final
 
-from sqlalchemy import Engine, inspect, or_, select, text, update
+from sqlalchemy import Engine, delete, inspect, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import FollowUpStatus
@@ -51,6 +52,7 @@ from crm_desktop.services.common import acting
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
+    ConsentChange,
     Customer,
     CustomerPhone,
     CustomerRequest,
@@ -60,6 +62,7 @@ from crm_desktop.storage.models import (
     Interaction,
     JobChecklistItem,
     JobLine,
+    OutboxMessage,
     Promise,
     PromiseChange,
     RequestChecklistItem,
@@ -167,6 +170,8 @@ def _export(session: Session, customer: Customer, today: date) -> dict[str, Any]
         "promises": rows(Promise, Promise.id.in_(promise_ids)),
         "promise_changes": rows(PromiseChange, PromiseChange.promise_id.in_(promise_ids)),
         "contacts": rows(Interaction, Interaction.customer_id == cid),
+        "messages": rows(OutboxMessage, OutboxMessage.customer_id == cid),
+        "consent_history": rows(ConsentChange, ConsentChange.customer_id == cid),
         "audit": rows(AuditEntry, AuditEntry.entity == "customer", AuditEntry.entity_id == cid),
         "erasures": rows(Erasure, Erasure.customer_id == cid),
     }
@@ -233,6 +238,7 @@ def _erase(
     customer.company = customer.email = customer.address = customer.notes = customer.external_ref = None
     customer.contact_consent = None
     customer.consent_recorded_at = None
+    customer.email_consent = customer.sms_consent = None
     if not customer.archived:
         customer.archived, customer.archived_at = True, at
     customer.phones.clear()
@@ -290,6 +296,10 @@ def _erase(
     contacts = list(session.scalars(select(Interaction).where(Interaction.customer_id == cid)))
     for contact in contacts:
         contact.summary = blank(contact.summary, "") or ""
+    # The messages sent to them (addresses, their name, what was said) and their answers about being
+    # contacted: nothing of it is needed for the books.
+    session.execute(delete(OutboxMessage).where(OutboxMessage.customer_id == cid))
+    session.execute(delete(ConsentChange).where(ConsentChange.customer_id == cid))
     session.flush()  # the search index hook re-indexes the anonymous row here
 
     linked: dict[str, list[int]] = {

@@ -13,11 +13,22 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, StaffRole
+from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, MessageChannel, StaffRole
 from crm_desktop.domain.validation import PhoneInput
 from crm_desktop.errors import ValidationError
 from crm_desktop.paths import AppPaths
-from crm_desktop.services import contacts, customers, jobs, privacy, promises, requests, sales, staff, visits
+from crm_desktop.services import (
+    contacts,
+    customers,
+    jobs,
+    messages,
+    privacy,
+    promises,
+    requests,
+    sales,
+    staff,
+    visits,
+)
 from crm_desktop.services.customers import CustomerInput
 from crm_desktop.services.sales import SaleInput, SaleLineInput
 from crm_desktop.services.search import search
@@ -98,6 +109,14 @@ def _fill(db: Database) -> tuple[int, int, int]:
     contacts.schedule_follow_up(
         db, cid, contacts.FollowUpInput(FollowUpKind.CALL, "How is the phone?", TODAY), TODAY, staff_id=owner
     )
+    # A message in the outbox (their address, their name in it) and an answer about being contacted.
+    messages.save_email_setup(db, host="127.0.0.1", port=2525, security="none", user=None,
+                              from_address="shop@example.com", from_name="Shop")  # fmt: skip
+    draft = messages.draft_message(
+        db, cid, MessageChannel.EMAIL, "satisfaction_question", {"product": "Phone X"}
+    )
+    messages.queue_message(db, draft, NOW, staff_id=owner)
+    messages.set_channel_consent(db, cid, MessageChannel.SMS, False, f"{NAME} said no at the counter", NOW)
     assert sold.id
     return owner, cid, job
 
@@ -168,6 +187,8 @@ def test_the_export_holds_everything_linked_to_them_and_their_copy_of_the_histor
     assert len(exported.data["sales"]) == 1 and len(exported.data["service_jobs"]) == 1
     assert len(exported.data["requests"]) == 1 and len(exported.data["contacts"]) == 1
     assert len(exported.data["visits"]) == 1 and len(exported.data["promises"]) == 1
+    assert exported.data["messages"][0]["recipient"] == EMAIL
+    assert [c["channel"] for c in exported.data["consent_history"]] == ["sms"]
     assert ADDRESS in text and EMAIL in text
     assert exported.history_pdf.startswith(b"%PDF")
 
