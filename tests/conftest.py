@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from crm_desktop.paths import AppPaths, resolve
 from crm_desktop.storage.startup import OpenedDatabase, open_database
+from tests.mail_server import Mailbox, free_port, serve
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -222,3 +223,14 @@ def fill_disk(folder: Path, leave: int = 0) -> Path:
         except OSError:
             pass
     return filler
+
+
+@pytest.fixture
+def mailbox() -> Iterator[Mailbox]:
+    """A real SMTP server on localhost (aiosmtpd) for the test: what it received, and how it answers."""
+    box = Mailbox(free_port())
+    controller = serve(box)
+    yield box
+    if box.hold is not None:
+        box.hold.set()
+    controller.stop()

@@ -22,6 +22,7 @@ class Change(StrEnum):
     STAFF = "staff"
     CATALOGUE = "catalogue"
     SETTINGS = "settings"
+    MESSAGE = "message"  # the outbox: a message queued, sent, failed or looked at
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from crm_desktop.messaging.templates import (
 )
 from crm_desktop.services.common import acting, require_aware
 from crm_desktop.services.customers import record_consent
+from crm_desktop.services.outbox import unseen_failures
 from crm_desktop.services.settings import write_settings
 from crm_desktop.storage import passwords
 from crm_desktop.storage.engine import Database
@@ -399,6 +400,39 @@ def draft_message(
         )
 
 
+BY_HAND: Final = "by_hand"  # the event of a message written by a person (Tell the customer)
+
+
+def draft_by_hand(
+    database: Database,
+    customer_id: int,
+    channel: MessageChannel,
+    subject: str | None,
+    body: str,
+    links: Links | None = None,
+) -> Draft:
+    """A message a person wrote (Tell the customer), checked like any other: the customer's consent,
+    an address for the channel, the channel set up."""
+    with database.reading() as uow:
+        session = uow.session
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise ValidationError(f"There is no customer #{customer_id}.")
+        recipient = _recipient(session, customer, channel)
+        return Draft(
+            customer_id=customer.id,
+            customer_name=customer.name,
+            channel=channel,
+            event=BY_HAND,
+            recipient=recipient,
+            subject=compose.one_line(subject or "") or None if channel is MessageChannel.EMAIL else None,
+            body=body,
+            sending=SendingMode.ASK,
+            refusal=_refusal(customer, channel, recipient, _settings(session)),
+            links=links or Links(),
+        )
+
+
 def draft_for_job(database: Database, job_id: int, event: str, channel: MessageChannel, today: date) -> Draft:
     """A job's message (received, ready for collection) with the job's values: its number, the unit, the
     date it is promised for."""
@@ -529,8 +563,7 @@ def send_queued(
     """Send what is due in the outbox, oldest first, at most ``limit`` messages. Messages left
     ``sending`` by a crash become failed first (see the module's docstring)."""
     require_aware(now)
-    failed = _give_up_interrupted(database, now)
-    with database.reading() as uow:
+    with database.reading() as uow:  # a look that writes nothing when there is nothing to do
         settings = _settings(uow.session)
         shop = _shop_name(uow.session)
         due = list(
@@ -541,6 +574,12 @@ def send_queued(
                 .limit(limit)
             )
         )
+        stale = uow.session.scalar(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.status == MessageStatus.SENDING, OutboxMessage.claimed_at < now - STALE)
+        )
+    failed = _give_up_interrupted(database, now) if stale else 0
     email, sms = _email_setup(settings), _sms_setup(settings)
     sent = retrying = 0
     for message_id in due:
@@ -582,19 +621,6 @@ def list_outbox(
         if customer_id is not None:
             query = query.where(OutboxMessage.customer_id == customer_id)
         return tuple(_outbox_row(row, name) for row, name in uow.session.execute(query))
-
-
-def unseen_failures(database: Database) -> int:
-    """How many failed messages nobody has looked at yet (Today shows them until someone does)."""
-    with database.reading() as uow:
-        return int(
-            uow.session.scalar(
-                select(func.count())
-                .select_from(OutboxMessage)
-                .where(OutboxMessage.status == MessageStatus.FAILED, OutboxMessage.failure_seen_at.is_(None))
-            )
-            or 0
-        )
 
 
 def mark_failures_seen(database: Database, now: datetime, *, staff_id: int | None = None) -> int:
@@ -978,6 +1004,7 @@ def _summary(row: OutboxMessage) -> str:
 
 
 __all__ = [
+    "BY_HAND",
     "INTERRUPTED",
     "RETRY_AFTER",
     "Draft",
@@ -988,6 +1015,7 @@ __all__ = [
     "SmsSetup",
     "TemplateDetails",
     "cancel_message",
+    "draft_by_hand",
     "draft_for_job",
     "draft_message",
     "email_setup",

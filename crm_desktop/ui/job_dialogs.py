@@ -46,6 +46,7 @@ from crm_desktop.domain.enums import (
     JobLineKind,
     JobPriority,
     JobStatus,
+    MessageChannel,
     StaffRole,
     VisitStatus,
     WarrantyDecision,
@@ -1203,9 +1204,11 @@ class TellCustomerDialog(QDialog):
         self.job_id, self.promise_id, self.request_id, self.ref = job_id, promise_id, request_id, ref
         self.logged = False
         self.setWindowTitle(f"Tell the customer · {ref}" if ref else "Tell the customer")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Check the message, then copy it or open it in your e-mail program:", self))
+        layout.addWidget(
+            QLabel("Check the message, then send it, copy it or open it in your e-mail program:", self)
+        )
         self.text = QPlainTextEdit(self)
         message = status_message(
             context.database,
@@ -1219,13 +1222,17 @@ class TellCustomerDialog(QDialog):
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.copy_button = QPushButton("Copy and log as sent", self)
+        self.send_email_button = QPushButton("Send by &e-mail", self)
+        self.send_email_button.clicked.connect(lambda: self.send(MessageChannel.EMAIL))
+        self.send_sms_button = QPushButton("Send by &SMS", self)
+        self.send_sms_button.clicked.connect(lambda: self.send(MessageChannel.SMS))
+        self.copy_button = QPushButton("&Copy and log as sent", self)
         self.copy_button.clicked.connect(self.copy)
-        self.mail_button = QPushButton("Open in e-mail…", self)
+        self.mail_button = QPushButton("&Open in e-mail…", self)
         self.mail_button.clicked.connect(self.mail)
         close = QPushButton("Close", self)
         close.clicked.connect(self.reject)
-        for button in (self.copy_button, self.mail_button):
+        for button in (self.send_email_button, self.send_sms_button, self.copy_button, self.mail_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -1234,6 +1241,60 @@ class TellCustomerDialog(QDialog):
         self.mail_button.setEnabled(self.email is not None)
         if self.email is None:
             self.mail_button.setToolTip("The customer has no e-mail address")
+        # Sent from the shop through the outbox, unless the customer said no or there is no address or
+        # the channel is not set up: then the button says why.
+        self.subject = f"Your repair {ref}" if job_id else "News from the shop"
+        for channel, button in (
+            (MessageChannel.EMAIL, self.send_email_button),
+            (MessageChannel.SMS, self.send_sms_button),
+        ):
+            draft = self._draft(channel)
+            button.setEnabled(draft.refusal is None)
+            button.setToolTip(draft.refusal or f"Send it now from the shop to {draft.recipient}")
+
+    def _draft(self, channel: MessageChannel) -> Any:
+        from crm_desktop.services.messages import Links, draft_by_hand
+
+        links = Links(job_id=self.job_id, promise_id=self.promise_id, request_id=self.request_id)
+        return draft_by_hand(
+            self.database, self.customer_id, channel, self.subject, self.text.toPlainText(), links
+        )
+
+    def send(self, channel: MessageChannel) -> None:
+        """Queue the message in the outbox and send it now; the contact is logged when it has gone (a
+        server that does not answer: it goes later, the outbox says so)."""
+        from crm_desktop.services.messages import queue_message, send_queued
+        from crm_desktop.ui.operations import perform
+
+        database, now, staff_id = self.database, self.context.clock.now(), self.context.person_id
+        draft = self._draft(channel)
+        self.error.hide()
+
+        def work() -> Any:
+            queue_message(database, draft, now, staff_id=staff_id)
+            return send_queued(database, now)
+
+        def done(report: Any) -> None:
+            self.logged = bool(report.sent)
+            if report.sent:
+                self.sent.emit()
+                self.accept()
+            else:
+                self._failed(
+                    UserFacingError(
+                        "Not sent yet: the server did not take it. It is in the outbox (Settings → Outbox) "
+                        "and is tried again by itself."
+                    )
+                )
+
+        perform(
+            self,
+            self.context,
+            work,
+            Changes.of(Change.MESSAGE, Change.CONTACT, Change.REQUEST, customers=(self.customer_id,)),
+            done=done,
+            failed=self._failed,
+        )
 
     def _log(self, channel: Channel, then: Callable[[str], object]) -> None:
         """Log the message as sent, off the GUI thread; ``then(text)`` runs once it is kept (copy it,

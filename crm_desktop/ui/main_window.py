@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.today_page.open_customer.connect(self.open_customer)
         self.today_page.counts_changed.connect(self._show_due_counts)
         self.today_page.copied.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.today_page.open_outbox.connect(self.open_outbox)
         for key, label in NAVIGATION:
             page: QWidget
             if key == "customers":
@@ -285,6 +286,10 @@ class MainWindow(QMainWindow):
         self.due_timer.setInterval(5 * 60 * 1000)
         self.due_timer.timeout.connect(self._refresh_due_counts)
         self.due_timer.start()
+        # Messages to customers go while the window is open: what is due, every minute, off the GUI thread.
+        from crm_desktop.ui.outbox_sender import OutboxSender
+
+        self.outbox_sender = OutboxSender(self.context, self)
         # What other workstations save shows here within a second or two (storage.watch).
         self.live_timer = QTimer(self)
         self.live_timer.setInterval(LIVE_INTERVAL_MS)
@@ -309,6 +314,11 @@ class MainWindow(QMainWindow):
         page = WarrantiesPage(self.context, self)
         page.open_item.connect(lambda customer, item: self.open_customer(customer, ("sale_item", item)))
         return page
+
+    def open_outbox(self) -> None:
+        from crm_desktop.ui.messages_dialogs import OutboxDialog
+
+        OutboxDialog.show_outbox(self, self.context, failed_only=True)
 
     def _build_settings(self) -> QWidget:
         from crm_desktop.ui.staff_page import SettingsPage

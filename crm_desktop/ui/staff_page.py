@@ -266,6 +266,18 @@ class SettingsPage(QWidget):
         kinds_row.addWidget(kinds_button)
         kinds_row.addStretch(1)
         layout.addLayout(kinds_row)
+        messages_row = QHBoxLayout()
+        messages_row.addWidget(
+            QLabel("E-mail and SMS to customers: the mail server, the SMS provider, the outbox.", self)
+        )
+        self.messages_button = QPushButton("Messages…", self)
+        self.messages_button.clicked.connect(self.open_messages)
+        self.outbox_button = QPushButton("Outbox…", self)
+        self.outbox_button.clicked.connect(self.open_outbox)
+        messages_row.addWidget(self.messages_button)
+        messages_row.addWidget(self.outbox_button)
+        messages_row.addStretch(1)
+        layout.addLayout(messages_row)
         backups_row = QHBoxLayout()
         backups_row.addWidget(QLabel("The automatic backups, Back up now, a second folder, Restore.", self))
         self.backups_button = QPushButton("Backups…", self)
@@ -335,6 +347,16 @@ class SettingsPage(QWidget):
         layout.addLayout(buttons)
         self.refresh()
         self.watch = Watch(self, context, (Change.STAFF,), self.refresh)
+
+    def open_messages(self) -> None:
+        from crm_desktop.ui.messages_dialogs import MessagesSetupDialog
+
+        MessagesSetupDialog.edit(self, self.context)
+
+    def open_outbox(self) -> None:
+        from crm_desktop.ui.messages_dialogs import OutboxDialog
+
+        OutboxDialog.show_outbox(self, self.context)
 
     def open_backups(self) -> None:
         from crm_desktop.ui.backups_page import BackupsDialog

@@ -65,7 +65,7 @@ def sections_of(view: TodayView) -> tuple[TodaySection, ...]:
 
 
 # What Today shows: follow-ups, promises, jobs, their contacts, whose they are, and sales that plan them.
-WATCHED = (*AFTER_SALES, Change.SALE, Change.STAFF, Change.CUSTOMER)
+WATCHED = (*AFTER_SALES, Change.SALE, Change.STAFF, Change.CUSTOMER, Change.MESSAGE)
 
 
 class TodayModel(ColumnsModel):
@@ -141,6 +141,7 @@ class TodayPage(QWidget):
     open_customer = Signal(int)
     counts_changed = Signal(int, int)  # overdue, due today
     copied = Signal(str)  # a phone number copied: the window says so in its status bar
+    open_outbox = Signal()  # the failed messages' notice was clicked
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         """``load=False``: the page shows "Loading…" and reads nothing until :meth:`release` (the window
@@ -160,6 +161,16 @@ class TodayPage(QWidget):
             "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; border-radius:4px; padding:6px;"
         )
         self.roles_notice.hide()
+        # Messages to customers that failed stay here until someone has looked at them in the outbox.
+        self.messages_notice = QLabel(self)
+        self.messages_notice.setObjectName("messagesNotice")
+        self.messages_notice.setWordWrap(True)
+        self.messages_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.messages_notice.setStyleSheet(
+            "background:#f8d7da; color:#58151c; border:1px solid #f1aeb5; border-radius:4px; padding:6px;"
+        )
+        self.messages_notice.linkActivated.connect(lambda _link: self.open_outbox.emit())
+        self.messages_notice.hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("todaySummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -224,6 +235,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.roles_notice)
+        layout.addWidget(self.messages_notice)
         layout.addWidget(self.summary)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
@@ -270,15 +282,18 @@ class TodayPage(QWidget):
         if index >= 0 and index != self.assignee.currentIndex():
             self.assignee.setCurrentIndex(index)  # refreshes
 
-    def _query(self) -> Callable[[], tuple[TodayView, str | None]]:
-        """Today's query with the filters as chosen now (read here, on the GUI thread), and whether some
-        role has nobody (the notice above the list)."""
+    def _query(self) -> Callable[[], tuple[TodayView, str | None, int]]:
+        """Today's query with the filters as chosen now (read here, on the GUI thread), whether some
+        role has nobody, and how many failed messages nobody has looked at (the notices above the list)."""
+        from crm_desktop.services.outbox import unseen_failures
+
         database, today = self._database, self._context.clock.today()
         assignee = self.assignee.currentData()
         kinds = KIND_FILTERS[max(self.kind.currentIndex(), 0)][1]
         return lambda: (
             today_view(database, today, assignee_id=assignee, follow_up_kinds=kinds),
             role_gaps(database),
+            unseen_failures(database),
         )
 
     def refresh(self) -> None:
@@ -300,12 +315,17 @@ class TodayPage(QWidget):
         elsewhere, over half a million follow-ups take a few hundred milliseconds)."""
         run_in_background(self._query(), self._show_view)
 
-    def _show_view(self, found: tuple[TodayView, str | None]) -> None:
+    def _show_view(self, found: tuple[TodayView, str | None, int]) -> None:
         today = self._context.clock.today()
-        self.view, gaps = found
+        self.view, gaps, failed = found
         self.model.set_view(self.view)
         self.roles_notice.setText(gaps or "")
         self.roles_notice.setVisible(gaps is not None)
+        self.messages_notice.setText(
+            f"<b>{failed} message{'s' if failed != 1 else ''} to customers could not be sent.</b> "
+            "<a href='outbox'>Open the outbox</a> to read why and send again."
+        )
+        self.messages_notice.setVisible(failed > 0)
         self.table.clearSpans()
         for row, value in enumerate(self.model.rows):
             if isinstance(value, TodaySection):  # a section title reads across the whole row

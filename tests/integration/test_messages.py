@@ -4,11 +4,9 @@ would receive it, and the outbox is checked for what a shopkeeper would see."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -16,9 +14,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from email import message_from_bytes
-from email.message import EmailMessage
-from email.policy import default
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -35,54 +30,11 @@ from crm_desktop.services.settings import set_setting
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import ConsentChange, Interaction, OutboxMessage, Setting
 from crm_desktop.storage.startup import OpenedDatabase
+from tests.mail_server import Mailbox, free_port, serve
 from tests.support import database_option, use_memory_keyring
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 TODAY = date(2026, 12, 2)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@dataclass
-class Mailbox:
-    """What the local mail server received, and how it answers."""
-
-    port: int
-    received: list[Any] = field(default_factory=list)
-    refuse_rcpt: str | None = None  # e.g. "550 5.1.1 no such user"
-    hold: threading.Event | None = None  # set: answer the data; unset: keep the sender waiting
-
-    def messages(self) -> list[EmailMessage]:
-        return [message_from_bytes(e.original_content, policy=default) for e in self.received]  # type: ignore[misc]
-
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
-        if self.refuse_rcpt:
-            return self.refuse_rcpt
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.received.append(envelope)
-        while self.hold is not None and not self.hold.is_set():
-            await asyncio.sleep(0.05)
-        return "250 2.0.0 Ok: queued as TEST1"
-
-
-@pytest.fixture
-def mailbox() -> Iterator[Mailbox]:
-    from aiosmtpd.controller import Controller
-
-    box = Mailbox(_free_port())
-    controller = Controller(box, hostname="127.0.0.1", port=box.port)
-    controller.start()
-    yield box
-    if box.hold is not None:
-        box.hold.set()
-    controller.stop()
 
 
 def _set_up_email(db: Database, port: int) -> None:
@@ -180,10 +132,8 @@ def test_consent_is_respected_per_channel_and_says_why(opened: OpenedDatabase, m
 def test_a_server_that_is_down_is_tried_again_and_the_message_goes_when_it_returns(
     opened: OpenedDatabase,
 ) -> None:
-    from aiosmtpd.controller import Controller
-
     db = opened.database
-    port = _free_port()  # nothing listens there yet
+    port = free_port()  # nothing listens there yet
     _set_up_email(db, port)
     draft = messages.draft_for_job(db, _job(db, _customer(db)), "job_received", MessageChannel.EMAIL, TODAY)
     messages.queue_message(db, draft, NOW)
@@ -196,8 +146,7 @@ def test_a_server_that_is_down_is_tried_again_and_the_message_goes_when_it_retur
     assert "could not be reached (connection refused)" in (row.error or "")
 
     box = Mailbox(port)
-    controller = Controller(box, hostname="127.0.0.1", port=port)
-    controller.start()
+    controller = serve(box)
     try:
         assert messages.send_queued(db, NOW + timedelta(seconds=30)).sent == 0  # not due again yet
         assert messages.send_queued(db, NOW + timedelta(minutes=2)).sent == 1

@@ -1,0 +1,475 @@
+"""Settings → Messages: how the shop sends e-mail and SMS (with a test message), and the outbox: every
+message with its state, sent now, sent again or withdrawn. The window's quiet sender is
+:mod:`crm_desktop.ui.outbox_sender`.
+
+Passwords are typed into password fields and go to the system keyring through the service; a field left
+empty keeps the password already kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.app import AppContext
+from crm_desktop.domain.changes import Change, Changes
+from crm_desktop.domain.enums import MessageStatus
+from crm_desktop.errors import UserFacingError
+from crm_desktop.services import messages
+from crm_desktop.ui.operations import perform
+from crm_desktop.ui.table_model import ColumnsModel, Index
+from crm_desktop.ui.widgets import error_label
+
+SECURITY_CHOICES = (
+    ("STARTTLS (port 587, the usual)", "starttls"),
+    ("TLS from the start (port 465)", "tls"),
+    ("None: a server on the shop's own network only", "none"),
+)
+STATUS_TEXT = {
+    MessageStatus.QUEUED: "Waiting",
+    MessageStatus.SENDING: "Sending",
+    MessageStatus.SENT: "Sent",
+    MessageStatus.FAILED: "Failed",
+    MessageStatus.CANCELLED: "Withdrawn",
+}
+
+
+class MessagesSetupDialog(QDialog):
+    """E-mail and SMS settings, each with what a small shop usually has to type."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Messages")
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "crm_desktop can tell customers that their job is ready, that a promised date moved, or ask how "
+            "their product works — by e-mail through your own mail server, and by SMS through your SMS "
+            "provider. Passwords are kept in this computer's keyring, never in the shop's file.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._email_tab(), "&E-mail")
+        self.tabs.addTab(self._sms_tab(), "&SMS")
+        layout.addWidget(self.tabs, 1)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        self.notice = QLabel("", self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.notice)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load()
+
+    # -- e-mail ----------------------------------------------------------------------------------
+    def _email_tab(self) -> QWidget:
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        self.host = QLineEdit(tab)
+        self.host.setObjectName("smtpHost")
+        self.host.setPlaceholderText("smtp.example.com (your e-mail provider tells you)")
+        self.security = QComboBox(tab)
+        for label, value in SECURITY_CHOICES:
+            self.security.addItem(label, value)
+        self.port = QSpinBox(tab)
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText("the usual one")
+        self.user = QLineEdit(tab)
+        self.user.setPlaceholderText("usually the shop's e-mail address")
+        self.password = QLineEdit(tab)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setObjectName("smtpPassword")
+        self.from_address = QLineEdit(tab)
+        self.from_address.setObjectName("fromAddress")
+        self.from_address.setPlaceholderText("shop@example.com: customers see it and can reply to it")
+        self.from_name = QLineEdit(tab)
+        self.from_name.setPlaceholderText("default: the shop's name")
+        form.addRow("Mail &server", self.host)
+        form.addRow("Se&curity", self.security)
+        form.addRow("&Port", self.port)
+        form.addRow("&User name", self.user)
+        form.addRow("Pass&word", self.password)
+        form.addRow("&From address", self.from_address)
+        form.addRow("From &name", self.from_name)
+        row = QHBoxLayout()
+        self.save_email_button = QPushButton("Save e-mail settings", tab)
+        self.save_email_button.clicked.connect(self.save_email)
+        self.test_to = QLineEdit(tab)
+        self.test_to.setObjectName("testTo")
+        self.test_to.setPlaceholderText("your own address")
+        self.test_button = QPushButton("Send a &test message", tab)
+        self.test_button.clicked.connect(self.send_test)
+        row.addWidget(self.save_email_button)
+        row.addStretch(1)
+        row.addWidget(QLabel("To:", tab))
+        row.addWidget(self.test_to)
+        row.addWidget(self.test_button)
+        form.addRow(row)
+        return tab
+
+    # -- SMS ---------------------------------------------------------------------------------------
+    def _sms_tab(self) -> QWidget:
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        explain = QLabel(
+            "Your SMS provider's documentation gives its web address and the names of its fields. "
+            "Write each field as name=value; {to} is the customer's mobile number, {text} the message, "
+            "{sender} the sender name.",
+            tab,
+        )
+        explain.setWordWrap(True)
+        form.addRow(explain)
+        self.sms_url = QLineEdit(tab)
+        self.sms_url.setObjectName("smsUrl")
+        self.sms_url.setPlaceholderText("https://api.example.com/v1/sms")
+        self.sms_method = QComboBox(tab)
+        for label, value in (
+            ("POST as a form", "POST form"),
+            ("POST as JSON", "POST json"),
+            ("GET", "GET form"),
+        ):
+            self.sms_method.addItem(label, value)
+        self.sms_fields = QPlainTextEdit(tab)
+        self.sms_fields.setObjectName("smsFields")
+        self.sms_fields.setPlaceholderText("to={to}\ntext={text}\nfrom={sender}")
+        self.sms_fields.setFixedHeight(90)
+        self.sms_sender = QLineEdit(tab)
+        self.sms_sender.setPlaceholderText("up to 11 letters, e.g. VeloCo")
+        self.sms_header = QLineEdit(tab)
+        self.sms_header.setPlaceholderText("Authorization")
+        self.sms_secret = QLineEdit(tab)
+        self.sms_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sms_secret.setPlaceholderText("e.g. Bearer 1234abcd (kept in the keyring)")
+        form.addRow("&Address", self.sms_url)
+        form.addRow("&Method", self.sms_method)
+        form.addRow("&Fields", self.sms_fields)
+        form.addRow("Sender &name", self.sms_sender)
+        form.addRow("Authentication &header", self.sms_header)
+        form.addRow("Its &value", self.sms_secret)
+        self.save_sms_button = QPushButton("Save SMS settings", tab)
+        self.save_sms_button.clicked.connect(self.save_sms)
+        form.addRow(self.save_sms_button)
+        return tab
+
+    def _load(self) -> None:
+        email = messages.email_setup(self.context.database)
+        if email is not None:
+            self.host.setText(email.host)
+            self.security.setCurrentIndex(max(0, self.security.findData(email.security)))
+            self.port.setValue(email.port)
+            self.user.setText(email.user or "")
+            self.from_address.setText(email.from_address)
+            self.from_name.setText(email.from_name)
+            if email.has_password:
+                self.password.setPlaceholderText("kept in the keyring: leave empty to keep it")
+        sms = messages.sms_setup(self.context.database)
+        if sms is not None:
+            self.sms_url.setText(sms.url)
+            self.sms_method.setCurrentIndex(max(0, self.sms_method.findData(f"{sms.method} {sms.body}")))
+            self.sms_fields.setPlainText(sms.fields)
+            self.sms_sender.setText(sms.sender)
+            self.sms_header.setText(sms.header_name or "")
+            if sms.has_secret:
+                self.sms_secret.setPlaceholderText("kept in the keyring: leave empty to keep it")
+
+    def _say(self, text: str) -> None:
+        self.error.hide()
+        self.notice.setText(text)
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.notice.setText("")
+        self.error.setText(str(error))
+        self.error.show()
+
+    def save_email(self) -> None:
+        database, person = self.context.database, self.context.person_id
+        values: dict[str, Any] = {
+            "host": self.host.text(),
+            "port": self.port.value() or None,
+            "security": self.security.currentData(),
+            "user": self.user.text(),
+            "from_address": self.from_address.text(),
+            "from_name": self.from_name.text(),
+            "password": self.password.text() or None,
+        }
+        perform(
+            self,
+            self.context,
+            lambda: messages.save_email_setup(database, staff_id=person, **values),
+            Changes.of(Change.SETTINGS),
+            done=lambda setup: self._email_saved(setup),
+            failed=self._failed,
+        )
+
+    def _email_saved(self, setup: messages.EmailSetup) -> None:
+        self.password.clear()
+        self.port.setValue(setup.port)
+        if setup.has_password:
+            self.password.setPlaceholderText("kept in the keyring: leave empty to keep it")
+        self._say(f"Saved: e-mail goes through {setup.host}:{setup.port}. Send a test message to check it.")
+
+    def send_test(self) -> None:
+        database, to, now = self.context.database, self.test_to.text(), self.context.clock.now()
+        self._say("Sending…")
+        perform(
+            self,
+            self.context,
+            lambda: messages.send_test_email(database, to, now),
+            Changes.of(),
+            done=lambda answer: self._say(f"Sent to {to}. The server said: {answer}"),
+            failed=self._failed,
+        )
+
+    def save_sms(self) -> None:
+        database, person = self.context.database, self.context.person_id
+        method, body = str(self.sms_method.currentData()).split()
+        values: dict[str, Any] = {
+            "url": self.sms_url.text(),
+            "method": method,
+            "body": body,
+            "fields": self.sms_fields.toPlainText(),
+            "sender": self.sms_sender.text(),
+            "header_name": self.sms_header.text() or None,
+            "secret": self.sms_secret.text() or None,
+        }
+        perform(
+            self,
+            self.context,
+            lambda: messages.save_sms_setup(database, staff_id=person, **values),
+            Changes.of(Change.SETTINGS),
+            done=lambda setup: self._sms_saved(setup),
+            failed=self._failed,
+        )
+
+    def _sms_saved(self, setup: messages.SmsSetup) -> None:
+        self.sms_secret.clear()
+        self._say(f"Saved: text messages go through {setup.url}.")
+
+    @classmethod
+    def edit(cls, parent: QWidget, context: AppContext) -> None:
+        cls(context, parent).exec()
+
+
+class OutboxModel(ColumnsModel):
+    columns = ("State", "When", "How", "To", "Customer", "Message")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[messages.OutboxRow, ...] = ()
+
+    def set_rows(self, rows: tuple[messages.OutboxRow, ...]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.error or row.answer or row.body
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return STATUS_TEXT[row.status] + (f" ({row.attempts} tries)" if row.attempts > 1 else "")
+        if column == 1:
+            when = row.sent_at or (row.next_attempt_at if row.status is MessageStatus.QUEUED else None)
+            return (when or row.created_at).astimezone().strftime("%a %d %b, %H:%M")
+        if column == 2:
+            return "E-mail" if row.channel.value == "email" else "SMS"
+        if column == 3:
+            return row.recipient
+        if column == 4:
+            return row.customer_name
+        what = row.subject or " ".join(row.body.split())
+        return f"{what} — {row.error}" if row.error and row.status is not MessageStatus.SENT else what
+
+
+def _detail(row: messages.OutboxRow) -> str:
+    """What the outbox says about one message, under the list."""
+    if row.status is MessageStatus.FAILED:
+        head = f"Failed: {row.error}"
+    elif row.status is MessageStatus.SENT:
+        head = f"Sent to {row.recipient}. The server said: {row.answer}"
+    elif row.status is MessageStatus.QUEUED and row.error:
+        head = f"Waiting to be tried again ({row.attempts} tries so far): {row.error}"
+    else:
+        head = f"{STATUS_TEXT[row.status]}: to {row.recipient}"
+    text = " ".join(row.body.split())
+    return f"{head}\n{row.subject + ' — ' if row.subject else ''}{text[:300]}{'…' if len(text) > 300 else ''}"
+
+
+class OutboxDialog(QDialog):
+    """Every message, newest first; failures are marked seen once shown here."""
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, failed_only: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Outbox")
+        self.resize(900, 480)
+        layout = QVBoxLayout(self)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        layout.addWidget(self.explain)
+        self.show_failed = QPushButton("Only the &failed ones", self)
+        self.show_failed.setCheckable(True)
+        self.show_failed.setChecked(failed_only)
+        self.show_failed.toggled.connect(lambda _on: self.refresh())
+        layout.addWidget(self.show_failed, 0, Qt.AlignmentFlag.AlignLeft)
+        self.model = OutboxModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("outboxTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((80, 140, 60, 200, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        layout.addWidget(self.table, 1)
+        self.detail = QLabel(
+            self
+        )  # the selected message: why it failed, or what the server said, and its text
+        self.detail.setObjectName("messageDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.send_now_button = QPushButton("Send &now", self)
+        self.send_now_button.setToolTip("Send what is waiting now, instead of within the minute")
+        self.send_now_button.clicked.connect(self.send_now)
+        self.again_button = QPushButton("Send &again", self)
+        self.again_button.setToolTip("Queue a failed message again (check first whether it arrived)")
+        self.again_button.clicked.connect(self.send_again)
+        self.withdraw_button = QPushButton("&Withdraw", self)
+        self.withdraw_button.setToolTip("Do not send this message")
+        self.withdraw_button.clicked.connect(self.withdraw)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.accept)
+        for button in (self.send_now_button, self.again_button, self.withdraw_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        context.changes.subscribe(self._on_changes)
+        self.refresh()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Change.MESSAGE, Change.SETTINGS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        database = self.context.database
+        rows = messages.list_outbox(database, failed_only=self.show_failed.isChecked())
+        self.model.set_rows(rows)
+        waiting = sum(1 for r in rows if r.status is MessageStatus.QUEUED)
+        failed = sum(1 for r in rows if r.status is MessageStatus.FAILED)
+        self.explain.setText(
+            "Every message to a customer, newest first. A message waits its turn, is sent within the minute "
+            "while crm_desktop is open, and is tried again for half a day if the server does not answer."
+            + (f" <b>{failed} failed</b>: select one to read why." if failed else "")
+            + (f" {waiting} waiting." if waiting else "")
+        )
+        if failed and messages.unseen_failures(database):
+            messages.mark_failures_seen(database, self.context.clock.now(), staff_id=self.context.person_id)
+            self.context.changes.publish(Changes.of(Change.MESSAGE))  # Today stops showing them
+        self._enable()
+
+    def selected(self) -> messages.OutboxRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _enable(self) -> None:
+        row = self.selected()
+        self.detail.setText(_detail(row) if row is not None else "")
+        self.again_button.setEnabled(row is not None and row.status is MessageStatus.FAILED)
+        self.withdraw_button.setEnabled(
+            row is not None and row.status in (MessageStatus.QUEUED, MessageStatus.FAILED)
+        )
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+    def send_now(self) -> None:
+        database, now = self.context.database, self.context.clock.now()
+        self.error.hide()
+        perform(
+            self,
+            self.context,
+            lambda: messages.send_queued(database, now),
+            lambda report: (
+                Changes.of(Change.MESSAGE, Change.CONTACT) if report.sent else Changes.of(Change.MESSAGE)
+            ),
+            done=lambda report: self.explain.setText(report.describe() + " " + self.explain.text()),
+            failed=self._failed,
+        )
+
+    def send_again(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        database, now, person = self.context.database, self.context.clock.now(), self.context.person_id
+        perform(
+            self,
+            self.context,
+            lambda: messages.send_again(database, row.id, now, staff_id=person),
+            Changes.of(Change.MESSAGE),
+            failed=self._failed,
+        )
+
+    def withdraw(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        database, person = self.context.database, self.context.person_id
+        perform(
+            self,
+            self.context,
+            lambda: messages.cancel_message(database, row.id, staff_id=person),
+            Changes.of(Change.MESSAGE),
+            failed=self._failed,
+        )
+
+    @classmethod
+    def show_outbox(cls, parent: QWidget, context: AppContext, *, failed_only: bool = False) -> None:
+        cls(context, parent, failed_only=failed_only).exec()
+
+
+__all__ = ["MessagesSetupDialog", "OutboxDialog"]

@@ -1,0 +1,150 @@
+"""Messages from the window: Settings → Messages with its test message, the outbox, Today's notice of a
+failed message, and "Tell the customer" sending through the shop's mail server (a real one on localhost)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from crm_desktop.domain.enums import Channel, MessageChannel, MessageStatus
+from crm_desktop.domain.validation import CustomerInput
+from crm_desktop.services import messages
+from crm_desktop.services.customers import create_customer
+from crm_desktop.services.jobs import JobInput, open_job
+from crm_desktop.storage.models import Interaction
+from crm_desktop.storage.startup import OpenedDatabase
+from crm_desktop.ui.job_dialogs import TellCustomerDialog
+from crm_desktop.ui.messages_dialogs import MessagesSetupDialog, OutboxDialog
+from crm_desktop.ui.today_page import TodayPage
+from tests.gui.waiting import settle
+from tests.mail_server import Mailbox
+from tests.support import GUI_NOW, GUI_TODAY, context_of, use_memory_keyring
+
+
+def _set_up(opened: OpenedDatabase, mailbox: Mailbox) -> None:
+    messages.save_email_setup(
+        opened.database, host="127.0.0.1", port=mailbox.port, security="none", user=None,
+        from_address="shop@velo.example", from_name="Vélo & Co",
+    )  # fmt: skip
+
+
+def _customer_with_job(opened: OpenedDatabase, **kw: object) -> tuple[int, int]:
+    values: dict[str, object] = {"name": "Zoë Øster", "email": "zoe@example.com"}
+    values.update(kw)
+    customer = create_customer(opened.database, CustomerInput(**values)).id  # type: ignore[arg-type]
+    job = open_job(
+        opened.database,
+        JobInput(
+            customer_id=customer, unit_description="E-bike", reported_problem="Brakes", ready_by=GUI_TODAY
+        ),
+        GUI_TODAY,
+        GUI_NOW,
+    ).id
+    return customer, job
+
+
+def test_settings_messages_saves_the_mail_server_and_sends_a_test(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring = use_memory_keyring(monkeypatch)
+    dialog = MessagesSetupDialog(context_of(opened))
+    qtbot.addWidget(dialog)
+    dialog.host.setText("127.0.0.1")
+    dialog.security.setCurrentIndex(dialog.security.findData("none"))
+    dialog.port.setValue(mailbox.port)
+    dialog.user.setText("shop")
+    dialog.password.setText("s3cret-pass")
+    dialog.from_address.setText("shop@velo.example")
+    dialog.save_email_button.click()
+    settle()
+    assert dialog.notice.text().startswith("Saved: e-mail goes through 127.0.0.1:")
+    assert dialog.password.text() == "" and "kept in the keyring" in dialog.password.placeholderText()
+    assert list(keyring.kept.values()) == ["s3cret-pass"]
+
+    # The local server offers no login: the test message says so, in the dialog, in words.
+    dialog.test_to.setText("owner@velo.example")
+    dialog.test_button.click()
+    settle()
+    assert not dialog.error.isHidden() and "mail server" in dialog.error.text()
+
+    dialog.user.setText("")
+    dialog.save_email_button.click()
+    settle()
+    dialog.test_button.click()
+    settle()
+    assert "The server said: 250 2.0.0 Ok: queued as TEST1" in dialog.notice.text()
+    assert str(mailbox.messages()[0]["To"]) == "owner@velo.example"
+
+
+def test_a_failed_message_shows_on_today_until_the_outbox_is_opened_then_goes_again(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    _set_up(opened, mailbox)
+    context = context_of(opened)
+    _customer, job = _customer_with_job(opened)
+    draft = messages.draft_for_job(opened.database, job, "job_ready", MessageChannel.EMAIL, GUI_TODAY)
+    messages.queue_message(opened.database, draft, GUI_NOW)
+    mailbox.refuse_rcpt = "550 5.1.1 no such user"
+    assert messages.send_queued(opened.database, GUI_NOW).failed == 1
+
+    page = TodayPage(context)
+    qtbot.addWidget(page)
+    assert not page.messages_notice.isHidden()
+    assert "1 message to customers could not be sent" in page.messages_notice.text()
+
+    outbox = OutboxDialog(context, failed_only=True)
+    qtbot.addWidget(outbox)
+    settle()
+    assert outbox.model.rowCount() == 1 and "no such user" in outbox.model.data(outbox.model.index(0, 5))
+    page.refresh()
+    assert page.messages_notice.isHidden()  # someone has looked
+
+    mailbox.refuse_rcpt = None
+    outbox.table.selectRow(0)
+    assert outbox.again_button.isEnabled()
+    outbox.again_button.click()
+    settle()
+    outbox.show_failed.setChecked(False)
+    outbox.send_now_button.click()
+    settle()
+    assert [row.status for row in outbox.model.rows] == [MessageStatus.SENT]
+    assert outbox.model.data(outbox.model.index(0, 0)) == "Sent"
+    assert len(mailbox.received) == 1
+
+
+def test_tell_the_customer_sends_through_the_shops_mail_server(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    _set_up(opened, mailbox)
+    customer, job = _customer_with_job(opened)
+    dialog = TellCustomerDialog(context_of(opened), customer, None, job_id=job, ref="J-0001")
+    qtbot.addWidget(dialog)
+    assert dialog.send_email_button.isEnabled()
+    assert dialog.send_email_button.toolTip() == "Send it now from the shop to zoe@example.com"
+    assert not dialog.send_sms_button.isEnabled()
+    assert dialog.send_sms_button.toolTip() == "No mobile number on file for Zoë Øster."
+    dialog.text.setPlainText(dialog.text.toPlainText() + "\nSee you soon!")
+    dialog.send_email_button.click()
+    settle()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.logged
+    (mail,) = mailbox.messages()
+    assert str(mail["Subject"]) == "Your repair J-0001"
+    assert mail.get_body(("plain",)).get_content().rstrip().endswith("See you soon!")
+    with opened.database.reading() as uow:
+        contact = uow.session.scalars(select(Interaction).where(Interaction.customer_id == customer)).one()
+        assert contact.channel is Channel.EMAIL and contact.job_id == job
+
+
+def test_a_customer_who_said_no_is_not_offered_a_message(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    _set_up(opened, mailbox)
+    customer, job = _customer_with_job(opened, contact_consent=False)
+    dialog = TellCustomerDialog(context_of(opened), customer, None, job_id=job, ref="J-0001")
+    qtbot.addWidget(dialog)
+    assert not dialog.send_email_button.isEnabled()
+    assert dialog.send_email_button.toolTip() == "Zoë Øster said no to being contacted."
+    assert messages.send_queued(opened.database, GUI_NOW + timedelta(hours=1)).sent == 0
