@@ -58,6 +58,7 @@ from crm_desktop.storage.models import (
     Interaction,
     MessageTemplate,
     OutboxMessage,
+    ServiceJob,
     Setting,
 )
 
@@ -324,6 +325,88 @@ def save_template(
     return details
 
 
+# What a preview fills a record's placeholders with when the customer has no such record.
+EXAMPLES: Final[dict[str, str]] = {
+    "job_number": "J-0042",
+    "unit": "e-bike",
+    "ready_date": "Tuesday 8 December 2026",
+    "what": "the activation of your SIM",
+    "old_date": "3 December",
+    "new_date": "7 December",
+    "reason": "the part arrives on Monday",
+    "request_number": "R-0042",
+    "request_kind": "duplicate SIM",
+    "title": "Yearly service of your boiler",
+    "due_date": "15 January 2027",
+    "product": "Gazelle e-bike",
+    "serial": "GZ-123456",
+    "warranty_end": "31 March 2027",
+}
+
+
+@dataclass(frozen=True)
+class Preview:
+    subject: str | None
+    body: str
+    size: compose.SmsSize | None  # an SMS's length and parts
+    customer_name: str
+
+
+def preview_customer(database: Database) -> int | None:
+    """Whom a preview shows first: the newest customer with an e-mail address, else the newest one."""
+    with database.reading() as uow:
+        newest = select(Customer.id).where(Customer.archived.is_(False)).order_by(Customer.id.desc()).limit(1)
+        found = uow.session.scalar(newest.where(Customer.email.is_not(None)))
+        return found if found is not None else uow.session.scalar(newest)
+
+
+def preview_template(
+    database: Database,
+    event: str,
+    channel: MessageChannel,
+    subject: str | None,
+    body: str,
+    customer_id: int,
+    today: date,
+) -> Preview:
+    """A template as this customer would read it, before it is saved: the customer's own values, the
+    customer's latest job for a job's message, examples for the rest. :class:`ValidationError` for a
+    placeholder the event does not have."""
+    _known_event(event)
+    try:
+        for part in (subject or "", body):
+            check_template(event, part)
+    except TemplateError as error:
+        raise ValidationError(str(error)) from error
+    values = dict(EXAMPLES)
+    with database.reading() as uow:
+        session = uow.session
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise ValidationError(f"There is no customer #{customer_id}.")
+        name = customer.name
+        latest = session.scalar(
+            select(ServiceJob.id).where(ServiceJob.customer_id == customer_id).order_by(ServiceJob.id.desc())
+        )
+        settings = _settings(session)
+    if latest is not None and event.startswith("job_"):
+        values.update(draft_values_for_job(database, latest, today))
+    values.update(
+        first_name=first_name(name),
+        customer_name=name,
+        shop_name=settings.get("business.name") or "Our shop",
+        shop_phone=settings.get("business.phone", ""),
+        shop_email=settings.get("business.email", ""),
+    )
+    rendered = render(body, values)
+    return Preview(
+        compose.one_line(render(subject, values)) if subject else None,
+        rendered,
+        compose.sms_size(rendered) if channel is MessageChannel.SMS else None,
+        name,
+    )
+
+
 # --------------------------------------------------------------------------------------------- drafts
 
 
@@ -439,13 +522,21 @@ def draft_for_job(database: Database, job_id: int, event: str, channel: MessageC
     from crm_desktop.services.jobs import get_job
 
     job = get_job(database, job_id, today)
+    values = draft_values_for_job(database, job_id, today)
+    return draft_message(database, job.customer_id, channel, event, values, Links(job_id=job.id))
+
+
+def draft_values_for_job(database: Database, job_id: int, today: date) -> dict[str, str]:
+    """A job's placeholders: its number, the unit, the date it is promised for."""
+    from crm_desktop.services.jobs import get_job
+
+    job = get_job(database, job_id, today)
     ready = job.ready_promise.due_date if job.ready_promise is not None else None
-    values = {
+    return {
         "job_number": job.number_text,
         "unit": job.unit_description or "unit",
         "ready_date": written_date(ready, weekday=True) if ready is not None else "soon",
     }
-    return draft_message(database, job.customer_id, channel, event, values, Links(job_id=job.id))
 
 
 # --------------------------------------------------------------------------------------------- outbox
@@ -1011,6 +1102,7 @@ __all__ = [
     "EmailSetup",
     "Links",
     "OutboxRow",
+    "Preview",
     "SendReport",
     "SmsSetup",
     "TemplateDetails",
@@ -1022,6 +1114,8 @@ __all__ = [
     "list_outbox",
     "list_templates",
     "mark_failures_seen",
+    "preview_customer",
+    "preview_template",
     "queue_message",
     "save_email_setup",
     "save_sms_setup",

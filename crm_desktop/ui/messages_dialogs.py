@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
-from crm_desktop.domain.enums import MessageStatus
+from crm_desktop.domain.enums import MessageChannel, MessageStatus, SendingMode
 from crm_desktop.errors import UserFacingError
+from crm_desktop.messaging.templates import EVENTS, built_in
 from crm_desktop.services import messages
 from crm_desktop.ui.operations import perform
 from crm_desktop.ui.table_model import ColumnsModel, Index
@@ -472,4 +473,193 @@ class OutboxDialog(QDialog):
         cls(context, parent, failed_only=failed_only).exec()
 
 
-__all__ = ["MessagesSetupDialog", "OutboxDialog"]
+SENDING_CHOICES = (
+    ("Ask before sending", SendingMode.ASK),
+    ("Send by itself", SendingMode.AUTO),
+    ("Never offer it", SendingMode.OFF),
+)
+
+
+class TemplatesDialog(QDialog):
+    """The wording of each message, with its placeholders, whether it is sent by itself or after asking,
+    and a preview as a real customer of the shop would read it."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Message templates")
+        self.resize(900, 560)
+        self.templates = {(t.event, t.channel): t for t in messages.list_templates(context.database)}
+        self.customer_id: int | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.which = QComboBox(self)
+        self.which.setObjectName("templateEvent")
+        for event in EVENTS.values():
+            self.which.addItem(event.label, event.key)
+        self.channel = QComboBox(self)
+        self.channel.addItem("E-mail", MessageChannel.EMAIL)
+        self.channel.addItem("SMS", MessageChannel.SMS)
+        self.sending = QComboBox(self)
+        for label, mode in SENDING_CHOICES:
+            self.sending.addItem(label, mode)
+        for label, widget in (
+            ("&Message:", self.which),
+            ("&By:", self.channel),
+            ("&When it happens:", self.sending),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            top.addWidget(caption)
+            top.addWidget(widget)
+        top.addStretch(1)
+        layout.addLayout(top)
+        columns = QHBoxLayout()
+        edit = QVBoxLayout()
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("templateSubject")
+        self.subject_label = QLabel("&Subject", self)
+        self.subject_label.setBuddy(self.subject)
+        edit.addWidget(self.subject_label)
+        edit.addWidget(self.subject)
+        body_label = QLabel("&Text", self)
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("templateBody")
+        body_label.setBuddy(self.body)
+        edit.addWidget(body_label)
+        edit.addWidget(self.body, 1)
+        self.placeholders = QLabel(self)
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        edit.addWidget(self.placeholders)
+        columns.addLayout(edit, 1)
+        look = QVBoxLayout()
+        who = QHBoxLayout()
+        self.customer = QLineEdit(self)
+        self.customer.setObjectName("previewCustomer")
+        self.customer.setPlaceholderText("a customer's name, phone or e-mail")
+        who_label = QLabel("&Preview for", self)
+        who_label.setBuddy(self.customer)
+        who.addWidget(who_label)
+        who.addWidget(self.customer, 1)
+        look.addLayout(who)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("templatePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setStyleSheet("background: palette(base); border: 1px solid palette(mid); padding: 8px;")
+        look.addWidget(self.preview, 1)
+        self.size_label = QLabel(self)
+        look.addWidget(self.size_label)
+        columns.addLayout(look, 1)
+        layout.addLayout(columns, 1)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.built_in_button = QPushButton("Back to the &built-in text", self)
+        self.built_in_button.clicked.connect(self.use_built_in)
+        self.save_button = QPushButton("Sa&ve", self)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.built_in_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.which.currentIndexChanged.connect(lambda _i: self._show())
+        self.channel.currentIndexChanged.connect(lambda _i: self._show())
+        self.subject.textChanged.connect(lambda _t: self._preview())
+        self.body.textChanged.connect(self._preview)
+        self.customer.textChanged.connect(lambda _t: self._find_customer())
+        self._find_customer(first=True)
+        self._show()
+
+    def _key(self) -> tuple[str, MessageChannel]:
+        return str(self.which.currentData()), MessageChannel(self.channel.currentData())
+
+    def _show(self) -> None:
+        template = self.templates[self._key()]
+        email = template.channel is MessageChannel.EMAIL
+        self.subject_label.setVisible(email)
+        self.subject.setVisible(email)
+        self.subject.setText(template.subject or "")
+        self.body.setPlainText(template.body)
+        self.sending.setCurrentIndex(max(0, self.sending.findData(template.sending)))
+        self.placeholders.setText("It can use: " + " ".join(f"{{{name}}}" for name in template.placeholders))
+        self._preview()
+
+    def _find_customer(self, *, first: bool = False) -> None:
+        """The customer the preview is for: the first the search finds, else the newest customer."""
+        from crm_desktop.services.search import search
+
+        text = self.customer.text().strip()
+        hits = search(self.context.database, text, limit=5) if text else ()
+        found = next((hit.customer_id for hit in hits), None)
+        if found is None and (first or not text):
+            found = messages.preview_customer(self.context.database)
+        if found is not None or text:
+            self.customer_id = found
+        self._preview()
+
+    def _preview(self) -> None:
+        event, channel = self._key()
+        subject = self.subject.text() if channel is MessageChannel.EMAIL else None
+        if self.customer_id is None:
+            self.preview.setText("No customer found to show it for.")
+            self.size_label.setText("")
+            return
+        try:
+            shown = messages.preview_template(
+                self.context.database, event, channel, subject, self.body.toPlainText(), self.customer_id,
+                self.context.clock.today(),
+            )  # fmt: skip
+        except UserFacingError as error:
+            self.preview.setText("")
+            self.error.setText(str(error))
+            self.error.show()
+            self.size_label.setText("")
+            return
+        self.error.hide()
+        head = f"Subject: {shown.subject}\n\n" if shown.subject else ""
+        self.preview.setText(f"To {shown.customer_name}\n\n{head}{shown.body}")
+        self.size_label.setText(f"SMS: {shown.size.describe()}" if shown.size is not None else "")
+
+    def use_built_in(self) -> None:
+        subject, body = built_in(*self._key())
+        self.subject.setText(subject or "")
+        self.body.setPlainText(body)
+
+    def save(self) -> None:
+        event, channel = self._key()
+        database, person = self.context.database, self.context.person_id
+        subject = self.subject.text() if channel is MessageChannel.EMAIL else None
+        body, sending = self.body.toPlainText(), SendingMode(self.sending.currentData())
+        self.error.hide()
+
+        def saved(template: messages.TemplateDetails) -> None:
+            self.templates[(template.event, template.channel)] = template
+            self.preview.setText(self.preview.text())
+
+        perform(
+            self,
+            self.context,
+            lambda: messages.save_template(
+                database, event, channel, subject=subject, body=body, sending=sending, staff_id=person
+            ),
+            Changes.of(Change.SETTINGS),
+            done=saved,
+            failed=self._failed,
+        )
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+    @classmethod
+    def edit(cls, parent: QWidget, context: AppContext) -> None:
+        cls(context, parent).exec()
+
+
+__all__ = ["MessagesSetupDialog", "OutboxDialog", "TemplatesDialog"]

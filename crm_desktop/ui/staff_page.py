@@ -274,7 +274,13 @@ class SettingsPage(QWidget):
         self.messages_button.clicked.connect(self.open_messages)
         self.outbox_button = QPushButton("Outbox…", self)
         self.outbox_button.clicked.connect(self.open_outbox)
+        self.templates_button = QPushButton("Templates…", self)
+        self.templates_button.setToolTip(
+            "What each message says, and whether it goes by itself or after asking"
+        )
+        self.templates_button.clicked.connect(self.open_templates)
         messages_row.addWidget(self.messages_button)
+        messages_row.addWidget(self.templates_button)
         messages_row.addWidget(self.outbox_button)
         messages_row.addStretch(1)
         layout.addLayout(messages_row)
@@ -352,6 +358,11 @@ class SettingsPage(QWidget):
         from crm_desktop.ui.messages_dialogs import MessagesSetupDialog
 
         MessagesSetupDialog.edit(self, self.context)
+
+    def open_templates(self) -> None:
+        from crm_desktop.ui.messages_dialogs import TemplatesDialog
+
+        TemplatesDialog.edit(self, self.context)
 
     def open_outbox(self) -> None:
         from crm_desktop.ui.messages_dialogs import OutboxDialog

@@ -148,3 +148,38 @@ def test_a_customer_who_said_no_is_not_offered_a_message(
     assert not dialog.send_email_button.isEnabled()
     assert dialog.send_email_button.toolTip() == "Zoë Øster said no to being contacted."
     assert messages.send_queued(opened.database, GUI_NOW + timedelta(hours=1)).sent == 0
+
+
+def test_the_template_editor_previews_on_a_real_customer_and_saves(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    from crm_desktop.domain.enums import SendingMode
+    from crm_desktop.ui.messages_dialogs import TemplatesDialog
+
+    _set_up(opened, mailbox)
+    _customer_with_job(opened)
+    create_customer(opened.database, CustomerInput(name="Bob Other"))
+    dialog = TemplatesDialog(context_of(opened))
+    qtbot.addWidget(dialog)
+    dialog.which.setCurrentIndex(dialog.which.findData("job_ready"))
+    assert "To Zoë Øster" in dialog.preview.text()  # the newest customer with an e-mail address
+    assert "Your E-bike is ready (J-0001)" in dialog.preview.text()  # her own job
+    dialog.body.setPlainText("Bonjour {first_name}, votre {unit} est prêt. {frist_name}")
+    assert "{frist_name} is not a placeholder" in dialog.error.text() and not dialog.error.isHidden()
+    dialog.body.setPlainText("Bonjour {first_name}, votre {unit} est prêt.")
+    assert dialog.error.isHidden() and "Bonjour Zoë, votre E-bike est prêt." in dialog.preview.text()
+    dialog.customer.setText("Bob Other")
+    assert "To Bob Other" in dialog.preview.text() and "votre e-bike est prêt" in dialog.preview.text()
+    dialog.sending.setCurrentIndex(dialog.sending.findData(SendingMode.AUTO))
+    dialog.save_button.click()
+    settle()
+    saved = messages.template_of(opened.database, "job_ready", MessageChannel.EMAIL)
+    assert (
+        saved.edited and saved.sending is SendingMode.AUTO and saved.body.startswith("Bonjour {first_name}")
+    )
+
+    dialog.channel.setCurrentIndex(dialog.channel.findData(MessageChannel.SMS))
+    assert dialog.subject.isHidden() and dialog.size_label.text().startswith("SMS: ")
+    assert "of 160 characters, 1 part" in dialog.size_label.text()
+    dialog.body.setPlainText("Łukasz " * 12)
+    assert "in Unicode: 2 parts (67 each)" in dialog.size_label.text()
