@@ -398,7 +398,30 @@ def take_in(session: Session, data: JobInput, today: date, now: datetime) -> Ser
             staff_id=data.staff_id,
             now=now,
         )
+    _tell_automatically(session, "job_received", job, data.ready_by, now, data.staff_id)
     return job
+
+
+def _tell_automatically(
+    session: Session, event: str, job: ServiceJob, ready_by: date | None, now: datetime, staff_id: int | None
+) -> None:
+    """The customer's message about this job, queued in this unit of work when the shop's template for
+    ``event`` is sent by itself (see :func:`crm_desktop.services.messages.queue_automatic`)."""
+    from crm_desktop.services.messages import Links, queue_automatic
+
+    queue_automatic(session, event, job.customer_id, job_message_values(job, ready_by), Links(job_id=job.id),
+                    now, staff_id)  # fmt: skip
+
+
+def job_message_values(job: ServiceJob | JobDetails, ready_by: date | None) -> dict[str, str]:
+    """A job's placeholders in messages: its number, the unit, the date it is promised for."""
+    from crm_desktop.domain.timeline import written_date
+
+    return {
+        "job_number": format_number(JOB_PREFIX, job.number),
+        "unit": job.unit_description or "unit",
+        "ready_date": written_date(ready_by, weekday=True) if ready_by is not None else "soon",
+    }
 
 
 def move_job(
@@ -467,6 +490,8 @@ def move_job(
                         f"Ready on {short_date(day, day)}, promised for {short_date(promise.due_date, day)}"
                     )
                     resolve_promise(session, promise, PromiseStatus.BROKEN, now, staff_id, late)
+        if target is JobStatus.READY:
+            _tell_automatically(session, "job_ready", job, None, now, staff_id)
         if target is JobStatus.COLLECTED:
             session.add(
                 FollowUp(

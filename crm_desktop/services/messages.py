@@ -32,7 +32,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import Channel, Direction, MessageChannel, MessageStatus, SendingMode
-from crm_desktop.domain.timeline import written_date
 from crm_desktop.domain.validation import normalize_email
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.messaging import compose
@@ -391,13 +390,7 @@ def preview_template(
         settings = _settings(session)
     if latest is not None and event.startswith("job_"):
         values.update(draft_values_for_job(database, latest, today))
-    values.update(
-        first_name=first_name(name),
-        customer_name=name,
-        shop_name=settings.get("business.name") or "Our shop",
-        shop_phone=settings.get("business.phone", ""),
-        shop_email=settings.get("business.email", ""),
-    )
+    values.update(_common_values(name, settings))
     rendered = render(body, values)
     return Preview(
         compose.one_line(render(subject, values)) if subject else None,
@@ -460,14 +453,7 @@ def draft_message(
         settings = _settings(session)
         template = _template(event, channel, _stored_template(session, event, channel))
         recipient = _recipient(session, customer, channel)
-        everything = {
-            "first_name": first_name(customer.name),
-            "customer_name": customer.name,
-            "shop_name": settings.get("business.name") or "Our shop",
-            "shop_phone": settings.get("business.phone", ""),
-            "shop_email": settings.get("business.email", ""),
-            **(values or {}),
-        }
+        everything = _common_values(customer.name, settings) | dict(values or {})
         refusal = _refusal(customer, channel, recipient, settings)
         return Draft(
             customer_id=customer.id,
@@ -528,15 +514,63 @@ def draft_for_job(database: Database, job_id: int, event: str, channel: MessageC
 
 def draft_values_for_job(database: Database, job_id: int, today: date) -> dict[str, str]:
     """A job's placeholders: its number, the unit, the date it is promised for."""
-    from crm_desktop.services.jobs import get_job
+    from crm_desktop.services.jobs import get_job, job_message_values
 
     job = get_job(database, job_id, today)
-    ready = job.ready_promise.due_date if job.ready_promise is not None else None
-    return {
-        "job_number": job.number_text,
-        "unit": job.unit_description or "unit",
-        "ready_date": written_date(ready, weekday=True) if ready is not None else "soon",
-    }
+    return job_message_values(job, job.ready_promise.due_date if job.ready_promise is not None else None)
+
+
+def queue_automatic(
+    session: Session,
+    event: str,
+    customer_id: int,
+    values: Mapping[str, str],
+    links: Links,
+    now: datetime,
+    staff_id: int | None,
+) -> int:
+    """In the caller's unit of work (the job marked ready, the unit taken in): queue the event's message
+    on each channel whose template is sent by itself ("Send by itself" in the template editor) and that
+    the customer may receive. How many were queued; the outbox sends them within the minute."""
+    automatic = list(
+        session.scalars(
+            select(MessageTemplate).where(
+                MessageTemplate.event == event, MessageTemplate.sending == SendingMode.AUTO
+            )
+        )
+    )
+    if not automatic:
+        return 0
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        return 0
+    settings = _settings(session)
+    everything = _common_values(customer.name, settings) | dict(values)
+    queued = 0
+    for template in automatic:
+        recipient = _recipient(session, customer, template.channel)
+        if _refusal(customer, template.channel, recipient, settings) is not None or recipient is None:
+            continue  # the person sees why when they tell the customer by hand
+        session.add(
+            _outbox_message(
+                customer.id, template.channel, event, recipient,
+                compose.one_line(render(template.subject, everything)) if template.subject else None,
+                render(template.body, everything), links, now, staff_id,
+            )
+        )  # fmt: skip
+        queued += 1
+    return queued
+
+
+def event_drafts(
+    database: Database, event: str, customer_id: int, values: Mapping[str, str], links: Links
+) -> tuple[Draft, ...]:
+    """The event's messages that ask before sending ("Ask before sending", the default) and that the
+    customer may receive: what the window offers right after the event (none: nothing is asked)."""
+    drafts = (
+        draft_message(database, customer_id, channel, event, values, links) for channel in MessageChannel
+    )
+    return tuple(d for d in drafts if d.sending is SendingMode.ASK and d.refusal is None)
 
 
 # --------------------------------------------------------------------------------------------- outbox
@@ -594,24 +628,9 @@ def queue_message(
         refusal = _refusal(customer, draft.channel, recipient, _settings(session))
         if refusal is not None or recipient is None:
             raise ValidationError(refusal or "There is no address to send it to.")
-        row = OutboxMessage(
-            key=_new_key(),
-            customer_id=customer.id,
-            channel=draft.channel,
-            event=draft.event,
-            recipient=recipient,
-            subject=title if draft.channel is MessageChannel.EMAIL else None,
-            body=text,
-            status=MessageStatus.QUEUED,
-            attempts=0,
-            next_attempt_at=now,
-            created_at=now,
-            created_by_id=staff_id,
-            sale_id=draft.links.sale_id,
-            job_id=draft.links.job_id,
-            promise_id=draft.links.promise_id,
-            request_id=draft.links.request_id,
-            follow_up_id=draft.links.follow_up_id,
+        subject_kept = title if draft.channel is MessageChannel.EMAIL else None
+        row = _outbox_message(
+            customer.id, draft.channel, draft.event, recipient, subject_kept, text, draft.links, now, staff_id
         )
         session.add(row)
         session.flush()
@@ -945,6 +964,49 @@ def _refusal(
     return None
 
 
+def _common_values(name: str, settings: Mapping[str, str]) -> dict[str, str]:
+    """The placeholders every message has: the customer's and the shop's."""
+    return {
+        "first_name": first_name(name),
+        "customer_name": name,
+        "shop_name": settings.get("business.name") or "Our shop",
+        "shop_phone": settings.get("business.phone", ""),
+        "shop_email": settings.get("business.email", ""),
+    }
+
+
+def _outbox_message(
+    customer_id: int,
+    channel: MessageChannel,
+    event: str,
+    recipient: str,
+    subject: str | None,
+    body: str,
+    links: Links,
+    now: datetime,
+    staff_id: int | None,
+) -> OutboxMessage:
+    return OutboxMessage(
+        key=_new_key(),
+        customer_id=customer_id,
+        channel=channel,
+        event=event,
+        recipient=recipient,
+        subject=subject,
+        body=body,
+        status=MessageStatus.QUEUED,
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+        created_by_id=staff_id,
+        sale_id=links.sale_id,
+        job_id=links.job_id,
+        promise_id=links.promise_id,
+        request_id=links.request_id,
+        follow_up_id=links.follow_up_id,
+    )
+
+
 def _outbox_row(row: OutboxMessage, name: str) -> OutboxRow:
     return OutboxRow(
         id=row.id,
@@ -1111,11 +1173,13 @@ __all__ = [
     "draft_for_job",
     "draft_message",
     "email_setup",
+    "event_drafts",
     "list_outbox",
     "list_templates",
     "mark_failures_seen",
     "preview_customer",
     "preview_template",
+    "queue_automatic",
     "queue_message",
     "save_email_setup",
     "save_sms_setup",

@@ -305,7 +305,24 @@ class JobIntakeDialog(FormDialog):
         cls, parent: QWidget | None, context: AppContext, customer_id: int, **kw: Any
     ) -> JobDetails | None:
         dialog = cls(context, customer_id, parent, **kw)
-        return dialog.job if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.job is None:
+            return None
+        offer_job_message(parent or dialog, context, dialog.job.id, dialog.job.customer_id, "job_received")
+        return dialog.job
+
+
+def offer_job_message(
+    parent: QWidget, context: AppContext, job_id: int, customer_id: int, event: str
+) -> None:
+    """The shop's message about what just happened to a job (taken in, ready), when its template asks
+    before sending and the customer can receive it; nothing is shown otherwise."""
+    from crm_desktop.services.messages import Links, draft_values_for_job, event_drafts
+    from crm_desktop.ui.messages_dialogs import offer_to_send
+
+    values = draft_values_for_job(context.database, job_id, context.clock.today())
+    offer_to_send(
+        parent, context, event_drafts(context.database, event, customer_id, values, Links(job_id=job_id))
+    )
 
 
 def _qdate(field: Any) -> date:
@@ -797,8 +814,13 @@ class JobWindow(GuardedDialog):
                 staff_id=me,
                 note=note,
                 expected_status=shown,
-            )
+            ),
+            after=(lambda: self.offer_message("job_ready")) if status is JobStatus.READY else None,
         )
+
+    def offer_message(self, event: str) -> None:
+        """The shop's message for what just happened, when its template asks before sending."""
+        offer_job_message(self, self.context, self.job_id, self.job.customer_id, event)
 
     def add_line(self) -> None:
         if LineDialog(self.context, self.job, self).exec() == QDialog.DialogCode.Accepted:

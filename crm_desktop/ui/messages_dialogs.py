@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,7 +39,7 @@ from crm_desktop.messaging.templates import EVENTS, built_in
 from crm_desktop.services import messages
 from crm_desktop.ui.operations import perform
 from crm_desktop.ui.table_model import ColumnsModel, Index
-from crm_desktop.ui.widgets import error_label
+from crm_desktop.ui.widgets import GuardedDialog, confirm_discard, error_label
 
 SECURITY_CHOICES = (
     ("STARTTLS (port 587, the usual)", "starttls"),
@@ -54,8 +55,15 @@ STATUS_TEXT = {
 }
 
 
-class MessagesSetupDialog(QDialog):
-    """E-mail and SMS settings, each with what a small shop usually has to type."""
+class MessagesSetupDialog(GuardedDialog):
+    """E-mail and SMS settings, each with what a small shop usually has to type. Closing with settings
+    typed and not saved asks first (the test message's address does not count)."""
+
+    discard_what = "message settings"
+
+    def form_values(self) -> tuple[object, ...]:
+        everything = super().form_values()
+        return tuple(v for v in everything if v != self.test_to.text()) if self.test_to.text() else everything
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,6 +240,7 @@ class MessagesSetupDialog(QDialog):
         self.port.setValue(setup.port)
         if setup.has_password:
             self.password.setPlaceholderText("kept in the keyring: leave empty to keep it")
+        self.mark_clean()
         self._say(f"Saved: e-mail goes through {setup.host}:{setup.port}. Send a test message to check it.")
 
     def send_test(self) -> None:
@@ -269,6 +278,7 @@ class MessagesSetupDialog(QDialog):
 
     def _sms_saved(self, setup: messages.SmsSetup) -> None:
         self.sms_secret.clear()
+        self.mark_clean()
         self._say(f"Saved: text messages go through {setup.url}.")
 
     @classmethod
@@ -480,9 +490,17 @@ SENDING_CHOICES = (
 )
 
 
-class TemplatesDialog(QDialog):
+class TemplatesDialog(GuardedDialog):
     """The wording of each message, with its placeholders, whether it is sent by itself or after asking,
-    and a preview as a real customer of the shop would read it."""
+    and a preview as a real customer of the shop would read it. A changed template is not thrown away
+    without asking: not by closing, nor by choosing another message."""
+
+    discard_what = "template"
+
+    def form_values(
+        self,
+    ) -> tuple[object, ...]:  # the message being edited, not which one or the preview's customer
+        return (self.subject.text(), self.body.toPlainText(), self.sending.currentIndex())
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -568,8 +586,9 @@ class TemplatesDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.which.currentIndexChanged.connect(lambda _i: self._show())
-        self.channel.currentIndexChanged.connect(lambda _i: self._show())
+        self._shown = (0, 0)  # the message and channel whose template the fields hold
+        self.which.currentIndexChanged.connect(lambda _i: self._switch())
+        self.channel.currentIndexChanged.connect(lambda _i: self._switch())
         self.subject.textChanged.connect(lambda _t: self._preview())
         self.body.textChanged.connect(self._preview)
         self.customer.textChanged.connect(lambda _t: self._find_customer())
@@ -579,7 +598,18 @@ class TemplatesDialog(QDialog):
     def _key(self) -> tuple[str, MessageChannel]:
         return str(self.which.currentData()), MessageChannel(self.channel.currentData())
 
+    def _switch(self) -> None:
+        """Another message or channel: its template, after asking when the one shown was changed."""
+        if self.is_modified() and not confirm_discard(self, self.discard_what or "template"):
+            for box, index in ((self.which, self._shown[0]), (self.channel, self._shown[1])):
+                box.blockSignals(True)
+                box.setCurrentIndex(index)
+                box.blockSignals(False)
+            return
+        self._show()
+
     def _show(self) -> None:
+        self._shown = (self.which.currentIndex(), self.channel.currentIndex())
         template = self.templates[self._key()]
         email = template.channel is MessageChannel.EMAIL
         self.subject_label.setVisible(email)
@@ -589,6 +619,8 @@ class TemplatesDialog(QDialog):
         self.sending.setCurrentIndex(max(0, self.sending.findData(template.sending)))
         self.placeholders.setText("It can use: " + " ".join(f"{{{name}}}" for name in template.placeholders))
         self._preview()
+        if self._clean is not None:
+            self.mark_clean()
 
     def _find_customer(self, *, first: bool = False) -> None:
         """The customer the preview is for: the first the search finds, else the newest customer."""
@@ -640,7 +672,7 @@ class TemplatesDialog(QDialog):
 
         def saved(template: messages.TemplateDetails) -> None:
             self.templates[(template.event, template.channel)] = template
-            self.preview.setText(self.preview.text())
+            self.mark_clean()
 
         perform(
             self,
@@ -662,4 +694,77 @@ class TemplatesDialog(QDialog):
         cls(context, parent).exec()
 
 
-__all__ = ["MessagesSetupDialog", "OutboxDialog", "TemplatesDialog"]
+class AskToSendDialog(QDialog):
+    """Right after an event (a job ready, a unit taken in): the customer's message on each channel the
+    shop's template asks before sending, ticked, with its text; Send queues and sends them now."""
+
+    def __init__(
+        self, context: AppContext, drafts: tuple[messages.Draft, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.drafts = drafts
+        self.sent_count = 0
+        first = drafts[0]
+        self.setWindowTitle("Tell the customer?")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Tell {first.customer_name}? The message goes from the shop now.", self))
+        self.choices: list[tuple[QCheckBox, messages.Draft]] = []
+        for draft in drafts:
+            how = "E-mail" if draft.channel is MessageChannel.EMAIL else "SMS"
+            box = QCheckBox(f"{how} to {draft.recipient}", self)
+            box.setChecked(True)
+            layout.addWidget(box)
+            text = QLabel((f"{draft.subject}\n\n" if draft.subject else "") + draft.body, self)
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setStyleSheet("background: palette(base); border: 1px solid palette(mid); padding: 6px;")
+            layout.addWidget(text)
+            self.choices.append((box, draft))
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        self.send_button = buttons.addButton("&Send", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("&Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.send)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def send(self) -> None:
+        chosen = [draft for box, draft in self.choices if box.isChecked()]
+        if not chosen:
+            self.reject()
+            return
+        database, now, person = self.context.database, self.context.clock.now(), self.context.person_id
+
+        def work() -> messages.SendReport:
+            for draft in chosen:
+                messages.queue_message(database, draft, now, staff_id=person)
+            return messages.send_queued(database, now)
+
+        def done(report: messages.SendReport) -> None:
+            self.sent_count = report.sent
+            self.accept()
+
+        perform(
+            self,
+            self.context,
+            work,
+            Changes.of(Change.MESSAGE, Change.CONTACT, customers=(chosen[0].customer_id,)),
+            done=done,
+            failed=self._failed,
+        )
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+
+def offer_to_send(parent: QWidget, context: AppContext, drafts: tuple[messages.Draft, ...]) -> None:
+    """Ask to send the event's messages, when there are any to ask about (none: nothing is shown)."""
+    if drafts:
+        AskToSendDialog(context, drafts, parent).exec()
+
+
+__all__ = ["AskToSendDialog", "MessagesSetupDialog", "OutboxDialog", "TemplatesDialog", "offer_to_send"]

@@ -58,6 +58,7 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
     from crm_desktop.ui.customer_dialog import CustomerDialog
     from crm_desktop.ui.follow_up_dialogs import BatchDialog, CompleteDialog, RescheduleDialog, SkipDialog
     from crm_desktop.ui.job_dialogs import JobIntakeDialog, JobWindow, LineDialog, VisitDialog
+    from crm_desktop.ui.messages_dialogs import MessagesSetupDialog, TemplatesDialog
     from crm_desktop.ui.plan_dialogs import CategoryDialog, PlanDialog
     from crm_desktop.ui.quick_dialogs import ContactDialog, FollowUpDialog, PromiseDialog
     from crm_desktop.ui.request_dialogs import RequestDialog, RequestKindsDialog, RequestWindow
@@ -112,6 +113,8 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
         "procedures": (ProceduresDialog, lambda cx, c, j: ProceduresDialog(cx), "procedure"),
         "person": (StaffDialog, lambda cx, c, j: StaffDialog(cx, None), "person's details"),
         "call list": (CallListDialog, lambda cx, c, j: _read(CallListDialog(cx)), "customer's words"),
+        "messages setup": (MessagesSetupDialog, lambda cx, c, j: MessagesSetupDialog(cx), "message settings"),
+        "message templates": (TemplatesDialog, lambda cx, c, j: TemplatesDialog(cx), "template"),
         "move a date": (
             MoveDateDialog,
             lambda cx, c, j: MoveDateDialog(None, "Move promise date", "“SIM activated”", GUI_TODAY),
@@ -204,6 +207,8 @@ NOT_DATA_ENTRY = {
     "EraseDialog": "the customer's name typed only to confirm; cancelling is what it is for",
     "ConflictDialog": "three choices about a form that stays open behind it, with what was typed",
     "ServerDialog": "where the server is, used at once by Connect or Move; closing changes nothing",
+    "OutboxDialog": "a list of messages and buttons that act at once; nothing typed",
+    "AskToSendDialog": "the shop's own message, offered after an event: Send or Not now",
 }
 
 

@@ -183,3 +183,54 @@ def test_the_template_editor_previews_on_a_real_customer_and_saves(
     assert "of 160 characters, 1 part" in dialog.size_label.text()
     dialog.body.setPlainText("Łukasz " * 12)
     assert "in Unicode: 2 parts (67 each)" in dialog.size_label.text()
+
+
+def test_a_job_marked_ready_asks_to_tell_the_customer_and_sends_what_is_ticked(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.domain.enums import JobStatus
+    from crm_desktop.services.jobs import move_job
+    from crm_desktop.ui.job_dialogs import JobWindow
+    from crm_desktop.ui.messages_dialogs import AskToSendDialog
+
+    _set_up(opened, mailbox)
+    _customer, job = _customer_with_job(opened)
+    move_job(opened.database, job, JobStatus.REPAIRING, GUI_NOW)
+    asked: list[str] = []
+
+    def answer(self: AskToSendDialog) -> int:
+        (box, draft), *_others = self.choices
+        asked.append(f"{box.text()}: {draft.subject}")
+        self.send_button.click()
+        settle()
+        return int(self.result())
+
+    monkeypatch.setattr(AskToSendDialog, "exec", answer)
+    win = JobWindow(context_of(opened), job)
+    qtbot.addWidget(win)
+    win.move_to(JobStatus.READY)
+    settle()
+    assert asked == ["E-mail to zoe@example.com: Your E-bike is ready (J-0001)"]
+    (mail,) = mailbox.messages()
+    assert str(mail["Subject"]) == "Your E-bike is ready (J-0001)"
+    assert [row.status for row in messages.list_outbox(opened.database)] == [MessageStatus.SENT]
+
+
+def test_choosing_another_message_asks_before_losing_an_edited_template(
+    qtbot: QtBot, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import crm_desktop.ui.messages_dialogs as dialogs
+
+    _customer_with_job(opened)
+    dialog = dialogs.TemplatesDialog(context_of(opened))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    answers = [False, True]
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda _parent, _what: answers.pop(0))
+    first = dialog.which.currentData()
+    dialog.body.setPlainText("Edited by hand {first_name}")
+    dialog.which.setCurrentIndex(2)  # Keep editing: the choice goes back, the text stays
+    assert dialog.which.currentData() == first and dialog.body.toPlainText() == "Edited by hand {first_name}"
+    dialog.which.setCurrentIndex(2)  # Discard: the other message's template
+    assert dialog.which.currentIndex() == 2 and dialog.body.toPlainText() != "Edited by hand {first_name}"
+    assert answers == [] and not dialog.is_modified()

@@ -35,7 +35,17 @@ ODD = {
     "emoji": "Zoë 🙂👍🏽 🇧🇪 family 👨‍👩‍👧",
     "a megabyte": "long " * 200_000,
 }
-SAVE_WORDS = {"Save", "OK", "Save notes", "Save and close", "Add", "Take in", "Record", "Record sale"}
+SAVE_WORDS = {
+    "Save",
+    "OK",
+    "Save notes",
+    "Save and close",
+    "Add",
+    "Take in",
+    "Record",
+    "Record sale",
+    "Save e-mail settings",
+}
 
 
 def _fields(dialog: QWidget) -> list[QWidget]:

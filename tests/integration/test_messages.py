@@ -407,3 +407,35 @@ def test_an_unset_shop_gets_a_clear_message(opened: OpenedDatabase, db_paths: An
     assert main([*database_option(db_paths), "messages", "setup", "--smtp-host", "bad host",
                  "--from", "shop@example.com"]) == 1  # fmt: skip
     assert "The mail server is a name such as smtp.example.com" in capsys.readouterr().err
+
+
+def test_a_template_sent_by_itself_goes_when_the_job_is_taken_in_and_when_it_is_ready(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    from crm_desktop.domain.enums import JobStatus
+    from crm_desktop.services.jobs import move_job
+
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    for event in ("job_received", "job_ready"):
+        built = messages.template_of(db, event, MessageChannel.EMAIL)
+        messages.save_template(db, event, MessageChannel.EMAIL, subject=built.subject, body=built.body,
+                               sending=SendingMode.AUTO)  # fmt: skip
+    job = _job(db, _customer(db))
+    (received,) = messages.list_outbox(db)
+    assert received.event == "job_received" and "ready by Wednesday 2 December 2026" in received.body
+    for status in (JobStatus.REPAIRING, JobStatus.READY):
+        move_job(db, job, status, NOW)
+    assert [row.event for row in messages.list_outbox(db)] == ["job_ready", "job_received"]
+    assert messages.send_queued(db, NOW).sent == 2
+    assert sorted(str(m["Subject"]) for m in mailbox.messages()) == [
+        "We have your Vélo électrique Gazelle (J-0001)",
+        "Your Vélo électrique Gazelle is ready (J-0001)",
+    ]
+    # Asking before sending (the default) queues nothing by itself: the window offers it instead.
+    no = _customer(db, name="Ann No", email="ann@example.com", contact_consent=False)
+    other = _job(db, no)
+    move_job(db, other, JobStatus.REPAIRING, NOW)
+    move_job(db, other, JobStatus.READY, NOW)
+    assert len(messages.list_outbox(db)) == 2  # she said no: nothing queued for her
+    assert messages.event_drafts(db, "job_ready", no, {}, messages.Links(job_id=other)) == ()
