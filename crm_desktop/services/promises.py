@@ -243,9 +243,24 @@ def change_promise_date(
             reason=why,
         )
         session.flush()
+        from crm_desktop.services.messages import Links, queue_automatic
+
+        values = moved_values(promise.description, old, new_date, why)
+        links = Links(promise_id=promise.id, job_id=promise.job_id, request_id=promise.request_id)
+        queue_automatic(session, "promise_moved", promise.customer_id, values, links, now, staff_id)
         details = load_chain(session, promise, today)
         uow.commit()
     return details
+
+
+def moved_values(description: str, old: date, new: date, reason: str) -> dict[str, str]:
+    """A moved promise's placeholders in the apology: what, the dates as written to a customer, why."""
+    return {
+        "what": description.strip(),
+        "old_date": written_date(old, weekday=True),
+        "new_date": written_date(new, weekday=True),
+        "reason": reason,
+    }
 
 
 def keep_promise(

@@ -358,6 +358,11 @@ def move_request(
               field="status", old=old, new=status, reason=text)  # fmt: skip
         session.flush()
         details = _details(session, request, today)
+        if status is RequestStatus.RESOLVED:
+            from crm_desktop.services.messages import Links, queue_automatic
+
+            queue_automatic(session, "request_resolved", request.customer_id, request_message_values(details),
+                            Links(request_id=request.id), now, staff_id)  # fmt: skip
         uow.commit()
     return details
 
@@ -455,6 +460,11 @@ def tick_request_item(
         details = _details(session, request, _local_day(now))
         uow.commit()
     return details
+
+
+def request_message_values(request: RequestDetails) -> dict[str, str]:
+    """A request's placeholders in messages: its number and its kind."""
+    return {"request_number": request.number_text, "request_kind": request.kind_name.lower()}
 
 
 def request_to_job(

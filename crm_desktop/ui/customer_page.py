@@ -419,9 +419,12 @@ class CustomerPage(QWidget):
             self.changed.emit()
         return done
 
-    def _write(self, action: Callable[[int], object], *kinds: Change) -> bool:
+    def _write(
+        self, action: Callable[[int], object], *kinds: Change, after: Callable[[Any], object] | None = None
+    ) -> bool:
         """One change made from this page, in the name of the person at the keyboard, off the GUI thread;
-        the page (and every other page showing those records) refreshes from the change it publishes."""
+        the page (and every other page showing those records) refreshes from the change it publishes.
+        ``after(result)`` runs once it is saved."""
         from crm_desktop.ui.operations import perform
 
         try:
@@ -429,12 +432,18 @@ class CustomerPage(QWidget):
         except UserFacingError as exc:
             QMessageBox.warning(self, "crm_desktop", str(exc))
             return False
+
+        def done(result: object) -> None:
+            self.changed.emit()
+            if after is not None:
+                after(result)
+
         perform(
             self,
             self._context,
             lambda: action(me),
             Changes.of(*kinds, customers=(self.customer_id,)),
-            done=lambda _result: self.changed.emit(),
+            done=done,
         )
         return True
 
@@ -559,7 +568,18 @@ class CustomerPage(QWidget):
                 expected_date=shown,
             ),
             Change.PROMISE,
+            after=lambda chain: self._offer_moved(chain, shown, chosen, why),
         )
+
+    def _offer_moved(self, chain: Any, old: date, new: date, reason: str) -> None:
+        """The apology for the moved promise, when its template asks before sending."""
+        from crm_desktop.services.messages import Links
+        from crm_desktop.services.promises import moved_values
+        from crm_desktop.ui.messages_dialogs import offer_event_message
+
+        values = moved_values(chain.description, old, new, reason)
+        links = Links(promise_id=chain.id, job_id=chain.job_id, request_id=chain.request_id)
+        offer_event_message(self, self._context, "promise_moved", chain.customer_id, values, links)
 
     def new_job(self) -> int | None:
         """Open the intake form (with the selected sold item, if any) and then the new job."""

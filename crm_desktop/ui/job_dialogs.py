@@ -325,6 +325,19 @@ def offer_job_message(
     )
 
 
+def offer_moved_promise(
+    parent: QWidget, context: AppContext, customer_id: int, promise: Any, new_date: date, reason: str
+) -> None:
+    """The apology for a moved promise (the new date and why), when its template asks before sending."""
+    from crm_desktop.services.messages import Links
+    from crm_desktop.services.promises import moved_values
+    from crm_desktop.ui.messages_dialogs import offer_event_message
+
+    values = moved_values(promise.description, promise.due_date, new_date, reason)
+    links = Links(promise_id=promise.id, job_id=promise.job_id, request_id=promise.request_id)
+    offer_event_message(parent, context, "promise_moved", customer_id, values, links)
+
+
 def _qdate(field: Any) -> date:
     value = field.date()
     return date(value.year(), value.month(), value.day())
@@ -1034,7 +1047,8 @@ class JobWindow(GuardedDialog):
                 staff_id=me,
                 now=self.context.clock.now(),
                 expected_date=promise.due_date,
-            )
+            ),
+            after=lambda: offer_moved_promise(self, self.context, self.job.customer_id, promise, when, why),
         )
 
     def tell_customer(self) -> None:

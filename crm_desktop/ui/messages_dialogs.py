@@ -767,4 +767,24 @@ def offer_to_send(parent: QWidget, context: AppContext, drafts: tuple[messages.D
         AskToSendDialog(context, drafts, parent).exec()
 
 
-__all__ = ["AskToSendDialog", "MessagesSetupDialog", "OutboxDialog", "TemplatesDialog", "offer_to_send"]
+def offer_event_message(
+    parent: QWidget,
+    context: AppContext,
+    event: str,
+    customer_id: int,
+    values: dict[str, str],
+    links: messages.Links,
+) -> None:
+    """Right after ``event`` (a promise moved, a request resolved): its message, when the shop's template
+    asks before sending and the customer can receive it."""
+    offer_to_send(parent, context, messages.event_drafts(context.database, event, customer_id, values, links))
+
+
+__all__ = [
+    "AskToSendDialog",
+    "MessagesSetupDialog",
+    "OutboxDialog",
+    "TemplatesDialog",
+    "offer_event_message",
+    "offer_to_send",
+]

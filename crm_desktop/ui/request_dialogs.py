@@ -431,8 +431,19 @@ class RequestWindow(GuardedDialog):
         return self._act(
             lambda me: move_request(
                 self.database, self.request_id, status, now=self.context.clock.now(), staff_id=me, note=text
-            )
+            ),
+            after=self._offer_resolved if status is RequestStatus.RESOLVED else None,
         )
+
+    def _offer_resolved(self) -> None:
+        """The customer's "your request is resolved", when its template asks before sending."""
+        from crm_desktop.services.messages import Links
+        from crm_desktop.services.requests import request_message_values
+        from crm_desktop.ui.messages_dialogs import offer_event_message
+
+        values = request_message_values(self.request)
+        links = Links(request_id=self.request_id)
+        offer_event_message(self, self.context, "request_resolved", self.request.customer_id, values, links)
 
     def save(self, *, keep_mine: bool = False) -> bool:
         owner, priority, notes = (
@@ -522,6 +533,7 @@ class RequestWindow(GuardedDialog):
 
     def move_promise(self, new_date: date | None = None, reason: str | None = None) -> bool:
         from crm_desktop.services.promises import change_promise_date
+        from crm_desktop.ui.job_dialogs import offer_moved_promise
 
         promise = self.request.open_promise
         if promise is None:
@@ -536,11 +548,13 @@ class RequestWindow(GuardedDialog):
                 return False
             new_date, reason = answer
         when, why = new_date, reason
+        customer = self.request.customer_id
         return self._act(
             lambda me: change_promise_date(
                 self.database, promise.id, when, why, self.context.clock.today(), staff_id=me,
                 now=self.context.clock.now(), expected_date=promise.due_date,
-            )
+            ),
+            after=lambda: offer_moved_promise(self, self.context, customer, promise, when, why),
         )  # fmt: skip
 
     def close_promise(self, status: PromiseStatus, reason: str | None = None) -> bool:

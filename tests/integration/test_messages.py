@@ -439,3 +439,38 @@ def test_a_template_sent_by_itself_goes_when_the_job_is_taken_in_and_when_it_is_
     move_job(db, other, JobStatus.READY, NOW)
     assert len(messages.list_outbox(db)) == 2  # she said no: nothing queued for her
     assert messages.event_drafts(db, "job_ready", no, {}, messages.Links(job_id=other)) == ()
+
+
+def test_a_moved_promise_and_a_resolved_request_tell_the_customer_by_themselves_when_set_so(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    from crm_desktop.domain.enums import RequestStatus
+    from crm_desktop.services import promises, requests
+
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    for event in ("promise_moved", "request_resolved"):
+        built = messages.template_of(db, event, MessageChannel.EMAIL)
+        messages.save_template(db, event, MessageChannel.EMAIL, subject=built.subject, body=built.body,
+                               sending=SendingMode.AUTO)  # fmt: skip
+    customer = _customer(db)
+    promise = promises.record_promise(
+        db, customer, "SIM activation", TODAY + timedelta(days=3), TODAY, now=NOW
+    )
+    promises.change_promise_date(
+        db, promise.id, TODAY + timedelta(days=7), "the network is late", TODAY, now=NOW
+    )
+    requests.ensure_default_request_kinds(db)
+    kind = requests.list_request_kinds(db)[0]
+    opened_request = requests.open_request(
+        db, requests.RequestInput(customer_id=customer, kind_id=kind.id, summary="Lost phone"),
+        today=TODAY, now=NOW, staff_id=None,
+    )  # fmt: skip
+    requests.move_request(db, opened_request.id, RequestStatus.RESOLVED, now=NOW, staff_id=None, note="Done")
+    assert messages.send_queued(db, NOW).sent == 2
+    subjects = sorted(str(m["Subject"]) for m in mailbox.messages())
+    assert subjects == ["New date: SIM activation", f"Your request {opened_request.number_text} is resolved"]
+    moved = next(m for m in mailbox.messages() if str(m["Subject"]).startswith("New date"))
+    text = moved.get_body(("plain",)).get_content()
+    assert "Saturday 5 December 2026" in text and "Wednesday 9 December 2026" in text
+    assert "Why: the network is late" in text
