@@ -821,6 +821,47 @@ def set_channel_consent(
         uow.commit()
 
 
+@dataclass(frozen=True)
+class ConsentEntry:
+    at: datetime
+    channel: str  # any, email or sms
+    answer: bool | None
+    source: str
+    staff_name: str | None
+
+
+@dataclass(frozen=True)
+class Consent:
+    """A customer's answers about being contacted: in general (the customer form) and per channel
+    (None: the general answer stands for it), with every change as it was recorded, newest first."""
+
+    customer_id: int
+    customer_name: str
+    general: bool | None
+    email: bool | None
+    sms: bool | None
+    history: tuple[ConsentEntry, ...]
+
+
+def consent_of(database: Database, customer_id: int) -> Consent:
+    from crm_desktop.storage.models import ConsentChange, Staff
+
+    with database.reading() as uow:
+        session = uow.session
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise ValidationError(f"There is no customer #{customer_id}.")
+        rows = session.execute(
+            select(ConsentChange, Staff.name)
+            .outerjoin(Staff, Staff.id == ConsentChange.staff_id)
+            .where(ConsentChange.customer_id == customer_id)
+            .order_by(ConsentChange.at.desc(), ConsentChange.id.desc())
+        ).all()
+        history = tuple(ConsentEntry(c.at, c.channel, c.answer, c.source, name) for c, name in rows)
+        return Consent(customer.id, customer.name, customer.contact_consent, customer.email_consent,
+                       customer.sms_consent, history)  # fmt: skip
+
+
 # ------------------------------------------------------------------------------------------- helpers
 
 
@@ -1160,6 +1201,8 @@ __all__ = [
     "BY_HAND",
     "INTERRUPTED",
     "RETRY_AFTER",
+    "Consent",
+    "ConsentEntry",
     "Draft",
     "EmailSetup",
     "Links",
@@ -1169,6 +1212,7 @@ __all__ = [
     "SmsSetup",
     "TemplateDetails",
     "cancel_message",
+    "consent_of",
     "draft_by_hand",
     "draft_for_job",
     "draft_message",

@@ -204,6 +204,9 @@ class CustomerPage(QWidget):
             "The customer's phones, e-mail, address and company, for an address book"
         )
         self.vcard_action.triggered.connect(lambda: self.export_vcard())
+        self.consent_action = privacy_menu.addAction("Contact consent…")
+        self.consent_action.setToolTip("E-mails and text messages: what the customer said, and when")
+        self.consent_action.triggered.connect(lambda: self.edit_consent())
         privacy_menu.addSeparator()
         self.export_action = privacy_menu.addAction("Export this customer's data…")
         self.export_action.triggered.connect(lambda: self.export_data())
@@ -664,6 +667,12 @@ class CustomerPage(QWidget):
 
         if self.customer_id is not None and self.history is not None:
             erase(self, self._context, self.customer_id, self.history.header.name)
+
+    def edit_consent(self) -> None:
+        from crm_desktop.ui.messages_dialogs import ConsentDialog
+
+        if self.customer_id is not None:
+            ConsentDialog.edit(self, self._context, self.customer_id)
 
     def export_vcard(self) -> None:
         from crm_desktop.ui.export_dialog import export_vcard

@@ -780,8 +780,116 @@ def offer_event_message(
     offer_to_send(parent, context, messages.event_drafts(context.database, event, customer_id, values, links))
 
 
+CHANNEL_ANSWERS = (
+    ("As the general answer", None),
+    ("Yes", True),
+    ("No", False),
+)
+ANSWER_TEXT = {None: "withdrawn", True: "yes", False: "no"}
+CHANNEL_TEXT = {"any": "Contact in general", "email": "E-mails", "sms": "Text messages"}
+
+
+class ConsentDialog(GuardedDialog):
+    """A customer's answers about messages per channel, where each came from, and their history."""
+
+    discard_what = "consent answers"
+
+    def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.customer_id = customer_id
+        consent = messages.consent_of(context.database, customer_id)
+        self.setWindowTitle(f"Contact consent · {consent.customer_name}")
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        general = {None: "not asked yet", True: "agrees to be contacted", False: "no contact, please"}
+        self.general = QLabel(
+            f"In general (the customer's form): <b>{general[consent.general]}</b>. An answer for one channel "
+            "overrides it for that channel: a customer who said no is never sent a message there.",
+            self,
+        )
+        self.general.setWordWrap(True)
+        layout.addWidget(self.general)
+        form = QFormLayout()
+        self.email = QComboBox(self)
+        self.sms = QComboBox(self)
+        for box, answer in ((self.email, consent.email), (self.sms, consent.sms)):
+            for label, value in CHANNEL_ANSWERS:
+                box.addItem(label, value)
+            box.setCurrentIndex(max(0, box.findData(answer)))
+        self.initial = (consent.email, consent.sms)
+        self.source = QLineEdit("asked at the counter", self)
+        self.source.setObjectName("consentSource")
+        form.addRow("&E-mails", self.email)
+        form.addRow("&Text messages", self.sms)
+        form.addRow("&Where the answer comes from", self.source)
+        layout.addLayout(form)
+        self.history = QLabel(self)
+        self.history.setObjectName("consentHistory")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setText(
+            "\n".join(
+                f"{entry.at.astimezone():%d %b %Y %H:%M} · {CHANNEL_TEXT.get(entry.channel, entry.channel)}: "
+                f"{ANSWER_TEXT[entry.answer]} · {entry.source}"
+                + (f" · {entry.staff_name}" if entry.staff_name else "")
+                for entry in consent.history
+            )
+            or "No answer recorded yet."
+        )
+        layout.addWidget(QLabel("<b>History</b>", self))
+        layout.addWidget(self.history)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        wanted = (self.email.currentData(), self.sms.currentData())
+        changed = [
+            (channel, answer)
+            for channel, answer, before in zip(
+                (MessageChannel.EMAIL, MessageChannel.SMS), wanted, self.initial, strict=True
+            )
+            if answer != before
+        ]
+        if not changed:
+            self.accept()
+            return
+        database, customer, source = self.context.database, self.customer_id, self.source.text()
+        now, person = self.context.clock.now(), self.context.person_id
+
+        def work() -> None:
+            for channel, answer in changed:
+                messages.set_channel_consent(
+                    database, customer, channel, answer, source, now, staff_id=person
+                )
+
+        perform(
+            self,
+            self.context,
+            work,
+            Changes.of(Change.CUSTOMER, customers=(customer,)),
+            done=lambda _r: self.accept(),
+            failed=self._failed,
+        )
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
+    @classmethod
+    def edit(cls, parent: QWidget, context: AppContext, customer_id: int) -> None:
+        cls(context, customer_id, parent).exec()
+
+
 __all__ = [
     "AskToSendDialog",
+    "ConsentDialog",
     "MessagesSetupDialog",
     "OutboxDialog",
     "TemplatesDialog",

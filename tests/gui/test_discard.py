@@ -58,7 +58,7 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
     from crm_desktop.ui.customer_dialog import CustomerDialog
     from crm_desktop.ui.follow_up_dialogs import BatchDialog, CompleteDialog, RescheduleDialog, SkipDialog
     from crm_desktop.ui.job_dialogs import JobIntakeDialog, JobWindow, LineDialog, VisitDialog
-    from crm_desktop.ui.messages_dialogs import MessagesSetupDialog, TemplatesDialog
+    from crm_desktop.ui.messages_dialogs import ConsentDialog, MessagesSetupDialog, TemplatesDialog
     from crm_desktop.ui.plan_dialogs import CategoryDialog, PlanDialog
     from crm_desktop.ui.quick_dialogs import ContactDialog, FollowUpDialog, PromiseDialog
     from crm_desktop.ui.request_dialogs import RequestDialog, RequestKindsDialog, RequestWindow
@@ -115,6 +115,7 @@ def _factories() -> dict[str, tuple[type, Factory, str]]:
         "call list": (CallListDialog, lambda cx, c, j: _read(CallListDialog(cx)), "customer's words"),
         "messages setup": (MessagesSetupDialog, lambda cx, c, j: MessagesSetupDialog(cx), "message settings"),
         "message templates": (TemplatesDialog, lambda cx, c, j: TemplatesDialog(cx), "template"),
+        "contact consent": (ConsentDialog, lambda cx, c, j: ConsentDialog(cx, c), "consent answers"),
         "move a date": (
             MoveDateDialog,
             lambda cx, c, j: MoveDateDialog(None, "Move promise date", "“SIM activated”", GUI_TODAY),

@@ -234,3 +234,28 @@ def test_choosing_another_message_asks_before_losing_an_edited_template(
     dialog.which.setCurrentIndex(2)  # Discard: the other message's template
     assert dialog.which.currentIndex() == 2 and dialog.body.toPlainText() != "Edited by hand {first_name}"
     assert answers == [] and not dialog.is_modified()
+
+
+def test_consent_per_channel_is_kept_with_its_source_and_respected(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    from crm_desktop.ui.messages_dialogs import ConsentDialog
+
+    _set_up(opened, mailbox)
+    customer, job = _customer_with_job(opened, contact_consent=True)
+    dialog = ConsentDialog(context_of(opened), customer)
+    qtbot.addWidget(dialog)
+    assert "agrees to be contacted" in dialog.general.text()
+    dialog.email.setCurrentIndex(dialog.email.findData(False))
+    dialog.source.setText("replied: no e-mails please")
+    dialog.save()
+    settle()
+    consent = messages.consent_of(opened.database, customer)
+    assert (consent.general, consent.email, consent.sms) == (True, False, None)
+    assert ("email", False, "replied: no e-mails please") in [
+        (e.channel, e.answer, e.source) for e in consent.history
+    ]
+    tell = TellCustomerDialog(context_of(opened), customer, None, job_id=job, ref="J-0001")
+    qtbot.addWidget(tell)
+    assert not tell.send_email_button.isEnabled()
+    assert tell.send_email_button.toolTip() == "Zoë Øster said no to e-mails."
