@@ -35,6 +35,7 @@ class Letter:
     text: str
     key: str  # the message's identity in the outbox: its Message-ID, whatever the attempt
     at: datetime  # aware
+    attachments: tuple[tuple[str, bytes], ...] = ()  # (file name, PDF) — the intake receipt
 
 
 def one_line(value: str, limit: int = SUBJECT_MAX) -> str:
@@ -44,7 +45,8 @@ def one_line(value: str, limit: int = SUBJECT_MAX) -> str:
 
 
 def email_message(letter: Letter) -> EmailMessage:
-    """The e-mail: From, To, Subject, Date and Message-ID, a text part and an HTML part of the same."""
+    """The e-mail: From, To, Subject, Date and Message-ID, a text part and an HTML part of the same, and
+    the PDFs attached."""
     message = EmailMessage(policy=SMTP)
     message["From"] = Address(display_name=one_line(letter.sender_name, 120), addr_spec=letter.sender_address)
     message["To"] = Address(display_name=one_line(letter.to_name, 120), addr_spec=letter.to_address)
@@ -54,6 +56,8 @@ def email_message(letter: Letter) -> EmailMessage:
     message["Message-ID"] = f"<{letter.key}@{domain}>"
     message.set_content(letter.text)
     message.add_alternative(_html(letter.text), subtype="html")
+    for name, data in letter.attachments:
+        message.add_attachment(data, maintype="application", subtype="pdf", filename=one_line(name, 120))
     return message
 
 

@@ -21,6 +21,7 @@ the outbox or a log.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ INTERRUPTED: Final = (
 )
 STALE: Final = timedelta(minutes=5)  # a hand-over takes seconds (30 s at most to connect): older is a crash
 BODY_MAX: Final = 20_000
+log = logging.getLogger(__name__)
 SENDER_MAX: Final = 11  # letters of an SMS sender name most networks show
 
 
@@ -697,7 +699,7 @@ def send_queued(
         if claimed is None:
             continue  # another workstation took it, or it was cancelled
         try:
-            answer = _hand_over(claimed, email, sms, shop, email_sender, sms_sender)
+            answer = _hand_over(database, claimed, email, sms, shop, email_sender, sms_sender)
         except SendingError as error:
             if _failed_attempt(database, claimed.id, error, now):
                 retrying += 1
@@ -1089,10 +1091,12 @@ class _Claimed:
     key: str
     customer_name: str
     channel: MessageChannel
+    event: str
     recipient: str
     subject: str | None
     body: str
     created_at: datetime
+    job_id: int | None
 
 
 def _claim(database: Database, message_id: int, now: datetime) -> _Claimed | None:
@@ -1113,13 +1117,14 @@ def _claim(database: Database, message_id: int, now: datetime) -> _Claimed | Non
             .where(OutboxMessage.id == message_id)
         ).one()
         message, name = row
-        claimed = _Claimed(message.id, message.key, name, message.channel, message.recipient, message.subject,
-                           message.body, message.created_at)  # fmt: skip
+        claimed = _Claimed(message.id, message.key, name, message.channel, message.event, message.recipient,
+                           message.subject, message.body, message.created_at, message.job_id)  # fmt: skip
         uow.commit()
     return claimed
 
 
 def _hand_over(
+    database: Database,
     message: _Claimed,
     email: EmailSetup | None,
     sms: SmsSetup | None,
@@ -1139,6 +1144,7 @@ def _hand_over(
             text=message.body,
             key=message.key,
             at=message.created_at,
+            attachments=_attachments(database, message),
         )
         return email_sender(_smtp(email), _smtp_password(email), compose.email_message(letter))
     if sms is None:
@@ -1147,6 +1153,22 @@ def _hand_over(
                               sms.header_name)  # fmt: skip
     secret = _secret(_sms_secret_name(sms.url)) if sms.header_name else None
     return sms_sender(gateway, secret, message.recipient, message.body)
+
+
+def _attachments(database: Database, message: _Claimed) -> tuple[tuple[str, bytes], ...]:
+    """The intake receipt with the "job received" e-mail, made as the job stands when it goes. A receipt
+    that cannot be made does not hold the message back: it goes without it (and the log says why)."""
+    if message.event != "job_received" or message.job_id is None:
+        return ()
+    from crm_desktop.reports.receipt import receipt_pdf
+    from crm_desktop.services.receipts import job_receipt
+
+    try:
+        data = job_receipt(database, message.job_id, message.created_at.astimezone().date())
+        return ((f"receipt-{data.number_text}.pdf", receipt_pdf(data, fmt="a4")),)
+    except UserFacingError:
+        log.warning("the receipt of job #%s could not be made; the message goes without it", message.job_id)
+        return ()
 
 
 def _failed_attempt(database: Database, message_id: int, error: SendingError, now: datetime) -> bool:

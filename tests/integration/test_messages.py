@@ -432,6 +432,11 @@ def test_a_template_sent_by_itself_goes_when_the_job_is_taken_in_and_when_it_is_
         "We have your Vélo électrique Gazelle (J-0001)",
         "Your Vélo électrique Gazelle is ready (J-0001)",
     ]
+    received_mail = next(m for m in mailbox.messages() if str(m["Subject"]).startswith("We have"))
+    (receipt,) = list(received_mail.iter_attachments())  # the intake receipt goes with it
+    assert receipt.get_filename() == "receipt-J-0001.pdf" and receipt.get_content().startswith(b"%PDF")
+    ready_mail = next(m for m in mailbox.messages() if str(m["Subject"]).startswith("Your"))
+    assert list(ready_mail.iter_attachments()) == []
     # Asking before sending (the default) queues nothing by itself: the window offers it instead.
     no = _customer(db, name="Ann No", email="ann@example.com", contact_consent=False)
     other = _job(db, no)
