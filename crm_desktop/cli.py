@@ -1234,14 +1234,16 @@ def _cmd_messages_setup(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _cmd_messages_send_queued(args: argparse.Namespace, paths: AppPaths) -> int:
     from crm_desktop.app import start
-    from crm_desktop.services.messages import send_queued
+    from crm_desktop.services.messages import queue_due_reminders, send_queued
 
     if paths.db_file is not None and not paths.db_file.exists():
         raise UserFacingError(f"There is no database at {paths.db_file} yet: nothing to send.")
     # Without the window's lock: a scheduled task sends while the window is open.
     opened = start(paths, lock=False, daily_backup=False, seed=False, waiting=_waiting_once())
     try:
-        report = send_queued(opened.database, datetime.now(UTC), clock=lambda: datetime.now(UTC))
+        now = datetime.now(UTC)
+        queue_due_reminders(opened.database, now.astimezone().date(), now)
+        report = send_queued(opened.database, now, clock=lambda: datetime.now(UTC))
     finally:
         opened.close()
     print(report.describe())

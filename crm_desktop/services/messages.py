@@ -32,7 +32,16 @@ from typing import Final
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.enums import Channel, Direction, MessageChannel, MessageStatus, SendingMode
+from crm_desktop.domain.enums import (
+    Channel,
+    Direction,
+    FollowUpKind,
+    FollowUpStatus,
+    MessageChannel,
+    MessageStatus,
+    SendingMode,
+)
+from crm_desktop.domain.timeline import written_date
 from crm_desktop.domain.validation import normalize_email
 from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.messaging import compose
@@ -55,9 +64,11 @@ from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     Customer,
     CustomerPhone,
+    FollowUp,
     Interaction,
     MessageTemplate,
     OutboxMessage,
+    SaleItem,
     ServiceJob,
     Setting,
 )
@@ -564,6 +575,74 @@ def queue_automatic(
     return queued
 
 
+# The follow-ups whose due day sends the customer a message, when its template goes by itself.
+REMINDERS: Final = {
+    FollowUpKind.SERVICE_REMINDER: "follow_up_reminder",
+    FollowUpKind.WARRANTY_NOTICE: "warranty_ending",
+    FollowUpKind.SATISFACTION: "satisfaction_question",
+}
+REMINDER_LATE_DAYS: Final = 7  # a reminder missed while no computer was on still goes, this many days late
+
+
+def queue_due_reminders(database: Database, today: date, now: datetime) -> int:
+    """Queue the messages of the follow-ups due today (or missed in the last week) whose template goes
+    by itself: a yearly service reminder, a warranty ending, the satisfaction question. Each follow-up's
+    message is queued once, whoever looks and however often. How many were queued."""
+    require_aware(now)
+    with database.reading() as uow:  # writes nothing when there is nothing to send
+        events = set(
+            uow.session.scalars(
+                select(MessageTemplate.event).where(
+                    MessageTemplate.event.in_(list(REMINDERS.values())),
+                    MessageTemplate.sending == SendingMode.AUTO,
+                )
+            )
+        )
+        kinds = [kind for kind, event in REMINDERS.items() if event in events]
+        if not kinds:
+            return 0
+        told = select(OutboxMessage.id).where(OutboxMessage.follow_up_id == FollowUp.id).exists()
+        due = list(
+            uow.session.scalars(
+                select(FollowUp.id).where(
+                    FollowUp.status == FollowUpStatus.OPEN,
+                    FollowUp.kind.in_(kinds),
+                    FollowUp.due_date <= today,
+                    FollowUp.due_date >= today - timedelta(days=REMINDER_LATE_DAYS),
+                    ~told,
+                )
+            )
+        )
+    queued = 0
+    for follow_up_id in due:
+        with database.writing() as uow:
+            session = uow.session
+            item = session.get(FollowUp, follow_up_id, with_for_update=True)  # one workstation queues it
+            if item is None or item.status is not FollowUpStatus.OPEN:
+                continue
+            already = session.scalar(
+                select(OutboxMessage.id).where(OutboxMessage.follow_up_id == item.id).limit(1)
+            )
+            if already is not None:
+                continue
+            sold = session.get(SaleItem, item.sale_item_id) if item.sale_item_id is not None else None
+            values = {
+                "title": item.title,
+                "due_date": written_date(item.due_date, weekday=True),
+                "product": sold.description if sold is not None else item.title,
+                "serial": (sold.serial or "") if sold is not None else "",
+                "warranty_end": written_date(sold.warranty_end)
+                if sold is not None and sold.warranty_end
+                else "",
+            }
+            links = Links(follow_up_id=item.id, sale_id=item.sale_id, job_id=item.job_id)
+            queued += queue_automatic(
+                session, REMINDERS[item.kind], item.customer_id, values, links, now, None
+            )
+            uow.commit()
+    return queued
+
+
 def event_drafts(
     database: Database, event: str, customer_id: int, values: Mapping[str, str], links: Links
 ) -> tuple[Draft, ...]:
@@ -715,6 +794,12 @@ def send_queued(
             .where(OutboxMessage.status == MessageStatus.QUEUED)
         )
     return SendReport(sent, retrying, failed, int(left or 0) - retrying)
+
+
+def send_due(database: Database, today: date, now: datetime) -> SendReport:
+    """What a sender does every few minutes: queue the reminders due today, then send what is due."""
+    queue_due_reminders(database, today, now)
+    return send_queued(database, now)
 
 
 def list_outbox(
@@ -1246,11 +1331,13 @@ __all__ = [
     "preview_customer",
     "preview_template",
     "queue_automatic",
+    "queue_due_reminders",
     "queue_message",
     "save_email_setup",
     "save_sms_setup",
     "save_template",
     "send_again",
+    "send_due",
     "send_queued",
     "send_test_email",
     "set_channel_consent",

@@ -1,6 +1,6 @@
-"""The window's quiet sender: what is due in the outbox goes every minute while the window is open, off
-the GUI thread. It looks first and writes only when a message is due, so an idle shop's workstations do
-not wake each other up every minute."""
+"""The window's quiet sender: every minute while the window is open, off the GUI thread, the reminders
+due today are queued and what is due in the outbox goes. It looks first and writes only when something
+is due, so an idle shop's workstations do not wake each other up every minute."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ class OutboxSender(QObject):
         if self.busy or self.context.database.read_only is not None:
             return
         self.busy = True
-        from crm_desktop.services.messages import send_queued  # loaded on the first look, not at start-up
+        from crm_desktop.services.messages import send_due  # loaded on the first look, not at start-up
 
-        database, now = self.context.database, self.context.clock.now()
+        database, now, today = self.context.database, self.context.clock.now(), self.context.clock.today()
 
         def done(report: SendReport) -> None:
             self.busy = False
@@ -51,7 +51,7 @@ class OutboxSender(QObject):
             self.busy = False
             log.warning("sending the outbox failed; trying again in a minute", exc_info=error)
 
-        run_in_background(lambda: send_queued(database, now), done, failed)
+        run_in_background(lambda: send_due(database, today, now), done, failed)
 
 
 __all__ = ["SEND_EVERY_MS", "OutboxSender"]

@@ -479,3 +479,41 @@ def test_a_moved_promise_and_a_resolved_request_tell_the_customer_by_themselves_
     text = moved.get_body(("plain",)).get_content()
     assert "Saturday 5 December 2026" in text and "Wednesday 9 December 2026" in text
     assert "Why: the network is late" in text
+
+
+def test_reminders_due_today_go_by_themselves_once_when_set_so(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    from crm_desktop.domain.enums import FollowUpKind
+    from crm_desktop.services.contacts import FollowUpInput, schedule_follow_up
+
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    customer = _customer(db)
+    said_no = _customer(db, name="Ann No", email="ann@example.com", contact_consent=False)
+
+    def plan(who: int, kind: FollowUpKind, title: str, due: date) -> int:
+        return schedule_follow_up(db, who, FollowUpInput(kind, title, due), TODAY)
+
+    service = plan(customer, FollowUpKind.SERVICE_REMINDER, "Yearly boiler service", TODAY)
+    plan(customer, FollowUpKind.CALL, "Call about the order", TODAY)
+    plan(customer, FollowUpKind.SATISFACTION, "How is it?", TODAY + timedelta(days=3))
+    plan(said_no, FollowUpKind.SERVICE_REMINDER, "Service", TODAY)
+    assert messages.queue_due_reminders(db, TODAY, NOW) == 0  # asking before sending (the default): none
+    built = messages.template_of(db, "follow_up_reminder", MessageChannel.EMAIL)
+    auto = SendingMode.AUTO
+    messages.save_template(
+        db, built.event, built.channel, subject=built.subject, body=built.body, sending=auto
+    )
+    report = messages.send_due(db, TODAY, NOW)
+    assert report.sent == 1  # the service reminder due today; not the call, not the later one, not Ann
+    (mail,) = mailbox.messages()
+    assert str(mail["Subject"]) == "Yearly boiler service"
+    assert "is due on Wednesday 2 December 2026" in mail.get_body(("plain",)).get_content()
+    (row,) = messages.list_outbox(db)
+    with db.reading() as uow:
+        assert (
+            uow.session.scalar(select(OutboxMessage.follow_up_id).where(OutboxMessage.id == row.id))
+            == service
+        )
+    assert messages.send_due(db, TODAY + timedelta(days=1), NOW + timedelta(days=1)).sent == 0  # once only
