@@ -131,6 +131,7 @@ class MessagesSetupDialog(GuardedDialog):
         self.test_to = QLineEdit(tab)
         self.test_to.setObjectName("testTo")
         self.test_to.setPlaceholderText("your own address")
+        self.test_to.setMinimumWidth(220)
         self.test_button = QPushButton("Send a &test message", tab)
         self.test_button.clicked.connect(self.send_test)
         row.addWidget(self.save_email_button)
