@@ -1255,6 +1255,10 @@ class TellCustomerDialog(QDialog):
         )
         self.text.setPlainText(message)
         layout.addWidget(self.text)
+        self.sms_size = QLabel(self)  # an SMS's length in parts, counted as it is typed
+        self.sms_size.setObjectName("smsSize")
+        layout.addWidget(self.sms_size)
+        self.text.textChanged.connect(self._count_sms)
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
@@ -1287,6 +1291,15 @@ class TellCustomerDialog(QDialog):
             draft = self._draft(channel)
             button.setEnabled(draft.refusal is None)
             button.setToolTip(draft.refusal or f"Send it now from the shop to {draft.recipient}")
+        self._count_sms()
+
+    def _count_sms(self) -> None:
+        from crm_desktop.messaging.compose import sms_size
+
+        shown = self.send_sms_button.isEnabled()
+        self.sms_size.setVisible(shown)
+        if shown:
+            self.sms_size.setText(f"As an SMS: {sms_size(self.text.toPlainText()).describe()}")
 
     def _draft(self, channel: MessageChannel) -> Any:
         from crm_desktop.services.messages import Links, draft_by_hand

@@ -259,3 +259,20 @@ def test_consent_per_channel_is_kept_with_its_source_and_respected(
     qtbot.addWidget(tell)
     assert not tell.send_email_button.isEnabled()
     assert tell.send_email_button.toolTip() == "Zoë Øster said no to e-mails."
+
+
+def test_tell_the_customer_counts_an_sms_as_it_is_typed(qtbot: QtBot, opened: OpenedDatabase) -> None:
+    from crm_desktop.domain.validation import PhoneInput
+    from crm_desktop.services.settings import set_setting
+
+    set_setting(opened.database, "shop.country", "BE")
+    messages.save_sms_setup(opened.database, url="https://sms.example.com/send", method="POST", body="form",
+                            fields="to={to}\ntext={text}", sender="Shop", header_name=None)  # fmt: skip
+    customer, job = _customer_with_job(opened, phones=(PhoneInput("mobile", "0470 12 34 56"),))
+    dialog = TellCustomerDialog(context_of(opened), customer, None, job_id=job, ref="J-0001")
+    qtbot.addWidget(dialog)
+    assert dialog.send_sms_button.isEnabled() and dialog.send_sms_button.toolTip().endswith("+32470123456")
+    dialog.text.setPlainText("Your bike is ready.")
+    assert dialog.sms_size.text() == "As an SMS: 19 of 160 characters, 1 part"
+    dialog.text.setPlainText("Łukasz, " * 10)
+    assert dialog.sms_size.text() == "As an SMS: 80 characters in Unicode: 2 parts (67 each)"
