@@ -49,6 +49,7 @@ TALLY_WORDS: Final = {
     CallOutcome.NO_ANSWER: "no answer",
     CallOutcome.LEFT_MESSAGE: "left a message",
     CallOutcome.WRONG_NUMBER: "wrong number",
+    "messaged": "sent the update instead",
     "skipped": "skipped (still on Today)",
 }
 MUTED = "color:#555"
@@ -196,6 +197,12 @@ class CallListDialog(GuardedDialog):
             self.outcome_buttons[outcome] = button
             outcomes.addWidget(button)
         outcomes.addStretch(1)
+        # News about a job, promise or request can go as a message instead of a call (or after no answer).
+        self.send_update_button = QPushButton("Send the &update…", page)
+        self.send_update_button.setToolTip("The prepared message, by e-mail or SMS, instead of this call")
+        self.send_update_button.setAutoDefault(False)
+        self.send_update_button.clicked.connect(self.send_update)
+        outcomes.addWidget(self.send_update_button)
         self.skip_button = QPushButton("S&kip", page)
         self.skip_button.setToolTip("Next call, recording nothing: this one stays on Today")
         self.skip_button.setAutoDefault(False)
@@ -279,6 +286,7 @@ class CallListDialog(GuardedDialog):
         else:
             self.opinion_title.setText("What they said")
         self.score_row.setVisible(call.takes_score)
+        self.send_update_button.setVisible(call.is_news)
         self.not_asked.setChecked(True)
         self.words.clear()
         self.words.setPlaceholderText(
@@ -342,6 +350,26 @@ class CallListDialog(GuardedDialog):
     def score(self) -> int | None:
         chosen = self.scores.checkedId()
         return chosen if chosen > 0 else None
+
+    def send_update(self) -> None:
+        """The customer waiting for news gets the prepared message (Tell the customer); once it is
+        sent, the call is done and the next one comes."""
+        from crm_desktop.ui.job_dialogs import TellCustomerDialog
+
+        call = self.current()
+        if call is None or not call.is_news:
+            return
+        kind, record = call.key.kind, call.key.id
+        dialog = TellCustomerDialog(
+            self.context, call.customer_id, None, self,
+            job_id=record if kind == "job" else None,
+            promise_id=record if kind == "promise" else None,
+            request_id=record if kind == "request" else None,
+        )  # fmt: skip
+        dialog.exec()
+        if dialog.logged:
+            self.tally["messaged"] += 1
+            self._next(f"✓ {call.customer_name}: the update was sent")
 
     def skip(self) -> None:
         if self.current() is None:

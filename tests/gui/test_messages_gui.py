@@ -276,3 +276,42 @@ def test_tell_the_customer_counts_an_sms_as_it_is_typed(qtbot: QtBot, opened: Op
     assert dialog.sms_size.text() == "As an SMS: 19 of 160 characters, 1 part"
     dialog.text.setPlainText("Łukasz, " * 10)
     assert dialog.sms_size.text() == "As an SMS: 80 characters in Unicode: 2 parts (67 each)"
+
+
+def test_the_call_list_sends_the_update_instead_of_a_call(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A customer waiting for news gets the prepared message from the call list; the next call comes."""
+    from crm_desktop.services.demo import fill_demo
+    from crm_desktop.ui.call_list_dialog import CallListDialog
+
+    fill_demo(opened.database, customers=60, seed=4, today=GUI_TODAY)
+    _set_up(opened, mailbox)
+    dialog = CallListDialog(context_of(opened))
+    qtbot.addWidget(dialog)
+    settle()
+    while (call := dialog.current()) is not None and not (
+        call.is_news and _has_email(opened, call.customer_id)
+    ):
+        assert not dialog.send_update_button.isVisibleTo(dialog) or call.is_news
+        dialog.skip_button.click()
+    assert call is not None, "the sample shop has a customer with an e-mail address waiting for news"
+    assert dialog.send_update_button.isVisibleTo(dialog)
+
+    def send_it(self: TellCustomerDialog) -> int:
+        self.send_email_button.click()
+        settle()
+        return int(self.result())
+
+    monkeypatch.setattr(TellCustomerDialog, "exec", send_it)
+    position = dialog.position
+    dialog.send_update_button.click()
+    settle()
+    assert dialog.position == position + 1 and dialog.last_result.text().endswith("the update was sent")
+    assert dialog.tally["messaged"] == 1 and len(mailbox.received) == 1
+
+
+def _has_email(opened: OpenedDatabase, customer_id: int) -> bool:
+    from crm_desktop.services.customers import get_customer
+
+    return bool(get_customer(opened.database, customer_id).email)
