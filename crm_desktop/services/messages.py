@@ -625,22 +625,41 @@ def queue_due_reminders(database: Database, today: date, now: datetime) -> int:
             )
             if already is not None:
                 continue
-            sold = session.get(SaleItem, item.sale_item_id) if item.sale_item_id is not None else None
-            values = {
-                "title": item.title,
-                "due_date": written_date(item.due_date, weekday=True),
-                "product": sold.description if sold is not None else item.title,
-                "serial": (sold.serial or "") if sold is not None else "",
-                "warranty_end": written_date(sold.warranty_end)
-                if sold is not None and sold.warranty_end
-                else "",
-            }
-            links = Links(follow_up_id=item.id, sale_id=item.sale_id, job_id=item.job_id)
+            values, links = _reminder_values(session, item)
             queued += queue_automatic(
                 session, REMINDERS[item.kind], item.customer_id, values, links, now, None
             )
             uow.commit()
     return queued
+
+
+def _reminder_values(session: Session, item: FollowUp) -> tuple[dict[str, str], Links]:
+    """A reminder's placeholders (the follow-up, the item sold) and the records its message is about."""
+    sold = session.get(SaleItem, item.sale_item_id) if item.sale_item_id is not None else None
+    ends = sold.warranty_end if sold is not None else None
+    values = {
+        "title": item.title,
+        "due_date": written_date(item.due_date, weekday=True),
+        "product": sold.description if sold is not None else item.title,
+        "serial": (sold.serial or "") if sold is not None else "",
+        "warranty_end": written_date(ends) if ends is not None else "",
+    }
+    return values, Links(follow_up_id=item.id, sale_id=item.sale_id, job_id=item.job_id)
+
+
+def reminder_drafts(database: Database, follow_up_id: int) -> tuple[Draft, ...]:
+    """The message of a reminder follow-up (a yearly service, a warranty ending, the satisfaction
+    question) on each channel the customer can receive, to send by hand; none for other follow-ups."""
+    with database.reading() as uow:
+        item = uow.session.get(FollowUp, follow_up_id)
+        if item is None or item.kind not in REMINDERS:
+            return ()
+        values, links = _reminder_values(uow.session, item)
+        event, customer_id = REMINDERS[item.kind], item.customer_id
+    drafts = (
+        draft_message(database, customer_id, channel, event, values, links) for channel in MessageChannel
+    )
+    return tuple(d for d in drafts if d.refusal is None and d.sending is not SendingMode.OFF)
 
 
 def event_drafts(
@@ -1333,6 +1352,7 @@ __all__ = [
     "queue_automatic",
     "queue_due_reminders",
     "queue_message",
+    "reminder_drafts",
     "save_email_setup",
     "save_sms_setup",
     "save_template",

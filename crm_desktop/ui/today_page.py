@@ -371,7 +371,7 @@ class TodayPage(QWidget):
         self.complete_button.setEnabled(follow_ups and len(items) == 1)
         for button in (self.reschedule_button, self.skip_button, self.hand_over_button):
             button.setEnabled(follow_ups)
-        self.tell_button.setEnabled(len(items) == 1 and item is not None and item.kind != "follow_up")
+        self.tell_button.setEnabled(len(items) == 1 and item is not None)
         self.open_button.setEnabled(len(items) == 1)
         self.open_button.setText(
             "Open request" if item is not None and item.kind == "request" else "Open customer"
@@ -428,12 +428,35 @@ class TodayPage(QWidget):
         from crm_desktop.ui.job_dialogs import TellCustomerDialog
 
         item = self.selected_item()
-        if item is None or item.kind == "follow_up":
+        if item is None:
+            return
+        if item.kind == "follow_up":
+            self._send_reminder(item)
             return
         refs = {item.kind + "_id": item.id}
         TellCustomerDialog(
             self._context, item.customer_id, None, self, ref=item.title.split(" · ")[0], **refs
         ).exec()
+
+    def _send_reminder(self, item: TodayItem) -> None:
+        """A reminder follow-up (a yearly service, a warranty ending, the satisfaction question): its
+        message, ready to send; any other follow-up is a call or a visit, and the page says so."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from crm_desktop.services.messages import reminder_drafts
+        from crm_desktop.ui.messages_dialogs import offer_to_send
+
+        drafts = reminder_drafts(self._database, item.id)
+        if not drafts:
+            QMessageBox.information(
+                self,
+                "Tell the customer",
+                f"There is no message to send for “{item.title}”: it is not a reminder, the customer said "
+                "no or has no address for it, or messages are not set up (Settings → Messages). Call "
+                "them, or log the contact.",
+            )
+            return
+        offer_to_send(self, self._context, drafts)
 
     def complete(self) -> None:
         from crm_desktop.ui.follow_up_dialogs import CompleteDialog

@@ -315,3 +315,83 @@ def _has_email(opened: OpenedDatabase, customer_id: int) -> bool:
     from crm_desktop.services.customers import get_customer
 
     return bool(get_customer(opened.database, customer_id).email)
+
+
+def test_today_sends_a_reminder_by_hand_and_says_when_a_follow_up_has_no_message(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.domain.enums import FollowUpKind
+    from crm_desktop.services.contacts import FollowUpInput, schedule_follow_up
+    from crm_desktop.ui.messages_dialogs import AskToSendDialog
+
+    _set_up(opened, mailbox)
+    customer, _job = _customer_with_job(opened)
+    plan = FollowUpInput(FollowUpKind.SERVICE_REMINDER, "Yearly e-bike service", GUI_TODAY)
+    reminder = schedule_follow_up(opened.database, customer, plan, GUI_TODAY)
+    call = schedule_follow_up(
+        opened.database, customer, FollowUpInput(FollowUpKind.CALL, "Call", GUI_TODAY), GUI_TODAY
+    )
+    page = TodayPage(context_of(opened))
+    qtbot.addWidget(page)
+
+    def select(follow_up_id: int) -> None:
+        row = next(
+            n
+            for n, r in enumerate(page.model.rows)
+            if getattr(r, "kind", "") == "follow_up" and r.id == follow_up_id
+        )
+        page.table.selectRow(row)
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    select(call)
+    assert page.tell_button.isEnabled()
+    page.tell_button.click()
+    assert said and "There is no message to send for “Call”" in said[0]
+
+    def send(self: AskToSendDialog) -> int:
+        self.send_button.click()
+        settle()
+        return int(self.result())
+
+    monkeypatch.setattr(AskToSendDialog, "exec", send)
+    select(reminder)
+    page.tell_button.click()
+    settle()
+    (mail,) = mailbox.messages()
+    assert str(mail["Subject"]) == "Yearly e-bike service"
+    assert "is due on Monday 2 November 2026" in mail.get_body(("plain",)).get_content()
+
+
+def test_taking_a_unit_in_offers_the_job_received_message_with_the_receipt(
+    qtbot: QtBot, opened: OpenedDatabase, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.ui.job_dialogs import JobIntakeDialog
+    from crm_desktop.ui.messages_dialogs import AskToSendDialog
+
+    _set_up(opened, mailbox)
+    customer = create_customer(opened.database, CustomerInput(name="Zoë Øster", email="zoe@example.com")).id
+    offered: list[str] = []
+
+    def fill_and_save(self: JobIntakeDialog) -> int:
+        self.unit.setText("Pixel 8")
+        self.problem.setPlainText("Screen flickers")
+        self._save()
+        settle()
+        return int(self.result())
+
+    def send(self: AskToSendDialog) -> int:
+        offered.extend(d.subject or "" for d in self.drafts)
+        self.send_button.click()
+        settle()
+        return int(self.result())
+
+    monkeypatch.setattr(JobIntakeDialog, "exec", fill_and_save)
+    monkeypatch.setattr(AskToSendDialog, "exec", send)
+    job = JobIntakeDialog.ask(None, context_of(opened), customer)
+    assert job is not None and offered == [f"We have your Pixel 8 ({job.number_text})"]
+    (mail,) = mailbox.messages()
+    (receipt,) = list(mail.iter_attachments())
+    assert receipt.get_filename() == f"receipt-{job.number_text}.pdf"
