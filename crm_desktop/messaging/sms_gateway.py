@@ -90,11 +90,27 @@ def send_sms(settings: GatewaySettings, secret: str | None, to: str, text: str) 
         ) from error
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
-        if isinstance(reason, socket.timeout | TimeoutError):
-            reason = "no answer in time"
+        if isinstance(reason, socket.timeout | TimeoutError) or isinstance(
+            error, socket.timeout | TimeoutError
+        ):
+            # The request went; the answer did not come: it may have been taken. Not tried again by itself.
+            raise SendingError(
+                f"The SMS provider at {where} did not answer in time: it may have gone. "
+                "Check with the customer before sending it again.",
+                retry=False,
+            ) from error
         raise SendingError(
             f"The SMS provider at {where} could not be reached ({reason}).", retry=True
         ) from error
+    except (
+        ValueError,
+        UnicodeError,
+    ) as error:  # a header or address the request cannot carry; no secret in it
+        raise SendingError(
+            f"The SMS settings cannot make a request to {where} ({type(error).__name__}): check the address "
+            "and the authentication header in Settings → Messages.",
+            retry=False,
+        ) from None
 
 
 def _fill(value: str, values: dict[str, str]) -> str:

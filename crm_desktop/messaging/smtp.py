@@ -43,11 +43,14 @@ class SendingError(Exception):
 
 
 class _Answered:
-    """Keeps the server's answer to the message's data (smtplib's ``sendmail`` checks it, then drops it)."""
+    """Keeps the server's answer to the message's data (smtplib's ``sendmail`` checks it, then drops it),
+    and whether the data had started to go (after that, a broken connection may still have delivered it)."""
 
     answer: tuple[int, bytes] | None = None
+    data_started = False
 
     def data(self, msg: Any) -> tuple[int, bytes]:
+        self.data_started = True
         self.answer = super().data(msg)  # type: ignore[misc]
         return self.answer
 
@@ -110,7 +113,19 @@ def send_email(settings: SmtpSettings, password: str | None, message: EmailMessa
             "check the port and the security setting.",
             retry=False,
         ) from error
+    except UnicodeError:  # a password (or user name) the SMTP login cannot carry
+        raise SendingError(
+            f"The mail server at {where} cannot take this user name or password (only plain characters "
+            "go through its login): check them in Settings → Messages.",
+            retry=False,
+        ) from None
     except (smtplib.SMTPException, OSError) as error:  # refused, timed out, no such host, disconnected
+        if server is not None and server.data_started and server.answer is None:
+            raise SendingError(
+                f"The connection to the mail server at {where} broke while it was taking the message "
+                f"({_why(error)}): it may have gone. Check with the customer before sending it again.",
+                retry=False,
+            ) from error
         raise SendingError(
             f"The mail server at {where} could not be reached ({_why(error)}).", retry=True
         ) from error

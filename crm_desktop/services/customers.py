@@ -39,6 +39,7 @@ from crm_desktop.storage.models import (
     CustomerTag,
     FollowUp,
     Interaction,
+    OutboxMessage,
     Promise,
     Sale,
     ServiceJob,
@@ -297,6 +298,8 @@ _HISTORY: tuple[tuple[type[Any], str, str], ...] = (
     (Promise, "promise", "promises"),
     (FollowUp, "follow-up", "follow-ups"),
     (Interaction, "contact", "contacts"),
+    (OutboxMessage, "message", "messages"),
+    (ConsentChange, "consent answer", "consent answers"),
 )
 
 
@@ -308,7 +311,8 @@ def merge_customers(
     Moved: sales, service jobs, promises, follow-ups and contacts (with everything under them), the
     phone numbers ``keep`` does not have, the tags it lacks. ``keep``'s own details win; its empty email,
     company and address are filled from the duplicate, and the duplicate's notes are appended to its
-    notes. Consent: a "no" on either record wins over a "yes"; "never asked" takes the other's answer.
+    notes. Consent (in general and per channel): a "no" on either record wins over a "yes"; "never asked"
+    takes the other's answer; the consent history and the messages move too.
     The duplicate is archived (never deleted) with the note "Merged into <name> (#id)", and the audit
     trail records the merge. One transaction: all of it happens or none.
     """
@@ -350,6 +354,10 @@ def merge_customers(
         ):
             keep.contact_consent = dupe.contact_consent
             keep.consent_recorded_at = dupe.consent_recorded_at
+        for channel in ("email_consent", "sms_consent"):  # per channel too: a "no" wins
+            mine, theirs = getattr(keep, channel), getattr(dupe, channel)
+            if theirs is not None and (mine is None or (mine and not theirs)):
+                setattr(keep, channel, theirs)
         if dupe.notes and dupe.notes.strip():
             keep.notes = _append(keep.notes, f"From {dupe.name} (#{dupe.id}), merged here:\n{dupe.notes}")
         keep.updated_at = now

@@ -72,6 +72,7 @@ from crm_desktop.storage.models import (
     ServiceJob,
     Setting,
 )
+from crm_desktop.storage.types import utcnow
 
 # -------------------------------------------------------------------------------------------- settings
 
@@ -215,9 +216,15 @@ def save_sms_setup(
         raise ValidationError(str(error)) from error
     sender = compose.one_line(sender or "", 40)
     header = compose.one_line(header_name or "", 60) or None
-    if header is not None and (":" in header or " " in header):
+    if header is not None and (":" in header or " " in header or not header.isascii()):
         raise ValidationError("The header's name is one word such as Authorization.")
     if secret is not None:
+        secret = secret.strip()  # a pasted key often brings its line break along
+        if not secret or not all(" " <= ch <= "~" for ch in secret):
+            raise ValidationError(
+                "The header's value is one line of plain characters (letters, digits, signs), as the "
+                "provider gives it, e.g. Bearer 1234abcd."
+            )
         _keep_secret(_sms_secret_name(url), secret)
     with database.writing() as uow:
         acting(uow.session, staff_id)
@@ -235,6 +242,8 @@ def send_test_email(database: Database, to_address: str, now: datetime) -> str:
     :class:`UserFacingError` with what went wrong."""
     require_aware(now)
     to = normalize_email(to_address)
+    if not to.rpartition("@")[0].isascii():
+        raise UserFacingError(f"The address {to} has letters before the @ that an e-mail cannot carry here.")
     with database.reading() as uow:
         setup = _email_setup(_settings(uow.session))
         shop = _shop_name(uow.session)
@@ -654,6 +663,13 @@ def reminder_drafts(database: Database, follow_up_id: int) -> tuple[Draft, ...]:
         item = uow.session.get(FollowUp, follow_up_id)
         if item is None or item.kind not in REMINDERS:
             return ()
+        told = uow.session.scalar(
+            select(OutboxMessage.id)
+            .where(OutboxMessage.follow_up_id == item.id, OutboxMessage.status != MessageStatus.CANCELLED)
+            .limit(1)
+        )
+        if told is not None:  # it went (or is going) already: see the outbox
+            return ()
         values, links = _reminder_values(uow.session, item)
         event, customer_id = REMINDERS[item.kind], item.customer_id
     drafts = (
@@ -710,6 +726,22 @@ def queue_message(
     with the next :func:`send_queued`. Refused, with the reason, when the customer said no or has no
     address for the channel (checked again here: the answer may have changed since the draft)."""
     require_aware(now)
+    with database.writing() as uow:
+        acting(uow.session, staff_id)
+        found = _queue(uow.session, draft, now, staff_id, subject=subject, body=body)
+        uow.commit()
+    return found
+
+
+def _queue(
+    session: Session,
+    draft: Draft,
+    now: datetime,
+    staff_id: int | None,
+    *,
+    subject: str | None = None,
+    body: str | None = None,
+) -> OutboxRow:
     text = (body if body is not None else draft.body).replace("\r\n", "\n").strip()
     if not text:
         raise ValidationError("The message is empty.")
@@ -718,25 +750,49 @@ def queue_message(
     title = compose.one_line(subject if subject is not None else draft.subject or "") or None
     if draft.channel is MessageChannel.EMAIL and title is None:
         raise ValidationError("An e-mail needs a subject.")
+    customer = session.get(Customer, draft.customer_id)
+    if customer is None:
+        raise ValidationError(f"There is no customer #{draft.customer_id}.")
+    recipient = _recipient(session, customer, draft.channel)
+    refusal = _refusal(customer, draft.channel, recipient, _settings(session))
+    if refusal is not None or recipient is None:
+        raise ValidationError(refusal or "There is no address to send it to.")
+    subject_kept = title if draft.channel is MessageChannel.EMAIL else None
+    row = _outbox_message(
+        customer.id, draft.channel, draft.event, recipient, subject_kept, text, draft.links, now, staff_id
+    )
+    session.add(row)
+    session.flush()
+    return _outbox_row(row, customer.name)
+
+
+def send_now(
+    database: Database, drafts: tuple[Draft, ...] | list[Draft], now: datetime, *, staff_id: int | None = None
+) -> tuple[OutboxRow, ...]:
+    """Queue these messages together (all or none: one refused, none is queued, so pressing Send again
+    cannot double the others) and send what is due at once: what the window does when a person presses
+    Send. The messages as they stand after: sent, waiting for the server to come back, or failed."""
+    require_aware(now)
     with database.writing() as uow:
-        session = uow.session
-        acting(session, staff_id)
-        customer = session.get(Customer, draft.customer_id)
-        if customer is None:
-            raise ValidationError(f"There is no customer #{draft.customer_id}.")
-        recipient = _recipient(session, customer, draft.channel)
-        refusal = _refusal(customer, draft.channel, recipient, _settings(session))
-        if refusal is not None or recipient is None:
-            raise ValidationError(refusal or "There is no address to send it to.")
-        subject_kept = title if draft.channel is MessageChannel.EMAIL else None
-        row = _outbox_message(
-            customer.id, draft.channel, draft.event, recipient, subject_kept, text, draft.links, now, staff_id
-        )
-        session.add(row)
-        session.flush()
-        found = _outbox_row(row, customer.name)
+        acting(uow.session, staff_id)
+        ids = [_queue(uow.session, draft, now, staff_id).id for draft in drafts]
         uow.commit()
-    return found
+    send_queued(database, now)
+    return outbox_rows(database, ids)
+
+
+def outbox_rows(database: Database, ids: list[int]) -> tuple[OutboxRow, ...]:
+    """These messages of the outbox, in the order given."""
+    with database.reading() as uow:
+        found = {
+            row.id: _outbox_row(row, name)
+            for row, name in uow.session.execute(
+                select(OutboxMessage, Customer.name)
+                .join(Customer, Customer.id == OutboxMessage.customer_id)
+                .where(OutboxMessage.id.in_(ids))
+            )
+        }
+    return tuple(found[i] for i in ids if i in found)
 
 
 @dataclass(frozen=True)
@@ -791,11 +847,17 @@ def send_queued(
         )
     failed = _give_up_interrupted(database, now) if stale else 0
     email, sms = _email_setup(settings), _sms_setup(settings)
+    # A channel whose password this computer does not have is left to a computer that has it (the
+    # keyring is each computer's own): its messages are not claimed here.
+    ready = {
+        MessageChannel.EMAIL: email is not None and (email.user is None or _smtp_password(email) is not None),
+        MessageChannel.SMS: sms is not None and (sms.header_name is None or sms.has_secret),
+    }
     sent = retrying = 0
     for message_id in due:
-        claimed = _claim(database, message_id, now)
+        claimed = _claim(database, message_id, ready, clock() if clock is not None else utcnow())
         if claimed is None:
-            continue  # another workstation took it, or it was cancelled
+            continue  # another workstation took it, it was withdrawn, or the customer said no since
         try:
             answer = _hand_over(database, claimed, email, sms, shop, email_sender, sms_sender)
         except SendingError as error:
@@ -803,6 +865,14 @@ def send_queued(
                 retrying += 1
             else:
                 failed += 1
+            continue
+        except Exception as error:  # a message that cannot be built or sent: failed, said in words
+            log.exception("message #%s could not be sent", claimed.id)
+            unexpected = SendingError(
+                f"It could not be sent ({type(error).__name__}); nothing went.", retry=False
+            )
+            _failed_attempt(database, claimed.id, unexpected, now)
+            failed += 1
             continue
         _record_sent(database, claimed.id, answer, clock() if clock is not None else now)
         sent += 1
@@ -867,9 +937,11 @@ def send_again(
             raise ValidationError(f"The message is {row.status.value}: only a failed message is sent again.")
         customer = uow.session.get(Customer, row.customer_id)
         assert customer is not None
-        refusal = _refusal(customer, row.channel, row.recipient, _settings(uow.session))
-        if refusal is not None:
-            raise ValidationError(refusal)
+        recipient = _recipient(uow.session, customer, row.channel)  # the address on file now
+        refusal = _refusal(customer, row.channel, recipient, _settings(uow.session))
+        if refusal is not None or recipient is None:
+            raise ValidationError(refusal or "There is no address to send it to.")
+        row.recipient = recipient
         row.status, row.next_attempt_at, row.attempts = MessageStatus.QUEUED, now, 0
         row.failure_seen_at = now
         uow.session.flush()
@@ -1104,6 +1176,11 @@ def _refusal(
             if channel is MessageChannel.EMAIL
             else (f"No mobile number on file for {name}.")
         )
+    if channel is MessageChannel.EMAIL and not recipient.rpartition("@")[0].isascii():
+        return (
+            f"The address {recipient} has letters before the @ that an e-mail cannot carry here; "
+            "ask the customer for another address."
+        )
     if channel is MessageChannel.EMAIL and _email_setup(settings) is None:
         return "E-mail is not set up yet (Settings → Messages)."
     if channel is MessageChannel.SMS and _sms_setup(settings) is None:
@@ -1203,24 +1280,38 @@ class _Claimed:
     job_id: int | None
 
 
-def _claim(database: Database, message_id: int, now: datetime) -> _Claimed | None:
-    """Mark the message ``sending`` (committed) before it is handed over; None when another sender took
-    it first or it is no longer queued."""
+def _claim(
+    database: Database, message_id: int, ready: Mapping[MessageChannel, bool], at: datetime
+) -> _Claimed | None:
+    """Mark the message ``sending`` (committed, ``at``: the moment of this claim) before it is handed
+    over; None when another sender took it first, it is no longer queued, its channel is not ready on
+    this computer, or the customer may no longer be sent it (said no, archived: it is withdrawn, with
+    the reason)."""
     with database.writing() as uow:
         session = uow.session
+        found = session.execute(
+            select(OutboxMessage, Customer)
+            .join(Customer, Customer.id == OutboxMessage.customer_id)
+            .where(OutboxMessage.id == message_id, OutboxMessage.status == MessageStatus.QUEUED)
+        ).first()
+        if found is None or not ready.get(found[0].channel, False):
+            return None
+        message, customer = found
+        refusal = _refusal(customer, message.channel, message.recipient, _settings(session))
+        if refusal is not None:  # the answer changed since it was queued: it does not go
+            message.status, message.error, message.next_attempt_at = MessageStatus.CANCELLED, refusal, None
+            uow.commit()
+            return None
         taken = session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.id == message_id, OutboxMessage.status == MessageStatus.QUEUED)
-            .values(status=MessageStatus.SENDING, claimed_at=now, attempts=OutboxMessage.attempts + 1)
+            .values(status=MessageStatus.SENDING, claimed_at=at, attempts=OutboxMessage.attempts + 1)
+            .execution_options(synchronize_session=False)
         )
         if not taken.rowcount:  # type: ignore[attr-defined]
             return None
-        row = session.execute(
-            select(OutboxMessage, Customer.name)
-            .join(Customer, Customer.id == OutboxMessage.customer_id)
-            .where(OutboxMessage.id == message_id)
-        ).one()
-        message, name = row
+        session.refresh(message)
+        name = customer.name
         claimed = _Claimed(message.id, message.key, name, message.channel, message.event, message.recipient,
                            message.subject, message.body, message.created_at, message.job_id)  # fmt: skip
         uow.commit()
@@ -1347,6 +1438,7 @@ __all__ = [
     "list_outbox",
     "list_templates",
     "mark_failures_seen",
+    "outbox_rows",
     "preview_customer",
     "preview_template",
     "queue_automatic",
@@ -1358,6 +1450,7 @@ __all__ = [
     "save_template",
     "send_again",
     "send_due",
+    "send_now",
     "send_queued",
     "send_test_email",
     "set_channel_consent",

@@ -1312,34 +1312,37 @@ class TellCustomerDialog(QDialog):
     def send(self, channel: MessageChannel) -> None:
         """Queue the message in the outbox and send it now; the contact is logged when it has gone (a
         server that does not answer: it goes later, the outbox says so)."""
-        from crm_desktop.services.messages import queue_message, send_queued
+        from crm_desktop.domain.enums import MessageStatus
+        from crm_desktop.services.messages import send_now
         from crm_desktop.ui.operations import perform
 
         database, now, staff_id = self.database, self.context.clock.now(), self.context.person_id
         draft = self._draft(channel)
         self.error.hide()
 
-        def work() -> Any:
-            queue_message(database, draft, now, staff_id=staff_id)
-            return send_queued(database, now)
-
-        def done(report: Any) -> None:
-            self.logged = bool(report.sent)
-            if report.sent:
+        def done(rows: Any) -> None:
+            (row,) = rows
+            self.logged = row.status is MessageStatus.SENT
+            if self.logged:
                 self.sent.emit()
                 self.accept()
-            else:
-                self._failed(
-                    UserFacingError(
-                        "Not sent yet: the server did not take it. It is in the outbox (Settings → Outbox) "
-                        "and is tried again by itself."
-                    )
+                return
+            for button in (self.send_email_button, self.send_sms_button):
+                button.setEnabled(False)  # it is in the outbox: a second press would send it twice
+                button.setToolTip("Already in the outbox")
+            self._failed(
+                UserFacingError(
+                    f"Not sent yet: {row.error or 'the server did not take it'} It is in the outbox "
+                    "(Settings → Outbox), tried again by itself."
+                    if row.status is MessageStatus.QUEUED
+                    else f"Not sent: {row.error}"
                 )
+            )
 
         perform(
             self,
             self.context,
-            work,
+            lambda: send_now(database, [draft], now, staff_id=staff_id),
             Changes.of(Change.MESSAGE, Change.CONTACT, Change.REQUEST, customers=(self.customer_id,)),
             done=done,
             failed=self._failed,

@@ -39,6 +39,7 @@ from crm_desktop.messaging.templates import EVENTS, built_in
 from crm_desktop.services import messages
 from crm_desktop.ui.operations import perform
 from crm_desktop.ui.table_model import ColumnsModel, Index
+from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import GuardedDialog, confirm_discard, error_label
 
 SECURITY_CHOICES = (
@@ -418,9 +419,12 @@ class OutboxDialog(QDialog):
             + (f" <b>{failed} failed</b>: select one to read why." if failed else "")
             + (f" {waiting} waiting." if waiting else "")
         )
-        if failed and messages.unseen_failures(database):
-            messages.mark_failures_seen(database, self.context.clock.now(), staff_id=self.context.person_id)
-            self.context.changes.publish(Changes.of(Change.MESSAGE))  # Today stops showing them
+        if failed and messages.unseen_failures(database):  # seen now: Today stops showing them
+            now, person = self.context.clock.now(), self.context.person_id
+            run_in_background(
+                lambda: messages.mark_failures_seen(database, now, staff_id=person),
+                lambda _count: self.context.changes.publish(Changes.of(Change.MESSAGE)),
+            )
         self._enable()
 
     def selected(self) -> messages.OutboxRow | None:
@@ -739,19 +743,14 @@ class AskToSendDialog(QDialog):
             return
         database, now, person = self.context.database, self.context.clock.now(), self.context.person_id
 
-        def work() -> messages.SendReport:
-            for draft in chosen:
-                messages.queue_message(database, draft, now, staff_id=person)
-            return messages.send_queued(database, now)
-
-        def done(report: messages.SendReport) -> None:
-            self.sent_count = report.sent
-            self.accept()
+        def done(rows: tuple[messages.OutboxRow, ...]) -> None:
+            self.sent_count = sum(1 for row in rows if row.status is MessageStatus.SENT)
+            self.accept()  # queued in any case: what did not go yet is in the outbox, tried again
 
         perform(
             self,
             self.context,
-            work,
+            lambda: messages.send_now(database, chosen, now, staff_id=person),
             Changes.of(Change.MESSAGE, Change.CONTACT, customers=(chosen[0].customer_id,)),
             done=done,
             failed=self._failed,

@@ -395,3 +395,24 @@ def test_taking_a_unit_in_offers_the_job_received_message_with_the_receipt(
     (mail,) = mailbox.messages()
     (receipt,) = list(mail.iter_attachments())
     assert receipt.get_filename() == f"receipt-{job.number_text}.pdf"
+
+
+def test_tell_the_customer_with_the_server_down_queues_once_and_says_so(
+    qtbot: QtBot, opened: OpenedDatabase
+) -> None:
+    from tests.mail_server import free_port
+
+    _set_up(opened, Mailbox(free_port()))  # nothing listens there
+    customer, job = _customer_with_job(opened)
+    dialog = TellCustomerDialog(context_of(opened), customer, None, job_id=job, ref="J-0001")
+    qtbot.addWidget(dialog)
+    dialog.send_email_button.click()
+    settle()
+    assert not dialog.error.isHidden() and dialog.error.text().startswith("Not sent yet: The mail server at")
+    assert "tried again by itself" in dialog.error.text()
+    assert (
+        not dialog.send_email_button.isEnabled()
+        and dialog.send_email_button.toolTip() == "Already in the outbox"
+    )
+    (row,) = messages.list_outbox(opened.database)
+    assert row.status is MessageStatus.QUEUED and not dialog.logged

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -22,7 +23,7 @@ from sqlalchemy import select
 
 from crm_desktop.domain.enums import Channel, Direction, MessageChannel, MessageStatus, SendingMode
 from crm_desktop.domain.validation import CustomerInput, PhoneInput
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import UserFacingError, ValidationError
 from crm_desktop.services import messages
 from crm_desktop.services.customers import create_customer
 from crm_desktop.services.jobs import JobInput, open_job
@@ -517,3 +518,173 @@ def test_reminders_due_today_go_by_themselves_once_when_set_so(
             == service
         )
     assert messages.send_due(db, TODAY + timedelta(days=1), NOW + timedelta(days=1)).sent == 0  # once only
+
+
+# --------------------------------------------------------------------------- what a review found
+
+
+def test_a_no_given_after_queueing_stops_the_message_and_says_why(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    customer = _customer(db)
+    draft = messages.draft_for_job(db, _job(db, customer), "job_ready", MessageChannel.EMAIL, TODAY)
+    messages.queue_message(db, draft, NOW)
+    messages.set_channel_consent(db, customer, MessageChannel.EMAIL, False, "replied STOP", NOW)
+    assert messages.send_queued(db, NOW).sent == 0 and not mailbox.received
+    (row,) = messages.list_outbox(db)
+    assert row.status is MessageStatus.CANCELLED and row.error == "Zoë Øster-Łukasiewicz said no to e-mails."
+
+
+def test_an_address_or_a_sender_that_breaks_fails_in_words_and_the_batch_goes_on(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    odd = _customer(db, name="Zoë", email="zoë@example.com")
+    draft = messages.draft_message(
+        db, odd, MessageChannel.EMAIL, "satisfaction_question", {"product": "bike"}
+    )
+    assert draft.refusal is not None and "letters before the @" in draft.refusal
+    with pytest.raises(UserFacingError, match="letters before the @"):
+        messages.send_test_email(db, "zoë@example.com", NOW)
+
+    for n in range(2):
+        customer = _customer(db, name=f"C{n}", email=f"c{n}@example.com")
+        draft = messages.draft_message(
+            db, customer, MessageChannel.EMAIL, "satisfaction_question", {"product": "x"}
+        )
+        messages.queue_message(db, draft, NOW)
+    calls: list[str] = []
+
+    def breaks_once(settings: Any, password: Any, message: EmailMessage) -> str:
+        calls.append(str(message["To"]))
+        if len(calls) == 1:
+            raise RuntimeError("something unforeseen")
+        return "250 OK"
+
+    report = messages.send_queued(db, NOW, email_sender=breaks_once)
+    assert (report.sent, report.failed) == (1, 1) and len(calls) == 2  # the second still went
+    (failed,) = messages.list_outbox(db, failed_only=True)
+    assert failed.error == "It could not be sent (RuntimeError); nothing went."
+
+
+def test_a_computer_without_the_password_leaves_the_message_to_one_that_has_it(
+    opened: OpenedDatabase, mailbox: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring = use_memory_keyring(monkeypatch)
+    db = opened.database
+    messages.save_email_setup(
+        db, host="127.0.0.1", port=mailbox.port, security="none", user="shop",
+        from_address="shop@velo.example", from_name="Shop", password="s3cret",
+    )  # fmt: skip
+    event = "satisfaction_question"
+    draft = messages.draft_message(db, _customer(db), MessageChannel.EMAIL, event, {"product": "bike"})
+    messages.queue_message(db, draft, NOW)
+    keyring.kept.clear()  # another computer: the keyring is each computer's own
+    report = messages.send_queued(db, NOW)
+    assert (report.sent, report.failed, report.retrying, report.left) == (0, 0, 0, 1)
+    assert (
+        messages.list_outbox(db)[0].status is MessageStatus.QUEUED
+        and messages.list_outbox(db)[0].attempts == 0
+    )
+
+
+def test_an_sms_key_is_kept_on_one_line_and_never_shown(
+    opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring = use_memory_keyring(monkeypatch)
+    db = opened.database
+    setup = {"url": "https://sms.example.com/send", "method": "POST", "body": "form",
+             "fields": "to={to}\ntext={text}", "sender": "Shop", "header_name": "Authorization"}  # fmt: skip
+    messages.save_sms_setup(db, **setup, secret="Bearer TOPSECRET42\n")  # pasted with its line break
+    assert list(keyring.kept.values()) == ["Bearer TOPSECRET42"]
+    with pytest.raises(ValidationError, match="one line of plain characters") as refused:
+        messages.save_sms_setup(db, **setup, secret="Bearer TOP\nSECRET")
+    assert "TOP" not in str(refused.value)
+
+
+def test_a_connection_that_breaks_while_the_message_goes_is_not_retried(opened: OpenedDatabase) -> None:
+    """The server took the message's data but the connection broke before its answer: it may have gone,
+    so it is failed ("check before sending again"), never tried again by itself."""
+    import socketserver
+
+    class Breaks(socketserver.StreamRequestHandler):
+        def handle(self) -> None:
+            self.wfile.write(b"220 local\r\n")
+            while line := self.rfile.readline():
+                word = line[:4].upper()
+                if word == b"EHLO":
+                    self.wfile.write(b"250 local\r\n")
+                elif word == b"DATA":
+                    self.wfile.write(b"354 go on\r\n")
+                    while self.rfile.readline() not in (b".\r\n", b""):
+                        pass
+                    return  # the data came; the answer never does
+                else:
+                    self.wfile.write(b"250 OK\r\n")
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Breaks)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        db = opened.database
+        _set_up_email(db, server.server_address[1])
+        draft = messages.draft_message(
+            db, _customer(db), MessageChannel.EMAIL, "satisfaction_question", {"product": "x"}
+        )
+        messages.queue_message(db, draft, NOW)
+        report = messages.send_queued(db, NOW)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (report.sent, report.retrying, report.failed) == (0, 0, 1)
+    (row,) = messages.list_outbox(db)
+    assert "broke while it was taking the message" in (row.error or "") and "it may have gone" in (
+        row.error or ""
+    )
+
+
+def test_merging_a_duplicate_keeps_its_no_and_its_messages(opened: OpenedDatabase, mailbox: Mailbox) -> None:
+    from crm_desktop.services.customers import merge_customers
+
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    keep = _customer(db, name="Zoë Øster", email="zoe@example.com")
+    dupe = _customer(db, name="Zoe Oster", email="zoe.o@example.com")
+    messages.queue_message(db, messages.draft_message(db, dupe, MessageChannel.EMAIL, "satisfaction_question",
+                                                      {"product": "bike"}), NOW)  # fmt: skip
+    messages.set_channel_consent(db, dupe, MessageChannel.EMAIL, False, "replied STOP", NOW)
+    merge_customers(db, keep, dupe)
+    consent = messages.consent_of(db, keep)
+    assert consent.email is False and [e.source for e in consent.history] == ["replied STOP"]
+    assert [row.customer_id for row in messages.list_outbox(db)] == [keep]
+    assert messages.send_queued(db, NOW).sent == 0  # the no came along
+
+
+def test_a_reminder_already_sent_is_not_offered_again_and_send_again_uses_the_address_on_file(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    from crm_desktop.domain.enums import FollowUpKind
+    from crm_desktop.services.contacts import FollowUpInput, schedule_follow_up
+    from crm_desktop.services.customers import get_customer, update_customer
+
+    db = opened.database
+    _set_up_email(db, mailbox.port)
+    customer = _customer(db)
+    reminder = schedule_follow_up(
+        db, customer, FollowUpInput(FollowUpKind.SERVICE_REMINDER, "Service", TODAY), TODAY
+    )
+    (draft,) = messages.reminder_drafts(db, reminder)
+    mailbox.refuse_rcpt = "550 no such user"
+    (row,) = messages.send_now(db, [draft], NOW)
+    assert row.status is MessageStatus.FAILED
+    assert messages.reminder_drafts(db, reminder) == ()  # it was tried: see the outbox
+    details = get_customer(db, customer)
+    update_customer(db, customer, CustomerInput(name=details.name, email="zoe.new@example.com"))
+    mailbox.refuse_rcpt = None
+    again = messages.send_again(db, row.id, NOW)
+    assert again.recipient == "zoe.new@example.com"
+    assert messages.send_queued(db, NOW).sent == 1 and mailbox.received[-1].rcpt_tos == [
+        "zoe.new@example.com"
+    ]
