@@ -312,11 +312,7 @@ def save_template(
     """Keep the shop's wording of a message; :class:`ValidationError` for a placeholder the event does not
     have, a subject on several lines, or an empty text."""
     _known_event(event)
-    text = (body or "").replace("\r\n", "\n").strip()
-    if not text:
-        raise ValidationError("The message is empty: write what the customer should read.")
-    if len(text) > BODY_MAX:
-        raise ValidationError(f"The message is too long: {len(text):,} characters, at most {BODY_MAX:,}.")
+    text = _checked_body(body)
     title = None
     if channel is MessageChannel.EMAIL:
         title = (subject or "").strip()
@@ -742,11 +738,7 @@ def _queue(
     subject: str | None = None,
     body: str | None = None,
 ) -> OutboxRow:
-    text = (body if body is not None else draft.body).replace("\r\n", "\n").strip()
-    if not text:
-        raise ValidationError("The message is empty.")
-    if len(text) > BODY_MAX:
-        raise ValidationError(f"The message is too long: {len(text):,} characters, at most {BODY_MAX:,}.")
+    text = _checked_body(body if body is not None else draft.body)
     title = compose.one_line(subject if subject is not None else draft.subject or "") or None
     if draft.channel is MessageChannel.EMAIL and title is None:
         raise ValidationError("An e-mail needs a subject.")
@@ -1114,6 +1106,17 @@ def _keep_secret(name: str, secret: str) -> None:
         raise UserFacingError(
             f"The system keyring did not keep the password ({type(error).__name__})."
         ) from error
+
+
+def _checked_body(body: str | None) -> str:
+    """A message's text as kept: line ends made one, blank lines around it gone; refused when empty or
+    longer than :data:`BODY_MAX`."""
+    text = (body or "").replace("\r\n", "\n").strip()
+    if not text:
+        raise ValidationError("The message is empty: write what the customer should read.")
+    if len(text) > BODY_MAX:
+        raise ValidationError(f"The message is too long: {len(text):,} characters, at most {BODY_MAX:,}.")
+    return text
 
 
 def _new_key() -> str:
