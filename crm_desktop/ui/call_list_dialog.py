@@ -32,6 +32,7 @@ from crm_desktop.errors import UserFacingError
 from crm_desktop.services.call_list import CallItem, CallOutcome, CallRecorded, call_list, record_call
 from crm_desktop.ui.operations import perform
 from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import GuardedDialog, error_label
 
 OUTCOMES: Final = (
@@ -52,20 +53,21 @@ TALLY_WORDS: Final = {
     "messaged": "sent the update instead",
     "skipped": "skipped (still on Today)",
 }
-MUTED = "color:#555"
-LATE = "color:#8a5a00"
-GOOD = "color:#1b6e2a"
 # No bold when checked: a bolder "Not asked" would no longer fit the width its plain text was given.
+# Colours from the palette (light or dark theme alike): https://doc.qt.io/qt-6/stylesheet-reference.html#paletterole
 SCORE_STYLE = (
-    "QPushButton { padding:4px 8px; border:1px solid #b8c4d2; border-radius:4px; background:#f4f7fa; }"
-    " QPushButton:checked { background:#2f6fb0; border-color:#2f6fb0; color:white; }"
+    "QPushButton { padding:4px 8px; border:1px solid palette(mid); border-radius:4px;"
+    " background:palette(button); }"
+    " QPushButton:checked { background:palette(highlight); border-color:palette(highlight);"
+    " color:palette(highlighted-text); }"
 )
 NOT_ASKED_STYLE = SCORE_STYLE.replace(
-    "background:#2f6fb0; border-color:#2f6fb0; color:white;", "background:#d5dbe2;"
+    "background:palette(highlight); border-color:palette(highlight); color:palette(highlighted-text);",
+    "background:palette(mid);",
 )
 PHONE_STYLE = (
-    "QPushButton { text-align:left; padding:4px 10px; border:1px solid #b8c4d2; border-radius:4px;"
-    " background:#f4f7fa; } QPushButton:hover { background:#e3ebf3; }"
+    "QPushButton { text-align:left; padding:4px 10px; border:1px solid palette(mid); border-radius:4px;"
+    " background:palette(button); } QPushButton:hover { background:palette(midlight); }"
 )
 
 
@@ -126,10 +128,10 @@ class CallListDialog(GuardedDialog):
         page = QWidget(self)
         self.counter = QLabel(page)
         self.counter.setObjectName("counter")
-        self.counter.setStyleSheet(MUTED)
+        self.counter.setStyleSheet(tone_style("muted"))
         self.last_result = QLabel(page)
         self.last_result.setObjectName("lastResult")
-        self.last_result.setStyleSheet(GOOD)
+        self.last_result.setStyleSheet(tone_style("good"))
         self.last_result.setWordWrap(True)
         self.last_result.hide()
         self.name = QLabel(page)
@@ -140,13 +142,13 @@ class CallListDialog(GuardedDialog):
         self.name.setFont(font)
         self.phones = QHBoxLayout()
         self.no_phone = QLabel("No phone number on file: open the customer to add one.", page)
-        self.no_phone.setStyleSheet("color:#b00020")
+        self.no_phone.setStyleSheet(tone_style("danger"))
         self.copied_note = QLabel(page)  # beside the numbers: "click to copy", then what was copied
-        self.copied_note.setStyleSheet(MUTED)
+        self.copied_note.setStyleSheet(tone_style("muted"))
         self.summary = QLabel(page)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(MUTED)
+        self.summary.setStyleSheet(tone_style("muted"))
         self.reason = QLabel(page)
         self.reason.setObjectName("reason")
         self.reason.setWordWrap(True)
@@ -154,7 +156,7 @@ class CallListDialog(GuardedDialog):
         self.script.setObjectName("script")
         self.script.setReadOnly(True)
         self.script.setMinimumHeight(130)
-        self.script.setStyleSheet("QPlainTextEdit { background:#fbfaf5; }")
+        self.script.setStyleSheet("QPlainTextEdit { background:palette(base); }")
         reading = QFont(self.script.font())
         reading.setPointSizeF(reading.pointSizeF() * 1.1)  # read aloud, on the phone
         self.script.setFont(reading)
@@ -178,7 +180,7 @@ class CallListDialog(GuardedDialog):
             scores.addWidget(button)
         scores.addStretch(1)
         self.score_hint = QLabel("1 or 2 books a recovery call for the owner", self.score_row)
-        self.score_hint.setStyleSheet(MUTED)
+        self.score_hint.setStyleSheet(tone_style("muted"))
         scores.addWidget(self.score_hint)
         self.words = QPlainTextEdit(page)
         self.words.setObjectName("words")
@@ -211,7 +213,7 @@ class CallListDialog(GuardedDialog):
 
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color:#d5dbe2")
+        line.setStyleSheet("color:palette(mid)")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.last_result)
@@ -277,7 +279,9 @@ class CallListDialog(GuardedDialog):
         self.summary.setText(call.summary)
         self.reason.setText(call.reason)
         overdue = call.due_date is not None and call.due_date < self.context.clock.today()
-        self.reason.setStyleSheet(f"font-weight:bold; {LATE if overdue or call.is_news else ''}")
+        self.reason.setStyleSheet(
+            f"font-weight:bold; {tone_style('warning') if overdue or call.is_news else ''}"
+        )
         self.script.setPlainText(call.script)
         if call.asks_satisfaction:
             self.opinion_title.setText("Their score — the point of this call")

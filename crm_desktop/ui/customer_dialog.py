@@ -28,6 +28,7 @@ from crm_desktop.services.customers import (
     update_customer,
 )
 from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from crm_desktop.ui.theme import banner_style
 from crm_desktop.ui.widgets import GuardedDialog, announce_their_save, error_label, notice_label, save_cancel
 
 CONSENT_CHOICES = (
@@ -94,7 +95,7 @@ class CustomerDialog(GuardedDialog):
         self.duplicates.setObjectName("duplicates")
         self.duplicates.setWordWrap(True)
         self.duplicates.setTextFormat(Qt.TextFormat.RichText)
-        self.duplicates.setStyleSheet("background:#fff3cd; color:#664d03; padding:6px; border-radius:4px")
+        self.duplicates.setStyleSheet(banner_style("warning"))
         self.duplicates.linkActivated.connect(self._open_duplicate)
         self.duplicates.hide()
         self.general_error = error_label(self)

@@ -31,6 +31,7 @@ from crm_desktop.errors import UserFacingError
 from crm_desktop.services.history import CustomerHistory, TimelineEvent, customer_history
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
+from crm_desktop.ui.theme import tag_background, tone, tone_style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +44,6 @@ KIND_LABELS = {
     "visit": "Visits",
     "interaction": "Contacts",
 }
-TONE_COLOURS = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
 COLUMNS = ("Date", "What", "Details", "Status")
 HORIZON_DAYS = 90
 
@@ -94,8 +94,8 @@ class TimelineModel(ColumnsModel):
                 return event.detail
             if column == 3:
                 return event.status
-        if role == Qt.ItemDataRole.ForegroundRole and event.tone in TONE_COLOURS and column in (1, 3):
-            return QColor(TONE_COLOURS[event.tone])
+        if role == Qt.ItemDataRole.ForegroundRole and tone(event.tone) and column in (1, 3):
+            return QColor(tone(event.tone))
         if role == Qt.ItemDataRole.UserRole:
             return event
         return None
@@ -229,7 +229,7 @@ class CustomerPage(QWidget):
         # What can be done with the line selected below: a row of its own, so the page stays narrow.
         selected = QHBoxLayout()
         self.selected_label = QLabel("With the selected line:", self)
-        self.selected_label.setStyleSheet("color:#6b6b6b")
+        self.selected_label.setStyleSheet(tone_style("muted"))
         selected.addWidget(self.selected_label)
         for button in (
             self.open_job_button,
@@ -366,14 +366,12 @@ class CustomerPage(QWidget):
         head = h.header
         name = escape(head.name)
         company = f" · {escape(head.company)}" if head.company else ""
-        archived = " <span style='color:#8a5a00'>(archived)</span>" if head.archived else ""
+        archived = f" <span style='color:{tone('warning')}'>(archived)</span>" if head.archived else ""
         contacts = " · ".join(escape(p) for p in head.phones)
         if head.email:
             contacts = f"{contacts} · {escape(head.email)}" if contacts else escape(head.email)
-        tags = " ".join(
-            f"<span style='background:#e7eef6; padding:2px 6px; border-radius:6px'>{escape(t)}</span>"
-            for t in head.tags
-        )
+        chip = f"background:{tag_background()}; padding:2px 6px; border-radius:6px"
+        tags = " ".join(f"<span style='{chip}'>{escape(t)}</span>" for t in head.tags)
         self.header.setText(
             f"<h2 style='margin:0'>{name}{company}{archived}</h2>"
             f"<div style='font-size:11pt'>{contacts or 'No phone or email on file'}</div><div>{tags}</div>"

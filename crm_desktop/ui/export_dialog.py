@@ -46,6 +46,7 @@ from crm_desktop.services.settings import CALENDAR_FOLDER, CALENDAR_STAFF, get_s
 from crm_desktop.services.staff import StaffMember, list_staff
 from crm_desktop.ui.operations import perform
 from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import error_label
 
 KIND_CHOICES: tuple[tuple[str, ExportKind], ...] = (
@@ -122,11 +123,11 @@ class ExportDialog(QDialog):
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("calendarFolder")
         self.folder_label.setWordWrap(True)
-        self.folder_label.setStyleSheet("color:#6b6b6b")
+        self.folder_label.setStyleSheet(tone_style("muted"))
         self.folder_button = QPushButton("Choose folder…", self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#6b6b6b")
+        self.note.setStyleSheet(tone_style("muted"))
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)

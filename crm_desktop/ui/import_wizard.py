@@ -56,6 +56,7 @@ from crm_desktop.services.imports import (
     import_table,
 )
 from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.theme import tone
 
 NOT_IMPORTED = "(not imported)"
 KIND_TEXT = {ImportKind.CUSTOMERS: "Customers", ImportKind.PRODUCTS: "Products", ImportKind.SALES: "Sales"}
@@ -223,7 +224,7 @@ class _FilePage(QWizardPage):
             if not isinstance(error, UserFacingError):
                 sys.excepthook(type(error), error, error.__traceback__)
                 error = UserFacingError("The file cannot be read.")
-            self.found.setText(f"<span style='color:#b00020'>{error}</span>")
+            self.found.setText(f"<span style='color:{tone('danger')}'>{error}</span>")
             self.completeChanged.emit()
 
         path = name.strip()
@@ -324,7 +325,9 @@ class _ColumnsPage(QWizardPage):
     def _changed(self) -> None:
         table = self.wizard_.table
         problems = check_mapping(self.mapping(), table.header) if table is not None else []
-        self.problems.setText("<br>".join(f"<span style='color:#b00020'>{p}</span>" for p in problems))
+        self.problems.setText(
+            "<br>".join(f"<span style='color:{tone('danger')}'>{p}</span>" for p in problems)
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -454,7 +457,7 @@ class _CheckPage(QWizardPage):
                     "Checking stopped. Nothing was saved; click Check again to see the rows."
                 )
             elif isinstance(error, UserFacingError):
-                self.summary.setText(f"<span style='color:#b00020'>{error}</span>")
+                self.summary.setText(f"<span style='color:{tone('danger')}'>{error}</span>")
             else:
                 sys.excepthook(type(error), error, error.__traceback__)
 
@@ -505,7 +508,7 @@ class _CheckPage(QWizardPage):
         if error is None:
             return
         if isinstance(error, UserFacingError):
-            self.summary.setText(f"<span style='color:#b00020'>{error}</span>")
+            self.summary.setText(f"<span style='color:{tone('danger')}'>{error}</span>")
             return
         sys.excepthook(type(error), error, error.__traceback__)
 

@@ -74,6 +74,7 @@ from crm_desktop.services.jobs import (
 from crm_desktop.services.staff import list_staff
 from crm_desktop.ui.conflict_dialog import answer_window_conflict
 from crm_desktop.ui.table_model import ColumnsModel, Index
+from crm_desktop.ui.theme import tone, tone_style
 from crm_desktop.ui.widgets import (
     FormDialog,
     GuardedDialog,
@@ -99,7 +100,6 @@ DECISIONS = (
     ("Billable: the customer pays", WarrantyDecision.BILLABLE),
     ("Goodwill: free, not a warranty claim", WarrantyDecision.GOODWILL),
 )
-TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b", "neutral": ""}
 
 
 def _technician_combo(parent: QWidget, context: AppContext, blank: str) -> QComboBox:
@@ -244,7 +244,7 @@ class JobIntakeDialog(FormDialog):
             serial=None if item_id else self.serial.text(),
         )
         self.found = found
-        color = "#1e6b30" if found.status is WarrantyStatus.COVERED else "#8a5a00"
+        color = tone("good") if found.status is WarrantyStatus.COVERED else tone("warning")
         text = found.text
         if found.customer_id is not None and found.customer_id != self.customer_id:
             text += " · bought by another customer"
@@ -710,14 +710,14 @@ class JobWindow(GuardedDialog):
         state, days = job_state(job.status, job.last_action_at.astimezone().date(), today)
         if days is None:
             self.age.setText(f"Closed {job.closed_at.astimezone():%d %b %Y}" if job.closed_at else "Closed")
-            self.age.setStyleSheet("color:#6b6b6b")
+            self.age.setStyleSheet(tone_style("muted"))
         else:
             self.age.setText(
                 "Last action today"
                 if days == 0
                 else f"{days} day{'s' if days != 1 else ''} since the last action"
             )
-            self.age.setStyleSheet(f"color:{TONES.get(str(state.tone), '')}; font-weight:bold")
+            self.age.setStyleSheet(f"color:{tone(str(state.tone))}; font-weight:bold")
         for status, button in self.move_buttons.items():
             button.setVisible(status in job.next_states)
         is_open = job.is_open

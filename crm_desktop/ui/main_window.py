@@ -38,6 +38,7 @@ from crm_desktop.ui.customers_page import CustomersPage
 from crm_desktop.ui.pages import EmptyStatePage, LazyPage, WelcomePage
 from crm_desktop.ui.people import PersonButton, PersonSignals, restore_person, switch_person
 from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.theme import banner_style, tone
 
 if TYPE_CHECKING:  # imported when first used, so start-up does not pay for them
     from crm_desktop.ui.customer_page import CustomerPage
@@ -190,9 +191,7 @@ class MainWindow(QMainWindow):
         self.sample_banner = QLabel(self)  # its text names the way back, when there is one (refresh)
         self.sample_banner.setObjectName("sampleBanner")
         self.sample_banner.setWordWrap(True)
-        self.sample_banner.setStyleSheet(
-            "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; border-radius:4px; padding:8px;"
-        )
+        self.sample_banner.setStyleSheet(banner_style("warning", padding="8px"))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -260,9 +259,7 @@ class MainWindow(QMainWindow):
         )
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet(
-            "background:#f8d7da; color:#58151c; padding:6px 10px; border-bottom:1px solid #f1aeb5"
-        )
+        self.read_only_banner.setStyleSheet(banner_style("error", padding="6px 10px"))
         self.read_only_banner.setVisible(read_only is not None)
         outer.addWidget(self.read_only_banner)
         row = QHBoxLayout()
@@ -384,7 +381,7 @@ class MainWindow(QMainWindow):
         if overdue == 0 and due_today == 0:
             self.due_label.setText("Nothing due today")
             return
-        late = f"<b style='color:#b00020'>{overdue} overdue</b> · " if overdue else ""
+        late = f"<b style='color:{tone('danger')}'>{overdue} overdue</b> · " if overdue else ""
         self.due_label.setText(f"{late}<b>{due_today} due today</b> — see Today (Ctrl+1)")
 
     def back_up_daily(self) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -40,11 +40,8 @@ from crm_desktop.services.metrics import (
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.theme import grid_color, tone, tone_color
 from crm_desktop.ui.widgets import date_field
-
-ACCENT = QColor("#2E7DBE")
-LOW = QColor("#B00020")
-MUTED = QColor("#6b6b6b")
 
 
 class ChartWidget(QWidget):
@@ -94,7 +91,7 @@ class ChartWidget(QWidget):
         top = max(v for _, v in self.points) * 1.1
         n = len(self.points)
         step = area.width() / n
-        grid = QPen(QColor("#cccccc"))
+        grid = QPen(grid_color())
         painter.setPen(grid)
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         line: list[QPointF] = []
@@ -103,7 +100,7 @@ class ChartWidget(QWidget):
             h = area.height() * value / top
             if self.kind == "bars":
                 bar = QRectF(x + step * 0.2, area.bottom() - h, step * 0.6, h)
-                painter.fillRect(bar, LOW if i in self.highlight else ACCENT)
+                painter.fillRect(bar, tone_color("danger") if i in self.highlight else tone_color("accent"))
                 painter.setPen(self.palette().windowText().color())
                 painter.drawText(
                     QRectF(x, bar.top() - 16, step, 14), Qt.AlignmentFlag.AlignCenter, f"{value:g}"
@@ -121,21 +118,21 @@ class ChartWidget(QWidget):
         path = QPainterPath(whole[0])
         for point in whole[1:]:
             path.lineTo(point)
-        painter.setPen(QPen(ACCENT, 2))
+        painter.setPen(QPen(tone_color("accent"), 2))
         painter.drawPath(path)
-        painter.setBrush(ACCENT)
+        painter.setBrush(tone_color("accent"))
         for point in whole:
             painter.drawEllipse(point, 2.5, 2.5)
         if not partial:
             return
         previous, last = line[-2], line[-1]
-        painter.setPen(QPen(ACCENT, 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(tone_color("accent"), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(previous, last)
-        painter.setPen(QPen(ACCENT, 2))
+        painter.setPen(QPen(tone_color("accent"), 2))
         painter.setBrush(self.palette().base())
         painter.drawEllipse(last, 4, 4)
         # Under the axis, right-aligned below its month: it names the month, and never covers the line.
-        painter.setPen(MUTED)
+        painter.setPen(tone_color("muted"))
         painter.drawText(
             QRectF(area.left(), area.bottom() + 16, last.x() + 8 - area.left(), 14),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -156,7 +153,9 @@ class ChartWidget(QWidget):
                 label,
             )
             width = max(0.0, area.width() - label_width - 56) * value / top
-            painter.fillRect(QRectF(area.left() + label_width, y + 3, width, height - 6), ACCENT)
+            painter.fillRect(
+                QRectF(area.left() + label_width, y + 3, width, height - 6), tone_color("accent")
+            )
             painter.drawText(
                 QRectF(area.left() + label_width + width + 4, y, 60, height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -292,7 +291,7 @@ class ReportsPage(QWidget):
     def show_metrics(self, m: Metrics) -> None:
         self.metrics = m
         self.verdict.setText(m.verdict)
-        color = {True: "#1e6b30", False: "#b00020"}.get(m.contacts_pay, "#555555")  # type: ignore[arg-type]
+        color = {True: tone("good"), False: tone("danger")}.get(m.contacts_pay, tone("muted"))  # type: ignore[arg-type]
         self.verdict.setStyleSheet(f"font-size:13pt; font-weight:bold; color:{color}")
         while self.figures.rowCount():
             self.figures.removeRow(0)

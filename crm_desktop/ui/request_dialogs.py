@@ -47,9 +47,8 @@ from crm_desktop.services.requests import (
 )
 from crm_desktop.services.staff import list_staff
 from crm_desktop.ui.conflict_dialog import answer_window_conflict
+from crm_desktop.ui.theme import tone, tone_style
 from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label, fill_checklist
-
-TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
 
 
 def _pick(combo: QComboBox, value: object) -> None:
@@ -332,14 +331,14 @@ class RequestWindow(GuardedDialog):
         if days is None:
             closed = request.closed_at.astimezone() if request.closed_at else None
             self.age.setText(f"Closed {closed:%d %b %Y}" if closed else "Closed")
-            self.age.setStyleSheet("color:#6b6b6b")
+            self.age.setStyleSheet(tone_style("muted"))
         else:
             self.age.setText(
                 "Last action today"
                 if days == 0
                 else f"{days} day{'s' if days != 1 else ''} since the last action"
             )
-            self.age.setStyleSheet(f"color:{TONES.get(str(state.tone), '')}; font-weight:bold")
+            self.age.setStyleSheet(f"color:{tone(str(state.tone))}; font-weight:bold")
         for status, button in self.move_buttons.items():
             button.setVisible(status in request.next_states)
         self._show_promises(request)

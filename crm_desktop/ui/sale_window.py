@@ -37,10 +37,9 @@ from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.sales_list import SaleView, sale_view
 from crm_desktop.ui.table_model import ColumnsModel
+from crm_desktop.ui.theme import tone as theme_tone
 
 Index = QModelIndex | QPersistentModelIndex
-
-TONE_COLOURS = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
 
 
 class _RowsModel(ColumnsModel):
@@ -67,12 +66,8 @@ class _RowsModel(ColumnsModel):
         cells, tone, ident = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return cells[index.column()]
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.column() == len(cells) - 1
-            and tone in TONE_COLOURS
-        ):
-            return QColor(TONE_COLOURS[tone])
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == len(cells) - 1 and theme_tone(tone):
+            return QColor(theme_tone(tone))
         if role == Qt.ItemDataRole.UserRole:
             return ident
         return None
@@ -218,10 +213,11 @@ class SaleWindow(QDialog):
         if v.void:
             voided = sale.voided_at.astimezone().date().isoformat() if sale.voided_at else ""
             state = (
-                f"<b style='color:#b00020'>VOID</b> since {escape(voided)}: {escape(sale.void_reason or '')}"
+                f"<b style='color:{theme_tone('danger')}'>VOID</b> since {escape(voided)}: "
+                f"{escape(sale.void_reason or '')}"
             )
         else:
-            state = "<span style='color:#1e6b30'>active</span>"
+            state = f"<span style='color:{theme_tone('good')}'>active</span>"
         seller = escape(v.seller_name) if v.seller_name else "<i>no seller recorded</i>"
         notes = f"<div style='color:#555'>Notes: {escape(sale.notes)}</div>" if sale.notes else ""
         cells = (
@@ -302,7 +298,7 @@ class SaleWindow(QDialog):
             self.reload()
 
         def failed(error: UserFacingError) -> None:
-            self.status.setStyleSheet("color:#b00020")
+            self.status.setStyleSheet(f"color:{theme_tone('danger')}")
             self.status.setText(str(error))
 
         return perform_as_person(

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +51,7 @@ from crm_desktop.services.sales_list import (
 )
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.theme import tone_color
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +59,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Number", "Date", "Customer", "Seller", "Items", "Total", "Status")
 TOTAL_COLUMN = 5
 NO_DATE = QDate(2000, 1, 1)  # a date field at its minimum shows "any": no limit on that side
-VOID_COLOUR = "#8a8a8a"
 
 
 class SalesTableModel(QAbstractTableModel):
@@ -185,7 +185,7 @@ class SalesTableModel(QAbstractTableModel):
         if row is None:  # deleted meanwhile by another workstation
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(VOID_COLOUR) if row.void else None
+            return tone_color("void") if row.void else None
         if role == Qt.ItemDataRole.FontRole:
             if row.void and column != 6:
                 font = QFont()

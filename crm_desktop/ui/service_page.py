@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +34,7 @@ from crm_desktop.services.staff import StaffMember, list_staff
 from crm_desktop.services.visits import DayJob, VisitDetails, technician_day, technician_week
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel, Index
+from crm_desktop.ui.theme import tone_color, tone_style
 from crm_desktop.ui.widgets import GuardedDialog, date_field, error_label
 
 WARN_DAYS, ALARM_DAYS = 7, 14
@@ -60,7 +60,7 @@ class VisitsModel(ColumnsModel):
             return None
         v = self.visits[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and str(v.status) != "scheduled":
-            return QColor("#6b6b6b")
+            return tone_color("muted")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         return (
@@ -97,9 +97,9 @@ class OpenJobsModel(ColumnsModel):
         days = job.days_since_action
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
             if days >= ALARM_DAYS:
-                return QColor("#b00020")
+                return tone_color("danger")
             if days >= WARN_DAYS:
-                return QColor("#8a5a00")
+                return tone_color("warning")
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
@@ -160,7 +160,7 @@ class ServicePage(QWidget):
         self.hint = hint = QLabel(self)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#6b6b6b")
+        hint.setStyleSheet(tone_style("muted"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -46,6 +46,7 @@ from crm_desktop.services.staff import (
 from crm_desktop.ui.conflict_dialog import answer_edit_conflict, edit_until_settled
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
+from crm_desktop.ui.theme import tone_color
 from crm_desktop.ui.widgets import FormDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,9 +72,7 @@ class StaffModel(ColumnsModel):
             return None
         member = self.people[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:
-            from PySide6.QtGui import QColor
-
-            return QColor("#6b6b6b")
+            return tone_color("muted")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         retired = member.retired_at.astimezone().strftime("%d %b %Y") if member.retired_at else ""

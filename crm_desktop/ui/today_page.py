@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,13 +33,13 @@ from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.theme import banner_style, section_color, tone, tone_color
 
 if TYPE_CHECKING:  # the dialog's module loads when the call list is first opened
     from crm_desktop.ui.call_list_dialog import CallListDialog
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Due", "Customer", "Phone", "What", "Assigned to", "Details")
-TONE_COLOURS = {"danger": "#b00020", "warning": "#8a5a00"}
 KIND_FILTERS: tuple[tuple[str, tuple[FollowUpKind, ...] | None], ...] = (
     ("Everything", None),
     ("Calls and messages", (FollowUpKind.CALL, FollowUpKind.MESSAGE)),
@@ -107,7 +107,7 @@ class TodayModel(ColumnsModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#e9edf2"))
+                return QBrush(section_color())
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
@@ -127,8 +127,12 @@ class TodayModel(ColumnsModel):
                 return value.assignee_name or ""
             if column == 5:
                 return value.detail
-        if role == Qt.ItemDataRole.ForegroundRole and value.tone in TONE_COLOURS and column in (0, 3):
-            return QColor(TONE_COLOURS[value.tone])
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and value.tone in ("danger", "warning")
+            and column in (0, 3)
+        ):
+            return tone_color(value.tone)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -157,18 +161,14 @@ class TodayPage(QWidget):
         self.roles_notice = QLabel(self)
         self.roles_notice.setObjectName("rolesNotice")
         self.roles_notice.setWordWrap(True)
-        self.roles_notice.setStyleSheet(
-            "background:#fff3cd; color:#664d03; border:1px solid #ffe69c; border-radius:4px; padding:6px;"
-        )
+        self.roles_notice.setStyleSheet(banner_style("warning"))
         self.roles_notice.hide()
         # Messages to customers that failed stay here until someone has looked at them in the outbox.
         self.messages_notice = QLabel(self)
         self.messages_notice.setObjectName("messagesNotice")
         self.messages_notice.setWordWrap(True)
         self.messages_notice.setTextFormat(Qt.TextFormat.RichText)
-        self.messages_notice.setStyleSheet(
-            "background:#f8d7da; color:#58151c; border:1px solid #f1aeb5; border-radius:4px; padding:6px;"
-        )
+        self.messages_notice.setStyleSheet(banner_style("error"))
         self.messages_notice.linkActivated.connect(lambda _link: self.open_outbox.emit())
         self.messages_notice.hide()
         self.summary = QLabel(self)
@@ -333,11 +333,11 @@ class TodayPage(QWidget):
         self.title.setText(f"<h2 style='margin:0'>Today — {today:%A %d %B %Y}</h2>")
         overdue, due = self.view.overdue.count, self.view.due_today.count
         parts = [
-            f"<b style='color:#b00020'>{overdue} overdue</b>" if overdue else "nothing overdue",
+            f"<b style='color:{tone('danger')}'>{overdue} overdue</b>" if overdue else "nothing overdue",
             f"<b>{due} due today</b>",
             f"{self.view.next_days.count} in the next 7 days",
             f"{self.view.promises_broken.count} broken promises" if self.view.promises_broken.count else "",
-            f"<b style='color:#8a5a00'>{self.view.slipping.count} slipping promises</b>"
+            f"<b style='color:{tone('warning')}'>{self.view.slipping.count} slipping promises</b>"
             if self.view.slipping.count
             else "",
             f"{self.view.waiting_for_news.count} waiting for news"

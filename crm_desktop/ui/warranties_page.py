@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import AppContext
 from crm_desktop.services.warranties import WarrantyItem, active, ended_within, ending_within, find_by_serial
 from crm_desktop.ui.table_model import ColumnsModel
+from crm_desktop.ui.theme import tone
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Warranty", "Customer", "Item", "Serial / IMEI", "Sale", "Ends")
-TONES = {"danger": "#b00020", "warning": "#8a5a00", "good": "#1e6b30", "muted": "#6b6b6b"}
 LISTS = (("Ending within", "ending"), ("Ended in the last", "ended"), ("All active", "active"))
 
 
@@ -59,8 +59,8 @@ class WarrantyModel(ColumnsModel):
                 f"{item.sale_number_text} · {item.sale_date.isoformat()}",
                 item.warranty_end.isoformat() if item.warranty_end else "",
             )[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and item.tone in TONES:
-            return QColor(TONES[item.tone])
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and tone(item.tone):
+            return QColor(tone(item.tone))
         return None
 
 

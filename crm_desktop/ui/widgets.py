@@ -30,19 +30,17 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.ui.theme import banner_style, tone_style
 
 if TYPE_CHECKING:
     from crm_desktop.services.common import SavedStamp
-
-ERROR_STYLE = "color:#b00020"
-NOTICE_STYLE = "background:#e7f1ff; color:#084298; padding:6px; border-radius:4px"  # news, not a fault
 
 
 def error_label(parent: QWidget, name: str = "error") -> QLabel:
     """A red, wrapping message line, hidden until there is something to say."""
     label = QLabel(parent)
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(tone_style("danger"))
     label.setWordWrap(True)
     label.hide()
     return label
@@ -167,7 +165,7 @@ def notice_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("notice")
     label.setWordWrap(True)
-    label.setStyleSheet(NOTICE_STYLE)
+    label.setStyleSheet(banner_style("notice"))  # news, not a fault
     label.hide()
     return label
 

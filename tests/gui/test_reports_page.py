@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from crm_desktop.services.metrics import compute_metrics
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui.main_window import MainWindow
-from crm_desktop.ui.reports_page import ACCENT, ReportsPage
+from crm_desktop.ui.reports_page import ReportsPage
+from crm_desktop.ui.theme import tone_color
 from tests.gui.test_counter import shop, window  # noqa: F401  (fixtures)
 from tests.support import context_of
 
@@ -78,10 +79,11 @@ def test_reports_page_shows_exports_and_prints(
 def _accent_runs(image: QImage, x: int) -> int:
     """How many separate stretches of the chart's line colour a pixel column crosses (top to bottom)."""
     runs, inside = 0, False
+    accent = tone_color("accent")
     for y in range(image.height()):
         pixel = image.pixelColor(x, y)
-        near = abs(pixel.red() - ACCENT.red()) + abs(pixel.green() - ACCENT.green()) < 60
-        near = near and abs(pixel.blue() - ACCENT.blue()) < 40
+        near = abs(pixel.red() - accent.red()) + abs(pixel.green() - accent.green()) < 60
+        near = near and abs(pixel.blue() - accent.blue()) < 40
         runs += near and not inside
         inside = near
     return runs
