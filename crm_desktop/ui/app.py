@@ -61,6 +61,9 @@ def ensure_app() -> QApplication:
     app.setOrganizationName("crm_desktop")
     app.setApplicationVersion(crm_desktop.__version__)
     app.setWindowIcon(QIcon(str(package_resource("resources") / "icons" / "crm_desktop.svg")))
+    from crm_desktop.ui import mnemonics
+
+    mnemonics.install(app)  # Alt + a letter for every button, field and menu entry
     return app
 
 

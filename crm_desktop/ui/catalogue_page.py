@@ -96,6 +96,7 @@ class ProductDialog(GuardedDialog):
         self.sku = QLineEdit(existing.sku if existing else "", self)
         self.name = QLineEdit(existing.name if existing else "", self)
         self.category = QComboBox(self)
+        self.category.setAccessibleName("Category")
         self.new_category = QPushButton("New category…", self)
         self.money = shop_money(context.database)
         self.price = QLineEdit(self.money.amount(existing.price_minor if existing else 0), self)

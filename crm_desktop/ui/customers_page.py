@@ -52,6 +52,7 @@ class CustomersPage(QWidget):
 
         self.model = CustomerTableModel(context, self)
         self.table = QTableView(self)
+        self.table.setAccessibleName("Customers")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -188,6 +188,9 @@ class BatchDialog(FormDialog):
             self.reason.setPlaceholderText("Why (optional)")
         else:
             self.reason.setPlaceholderText("Why they are not needed any more")
+        # Only the field of this action is shown (the others, outside the form, would sit on its top).
+        self.new_date.setVisible(action is BatchAction.RESCHEDULE)
+        self.person.setVisible(action is BatchAction.HAND_OVER)
         self.form.addRow("Reason" if action is BatchAction.HAND_OVER else "Reason *", self.reason)
 
     def work(self) -> Callable[[], object]:

@@ -143,10 +143,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action("&About crm_desktop", None, self.show_about)
         self.shop_action = self._action("Shop &details…", None, self.edit_shop_details)
-        self.server_action = self._action("Shop &server…", None, self.edit_server)
+        self.server_action = self._action("Shop ser&ver…", None, self.edit_server)
         self.server_action.setToolTip("Share the shop between several computers on a PostgreSQL server")
         self.import_action = self._action("&Import…", None, lambda: self.import_file("customers"))
-        self.sample_action = self._action("Explore a &sample shop", None, self.explore_sample)
+        self.sample_action = self._action("Explore a sample s&hop", None, self.explore_sample)
         self.home_action = self._action("Back to &my shop's database", None, self.back_home)
 
     def _build_menus(self) -> None:
@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Pages")
         self.nav.setFixedWidth(170)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget(self)

@@ -580,7 +580,7 @@ class TemplatesDialog(GuardedDialog):
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.built_in_button = QPushButton("Back to the &built-in text", self)
+        self.built_in_button = QPushButton("Back to the built-in te&xt", self)
         self.built_in_button.clicked.connect(self.use_built_in)
         self.save_button = QPushButton("Sa&ve", self)
         self.save_button.clicked.connect(self.save)

@@ -103,6 +103,7 @@ class PlanDialog(GuardedDialog):
         form.addRow("", self.active)
         self.steps = QTableWidget(0, len(STEP_COLUMNS), self)
         self.steps.setObjectName("planSteps")
+        self.steps.setAccessibleName("Steps")
         self.steps.setHorizontalHeaderLabels(STEP_COLUMNS)
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.horizontalHeader().setStretchLastSection(True)

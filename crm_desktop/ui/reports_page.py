@@ -59,12 +59,24 @@ class ChartWidget(QWidget):
         self.value_text: Callable[[float], str] = lambda value: f"{value:,.0f}"  # hbars' labels
         self.partial: str | None = None
         self.setMinimumSize(220, 200)
+        self.setAccessibleName(title)  # a screen reader reads the chart's figures (set_points)
 
     def set_points(
         self, points: list[tuple[str, float]], highlight: set[int] | None = None, partial: str | None = None
     ) -> None:
         self.points, self.highlight, self.partial = points, highlight or set(), partial
+        self.setAccessibleName(self.title)
+        self.setAccessibleDescription(self.figures_text())
         self.update()
+
+    def figures_text(self) -> str:
+        """The chart's figures as a sentence, for screen readers: ``Jan 1,234; Feb 980 (so far)``."""
+        if not self.points:
+            return "Nothing in this period"
+        return "; ".join(
+            f"{label} {self.value_text(value)}" + (" (so far)" if label == self.partial else "")
+            for label, value in self.points
+        )
 
     def paintEvent(self, _event: Any) -> None:
         painter = QPainter(self)
@@ -229,6 +241,7 @@ class ReportsPage(QWidget):
         ):
             model = RowsModel(self)
             view = QTableView(self)
+            view.setAccessibleName(title)
             view.setModel(model)
             view.verticalHeader().hide()
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -76,6 +76,7 @@ class SaleDialog(GuardedDialog):
         form.addRow("Notes", self.notes)
 
         self.lines = QTableWidget(0, len(COLUMNS), self)
+        self.lines.setAccessibleName("Lines of the sale")
         self.lines.setObjectName("saleLines")
         self.lines.setHorizontalHeaderLabels(COLUMNS)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -120,10 +121,10 @@ class SaleDialog(GuardedDialog):
             product.addItem(f"{p.name} ({p.sku})", p.id)
         quantity = QSpinBox(self.lines)
         quantity.setRange(1, 9999)
-        self.lines.setCellWidget(row, 0, product)
-        self.lines.setCellWidget(row, 1, QLineEdit(self.lines))
-        self.lines.setCellWidget(row, 2, QLineEdit(self.lines))
-        self.lines.setCellWidget(row, 3, quantity)
+        description, serial = QLineEdit(self.lines), QLineEdit(self.lines)
+        for column, field in enumerate((product, description, serial, quantity)):
+            field.setAccessibleName(f"{COLUMNS[column]}, line {row + 1}")  # a cell has no label of its own
+            self.lines.setCellWidget(row, column, field)
         price = QLineEdit(self.money.amount(0), self.lines)
         price.setToolTip(f"The unit price in {self.money.currency}, e.g. {self.money.example}")
         self.lines.setCellWidget(row, 4, price)

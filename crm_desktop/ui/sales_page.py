@@ -286,6 +286,7 @@ class SalesPage(QWidget):
 
         self.model = SalesTableModel(context, self)
         self.table = QTableView(self)
+        self.table.setAccessibleName("Sales")
         self.table.setObjectName("salesTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -319,6 +319,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.show_retired)
         self.model = StaffModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName("Staff")
         self.table.setObjectName("staffTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -177,6 +177,7 @@ class TodayPage(QWidget):
         self.assignee = QComboBox(self)
         self.assignee.setToolTip("Only the follow-ups assigned to one person")
         self.kind = QComboBox(self)
+        self.kind.setAccessibleName("Which kinds of work")
         for label, _kinds in KIND_FILTERS:
             self.kind.addItem(label)
         self.complete_button = QPushButton("Complete…", self)
@@ -221,6 +222,7 @@ class TodayPage(QWidget):
         self.model = TodayModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("today")
+        self.table.setAccessibleName("Today's work, most urgent first")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -79,6 +79,7 @@ class WarrantiesPage(QWidget):
         for label, key in LISTS:
             self.which.addItem(label, key)
         self.days = QSpinBox(self)
+        self.days.setAccessibleName("Within how many days")
         self.days.setRange(1, 3650)
         self.days.setValue(30)
         self.days.setSuffix(" days")
@@ -97,6 +98,7 @@ class WarrantiesPage(QWidget):
         lists.addWidget(self.print_button)
         self.model = WarrantyModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName("Warranties")
         self.table.setObjectName("warranties")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -25,3 +26,11 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     from tests.gui.waiting import settle
 
     settle()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def mnemonics_everywhere(qapp: QApplication) -> None:
+    """As the app does at start (crm_desktop.ui.app.ensure_app): every window gets its mnemonics."""
+    from crm_desktop.ui import mnemonics
+
+    mnemonics.install(qapp)

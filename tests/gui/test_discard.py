@@ -168,8 +168,9 @@ def _first_text_field(dialog: QDialog) -> QWidget:
 
 
 def _cancel_button(dialog: QDialog) -> QAbstractButton:
-    names = ("Cancel", "&Cancel", "Close", "&Close")
-    return next(b for b in dialog.findChildren(QAbstractButton) if b.text() in names and b.isVisible())
+    names = ("Cancel", "Close")  # whatever their mnemonic
+    buttons = dialog.findChildren(QAbstractButton)
+    return next(b for b in buttons if b.text().replace("&", "") in names and b.isVisible())
 
 
 @dataclass

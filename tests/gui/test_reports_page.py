@@ -41,6 +41,12 @@ def test_reports_page_shows_exports_and_prints(
     assert [v for _, v in page.score_chart.points] == [
         float(expected.satisfaction_distribution[n]) for n in range(1, 6)
     ]
+    # A screen reader reads each chart's figures as text.
+    assert page.score_chart.accessibleName().startswith("Satisfaction scores")
+    assert page.score_chart.accessibleDescription() == "; ".join(
+        f"{n} {expected.satisfaction_distribution.get(n, 0):,}" for n in range(1, 6)
+    )
+    assert page.trend_chart.accessibleDescription().count(";") == 11
     assert page.models["trend"].rowCount() == 12
     assert page.models["categories"].rowCount() == len(expected.by_category)
     shown = [page.figures.itemAt(i).widget().text() for i in range(page.figures.count())]
