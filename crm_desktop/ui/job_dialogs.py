@@ -627,23 +627,27 @@ class JobWindow(GuardedDialog):
         self.print_button.setShortcut(
             QKeySequence(QKeySequence.StandardKey.Print)
         )  # Ctrl+P, as in the window
+        # Two rows, so that every button reads whole at the window's smallest width: what is done about
+        # the job, then what is printed.
         for button in (
             self.promise_button,
             self.other_promise_button,
             self.exchange_button,
             self.tell_button,
-            self.print_button,
-            self.receipt_button,
-            self.label_button,
         ):
             bottom.addWidget(button)
         bottom.addStretch(1)
+        printing = QHBoxLayout()
+        for button in (self.print_button, self.receipt_button, self.label_button):
+            printing.addWidget(button)
+        printing.addStretch(1)
         self.status = QLabel(self)
-        bottom.addWidget(self.status)
+        printing.addWidget(self.status)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
-        bottom.addWidget(close)
+        printing.addWidget(close)
         layout.addLayout(bottom)
+        layout.addLayout(printing)
         self.notice = notice_label(self)
         layout.addWidget(self.notice)
         self.error = error_label(self)
