@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QP
 import crm_desktop
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, package_resource
+from crm_desktop.ui.theme import tone_style
 
 if TYPE_CHECKING:
     from crm_desktop.app import AppContext
@@ -49,7 +50,7 @@ class StartingWindow(QMainWindow):
         label = QLabel(f"Opening {what}…", self)
         label.setObjectName("startingLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color:#555; font-size:14px")
+        label.setStyleSheet(f"{tone_style('muted')}; font-size:14px")
         self.setCentralWidget(label)
 
 

@@ -279,7 +279,7 @@ class CataloguePage(QWidget):
         self.edit_button.setEnabled(product is not None)
         self.retire_button.setEnabled(product is not None)
         self.retire_button.setText(
-            "Put back on sale" if product is not None and product.retired else "Retire"
+            "Pu&t back on sale" if product is not None and product.retired else "Re&tire"
         )
 
     def new_product(self) -> None:

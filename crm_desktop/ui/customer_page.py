@@ -389,7 +389,7 @@ class CustomerPage(QWidget):
             ("Satisfaction", satisfaction),
         ]
         cells = "".join(
-            f"<td style='padding-right:28px'><span style='color:#555'>{label}</span><br>"
+            f"<td style='padding-right:28px'><span style='color:{tone('muted')}'>{label}</span><br>"
             f"<b style='font-size:13pt'>{escape(value)}</b>{''.join(more)}</td>"
             for label, value, *more in figures
         )

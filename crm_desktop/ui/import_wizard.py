@@ -398,7 +398,7 @@ class _CheckPage(QWizardPage):
             choices.addWidget(widget)
         layout.addLayout(choices)
         buttons = QHBoxLayout()
-        self.cancel_button = QPushButton("Cancel the import", self)
+        self.cancel_button = QPushButton("&Cancel the import", self)
         self.cancel_button.setVisible(False)
         self.again_button = QPushButton("Check again", self)
         self.again_button.setVisible(False)
@@ -435,7 +435,7 @@ class _CheckPage(QWizardPage):
         self.wizard_.report = None
         self.completeChanged.emit()
         self.summary.setText("Checking every row…")
-        self.cancel_button.setText("Stop checking")
+        self.cancel_button.setText("Stop &checking")
         self.cancel_button.setVisible(True)
         self.again_button.setVisible(False)
         mapping, options = self.wizard_.mapping(), self.options()
@@ -493,7 +493,7 @@ class _CheckPage(QWizardPage):
     def start_saving(self) -> None:
         self.stop.clear()
         self.saving = True
-        self.cancel_button.setText("Cancel the import")
+        self.cancel_button.setText("&Cancel the import")
         self.cancel_button.setVisible(True)
         self.summary.setText("Importing…")
         self.progress.setValue(0)

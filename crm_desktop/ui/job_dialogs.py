@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -624,9 +624,10 @@ class JobWindow(GuardedDialog):
         self.serial_label_action = label_menu.addAction("Serial label", lambda: self.print_label("serial"))
         label_menu.aboutToShow.connect(self._label_menu_shown)
         self.label_button.setMenu(label_menu)
-        self.print_button.setShortcut(
-            QKeySequence(QKeySequence.StandardKey.Print)
-        )  # Ctrl+P, as in the window
+        # Ctrl+P, as in the window, besides the button's Alt letter (see crm_desktop.ui.mnemonics).
+        self.print_shortcut = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Print), self, self.print_button.click
+        )
         # Two rows, so that every button reads whole at the window's smallest width: what is done about
         # the job, then what is printed.
         for button in (
@@ -696,7 +697,7 @@ class JobWindow(GuardedDialog):
         self.setWindowTitle(f"{job.number_text} · {job.customer_name}")
         self.title.setText(
             f"<b style='font-size:15pt'>{job.number_text}</b> &nbsp; {_html(job.unit_description)}"
-            f" &nbsp; <span style='color:#555'>for {_html(job.customer_name)}</span>"
+            f" &nbsp; <span style='color:{tone('muted')}'>for {_html(job.customer_name)}</span>"
         )
         found = check_warranty(self.database, today, sale_item_id=job.sale_item_id, serial=job.unit_serial)
         facts = [

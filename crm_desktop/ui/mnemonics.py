@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QStackedWidget,
     QTextEdit,
     QWidget,
+    QWizardPage,
 )
 
 _MARK: Final = re.compile(r"&(?!&)(.)")  # one mnemonic: "&" before a character that is not "&"
@@ -48,8 +50,8 @@ def with_mnemonic(text: str, taken: set[str]) -> str:
     if not text or mnemonic_of(text) is not None:
         return text
     plain = text.replace("&&", "\0\0")
-    starts = [i for i, ch in enumerate(plain) if ch.isalnum() and (i == 0 or not plain[i - 1].isalnum())]
-    others = [i for i, ch in enumerate(plain) if ch.isalnum() and i not in starts]
+    starts = [i for i, ch in enumerate(plain) if ch.isalpha() and (i == 0 or not plain[i - 1].isalnum())]
+    others = [i for i, ch in enumerate(plain) if ch.isalpha() and i not in starts]
     for i in starts + others:
         letter = plain[i].lower()
         if letter.isascii() and letter not in taken:
@@ -65,7 +67,9 @@ def _controls(window: QWidget) -> list[QWidget]:
         if widget.window() is not window or _on_a_page_not_shown(widget, window):
             continue  # another dialog's or a popup's; a page not shown now shares its letters freely
         if isinstance(widget, QAbstractButton) and widget.text():
-            found.append(widget)
+            own = widget.shortcut()
+            if own.isEmpty() or mnemonic_of(widget.text()) is not None:
+                found.append(widget)  # not one with a shortcut of its own: a new text would replace it
         elif isinstance(widget, QLabel) and widget.buddy() is not None and widget.text():
             found.extend([widget] if "<" not in widget.text() else [])  # rich text: "&" would be markup
     return found
@@ -149,7 +153,10 @@ def assign(window: QWidget) -> None:
     # in some states only) share what is left.
     controls = sorted(_controls(window), key=lambda w: not w.isVisibleTo(window))
     texts = [_text(w) for w in controls]
-    for widget, text in zip(controls, spread(texts), strict=True):
+    # The menu bar's letters (Alt+F opens File) are the window's too.
+    bar = window.menuBar() if isinstance(window, QMainWindow) else None
+    menus = {m for m in (mnemonic_of(a.text()) for a in (bar.actions() if bar is not None else [])) if m}
+    for widget, text in zip(controls, spread(texts, menus), strict=True):
         if text != _text(widget):
             _set_text(widget, text)
 
@@ -161,11 +168,11 @@ def assign_menu(menu: QMenu) -> None:
             action.setText(text)
 
 
-def spread(texts: list[str]) -> list[str]:
+def spread(texts: list[str], reserved: set[str] | None = None) -> list[str]:
     """The texts with a mnemonic each where one can be found, no letter twice: those that have one keep
     it; the others get letters by a maximum matching (a text whose letters are all taken by others can
     make one of them move to another of its letters), each preferring its words' first letters."""
-    taken = {m for m in map(mnemonic_of, texts) if m is not None}
+    taken = {m for m in map(mnemonic_of, texts) if m is not None} | (reserved or set())
     wanting = [i for i, t in enumerate(texts) if t and mnemonic_of(t) is None]
     choices = {i: _candidates(texts[i], taken) for i in wanting}
     owner: dict[str, int] = {}  # letter -> text index
@@ -193,10 +200,10 @@ def spread(texts: list[str]) -> list[str]:
 def _candidates(text: str, taken: set[str]) -> list[tuple[str, int]]:
     """(letter, position) a text could take, word starts first, each letter once, none already taken."""
     plain = text.replace("&&", "\0\0")
-    starts = [i for i, ch in enumerate(plain) if ch.isalnum() and (i == 0 or not plain[i - 1].isalnum())]
-    others = [i for i, ch in enumerate(plain) if ch.isalnum() and i not in starts]
+    starts = [i for i, ch in enumerate(plain) if ch.isalpha() and (i == 0 or not plain[i - 1].isalnum())]
+    others = [i for i, ch in enumerate(plain) if ch.isalpha() and i not in starts]
     found: dict[str, int] = {}
-    for i in starts + others:
+    for i in starts + others:  # letters only: a phone number's digit is no key to press
         letter = plain[i].lower()
         if letter.isascii() and letter not in taken and letter not in found:
             found[letter] = i
@@ -221,12 +228,30 @@ class _Mnemonics(QObject):
                 assign_menu(watched)
             elif isinstance(watched, QWidget) and watched.isWindow():
                 assign(watched)
-            elif isinstance(watched, QWidget) and isinstance(watched.parentWidget(), QStackedWidget):
-                # A page of the window (built the first time it is shown): once it is there, its
-                # controls get the letters the window's others left.
-                window = watched.window()
-                QTimer.singleShot(0, lambda: assign(window))
+            elif isinstance(watched, QWidget) and (
+                isinstance(watched.parentWidget(), QStackedWidget)
+                or isinstance(watched, QWizardPage | QAbstractButton)
+            ):
+                # A page of the window (built the first time it is shown), a wizard's next step, or a
+                # button that appears in some states only: once the event loop is back, the window's
+                # controls get their letters again (those with one keep it), once for all of them.
+                self._later(watched.window())
         return False
+
+    def _later(self, window: QWidget) -> None:
+        if window in self._pending:
+            return
+        self._pending.add(window)
+
+        def run() -> None:
+            self._pending.discard(window)
+            assign(window)
+
+        QTimer.singleShot(0, window, run)  # owned by the window: nothing runs once it is gone
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending: set[QWidget] = set()
 
 
 _FILTER: _Mnemonics | None = None

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from crm_desktop.ui.theme import tone
+
 
 def _text(html: str, parent: QWidget, *, size: int | None = None) -> QLabel:
     label = QLabel(html, parent)
@@ -83,7 +85,7 @@ class WelcomePage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.hint = _text(
-            "<span style='color:#555'>Or start right away: <b>Ctrl+N</b> adds a customer, "
+            f"<span style='color:{tone('muted')}'>Or start right away: <b>Ctrl+N</b> adds a customer, "
             "<b>Ctrl+K</b> searches.</span>",
             self,
         )

@@ -183,7 +183,7 @@ class PersonButton(QToolButton):
 
     def show_person(self) -> None:
         member = self.context.person
-        self.setText(f"At the keyboard: {member.label}" if member else "At the keyboard: choose…")
+        self.setText(f"At the &keyboard: {member.label}" if member else "At the &keyboard: choose…")
 
     def _fill(self) -> None:
         self.menu_.clear()

@@ -36,6 +36,7 @@ from crm_desktop.services.catalogue import (
     update_plan,
 )
 from crm_desktop.ui.conflict_dialog import answer_edit_conflict
+from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 KINDS = (
@@ -127,7 +128,7 @@ class PlanDialog(GuardedDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555")
+        hint.setStyleSheet(tone_style("muted"))
         self.error = error_label(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

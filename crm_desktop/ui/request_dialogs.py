@@ -312,7 +312,7 @@ class RequestWindow(GuardedDialog):
         self.setWindowTitle(f"{request.number_text} · {request.kind_name} · {request.customer_name}")
         self.title.setText(
             f"<b style='font-size:15pt'>{request.number_text}</b> &nbsp; {escape(request.kind_name)}"
-            f" &nbsp; <span style='color:#555'>for {escape(request.customer_name)}</span>"
+            f" &nbsp; <span style='color:{tone('muted')}'>for {escape(request.customer_name)}</span>"
         )
         opened = request.opened_at.astimezone()
         facts = [
@@ -689,7 +689,7 @@ class RequestKindsDialog(GuardedDialog):
             self,
         )
         explain.setWordWrap(True)
-        explain.setStyleSheet("color:#555")
+        explain.setStyleSheet(tone_style("muted"))
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(explain)

@@ -34,6 +34,7 @@ from crm_desktop.services.customers import get_customer
 from crm_desktop.services.sales import SaleDetails, SaleInput, SaleLineInput, record_sale
 from crm_desktop.services.settings import shop_money
 from crm_desktop.services.staff import list_staff
+from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 FREE_TEXT = "(typed line, not in the catalogue)"
@@ -101,7 +102,7 @@ class SaleDialog(GuardedDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555")
+        hint.setStyleSheet(tone_style("muted"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.lines)
@@ -122,21 +123,18 @@ class SaleDialog(GuardedDialog):
         quantity = QSpinBox(self.lines)
         quantity.setRange(1, 9999)
         description, serial = QLineEdit(self.lines), QLineEdit(self.lines)
-        for column, field in enumerate((product, description, serial, quantity)):
-            field.setAccessibleName(f"{COLUMNS[column]}, line {row + 1}")  # a cell has no label of its own
-            self.lines.setCellWidget(row, column, field)
         price = QLineEdit(self.money.amount(0), self.lines)
         price.setToolTip(f"The unit price in {self.money.currency}, e.g. {self.money.example}")
-        self.lines.setCellWidget(row, 4, price)
         warranty = QLineEdit(self.lines)
         warranty.setPlaceholderText("none")
         warranty.setToolTip(
             "Proposed from the product; change it only with a reason (kept in the audit trail)"
         )
-        self.lines.setCellWidget(row, 5, warranty)
         reason = QLineEdit(self.lines)
         reason.setPlaceholderText("only if the date was changed")
-        self.lines.setCellWidget(row, 6, reason)
+        for column, field in enumerate((product, description, serial, quantity, price, warranty, reason)):
+            self.lines.setCellWidget(row, column, field)
+        self._name_cells()
         product.currentIndexChanged.connect(lambda _i, r=row: self._product_chosen(r))
         quantity.valueChanged.connect(lambda _v: self._update_total())
         self._widget(row, 4, QLineEdit).textChanged.connect(lambda _t: self._update_total())
@@ -147,7 +145,16 @@ class SaleDialog(GuardedDialog):
         for row in rows or [self.lines.rowCount() - 1]:
             if row >= 0:
                 self.lines.removeRow(row)
+        self._name_cells()
         self._update_total()
+
+    def _name_cells(self) -> None:
+        """Each cell's field named for screen readers by its column and line (a cell has no label)."""
+        for row in range(self.lines.rowCount()):
+            for column, title in enumerate(COLUMNS):
+                field = self.lines.cellWidget(row, column)
+                if field is not None:
+                    field.setAccessibleName(f"{title}, line {row + 1}")
 
     def _widget(self, row: int, column: int, kind: type[W]) -> W:
         widget = self.lines.cellWidget(row, column)

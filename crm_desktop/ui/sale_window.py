@@ -219,15 +219,20 @@ class SaleWindow(QDialog):
         else:
             state = f"<span style='color:{theme_tone('good')}'>active</span>"
         seller = escape(v.seller_name) if v.seller_name else "<i>no seller recorded</i>"
-        notes = f"<div style='color:#555'>Notes: {escape(sale.notes)}</div>" if sale.notes else ""
+        notes = (
+            f"<div style='color:{theme_tone('muted')}'>Notes: {escape(sale.notes)}</div>"
+            if sale.notes
+            else ""
+        )
         cells = (
             ("Date", f"<b>{sale.sale_date.isoformat()}</b>"),
             ("Seller", f"<b>{seller}</b>"),
             ("Total", f"<b>{escape(self.money.format(sale.total_minor))}</b>"),
             ("Status", f"<b>{state}</b>"),
         )
+        muted = theme_tone("muted")
         figures = "".join(
-            f"<td style='padding-right:24px'><span style='color:#555'>{label}</span><br>{value}</td>"
+            f"<td style='padding-right:24px'><span style='color:{muted}'>{label}</span><br>{value}</td>"
             for label, value in cells
         )
         self.title.setText(

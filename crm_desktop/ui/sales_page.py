@@ -51,7 +51,7 @@ from crm_desktop.services.sales_list import (
 )
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.tasks import run_in_background
-from crm_desktop.ui.theme import tone_color
+from crm_desktop.ui.theme import tone_color, tone_style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -246,7 +246,7 @@ class SalesPage(QWidget):
             "<b>New sale…</b> (Ctrl+Shift+S). Double-click a sale (or press Enter) to open it.",
             self,
         )
-        self.explanation.setStyleSheet("color:#555")
+        self.explanation.setStyleSheet(tone_style("muted"))
         self.explanation.setWordWrap(True)
         bar.addWidget(self.explanation, 1)
         self.open_button = QPushButton("Open…", self)
@@ -313,7 +313,7 @@ class SalesPage(QWidget):
         self.totals_label.setObjectName("salesTotals")
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
         self.status = QLabel(self)
-        self.status.setStyleSheet("color:#555")
+        self.status.setStyleSheet(tone_style("muted"))
         bottom.addWidget(self.totals_label)
         bottom.addStretch(1)
         bottom.addWidget(self.status)

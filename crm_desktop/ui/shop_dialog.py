@@ -24,6 +24,7 @@ from crm_desktop.errors import ConflictError, UserFacingError, ValidationError
 from crm_desktop.services.settings import default_country, get_settings, set_settings, shop_money
 from crm_desktop.services.staff import StaffMember, list_staff, start_shop
 from crm_desktop.ui.conflict_dialog import answer_conflict, edit_until_settled
+from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
@@ -129,7 +130,7 @@ class ShopDetailsDialog(GuardedDialog):
                 self,
             )
             hint.setWordWrap(True)
-            hint.setStyleSheet("color:#555")
+            hint.setStyleSheet(tone_style("muted"))
             form.addRow("", hint)
         form.addRow("Shop name *", self.name)
         form.addRow("Address", self.address)

@@ -46,7 +46,7 @@ from crm_desktop.services.staff import (
 from crm_desktop.ui.conflict_dialog import answer_edit_conflict, edit_until_settled
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
-from crm_desktop.ui.theme import tone_color
+from crm_desktop.ui.theme import tone_color, tone_style
 from crm_desktop.ui.widgets import FormDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +123,7 @@ class StaffDialog(FormDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555")
+        hint.setStyleSheet(tone_style("muted"))
         self.form.addRow("", hint)
         self.pin: QLineEdit | None = None
         if existing is None:

@@ -1,6 +1,7 @@
 """The window's colours that say something (late, good, archived, a warning banner, a chart's bars), for
-the light theme and the dark one: each is asked for when it is drawn, from the application's palette,
-so a dark system theme gets colours that read on a dark background.
+the light theme and the dark one, picked from the application's palette: lists and charts ask when they
+draw, labels and banners when they are made — a system theme switched while the app runs shows fully
+after a restart. A dark system theme gets colours that read on a dark background.
 
 Light colours are the ones the app always had; their dark counterparts keep the same meaning with a
 contrast of at least 4.5:1 (WCAG AA) against the dark window. ``tests/gui/test_theme.py`` measures both.

@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -195,7 +195,9 @@ class TodayPage(QWidget):
         )
         self.open_button = QPushButton("Open", self)
         self.call_list_button = QPushButton("Call list…", self)
-        self.call_list_button.setShortcut("Ctrl+L")
+        # Ctrl+L as well as the button's Alt letter: a shortcut of the page (a button's own would be
+        # replaced by the Alt letter its text is given, see crm_desktop.ui.mnemonics).
+        self.call_list_shortcut = QShortcut(QKeySequence("Ctrl+L"), self, self.call_list_button.click)
         self.call_list_button.setToolTip("Work through today's calls one at a time (Ctrl+L)")
         self.call_list_dialog: CallListDialog | None = None
         bar = QHBoxLayout()
@@ -376,7 +378,7 @@ class TodayPage(QWidget):
         self.tell_button.setEnabled(len(items) == 1 and item is not None)
         self.open_button.setEnabled(len(items) == 1)
         self.open_button.setText(
-            "Open request" if item is not None and item.kind == "request" else "Open customer"
+            "&Open request" if item is not None and item.kind == "request" else "&Open customer"
         )
         self.long_overdue_button.setVisible(self.view is not None and bool(self.view.long_overdue.items))
 

@@ -30,7 +30,7 @@ def shop(opened: OpenedDatabase) -> OpenedDatabase:
 def _open(qtbot: QtBot, shop: OpenedDatabase) -> tuple[TodayPage, CallListDialog]:
     page = TodayPage(context_of(shop))
     qtbot.addWidget(page)
-    assert page.call_list_button.shortcut().toString() == "Ctrl+L"
+    assert page.call_list_shortcut.key().toString() == "Ctrl+L"
     page.call_list_button.click()
     dialog = page.call_list_dialog
     assert dialog is not None

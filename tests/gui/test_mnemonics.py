@@ -115,3 +115,39 @@ def test_every_field_and_list_has_an_accessible_name(qtbot: QtBot, shop: OpenedD
         qtbot.waitExposed(dialog)
         assert _unnamed(dialog) == [], name
         dialog.hide()
+
+
+def test_a_button_keeps_its_own_shortcut_and_the_menu_bar_keeps_its_letters(
+    qtbot: QtBot,
+    shop: OpenedDatabase,  # noqa: F811
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from crm_desktop.ui.job_dialogs import JobWindow
+    from crm_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context_of(shop))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("today")
+    settle()
+    qtbot.wait(10)
+    today = window.today_page
+    assert today.call_list_shortcut.key().toString() == "Ctrl+L" and mnemonic_of(
+        today.call_list_button.text()
+    )
+    menus = {mnemonic_of(a.text()) for a in window.menuBar().actions()}
+    shown = [w for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]
+    assert not menus & {mnemonic_of(b.text()) for b in shown}  # Alt+H opens Help, and nothing else
+    _customer, job = _open_job(shop.database)
+    sheet = JobWindow(context_of(shop), job)
+    qtbot.addWidget(sheet)
+    sheet.show()
+    qtbot.wait(10)
+    assert sheet.print_shortcut.key() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert mnemonic_of(sheet.print_button.text()) is not None
+    printed: list[bool] = []
+    sheet.print_button.clicked.disconnect()
+    sheet.print_button.clicked.connect(lambda: printed.append(True))
+    qtbot.keySequence(sheet, QKeySequence(QKeySequence.StandardKey.Print))  # Ctrl+P still prints
+    assert printed == [True]

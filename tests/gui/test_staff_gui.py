@@ -83,7 +83,7 @@ def test_a_fresh_database_walks_through_the_owners_name(
     (owner,) = list_staff(opened.database)
     assert owner.name == "Hélène Marchand" and owner.roles == tuple(StaffRole)  # one person: all three
     assert window.context.person == owner
-    assert window.person_button.text() == "At the keyboard: Hélène Marchand (HM)"
+    assert window.person_button.text().replace("&", "") == "At the keyboard: Hélène Marchand (HM)"
     assert people.remembered_id(window.context) == owner.id  # an int, after a restart too
     again = ShopDetailsDialog(window.context)
     qtbot.addWidget(again)
@@ -131,7 +131,7 @@ def test_a_technician_added_in_settings_is_named_on_everything_they_do(
     assert window.context.person is not None and window.context.person.name == "Hélène Marchand"
     monkeypatch.setattr(people.PinDialog, "ask", classmethod(lambda cls, parent, member: "2468"))
     assert window.person_button.choose(tariq)
-    assert window.person_button.text() == "At the keyboard: Tariq Benali (TB)"
+    assert window.person_button.text().replace("&", "") == "At the keyboard: Tariq Benali (TB)"
     assert QSettings().value(people._settings_key(window.context)) in (tariq.id, str(tariq.id))
     assert people.remembered_id(window.context) == tariq.id
 
