@@ -30,6 +30,8 @@ class AuditEntity(StrEnum):
     PLAN = "follow_up_plan"
     PROCEDURE = "procedure"
     SETTING = "setting"
+    MESSAGE = "outbox_message"
+    MESSAGE_TEMPLATE = "message_template"
 
 
 class AuditAction(StrEnum):

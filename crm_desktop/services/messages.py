@@ -32,6 +32,7 @@ from typing import Final
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import (
     Channel,
     Direction,
@@ -55,7 +56,7 @@ from crm_desktop.messaging.templates import (
     first_name,
     render,
 )
-from crm_desktop.services.common import acting, require_aware
+from crm_desktop.services.common import acting, audit, require_aware
 from crm_desktop.services.customers import record_consent
 from crm_desktop.services.outbox import unseen_failures
 from crm_desktop.services.settings import write_settings
@@ -181,6 +182,16 @@ def save_email_setup(
         write_settings(uow.session, settings)
         uow.session.flush()
         found = _email_setup(_settings(uow.session))
+        said = f"{host}:{port} ({security}) from {address}" + (", password changed" if password else "")
+        audit(
+            uow.session,
+            staff_id,
+            AuditEntity.SETTING,
+            0,
+            AuditAction.UPDATED,
+            field="messages.smtp",
+            new=said,
+        )
         uow.commit()
     assert found is not None
     return found
@@ -232,6 +243,8 @@ def save_sms_setup(
                                      SMS_SENDER: sender or None, SMS_HEADER: header})  # fmt: skip
         uow.session.flush()
         found = _sms_setup(_settings(uow.session))
+        audit(uow.session, staff_id, AuditEntity.SETTING, 0, AuditAction.UPDATED, field="messages.sms",
+              new=url + (", key changed" if secret is not None else ""))  # fmt: skip
         uow.commit()
     assert found is not None
     return found
@@ -337,6 +350,8 @@ def save_template(
             uow.session.add(row)
         row.subject, row.body, row.sending = title, text, sending
         uow.session.flush()
+        audit(uow.session, staff_id, AuditEntity.MESSAGE_TEMPLATE, row.id, AuditAction.UPDATED,
+              field=f"{event} {channel.value}", new=sending.value)  # fmt: skip
         details = _template(event, channel, row)
         uow.commit()
     return details
@@ -937,6 +952,8 @@ def send_again(
         row.status, row.next_attempt_at, row.attempts = MessageStatus.QUEUED, now, 0
         row.failure_seen_at = now
         uow.session.flush()
+        audit(uow.session, staff_id, AuditEntity.MESSAGE, row.id, AuditAction.STATUS_CHANGED, at=now,
+              field="status", old="failed", new="queued", reason="sent again")  # fmt: skip
         found = _outbox_row(row, customer.name)
         uow.commit()
     return found
@@ -951,8 +968,11 @@ def cancel_message(database: Database, message_id: int, *, staff_id: int | None 
             raise ValidationError(f"There is no message #{message_id}.")
         if row.status not in (MessageStatus.QUEUED, MessageStatus.FAILED):
             raise ValidationError(f"The message is {row.status.value}: it cannot be withdrawn.")
+        before = row.status
         row.status = MessageStatus.CANCELLED
         uow.session.flush()
+        audit(uow.session, staff_id, AuditEntity.MESSAGE, row.id, AuditAction.CANCELLED, field="status",
+              old=before.value, new=MessageStatus.CANCELLED.value, reason="withdrawn")  # fmt: skip
         name = uow.session.scalar(select(Customer.name).where(Customer.id == row.customer_id)) or ""
         found = _outbox_row(row, name)
         uow.commit()

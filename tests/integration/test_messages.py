@@ -688,3 +688,37 @@ def test_a_reminder_already_sent_is_not_offered_again_and_send_again_uses_the_ad
     assert messages.send_queued(db, NOW).sent == 1 and mailbox.received[-1].rcpt_tos == [
         "zoe.new@example.com"
     ]
+
+
+def test_who_changed_the_setup_a_template_or_a_message_is_in_the_audit_trail(
+    opened: OpenedDatabase, mailbox: Mailbox
+) -> None:
+    from crm_desktop.domain.enums import StaffRole
+    from crm_desktop.services.staff import StaffInput, add_staff
+    from crm_desktop.storage.models import AuditEntry
+
+    db = opened.database
+    owner = add_staff(db, StaffInput("Olga Owner", (StaffRole.OWNER,)), staff_id=None).id
+    messages.save_email_setup(db, host="127.0.0.1", port=mailbox.port, security="none", user=None,
+                              from_address="shop@velo.example", from_name="Shop", staff_id=owner)  # fmt: skip
+    built = messages.template_of(db, "job_ready", MessageChannel.EMAIL)
+    messages.save_template(db, "job_ready", MessageChannel.EMAIL, subject=built.subject, body=built.body,
+                           sending=SendingMode.AUTO, staff_id=owner)  # fmt: skip
+    mailbox.refuse_rcpt = "550 no such user"
+    draft = messages.draft_for_job(db, _job(db, _customer(db)), "job_ready", MessageChannel.EMAIL, TODAY)
+    (row,) = messages.send_now(db, [draft], NOW, staff_id=owner)
+    messages.send_again(db, row.id, NOW, staff_id=owner)
+    messages.cancel_message(db, row.id, staff_id=owner)
+    with db.reading() as uow:
+        trail = uow.session.execute(
+            select(AuditEntry.entity, AuditEntry.field, AuditEntry.new_value, AuditEntry.staff_id)
+            .where(AuditEntry.entity.in_(("setting", "message_template", "outbox_message")))
+            .order_by(AuditEntry.id)
+        ).all()
+    assert [(e, f, n) for e, f, n, _who in trail] == [
+        ("setting", "messages.smtp", f"127.0.0.1:{mailbox.port} (none) from shop@velo.example"),
+        ("message_template", "job_ready email", "auto"),
+        ("outbox_message", "status", "queued"),
+        ("outbox_message", "status", "cancelled"),
+    ]
+    assert {who for *_rest, who in trail} == {owner}
