@@ -186,6 +186,15 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
                 "schlagwörter|gruppen|etiquetas|grupos|labels nl|groepen"
             ),
         ),
+        _spec(
+            "contact_consent",
+            "Contact consent",
+            (
+                "contact consent|consent|agrees to be contacted|opt-in|opt in|marketing consent|"
+                "consentement|accepte d'être contacté|einwilligung|kontakt erlaubt|consentimiento|"
+                "toestemming|contact toegestaan"
+            ),
+        ),
     ),
     ImportKind.PRODUCTS: (
         _spec(

@@ -74,6 +74,7 @@ from crm_desktop.interchange.mapping import (
 from crm_desktop.interchange.readers import Cell, Table
 from crm_desktop.services.catalogue import ProductInput
 from crm_desktop.services.common import acting, audit
+from crm_desktop.services.customers import record_consent
 from crm_desktop.services.sales import (
     CheckedSale,
     SaleInput,
@@ -91,6 +92,7 @@ from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
     Base,
+    ConsentChange,
     Customer,
     CustomerPhone,
     CustomerTag,
@@ -676,7 +678,8 @@ def _customer_batch(run: _Run, shop: _Shop, batch: list[tuple[int, _Row]]) -> No
         data = _customer_input(row)
         try:
             ref = _reference(run.text(row, "external_ref"))
-            valid = validate_customer(data, run.country)
+            consent = parse_yes_no(row.get("contact_consent"))  # as our export writes it: yes, no, blank
+            valid = validate_customer(replace(data, contact_consent=consent), run.country)
         except (FieldErrors, ValueProblem, ValidationError) as exc:
             raw = (data.name, data.company or "", data.email or "", ", ".join(p.raw for p in data.phones))
             message = _field_errors(exc) if isinstance(exc, FieldErrors) else str(exc)
@@ -771,6 +774,14 @@ def _flush_customers(run: _Run, pending: list[tuple[ValidCustomer, str | None]])
     ]
     if tags:
         _insert_rows(session, CustomerTag, tags, ids=False)
+    answers = [  # the consent answers the file gives, as the first entries of their history
+        {"customer_id": cid, "channel": "any", "answer": valid.contact_consent, "at": now,
+         "source": "imported", "staff_id": run.staff_id}
+        for cid, (valid, _ref) in zip(ids, pending, strict=True)
+        if valid.contact_consent is not None
+    ]  # fmt: skip
+    if answers:
+        _insert_rows(session, ConsentChange, answers, ids=False)
     _insert_rows(
         session,
         AuditEntry,
@@ -846,6 +857,11 @@ def _update_customer(run: _Run, cid: int, valid: ValidCustomer, ref: str | None)
     if ref and customer.external_ref != ref:
         customer.external_ref = ref
         changed.append("reference")
+    if valid.contact_consent is not None and valid.contact_consent != customer.contact_consent:
+        now = utcnow()
+        customer.contact_consent, customer.consent_recorded_at = valid.contact_consent, now
+        record_consent(run.session, cid, "any", valid.contact_consent, "imported", run.staff_id, now)
+        changed.append("consent")
     have = {p.number_normalized for p in customer.phones}
     position = max((p.position for p in customer.phones), default=-1) + 1
     for phone in valid.phones:

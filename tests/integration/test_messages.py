@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -722,3 +723,38 @@ def test_who_changed_the_setup_a_template_or_a_message_is_in_the_audit_trail(
         ("outbox_message", "status", "cancelled"),
     ]
     assert {who for *_rest, who in trail} == {owner}
+
+
+def test_an_import_reads_the_consent_column_and_keeps_it_in_the_history(opened: OpenedDatabase) -> None:
+    from crm_desktop.interchange.mapping import ImportKind, guess_mapping
+    from crm_desktop.interchange.readers import open_table
+    from crm_desktop.services.imports import ImportOptions, import_table
+
+    db = opened.database
+    file = Path(opened.paths.data_dir) / "people.csv"
+    file.write_text(
+        "Name,Email,Contact consent\nAnn Yes,ann@example.com,yes\nBob No,bob@example.com,no\n"
+        "Cid Blank,cid@example.com,\nDee Maybe,dee@example.com,maybe\n",
+        encoding="utf-8",
+    )
+    mapping = guess_mapping(ImportKind.CUSTOMERS, open_table(file).header)
+    report = import_table(
+        db, open_table(file), mapping, staff_id=None, today=TODAY, options=ImportOptions(skip_bad_rows=True)
+    )
+    assert (report.added, report.bad) == (3, 1)
+    assert [str(p) for p in report.problems] == ["Line 5: 'maybe' is not yes or no"]
+    answers = {}
+    with db.reading() as uow:
+        from crm_desktop.storage.models import Customer
+
+        for customer in uow.session.scalars(select(Customer)):
+            answers[customer.name] = messages.consent_of(db, customer.id)
+    assert (answers["Ann Yes"].general, answers["Bob No"].general, answers["Cid Blank"].general) == (
+        True,
+        False,
+        None,
+    )
+    assert [(e.answer, e.source) for e in answers["Bob No"].history] == [(False, "imported")]
+    said_no = next(c for c in answers.values() if c.customer_name == "Bob No")
+    draft = messages.draft_message(db, said_no.customer_id, MessageChannel.EMAIL, "satisfaction_question", {})
+    assert draft.refusal == "Bob No said no to being contacted."

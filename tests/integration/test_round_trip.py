@@ -29,9 +29,13 @@ PEOPLE = (
         phones=(PhoneInput("mobile", "+45 20 12 34 56"), PhoneInput("work", "0033 1 23 45 67 89")),
         tags=("vip", "bikes"),
         notes='=HYPERLINK("http://evil") — said at the counter',
+        contact_consent=True,
     ),
     CustomerInput(
-        name="-Dash Person", email="dash@example.com", phones=(PhoneInput("home", "0470 12 34 56"),)
+        name="-Dash Person",
+        email="dash@example.com",
+        phones=(PhoneInput("home", "0470 12 34 56"),),
+        contact_consent=False,  # the answers travel with the file: "no" stays no
     ),
     CustomerInput(
         name="Smith & Sons <VIP>", company="@corp", phones=(PhoneInput("mobile", "06 12 34 56 78"),)
