@@ -33,7 +33,7 @@ from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services import backups
 from crm_desktop.ui.operations import perform
-from crm_desktop.ui.table_model import ColumnsModel, Index
+from crm_desktop.ui.table_model import Index, ListModel
 from crm_desktop.ui.tasks import run_in_background
 
 
@@ -43,20 +43,9 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-class BackupsModel(ColumnsModel):
+class BackupsModel(ListModel):
     columns = ("Taken", "Why", "Size", "Check")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: tuple[backups.BackupInfo, ...] = ()
-
-    def set_rows(self, rows: tuple[backups.BackupInfo, ...]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.rows)
+    rows: tuple[backups.BackupInfo, ...]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

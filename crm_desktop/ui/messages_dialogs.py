@@ -38,7 +38,7 @@ from crm_desktop.errors import UserFacingError
 from crm_desktop.messaging.templates import EVENTS, built_in
 from crm_desktop.services import messages
 from crm_desktop.ui.operations import perform
-from crm_desktop.ui.table_model import ColumnsModel, Index
+from crm_desktop.ui.table_model import Index, ListModel
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import GuardedDialog, confirm_discard, error_label
 
@@ -288,20 +288,9 @@ class MessagesSetupDialog(GuardedDialog):
         cls(context, parent).exec()
 
 
-class OutboxModel(ColumnsModel):
+class OutboxModel(ListModel):
     columns = ("State", "When", "How", "To", "Customer", "Message")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: tuple[messages.OutboxRow, ...] = ()
-
-    def set_rows(self, rows: tuple[messages.OutboxRow, ...]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.rows)
+    rows: tuple[messages.OutboxRow, ...]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

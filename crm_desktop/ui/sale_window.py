@@ -36,29 +36,23 @@ from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.sales_list import SaleView, sale_view
-from crm_desktop.ui.table_model import ColumnsModel
+from crm_desktop.ui.table_model import ListModel
 from crm_desktop.ui.theme import tone as theme_tone
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _RowsModel(ColumnsModel):
+class _RowsModel(ListModel):
     """A small fixed table: rows of ready-made cells, with a tone for the status column."""
 
     tone_column = -1
 
+    rows: list[tuple[tuple[str, ...], str, int]]  # cells, tone, id
+
     def __init__(self, columns: tuple[str, ...], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = columns
-        self.rows: list[tuple[tuple[str, ...], str, int]] = []  # cells, tone, id
-
-    def set_rows(self, rows: list[tuple[tuple[str, ...], str, int]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self.rows)
+        self.rows = []
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

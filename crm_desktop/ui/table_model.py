@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -28,3 +29,22 @@ class ColumnsModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         return self.columns[section] if horizontal and 0 <= section < len(self.columns) else None
+
+
+class ListModel(ColumnsModel):
+    """A small table whose rows are given whole (``set_rows``): the shared part of the outbox, backup and
+    sale-window tables; subclasses say what each cell shows (``data``)."""
+
+    rows: Sequence[Any]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows = ()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.rows)
