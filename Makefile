@@ -14,13 +14,14 @@ PIP_ENV := PIP_CONSTRAINT=$(CURDIR)/constraints.txt PIP_DISABLE_PIP_VERSION_CHEC
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: help run test lint bench stress system-deps lock revision golden clean
+.PHONY: help run test lint bench stress translations system-deps lock revision golden clean
 
 help:
 	@echo "make run    - set up .venv if needed and start crm_desktop"
 	@echo "make test   - set up .venv (with test tools) and run the whole test suite, offscreen"
 	@echo "make lint   - ruff, mypy and the import-linter layer contracts"
 	@echo "make bench  - speed and memory benchmarks (ratios against raw SQLite / bare Qt); QUICK=1: at 10k customers"
+	@echo "make translations - extract the words into resources/translations and compile the catalogues"
 	@echo "make stress - long safety runs: 500 kills, a two-writer soak, a 100 MB import (not in make test)"
 
 $(BIN)/python:
@@ -69,6 +70,9 @@ lock: | $(BIN)/python
 
 revision: $(TEST_STAMP)
 	$(BIN)/python -m tests.tools.revision "$(MESSAGE)"
+
+translations: $(TEST_STAMP)
+	$(BIN)/python -m tests.tools.translations $(ARGS)
 
 golden: $(TEST_STAMP)
 	$(BIN)/python -m tests.tools.make_golden

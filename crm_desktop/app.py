@@ -137,6 +137,7 @@ def start(
         paths, lock=lock, daily_backup=daily_backup, script_location=script_location, waiting=waiting
     )
     context = AppContext(opened, clock=clock)
+    _follow_shop_locale(context)
     if not seed or opened.database.read_only is not None:  # a copy that can't be changed gets nothing
         return context
     try:
@@ -148,6 +149,15 @@ def start(
         opened.close()
         raise
     return context
+
+
+def _follow_shop_locale(context: AppContext) -> None:
+    """Dates are written as in the shop's country (:mod:`crm_desktop.domain.dates`): tell it once open."""
+    from crm_desktop import i18n
+    from crm_desktop.services.settings import shop_money
+
+    with suppress(UserFacingError):  # settings that cannot be read now: the default stands
+        i18n.use_shop_locale(shop_money(context.database).locale)
 
 
 def _copy_backups_made(context: AppContext) -> None:

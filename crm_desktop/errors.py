@@ -70,9 +70,17 @@ class ConflictError(UserFacingError):
         self.by = by
         self.at = at
         self.changes = changes
-        who = by or "someone else"
-        fields = f" ({', '.join(c.field.lower() for c in changes)})" if changes else ""
-        super().__init__(
-            f"{what} was changed by {who} since you opened it{fields}: nothing of yours was saved. "
-            "Open it again to see their change."
-        )
+        from crm_desktop.i18n import _  # here, not at the top: crm_desktop.i18n imports this module
+
+        who = by or _("someone else")
+        if changes:
+            message = _(
+                "{what} was changed by {who} since you opened it ({fields}): nothing of yours was saved. "
+                "Open it again to see their change."
+            ).format(what=what, who=who, fields=", ".join(c.field.lower() for c in changes))
+        else:
+            message = _(
+                "{what} was changed by {who} since you opened it: nothing of yours was saved. "
+                "Open it again to see their change."
+            ).format(what=what, who=who)
+        super().__init__(message)

@@ -44,6 +44,7 @@ SYSTEM: Final = "system"  # the saved choice that means "as the computer"
 
 _default: gettext.NullTranslations = gettext.NullTranslations()
 _default_code: str = ENGLISH
+_shop_locale: str = "en_GB"  # the shop's locale (Shop details → Money format): its country writes dates
 _override: ContextVar[tuple[str, gettext.NullTranslations] | None] = ContextVar("language", default=None)
 
 
@@ -91,6 +92,16 @@ def use_language(code: str) -> None:
     _default, _default_code = catalogue(code), code
 
 
+def use_shop_locale(name: str) -> None:
+    """The shop's locale (``fr_BE``), once its settings are read: dates are written as in its country."""
+    global _shop_locale
+    _shop_locale = name
+
+
+def shop_locale() -> str:
+    return _shop_locale
+
+
 @contextlib.contextmanager
 def language(code: str | None) -> Iterator[None]:
     """Speak ``code`` inside the block, in this thread only (None: leave the language as it is)."""
@@ -118,7 +129,9 @@ def catalogue(code: str) -> gettext.NullTranslations:
         with path.open("rb") as file:
             return gettext.GNUTranslations(file)
     except FileNotFoundError:
-        raise UserFacingError(f"The {code} translation is missing from this installation ({path}).") from None
+        raise UserFacingError(
+            f"The {code} translation is missing from this installation ({path})."  # untranslated: no catalogue
+        ) from None
 
 
 def known_language(text: str) -> str | None:
@@ -169,8 +182,6 @@ def saved_language(data_dir: Path) -> str | None:
 def save_language(data_dir: Path, code: str | None) -> None:
     """Keep Settings → Language (None: as the computer). Written whole then renamed, so a crash leaves
     the old choice or the new."""
-    from crm_desktop.paths import ensure_private_dir
-
     path = data_dir / PREFERENCES_FILE
     try:
         current = json.loads(path.read_text(encoding="utf-8"))
@@ -179,7 +190,7 @@ def save_language(data_dir: Path, code: str | None) -> None:
         values = {}
     values["language"] = code or SYSTEM
     try:
-        ensure_private_dir(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)  # as the data folder is made: see crm_desktop.paths
         temporary = path.with_suffix(".json.tmp")
         temporary.write_text(json.dumps(values, indent=2) + "\n", encoding="utf-8")
         os.replace(temporary, path)
@@ -217,6 +228,8 @@ __all__ = [
     "pgettext",
     "save_language",
     "saved_language",
+    "shop_locale",
     "system_language",
     "use_language",
+    "use_shop_locale",
 ]

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from crm_desktop.bundled import package_resource as package_resource  # re-exported: callers look here
 from crm_desktop.errors import UserFacingError
+from crm_desktop.i18n import _
 
 APP_NAME = "crm_desktop"
 DB_FILENAME = "crm.sqlite3"
@@ -52,7 +53,9 @@ class ServerSettings:
         ).render_as_string(hide_password=False)
 
     def describe(self) -> str:
-        return f"{self.database} on {self.host}:{self.port} as {self.user}"
+        return _("{database} on {host}:{port} as {user}").format(
+            database=self.database, host=self.host, port=self.port, user=self.user
+        )
 
 
 def read_server_file(data_dir: Path) -> ServerSettings | None:
@@ -64,7 +67,9 @@ def read_server_file(data_dir: Path) -> ServerSettings | None:
         return None
     except OSError as exc:
         raise UserFacingError(
-            f"The shop server settings in {path} cannot be read ({exc.strerror or exc})."
+            _("The shop server settings in {path} cannot be read ({why}).").format(
+                path=path, why=exc.strerror or exc
+            )
         ) from None
     try:
         raw = json.loads(text)
@@ -77,11 +82,17 @@ def read_server_file(data_dir: Path) -> ServerSettings | None:
         )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise UserFacingError(
-            f"The shop server settings in {path} cannot be read ({exc}). Fix or delete the file, "
-            "then start crm_desktop again (without it, the shop's own file on this computer is used)."
+            _(
+                "The shop server settings in {path} cannot be read ({why}). Fix or delete the file, "
+                "then start crm_desktop again (without it, the shop's own file on this computer is used)."
+            ).format(path=path, why=exc)
         ) from None
     if settings.tls not in TLS_MODES:
-        raise UserFacingError(f"{path}: the TLS mode {settings.tls!r} is not one of {', '.join(TLS_MODES)}.")
+        raise UserFacingError(
+            _("{path}: the TLS mode {mode} is not one of {modes}.").format(
+                path=path, mode=repr(settings.tls), modes=", ".join(TLS_MODES)
+            )
+        )
     return settings
 
 
@@ -160,16 +171,18 @@ def resolve(
             parsed = make_url(url)
         except ArgumentError:
             raise UserFacingError(
-                f"The database URL {url!r} is not valid; it looks like "
-                "postgresql+psycopg://user:password@server/crm"
+                _(
+                    "The database URL {url} is not valid; it looks like "
+                    "postgresql+psycopg://user:password@server/crm"
+                ).format(url=repr(url))
             ) from None
         if parsed.get_backend_name() == "sqlite":
             if not parsed.database or parsed.database == ":memory:":
-                raise UserFacingError("A SQLite database URL must name a file.")
+                raise UserFacingError(_("A SQLite database URL must name a file."))
             file = Path(parsed.database).expanduser().resolve()
             return AppPaths(data_dir=file.parent, url=sqlite_url(file), db_file=file)
         if parsed.get_backend_name() != "postgresql":
-            raise UserFacingError("Only SQLite files and PostgreSQL servers are supported.")
+            raise UserFacingError(_("Only SQLite files and PostgreSQL servers are supported."))
         if parsed.drivername == "postgresql":
             url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return AppPaths(data_dir=base.resolve(), url=url, db_file=None)
@@ -199,7 +212,7 @@ def ensure_private_dir(path: Path) -> None:
         folder.mkdir(exist_ok=True)
         os.chmod(folder, 0o700)  # after mkdir, so the umask cannot loosen it
     if not path.is_dir():
-        raise NotADirectoryError(f"{path} is not a folder")
+        raise NotADirectoryError(_("{path} is not a folder").format(path=path))
 
 
 def make_private_file(path: Path) -> None:

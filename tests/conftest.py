@@ -50,6 +50,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("db_backend", BACKENDS, indirect=True)
 
 
+@pytest.fixture(autouse=True)
+def english_words() -> Iterator[None]:
+    """Each test starts in English with day-first dates, and whatever language it chose ends with it."""
+    from crm_desktop import i18n
+
+    yield
+    i18n.use_language(i18n.ENGLISH)
+    i18n.use_shop_locale("en_GB")
+
+
 @pytest.fixture
 def db_backend(request: pytest.FixtureRequest) -> str:
     """Which database this test runs on: "sqlite" unless parametrised (see pytest_generate_tests)."""

@@ -17,6 +17,7 @@ from typing import Final
 from crm_desktop.domain.enums import JobStatus
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _
 
 __all__ = ["ALLOWED_MOVES", "FINAL_STATES", "allowed_moves", "check_move", "is_final"]
 
@@ -46,7 +47,7 @@ def is_final(status: JobStatus) -> bool:
 
 
 def _quoted(status: JobStatus) -> str:
-    return f"“{JOB_STATUS_TEXT[status]}”"
+    return _("“{status}”").format(status=_(JOB_STATUS_TEXT[status]))
 
 
 def check_move(current: JobStatus, new: JobStatus) -> None:
@@ -55,19 +56,26 @@ def check_move(current: JobStatus, new: JobStatus) -> None:
     try:
         target = JobStatus(new)
     except ValueError:
-        raise ValidationError(f"'{new}' is not a job status.") from None
+        raise ValidationError(_("'{status}' is not a job status.").format(status=new)) from None
     here = JobStatus(current)
     if target in ALLOWED_MOVES[here]:
         return
     if target is here:
-        raise ValidationError(f"The job is already {_quoted(here)}.")
+        raise ValidationError(_("The job is already {status}.").format(status=_quoted(here)))
     if here in FINAL_STATES:
         raise ValidationError(
-            f"The job is {_quoted(here)}, which is final: it cannot move to {_quoted(target)}. "
-            "Open a new job if the unit is back."
+            _(
+                "The job is {status}, which is final: it cannot move to {target}. "
+                "Open a new job if the unit is back."
+            ).format(status=_quoted(here), target=_quoted(target))
         )
     allowed = [_quoted(s) for s in ALLOWED_MOVES[here]]
-    options = ", ".join(allowed[:-1]) + f" or {allowed[-1]}" if len(allowed) > 1 else allowed[0]
+    if len(allowed) > 1:
+        options = _("{some} or {last}").format(some=", ".join(allowed[:-1]), last=allowed[-1])
+    else:
+        options = allowed[0]
     raise ValidationError(
-        f"A job that is {_quoted(here)} cannot move to {_quoted(target)}; it can move to {options}."
+        _("A job that is {status} cannot move to {target}; it can move to {options}.").format(
+            status=_quoted(here), target=_quoted(target), options=options
+        )
     )

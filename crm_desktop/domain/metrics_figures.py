@@ -13,8 +13,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from crm_desktop.domain.dates import month_abbreviation
 from crm_desktop.domain.money import ShopMoney, format_amount, plain_amount
-from crm_desktop.domain.timeline import MONTH_NAMES, short_date
+from crm_desktop.domain.timeline import short_date
+from crm_desktop.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -112,15 +114,15 @@ class Metrics:
     def verdict(self) -> str:
         """The plain sentence the Reports page shows about contacts."""
         if self.value_per_contact_minor is None:
-            return "No contacts were logged in the last 12 months: there is nothing to weigh yet."
+            return _("No contacts were logged in the last 12 months: there is nothing to weigh yet.")
         if self.cost_per_contact_minor is None:
-            return (
+            return _(
                 "Set what a contact costs you (Shop details → cost per contact) to see whether contacts "
                 "pay for themselves."
             )
         if self.contacts_pay:
-            return "Contacts pay for themselves: a contact is worth more than it costs."
-        return "Contacts do not pay for themselves yet: a contact costs more than the value it stands for."
+            return _("Contacts pay for themselves: a contact is worth more than it costs.")
+        return _("Contacts do not pay for themselves yet: a contact costs more than the value it stands for.")
 
     def as_dict(self) -> dict[str, Any]:
         def plain(value: Any) -> Any:
@@ -155,7 +157,7 @@ def unfinished_month(m: Metrics, today: date) -> str | None:
     if (end + timedelta(days=1)).month != end.month:
         return None
     if end >= today:
-        return f"{MONTH_NAMES[end.month - 1][:3]} so far"
+        return _("{month} so far").format(month=month_abbreviation(end))
     return short_date(end, today) if end.day == 1 else f"1–{short_date(end, today)}"
 
 
@@ -164,54 +166,75 @@ def summary_lines(m: Metrics) -> list[tuple[str, str]]:
     cur = m.money
     dist = " · ".join(f"{k}★ {v}" for k, v in m.satisfaction_distribution.items())
     return [
-        ("Report date", m.report_date.isoformat()),
-        ("Period", f"{m.start.isoformat()} to {m.report_date.isoformat()}"),
-        ("Accounts (customers with a sale)", str(m.accounts)),
-        ("Median account value (MAV, a year)", money_text(m.mav_minor, cur)),
-        ("Mean annual account value", money_text(m.mean_aav_minor, cur)),
-        ("Contacts in the last 12 months", str(m.contacts_12m)),
+        (_("Report date"), m.report_date.isoformat()),
+        (_("Period"), _("{start} to {end}").format(start=m.start.isoformat(), end=m.report_date.isoformat())),
+        (_("Accounts (customers with a sale)"), str(m.accounts)),
+        (_("Median account value (MAV, a year)"), money_text(m.mav_minor, cur)),
+        (_("Mean annual account value"), money_text(m.mean_aav_minor, cur)),
+        (_("Contacts in the last 12 months"), str(m.contacts_12m)),
         (
-            "Contacts per account (median)",
+            _("Contacts per account (median)"),
             f"{_or_dash(m.contacts_per_account)} ({_or_dash(m.contacts_median)})",
         ),
-        ("Value per contact", money_text(m.value_per_contact_minor, cur)),
-        ("Cost per contact", money_text(m.cost_per_contact_minor, cur)),
-        ("Do contacts pay?", m.verdict),
-        ("Promises kept on time", f"{_or_dash(m.promises_kept_on_time_pct, ' %')} of {m.promises_settled}"),
+        (_("Value per contact"), money_text(m.value_per_contact_minor, cur)),
+        (_("Cost per contact"), money_text(m.cost_per_contact_minor, cur)),
+        (_("Do contacts pay?"), m.verdict),
         (
-            "Slip of late promises (median / worst)",
-            f"{_or_dash(m.slip_median_days)} / {_or_dash(m.slip_worst_days)} days",
-        ),
-        ("Follow-ups done on time", f"{_or_dash(m.follow_ups_on_time_pct, ' %')} of {m.follow_ups_due}"),
-        ("Service jobs received", str(m.jobs)),
-        (
-            "First response (median / 90th pct)",
-            f"{_or_dash(m.first_response_median_hours)} / {_or_dash(m.first_response_p90_hours)} hours",
+            _("Promises kept on time"),
+            _("{percent} of {count}").format(
+                percent=_or_dash(m.promises_kept_on_time_pct, " %"), count=m.promises_settled
+            ),
         ),
         (
-            "Turnaround to ready (median / 90th pct)",
-            f"{_or_dash(m.turnaround_median_days)} / {_or_dash(m.turnaround_p90_days)} days",
+            _("Slip of late promises (median / worst)"),
+            _("{median} / {worst} days").format(
+                median=_or_dash(m.slip_median_days), worst=_or_dash(m.slip_worst_days)
+            ),
         ),
-        ("Jobs under warranty", _or_dash(m.jobs_under_warranty_pct, " %")),
         (
-            "Requests opened / resolved / cancelled",
+            _("Follow-ups done on time"),
+            _("{percent} of {count}").format(
+                percent=_or_dash(m.follow_ups_on_time_pct, " %"), count=m.follow_ups_due
+            ),
+        ),
+        (_("Service jobs received"), str(m.jobs)),
+        (
+            _("First response (median / 90th pct)"),
+            _("{median} / {high} hours").format(
+                median=_or_dash(m.first_response_median_hours), high=_or_dash(m.first_response_p90_hours)
+            ),
+        ),
+        (
+            _("Turnaround to ready (median / 90th pct)"),
+            _("{median} / {high} days").format(
+                median=_or_dash(m.turnaround_median_days), high=_or_dash(m.turnaround_p90_days)
+            ),
+        ),
+        (_("Jobs under warranty"), _or_dash(m.jobs_under_warranty_pct, " %")),
+        (
+            _("Requests opened / resolved / cancelled"),
             f"{m.requests.opened} / {m.requests.resolved} / {m.requests.cancelled}",
         ),
-        ("Requests still open on the report date", str(m.requests.still_open)),
+        (_("Requests still open on the report date"), str(m.requests.still_open)),
         (
-            "Request first response (median / mean)",
-            f"{_or_dash(m.requests.first_response_median_hours)} / "
-            f"{_or_dash(m.requests.first_response_mean_hours)} hours "
-            f"({m.requests.answered} of {m.requests.opened} answered)",
+            _("Request first response (median / mean)"),
+            _("{median} / {mean} hours ({answered} of {opened} answered)").format(
+                median=_or_dash(m.requests.first_response_median_hours),
+                mean=_or_dash(m.requests.first_response_mean_hours),
+                answered=m.requests.answered,
+                opened=m.requests.opened,
+            ),
         ),
         (
-            "Request time to resolve (median / mean)",
-            f"{_or_dash(m.requests.resolve_median_days)} / {_or_dash(m.requests.resolve_mean_days)} days",
+            _("Request time to resolve (median / mean)"),
+            _("{median} / {mean} days").format(
+                median=_or_dash(m.requests.resolve_median_days), mean=_or_dash(m.requests.resolve_mean_days)
+            ),
         ),
-        ("Satisfaction (average)", _or_dash(m.satisfaction_average, " / 5")),
-        ("Satisfaction scores", dist),
-        ("Low scores (1-2) / with a recovery call", f"{m.low_scores} / {m.low_scores_recovered}"),
-        ("Warranties ending in 30 / 90 days", f"{m.warranties_ending_30} / {m.warranties_ending_90}"),
+        (_("Satisfaction (average)"), _or_dash(m.satisfaction_average, " / 5")),
+        (_("Satisfaction scores"), dist),
+        (_("Low scores (1-2) / with a recovery call"), f"{m.low_scores} / {m.low_scores_recovered}"),
+        (_("Warranties ending in 30 / 90 days"), f"{m.warranties_ending_30} / {m.warranties_ending_90}"),
     ]
 
 
@@ -228,24 +251,36 @@ def metrics_tables(
     def amount(minor: int) -> str:
         return plain_amount(minor, cur) if plain else format_amount(minor, cur, m.locale)
 
+    def titles(*names: str) -> tuple[str, ...]:
+        """Column titles: translated on paper and screen, English in a spreadsheet (its columns are
+        read back by name). ``{currency}`` is the shop's currency code."""
+        return tuple((name if plain else _(name)).format(currency=cur) for name in names)
+
+    request_columns = titles(*_REQUEST_COLUMNS)
     return {
-        "summary": (("Figure", "Value"), [tuple(line) for line in summary_lines(m)]),
+        "summary": (titles(N_("Figure"), N_("Value")), [tuple(line) for line in summary_lines(m)]),
         "categories": (
-            ("Category", f"Sales ({cur})", "Items sold", "Service jobs", "Satisfaction"),
+            titles(
+                N_("Category"),
+                N_("Sales ({currency})"),
+                N_("Items sold"),
+                N_("Service jobs"),
+                N_("Satisfaction"),
+            ),
             [
                 (r.category, amount(r.sales_minor), r.items, r.jobs, _or_blank(r.satisfaction))
                 for r in m.by_category
             ],
         ),
         "staff": (
-            (
-                "Staff member",
-                "Sales",
-                f"Sales ({cur})",
-                "Follow-ups done",
-                "Done on time %",
-                "Jobs as technician",
-                "Median turnaround (days)",
+            titles(
+                N_("Staff member"),
+                N_("Sales"),
+                N_("Sales ({currency})"),
+                N_("Follow-ups done"),
+                N_("Done on time %"),
+                N_("Jobs as technician"),
+                N_("Median turnaround (days)"),
             ),
             [
                 (
@@ -261,18 +296,21 @@ def metrics_tables(
             ],
         ),
         "request_kinds": (
-            ("Request kind", *_REQUEST_COLUMNS),
+            (*titles(N_("Request kind")), *request_columns),
             [_request_cells(r) for r in m.requests_by_kind],
         ),
-        "request_owners": (("Owner", *_REQUEST_COLUMNS), [_request_cells(r) for r in m.requests_by_owner]),
+        "request_owners": (
+            (*titles(N_("Owner")), *request_columns),
+            [_request_cells(r) for r in m.requests_by_owner],
+        ),
         "trend": (
-            (
-                "Month",
-                f"Sales ({cur})",
-                "Contacts",
-                "Service jobs",
-                "Promises kept on time %",
-                "Satisfaction",
+            titles(
+                N_("Month"),
+                N_("Sales ({currency})"),
+                N_("Contacts"),
+                N_("Service jobs"),
+                N_("Promises kept on time %"),
+                N_("Satisfaction"),
             ),
             [
                 (
@@ -290,15 +328,15 @@ def metrics_tables(
 
 
 _REQUEST_COLUMNS = (
-    "Opened",
-    "Resolved",
-    "Cancelled",
-    "Still open",
-    "Answered",
-    "First response median (hours)",
-    "First response mean (hours)",
-    "Time to resolve median (days)",
-    "Time to resolve mean (days)",
+    N_("Opened"),
+    N_("Resolved"),
+    N_("Cancelled"),
+    N_("Still open"),
+    N_("Answered"),
+    N_("First response median (hours)"),
+    N_("First response mean (hours)"),
+    N_("Time to resolve median (days)"),
+    N_("Time to resolve mean (days)"),
 )
 
 

@@ -26,11 +26,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from babel import Locale
 
-DEFAULT_CURRENCY: Final = "EUR"
+DEFAULT_CURRENCY: Final = "EUR"  # untranslated: a currency code
 DEFAULT_LOCALE: Final = "en_US"
 # Amounts stop below ten thousand million units of any currency: nothing a small shop sells, and a line
 # of 10,000 (the most a line holds) at the largest price stays within 10^17 minor units for currencies
@@ -279,22 +280,36 @@ def parse_money(text: str, currency: str, locale: str, *, allow_negative: bool =
     digits = minor_digits(code)
     typed = text.strip()
     if not typed:
-        raise ValidationError(f"No amount was typed; type one such as {example_amount(code, locale)}.")
+        raise ValidationError(
+            _("No amount was typed; type one such as {example}.").format(example=example_amount(code, locale))
+        )
     shown = typed if len(typed) <= 40 else typed[:39] + "…"  # a pasted page is not quoted back whole
-    body = _without_symbols(unicodedata.normalize("NFKC", typed), code, locale)
+    body = _without_symbols(unicodedata.normalize("NFKC", typed), code, locale)  # untranslated: Unicode form
     negative = body[:1] in _MINUS
     if negative or body[:1] == "+":
         body = body[1:].strip()
     number = _digits_and_marks(body)
     split = _split(number, code, locale) if number else None
     if split is None:
-        raise ValidationError(f"'{shown}' is not an amount in {code} such as {example_amount(code, locale)}.")
+        raise ValidationError(
+            _("'{text}' is not an amount in {currency} such as {example}.").format(
+                text=shown, currency=code, example=example_amount(code, locale)
+            )
+        )
     whole, fraction = split
     if len(fraction) > digits:
         if digits == 0:
-            raise ValidationError(f"'{shown}' has decimals, but {code} amounts are whole numbers.")
+            raise ValidationError(
+                _("'{text}' has decimals, but {currency} amounts are whole numbers.").format(
+                    text=shown, currency=code
+                )
+            )
         raise ValidationError(
-            f"'{shown}' has {len(fraction)} decimals, but {code} amounts have {digits} at most."
+            ngettext(
+                "'{text}' has {count} decimal, but {currency} amounts have {most} at most.",
+                "'{text}' has {count} decimals, but {currency} amounts have {most} at most.",
+                len(fraction),
+            ).format(text=shown, count=len(fraction), currency=code, most=digits)
         )
     scale: int = 10**digits
     # A run of digits longer than the limit is refused before it becomes an integer (Python refuses
@@ -303,10 +318,14 @@ def parse_money(text: str, currency: str, locale: str, *, allow_negative: bool =
     minor = 0 if huge else int(whole or "0") * scale + int(fraction.ljust(digits, "0") or "0")
     if huge or minor >= MAX_UNITS * scale:
         largest = format_money(MAX_UNITS * scale - 1, code, locale)
-        raise ValidationError(f"'{shown}' is too large: amounts go up to {largest}.")
+        raise ValidationError(
+            _("'{text}' is too large: amounts go up to {largest}.").format(text=shown, largest=largest)
+        )
     if negative and minor:
         if not allow_negative:
-            raise ValidationError(f"'{shown}' is below zero; type the amount without a minus sign.")
+            raise ValidationError(
+                _("'{text}' is below zero; type the amount without a minus sign.").format(text=shown)
+            )
         return -minor
     return minor
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _
 
 SALE_PREFIX = "S"
 JOB_PREFIX = "J"
@@ -24,5 +25,9 @@ def parse_number(prefix: str, text: str) -> int:
     """Read a number as staff type it: ``J-0042``, ``j42``, ``J 42``; the prefix must match."""
     match = _PATTERN.match(text)
     if match is None or match.group(1).upper() != prefix or int(match.group(2)) < 1:
-        raise ValidationError(f"{text!r} is not a {prefix}-number such as {format_number(prefix, 42)}")
+        raise ValidationError(
+            _("{text} is not a {prefix}-number such as {example}").format(
+                text=repr(text), prefix=prefix, example=format_number(prefix, 42)
+            )
+        )
     return int(match.group(2))

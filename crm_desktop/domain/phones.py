@@ -20,22 +20,26 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType, ValidationResult
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _, ngettext
 
 RAW_MAX: Final = 64  # matches customer_phone.number_raw
 
+# Why a text is not a number, in English (the cache below keeps them so): translated when raised.
+_UNKNOWN_COUNTRY: Final = N_("unknown country code")
+_NOT_A_NUMBER: Final = N_("not a number")
 _PARSE_PROBLEMS: Final = {
-    NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
-    NumberParseException.NOT_A_NUMBER: "not a number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
-    NumberParseException.TOO_SHORT_NSN: "too short",
-    NumberParseException.TOO_LONG: "too long",
+    NumberParseException.INVALID_COUNTRY_CODE: _UNKNOWN_COUNTRY,
+    NumberParseException.NOT_A_NUMBER: _NOT_A_NUMBER,
+    NumberParseException.TOO_SHORT_AFTER_IDD: N_("too short"),
+    NumberParseException.TOO_SHORT_NSN: N_("too short"),
+    NumberParseException.TOO_LONG: N_("too long"),
 }
 _POSSIBILITY_PROBLEMS: Final = {
-    ValidationResult.INVALID_COUNTRY_CODE: "unknown country code",
-    ValidationResult.TOO_SHORT: "too short",
-    ValidationResult.TOO_LONG: "too long",
-    ValidationResult.INVALID_LENGTH: "wrong number of digits",
-    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: "the area code is missing",
+    ValidationResult.INVALID_COUNTRY_CODE: _UNKNOWN_COUNTRY,
+    ValidationResult.TOO_SHORT: N_("too short"),
+    ValidationResult.TOO_LONG: N_("too long"),
+    ValidationResult.INVALID_LENGTH: N_("wrong number of digits"),
+    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: N_("the area code is missing"),
 }
 _DIGITS: Final = re.compile(r"\d")
 
@@ -71,13 +75,17 @@ def normalize_phone(raw: str, default_country: str | None) -> PhoneNumber:
     """
     shown = raw.strip()
     if not shown:
-        raise ValidationError("The phone number is empty.")
+        raise ValidationError(_("The phone number is empty."))
     if len(raw) > RAW_MAX:
         raise ValidationError(
-            f"'{shown[:20]}…' is not a phone number: too long ({len(raw):,} characters; at most {RAW_MAX})."
+            ngettext(
+                "'{start}…' is not a phone number: too long ({count} character; at most {most}).",
+                "'{start}…' is not a phone number: too long ({count} characters; at most {most}).",
+                len(raw),
+            ).format(start=shown[:20], count=f"{len(raw):,}", most=RAW_MAX)
         )
     if not _DIGITS.search(shown):
-        raise ValidationError(f"'{shown}' is not a phone number: it has no digits.")
+        raise ValidationError(_("'{text}' is not a phone number: it has no digits.").format(text=shown))
     region = default_country.strip().upper() if default_country else None
     if region not in phonenumbers.SUPPORTED_REGIONS:
         region = None
@@ -88,7 +96,7 @@ def normalize_phone(raw: str, default_country: str | None) -> PhoneNumber:
             _READ_CACHE.clear()
         _READ_CACHE[(shown, region)] = read
     if isinstance(read, str):
-        raise ValidationError(read)
+        raise ValidationError(_("'{text}' is not a phone number: {why}.").format(text=shown, why=_(read)))
     e164, number = read
     return PhoneNumber(raw=raw, e164=e164, parsed=number, region=region)
 
@@ -101,14 +109,15 @@ _KEYS_CACHE: dict[tuple[str, str | None], tuple[str, ...]] = {}
 
 
 def _read_number(shown: str, region: str | None) -> str | tuple[str, phonenumbers.PhoneNumber]:
-    """(E.164, the parsed number) of ``shown``, or the sentence saying why it is not a number."""
+    """(E.164, the parsed number) of ``shown``, or why it is not a number (in English: the words are
+    translated when the error is raised, in the language of that moment)."""
     problem, number = _read(shown, region)
     if number is None and shown.startswith("00"):
         number = _read("+" + shown[2:], region)[1]
     if number is None:
-        if problem == "unknown country code" and region is None and not shown.startswith(("+", "00")):
-            problem = "start it with + and the country code (the shop's country is not set)"
-        return f"'{shown}' is not a phone number: {problem}."
+        if problem == _UNKNOWN_COUNTRY and region is None and not shown.startswith(("+", "00")):
+            problem = N_("start it with + and the country code (the shop's country is not set)")
+        return problem
     return phonenumbers.format_number(number, PhoneNumberFormat.E164), number
 
 
@@ -117,10 +126,10 @@ def _read(text: str, region: str | None) -> tuple[str, phonenumbers.PhoneNumber 
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException as exc:
-        return _PARSE_PROBLEMS.get(exc.error_type, "not a number"), None
+        return _PARSE_PROBLEMS.get(exc.error_type, _NOT_A_NUMBER), None
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason != ValidationResult.IS_POSSIBLE:
-        return _POSSIBILITY_PROBLEMS.get(reason, "not a number"), None
+        return _POSSIBILITY_PROBLEMS.get(reason, _NOT_A_NUMBER), None
     return "", number
 
 

@@ -28,6 +28,7 @@ from typing import Final
 
 from crm_desktop.domain.enums import AssigneeRule, FollowUpKind, StaffRole, StepAnchor
 from crm_desktop.domain.warranty import add_months
+from crm_desktop.i18n import _, ngettext
 
 DEFAULT_REPEAT_CAP: Final = 5  # occurrences of a repeating step that has no limit of its own
 MAX_OFFSET_DAYS: Final = 3650  # ten years either way
@@ -147,27 +148,53 @@ def step_problems(step: PlanStep) -> list[str]:
     title = step.title.strip()
     shown = title if len(title) <= 40 else title[:40] + "…"
     if not title:
-        problems.append("Every step needs a title.")
+        problems.append(_("Every step needs a title."))
     elif len(title) > TITLE_MAX:
-        problems.append(f"Step '{shown}': the title is {len(title):,} characters long, at most {TITLE_MAX}.")
+        problems.append(
+            ngettext(
+                "Step '{step}': the title is {count} character long, at most {most}.",
+                "Step '{step}': the title is {count} characters long, at most {most}.",
+                len(title),
+            ).format(step=shown, count=f"{len(title):,}", most=TITLE_MAX)
+        )
     if not isinstance(step.kind, FollowUpKind):
-        problems.append(f"Step '{shown}': unknown kind {step.kind!r}.")
+        problems.append(_("Step '{step}': unknown kind {kind}.").format(step=shown, kind=repr(step.kind)))
     if not isinstance(step.anchor, StepAnchor):
-        problems.append(f"Step '{shown}': unknown anchor {step.anchor!r}.")
+        problems.append(
+            _("Step '{step}': unknown anchor {anchor}.").format(step=shown, anchor=repr(step.anchor))
+        )
     if not isinstance(step.assignee_rule, AssigneeRule):
-        problems.append(f"Step '{shown}': unknown assignee rule {step.assignee_rule!r}.")
+        problems.append(
+            _("Step '{step}': unknown assignee rule {rule}.").format(
+                step=shown, rule=repr(step.assignee_rule)
+            )
+        )
     if not -MAX_OFFSET_DAYS <= step.offset_days <= MAX_OFFSET_DAYS:
-        problems.append(f"Step '{shown}': the offset must be within {MAX_OFFSET_DAYS:,} days.")
+        problems.append(
+            _("Step '{step}': the offset must be within {most} days.").format(
+                step=shown, most=f"{MAX_OFFSET_DAYS:,}"
+            )
+        )
     elif step.anchor is StepAnchor.SALE and step.offset_days < 0:
-        problems.append(f"Step '{shown}': a step counted from the sale cannot come before it.")
+        problems.append(
+            _("Step '{step}': a step counted from the sale cannot come before it.").format(step=shown)
+        )
     every, limit = step.repeat_every_months, step.repeat_limit
     if every is not None and not 1 <= every <= MAX_REPEAT_EVERY_MONTHS:
-        problems.append(f"Step '{shown}': repeat every 1 to {MAX_REPEAT_EVERY_MONTHS} months.")
+        problems.append(
+            _("Step '{step}': repeat every 1 to {most} months.").format(
+                step=shown, most=MAX_REPEAT_EVERY_MONTHS
+            )
+        )
     if limit is not None:
         if every is None:
-            problems.append(f"Step '{shown}': a number of repeats needs a repeat interval.")
+            problems.append(
+                _("Step '{step}': a number of repeats needs a repeat interval.").format(step=shown)
+            )
         elif not 1 <= limit <= MAX_REPEAT_LIMIT:
-            problems.append(f"Step '{shown}': repeat 1 to {MAX_REPEAT_LIMIT} times in all.")
+            problems.append(
+                _("Step '{step}': repeat 1 to {most} times in all.").format(step=shown, most=MAX_REPEAT_LIMIT)
+            )
     return problems
 
 

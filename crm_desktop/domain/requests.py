@@ -15,6 +15,7 @@ from typing import Final
 
 from crm_desktop.domain.enums import RequestStatus
 from crm_desktop.domain.timeline import State, Tone
+from crm_desktop.i18n import N_, _
 
 LIVE: Final = frozenset(
     {
@@ -26,46 +27,49 @@ LIVE: Final = frozenset(
 )
 CLOSED: Final = frozenset({RequestStatus.RESOLVED, RequestStatus.CANCELLED})
 
+# The words of these three tables are marked for the catalogue, in English: translate them where they
+# are shown, ``_(STATUS_TEXT[status])``.
 STATUS_TEXT: Final = {
-    RequestStatus.OPEN: "open",
-    RequestStatus.WAITING_US: "waiting for us",
-    RequestStatus.WAITING_CUSTOMER: "waiting for the customer",
-    RequestStatus.WAITING_THIRD_PARTY: "waiting for a third party",
-    RequestStatus.RESOLVED: "resolved",
-    RequestStatus.CANCELLED: "cancelled",
+    RequestStatus.OPEN: N_("open"),
+    RequestStatus.WAITING_US: N_("waiting for us"),
+    RequestStatus.WAITING_CUSTOMER: N_("waiting for the customer"),
+    RequestStatus.WAITING_THIRD_PARTY: N_("waiting for a third party"),
+    RequestStatus.RESOLVED: N_("resolved"),
+    RequestStatus.CANCELLED: N_("cancelled"),
 }
 # The state as the end of a sentence to the customer ("About your request R-0042 (activation): ...").
 CUSTOMER_SENTENCE: Final = {
-    RequestStatus.OPEN: "we have it and are working on it",
-    RequestStatus.WAITING_US: "we are working on it",
-    RequestStatus.WAITING_CUSTOMER: "we are waiting for your reply before we can go on",
-    RequestStatus.WAITING_THIRD_PARTY: "we are waiting for our supplier or the operator to answer",
-    RequestStatus.RESOLVED: "it is done",
-    RequestStatus.CANCELLED: "it has been cancelled",
+    RequestStatus.OPEN: N_("we have it and are working on it"),
+    RequestStatus.WAITING_US: N_("we are working on it"),
+    RequestStatus.WAITING_CUSTOMER: N_("we are waiting for your reply before we can go on"),
+    RequestStatus.WAITING_THIRD_PARTY: N_("we are waiting for our supplier or the operator to answer"),
+    RequestStatus.RESOLVED: N_("it is done"),
+    RequestStatus.CANCELLED: N_("it has been cancelled"),
 }
 # The verb on the button that makes the move.
 MOVE_TEXT: Final = {
-    RequestStatus.OPEN: "Reopen",
-    RequestStatus.WAITING_US: "Waiting for us",
-    RequestStatus.WAITING_CUSTOMER: "Waiting for the customer",
-    RequestStatus.WAITING_THIRD_PARTY: "Waiting for a third party",
-    RequestStatus.RESOLVED: "Resolved",
-    RequestStatus.CANCELLED: "Cancel request",
+    RequestStatus.OPEN: N_("Reopen"),
+    RequestStatus.WAITING_US: N_("Waiting for us"),
+    RequestStatus.WAITING_CUSTOMER: N_("Waiting for the customer"),
+    RequestStatus.WAITING_THIRD_PARTY: N_("Waiting for a third party"),
+    RequestStatus.RESOLVED: N_("Resolved"),
+    RequestStatus.CANCELLED: N_("Cancel request"),
 }
 
 IDLE_WARNING_DAYS: Final = 7
 IDLE_DANGER_DAYS: Final = 14
 
-# (name, procedure applied when a request of this kind opens): the list a new shop starts with.
+# (name, procedure applied when a request of this kind opens): the list a new shop starts with. Saved in
+# the database as the shop's own kinds (and matched by name to the sample shop's procedures).
 DEFAULT_KINDS: Final = (
-    ("Activation", None),
-    ("SIM or number", None),
-    ("Account or billing", None),
-    ("Complaint", None),
-    ("Lost or stolen device", "Lost phone / duplicate SIM"),
-    ("Delivery or installation", None),
-    ("Question", None),
-    ("Other", None),
+    ("Activation", None),  # untranslated: saved in the database
+    ("SIM or number", None),  # untranslated: saved in the database
+    ("Account or billing", None),  # untranslated: saved in the database
+    ("Complaint", None),  # untranslated: saved in the database
+    ("Lost or stolen device", "Lost phone / duplicate SIM"),  # untranslated: saved in the database
+    ("Delivery or installation", None),  # untranslated: saved in the database
+    ("Question", None),  # untranslated: saved in the database
+    ("Other", None),  # untranslated: saved in the database
 )
 
 
@@ -88,7 +92,7 @@ def needs_reason(old: RequestStatus, new: RequestStatus) -> bool:
 
 def request_state(status: RequestStatus, last_action: date, today: date) -> tuple[State, int | None]:
     """How a request looks today, and the days since anything was done on it (None once closed)."""
-    text = STATUS_TEXT[status]
+    text = _(STATUS_TEXT[status])
     if status is RequestStatus.RESOLVED:
         return State(text, Tone.GOOD), None
     if status is RequestStatus.CANCELLED:

@@ -16,13 +16,19 @@ from collections.abc import Iterable
 from typing import Final
 
 from crm_desktop.domain.enums import StaffRole
+from crm_desktop.i18n import N_, _
 
 NAME_MAX: Final = 120
 INITIALS_MAX: Final = 8
 PIN_MIN: Final = 4
 PIN_MAX: Final = 8
 
-ROLE_WORDS: Final = {StaffRole.OWNER: "owner", StaffRole.SALES: "sales", StaffRole.TECHNICIAN: "technician"}
+# Marked for the catalogue: translate where shown, ``_(ROLE_WORDS[role])``.
+ROLE_WORDS: Final = {
+    StaffRole.OWNER: N_("owner"),
+    StaffRole.SALES: N_("sales"),
+    StaffRole.TECHNICIAN: N_("technician"),
+}
 ROLE_ORDER: Final = (StaffRole.OWNER, StaffRole.SALES, StaffRole.TECHNICIAN)
 
 # scrypt cost: about 30 ms and 16 MiB per check here, once per switch of person.
@@ -49,16 +55,16 @@ def sorted_roles(roles: Iterable[StaffRole]) -> tuple[StaffRole, ...]:
 
 
 def roles_text(roles: Iterable[StaffRole]) -> str:
-    """ "owner, sales, technician"."""
-    return ", ".join(ROLE_WORDS[role] for role in sorted_roles(roles))
+    """ "owner, sales, technician", in the current language."""
+    return ", ".join(_(ROLE_WORDS[role]) for role in sorted_roles(roles))
 
 
 def pin_problem(pin: str) -> str | None:
     """Why ``pin`` cannot be a PIN, or None when it can."""
     if not pin.isascii() or not pin.isdigit():
-        return "A PIN is digits only (0–9)."
+        return _("A PIN is digits only (0–9).")
     if not PIN_MIN <= len(pin) <= PIN_MAX:
-        return f"A PIN has {PIN_MIN} to {PIN_MAX} digits."
+        return _("A PIN has {least} to {most} digits.").format(least=PIN_MIN, most=PIN_MAX)
     return None
 
 
@@ -67,7 +73,7 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     salt = salt if salt is not None else secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     encode = base64.b64encode
-    return f"scrypt${_N}${_R}${_P}${encode(salt).decode()}${encode(digest).decode()}"
+    return f"scrypt${_N}${_R}${_P}${encode(salt).decode()}${encode(digest).decode()}"  # untranslated: hash
 
 
 def pin_matches(pin: str, stored: str) -> bool:

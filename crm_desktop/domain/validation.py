@@ -24,6 +24,7 @@ from email_validator import EmailNotValidError, validate_email
 from crm_desktop.domain.enums import CustomerKind
 from crm_desktop.domain.phones import PhoneNumber, normalize_phone
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _, ngettext
 
 NAME_MAX: Final = 200
 COMPANY_MAX: Final = 200
@@ -111,17 +112,17 @@ def validate_customer(
     """
     found = _Collector()
     kind = _kind(data.kind, found)
-    name = _line("name", "Name", data.name, NAME_MAX, found, required=True)
-    company = _line("company", "Company", data.company, COMPANY_MAX, found)
+    name = _line("name", _("Name"), data.name, NAME_MAX, found, required=True)
+    company = _line("company", _("Company"), data.company, COMPANY_MAX, found)
     email = _email(data.email, found)
-    address = _text("address", "Address", data.address, ADDRESS_MAX, found)
+    address = _text("address", _("Address"), data.address, ADDRESS_MAX, found)
     notes_limit = None if data.notes is not None and data.notes == stored_notes else NOTES_MAX
-    notes = _text("notes", "Notes", data.notes, notes_limit, found, plural=True)
+    notes = _text("notes", _("Notes"), data.notes, notes_limit, found, plural=True)
     tags = _tags(data.tags, found)
     phones = _phones(data.phones, default_country, found)
     consent = data.contact_consent
     if consent is not None and not isinstance(consent, bool):
-        found.add("contact_consent", "Contact consent must be yes, no or never asked.")
+        found.add("contact_consent", _("Contact consent must be yes, no or never asked."))
     if found.errors:
         raise FieldErrors(found.errors)
     assert kind is not None and name is not None
@@ -146,7 +147,11 @@ def normalize_email(text: str) -> str:
     shown = text.strip()
     if len(shown) > EMAIL_MAX:
         raise ValidationError(
-            f"The email address is too long: {len(shown):,} characters, at most {EMAIL_MAX}."
+            ngettext(
+                "The email address is too long: {count} character, at most {most}.",
+                "The email address is too long: {count} characters, at most {most}.",
+                len(shown),
+            ).format(count=f"{len(shown):,}", most=EMAIL_MAX)
         )
     local, at, domain = shown.partition("@")
     if at and len(shown) <= _FAST_MAX and len(local) <= _LOCAL_MAX and _PLAIN_LOCAL.fullmatch(local):
@@ -156,7 +161,9 @@ def normalize_email(text: str) -> str:
     try:
         valid = validate_email(shown, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValidationError(f"'{shown}' is not an email address. {exc}") from None
+        raise ValidationError(
+            _("'{text}' is not an email address. {why}").format(text=shown, why=exc)
+        ) from None
     plain = at and domain.isascii() and valid.domain == domain.lower() and _PLAIN_LOCAL.fullmatch(local)
     if plain and valid.normalized == f"{local}@{valid.domain}":
         if len(_DOMAINS) >= 10_000:
@@ -176,19 +183,33 @@ _DOMAINS: dict[str, str] = {}  # domain as typed -> as stored
 
 
 def unstorable(label: str, text: str) -> str | None:
-    """Why ``text`` cannot be stored by any database, or None when it can."""
+    """Why ``text`` cannot be stored by any database, or None when it can. ``label`` names the field at
+    the start of the sentence, in the current language (``_("The notes")``)."""
     if "\x00" in text:
-        return f"{label} contains a NUL character, which cannot be saved; remove it."
+        return _("{field} contains a NUL character, which cannot be saved; remove it.").format(field=label)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return f"{label} contains a broken character (an unpaired surrogate), which cannot be saved."
+        return _(
+            "{field} contains a broken character (an unpaired surrogate), which cannot be saved."
+        ).format(field=label)
     return None
 
 
 def _too_long(label: str, length: int, limit: int, *, plural: bool = False) -> str:
-    verb = "are" if plural else "is"
-    return f"{label} {verb} too long: {length:,} characters, at most {limit:,}."
+    if plural:  # "Notes are too long"
+        text = ngettext(
+            "{field} are too long: {count} character, at most {most}.",
+            "{field} are too long: {count} characters, at most {most}.",
+            length,
+        )
+    else:
+        text = ngettext(
+            "{field} is too long: {count} character, at most {most}.",
+            "{field} is too long: {count} characters, at most {most}.",
+            length,
+        )
+    return text.format(field=label, count=f"{length:,}", most=f"{limit:,}")
 
 
 def _kind(value: CustomerKind | str, found: _Collector) -> CustomerKind | None:
@@ -196,7 +217,7 @@ def _kind(value: CustomerKind | str, found: _Collector) -> CustomerKind | None:
     try:
         return CustomerKind(text)
     except ValueError:
-        found.add("kind", f"Kind must be person or business, not '{value}'.")
+        found.add("kind", _("Kind must be person or business, not '{kind}'.").format(kind=value))
         return None
 
 
@@ -206,7 +227,7 @@ def _line(
     text = (value or "").strip()
     if not text:
         if required:
-            found.add(key, f"{label} is required.")
+            found.add(key, _("{field} is required.").format(field=label))
         return None
     problem = unstorable(label, text)
     if problem is None and len(text) > limit:
@@ -240,7 +261,7 @@ def _text(
 def _email(value: str | None, found: _Collector) -> str | None:
     if value is None or not value.strip():
         return None
-    problem = unstorable("The email address", value)
+    problem = unstorable(_("The email address"), value)
     if problem is not None:
         found.add("email", problem)
         return None
@@ -258,11 +279,14 @@ def _tags(values: tuple[str, ...], found: _Collector) -> tuple[str, ...]:
         if not tag:
             continue
         shown = tag if len(tag) <= 30 else tag[:30] + "…"
-        problem = unstorable(f"Tag '{shown}'", tag)
+        label = _("Tag '{tag}'").format(tag=shown)
+        problem = unstorable(label, tag)
         if problem is None and any(unicodedata.category(ch) == "Cc" for ch in tag):
-            problem = f"Tag '{shown}' cannot contain line breaks, tabs or other control characters."
+            problem = _("Tag '{tag}' cannot contain line breaks, tabs or other control characters.").format(
+                tag=shown
+            )
         if problem is None and len(tag) > TAG_MAX:
-            problem = _too_long(f"Tag '{shown}'", len(tag), TAG_MAX)
+            problem = _too_long(label, len(tag), TAG_MAX)
         if problem is not None:
             found.add("tags", problem)
             continue
@@ -278,12 +302,12 @@ def _phones(
         raw = (row.raw or "").strip()
         if not raw:
             continue
-        problem = unstorable("The phone number", raw)
+        problem = unstorable(_("The phone number"), raw)
         label = (row.label or "").strip() or DEFAULT_PHONE_LABEL
         if problem is None and len(label) > PHONE_LABEL_MAX:
-            problem = _too_long(f"The label of '{raw}'", len(label), PHONE_LABEL_MAX)
+            problem = _too_long(_("The label of '{number}'").format(number=raw), len(label), PHONE_LABEL_MAX)
         if problem is None:
-            problem = unstorable("The phone label", label)
+            problem = unstorable(_("The phone label"), label)
         if problem is not None:
             found.add("phones", problem)
             continue
@@ -296,7 +320,9 @@ def _phones(
         if twin is not None:
             found.add(
                 "phones",
-                f"'{raw}' is the same number as '{twin.number.raw}'; keep it once.",
+                _("'{number}' is the same number as '{other}'; keep it once.").format(
+                    number=raw, other=twin.number.raw
+                ),
             )
             continue
         kept.append(ValidPhone(label=label, number=number))

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Final
 
 from crm_desktop.errors import UserFacingError
+from crm_desktop.i18n import N_, _
 from crm_desktop.interchange.readers import Cell, Table
 
 
@@ -43,16 +44,16 @@ class DateOrder(StrEnum):
 
 
 DATE_ORDER_TEXT: Final = {
-    DateOrder.DMY: "day/month/year (31/12/2024)",
-    DateOrder.MDY: "month/day/year (12/31/2024)",
-    DateOrder.YMD: "year/month/day (2024/12/31)",
+    DateOrder.DMY: N_("day/month/year (31/12/2024)"),
+    DateOrder.MDY: N_("month/day/year (12/31/2024)"),
+    DateOrder.YMD: N_("year/month/day (2024/12/31)"),
 }
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     key: str
-    label: str  # as a shopkeeper reads it
+    label: str  # as a shopkeeper reads it, in English (marked): shown through _()
     names: tuple[str, ...]  # column names that mean it, in the five languages
     required: bool = False
 
@@ -69,10 +70,10 @@ _REF = (
 
 FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
     ImportKind.CUSTOMERS: (
-        _spec("external_ref", "Reference in the old system", _REF),
+        _spec("external_ref", N_("Reference in the old system"), _REF),
         _spec(
             "name",
-            "Name",
+            N_("Name"),
             (
                 "name|full name|customer|customer name|contact|display name|nom|"
                 "nom complet|client|nom du client|name des kunden|vollständiger name|"
@@ -82,7 +83,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "first_name",
-            "First name",
+            N_("First name"),
             (
                 "first name|given name|firstname|forename|prénom|vorname|nombre de pila|"
                 "nombre propio|voornaam|roepnaam"
@@ -90,7 +91,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "last_name",
-            "Last name",
+            N_("Last name"),
             (
                 "last name|surname|family name|lastname|nom de famille|nachname|"
                 "familienname|apellido|apellidos|achternaam"
@@ -98,7 +99,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "company",
-            "Company",
+            N_("Company"),
             (
                 "company|company name|organisation|organization|business|société|"
                 "entreprise|firma|unternehmen|empresa|compañía|bedrijf|bedrijfsnaam|"
@@ -107,7 +108,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "email",
-            "E-mail",
+            N_("E-mail"),
             (
                 "email|e-mail|email address|e-mail address|mail|courriel|adresse e-mail|"
                 "adresse mail|e-mail-adresse|correo|correo electrónico|email adres|"
@@ -116,7 +117,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "mobile",
-            "Mobile",
+            N_("Mobile"),
             (
                 "mobile|mobile phone|cell|cell phone|gsm|portable|téléphone portable|"
                 "mobiltelefon|handy|móvil|celular|teléfono móvil|mobiel|"
@@ -125,7 +126,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "phone",
-            "Phone",
+            N_("Phone"),
             (
                 "phone|telephone|phone number|tel|tel.|home phone|téléphone|"
                 "numéro de téléphone|telefon|telefonnummer|teléfono|telefono|"
@@ -134,7 +135,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "phone_2",
-            "Other phone",
+            N_("Other phone"),
             (
                 "other phone|phone 2|second phone|work phone|business phone|phone 3|"
                 "autre téléphone|téléphone 2|téléphone travail|telefon 2|"
@@ -142,12 +143,12 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
                 "telefoon 2|ander telefoonnummer|telefoon werk"
             ),
         ),
-        _spec("phone_label", "Label of the phone", "phone 1 label|phone label|label 1|phone type"),
-        _spec("phone_2_label", "Label of the other phone", "phone 2 label|label 2|phone 2 type"),
-        _spec("kind", "Person or business", "kind|customer kind|customer type|type de client|kundentyp"),
+        _spec("phone_label", N_("Label of the phone"), "phone 1 label|phone label|label 1|phone type"),
+        _spec("phone_2_label", N_("Label of the other phone"), "phone 2 label|label 2|phone 2 type"),
+        _spec("kind", N_("Person or business"), "kind|customer kind|customer type|type de client|kundentyp"),
         _spec(
             "address",
-            "Address",
+            N_("Address"),
             (
                 "address|street address|street|adresse|rue|adresse postale|straße|"
                 "strasse|anschrift|dirección|direccion|calle|adres|straat"
@@ -155,7 +156,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "postcode",
-            "Postcode",
+            N_("Postcode"),
             (
                 "postcode|postal code|zip|zip code|code postal|cp|plz|postleitzahl|"
                 "código postal|codigo postal|postcode nl|postcode|postnummer"
@@ -163,7 +164,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "city",
-            "Town",
+            N_("Town"),
             (
                 "city|town|ville|localité|commune|stadt|ort|wohnort|ciudad|localidad|"
                 "población|plaats|stad|woonplaats|gemeente"
@@ -171,7 +172,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "notes",
-            "Notes",
+            N_("Notes"),
             (
                 "notes|note|comments|comment|remarks|remarques|commentaire|commentaires|"
                 "notizen|bemerkungen|anmerkungen|notas|comentarios|observaciones|"
@@ -180,7 +181,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "tags",
-            "Tags",
+            N_("Tags"),
             (
                 "tags|tag|labels|groups|group|catégorie client|étiquettes|groupes|"
                 "schlagwörter|gruppen|etiquetas|grupos|labels nl|groepen"
@@ -188,7 +189,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "contact_consent",
-            "Contact consent",
+            N_("Contact consent"),
             (
                 "contact consent|consent|agrees to be contacted|opt-in|opt in|marketing consent|"
                 "consentement|accepte d'être contacté|einwilligung|kontakt erlaubt|consentimiento|"
@@ -199,7 +200,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
     ImportKind.PRODUCTS: (
         _spec(
             "sku",
-            "SKU",
+            N_("SKU"),
             (
                 "sku|product code|item code|code|article number|part number|"
                 "référence article|code article|artikelnummer|art nr|código|"
@@ -209,7 +210,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "name",
-            "Name",
+            N_("Name"),
             (
                 "name|product|product name|item|description|désignation|produit|"
                 "nom du produit|libellé|bezeichnung|produkt|artikel|produktname|nombre|"
@@ -219,7 +220,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "category",
-            "Category",
+            N_("Category"),
             (
                 "category|product category|group|type|catégorie|famille|kategorie|"
                 "warengruppe|categoría|familia|categorie|productgroep|groep"
@@ -227,7 +228,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "price",
-            "Price",
+            N_("Price"),
             (
                 "price|unit price|sale price|retail price|prix|prix unitaire|"
                 "prix de vente|prix ttc|preis|verkaufspreis|einzelpreis|precio|"
@@ -236,7 +237,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "warranty_months",
-            "Warranty (months)",
+            N_("Warranty (months)"),
             (
                 "warranty|warranty months|guarantee|garantie|garantie mois|"
                 "durée garantie|garantie monate|gewährleistung|garantía|meses garantía|"
@@ -245,7 +246,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "serial_required",
-            "Needs a serial",
+            N_("Needs a serial"),
             (
                 "serial required|needs serial|serialized|numéro de série requis|"
                 "seriennummer erforderlich|requiere número de serie|"
@@ -256,7 +257,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
     ImportKind.SALES: (
         _spec(
             "sale_ref",
-            "Sale reference",
+            N_("Sale reference"),
             (
                 "sale|sale id|sale number|sale ref|invoice|invoice number|receipt|"
                 "receipt number|order|order number|facture|numéro de facture|ticket|"
@@ -267,7 +268,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "customer_ref",
-            "Customer's reference",
+            N_("Customer's reference"),
             (
                 "customer id|customer ref|customer number|client id|numéro client|"
                 "code client|kundennummer|kunden nr|número de cliente|id cliente|"
@@ -276,7 +277,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "customer_name",
-            "Customer",
+            N_("Customer"),
             (
                 "customer|customer name|client|nom du client|nom client|kunde|"
                 "kundenname|cliente|nombre del cliente|klant|klantnaam|name|nom|nombre|"
@@ -285,7 +286,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "customer_phone",
-            "Customer's phone",
+            N_("Customer's phone"),
             (
                 "phone|customer phone|telephone|mobile|tel|téléphone|portable|gsm|"
                 "telefon|handy|teléfono|móvil|telefoon|mobiel"
@@ -293,12 +294,12 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "customer_email",
-            "Customer's e-mail",
+            N_("Customer's e-mail"),
             ("email|e-mail|customer email|mail|courriel|correo|correo electrónico|e-mailadres"),
         ),
         _spec(
             "date",
-            "Date",
+            N_("Date"),
             (
                 "date|sale date|invoice date|purchase date|sold on|date de vente|"
                 "date d'achat|date facture|datum|verkaufsdatum|kaufdatum|rechnungsdatum|"
@@ -309,7 +310,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "sku",
-            "SKU",
+            N_("SKU"),
             (
                 "sku|product code|item code|code|article number|référence article|"
                 "code article|artikelnummer|código|código de producto|artikelcode"
@@ -317,7 +318,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "product",
-            "Product",
+            N_("Product"),
             (
                 "product|product name|item|article|produit|désignation|produkt|artikel|"
                 "producto|artículo|product nl"
@@ -325,12 +326,12 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "description",
-            "Description",
+            N_("Description"),
             ("description|details|libellé|description article|beschreibung|descripción|omschrijving"),
         ),
         _spec(
             "serial",
-            "Serial / IMEI",
+            N_("Serial / IMEI"),
             (
                 "serial|serial number|serial no|imei|sn|s/n|numéro de série|n° de série|"
                 "seriennummer|número de serie|serienummer"
@@ -338,12 +339,12 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "quantity",
-            "Quantity",
+            N_("Quantity"),
             ("quantity|qty|qté|quantité|nombre|menge|anzahl|stück|cantidad|cant|aantal|hoeveelheid"),
         ),
         _spec(
             "price",
-            "Unit price",
+            N_("Unit price"),
             (
                 "price|unit price|amount|prix|prix unitaire|montant|preis|einzelpreis|"
                 "betrag|precio|precio unitario|importe|prijs|stukprijs|bedrag"
@@ -351,7 +352,7 @@ FIELDS: Final[dict[ImportKind, tuple[FieldSpec, ...]]] = {
         ),
         _spec(
             "warranty_end",
-            "Warranty end",
+            N_("Warranty end"),
             (
                 "warranty end|warranty until|warranty expires|guarantee until|"
                 "fin de garantie|garantie jusqu'au|garantie bis|garantieende|"
@@ -409,7 +410,9 @@ class ColumnMapping:
         )
 
     @classmethod
-    def from_json(cls, text: str, *, source: str = "the mapping") -> ColumnMapping:
+    def from_json(cls, text: str, *, source: str | None = None) -> ColumnMapping:
+        """The mapping saved as ``text``; ``source`` names it in an error (default: "the mapping")."""
+        source = source or _("the mapping")
         try:
             data = json.loads(text)
             kind = ImportKind(data["kind"])
@@ -417,19 +420,27 @@ class ColumnMapping:
             order = data.get("date_order")
             decimal = data.get("decimal")
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise MappingError(f"{source} is not a column mapping saved by crm-desktop ({exc}).") from None
+            raise MappingError(
+                _("{source} is not a column mapping saved by crm-desktop ({why}).").format(
+                    source=source, why=exc
+                )
+            ) from None
         known = {spec.key for spec in FIELDS[kind]}
         unknown = sorted(set(columns) - known)
         if unknown:
             raise MappingError(
-                f"{source} names fields an import of {kind} does not have: {', '.join(unknown)}."
+                _("{source} names fields an import of {kind} does not have: {fields}.").format(
+                    source=source, kind=kind, fields=", ".join(unknown)
+                )
             )
         if decimal not in (None, ".", ","):
-            raise MappingError(f"{source}: the decimal separator must be '.' or ','.")
+            raise MappingError(_("{source}: the decimal separator must be '.' or ','.").format(source=source))
         try:
             date_order = DateOrder(order) if order else None
         except ValueError:
-            raise MappingError(f"{source}: the date order must be DMY, MDY or YMD.") from None
+            raise MappingError(
+                _("{source}: the date order must be DMY, MDY or YMD.").format(source=source)
+            ) from None
         return cls(kind, columns, date_order, decimal)
 
     @classmethod
@@ -438,8 +449,10 @@ class ColumnMapping:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise MappingError(f"The mapping {path} cannot be read: {exc.strerror or exc}.") from None
-        return cls.from_json(text, source=f"The mapping {path.name}")
+            raise MappingError(
+                _("The mapping {path} cannot be read: {why}.").format(path=path, why=exc.strerror or exc)
+            ) from None
+        return cls.from_json(text, source=_("The mapping {file}").format(file=path.name))
 
     def with_columns(self, **changes: str | None) -> ColumnMapping:
         columns = dict(self.columns)
@@ -484,22 +497,29 @@ def check_mapping(mapping: ColumnMapping, header: Sequence[str]) -> list[str]:
     present = set(header)
     for key, column in mapping.columns.items():
         if column not in present:
-            problems.append(f"The file has no column {column!r} (for {label_of(mapping.kind, key)}).")
+            problems.append(
+                _("The file has no column {column} (for {field}).").format(
+                    column=repr(column), field=label_of(mapping.kind, key)
+                )
+            )
     for spec in FIELDS[mapping.kind]:
         if spec.required and spec.key not in mapping.columns:
             problems.append(
-                f"No column holds the {spec.label.lower()}; choose one (a column named for example "
-                f"{', '.join(repr(n.title()) for n in spec.names[:3])})."
+                _("No column holds the {field}; choose one (a column named for example {examples}).").format(
+                    field=_(spec.label).lower(), examples=", ".join(repr(n.title()) for n in spec.names[:3])
+                )
             )
     for group in NEEDS_ONE_OF[mapping.kind]:
         if not any(key in mapping.columns for key in group):
-            names = " or ".join(label_of(mapping.kind, key).lower() for key in group)
-            problems.append(f"No column holds the {names}; choose at least one.")
+            # "name or first name or last name or company"
+            names = _(" or ").join(label_of(mapping.kind, key).lower() for key in group)
+            problems.append(_("No column holds the {fields}; choose at least one.").format(fields=names))
     return problems
 
 
 def label_of(kind: ImportKind, key: str) -> str:
-    return next((spec.label for spec in FIELDS[kind] if spec.key == key), key)
+    """The field's label in the language of the moment (its key when there is no such field)."""
+    return next((_(spec.label) for spec in FIELDS[kind] if spec.key == key), key)
 
 
 def unused_columns(mapping: ColumnMapping, header: Sequence[str]) -> list[str]:
@@ -533,7 +553,7 @@ def text_of(cell: Cell) -> str:
     if cell is None:
         return ""
     if isinstance(cell, bool):
-        return "yes" if cell else "no"
+        return "yes" if cell else "no"  # untranslated: a cell's value, as the file would write it
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     if isinstance(cell, datetime):
@@ -577,7 +597,7 @@ def parse_date(cell: Cell, order: DateOrder | None) -> date | None:
     if isinstance(cell, date):
         return cell
     if isinstance(cell, bool):
-        raise ValueProblem(f"'{text_of(cell)}' is not a date")
+        raise ValueProblem(_("'{value}' is not a date").format(value=text_of(cell)))
     if isinstance(cell, int | float):
         return _serial(float(cell), text_of(cell))
     text = str(cell).strip()
@@ -594,13 +614,14 @@ def parse_date(cell: Cell, order: DateOrder | None) -> date | None:
         if order is None or order is DateOrder.YMD:
             if first <= 12 and second <= 12 and first != second:
                 raise ValueProblem(
-                    f"'{text}' could be {_long(first, second, year)} or {_long(second, first, year)}; "
-                    "choose the date order"
+                    _("'{value}' could be {one} or {other}; choose the date order").format(
+                        value=text, one=_long(first, second, year), other=_long(second, first, year)
+                    )
                 )
             order = DateOrder.DMY if first > 12 else DateOrder.MDY
         day, month = (first, second) if order is DateOrder.DMY else (second, first)
         return _make(year, month, day, text)
-    raise ValueProblem(f"'{text[:40]}' is not a date")
+    raise ValueProblem(_("'{value}' is not a date").format(value=text[:40]))
 
 
 def _long(day: int, month: int, year: int) -> str:
@@ -611,12 +632,12 @@ def _make(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueProblem(f"'{text}' is not a date (there is no such day)") from None
+        raise ValueProblem(_("'{value}' is not a date (there is no such day)").format(value=text)) from None
 
 
 def _serial(number: float, text: str) -> date:
     if not 1 <= number < 2_958_466:  # 9999-12-31
-        raise ValueProblem(f"'{text}' is not a date")
+        raise ValueProblem(_("'{value}' is not a date").format(value=text))
     return SPREADSHEET_EPOCH + timedelta(days=int(number))
 
 
@@ -626,7 +647,7 @@ def parse_decimal(cell: Cell, decimal: str) -> Decimal | None:
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
     if isinstance(cell, bool | date):
-        raise ValueProblem(f"'{text_of(cell)}' is not a number")
+        raise ValueProblem(_("'{value}' is not a number").format(value=text_of(cell)))
     if isinstance(cell, int):
         return Decimal(cell)
     if isinstance(cell, float):
@@ -639,19 +660,21 @@ def parse_decimal(cell: Cell, decimal: str) -> Decimal | None:
     grouping = "," if decimal == "." else "."
     body = body.replace(grouping, "").replace(decimal, ".")
     if not body or body.count(".") > 1 or not any(c.isdigit() for c in body):
-        raise ValueProblem(f"'{text[:40]}' is not a number")
+        raise ValueProblem(_("'{value}' is not a number").format(value=text[:40]))
     try:
         return Decimal(body)
     except InvalidOperation:
-        raise ValueProblem(f"'{text[:40]}' is not a number") from None
+        raise ValueProblem(_("'{value}' is not a number").format(value=text[:40])) from None
 
 
 def parse_whole(cell: Cell, decimal: str, what: str) -> int | None:
+    """The whole number in ``cell``; ``what`` names it in a problem, translated, with its article
+    ("the quantity")."""
     value = parse_decimal(cell, decimal)
     if value is None:
         return None
     if value != value.to_integral_value():
-        raise ValueProblem(f"the {what} '{text_of(cell)}' is not a whole number")
+        raise ValueProblem(_("{what} '{value}' is not a whole number").format(what=what, value=text_of(cell)))
     return int(value)
 
 
@@ -667,7 +690,7 @@ def parse_yes_no(cell: Cell) -> bool | None:
         return True
     if word in {"no", "n", "false", "0", "non", "nein", "nee"}:
         return False
-    raise ValueProblem(f"'{text_of(cell)}' is not yes or no")
+    raise ValueProblem(_("'{value}' is not yes or no").format(value=text_of(cell)))
 
 
 __all__ = [

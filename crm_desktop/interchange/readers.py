@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Final, TextIO
 
 from crm_desktop.errors import UserFacingError
+from crm_desktop.i18n import _
 from crm_desktop.interchange.csv_safe import unguard_cell
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
@@ -72,11 +73,12 @@ class Table:
     def describe(self) -> str:
         parts = [self.path.name]
         if self.sheet is not None and len(self.sheets) > 1:
-            parts.append(f"sheet {self.sheet}")
+            parts.append(_("sheet {name}").format(name=self.sheet))
         if self.encoding:
             parts.append(self.encoding)
         if self.delimiter:
-            parts.append({",": "comma", ";": "semicolon", "\t": "tab"}.get(self.delimiter, self.delimiter))
+            names = {",": _("comma"), ";": _("semicolon"), "\t": _("tab")}
+            parts.append(names.get(self.delimiter, self.delimiter))
         return ", ".join(parts)
 
 
@@ -88,7 +90,7 @@ def open_table(path: Path | str, sheet: str | None = None, *, header_words: Iter
     """
     path = Path(path)
     if not path.is_file():
-        raise ReadError(f"There is no file {path}.")
+        raise ReadError(_("There is no file {path}.").format(path=path))
     suffix = path.suffix.lower()
     words = frozenset(header_words)
     try:
@@ -103,7 +105,9 @@ def open_table(path: Path | str, sheet: str | None = None, *, header_words: Iter
             return _vcard(path)
         return _csv(path, words)
     except OSError as exc:
-        raise ReadError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise ReadError(
+            _("{file} cannot be read: {why}.").format(file=path.name, why=exc.strerror or exc)
+        ) from None
 
 
 # ----------------------------------------------------------------------------------------------- CSV
@@ -153,7 +157,9 @@ def _csv(path: Path, words: frozenset[str]) -> Table:
     with path.open("rb") as handle:
         sample = handle.read(DETECT_BYTES)
     if b"\x00" in sample[:4096] and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ReadError(f"{path.name} is not a text file (CSV), a spreadsheet or a vCard file.")
+        raise ReadError(
+            _("{file} is not a text file (CSV), a spreadsheet or a vCard file.").format(file=path.name)
+        )
     encoding = detect_encoding(sample)
     text = sample.decode(encoding, errors="ignore")
     lines = text.splitlines()
@@ -183,11 +189,15 @@ def _csv_rows(handle: TextIO, delimiter: str, name: str) -> Iterator[tuple[int, 
             line = rows.line_num + 1
     except UnicodeDecodeError:
         raise ReadError(
-            f"{name}: line {line} has characters in another encoding than the lines before it; "
-            "save the file again as UTF-8 CSV."
+            _(
+                "{file}: line {line} has characters in another encoding than the lines before it; "
+                "save the file again as UTF-8 CSV."
+            ).format(file=name, line=line)
         ) from None
     except csv.Error as exc:
-        raise ReadError(f"{name}: line {line} cannot be read as CSV ({exc}).") from None
+        raise ReadError(
+            _("{file}: line {line} cannot be read as CSV ({why}).").format(file=name, line=line, why=exc)
+        ) from None
 
 
 # --------------------------------------------------------------------------------------- spreadsheets
@@ -199,13 +209,19 @@ def _spreadsheet(path: Path, sheet: str | None, words: frozenset[str]) -> Table:
     try:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine's own errors: the file is damaged or of another kind
-        raise ReadError(f"{path.name} cannot be read as a spreadsheet ({exc}).") from None
+        raise ReadError(
+            _("{file} cannot be read as a spreadsheet ({why}).").format(file=path.name, why=exc)
+        ) from None
     names = tuple(book.sheet_names)
     if not names:
-        raise ReadError(f"{path.name} has no sheets.")
+        raise ReadError(_("{file} has no sheets.").format(file=path.name))
     chosen = sheet if sheet is not None else names[0]
     if chosen not in names:
-        raise ReadError(f"{path.name} has no sheet {chosen!r}; its sheets are {', '.join(names)}.")
+        raise ReadError(
+            _("{file} has no sheet {sheet}; its sheets are {sheets}.").format(
+                file=path.name, sheet=repr(chosen), sheets=", ".join(names)
+            )
+        )
 
     loaded: list[Any] = []  # the sheet, read once for the header, the count and the import
 
@@ -237,7 +253,7 @@ def _find_header(
         if len(first) >= HEADER_SEARCH_ROWS:
             break
     if not first:
-        raise ReadError("The file is empty: there is no header row with column names.")
+        raise ReadError(_("The file is empty: there is no header row with column names."))
     best_index, best_score = -1, 0
     for index, (_line, cells) in enumerate(first):
         score = sum(1 for c in cells if isinstance(c, str) and folded(c) in words)
@@ -267,7 +283,7 @@ def _names(cells: Sequence[Cell]) -> tuple[str, ...]:
     seen: set[str] = set()
     last = max((i for i, c in enumerate(cells) if not _blank(c)), default=-1)
     for index, cell in enumerate(cells[: last + 1], 1):
-        name = _text(cell).strip() or f"Column {index}"
+        name = _text(cell).strip() or f"Column {index}"  # untranslated: a column's name, as mappings save it
         unique, n = name, 2
         while unique.casefold() in seen:
             unique, n = f"{name} ({n})", n + 1
@@ -304,14 +320,14 @@ def _vcards(text: str, name: str) -> Iterator[tuple[int, tuple[Cell, ...]]]:
 
     starts = [i + 1 for i, line in enumerate(text.splitlines()) if line.strip().upper() == "BEGIN:VCARD"]
     if not starts:
-        raise ReadError(f"{name} has no contacts (no BEGIN:VCARD).")
+        raise ReadError(_("{file} has no contacts (no BEGIN:VCARD).").format(file=name))
     try:
         for line, card in zip(
             starts, vobject.readComponents(io.StringIO(text), ignoreUnreadable=True), strict=False
         ):
             yield line, _card_row(card)
     except Exception as exc:  # vobject's parse errors have no common base class worth naming
-        raise ReadError(f"{name} cannot be read as vCard ({exc}).") from None
+        raise ReadError(_("{file} cannot be read as vCard ({why}).").format(file=name, why=exc)) from None
 
 
 def _card_row(card: object) -> tuple[Cell, ...]:

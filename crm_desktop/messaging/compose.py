@@ -20,6 +20,8 @@ from typing import Final
 
 import gsm0338  # noqa: F401  # registers the "gsm03.38" codec (the SMS alphabet)
 
+from crm_desktop.i18n import _, ngettext
+
 SUBJECT_MAX: Final = 300
 
 
@@ -89,10 +91,24 @@ class SmsSize:
 
     def describe(self) -> str:
         """``132 of 160 characters, 1 part`` or ``75 characters in Unicode: 2 parts (67 each)``."""
-        alphabet = " in Unicode" if self.unicode else ""
         if self.parts <= 1:
-            return f"{self.length} of {self.per_part} characters{alphabet}, 1 part"
-        return f"{self.length} characters{alphabet}: {self.parts} parts ({self.per_part} each)"
+            if self.unicode:
+                text = _("{length} of {per_part} characters in Unicode, 1 part")
+            else:
+                text = _("{length} of {per_part} characters, 1 part")
+        elif self.unicode:
+            text = ngettext(
+                "{length} characters in Unicode: {parts} part ({per_part} each)",
+                "{length} characters in Unicode: {parts} parts ({per_part} each)",
+                self.parts,
+            )
+        else:
+            text = ngettext(
+                "{length} characters: {parts} part ({per_part} each)",
+                "{length} characters: {parts} parts ({per_part} each)",
+                self.parts,
+            )
+        return text.format(length=self.length, per_part=self.per_part, parts=self.parts)
 
 
 def sms_size(text: str) -> SmsSize:

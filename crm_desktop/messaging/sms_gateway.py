@@ -17,6 +17,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Final
 
+from crm_desktop.i18n import _
 from crm_desktop.messaging.smtp import SendingError
 
 FORM: Final = "form"
@@ -47,12 +48,16 @@ def parse_fields(text: str) -> list[tuple[str, str]]:
             continue
         name, sep, value = line.partition("=")
         if not sep or not name.strip():
-            raise FieldsError(f"Line {number} of the fields is not name=value: “{line.strip()[:60]}”.")
+            raise FieldsError(
+                _("Line {number} of the fields is not name=value: “{line}”.").format(
+                    number=number, line=line.strip()[:60]
+                )
+            )
         out.append((name.strip(), value.strip()))
-    if not any("{text}" in value for _, value in out):
-        raise FieldsError("No field carries the message: put {text} in one of them (text={text}).")
-    if not any("{to}" in value for _, value in out):
-        raise FieldsError("No field carries the phone number: put {to} in one of them (to={to}).")
+    if not any("{text}" in value for _name, value in out):
+        raise FieldsError(_("No field carries the message: put {text} in one of them (text={text})."))
+    if not any("{to}" in value for _name, value in out):
+        raise FieldsError(_("No field carries the phone number: put {to} in one of them (to={to})."))
     return out
 
 
@@ -83,9 +88,9 @@ def send_sms(settings: GatewaySettings, secret: str | None, to: str, text: str) 
         said = " ".join(error.read(ANSWER_MAX).decode("utf-8", "replace").split())
         retry = error.code in (408, 429) or error.code >= 500
         raise SendingError(
-            f"The SMS provider at {where} refused the message ({error.code} {said or error.reason})."[
-                :ANSWER_MAX
-            ],
+            _("The SMS provider at {where} refused the message ({code} {said}).").format(
+                where=where, code=error.code, said=said or error.reason
+            )[:ANSWER_MAX],
             retry=retry,
         ) from error
     except (urllib.error.URLError, OSError) as error:
@@ -95,20 +100,25 @@ def send_sms(settings: GatewaySettings, secret: str | None, to: str, text: str) 
         ):
             # The request went; the answer did not come: it may have been taken. Not tried again by itself.
             raise SendingError(
-                f"The SMS provider at {where} did not answer in time: it may have gone. "
-                "Check with the customer before sending it again.",
+                _(
+                    "The SMS provider at {where} did not answer in time: it may have gone. "
+                    "Check with the customer before sending it again."
+                ).format(where=where),
                 retry=False,
             ) from error
         raise SendingError(
-            f"The SMS provider at {where} could not be reached ({reason}).", retry=True
+            _("The SMS provider at {where} could not be reached ({why}).").format(where=where, why=reason),
+            retry=True,
         ) from error
     except (
         ValueError,
         UnicodeError,
     ) as error:  # a header or address the request cannot carry; no secret in it
         raise SendingError(
-            f"The SMS settings cannot make a request to {where} ({type(error).__name__}): check the address "
-            "and the authentication header in Settings → Messages.",
+            _(
+                "The SMS settings cannot make a request to {where} ({kind}): check the address "
+                "and the authentication header in Settings → Messages."
+            ).format(where=where, kind=type(error).__name__),
             retry=False,
         ) from None
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any, Final
 
+from crm_desktop.i18n import _
+
 STARTTLS: Final = "starttls"
 TLS: Final = "tls"
 PLAIN: Final = "none"  # no encryption: a server on the shop's own network, or the tests' local one
@@ -80,7 +82,9 @@ def send_email(settings: SmtpSettings, password: str | None, message: EmailMessa
         if settings.security == STARTTLS:
             if not server.has_extn("starttls"):
                 raise SendingError(
-                    f"The mail server at {where} does not offer STARTTLS: choose TLS or check the port.",
+                    _(
+                        "The mail server at {where} does not offer STARTTLS: choose TLS or check the port."
+                    ).format(where=where),
                     retry=False,
                 )
             server.starttls(context=context)
@@ -92,42 +96,60 @@ def send_email(settings: SmtpSettings, password: str | None, message: EmailMessa
         raise
     except smtplib.SMTPAuthenticationError as error:
         raise SendingError(
-            f"The mail server at {where} refused the user name or password ({_said(error)}).", retry=False
+            _("The mail server at {where} refused the user name or password ({said}).").format(
+                where=where, said=_said(error)
+            ),
+            retry=False,
         ) from error
     except smtplib.SMTPRecipientsRefused as error:
         code, said = next(iter(error.recipients.values()), (550, b""))
         raise SendingError(
-            f"The mail server refused the address {', '.join(error.recipients)} ({code} {_text(said)}).",
+            _("The mail server refused the address {address} ({code} {said}).").format(
+                address=", ".join(error.recipients), code=code, said=_text(said)
+            ),
             retry=400 <= code < 500,
         ) from error
     except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
         raise SendingError(
-            f"The mail server at {where} did not take the message ({_said(error)}).",
+            _("The mail server at {where} did not take the message ({said}).").format(
+                where=where, said=_said(error)
+            ),
             retry=400 <= error.smtp_code < 500,
         ) from error
     except smtplib.SMTPNotSupportedError as error:
-        raise SendingError(f"The mail server at {where} cannot do this: {error}.", retry=False) from error
+        raise SendingError(
+            _("The mail server at {where} cannot do this: {why}.").format(where=where, why=error), retry=False
+        ) from error
     except ssl.SSLError as error:
         raise SendingError(
-            f"No secure connection with the mail server at {where} ({error.reason or error}): "
-            "check the port and the security setting.",
+            _(
+                "No secure connection with the mail server at {where} ({why}): "
+                "check the port and the security setting."
+            ).format(where=where, why=error.reason or error),
             retry=False,
         ) from error
     except UnicodeError:  # a password (or user name) the SMTP login cannot carry
         raise SendingError(
-            f"The mail server at {where} cannot take this user name or password (only plain characters "
-            "go through its login): check them in Settings → Messages.",
+            _(
+                "The mail server at {where} cannot take this user name or password (only plain characters "
+                "go through its login): check them in Settings → Messages."
+            ).format(where=where),
             retry=False,
         ) from None
     except (smtplib.SMTPException, OSError) as error:  # refused, timed out, no such host, disconnected
         if server is not None and server.data_started and server.answer is None:
             raise SendingError(
-                f"The connection to the mail server at {where} broke while it was taking the message "
-                f"({_why(error)}): it may have gone. Check with the customer before sending it again.",
+                _(
+                    "The connection to the mail server at {where} broke while it was taking the message "
+                    "({why}): it may have gone. Check with the customer before sending it again."
+                ).format(where=where, why=_why(error)),
                 retry=False,
             ) from error
         raise SendingError(
-            f"The mail server at {where} could not be reached ({_why(error)}).", retry=True
+            _("The mail server at {where} could not be reached ({why}).").format(
+                where=where, why=_why(error)
+            ),
+            retry=True,
         ) from error
     finally:
         if server is not None:
@@ -149,11 +171,11 @@ def _text(said: bytes | str) -> str:
 
 def _why(error: BaseException) -> str:
     if isinstance(error, ConnectionRefusedError):
-        return "connection refused"
+        return _("connection refused")
     if isinstance(error, socket.timeout | TimeoutError):
-        return "no answer in time"
+        return _("no answer in time")
     if isinstance(error, socket.gaierror):
-        return "no such server name"
+        return _("no such server name")
     return str(error) or type(error).__name__
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from crm_desktop.domain.enums import MessageChannel
+from crm_desktop.i18n import N_, _
 
 _PLACEHOLDER: Final = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}|\{|\}")
 
@@ -24,16 +25,36 @@ COMMON: Final = ("first_name", "customer_name", "shop_name", "shop_phone", "shop
 
 @dataclass(frozen=True)
 class Event:
+    """One event the shop may write about. The built-in texts are kept in English (marked for the
+    catalogue) and read through the properties below, in the language of the moment; a template the shop
+    saves is its own text and is never translated."""
+
     key: str
-    label: str  # "Job ready for collection", as Settings → Messages lists it
+    english_label: str  # "Job ready for collection", as Settings → Messages lists it
     placeholders: tuple[str, ...]  # beyond COMMON
-    subject: str  # the e-mail's built-in subject
-    email: str  # the e-mail's built-in text
-    sms: str  # the SMS's built-in text (short: one part of 160 characters where it can)
+    english_subject: str  # the e-mail's built-in subject
+    english_email: str  # the e-mail's built-in text
+    english_sms: str  # the SMS's built-in text (short: one part of 160 characters where it can)
 
     @property
     def names(self) -> tuple[str, ...]:
         return COMMON + self.placeholders
+
+    @property
+    def label(self) -> str:
+        return _(self.english_label)
+
+    @property
+    def subject(self) -> str:
+        return _(self.english_subject)
+
+    @property
+    def email(self) -> str:
+        return _(self.english_email)
+
+    @property
+    def sms(self) -> str:
+        return _(self.english_sms)
 
 
 EVENTS: Final[dict[str, Event]] = {
@@ -41,71 +62,85 @@ EVENTS: Final[dict[str, Event]] = {
     for event in (
         Event(
             "job_received",
-            "Job received",
+            N_("Job received"),
             ("job_number", "unit", "ready_date"),
-            "We have your {unit} ({job_number})",
-            "Hello {first_name},\n\nThank you for bringing in your {unit}. Its job number is {job_number}; "
-            "we expect it to be ready by {ready_date}. We will tell you as soon as it is.\n\n"
-            "Kind regards,\n{shop_name}\n{shop_phone}",
-            "{shop_name}: we have your {unit} ({job_number}), ready by {ready_date}. We will tell you.",
+            N_("We have your {unit} ({job_number})"),
+            N_(
+                "Hello {first_name},\n\nThank you for bringing in your {unit}. Its job number is "
+                "{job_number}; we expect it to be ready by {ready_date}. We will tell you as soon as it is."
+                "\n\nKind regards,\n{shop_name}\n{shop_phone}"
+            ),
+            N_("{shop_name}: we have your {unit} ({job_number}), ready by {ready_date}. We will tell you."),
         ),
         Event(
             "job_ready",
-            "Job ready for collection",
+            N_("Job ready for collection"),
             ("job_number", "unit"),
-            "Your {unit} is ready ({job_number})",
-            "Hello {first_name},\n\nYour {unit} ({job_number}) is ready for collection. "
-            "Please bring the job number or this message.\n\nKind regards,\n{shop_name}\n{shop_phone}",
-            "{shop_name}: your {unit} ({job_number}) is ready for collection.",
+            N_("Your {unit} is ready ({job_number})"),
+            N_(
+                "Hello {first_name},\n\nYour {unit} ({job_number}) is ready for collection. "
+                "Please bring the job number or this message.\n\nKind regards,\n{shop_name}\n{shop_phone}"
+            ),
+            N_("{shop_name}: your {unit} ({job_number}) is ready for collection."),
         ),
         Event(
             "promise_moved",
-            "A promised date moved",
+            N_("A promised date moved"),
             ("what", "old_date", "new_date", "reason"),
-            "New date: {what}",
-            "Hello {first_name},\n\nWe are sorry: we could not keep the date we gave you for {what} "
-            "({old_date}). The new date is {new_date}.\nWhy: {reason}\n\n"
-            "Kind regards,\n{shop_name}\n{shop_phone}",
-            "{shop_name}: sorry, {what} moves from {old_date} to {new_date}. {reason}",
+            N_("New date: {what}"),
+            N_(
+                "Hello {first_name},\n\nWe are sorry: we could not keep the date we gave you for {what} "
+                "({old_date}). The new date is {new_date}.\nWhy: {reason}\n\n"
+                "Kind regards,\n{shop_name}\n{shop_phone}"
+            ),
+            N_("{shop_name}: sorry, {what} moves from {old_date} to {new_date}. {reason}"),
         ),
         Event(
             "request_resolved",
-            "A request resolved",
+            N_("A request resolved"),
             ("request_number", "request_kind"),
-            "Your request {request_number} is resolved",
-            "Hello {first_name},\n\nYour request {request_number} ({request_kind}) is resolved. "
-            "If anything is still not right, reply to this message or call us.\n\n"
-            "Kind regards,\n{shop_name}\n{shop_phone}",
-            "{shop_name}: your request {request_number} ({request_kind}) is resolved.",
+            N_("Your request {request_number} is resolved"),
+            N_(
+                "Hello {first_name},\n\nYour request {request_number} ({request_kind}) is resolved. "
+                "If anything is still not right, reply to this message or call us.\n\n"
+                "Kind regards,\n{shop_name}\n{shop_phone}"
+            ),
+            N_("{shop_name}: your request {request_number} ({request_kind}) is resolved."),
         ),
         Event(
             "follow_up_reminder",
-            "A follow-up is due (yearly service...)",
+            N_("A follow-up is due (yearly service...)"),
             ("title", "due_date", "product"),
-            "{title}",
-            "Hello {first_name},\n\nA reminder from {shop_name}: {title} ({product}) is due on {due_date}. "
-            "Call us or reply to book a time.\n\nKind regards,\n{shop_name}\n{shop_phone}",
-            "{shop_name}: {title} ({product}) is due on {due_date}. Call us to book.",
+            "{title}",  # the follow-up's own title: nothing to translate
+            N_(
+                "Hello {first_name},\n\nA reminder from {shop_name}: {title} ({product}) is due on "
+                "{due_date}. Call us or reply to book a time.\n\nKind regards,\n{shop_name}\n{shop_phone}"
+            ),
+            N_("{shop_name}: {title} ({product}) is due on {due_date}. Call us to book."),
         ),
         Event(
             "warranty_ending",
-            "A warranty is ending",
+            N_("A warranty is ending"),
             ("product", "serial", "warranty_end"),
-            "The warranty of your {product} ends on {warranty_end}",
-            "Hello {first_name},\n\nThe warranty of your {product} (serial {serial}) ends on "
-            "{warranty_end}. If anything is wrong with it, bring it in before then.\n\n"
-            "Kind regards,\n{shop_name}\n{shop_phone}",
-            "{shop_name}: the warranty of your {product} ends on {warranty_end}.",
+            N_("The warranty of your {product} ends on {warranty_end}"),
+            N_(
+                "Hello {first_name},\n\nThe warranty of your {product} (serial {serial}) ends on "
+                "{warranty_end}. If anything is wrong with it, bring it in before then.\n\n"
+                "Kind regards,\n{shop_name}\n{shop_phone}"
+            ),
+            N_("{shop_name}: the warranty of your {product} ends on {warranty_end}."),
         ),
         Event(
             "satisfaction_question",
-            "How is it going? (a score from 1 to 5)",
+            N_("How is it going? (a score from 1 to 5)"),
             ("product",),
-            "How is your {product}?",
-            "Hello {first_name},\n\nHow is your {product} working for you? Reply with a number from 1 "
-            "(not at all) to 5 (very well), and tell us anything we should know.\n\n"
-            "Kind regards,\n{shop_name}",
-            "{shop_name}: how is your {product}? Reply with a number from 1 (bad) to 5 (very good).",
+            N_("How is your {product}?"),
+            N_(
+                "Hello {first_name},\n\nHow is your {product} working for you? Reply with a number from 1 "
+                "(not at all) to 5 (very well), and tell us anything we should know.\n\n"
+                "Kind regards,\n{shop_name}"
+            ),
+            N_("{shop_name}: how is your {product}? Reply with a number from 1 (bad) to 5 (very good)."),
         ),
     )
 }
@@ -124,14 +159,16 @@ def check_template(event: str, text: str) -> None:
             continue
         if name is None:
             raise TemplateError(
-                f"A lone “{token}” at character {match.start() + 1}: write {token * 2} for the brace itself, "
-                "or a placeholder such as {first_name}."
+                _(
+                    "A lone “{brace}” at character {position}: write {twice} for the brace itself, "
+                    "or a placeholder such as {example}."
+                ).format(brace=token, position=match.start() + 1, twice=token * 2, example="{first_name}")
             )
         if name not in known:
             raise TemplateError(
-                f"{{{name}}} is not a placeholder of this message. It can use: "
-                + ", ".join(f"{{{n}}}" for n in known)
-                + "."
+                _("{placeholder} is not a placeholder of this message. It can use: {known}.").format(
+                    placeholder=f"{{{name}}}", known=", ".join(f"{{{n}}}" for n in known)
+                )
             )
 
 

@@ -9,7 +9,7 @@ each PDF, one chain of them for every script (:mod:`crm_desktop.reports.typeset`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
@@ -20,7 +20,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from crm_desktop.domain.enums import VisitStatus
 from crm_desktop.domain.timeline import written_date
+from crm_desktop.i18n import N_, _
 from crm_desktop.reports.typeset import (
     FONT,
     FONT_BOLD,
@@ -36,6 +38,14 @@ from crm_desktop.reports.typeset import (
 MARGIN: Final = 18 * mm
 GREY: Final = colors.HexColor("#555555")
 RULE: Final = colors.HexColor("#999999")
+CODE128: Final = "Code128"  # untranslated: ReportLab's name of the barcode
+
+# A visit's state as stored (``done``), in words: see :func:`in_words`.
+VISIT_STATUS: Final[dict[str, str]] = {
+    VisitStatus.SCHEDULED: N_("scheduled"),
+    VisitStatus.DONE: N_("done"),
+    VisitStatus.CANCELLED: N_("cancelled"),
+}
 
 
 @dataclass(frozen=True)
@@ -77,7 +87,10 @@ def markup(text: str) -> str:
     parts = []
     for name, run in font_runs(text):
         escaped = escape(run)
-        parts.append(escaped if name == FONT else f'<font name="{name}">{escaped}</font>')
+        if name == FONT:
+            parts.append(escaped)
+        else:
+            parts.append(f'<font name="{name}">{escaped}</font>')  # untranslated: ReportLab markup
     lines = "".join(parts).split("\n")
     # Paragraphs collapse whitespace; no-break spaces keep the gaps a user typed (an address's layout).
     kept = [line.replace("\t", "    ").replace("  ", " \u00a0") for line in lines]
@@ -91,6 +104,13 @@ def para(text: str, style: ParagraphStyle) -> Flowable:
     if needs_layout(text):
         return ScriptParagraph(text, style)
     return Paragraph(markup(text), style)
+
+
+def in_words(words: Mapping[str, str], value: str) -> str:
+    """A value as stored (``done``) in the words of ``words`` (marked with ``N_``), in the current
+    language; a value it does not know is printed as given."""
+    word = words.get(value)
+    return value if word is None else _(word)
 
 
 def long_date(day: date) -> str:
@@ -121,11 +141,11 @@ def code128_drawing(
 
     if max_width is not None:
         modules = createBarcodeDrawing(
-            "Code128", value=value, barWidth=1, barHeight=1, humanReadable=False, quiet=False
+            CODE128, value=value, barWidth=1, barHeight=1, humanReadable=False, quiet=False
         ).width
         bar_width = min(bar_width, max_width / (modules + 20))
     return createBarcodeDrawing(
-        "Code128", value=value, barHeight=bar_height, barWidth=bar_width, humanReadable=False, quiet=False
+        CODE128, value=value, barHeight=bar_height, barWidth=bar_width, humanReadable=False, quiet=False
     )
 
 
@@ -150,12 +170,14 @@ def page_footer(printed_on: date, left: str = "") -> Callable[[Any, Any], None]:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
-        width, _ = doc.pagesize
+        width = doc.pagesize[0]
         y = 10 * mm
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
-        right = f"Printed {long_date(printed_on)}  ·  page {canvas.getPageNumber()}"
+        right = _("Printed {date}  ·  page {page}").format(
+            date=long_date(printed_on), page=canvas.getPageNumber()
+        )
         canvas.drawRightString(width - MARGIN, y, right)
         if left:
             # Drawn as text, not markup: nothing here needs escaping; each script in its font.
@@ -174,17 +196,17 @@ def data_table(header: Sequence[str], rows: list[list[Any]], widths: list[float]
         colWidths=widths,
         repeatRows=1,
         splitInRow=1,
-        hAlign="LEFT",
+        hAlign="LEFT",  # untranslated: table style
     )
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
+                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 2),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),  # untranslated: table style
             ]
         )
     )
@@ -203,11 +225,13 @@ __all__ = [
     "GREY",
     "MARGIN",
     "RULE",
+    "VISIT_STATUS",
     "Styles",
     "code128_drawing",
     "data_table",
     "draw_text",
     "fit_width",
+    "in_words",
     "long_date",
     "markup",
     "page_footer",

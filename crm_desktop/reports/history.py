@@ -20,16 +20,19 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
-from crm_desktop.domain.enums import JobLineKind
+from crm_desktop.domain.enums import FollowUpStatus, JobLineKind
 from crm_desktop.domain.money import ShopMoney
+from crm_desktop.i18n import N_, _, ngettext, pgettext
 from crm_desktop.reports.common import (
     FONT,
     FONT_BOLD,
     GREY,
     MARGIN,
     RULE,
+    VISIT_STATUS,
     Styles,
     data_table,
+    in_words,
     long_date,
     page_footer,
     para,
@@ -41,8 +44,15 @@ from crm_desktop.reports.common import (
 if TYPE_CHECKING:
     from crm_desktop.services.history_report import HistoryReport, JobRow, PromiseRow, RequestRow
 
-TITLE: Final = "Customer history"
+TITLE: Final = N_("Customer history")  # translated where printed
 KEEP_JOB: Final = 45 * mm  # most blank space a job moved whole to the next page may leave
+# A follow-up's state as the service hands it over (``done``), in words (see :func:`in_words`).
+_FOLLOW_UP_STATUS: Final[dict[str, str]] = {
+    FollowUpStatus.OPEN: N_("open"),
+    FollowUpStatus.DONE: N_("done"),
+    FollowUpStatus.SKIPPED: N_("skipped"),
+    FollowUpStatus.CANCELLED: N_("cancelled"),
+}
 
 
 def history_pdf(report: HistoryReport) -> bytes:
@@ -55,7 +65,7 @@ def history_pdf(report: HistoryReport) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN - 4 * mm,
         bottomMargin=MARGIN + 2 * mm,
-        title=f"{TITLE}: {report.header.name}",
+        title=_("Customer history: {name}").format(name=report.header.name),
         author=report.shop.name,
         creator="crm_desktop",
         initialFontName=FONT,
@@ -70,16 +80,17 @@ def history_pdf(report: HistoryReport) -> bytes:
         _summary(report, st, width),
     ]
     money = shop.money
-    story += _table_section("Items owned", *_items(report, st, width), st, width)
-    story += _table_section("Sales", *_sales(report, st, width, money), st, width)
+    story += _table_section(_("Items owned"), *_items(report, st, width), st, width)
+    story += _table_section(_("Sales"), *_sales(report, st, width, money), st, width)
     story += _jobs(report, st, width, money)
-    story += _table_section("Requests", *_requests(report, st, width), st, width)
-    story += _table_section("Promises", *_promises(report, st, width), st, width)
+    story += _table_section(_("Requests"), *_requests(report, st, width), st, width)
+    story += _table_section(_("Promises"), *_promises(report, st, width), st, width)
     if report.include_internal:  # the shop's calls and their notes: the shop's copy only
-        story += _table_section("Follow-ups", *_follow_ups(report, st, width), st, width)
-    story += _table_section("Contacts", *_contacts(report, st, width), st, width)
-    copy = "shop's copy (internal)" if report.include_internal else "customer's copy"
-    footer = page_footer(report.printed_on, f"{shop.name} · {TITLE} · {report.header.name} · {copy}")
+        story += _table_section(_("Follow-ups"), *_follow_ups(report, st, width), st, width)
+    story += _table_section(_("Contacts"), *_contacts(report, st, width), st, width)
+    copy = _("shop's copy (internal)") if report.include_internal else _("customer's copy")
+    title = _(TITLE)
+    footer = page_footer(report.printed_on, f"{shop.name} · {title} · {report.header.name} · {copy}")
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
 
@@ -108,23 +119,23 @@ def _masthead(report: HistoryReport, st: Styles, width: float) -> Table:
     shop = report.shop
     left = shop_header(shop.name, shop.address, shop.phone, shop.email, replace(st, body=st.small))
     copy = (
-        "<b>Shop's copy — internal notes included, not for the customer</b>"
+        _("<b>Shop's copy — internal notes included, not for the customer</b>")
         if report.include_internal
-        else "Customer's copy"
+        else _("Customer's copy")
     )
-    right = [Paragraph(TITLE, st.title), Paragraph(copy, st.body), para(_period(report), st.small)]
+    right = [Paragraph(_(TITLE), st.title), Paragraph(copy, st.body), para(_period(report), st.small)]
     half = width * 0.5
-    table = Table([[left, right]], colWidths=[half, width - half], hAlign="LEFT")
+    table = Table([[left, right]], colWidths=[half, width - half], hAlign="LEFT")  # untranslated: table style
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.75, RULE),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, -1), 0.75, RULE),  # untranslated: table style
             ]
         )
     )
@@ -133,30 +144,35 @@ def _masthead(report: HistoryReport, st: Styles, width: float) -> Table:
 
 def _period(report: HistoryReport) -> str:
     if report.start is None and report.end is None:
-        span = "The whole history"
+        span = _("The whole history")
     elif report.start is None:
-        span = f"Everything up to {long_date(report.end)}"  # type: ignore[arg-type]
+        span = _("Everything up to {date}").format(date=long_date(report.end))  # type: ignore[arg-type]
     elif report.end is None:
-        span = f"From {long_date(report.start)}"
+        span = _("From {date}").format(date=long_date(report.start))
     else:
-        span = f"From {long_date(report.start)} to {long_date(report.end)}"
-    notes = "including the shop's internal notes" if report.include_internal else "without internal notes"
-    return f"{span}, {notes}. Printed {long_date(report.printed_on)}."
+        span = _("From {start} to {end}").format(start=long_date(report.start), end=long_date(report.end))
+    notes = (
+        _("including the shop's internal notes") if report.include_internal else _("without internal notes")
+    )
+    # "The whole history, without internal notes. Printed 3 March 2026."
+    return _("{period}, {notes}. Printed {date}.").format(
+        period=span, notes=notes, date=long_date(report.printed_on)
+    )
 
 
 def _customer(report: HistoryReport, st: Styles, width: float) -> Table:
     """The customer's details, two to a row."""
     h = report.header
-    pairs: list[tuple[str, str]] = [("Customer", h.name + (f"\n{h.company}" if h.company else ""))]
+    pairs: list[tuple[str, str]] = [(_("Customer"), h.name + (f"\n{h.company}" if h.company else ""))]
     if h.phones:
-        pairs.append(("Phone", "\n".join(h.phones)))
+        pairs.append((_("Phone"), "\n".join(h.phones)))
     if h.email:
-        pairs.append(("E-mail", h.email))
+        pairs.append((_("E-mail"), h.email))
     if h.address:
-        pairs.append(("Address", h.address))
+        pairs.append((_("Address"), h.address))
     if h.tags:
-        pairs.append(("Tags (internal)", ", ".join(h.tags)))
-    notes = ("Internal notes", h.notes) if h.notes else None
+        pairs.append((_("Tags (internal)"), ", ".join(h.tags)))
+    notes = (_("Internal notes"), h.notes) if h.notes else None
     rows: list[list[Any]] = []
     for n in range(0, len(pairs), 2):
         row: list[Any] = []
@@ -166,10 +182,15 @@ def _customer(report: HistoryReport, st: Styles, width: float) -> Table:
     spans = []
     if notes is not None:  # long notes get the whole width
         rows.append([Paragraph(notes[0], st.label), para(notes[1], st.value), "", ""])
-        spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+        spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))  # untranslated: table style
     label = 20 * mm
     half = width / 2
-    table = Table(rows, colWidths=[label, half - label, label, half - label], hAlign="LEFT", splitInRow=1)
+    table = Table(
+        rows,
+        colWidths=[label, half - label, label, half - label],
+        hAlign="LEFT",  # untranslated: table style
+        splitInRow=1,
+    )
     table.setStyle(_TableStyle([*_plain_commands(), *spans]))
     return table
 
@@ -177,20 +198,22 @@ def _customer(report: HistoryReport, st: Styles, width: float) -> Table:
 def _summary(report: HistoryReport, st: Styles, width: float) -> Table:
     h = report.header
     cells = [
-        ("Customer since", long_date(h.customer_since)),
-        ("Total spent", report.shop.money.format(h.total_spent_minor)),
-        ("Open service jobs", str(h.open_jobs)),
-        ("Open requests", str(h.open_requests)),
-        ("Open promises", str(h.open_promises)),
+        (_("Customer since"), long_date(h.customer_since)),
+        (_("Total spent"), report.shop.money.format(h.total_spent_minor)),
+        (_("Open service jobs"), str(h.open_jobs)),
+        (_("Open requests"), str(h.open_requests)),
+        (_("Open promises"), str(h.open_promises)),
     ]
     if report.include_internal:  # the shop's score of the customer's answers
-        scores = f"{h.satisfaction_count} score{'s' if h.satisfaction_count != 1 else ''}"
-        satisfaction = (
-            f"{h.average_satisfaction:.1f} / 5 ({scores})"
-            if h.average_satisfaction is not None
-            else "not asked yet"
+        scores = ngettext("{count} score", "{count} scores", h.satisfaction_count).format(
+            count=h.satisfaction_count
         )
-        cells.append(("Average satisfaction", satisfaction))
+        satisfaction = (
+            _("{average} / 5 ({scores})").format(average=f"{h.average_satisfaction:.1f}", scores=scores)
+            if h.average_satisfaction is not None
+            else _("not asked yet")
+        )
+        cells.append((_("Average satisfaction"), satisfaction))
     table = Table(
         [[Paragraph(k, st.label) for k, _ in cells], [para(v, st.value) for _, v in cells]],
         colWidths=[width / len(cells)] * len(cells),
@@ -198,12 +221,12 @@ def _summary(report: HistoryReport, st: Styles, width: float) -> Table:
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("BOX", (0, 0), (-1, -1), 0.75, RULE),
-                ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("BOX", (0, 0), (-1, -1), 0.75, RULE),  # untranslated: table style
+                ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
             ]
         )
     )
@@ -220,29 +243,29 @@ def _table_section(
     stray header on the first page when a row is split across pages, in ReportLab 4.)"""
     heading = Paragraph(title, st.heading)
     if not rows:
-        return [heading, Paragraph("None.", st.small)]
+        return [heading, Paragraph(_("None."), st.small)]
     table = Table(
         [[heading, *[""] * (len(header) - 1)], [Paragraph(h, st.label) for h in header], *rows],
         colWidths=widths,
         repeatRows=2,  # the title and the column header, on each page the table runs onto
         splitInRow=1,
-        hAlign="LEFT",
+        hAlign="LEFT",  # untranslated: table style
     )
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("SPAN", (0, 0), (-1, 0)),
-                ("LEFTPADDING", (0, 0), (-1, 0), 0),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                ("BACKGROUND", (0, 1), (-1, 1), "#EEEEEE"),
-                ("TOPPADDING", (0, 1), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
-                ("TOPPADDING", (0, 0), (-1, 0), 5),
-                ("LEFTPADDING", (0, 1), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 1), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("SPAN", (0, 0), (-1, 0)),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),  # untranslated: table style
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),  # untranslated: table style
+                ("BACKGROUND", (0, 1), (-1, 1), "#EEEEEE"),  # untranslated: table style
+                ("TOPPADDING", (0, 1), (-1, -1), 1),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, 0), 5),  # untranslated: table style
+                ("LEFTPADDING", (0, 1), (-1, -1), 3),  # untranslated: table style
+                ("RIGHTPADDING", (0, 1), (-1, -1), 3),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 0),  # untranslated: table style
             ]
         )
     )
@@ -255,12 +278,12 @@ def _grid_table(header: list[str], rows: list[list[Any]], widths: list[float], s
 
 def _plain_commands() -> list[tuple[Any, ...]]:
     return [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
+        ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
+        ("TOPPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
     ]
 
 
@@ -278,7 +301,7 @@ def _items(report: HistoryReport, st: Styles, width: float) -> Section:
         ]
         for i in report.items
     ]
-    header = ["Item", "Serial / IMEI", "Sale", "Bought", "Warranty"]
+    header = [_("Item"), _("Serial / IMEI"), _("Sale"), _("Bought"), _("Warranty")]
     return header, rows, _cols(width, 0.25, 0.2, 0.09, 0.2)
 
 
@@ -293,22 +316,23 @@ def _sales(report: HistoryReport, st: Styles, width: float, money: ShopMoney) ->
             for line in sale.lines
         )
         if sale.void:
-            items = (f"VOID: {sale.void_reason}" if sale.void_reason else "VOID") + f"\n{items}"
+            void = _("VOID: {reason}").format(reason=sale.void_reason) if sale.void_reason else _("VOID")
+            items = f"{void}\n{items}"
         rows.append(
             [
                 para(long_date(sale.sale_date), st.body),
                 para(sale.number_text, st.body),
-                para(items or "no items", st.body),
-                para(money.format(sale.total_minor) if not sale.void else "void", st.body),
+                para(items or _("no items"), st.body),
+                para(money.format(sale.total_minor) if not sale.void else _("void"), st.body),
             ]
         )
-    return ["Date", "Sale", "Items", "Total"], rows, _cols(width, 0.2, 0.09, 0.56)
+    return [_("Date"), _("Sale"), _("Items"), _("Total")], rows, _cols(width, 0.2, 0.09, 0.56)
 
 
 def _jobs(report: HistoryReport, st: Styles, width: float, money: ShopMoney) -> list[Any]:
-    heading = Paragraph("Service jobs", st.heading)
+    heading = Paragraph(_("Service jobs"), st.heading)
     if not report.jobs:
-        return [heading, Paragraph("None.", st.small)]
+        return [heading, Paragraph(_("None."), st.small)]
     blocks = [_job(job, st, width, money) for job in report.jobs]
     # A job stays on one page when it fits there; with more than KEEP_JOB left on the page it flows on
     # instead (its tables repeat their header), so a long job never leaves most of a page blank. The
@@ -322,32 +346,39 @@ def _jobs(report: HistoryReport, st: Styles, width: float, money: ShopMoney) -> 
 
 
 def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
-    closed = f", closed {long_date(job.closed)}" if job.closed else ""
-    serial = (
-        f" ({job.serial}"
-        + (f" → replaced by {job.replacement_serial}" if job.replacement_serial else "")
-        + ")"
-    )
-    title = f"{job.number_text} · {job.unit}{serial if job.serial else ''}"
+    if job.closed:
+        dates = _("Received {received}, closed {closed}").format(
+            received=long_date(job.received), closed=long_date(job.closed)
+        )
+    else:
+        dates = _("Received {received}").format(received=long_date(job.received))
+    serial = job.serial or ""
+    if job.replacement_serial:
+        serial = _("{serial} → replaced by {replacement}").format(
+            serial=job.serial, replacement=job.replacement_serial
+        )
+    title = f"{job.number_text} · {job.unit} ({serial})" if job.serial else f"{job.number_text} · {job.unit}"
     facts = [
-        f"Received {long_date(job.received)}{closed} · {job.status_text} · {job.who_pays}",
-        f"Problem: {job.problem}",
+        f"{dates} · {job.status_text} · {job.who_pays}",
+        _("Problem: {problem}").format(problem=job.problem),
     ]
     if job.override_reason:
-        facts.append(f"Warranty override (internal): {job.override_reason}")
+        facts.append(_("Warranty override (internal): {reason}").format(reason=job.override_reason))
     if job.diagnosis:
-        facts.append(f"Diagnosis (internal): {job.diagnosis}")
+        facts.append(_("Diagnosis (internal): {diagnosis}").format(diagnosis=job.diagnosis))
     if job.work_done:
-        facts.append(f"Work done: {job.work_done}")
+        facts.append(_("Work done: {work}").format(work=job.work_done))
     head = para(title, _bold(st.body))
     flow: list[Any] = [Spacer(1, 1.5 * mm), head, para("\n".join(facts), st.body)]
     rows = [
         [
-            para("Part" if line.kind is JobLineKind.PART else "Labour", st.small),
+            para(_("Part") if line.kind is JobLineKind.PART else _("Labour"), st.small),
             para(line.description, st.body),
             para(f"{line.quantity.normalize():f}", st.body),
             para(money.format(line.price_minor), st.body),
-            para("warranty" if line.covered else "customer", st.small),
+            para(
+                pgettext("paid by", "warranty") if line.covered else pgettext("paid by", "customer"), st.small
+            ),
         ]
         for line in job.lines
     ]
@@ -355,14 +386,17 @@ def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
         rows.append(
             [
                 "",
-                para("Charged to the customer", st.small),
+                para(_("Charged to the customer"), st.small),
                 "",
                 para(money.format(job.billable_minor), st.body),
                 "",
             ]
         )
     flow += _grid_table(
-        ["", "Part or labour", "Qty / h", "Price", "Paid by"], rows, _cols(width, 0.1, 0.52, 0.1, 0.14), st
+        ["", _("Part or labour"), _("Qty / h"), _("Price"), _("Paid by")],
+        rows,
+        _cols(width, 0.1, 0.52, 0.1, 0.14),
+        st,
     )
     # The technician's name is on the shop's copy only (the service leaves it out of the other).
     named = any(v.technician for v in job.visits)
@@ -372,17 +406,17 @@ def _job(job: JobRow, st: Styles, width: float, money: ShopMoney) -> list[Any]:
             para(v.window, st.body),
             para(v.place, st.body),
             *([para(v.technician or "—", st.body)] if named else []),
-            para(v.status + (f": {v.outcome}" if v.outcome else ""), st.body),
+            para(in_words(VISIT_STATUS, v.status) + (f": {v.outcome}" if v.outcome else ""), st.body),
         ]
         for v in job.visits
     ]
     if named:
         header, widths = (
-            ["Visit", "Time", "Where", "Technician", "Outcome"],
+            [_("Visit"), _("Time"), _("Where"), _("Technician"), _("Outcome")],
             _cols(width, 0.2, 0.14, 0.27, 0.16),
         )
     else:
-        header, widths = ["Visit", "Time", "Where", "Outcome"], _cols(width, 0.2, 0.14, 0.43)
+        header, widths = [_("Visit"), _("Time"), _("Where"), _("Outcome")], _cols(width, 0.2, 0.14, 0.43)
     flow += _grid_table(header, visits, widths, st)
     return flow
 
@@ -392,7 +426,9 @@ def _requests(report: HistoryReport, st: Styles, width: float) -> Section:
     for r in report.requests:
         # Number and kind in bold, the customer's words, then when (and whose, on the shop's copy) in
         # small grey type: three paragraphs of user text, each printed as written in any script.
-        facts = f"opened {long_date(r.opened)}" + (f" · owner {r.owner}" if r.owner else "")
+        facts = _("opened {date}").format(date=long_date(r.opened))
+        if r.owner:
+            facts += " · " + _("owner {name}").format(name=r.owner)
         what = [
             para(f"{r.number_text} · {r.kind}", _bold(st.body)),
             para(r.summary, st.body),
@@ -401,7 +437,7 @@ def _requests(report: HistoryReport, st: Styles, width: float) -> Section:
         rows.append(
             [what, para(r.status_text, st.body), para("\n".join(_request_outcome(r)) or "—", st.body)]
         )
-    return ["Request", "Status", "Promises and outcome"], rows, _cols(width, 0.38, 0.15)
+    return [_("Request"), _("Status"), _("Promises and outcome")], rows, _cols(width, 0.38, 0.15)
 
 
 def _request_outcome(r: RequestRow) -> list[str]:
@@ -410,12 +446,15 @@ def _request_outcome(r: RequestRow) -> list[str]:
         lines.append(f"{p.chain} ({p.outcome})")
         lines += [f"{long_date(m.old_date)} → {long_date(m.new_date)}: {m.reason}" for m in p.moves]
     if r.closed is not None:
-        ended = f"{r.status_text.capitalize()} {long_date(r.closed)}"
+        # "Resolved 3 March 2026"
+        ended = pgettext("a request's end: its state and the day", "{status} {date}").format(
+            status=r.status_text.capitalize(), date=long_date(r.closed)
+        )
         lines.append(f"{ended}: {r.resolution}" if r.resolution else ended)
     if r.job_number_text and r.job_number_text not in (r.resolution or ""):
-        lines.append(f"Became service job {r.job_number_text}")
+        lines.append(_("Became service job {job}").format(job=r.job_number_text))
     if r.notes:
-        lines.append(f"Notes (internal): {r.notes}")
+        lines.append(_("Notes (internal): {notes}").format(notes=r.notes))
     return lines
 
 
@@ -433,7 +472,7 @@ def _promises(report: HistoryReport, st: Styles, width: float) -> Section:
                 para(outcome, st.body),
             ]
         )
-    return ["Promised on", "What", "Dates", "Outcome"], rows, _cols(width, 0.2, 0.27, 0.33)
+    return [_("Promised on"), _("What"), _("Dates"), _("Outcome")], rows, _cols(width, 0.2, 0.27, 0.33)
 
 
 def _bold(style: ParagraphStyle) -> ParagraphStyle:
@@ -445,7 +484,9 @@ def _facts_style(st: Styles) -> ParagraphStyle:
 
 
 def _promise_what(p: PromiseRow) -> str:
-    return f"{p.description} (for {p.request_number_text})" if p.request_number_text else p.description
+    if not p.request_number_text:
+        return p.description
+    return _("{description} (for {request})").format(description=p.description, request=p.request_number_text)
 
 
 def _follow_ups(report: HistoryReport, st: Styles, width: float) -> Section:
@@ -454,11 +495,17 @@ def _follow_ups(report: HistoryReport, st: Styles, width: float) -> Section:
         result = []
         if f.outcome:
             result.append(f.outcome)
-        if f.satisfaction is not None:
-            result.append(f"Satisfaction {f.satisfaction}/5" + (f": “{f.comment}”" if f.comment else ""))
+        if f.satisfaction is not None and f.comment:
+            result.append(
+                _("Satisfaction {score}/5: “{comment}”").format(score=f.satisfaction, comment=f.comment)
+            )
+        elif f.satisfaction is not None:
+            result.append(_("Satisfaction {score}/5").format(score=f.satisfaction))
         elif f.comment:
-            result.append(f"“{f.comment}”")
-        status = f.status + (f" {long_date(f.completed_on)}" if f.completed_on else "")
+            result.append(_("“{comment}”").format(comment=f.comment))
+        status = in_words(_FOLLOW_UP_STATUS, f.status)
+        if f.completed_on:
+            status = f"{status} {long_date(f.completed_on)}"
         rows.append(
             [
                 para(long_date(f.due), st.body),
@@ -467,18 +514,18 @@ def _follow_ups(report: HistoryReport, st: Styles, width: float) -> Section:
                 para("\n".join(result), st.body),
             ]
         )
-    return ["Due", "What", "Status", "Outcome"], rows, _cols(width, 0.2, 0.28, 0.16)
+    return [_("Due"), _("What"), _("Status"), _("Outcome")], rows, _cols(width, 0.2, 0.28, 0.16)
 
 
 def _contacts(report: HistoryReport, st: Styles, width: float) -> Section:
     if not report.include_internal:  # what was said is the staff's note: the shop's copy only
         rows = [[para(long_date(c.day), st.body), para(c.title, st.body)] for c in report.interactions]
-        return ["Date", "Contact"], rows, _cols(width, 0.2)
+        return [_("Date"), _("Contact")], rows, _cols(width, 0.2)
     rows = [
         [para(long_date(c.day), st.body), para(c.title, st.body), para(c.summary or "", st.body)]
         for c in report.interactions
     ]
-    return ["Date", "Contact", "What was said"], rows, _cols(width, 0.2, 0.25)
+    return [_("Date"), _("Contact"), _("What was said")], rows, _cols(width, 0.2, 0.25)
 
 
 def _cols(width: float, *fractions: float) -> list[float]:

@@ -43,16 +43,26 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import TableStyle as _TableStyle
 
-from crm_desktop.domain.enums import JobLineKind, WarrantyDecision, WarrantyStatus
+from crm_desktop.domain.enums import (
+    Channel,
+    JobLineKind,
+    JobPriority,
+    PromiseStatus,
+    WarrantyDecision,
+    WarrantyStatus,
+)
+from crm_desktop.i18n import N_, _, pgettext
 from crm_desktop.reports.common import (
     FONT,
     FONT_BOLD,
     GREY,
     RULE,
+    VISIT_STATUS,
     Styles,
     code128_drawing,
     draw_text,
     fit_width,
+    in_words,
     long_date,
     para,
     register_fonts,
@@ -64,7 +74,7 @@ from crm_desktop.reports.common import (
 if TYPE_CHECKING:
     from crm_desktop.services.job_sheets import JobSheetData
 
-TITLE: Final = "Job sheet"
+TITLE: Final = N_("Job sheet")  # translated where printed
 SIDE: Final = 14 * mm
 FOOTER: Final = 8 * mm  # room kept for the footer line under the body
 SIGNATURES: Final = 21 * mm  # height of the signature boxes on each job's first page
@@ -74,12 +84,37 @@ WRITING_LINES_EMPTY: Final = 4  # ruled lines for a diagnosis or work done not w
 WRITING_LINES_MORE: Final = 2  # ruled lines under one already written, to add to it
 SIDE_BY_SIDE_MAX: Final = 400  # notes this short sit side by side (accessories and condition...)
 
-_WARRANTY_TEXT: Final = {
-    WarrantyStatus.COVERED: "under warranty",
-    WarrantyStatus.EXPIRED: "warranty expired",
-    WarrantyStatus.NOT_SOLD_HERE: "not sold here",
-    WarrantyStatus.UNKNOWN: "unknown (no serial given)",
+# Stored values in words, marked here and translated where printed (see in_words).
+_WARRANTY_TEXT: Final[dict[str, str]] = {
+    WarrantyStatus.COVERED: N_("under warranty"),
+    WarrantyStatus.EXPIRED: N_("warranty expired"),
+    WarrantyStatus.NOT_SOLD_HERE: N_("not sold here"),
+    WarrantyStatus.UNKNOWN: N_("unknown (no serial given)"),
 }
+_PRIORITY_TEXT: Final[dict[str, str]] = {
+    JobPriority.LOW: N_("low"),
+    JobPriority.NORMAL: N_("normal"),
+    JobPriority.HIGH: N_("high"),
+    JobPriority.URGENT: N_("urgent"),
+}
+_PROMISE_STATUS: Final[dict[str, str]] = {
+    PromiseStatus.OPEN: N_("open"),
+    PromiseStatus.KEPT: N_("kept"),
+    PromiseStatus.BROKEN: N_("broken"),
+    PromiseStatus.CANCELLED: N_("cancelled"),
+}
+
+
+def _channel(channel: str) -> str:
+    """How the customer wants to be reached, in words ("in store")."""
+    words: dict[str, str] = {
+        Channel.CALL: pgettext("contact by", "call"),
+        Channel.VISIT: pgettext("contact by", "visit"),
+        Channel.EMAIL: pgettext("contact by", "email"),
+        Channel.IN_STORE: pgettext("contact by", "in store"),
+        Channel.MESSAGE: pgettext("contact by", "message"),
+    }
+    return words.get(channel, str(channel).replace("_", " "))
 
 
 def job_sheet_pdf(
@@ -133,7 +168,7 @@ def job_sheet_pdf(
         rightMargin=SIDE,
         topMargin=SIDE,
         bottomMargin=SIDE,
-        title=title or f"{TITLE} {sheets[0].job.number_text}",
+        title=title or _("Job sheet {number}").format(number=sheets[0].job.number_text),
         author=shop.name,
         creator="crm_desktop",
         initialFontName=FONT,
@@ -184,25 +219,28 @@ def _sheet(sheet: JobSheetData, base: Styles, width: float) -> list[Any]:
             "sheet_heading", parent=base.heading, fontSize=10, leading=12.5, spaceBefore=3.5, spaceAfter=1
         ),
     )
-    facts = [f"Status: {job.status_text}", f"received {long_date(job.received_at.astimezone().date())}"]
+    facts = [
+        _("Status: {status}").format(status=job.status_text),
+        _("received {date}").format(date=long_date(job.received_at.astimezone().date())),
+    ]
     if job.priority != "normal":
-        facts.append(f"priority: {job.priority}")
-    facts.append(f"technician: {job.technician_name or '—'}")
+        facts.append(_("priority: {priority}").format(priority=in_words(_PRIORITY_TEXT, job.priority)))
+    facts.append(_("technician: {name}").format(name=job.technician_name or "—"))
     story: list[Any] = [_header(sheet, st, width, "  ·  ".join(facts)), Spacer(1, 1.5 * mm)]
     story.append(_facts_table(sheet, st, width))
-    story += _text_section("Reported problem", job.reported_problem, st)
+    story += _text_section(_("Reported problem"), job.reported_problem, st)
     if sheet.visits:
-        story += [Paragraph("Visits", st.heading), _visits(sheet, st, width)]
-    story += [Paragraph("Checklist", st.heading), _checklist(sheet, st, width)]
+        story += [Paragraph(_("Visits"), st.heading), _visits(sheet, st, width)]
+    story += [Paragraph(_("Checklist"), st.heading), _checklist(sheet, st, width)]
     story += _pair(
-        ("Diagnosis", job.diagnosis),
-        ("Work done", job.work_done),
+        (_("Diagnosis"), job.diagnosis),
+        (_("Work done"), job.work_done),
         st,
         width,
         blank_lines=WRITING_LINES_EMPTY,
         lines_after=WRITING_LINES_MORE,
     )
-    parts = [Paragraph("Parts and labour", st.heading), _lines(sheet, st, width), Spacer(1, 1 * mm)]
+    parts = [Paragraph(_("Parts and labour"), st.heading), _lines(sheet, st, width), Spacer(1, 1 * mm)]
     parts.append(para(_totals(sheet), st.body))
     story.append(KeepTogether(parts))  # the heading never sits alone at the foot of a page
     return story
@@ -222,15 +260,15 @@ def _header(sheet: JobSheetData, st: Styles, width: float, status: str) -> Table
     code = code128_drawing(number, bar_height=8 * mm, bar_width=0.3 * mm)
     big = ParagraphStyle("job_number", parent=st.title, fontSize=18, leading=22, spaceBefore=0, spaceAfter=1)
     right = Table(
-        [[[Paragraph(TITLE, st.label), para(number, big), code], QrCode(number, QR_SIZE)]],
+        [[[Paragraph(_(TITLE), st.label), para(number, big), code], QrCode(number, QR_SIZE)]],
         colWidths=[36 * mm, QR_SIZE + 3 * mm],
         style=_TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
             ]
         ),
     )
@@ -240,14 +278,15 @@ def _header(sheet: JobSheetData, st: Styles, width: float, status: str) -> Table
         colWidths=[width - right_width, right_width],
         style=_TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 3 * mm),  # the status line stops short of the barcode
-                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                # the status line stops short of the barcode:
+                ("RIGHTPADDING", (0, 0), (0, 0), 3 * mm),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
             ]
         ),
     )
@@ -305,41 +344,44 @@ def _logo(path: str | None) -> Image | None:
         return None
     scale = min(18 * mm / h, 60 * mm / w)
     image = Image(str(file), width=w * scale, height=h * scale)
-    image.hAlign = "LEFT"
+    image.hAlign = "LEFT"  # untranslated: table style
     return image
 
 
 def _facts_table(sheet: JobSheetData, st: Styles, width: float) -> Table:
     job = sheet.job
     customer = job.customer_name + (f"\n{sheet.customer_company}" if sheet.customer_company else "")
-    left: list[tuple[str, str]] = [("Customer", customer)]
-    left.append(("Phone", "\n".join(sheet.customer_phones) or "—"))
+    left: list[tuple[str, str]] = [(_("Customer"), customer)]
+    left.append((_("Phone"), "\n".join(sheet.customer_phones) or "—"))
     if sheet.customer_email:
-        left.append(("E-mail", sheet.customer_email))
+        left.append((_("E-mail"), sheet.customer_email))
     if sheet.customer_address:
-        left.append(("Address", sheet.customer_address))
+        left.append((_("Address"), sheet.customer_address))
     if job.contact_preference:
-        left.append(("Contact by", str(job.contact_preference).replace("_", " ")))
-    warranty = _WARRANTY_TEXT[job.warranty_status]
+        left.append((_("Contact by"), _channel(job.contact_preference)))
+    warranty = in_words(_WARRANTY_TEXT, job.warranty_status)
     if job.warranty_end is not None:
-        warranty += f" (ends {long_date(job.warranty_end)})"
-    decision = "covered: the shop pays" if job.warranty_decision is WarrantyDecision.COVERED else "billable"
+        warranty = _("{warranty} (ends {date})").format(warranty=warranty, date=long_date(job.warranty_end))
+    if job.warranty_decision is WarrantyDecision.COVERED:
+        decision = _("covered: the shop pays")
+    else:
+        decision = _("billable")
     if job.warranty_reason:
-        decision += f" (override: {job.warranty_reason})"
-    right: list[tuple[str, str]] = [("Unit", job.unit_description), ("Serial", job.unit_serial or "—")]
+        decision = _("{decision} (override: {reason})").format(decision=decision, reason=job.warranty_reason)
+    right: list[tuple[str, str]] = [(_("Unit"), job.unit_description), (_("Serial"), job.unit_serial or "—")]
     if job.replacement_serial:
-        right.append(("Replaced by", job.replacement_serial))
+        right.append((_("Replaced by"), job.replacement_serial))
     if job.sale_number_text:
-        right.append(("Sold on", job.sale_number_text))
-    right += [("Warranty", warranty), ("Decision", decision)]
+        right.append((_("Sold on"), job.sale_number_text))
+    right += [(_("Warranty"), warranty), (_("Decision"), decision)]
     promise = job.ready_promise
     if promise is not None:
         ready = long_date(promise.due_date)
         if promise.changes:
             ready += f" ({promise.text})"
         if promise.status != "open":
-            ready += f" — {promise.status}"
-        right.append(("Ready by", ready))
+            ready += f" — {in_words(_PROMISE_STATUS, promise.status)}"
+        right.append((_("Ready by"), ready))
     rows = []
     for n in range(max(len(left), len(right))):
         row: list[Any] = []
@@ -350,23 +392,28 @@ def _facts_table(sheet: JobSheetData, st: Styles, width: float) -> Table:
                 row += ["", ""]
         rows.append(row)
     # What came in with the unit, side by side under the facts: intake facts, not sections of their own.
-    intake = [("Accessories", job.accessories), ("Condition", job.condition)]
+    intake = [(_("Accessories"), job.accessories), (_("Condition"), job.condition)]
     if any(text for _, text in intake):
         rows.append(
             [cell for key, text in intake for cell in (Paragraph(key, st.label), para(text or "—", st.value))]
         )
     label = 22 * mm
     half = width / 2
-    table = Table(rows, colWidths=[label, half - label, label, half - label], hAlign="LEFT", splitInRow=1)
+    table = Table(
+        rows,
+        colWidths=[label, half - label, label, half - label],
+        hAlign="LEFT",  # untranslated: table style
+        splitInRow=1,
+    )
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
             ]
         )
     )
@@ -410,12 +457,12 @@ def _pair(
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
             ]
         )
     )
@@ -425,14 +472,19 @@ def _pair(
 def _ruled(rows: int, width: float, height: float = 6.5 * mm) -> Table:
     table = Table([[""] for _ in range(rows)], colWidths=[width], rowHeights=[height] * rows)
     table.setStyle(
-        _TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)])
+        _TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),  # untranslated: table style
+            ]
+        )
     )
     return table
 
 
 def _visits(sheet: JobSheetData, st: Styles, width: float) -> Table:
     rows: list[list[Any]] = [
-        [Paragraph(h, st.label) for h in ("Day", "Time", "Where", "Technician", "Status")]
+        [Paragraph(h, st.label) for h in (_("Day"), _("Time"), _("Where"), _("Technician"), _("Status"))]
     ]
     for v in sheet.visits:
         rows.append(
@@ -441,7 +493,7 @@ def _visits(sheet: JobSheetData, st: Styles, width: float) -> Table:
                 para(v.window_text, st.body),
                 para(v.place_text, st.body),
                 para(v.technician_name or "—", st.body),
-                para(str(v.status), st.body),
+                para(in_words(VISIT_STATUS, v.status), st.body),
             ]
         )
     table = Table(rows, colWidths=[32 * mm, 30 * mm, width - 126 * mm, 38 * mm, 26 * mm], splitInRow=1)
@@ -457,7 +509,12 @@ def _checklist(sheet: JobSheetData, st: Styles, width: float) -> Table:
             [
                 Paragraph("☑" if item.done else "☐", st.value),
                 para(item.text, st.body),
-                para(f"done {long_date(item.done_at.astimezone().date())}" if item.done_at else "", st.small),
+                para(
+                    _("done {date}").format(date=long_date(item.done_at.astimezone().date()))
+                    if item.done_at
+                    else "",
+                    st.small,
+                ),
             ]
             for item in items
         ]
@@ -467,12 +524,12 @@ def _checklist(sheet: JobSheetData, st: Styles, width: float) -> Table:
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
             ]
         )
     )
@@ -481,18 +538,23 @@ def _checklist(sheet: JobSheetData, st: Styles, width: float) -> Table:
 
 def _lines(sheet: JobSheetData, st: Styles, width: float) -> Table:
     money = sheet.shop.money.format
-    header = ["", "Description", "Qty / h", "Unit price", "Total", "Paid by"]
+    header = ["", _("Description"), _("Qty / h"), _("Unit price"), _("Total"), _("Paid by")]
     number = ParagraphStyle("number", parent=st.body, alignment=TA_RIGHT)
     rows: list[list[Any]] = [[Paragraph(h, st.label) for h in header]]
     for line in sheet.job.lines:
         rows.append(
             [
-                Paragraph("Part" if line.kind is JobLineKind.PART else "Labour", st.small),
+                Paragraph(_("Part") if line.kind is JobLineKind.PART else _("Labour"), st.small),
                 para(line.description, st.body),
                 Paragraph(_quantity(line.quantity), number),
                 Paragraph(money(line.unit_price_minor), number),
                 Paragraph(money(line.price_minor), number),
-                Paragraph("warranty" if line.covered_by_warranty else "customer", st.small),
+                Paragraph(
+                    pgettext("paid by", "warranty")
+                    if line.covered_by_warranty
+                    else pgettext("paid by", "customer"),
+                    st.small,
+                ),
             ]
         )
     blanks = BLANK_PARTS_ROWS  # parts used and hours spent are written here first, typed in later
@@ -512,12 +574,12 @@ def _lines(sheet: JobSheetData, st: Styles, width: float) -> Table:
 def _grid() -> _TableStyle:
     return _TableStyle(
         [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),  # untranslated: table style
+            ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),  # untranslated: table style
+            ("TOPPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
         ]
     )
 
@@ -525,13 +587,15 @@ def _grid() -> _TableStyle:
 def _totals(sheet: JobSheetData) -> str:
     job, money = sheet.job, sheet.shop.money.format
     if not job.lines:
-        return "Write parts and hours above; the shop enters them in crm_desktop when the job is done."
-    text = (
-        f"Parts {money(job.parts_minor)}  ·  labour {money(job.labour_minor)}  ·  "
-        f"customer pays {money(job.billable_minor)}"
+        return _("Write parts and hours above; the shop enters them in crm_desktop when the job is done.")
+    text = _("Parts {parts}  ·  labour {labour}  ·  customer pays {billable}").format(
+        parts=money(job.parts_minor), labour=money(job.labour_minor), billable=money(job.billable_minor)
     )
     if job.covered_cost_minor:
-        text += f"  ·  covered by the warranty (cost to the shop) {money(job.covered_cost_minor)}"
+        covered = _("covered by the warranty (cost to the shop) {cost}").format(
+            cost=money(job.covered_cost_minor)
+        )
+        text += f"  ·  {covered}"
     return text
 
 
@@ -543,12 +607,12 @@ def _signatures(canvas: Any, sheet: JobSheetData, st: Styles, page_width: float)
     y = SIDE + FOOTER
     boxes = (
         (
-            f"Technician: {sheet.job.technician_name or ''}",
-            "Work done as described above. Signature and date:",
+            _("Technician: {name}").format(name=sheet.job.technician_name or ""),
+            _("Work done as described above. Signature and date:"),
         ),
         (
-            f"Customer: {sheet.job.customer_name}",
-            "I collected the unit and the accessories listed. Signature and date:",
+            _("Customer: {name}").format(name=sheet.job.customer_name),
+            _("I collected the unit and the accessories listed. Signature and date:"),
         ),
     )
     canvas.saveState()
@@ -560,7 +624,7 @@ def _signatures(canvas: Any, sheet: JobSheetData, st: Styles, page_width: float)
         top = y + SIGNATURES - 2 * mm
         for text, style in ((who, st.label), (what, st.small)):
             paragraph = para(text, style)
-            _, h = paragraph.wrapOn(canvas, box_width - 4 * mm, SIGNATURES)
+            h = paragraph.wrapOn(canvas, box_width - 4 * mm, SIGNATURES)[1]
             h = min(h, 12 * mm)
             paragraph.drawOn(canvas, x + 2 * mm, top - h)
             top -= h + 1 * mm
@@ -578,8 +642,11 @@ def _footer(canvas: Any, state: dict[str, Any], printed: date, page_width: float
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(SIDE, y + 4 * mm, page_width - SIDE, y + 4 * mm)
-    left = f"{TITLE} {sheet.job.number_text} · {sheet.job.customer_name}"
-    right = f"Printed {long_date(printed)}  ·  {sheet.job.number_text} page {page}"
+    title = _("Job sheet {number}").format(number=sheet.job.number_text)
+    left = f"{title} · {sheet.job.customer_name}"
+    right = _("Printed {date}  ·  {number} page {page}").format(
+        date=long_date(printed), number=sheet.job.number_text, page=page
+    )
     room = page_width - 2 * SIDE - canvas.stringWidth(right, FONT_BOLD, 8) - 6 * mm
     draw_text(canvas, fit_width(left, FONT, 8, room), SIDE, y, 8)
     canvas.setFont(FONT_BOLD, 8)

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from crm_desktop.i18n import _
 from crm_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -42,7 +43,9 @@ BASE_HEIGHT: Final = 29 * mm  # the label the type sizes are drawn for; taller l
 
 def job_label_pdf(data: JobLabelData) -> bytes:
     """The job label as a one-page PDF the label's size."""
-    ready = f"Ready by {long_date(data.ready_by)}" if data.ready_by else "No ready-by date"
+    ready = (
+        _("Ready by {date}").format(date=long_date(data.ready_by)) if data.ready_by else _("No ready-by date")
+    )
 
     def draw(canvas: Canvas, width: float, height: float, scale: float) -> float:
         y = height - EDGE
@@ -52,7 +55,7 @@ def job_label_pdf(data: JobLabelData) -> bytes:
         y = _lines(canvas, data.unit, FONT, 6.5 * scale, width, y, max_lines=1)
         return _lines(canvas, ready, FONT, 6.5 * scale, width, y, max_lines=1)
 
-    return _pdf(data.size_mm, f"Job label {data.number_text}", draw)
+    return _pdf(data.size_mm, _("Job label {number}").format(number=data.number_text), draw)
 
 
 def serial_label_pdf(data: SerialLabelData) -> bytes:
@@ -64,7 +67,7 @@ def serial_label_pdf(data: SerialLabelData) -> bytes:
         y = _code(canvas, data.serial, width, y, scale, 9 * mm * scale)
         return _lines(canvas, data.product, FONT, 7 * scale, width, y, max_lines=2)
 
-    return _pdf(data.size_mm, f"Serial label {data.serial}", draw)
+    return _pdf(data.size_mm, _("Serial label {serial}").format(serial=data.serial), draw)
 
 
 # ---------------------------------------------------------------------------------------- drawing
@@ -99,7 +102,7 @@ def _big_line(canvas: Canvas, text: str, width: float, top: float, size: float) 
         size -= 0.5
     style = ParagraphStyle("label_big", fontName=FONT_BOLD, fontSize=size, leading=size * 1.15, alignment=1)
     paragraph = para(one_line, style)
-    _, h = paragraph.wrap(room, 10 * size)
+    h = paragraph.wrap(room, 10 * size)[1]
     paragraph.drawOn(canvas, EDGE, top - h)
     return float(top - h - 0.5 * mm)
 
@@ -123,7 +126,7 @@ def _lines(
     )
     room = width - 2 * EDGE
     paragraph = _fitted(" ".join(text.split()), style, room, max_lines * style.leading + 0.1)
-    _, h = paragraph.wrap(room, max_lines * style.leading * 4)
+    h = paragraph.wrap(room, max_lines * style.leading * 4)[1]
     paragraph.drawOn(canvas, EDGE, top - h)
     return float(top - h)
 
@@ -146,7 +149,7 @@ def _fitted(text: str, style: ParagraphStyle, width: float, limit: float) -> Flo
 
 
 def label_size_text(size_mm: tuple[float, float]) -> str:
-    return f"{size_mm[0]:g} × {size_mm[1]:g} mm"
+    return _("{width} × {height} mm").format(width=f"{size_mm[0]:g}", height=f"{size_mm[1]:g}")
 
 
 __all__ = ["job_label_pdf", "label_size_text", "serial_label_pdf"]

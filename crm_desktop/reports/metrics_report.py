@@ -23,6 +23,7 @@ from reportlab.platypus import TableStyle as _TableStyle
 
 from crm_desktop.domain.metrics_figures import Metrics, metrics_tables, unfinished_month
 from crm_desktop.domain.money import format_units, major
+from crm_desktop.i18n import N_, _
 from crm_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -40,7 +41,7 @@ from crm_desktop.reports.common import (
 if TYPE_CHECKING:
     from crm_desktop.services.job_sheets import ShopHeader
 
-TITLE: Final = "After-sales metrics"
+TITLE: Final = N_("After-sales metrics")  # translated where printed
 WIDE: Final = 7  # tables with more columns than this print in smaller type
 ACCENT: Final = colors.HexColor("#2E7DBE")
 
@@ -57,7 +58,7 @@ def metrics_pdf(m: Metrics, shop: ShopHeader, today: date | None = None) -> byte
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
-        title=f"{TITLE} {m.report_date.isoformat()}",
+        title=_("After-sales metrics {date}").format(date=m.report_date.isoformat()),
         author=shop.name,
         creator="crm_desktop",
         initialFontName=FONT,
@@ -68,10 +69,11 @@ def metrics_pdf(m: Metrics, shop: ShopHeader, today: date | None = None) -> byte
     story += [
         Spacer(1, 3 * mm),
         HRFlowable(width="100%", thickness=0.75, color=RULE, spaceAfter=2 * mm),
-        Paragraph(TITLE, st.title),
+        Paragraph(_(TITLE), st.title),
         para(
-            f"Report date {m.report_date.isoformat()}; "
-            f"period {m.start.isoformat()} to {m.report_date.isoformat()}.",
+            _("Report date {date}; period {start} to {end}.").format(
+                date=m.report_date.isoformat(), start=m.start.isoformat(), end=m.report_date.isoformat()
+            ),
             st.small,
         ),
         Spacer(1, 2 * mm),
@@ -87,28 +89,34 @@ def metrics_pdf(m: Metrics, shop: ShopHeader, today: date | None = None) -> byte
             ]
         ],
         colWidths=[width / 2, width / 2],
-        style=_TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+        style=_TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+            ]
+        ),
     )
-    story.append(KeepTogether([Paragraph("Charts", st.heading), charts]))
+    story.append(KeepTogether([Paragraph(_("Charts"), st.heading), charts]))
     story.append(category_chart(m, width))
     for name, title in (
-        ("categories", "By product category"),
-        ("staff", "By staff member"),
-        ("trend", "By month"),
-        ("request_kinds", "Customers' requests by kind"),
-        ("request_owners", "Customers' requests by owner"),
+        ("categories", _("By product category")),
+        ("staff", _("By staff member")),
+        ("trend", _("By month")),
+        ("request_kinds", _("Customers' requests by kind")),
+        ("request_owners", _("Customers' requests by owner")),
     ):
         header, rows = tables[name]
         block = [Paragraph(title, st.heading)]
         block.append(
             (_wide_table(header, rows, width, st) if len(header) > WIDE else _table(header, rows, None, st))
             if rows
-            else Paragraph("Nothing in this period.", st.small)
+            else Paragraph(_("Nothing in this period."), st.small)
         )
         story.append(KeepTogether(block) if len(rows) < 15 else block[0])
         if len(rows) >= 15:
             story.append(block[1])
-    footer = page_footer(m.report_date, f"{shop.name} · {TITLE}")
+    title = _(TITLE)
+    footer = page_footer(m.report_date, f"{shop.name} · {title}")
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
 
@@ -131,7 +139,14 @@ def _wide_table(header: tuple[str, ...], rows: list[tuple[object, ...]], width: 
     )
     widths = [width - figure * (len(header) - 1), *[figure] * (len(header) - 1)]
     table = _table(header, rows, widths, small)
-    table.setStyle(_TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(
+        _TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),  # untranslated: table style
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),  # untranslated: table style
+            ]
+        )
+    )
     return table
 
 
@@ -174,7 +189,11 @@ def sales_trend_chart(
         chart.lines[2].strokeColor = ACCENT
         chart.lines[2].strokeWidth = 0
         chart.lines[2].symbol = makeMarker(
-            "Circle", size=5, fillColor=colors.white, strokeColor=ACCENT, strokeWidth=1.2
+            "Circle",  # untranslated: marker shape
+            size=5,
+            fillColor=colors.white,
+            strokeColor=ACCENT,
+            strokeWidth=1.2,
         )
         names[-1] = partial
     else:
@@ -192,7 +211,7 @@ def sales_trend_chart(
     chart.lines[0].strokeColor = ACCENT
     chart.lines[0].strokeWidth = 1.5
     drawing.add(chart)
-    _title(drawing, f"Sales by month ({m.currency})", width, height)
+    _title(drawing, _("Sales by month ({currency})").format(currency=m.currency), width, height)
     return drawing
 
 
@@ -214,8 +233,11 @@ def satisfaction_chart(m: Metrics, width: float, height: float = 62 * mm) -> Dra
     for index in (0, 1):  # the low scores, in red
         chart.bars[(0, index)].fillColor = colors.HexColor("#B00020")
     drawing.add(chart)
-    average = f", average {m.satisfaction_average}" if m.satisfaction_average is not None else ""
-    _title(drawing, f"Satisfaction scores{average}", width, height)
+    if m.satisfaction_average is not None:
+        title = _("Satisfaction scores, average {average}").format(average=m.satisfaction_average)
+    else:
+        title = _("Satisfaction scores")
+    _title(drawing, title, width, height)
     return drawing
 
 
@@ -225,7 +247,7 @@ def category_chart(m: Metrics, width: float) -> Drawing:
     height = max(40 * mm, 14 * len(rows) + 40)
     drawing = Drawing(width, height)
     if not rows:
-        _title(drawing, "Sales by category: none in this period", width, height)
+        _title(drawing, _("Sales by category: none in this period"), width, height)
         return drawing
     chart = HorizontalBarChart()
     chart.x, chart.y = 110, 14
@@ -240,7 +262,9 @@ def category_chart(m: Metrics, width: float) -> Drawing:
     chart.valueAxis.labelTextFormat = _units(m)
     chart.bars[0].fillColor = ACCENT
     drawing.add(chart)
-    _title(drawing, f"Sales by category in the period ({m.currency})", width, height)
+    _title(
+        drawing, _("Sales by category in the period ({currency})").format(currency=m.currency), width, height
+    )
     return drawing
 
 

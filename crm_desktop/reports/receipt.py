@@ -41,6 +41,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import TableStyle as _TableStyle
 
+from crm_desktop.i18n import _
 from crm_desktop.reports.common import (
     FONT,
     FONT_BOLD,
@@ -80,7 +81,7 @@ class _Look:
 
 
 def title_of(data: ReceiptData) -> str:
-    return "Intake receipt" if data.kind == "job" else "Request receipt"
+    return _("Intake receipt") if data.kind == "job" else _("Request receipt")
 
 
 def receipt_pdf(data: ReceiptData, *, fmt: str = "a4", printed_on: date | None = None) -> bytes:
@@ -103,8 +104,8 @@ def _half_page(data: ReceiptData, printed: date) -> bytes:
     inner = width - 2 * SIDE
     half = height / 2
     copies = [
-        _copy(data, look, inner, copy="Customer's copy", shop_copy=False),
-        _copy(data, look, inner, copy="Shop's copy", shop_copy=True),
+        _copy(data, look, inner, copy=_("Customer's copy"), shop_copy=False),
+        _copy(data, look, inner, copy=_("Shop's copy"), shop_copy=True),
     ]
     room = half - 2 * SIDE
     fits = all(_height(copy, inner) <= room for copy in copies)
@@ -181,25 +182,23 @@ def _copy(data: ReceiptData, look: _Look, width: float, *, copy: str, shop_copy:
         [[left, right]],
         colWidths=[width - right_width, right_width],
         style=_tight(
-            extra=[("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE), ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm)]
+            extra=[
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),  # untranslated: table style
+            ]
         ),
     )
     story: list[Any] = [header, Spacer(1, 1.5 * mm), _facts_grid(data, look, width)]
     story += [Paragraph(_problem_title(data), look.heading), para(data.problem, st.body)]
-    story += [Paragraph("Terms", look.heading), para(data.terms, look.terms)]
+    story += [Paragraph(_("Terms"), look.heading), para(data.terms, look.terms)]
     if shop_copy:
-        story += [
-            Spacer(1, 3 * mm),
-            para(
-                (
-                    "I leave the unit and the accessories listed above and accept the terms."
-                    if data.kind == "job"
-                    else "I ask the shop to do what is written above and accept the terms."
-                )
-                + "   Customer's signature: ______________________   Date: ____________",
-                st.label,
-            ),
-        ]
+        agreed = (
+            _("I leave the unit and the accessories listed above and accept the terms.")
+            if data.kind == "job"
+            else _("I ask the shop to do what is written above and accept the terms.")
+        )
+        signature = _("Customer's signature: ______________________   Date: ____________")
+        story += [Spacer(1, 3 * mm), para(f"{agreed}   {signature}", st.label)]
     return story
 
 
@@ -221,14 +220,19 @@ def _facts_grid(data: ReceiptData, look: _Look, width: float) -> Table:
         rows.append(row)
     label = 25 * mm  # "Accessories left" on one line
     half = width / 2
-    table = Table(rows, colWidths=[label, half - label, label, half - label], hAlign="LEFT", splitInRow=1)
+    table = Table(
+        rows,
+        colWidths=[label, half - label, label, half - label],
+        hAlign="LEFT",  # untranslated: table style
+        splitInRow=1,
+    )
     table.setStyle(
         _tight(
             extra=[
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-                ("LEFTPADDING", (2, 0), (2, -1), 3 * mm),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),  # untranslated: table style
+                ("LEFTPADDING", (2, 0), (2, -1), 3 * mm),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
             ]
         )
     )
@@ -257,27 +261,32 @@ def _thermal(data: ReceiptData, printed: date) -> bytes:
     code = code128_drawing(data.number_text, bar_height=9 * mm, bar_width=0.33 * mm, max_width=width)
     qr = qr_drawing(data.number_text, 24 * mm)
     for drawing in (code, qr):
-        drawing.hAlign = "CENTER"
+        drawing.hAlign = "CENTER"  # untranslated: table style
     story += [code, Spacer(1, 1 * mm), qr]
     label = 21 * mm
     rows = [
         [Paragraph(label_text, st.label), para(value, look.heading if bold else st.value)]
         for label_text, value, bold in _facts(data)
     ]
-    facts = Table(rows, colWidths=[label, width - label], hAlign="LEFT", splitInRow=1)
+    facts = Table(
+        rows,
+        colWidths=[label, width - label],
+        hAlign="LEFT",  # untranslated: table style
+        splitInRow=1,
+    )
     facts.setStyle(
         _tight(
             extra=[
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
             ]
         )
     )
     story += [Spacer(1, 1 * mm), facts]
     story += [Paragraph(_problem_title(data), look.heading), para(data.problem, st.body)]
-    story += [Paragraph("Terms", look.heading), para(data.terms, look.terms)]
-    story += [Spacer(1, 2 * mm), Paragraph(f"Printed {long_date(printed)}", small_center)]
+    story += [Paragraph(_("Terms"), look.heading), para(data.terms, look.terms)]
+    story += [Spacer(1, 2 * mm), Paragraph(_("Printed {date}").format(date=long_date(printed)), small_center)]
     top = 4 * mm
     height = min(MAX_PAGE, _height(story, width) + top + THERMAL_END)
     out = BytesIO()
@@ -351,36 +360,40 @@ def _look(st: Styles, *, base: float, small: float) -> _Look:
 
 def _facts(data: ReceiptData) -> list[tuple[str, str, bool]]:
     """(label, value, bold) in the order the customer reads them."""
-    facts: list[tuple[str, str, bool]] = [("Customer", data.customer_name, False)]
+    facts: list[tuple[str, str, bool]] = [(_("Customer"), data.customer_name, False)]
     if data.customer_phones:
-        facts.append(("Phone", "\n".join(data.customer_phones), False))
+        facts.append((_("Phone"), "\n".join(data.customer_phones), False))
     if data.request_kind:
-        facts.append(("Request", data.request_kind, False))
+        facts.append((_("Request"), data.request_kind, False))
     if data.unit:
-        facts.append(("Unit", data.unit, False))
-        facts.append(("Serial", data.serial or "—", False))
+        facts.append((_("Unit"), data.unit, False))
+        facts.append((_("Serial"), data.serial or "—", False))
     if data.warranty:
-        until = f" (until {long_date(data.warranty_end)})" if data.warranty_end else ""
-        facts.append(("Warranty", data.warranty + until, False))
+        warranty = data.warranty
+        if data.warranty_end:
+            warranty = _("{warranty} (until {date})").format(
+                warranty=warranty, date=long_date(data.warranty_end)
+            )
+        facts.append((_("Warranty"), warranty, False))
     received = data.received_at.astimezone()
-    facts.append(("Received", f"{long_date(received.date())}, {received:%H:%M}", False))
-    ready = long_date(data.ready_by) if data.ready_by else "we will call you"
-    facts.append(("Ready by" if data.kind == "job" else "Promised for", ready, True))
+    facts.append((_("Received"), f"{long_date(received.date())}, {received:%H:%M}", False))
+    ready = long_date(data.ready_by) if data.ready_by else _("we will call you")
+    facts.append((_("Ready by") if data.kind == "job" else _("Promised for"), ready, True))
     if data.kind == "job":
-        facts.append(("Accessories left", data.accessories or "none", False))
-        facts.append(("Condition", data.condition or "not noted", False))
+        facts.append((_("Accessories left"), data.accessories or _("none"), False))
+        facts.append((_("Condition"), data.condition or _("not noted"), False))
     return facts
 
 
 def _problem_title(data: ReceiptData) -> str:
-    return "The problem, in your words" if data.kind == "job" else "Your request, in your words"
+    return _("The problem, in your words") if data.kind == "job" else _("Your request, in your words")
 
 
 def _height(story: Sequence[Flowable], width: float) -> float:
     """How tall ``story`` is when laid out ``width`` wide in one frame (space between flowables too)."""
     total = 0.0
     for n, flowable in enumerate(story):
-        _, h = flowable.wrap(width, MAX_PAGE)
+        h = flowable.wrap(width, MAX_PAGE)[1]
         # A frame adds both spaces (they do not collapse), except the space before its first flowable.
         total += h + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if n else 0.0)
     return total + 2  # points of rounding slack
@@ -389,12 +402,12 @@ def _height(story: Sequence[Flowable], width: float) -> float:
 def _tight(extra: list[tuple[Any, ...]] | None = None) -> _TableStyle:
     return _TableStyle(
         [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+            ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
             *(extra or []),
         ]
     )

@@ -40,7 +40,7 @@ from reportlab.platypus.flowables import Flowable
 from crm_desktop.bundled import package_resource
 
 FONT: Final = "DejaVuSans"
-FONT_BOLD: Final = "DejaVuSans-Bold"
+FONT_BOLD: Final = "DejaVuSans-Bold"  # untranslated: font name
 
 
 @dataclass(frozen=True)
@@ -52,34 +52,35 @@ class _Face:
 
 
 _SCRIPT_FACES: Final = tuple(
-    _Face(f"CRM-{script}", f"NotoSans{script}-Regular.ttf", True, True)
+    _Face(f"CRM-{script}", f"NotoSans{script}-Regular.ttf", True, True)  # untranslated: font names
     for script in (
-        "Arabic",
-        "Hebrew",
-        "Thai",
-        "Devanagari",
-        "Bengali",
-        "Gurmukhi",
-        "Gujarati",
-        "Oriya",
-        "Tamil",
-        "Telugu",
-        "Kannada",
-        "Malayalam",
-        "Sinhala",
-        "Khmer",
-        "Lao",
-        "Myanmar",
+        "Arabic",  # untranslated: font file name
+        "Hebrew",  # untranslated: font file name
+        "Thai",  # untranslated: font file name
+        "Devanagari",  # untranslated: font file name
+        "Bengali",  # untranslated: font file name
+        "Gurmukhi",  # untranslated: font file name
+        "Gujarati",  # untranslated: font file name
+        "Oriya",  # untranslated: font file name
+        "Tamil",  # untranslated: font file name
+        "Telugu",  # untranslated: font file name
+        "Kannada",  # untranslated: font file name
+        "Malayalam",  # untranslated: font file name
+        "Sinhala",  # untranslated: font file name
+        "Khmer",  # untranslated: font file name
+        "Lao",  # untranslated: font file name
+        "Myanmar",  # untranslated: font file name
     )
 )
 _MAIN_FACES: Final = (
-    _Face(FONT, "DejaVuSans.ttf", False, False),
-    _Face(FONT_BOLD, "DejaVuSans-Bold.ttf", False, False),
+    _Face(FONT, "DejaVuSans.ttf", False, False),  # untranslated: font file
+    _Face(FONT_BOLD, "DejaVuSans-Bold.ttf", False, False),  # untranslated: font file
 )
 _LATE_FACES: Final = (
-    _Face("CRM-Fallback", "DroidSansFallbackFull.ttf", False, False),  # Chinese and Japanese
-    _Face("CRM-Korean", "NanumGothic.ttf", False, False),  # Hangul, which Droid Sans Fallback lacks
-    _Face("CRM-Symbols", "Symbola.ttf", False, False),  # emoji and symbols, monochrome
+    # Chinese and Japanese; Hangul, which Droid Sans Fallback lacks; emoji and symbols, monochrome
+    _Face("CRM-Fallback", "DroidSansFallbackFull.ttf", False, False),  # untranslated: font
+    _Face("CRM-Korean", "NanumGothic.ttf", False, False),  # untranslated: font
+    _Face("CRM-Symbols", "Symbola.ttf", False, False),  # untranslated: font
 )
 FACES: Final = (*_MAIN_FACES, *_SCRIPT_FACES, *_LATE_FACES)
 SHAPED: Final = frozenset(face.name for face in FACES if face.shaped)
@@ -87,7 +88,9 @@ SHAPED: Final = frozenset(face.name for face in FACES if face.shaped)
 _PRIVATE_START: Final = 0xF0000  # Supplementary Private Use Area-A: no bundled font uses it
 # Characters drawn as nothing: direction marks and embeddings, which the layout has already obeyed.
 _BIDI_CONTROLS: Final = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_STICKY: Final = frozenset({"Zs", "Mn", "Me", "Cf", "Pd", "Po", "Ps", "Pe", "Pi", "Pf", "Nd"})
+_STICKY: Final = frozenset(
+    {"Zs", "Mn", "Me", "Cf", "Pd", "Po", "Ps", "Pe", "Pi", "Pf", "Nd"}  # untranslated: Unicode categories
+)
 
 _lock = threading.RLock()
 _fonts: dict[str, _Font] = {}
@@ -308,7 +311,7 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
 # Characters that make the bidirectional algorithm matter: right-to-left letters, Arabic digits (which
 # group right to left even in a left-to-right line) and explicit embeddings, overrides and isolates.
 _BIDI_CLASSES: Final = frozenset(
-    {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
+    {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}  # untranslated: bidi
 )
 
 
@@ -599,7 +602,7 @@ def fit_line(text: str, size: float, room: float, bold: bool = False) -> str:
 
 
 def _utf16(text: str) -> str:
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"  # untranslated: PDF syntax
 
 
 def draw_line(canvas: Any, line: Line, x: float, y: float) -> None:
@@ -622,10 +625,11 @@ def draw_line(canvas: Any, line: Line, x: float, y: float) -> None:
         if not (plain and abs(glyph.x - follows) < 1e-6):  # unshaped text runs on by its own widths
             text.setTextOrigin(x + glyph.x, y + glyph.dy)
         if glyph.actual is not None:
-            text._code.append(f"/Span <</ActualText {_utf16(glyph.actual) if glyph.actual else '()'}>> BDC")
+            actual = _utf16(glyph.actual) if glyph.actual else "()"
+            text._code.append(f"/Span <</ActualText {actual}>> BDC")  # untranslated: PDF syntax
         text.textOut(glyph.code)
         if glyph.closes:
-            text._code.append("EMC")
+            text._code.append("EMC")  # untranslated: PDF syntax
         follows = glyph.x + glyph.advance if plain else float("nan")
     canvas.saveState()
     if line.bold:
@@ -678,7 +682,7 @@ class ScriptParagraph(Flowable):  # type: ignore[misc]
         self._width_for = -1.0
 
     def __repr__(self) -> str:
-        return f"ScriptParagraph({self.text[:40]!r})"
+        return f"ScriptParagraph({self.text[:40]!r})"  # untranslated: repr
 
     # Flowable interface -----------------------------------------------------------------
     def getSpaceBefore(self) -> float:

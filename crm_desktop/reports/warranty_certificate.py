@@ -18,6 +18,7 @@ from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTem
 from reportlab.platypus import TableStyle as _TableStyle
 
 from crm_desktop.domain.warranty import add_months
+from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.reports.common import (
     FONT,
     MARGIN,
@@ -34,7 +35,7 @@ from crm_desktop.reports.common import (
 if TYPE_CHECKING:
     from crm_desktop.services.warranties import CertificateData
 
-TITLE = "Warranty certificate"
+TITLE = N_("Warranty certificate")  # translated where printed
 
 
 def warranty_certificate_pdf(data: CertificateData, *, printed_on: date | None = None) -> bytes:
@@ -49,7 +50,7 @@ def warranty_certificate_pdf(data: CertificateData, *, printed_on: date | None =
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
-        title=f"{TITLE} {data.sale_number_text}",
+        title=_("Warranty certificate {sale}").format(sale=data.sale_number_text),
         author=data.shop_name,
         subject=data.description,
         creator="crm_desktop",
@@ -62,61 +63,68 @@ def warranty_certificate_pdf(data: CertificateData, *, printed_on: date | None =
     story += [
         Spacer(1, 4 * mm),
         HRFlowable(width="100%", thickness=0.75, color=RULE, spaceAfter=2 * mm),
-        Paragraph(TITLE, st.title),
+        Paragraph(_(TITLE), st.title),
     ]
     story.append(_details(data, st, width))
-    story += [Paragraph("Terms of the warranty", st.heading), para(data.terms, st.body)]
+    story += [Paragraph(_("Terms of the warranty"), st.heading), para(data.terms, st.body)]
     story += [Spacer(1, 10 * mm), KeepTogether(_signature_box(data, st, width))]
-    footer = page_footer(printed, f"{data.shop_name} · {TITLE} · {data.sale_number_text}")
+    title = _(TITLE)
+    footer = page_footer(printed, f"{data.shop_name} · {title} · {data.sale_number_text}")
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
 
 
 def period_text(start: date, end: date) -> str:
     """``14 March 2026 to 13 March 2028 (24 months)``; the length only when it is whole months."""
-    text = f"{long_date(start)} to {long_date(end)}, both days included"
     for months in range(1, 241):
         last = add_months(start, months) - timedelta(days=1)
         if last == end:
-            unit = "month" if months == 1 else "months"
-            return f"{text} ({months} {unit})"
+            return ngettext(
+                "{start} to {end}, both days included ({count} month)",
+                "{start} to {end}, both days included ({count} months)",
+                months,
+            ).format(start=long_date(start), end=long_date(end), count=months)
         if last > end:
             break
-    return text
+    return _("{start} to {end}, both days included").format(start=long_date(start), end=long_date(end))
 
 
 def _details(data: CertificateData, st: Styles, width: float) -> Table:
     customer = data.customer_name
     if data.customer_company:
         customer += f"\n{data.customer_company}"
-    rows: list[tuple[str, str]] = [("Customer", customer)]
+    rows: list[tuple[str, str]] = [(_("Customer"), customer)]
     if data.customer_address:
-        rows.append(("Address", data.customer_address))
+        rows.append((_("Address"), data.customer_address))
     rows += [
-        ("Product", data.description),
-        ("Serial / IMEI", data.serial or "—"),
-        ("Sale", f"{data.sale_number_text} of {long_date(data.sale_date)}"),
-        ("Warranty from", long_date(data.warranty_start)),
-        ("Warranty until", long_date(data.warranty_end)),
-        ("Period", period_text(data.warranty_start, data.warranty_end)),
+        (_("Product"), data.description),
+        (_("Serial / IMEI"), data.serial or "—"),
+        (
+            _("Sale"),
+            _("{sale} of {date}").format(sale=data.sale_number_text, date=long_date(data.sale_date)),
+        ),
+        (_("Warranty from"), long_date(data.warranty_start)),
+        (_("Warranty until"), long_date(data.warranty_end)),
+        (_("Period"), period_text(data.warranty_start, data.warranty_end)),
     ]
     label_width = 34 * mm
     table = Table(
         [[Paragraph(label, st.label), para(value, st.value)] for label, value in rows],
         colWidths=[label_width, width - label_width],
-        hAlign="LEFT",
+        hAlign="LEFT",  # untranslated: table style
         splitInRow=1,  # a very long address may split across a page instead of failing the layout
     )
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (0, -1), 5.5),  # the smaller labels sit on the values' first line
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 4),  # untranslated: table style
+                # the smaller labels sit on the values' first line:
+                ("TOPPADDING", (0, 0), (0, -1), 5.5),  # untranslated: table style
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
             ]
         )
     )
@@ -127,9 +135,12 @@ def _signature_box(data: CertificateData, st: Styles, width: float) -> list[obje
     half = width / 2
     box = Table(
         [
-            [para(f"Signed for {data.shop_name}", st.label), Paragraph("Shop stamp", st.label)],
+            [
+                para(_("Signed for {shop}").format(shop=data.shop_name), st.label),
+                Paragraph(_("Shop stamp"), st.label),
+            ],
             ["", ""],
-            [Paragraph("Date: ____________________", st.label), ""],
+            [Paragraph(_("Date: ____________________"), st.label), ""],
         ],
         colWidths=[half, half],
         rowHeights=[None, 22 * mm, None],
@@ -137,11 +148,12 @@ def _signature_box(data: CertificateData, st: Styles, width: float) -> list[obje
     box.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # the empty cells would otherwise name Helvetica
-                ("BOX", (0, 0), (0, -1), 0.75, RULE),
-                ("BOX", (1, 0), (1, -1), 0.75, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                # the empty cells would otherwise name Helvetica:
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
+                ("BOX", (0, 0), (0, -1), 0.75, RULE),  # untranslated: table style
+                ("BOX", (1, 0), (1, -1), 0.75, RULE),  # untranslated: table style
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 5),  # untranslated: table style
             ]
         )
     )

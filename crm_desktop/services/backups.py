@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Final
 
 from crm_desktop.errors import DatabaseTooNewError, StorageEnvironmentError, UserFacingError, ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.paths import AppPaths, resolve
 from crm_desktop.services.privacy import ErasureRecord, list_erasures, reapply_erasures
 from crm_desktop.services.settings import BACKUP_SECOND_FOLDER, get_settings, set_setting
@@ -37,7 +38,7 @@ from crm_desktop.storage.engine import Database
 from crm_desktop.storage.startup import open_database
 
 SECOND_FOLDER: Final = BACKUP_SECOND_FOLDER
-SERVER_SENTENCE: Final = (
+SERVER_SENTENCE: Final = N_(
     "This database is on a PostgreSQL server: its backups are the server's own (pg_dump, or the "
     "hosting's snapshots); backing up and restoring from crm_desktop is for a database file."
 )
@@ -55,12 +56,12 @@ class BackupInfo:
     @property
     def reason_text(self) -> str:
         if self.reason == "daily":
-            return "Automatic (daily)"
+            return _("Automatic (daily)")
         if self.reason == "manual":
-            return "Backed up by hand"
+            return _("Backed up by hand")
         if self.reason == "before-restore":
-            return "Before a restore"
-        return "Before an upgrade"
+            return _("Before a restore")
+        return _("Before an upgrade")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class RestoreResult:
 
 def _file_of(paths: AppPaths) -> Path:
     if paths.db_file is None:
-        raise UserFacingError(SERVER_SENTENCE)
+        raise UserFacingError(_(SERVER_SENTENCE))
     return paths.db_file
 
 
@@ -109,11 +110,15 @@ def set_second_folder(database: Database, folder: Path | None) -> Path | None:
         return None
     folder = folder.expanduser()
     if not folder.is_absolute():
-        raise ValidationError("Choose the second folder with its full path (e.g. /media/usb/backups).")
+        raise ValidationError(_("Choose the second folder with its full path (e.g. /media/usb/backups)."))
     if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist (is the USB stick or share connected?).")
+        raise ValidationError(
+            _("The folder {folder} does not exist (is the USB stick or share connected?).").format(
+                folder=folder
+            )
+        )
     if not os.access(folder, os.W_OK):
-        raise ValidationError(f"The folder {folder} cannot be written to.")
+        raise ValidationError(_("The folder {folder} cannot be written to.").format(folder=folder))
     set_setting(database, SECOND_FOLDER, str(folder))
     return folder
 
@@ -151,8 +156,10 @@ def copy_to_second_folder(made: Path, folder: Path) -> Path:
     """Copy a backup file into ``folder`` (temp file, fsync, rename: never half a file there)."""
     if not folder.is_dir():
         raise StorageEnvironmentError(
-            f"The second folder {folder} is not there (is the USB stick or share connected?); "
-            "the backup was made in the backups folder only."
+            _(
+                "The second folder {folder} is not there (is the USB stick or share connected?); "
+                "the backup was made in the backups folder only."
+            ).format(folder=folder)
         )
     target = folder / made.name
     temporary = folder / f".{made.name}.partial"
@@ -163,10 +170,12 @@ def copy_to_second_folder(made: Path, folder: Path) -> Path:
         os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
+        reason = _("the disk is full") if exc.errno == 28 else (exc.strerror or str(exc))
         raise StorageEnvironmentError(
-            f"The copy to the second folder {folder} failed: {reason}; the backup was made in the backups "
-            "folder only."
+            _(
+                "The copy to the second folder {folder} failed: {why}; the backup was made in the backups "
+                "folder only."
+            ).format(folder=folder, why=reason)
         ) from exc
     return target
 
@@ -183,12 +192,16 @@ def restore(
     live = _file_of(paths)
     source = source.expanduser()
     if not source.is_file():
-        raise ValidationError(f"There is no backup file at {source}.")
+        raise ValidationError(_("There is no backup file at {path}.").format(path=source))
     if live.exists() and source.resolve() == live.resolve():
-        raise ValidationError("That is the database in use; choose a backup file.")
+        raise ValidationError(_("That is the database in use; choose a backup file."))
     first = backup.check_file(source)
     if not first.ok:
-        raise UserFacingError(f"{source.name} cannot be restored: {first.problem}. Nothing was changed.")
+        raise UserFacingError(
+            _("{file} cannot be restored: {why}. Nothing was changed.").format(
+                file=source.name, why=first.problem
+            )
+        )
     with tempfile.TemporaryDirectory(prefix="crm-restore-") as folder:
         os.chmod(folder, 0o700)
         copy = Path(folder) / "restored.sqlite3"
@@ -198,8 +211,10 @@ def restore(
             opened_copy = open_database(copy_paths, lock=False, daily_backup=False)
         except DatabaseTooNewError:
             raise UserFacingError(
-                f"{source.name} was made by a newer version of crm_desktop (schema {first.revision}); "
-                "install that version to restore it. Nothing was changed."
+                _(
+                    "{file} was made by a newer version of crm_desktop (schema {revision}); "
+                    "install that version to restore it. Nothing was changed."
+                ).format(file=source.name, revision=first.revision)
             ) from None
         try:
             erasures: tuple[ErasureRecord, ...] = ()
@@ -210,14 +225,18 @@ def restore(
                 reapplied = reapply_erasures(opened_copy.database, erasures)
             except Exception as exc:
                 raise UserFacingError(
-                    f"The customers erased since {source.name} was made could not be erased again in it "
-                    f"({exc}), so it was not restored. Nothing was changed."
+                    _(
+                        "The customers erased since {file} was made could not be erased again in it "
+                        "({why}), so it was not restored. Nothing was changed."
+                    ).format(file=source.name, why=exc)
                 ) from exc
         finally:
             opened_copy.close()
         second = backup.check_file(copy)
         if not second.ok or second.revision != migrate.head_revision():
-            raise UserFacingError(f"{source.name} failed its check after preparing it. Nothing was changed.")
+            raise UserFacingError(
+                _("{file} failed its check after preparing it. Nothing was changed.").format(file=source.name)
+            )
         safety: Path | None = None
         if live.exists():
             safety = backup.make_automatic_backup(live, paths.backup_dir, "before-restore", now)

@@ -58,6 +58,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
+from crm_desktop.domain.dates import day_full_month
 from crm_desktop.domain.enums import (
     Channel,
     CustomerKind,
@@ -70,8 +71,9 @@ from crm_desktop.domain.enums import (
 )
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, format_number
 from crm_desktop.domain.recurrence import next_working_day
-from crm_desktop.domain.timeline import CLOSED_JOB_STATES, MONTH_NAMES, short_date, written_date
+from crm_desktop.domain.timeline import CLOSED_JOB_STATES, short_date, written_date
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.services.common import acting, audit, checked_text, require_aware
 from crm_desktop.services.customers import PhoneDetails, phone_details
 from crm_desktop.services.follow_ups import (
@@ -109,19 +111,21 @@ CALL_KINDS: Final = (
 )
 WRONG_NUMBER_TAG: Final = "wrong number"
 DEFAULT_LIMIT: Final = 200
-FALLBACK_SHOP: Final = "the shop"
+FALLBACK_SHOP: Final = N_("the shop")
 LEFT_MESSAGE_WORKING_DAYS: Final = 2  # time for them to call back before we ring again
 
 _KIND_TEXT: Final = {
-    FollowUpKind.CALL: "Call",
-    FollowUpKind.SATISFACTION: "Satisfaction check",
-    FollowUpKind.WARRANTY_NOTICE: "Warranty call",
-    FollowUpKind.RECOVERY: "Recovery call",
+    FollowUpKind.CALL: N_("Call"),
+    FollowUpKind.SATISFACTION: N_("Satisfaction check"),
+    FollowUpKind.WARRANTY_NOTICE: N_("Warranty call"),
+    FollowUpKind.RECOVERY: N_("Recovery call"),
 }
-_HELD_BACK: Final = "Their calls leave the list until someone fixes the number and removes the tag."
-_OPINION: Final = (
+_HELD_BACK: Final = N_("Their calls leave the list until someone fixes the number and removes the tag.")
+_OPINION: Final = N_(
     "[As with every customer, ask: from 1 to 5, how happy are you with us? Note their own words.]"
 )
+# What the app writes in the contact log and on the follow-up is kept as written (stored text): it
+# stays in English here, whatever the window's language; what the person calling reads is translated.
 
 
 class CallOutcome(StrEnum):
@@ -287,13 +291,9 @@ def _news_body(message: str) -> str:
     return " ".join(" ".join(p.split()) for p in body)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _spoken(day: date, today: date) -> str:
     """``3 March`` this year, ``3 March 2025`` otherwise: a date as said on the phone."""
-    return written_date(day) if day.year != today.year else f"{day.day} {MONTH_NAMES[day.month - 1]}"
+    return written_date(day) if day.year != today.year else day_full_month(day)
 
 
 @dataclass(frozen=True)
@@ -309,7 +309,7 @@ class _Facts:
     def __init__(self, session: Session, today: date, tz: tzinfo | None) -> None:
         self.today, self.tz = today, tz
         shop = session.scalar(select(Setting.value).where(Setting.key == SHOP_NAME_KEY))
-        self.shop = (shop or "").strip() or FALLBACK_SHOP
+        self.shop = (shop or "").strip()  # blank: "the shop", in the language of the script
         self.names: dict[int, tuple[str, CustomerKind, bool | None]] = {}
         self.phones: dict[int, tuple[PhoneDetails, ...]] = {}
         self.summaries: dict[int, str] = {}
@@ -405,20 +405,33 @@ class _Facts:
         for cid in ids:
             parts: list[str] = []
             if self.names.get(cid, ("", CustomerKind.PERSON, None))[2] is False:
-                parts.append("said no to being contacted")
+                parts.append(_("said no to being contacted"))
             if cid in purchases:
                 what, day = purchases[cid]
-                more = f" and {_plural(len(what) - 1, 'more item')}" if len(what) > 1 else ""
-                parts.append(f"last bought {what[0]}{more} on {short_date(day, self.today)}")
+                if len(what) > 1:
+                    last_bought = ngettext(
+                        "last bought {item} and {count} more item on {date}",
+                        "last bought {item} and {count} more items on {date}",
+                        len(what) - 1,
+                    )
+                else:
+                    last_bought = _("last bought {item} on {date}")
+                parts.append(
+                    last_bought.format(item=what[0], count=len(what) - 1, date=short_date(day, self.today))
+                )
             else:
-                parts.append("no purchases on file")
+                parts.append(_("no purchases on file"))
             if open_jobs.get(cid):
-                parts.append(_plural(int(open_jobs[cid]), "open repair"))
+                jobs = int(open_jobs[cid])
+                parts.append(ngettext("{count} open repair", "{count} open repairs", jobs).format(count=jobs))
             if open_promises.get(cid):
-                parts.append(_plural(int(open_promises[cid]), "open promise"))
+                promises = int(open_promises[cid])
+                parts.append(
+                    ngettext("{count} open promise", "{count} open promises", promises).format(count=promises)
+                )
             if last_contact.get(cid) is not None:
                 day = last_contact[cid].astimezone(self.tz).date()
-                parts.append(f"last contact {short_date(day, self.today)}")
+                parts.append(_("last contact {date}").format(date=short_date(day, self.today)))
             line = " · ".join(parts)
             self.summaries[cid] = line[:1].upper() + line[1:]
 
@@ -450,7 +463,10 @@ class _Facts:
             )
         ):
             code = format_number(JOB_PREFIX, number)
-            self.jobs[job_id] = f"{unit.strip()} (job {code})" if unit.strip() else f"unit (job {code})"
+            if unit.strip():
+                self.jobs[job_id] = _("{unit} (job {number})").format(unit=unit.strip(), number=code)
+            else:
+                self.jobs[job_id] = _("unit (job {number})").format(number=code)
         self.tries = {
             fid: int(n)
             for fid, n in session.execute(
@@ -526,18 +542,27 @@ class _Facts:
     def _hello(self, customer_id: int) -> str:
         name, kind, _consent = self.names.get(customer_id, ("", CustomerKind.PERSON, None))
         first = name.split()[0] if kind is CustomerKind.PERSON and name.split() else ""
-        return f"Hello{' ' + first if first else ''}, I am calling from {self.shop}."
+        shop = self.shop or _(FALLBACK_SHOP)
+        if first:
+            return _("Hello {name}, I am calling from {shop}.").format(name=first, shop=shop)
+        return _("Hello, I am calling from {shop}.").format(shop=shop)
 
     def follow_up_call(self, f: FollowUp) -> CallItem:
         late = (self.today - f.due_date).days
-        when = "due today" if late <= 0 else f"{_plural(late, 'day')} overdue"
-        kind = _KIND_TEXT[f.kind]
+        if late <= 0:
+            when = _("due today")
+        else:
+            when = ngettext("{count} day overdue", "{count} days overdue", late).format(count=late)
+        kind = _(_KIND_TEXT[f.kind])
         title = " ".join(f.title.split())
         # "Satisfaction check: Satisfaction check" says it twice: a title that names its kind is enough.
-        reason = f"{title if title.casefold().startswith(kind.casefold()) else f'{kind}: {title}'} · {when}"
+        if not title.casefold().startswith(kind.casefold()):
+            title = _("{kind}: {title}").format(kind=kind, title=title)
+        reason = f"{title} · {when}"
         tries = self.tries.get(f.id, 0)
         if tries:
-            reason += f" · tried {'once' if tries == 1 else f'{tries} times'} already"
+            tried = _("tried once already") if tries == 1 else _("tried {count} times already")
+            reason += " · " + tried.format(count=tries)
         return CallItem(
             key=CallKey(FOLLOW_UP, f.id),
             follow_up_kind=f.kind,
@@ -553,46 +578,75 @@ class _Facts:
 
     def _script(self, f: FollowUp) -> str:
         hello = self._hello(f.customer_id)
+        opinion = _(_OPINION)
         bought = self.items.get(f.id)
-        what = f"your {bought.description}" if bought is not None else None
-        on = f" on {_spoken(bought.sale_date, self.today)}" if bought is not None else ""
         if f.kind is FollowUpKind.RECOVERY:
-            return (
-                f"{hello} {self.recovery[f.id]}\n[At the end ask: from 1 to 5, how do you feel about us now?]"
-            )
+            ask = _("[At the end ask: from 1 to 5, how do you feel about us now?]")
+            return f"{hello} {self.recovery[f.id]}\n{ask}"
         if f.kind is FollowUpKind.SATISFACTION:
-            about = f"You bought {what}{on}, and" if what else "You were with us recently, and"
+            if bought is not None:
+                about = _("You bought your {item} on {date}, and").format(
+                    item=bought.description, date=_spoken(bought.sale_date, self.today)
+                )
+            else:
+                about = _("You were with us recently, and")
             return (
-                f"{hello} {about} we ask every customer how it is going: how is it working for you?\n"
-                "On a scale from 1 to 5, how happy are you with it and with our service?\n"
-                "[Note their own words.] Thank you — it helps us a lot."
+                hello
+                + " "
+                + _(
+                    "{about} we ask every customer how it is going: how is it working for you?\n"
+                    "On a scale from 1 to 5, how happy are you with it and with our service?\n"
+                    "[Note their own words.] Thank you — it helps us a lot."
+                ).format(about=about)
             )
         if f.kind is FollowUpKind.WARRANTY_NOTICE:
             end = bought.warranty_end if bought is not None else None
-            thing = what or "what you bought from us"
+            if bought is not None:
+                thing = _("your {item}").format(item=bought.description)
+            else:
+                thing = _("what you bought from us")
             if end is not None and end < self.today:  # a late call: say it as it is
-                return (
-                    f"{hello} The warranty on {thing} ended on {_spoken(end, self.today)}. Is it still "
-                    "working well? If anything is not quite right, bring it in and we will look at it."
-                    f"\n{_OPINION}"
-                )
-            ends = f" ends on {_spoken(end, self.today)}" if end is not None else " ends soon"
-            return (
-                f"{hello} The warranty on {thing}{ends}. Is it working well? If anything is not quite "
-                f"right, bring it in before then and we will look at it under the warranty.\n{_OPINION}"
-            )
+                said = _(
+                    "The warranty on {thing} ended on {date}. Is it still working well? If anything is not "
+                    "quite right, bring it in and we will look at it."
+                ).format(thing=thing, date=_spoken(end, self.today))
+            elif end is not None:
+                said = _(
+                    "The warranty on {thing} ends on {date}. Is it working well? If anything is not quite "
+                    "right, bring it in before then and we will look at it under the warranty."
+                ).format(thing=thing, date=_spoken(end, self.today))
+            else:
+                said = _(
+                    "The warranty on {thing} ends soon. Is it working well? If anything is not quite "
+                    "right, bring it in before then and we will look at it under the warranty."
+                ).format(thing=thing)
+            return f"{hello} {said}\n{opinion}"
         if f.job_id is not None and f.job_id in self.jobs:
-            return f"{hello} We repaired your {self.jobs[f.job_id]}: is it working well since?\n{_OPINION}"
-        if what is not None:
-            return (
-                f"{hello} Thank you again for buying {what}{on}. Is everything working as it should, and "
-                f"is there anything we can help you set up?\n{_OPINION}"
-            )
-        return f"{hello} I am calling about: {f.title}.\n{_OPINION}"
+            said = _("We repaired your {unit}: is it working well since?").format(unit=self.jobs[f.job_id])
+            return f"{hello} {said}\n{opinion}"
+        if bought is not None:
+            said = _(
+                "Thank you again for buying your {item} on {date}. Is everything working as it should, and "
+                "is there anything we can help you set up?"
+            ).format(item=bought.description, date=_spoken(bought.sale_date, self.today))
+            return f"{hello} {said}\n{opinion}"
+        said = _("I am calling about: {title}.").format(title=f.title)
+        return f"{hello} {said}\n{opinion}"
 
     def news_call(self, item: TodayItem, news: str) -> CallItem:
-        about = {JOB: "about your repair", REQUEST: "about your request"}.get(item.kind, "for you")
+        if item.kind == JOB:
+            have = _("I have news about your repair.")
+        elif item.kind == REQUEST:
+            have = _("I have news about your request.")
+        else:
+            have = _("I have news for you.")
         days = item.days_idle or 0
+        reason = ngettext(
+            "Waiting for news: {title} · told nothing for {count} day",
+            "Waiting for news: {title} · told nothing for {count} days",
+            days,
+        ).format(title=item.title, count=days)
+        promise_back = _("[If they ask something you cannot answer, promise a call back and say when.]")
         return CallItem(
             key=CallKey(item.kind, item.id),
             follow_up_kind=None,
@@ -600,11 +654,8 @@ class _Facts:
             customer_name=item.customer_name,
             phones=self.phones.get(item.customer_id, ()),
             summary=self.summaries[item.customer_id],
-            reason=f"Waiting for news: {item.title} · told nothing for {_plural(days, 'day')}",
-            script=(
-                f"{self._hello(item.customer_id)} I have news {about}.\n{news}\n"
-                "[If they ask something you cannot answer, promise a call back and say when.]"
-            ),
+            reason=reason,
+            script=f"{self._hello(item.customer_id)} {have}\n{news}\n{promise_back}",
             due_date=None,
             tries=0,
         )
@@ -616,23 +667,32 @@ def _recovery_sentence(
     """Why a recovery call: a broken promise (booked with what the shop will do, the reason it gave),
     a low score (with the customer's words), or a recovery call booked by hand (its title)."""
     if plan is not None:  # break_promise books its recovery call with what the shop will do
-        what = f"“{' '.join(promise.split())}”" if promise else "what we promised"
-        return (
-            f"We did not keep our promise about {what}, and I am sorry. "
-            f"Here is what we will do: {' '.join(plan.split()).rstrip('.')}."
-        )
+        what = f"“{' '.join(promise.split())}”" if promise else _("what we promised")
+        return _(
+            "We did not keep our promise about {what}, and I am sorry. Here is what we will do: {plan}."
+        ).format(what=what, plan=" ".join(plan.split()).rstrip("."))
     if score is not None:
         given, comment = score
-        words = f", saying “{' '.join(comment.split())}”" if comment else ""
+        if comment:
+            gave = _("When we last spoke you gave us {score} out of 5, saying “{words}”.").format(
+                score=given, words=" ".join(comment.split())
+            )
+        else:
+            gave = _("When we last spoke you gave us {score} out of 5.").format(score=given)
         return (
-            f"When we last spoke you gave us {given} out of 5{words}. I am sorry we let you down, and I "
-            "would like to put it right. Can you tell me what happened? [Listen; offer what the shop can "
-            "do — a check, a repair, a goodwill gesture — and say by when.]"
+            gave
+            + " "
+            + _(
+                "I am sorry we let you down, and I would like to put it right. Can you tell me what "
+                "happened? [Listen; offer what the shop can do — a check, a repair, a goodwill gesture — and "
+                "say by when.]"
+            )
         )
-    return (
-        f"I am calling about {title.removeprefix('Recovery call: ')}; I am sorry we let you down. "
+    # the title as the booking wrote it (stored, in English): "Recovery call: ..."
+    return _(
+        "I am calling about {title}; I am sorry we let you down. "
         "[Listen, then say what the shop will do about it, and by when.]"
-    )
+    ).format(title=title.removeprefix("Recovery call: "))
 
 
 # ------------------------------------------------------------------------------------------- writing
@@ -659,9 +719,9 @@ def record_call(
     outcome = CallOutcome(outcome)
     require_aware(now)
     day = today or now.astimezone().date()
-    words = checked_text(comment, "What the customer said", COMMENT_MAX, required=False)
+    words = checked_text(comment, _("What the customer said"), COMMENT_MAX, required=False)
     if outcome is not CallOutcome.REACHED and (satisfaction is not None or words is not None):
-        raise ValidationError("A score and the customer's words go with a call that reached them.")
+        raise ValidationError(_("A score and the customer's words go with a call that reached them."))
     if item_key.kind == FOLLOW_UP:
         if outcome is CallOutcome.REACHED:
             return _reached(database, item_key, satisfaction, words, now, staff_id, day)
@@ -669,7 +729,7 @@ def record_call(
     if item_key.kind in (PROMISE, JOB, REQUEST):
         if satisfaction is not None:
             raise ValidationError(
-                "A score from 1 to 5 is kept with a follow-up call; for news, note what they said instead."
+                _("A score from 1 to 5 is kept with a follow-up call; for news, note what they said instead.")
             )
         return _news(database, item_key, outcome, words, phone, now, staff_id, day)
     raise ValueError(f"unknown kind of call {item_key.kind!r}")
@@ -696,9 +756,11 @@ def _reached(
         staff_id=staff_id,
     )
     done = complete_follow_up(database, key.id, data, today, now)
-    told = f"Reached; rated {score} out of 5." if score is not None else "Reached."
+    told = _("Reached; rated {score} out of 5.").format(score=score) if score is not None else _("Reached.")
     if done.recovery_follow_up_id is not None:
-        told += f" A recovery call is booked for {written_date(next_working_day(today), weekday=True)}."
+        told += " " + _("A recovery call is booked for {date}.").format(
+            date=written_date(next_working_day(today), weekday=True)
+        )
     return CallRecorded(
         key, CallOutcome.REACHED, done.interaction_id, None, done.recovery_follow_up_id, False, told
     )
@@ -715,26 +777,29 @@ def _not_reached(
 ) -> CallRecorded:
     with database.writing() as uow:
         session = uow.session
-        item = open_follow_up(session, key.id, "record a call about")
+        item = open_follow_up(session, key.id, _("record a call about"))
         acting(session, staff_id)
         next_try: date | None = None
         tagged = False
         if outcome is CallOutcome.WRONG_NUMBER:
-            summary = _wrong_number(session, item.customer_id, phone)
+            number = _wrong_number(session, item.customer_id, phone)
+            summary = _wrong_number_text(number)
             tagged = _tag_wrong_number(session, item.customer_id, summary, staff_id, now)
-            told = (
-                f"{summary}. Their calls leave the list until someone fixes the number and removes the tag."
-            )
+            told = _told_wrong_number(number)
         else:
             next_try = next_working_day(today)
+            again = written_date(next_try, weekday=True)
             if outcome is CallOutcome.NO_ANSWER:
                 summary, why = "No answer", "No answer; trying again the next working day"
+                told = _("No answer: on the list again on {date}.")
             else:
-                for _ in range(LEFT_MESSAGE_WORKING_DAYS - 1):
+                for _day in range(LEFT_MESSAGE_WORKING_DAYS - 1):
                     next_try = next_working_day(next_try)
+                again = written_date(next_try, weekday=True)
                 summary, why = "Left a message", "Left a message; time for them to call back"
+                told = _("Left a message: on the list again on {date}.")
+            told = told.format(date=again)
             move_follow_up(session, item, next_try, why, staff_id, at=now)
-            told = f"{summary}: on the list again on {written_date(next_try, weekday=True)}."
         # Linked to the follow-up only: a contact linked to a job would count as news about it.
         contact = _contact(
             session, item.customer_id, summary, now, staff_id, follow_up_id=item.id, sale_id=item.sale_id
@@ -765,7 +830,7 @@ def _news(
         if key.kind == REQUEST:
             request = session.get(CustomerRequest, key.id)
             if request is None:
-                raise ValidationError(f"Request #{key.id} does not exist (was it removed?).")
+                raise ValidationError(_("Request #{id} does not exist (was it removed?).").format(id=key.id))
             customer_id, request_id, job_id = request.customer_id, request.id, None
             promise_id = session.scalar(
                 select(Promise.id)
@@ -778,13 +843,13 @@ def _news(
         elif key.kind == PROMISE:
             promise = session.get(Promise, key.id)
             if promise is None:
-                raise ValidationError(f"Promise #{key.id} does not exist (was it removed?).")
+                raise ValidationError(_("Promise #{id} does not exist (was it removed?).").format(id=key.id))
             customer_id, promise_id, job_id = promise.customer_id, promise.id, promise.job_id
             about = f"“{' '.join(promise.description.split())[:80]}”"
         else:
             job = session.get(ServiceJob, key.id)
             if job is None:
-                raise ValidationError(f"There is no service job #{key.id}.")
+                raise ValidationError(_("There is no service job #{id}.").format(id=key.id))
             customer_id, job_id = job.customer_id, job.id
             # Its "ready by" promise, the one the news is also about (as status_message reads it).
             promise_id = session.scalar(
@@ -811,16 +876,19 @@ def _news(
                 job_id=job_id,
                 request_id=request_id,
             )
-            told = "Told the news." if outcome is CallOutcome.REACHED else "Left a message with the news."
+            told = (
+                _("Told the news.") if outcome is CallOutcome.REACHED else _("Left a message with the news.")
+            )
         else:
             # Not linked to the promise or job: it told them nothing, so the news clock keeps running.
             if outcome is CallOutcome.NO_ANSWER:
                 summary = f"No answer (calling with news about {about})"
-                told = "No answer: back on the list tomorrow."
+                told = _("No answer: back on the list tomorrow.")
             else:
-                summary = f"{_wrong_number(session, customer_id, phone)} (calling with news about {about})"
+                number = _wrong_number(session, customer_id, phone)
+                summary = f"{_wrong_number_text(number)} (calling with news about {about})"
                 tagged = _tag_wrong_number(session, customer_id, summary, staff_id, now)
-                told = f"{summary}. {_HELD_BACK}"
+                told = _told_wrong_number(number, about)
             contact = _contact(session, customer_id, summary, now, staff_id)
         session.flush()
         recorded = CallRecorded(key, outcome, contact.id, None, None, tagged, told)
@@ -850,7 +918,7 @@ def _contact(
 
 
 def _wrong_number(session: Session, customer_id: int, phone: str | None) -> str:
-    """``Wrong number: 0470 12 34 56`` — the number given, else the customer's first."""
+    """The wrong number: the one given, else the customer's first ("" when there is none)."""
     number = (phone or "").strip()
     if not number:
         first = session.scalars(
@@ -861,8 +929,25 @@ def _wrong_number(session: Session, customer_id: int, phone: str | None) -> str:
         ).first()
         if first is not None:
             number = phone_details([first], shop_country(session))[0].display
-    number = checked_text(number, "The phone number", 64, required=False) or ""
+    return checked_text(number, _("The phone number"), 64, required=False) or ""
+
+
+def _wrong_number_text(number: str) -> str:
+    """``Wrong number: 0470 12 34 56``, as the contact log and the audit trail keep it (stored)."""
     return f"Wrong number: {number}" if number else "Wrong number"
+
+
+def _told_wrong_number(number: str, about: str | None = None) -> str:
+    """What the person calling reads after a wrong number (``about``: the news the call was for)."""
+    if number and about:
+        told = _("Wrong number: {number} (calling with news about {about}).")
+    elif number:
+        told = _("Wrong number: {number}.")
+    elif about:
+        told = _("Wrong number (calling with news about {about}).")
+    else:
+        told = _("Wrong number.")
+    return told.format(number=number, about=about) + " " + _(_HELD_BACK)
 
 
 def _tag_wrong_number(
@@ -872,7 +957,9 @@ def _tag_wrong_number(
     row naming the number; False when the tag was there already."""
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise ValidationError(f"Customer #{customer_id} does not exist (was it merged or removed?).")
+        raise ValidationError(
+            _("Customer #{id} does not exist (was it merged or removed?).").format(id=customer_id)
+        )
     if any(t.tag.casefold() == WRONG_NUMBER_TAG for t in customer.tags):
         return False
     spelled = session.scalars(

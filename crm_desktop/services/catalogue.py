@@ -24,6 +24,7 @@ from crm_desktop.domain.plans import PlanStep, step_problems
 from crm_desktop.domain.validation import FieldErrors, unstorable
 from crm_desktop.domain.warranty import MAX_WARRANTY_MONTHS
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.common import check_version, details_changes
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import FollowUpPlan, FollowUpPlanStep, Product, ProductCategory
@@ -33,7 +34,7 @@ NAME_MAX: Final = 200
 CATEGORY_NAME_MAX: Final = 120
 PLAN_NAME_MAX: Final = 120
 DESCRIPTION_MAX: Final = 2_000
-DEFAULT_PLAN_NAME: Final = "Standard after-sales"
+DEFAULT_PLAN_NAME: Final = "Standard after-sales"  # the shipped plan, saved in the shop: not translated
 
 __all__ = [
     "DEFAULT_PLAN_NAME",
@@ -156,12 +157,13 @@ def update_category(
         session = uow.session
         row = session.get(ProductCategory, category_id)
         if row is None:
-            raise ValidationError(f"There is no product category #{category_id}.")
+            raise ValidationError(_("There is no product category #{id}.").format(id=category_id))
         theirs = _category_details(row)
         _apply_category(session, row, data)
         check_version(
-            session, AuditEntity.CATEGORY, row, expected_version, what=f"The category {theirs.name}",
-            changes=lambda: details_changes(theirs, _category_details(row)),
+            session, AuditEntity.CATEGORY, row, expected_version,
+            what=_("The category {name}").format(name=theirs.name),
+            changes=lambda: details_changes(theirs, _category_details(row), labels=_CATEGORY_LABELS),
         )  # fmt: skip
         session.flush()
         details = _category_details(row)
@@ -171,7 +173,7 @@ def update_category(
 
 def _apply_category(session: Session, row: ProductCategory, data: CategoryInput) -> None:
     errors: dict[str, str] = {}
-    name = _line(errors, "name", "The category name", data.name, CATEGORY_NAME_MAX)
+    name = _line(errors, "name", _("The category name"), data.name, CATEGORY_NAME_MAX)
     if name is not None:
         twin = session.scalar(
             select(ProductCategory.id).where(
@@ -179,7 +181,7 @@ def _apply_category(session: Session, row: ProductCategory, data: CategoryInput)
             )
         )
         if twin is not None:
-            errors["name"] = f"There is already a category named '{name}'."
+            errors["name"] = _("There is already a category named '{name}'.").format(name=name)
     _months(errors, "default_warranty_months", data.default_warranty_months)
     _plan_exists(session, errors, "default_plan_id", data.default_plan_id)
     if errors:
@@ -235,7 +237,8 @@ def update_product(
         theirs = _product_details(row)
         _apply_product(session, row, data)
         check_version(
-            session, AuditEntity.PRODUCT, row, expected_version, what=f"The product {theirs.name}",
+            session, AuditEntity.PRODUCT, row, expected_version,
+            what=_("The product {name}").format(name=theirs.name),
             changes=lambda: details_changes(theirs, _product_details(row), labels=_PRODUCT_LABELS),
         )  # fmt: skip
         session.flush()
@@ -258,13 +261,13 @@ def retire_product(database: Database, product_id: int, retired: bool = True) ->
 def _product(session: Session, product_id: int) -> Product:
     row = session.get(Product, product_id)
     if row is None:
-        raise ValidationError(f"There is no product #{product_id}.")
+        raise ValidationError(_("There is no product #{id}.").format(id=product_id))
     return row
 
 
 def _apply_product(session: Session, row: Product, data: ProductInput) -> None:
     errors: dict[str, str] = {}
-    sku = _line(errors, "sku", "The SKU", data.sku, SKU_MAX)
+    sku = _line(errors, "sku", _("The SKU"), data.sku, SKU_MAX)
     if sku is not None:
         twin = session.execute(
             select(Product.name, Product.sku, Product.retired).where(
@@ -272,14 +275,17 @@ def _apply_product(session: Session, row: Product, data: ProductInput) -> None:
             )
         ).first()
         if twin is not None:
-            retired = " (retired)" if twin.retired else ""
-            errors["sku"] = f"SKU '{twin.sku}' is already used by {twin.name}{retired}; choose another SKU."
-    name = _line(errors, "name", "The product name", data.name, NAME_MAX)
+            if twin.retired:
+                used = _("SKU '{sku}' is already used by {name} (retired); choose another SKU.")
+            else:
+                used = _("SKU '{sku}' is already used by {name}; choose another SKU.")
+            errors["sku"] = used.format(sku=twin.sku, name=twin.name)
+    name = _line(errors, "name", _("The product name"), data.name, NAME_MAX)
     category = session.get(ProductCategory, data.category_id) if data.category_id is not None else None
     if data.category_id is not None and category is None:
-        errors["category_id"] = f"There is no product category #{data.category_id}."
+        errors["category_id"] = _("There is no product category #{id}.").format(id=data.category_id)
     if isinstance(data.price_minor, bool) or not isinstance(data.price_minor, int) or data.price_minor < 0:
-        errors["price_minor"] = "The price must be a whole amount of zero or more."
+        errors["price_minor"] = _("The price must be a whole amount of zero or more.")
     _months(errors, "default_warranty_months", data.default_warranty_months)
     _plan_exists(session, errors, "default_plan_id", data.default_plan_id)
     if errors:
@@ -306,13 +312,23 @@ def effective_terms(product: Product) -> tuple[int, int | None]:
     return months or 0, plan_id
 
 
+# The fields as a conflict lists them (translated there: common.details_changes)
+_CATEGORY_LABELS: Final = {"name": N_("Name"), "default_warranty_months": N_("Warranty (months)")}
 _PRODUCT_LABELS: Final = {
-    "sku": "SKU",
-    "price_minor": "Price (in cents)",
-    "category_name": "Category",
-    "default_warranty_months": "Warranty (months)",
-    "warranty_months": "Warranty with the category's (months)",
-    "serial_required": "Needs a serial",
+    "sku": N_("SKU"),
+    "name": N_("Name"),
+    "price_minor": N_("Price (in cents)"),
+    "category_name": N_("Category"),
+    "default_warranty_months": N_("Warranty (months)"),
+    "warranty_months": N_("Warranty with the category's (months)"),
+    "serial_required": N_("Needs a serial"),
+    "retired": N_("Retired"),
+}
+_PLAN_LABELS: Final = {
+    "name": N_("Name"),
+    "description": N_("Description"),
+    "active": N_("Active"),
+    "steps": N_("Steps"),
 }
 
 
@@ -375,8 +391,9 @@ def update_plan(
         theirs = _plan_details(row)
         _apply_plan(session, row, data)
         check_version(
-            session, AuditEntity.PLAN, row, expected_version, what=f"The plan {theirs.name}",
-            changes=lambda: details_changes(theirs, _plan_details(row)),
+            session, AuditEntity.PLAN, row, expected_version,
+            what=_("The plan {name}").format(name=theirs.name),
+            changes=lambda: details_changes(theirs, _plan_details(row), labels=_PLAN_LABELS),
         )  # fmt: skip
         session.flush()
         details = _plan_details(row)
@@ -451,13 +468,13 @@ def ensure_default_plans(database: Database) -> PlanDetails | None:
 def _plan(session: Session, plan_id: int) -> FollowUpPlan:
     row = session.get(FollowUpPlan, plan_id)
     if row is None:
-        raise ValidationError(f"There is no follow-up plan #{plan_id}.")
+        raise ValidationError(_("There is no follow-up plan #{id}.").format(id=plan_id))
     return row
 
 
 def _apply_plan(session: Session, row: FollowUpPlan, data: PlanInput) -> None:
     errors: dict[str, str] = {}
-    name = _line(errors, "name", "The plan name", data.name, PLAN_NAME_MAX)
+    name = _line(errors, "name", _("The plan name"), data.name, PLAN_NAME_MAX)
     if name is not None:
         twin = session.scalar(
             select(FollowUpPlan.id).where(
@@ -465,25 +482,27 @@ def _apply_plan(session: Session, row: FollowUpPlan, data: PlanInput) -> None:
             )
         )
         if twin is not None:
-            errors["name"] = f"There is already a plan named '{name}'."
+            errors["name"] = _("There is already a plan named '{name}'.").format(name=name)
     description = data.description if data.description and data.description.strip() else None
     if description is not None:
-        problem = unstorable("The description", description)
+        problem = unstorable(_("The description"), description)
         if problem is None and len(description) > DESCRIPTION_MAX:
-            problem = f"The description is too long: {len(description):,} characters, at most 2,000."
+            problem = _("The description is too long: {length} characters, at most 2,000.").format(
+                length=f"{len(description):,}"
+            )
         if problem is not None:
             errors["description"] = problem
     step_errors = [problem for step in data.steps for problem in step_problems(step)]
     step_errors.extend(
         problem
         for step in data.steps
-        for problem in (unstorable(f"Step '{step.title.strip()[:40]}'", step.title),)
+        for problem in (unstorable(_("Step '{title}'").format(title=step.title.strip()[:40]), step.title),)
         if problem is not None
     )
     own = {step.id: step for step in row.steps} if row.id is not None else {}
     foreign = [s.step_id for s in data.steps if s.step_id is not None and s.step_id not in own]
     if foreign:
-        step_errors.append(f"Step #{foreign[0]} is not a step of this plan.")
+        step_errors.append(_("Step #{id} is not a step of this plan.").format(id=foreign[0]))
     if step_errors:
         errors["steps"] = " ".join(dict.fromkeys(step_errors))
     if errors:
@@ -540,11 +559,13 @@ def _plan_details(row: FollowUpPlan) -> PlanDetails:
 def _line(errors: dict[str, str], key: str, label: str, value: str | None, limit: int) -> str | None:
     text = (value or "").strip()
     if not text:
-        errors[key] = f"{label} is required."
+        errors[key] = _("{label} is required.").format(label=label)
         return None
     problem = unstorable(label, text)
     if problem is None and len(text) > limit:
-        problem = f"{label} is too long: {len(text):,} characters, at most {limit}."
+        problem = _("{label} is too long: {length} characters, at most {most}.").format(
+            label=label, length=f"{len(text):,}", most=limit
+        )
     if problem is not None:
         errors[key] = problem
         return None
@@ -555,9 +576,11 @@ def _months(errors: dict[str, str], key: str, months: int | None) -> None:
     if months is None:
         return
     if isinstance(months, bool) or not isinstance(months, int) or not 0 <= months <= MAX_WARRANTY_MONTHS:
-        errors[key] = f"The warranty must be 0 to {MAX_WARRANTY_MONTHS} months (0: no warranty)."
+        errors[key] = _("The warranty must be 0 to {most} months (0: no warranty).").format(
+            most=MAX_WARRANTY_MONTHS
+        )
 
 
 def _plan_exists(session: Session, errors: dict[str, str], key: str, plan_id: int | None) -> None:
     if plan_id is not None and session.get(FollowUpPlan, plan_id) is None:
-        errors[key] = f"There is no follow-up plan #{plan_id}."
+        errors[key] = _("There is no follow-up plan #{id}.").format(id=plan_id)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.errors import ConflictError, FieldChange, ValidationError
+from crm_desktop.i18n import _
 from crm_desktop.storage.models import AuditEntry, Staff, Versioned
 from crm_desktop.storage.types import utcnow
 
@@ -34,10 +35,12 @@ def acting(session: Session, staff_id: int | None) -> None:
         return
     person = session.get(Staff, staff_id)
     if person is None:
-        raise ValidationError(f"Staff member #{staff_id} does not exist.")
+        raise ValidationError(_("Staff member #{id} does not exist.").format(id=staff_id))
     if not person.active:
         raise ValidationError(
-            f"{person.name} has retired and cannot act any more; choose who is at the keyboard."
+            _("{name} has retired and cannot act any more; choose who is at the keyboard.").format(
+                name=person.name
+            )
         )
 
 
@@ -46,20 +49,25 @@ def checked_text(value: str | None, label: str, limit: int) -> str: ...
 @overload
 def checked_text(value: str | None, label: str, limit: int, *, required: bool) -> str | None: ...
 def checked_text(value: str | None, label: str, limit: int, *, required: bool = True) -> str | None:
-    """The text exactly as typed, or None when blank and optional; refused when it cannot be stored."""
+    """The text exactly as typed, or None when blank and optional; refused when it cannot be stored.
+    ``label`` names it in the refusal, translated ("The notes")."""
     # Imported here: the validation module loads the phone and e-mail libraries, which the window
     # must not pay for at start-up.
     from crm_desktop.domain.validation import unstorable
 
     if value is None or not value.strip():
         if required:
-            raise ValidationError(f"{label} cannot be empty.")
+            raise ValidationError(_("{label} cannot be empty.").format(label=label))
         return None
     problem = unstorable(label, value)
     if problem is not None:
         raise ValidationError(problem)
     if len(value) > limit:
-        raise ValidationError(f"{label} is too long: {len(value):,} characters, at most {limit:,}.")
+        raise ValidationError(
+            _("{label} is too long: {length} characters, at most {most}.").format(
+                label=label, length=f"{len(value):,}", most=f"{limit:,}"
+            )
+        )
     return value
 
 
@@ -150,7 +158,8 @@ def details_changes(
     only: tuple[str, ...] | None = None,
 ) -> tuple[FieldChange, ...]:
     """Field by field, where two frozen details of one record differ (``id``, ``version`` and links to
-    other records by id aside: their names say it); ``only``: the fields a form edits."""
+    other records by id aside: their names say it); ``only``: the fields a form edits. ``labels``: the
+    fields' names as the form shows them, marked with ``N_`` (translated here)."""
     changes = []
     for item in fields(theirs):  # type: ignore[arg-type]
         if item.name in ("id", "version") or item.name.endswith("_id"):
@@ -159,16 +168,17 @@ def details_changes(
             continue
         old, new = getattr(theirs, item.name), getattr(mine, item.name)
         if old != new:
-            label = (labels or {}).get(item.name, item.name.replace("_", " ").capitalize())
+            given = (labels or {}).get(item.name)
+            label = _(given) if given is not None else item.name.replace("_", " ").capitalize()
             changes.append(FieldChange(label, _shown(old), _shown(new)))
     return tuple(changes)
 
 
 def _shown(value: object) -> str:
     if value is None or value == ():
-        return "(none)"
+        return _("(none)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, tuple):
         return ", ".join(_shown(v) for v in value)
     return str(value)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _
 from crm_desktop.services.common import acting, audit, checked_text
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, CustomerRequest, FollowUp, Interaction
@@ -40,9 +41,13 @@ class FollowUpInput:
 def _text(value: str, what: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
     value = value.strip()
     if required and not value:
-        raise ValidationError(f"{what} cannot be empty.")
+        raise ValidationError(_("{what} cannot be empty.").format(what=what))
     if len(value) > limit:
-        raise ValidationError(f"{what} is {len(value):,} characters long; the most is {limit:,}.")
+        raise ValidationError(
+            _("{what} is {length} characters long; the most is {limit}.").format(
+                what=what, length=f"{len(value):,}", limit=f"{limit:,}"
+            )
+        )
     if value:
         checked_text(value, what, limit)  # no NUL or lone surrogate: no database keeps one
     return value
@@ -51,7 +56,9 @@ def _text(value: str, what: str, *, required: bool = True, limit: int = MAX_TEXT
 def _customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise ValidationError(f"Customer #{customer_id} does not exist (was it merged or removed?).")
+        raise ValidationError(
+            _("Customer #{id} does not exist (was it merged or removed?).").format(id=customer_id)
+        )
     return customer
 
 
@@ -62,14 +69,14 @@ def log_contact(
     summary = _text(data.summary, "The summary")
     when = data.occurred_at or datetime.now(UTC)
     if when.tzinfo is None:
-        raise ValidationError("The time of the contact needs a time zone.")
+        raise ValidationError(_("The time of the contact needs a time zone."))
     with database.writing() as uow:
         acting(uow.session, staff_id)
         _customer(uow.session, customer_id)
         if data.request_id is not None:
             request = uow.session.get(CustomerRequest, data.request_id)
             if request is None or request.customer_id != customer_id:
-                raise ValidationError("That request is not this customer's.")
+                raise ValidationError(_("That request is not this customer's."))
             request.last_action_at = max(request.last_action_at, when)
         row = Interaction(
             customer_id=customer_id,
@@ -93,7 +100,7 @@ def schedule_follow_up(
     (``staff_id``), who is named in the audit trail."""
     title = _text(data.title, "The title", limit=200)
     if data.due_date < today:
-        raise ValidationError("A follow-up cannot be scheduled in the past; pick today or a later date.")
+        raise ValidationError(_("A follow-up cannot be scheduled in the past; pick today or a later date."))
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)

@@ -29,6 +29,7 @@ from crm_desktop.domain.validation import (
     validate_customer,
 )
 from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.common import SavedStamp, acting, audit, check_version, saved_stamp
 from crm_desktop.services.settings import shop_country
 from crm_desktop.storage.engine import Database
@@ -153,7 +154,7 @@ def find_duplicates(
             )
             for cid, name, key in phone_rows:
                 reasons = found.setdefault(cid, (name, {}))[1]
-                reasons.setdefault("phones", f"phone number {by_key[key].display}")
+                reasons.setdefault("phones", _("phone number {number}").format(number=by_key[key].display))
         if email is not None:
             email_rows = session.execute(
                 select(Customer.id, Customer.name)
@@ -161,12 +162,14 @@ def find_duplicates(
                 .order_by(Customer.id)
             )
             for cid, name in email_rows:
-                found.setdefault(cid, (name, {}))[1]["email"] = f"email address {email}"
+                found.setdefault(cid, (name, {}))[1]["email"] = _("email address {email}").format(email=email)
         return tuple(
             DuplicateHint(
                 customer_id=cid,
                 name=name,
-                reason=" and ".join(reasons[f] for f in ("phones", "email") if f in reasons),
+                reason=_("{phone} and {email}").format(phone=reasons["phones"], email=reasons["email"])
+                if len(reasons) == 2
+                else next(iter(reasons.values())),
                 fields=tuple(f for f in ("phones", "email") if f in reasons),
             )
             for cid, (name, reasons) in sorted(found.items())
@@ -317,7 +320,7 @@ def merge_customers(
     trail records the merge. One transaction: all of it happens or none.
     """
     if keep_id == merge_id:
-        raise ValidationError("A customer cannot be merged into itself; choose the duplicate to merge.")
+        raise ValidationError(_("A customer cannot be merged into itself; choose the duplicate to merge."))
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
@@ -327,11 +330,13 @@ def merge_customers(
         dupe = _load(session, merge_id)
         if keep.archived:
             raise ValidationError(
-                f"{keep.name} (#{keep.id}) is archived; restore them before merging a duplicate into them."
+                _("{name} (#{id}) is archived; restore them before merging a duplicate into them.").format(
+                    name=keep.name, id=keep.id
+                )
             )
         now = utcnow()
         country = shop_country(session)
-        moved: list[str] = []
+        moved: list[str] = []  # for the audit trail (stored): in English
         for model, one, many in _HISTORY:
             rows: Sequence[Any] = session.scalars(select(model).where(model.customer_id == dupe.id)).all()
             for row in rows:
@@ -393,7 +398,7 @@ def _load(session: Session, customer_id: int, *, lock: bool = False) -> Customer
     """The customer row; ``lock`` holds it until commit on PostgreSQL (SQLite's writer has the file)."""
     customer = session.get(Customer, customer_id, with_for_update=lock or None)
     if customer is None:
-        raise ValidationError(f"There is no customer #{customer_id}.")
+        raise ValidationError(_("There is no customer #{id}.").format(id=customer_id))
     return customer
 
 
@@ -489,27 +494,28 @@ def _changed_fields(before: tuple[object, ...], after: tuple[object, ...]) -> li
 
 
 _FIELD_LABELS: Final = {
-    "kind": "Kind", "name": "Name", "company": "Company", "email": "E-mail", "address": "Address",
-    "notes": "Notes", "consent": "Contact consent", "phones": "Phones", "tags": "Tags",
+    "kind": N_("Kind"), "name": N_("Name"), "company": N_("Company"), "email": N_("E-mail"),
+    "address": N_("Address"), "notes": N_("Notes"), "consent": N_("Contact consent"), "phones": N_("Phones"),
+    "tags": N_("Tags"),
 }  # fmt: skip
 
 
 def _shown(name: str, value: object) -> str:
     """A snapshot value as a person reads it in a conflict."""
     if value is None or value == ():
-        return "(none)"
+        return _("(none)")
     if name == "phones":
         return ", ".join(f"{raw} ({label})" for label, raw, _e164 in value)  # type: ignore[attr-defined]
     if name == "tags":
         return ", ".join(value)  # type: ignore[arg-type]
     if name == "consent":
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     return str(value)
 
 
 def _field_changes(theirs: tuple[object, ...], mine: tuple[object, ...]) -> tuple[FieldChange, ...]:
     return tuple(
-        FieldChange(_FIELD_LABELS[name], _shown(name, old), _shown(name, new))
+        FieldChange(_(_FIELD_LABELS[name]), _shown(name, old), _shown(name, new))
         for name, old, new in zip(_SNAPSHOT_FIELDS, theirs, mine, strict=True)
         if old != new
     )

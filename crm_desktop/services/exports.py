@@ -42,6 +42,7 @@ from crm_desktop.domain.enums import (
 from crm_desktop.domain.money import plain_amount
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, format_number
 from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.interchange.csv_write import Cell, csv_bytes
 from crm_desktop.interchange.ics import CalendarEvent, ics_bytes
 from crm_desktop.interchange.vcard_write import CardPhone, ContactCard, vcard_bytes
@@ -93,15 +94,17 @@ TABLE_KINDS: Final = (
     ExportKind.REQUESTS,
     ExportKind.CONTACTS,
 )
+# What each export is called: in English as a spreadsheet's sheet name (like the column names, the file
+# keeps its English words), translated where a sentence names it (``_(TITLES[kind])``).
 TITLES: Final = {
-    ExportKind.CUSTOMERS: "Customers",
-    ExportKind.SALES: "Sales with items",
-    ExportKind.FOLLOW_UPS: "Follow-ups",
-    ExportKind.JOBS: "Service jobs",
-    ExportKind.REQUESTS: "Requests",
-    ExportKind.CONTACTS: "Contacts",
-    ExportKind.CALENDAR: "Calendar",
-    ExportKind.VCARD: "vCards",
+    ExportKind.CUSTOMERS: N_("Customers"),
+    ExportKind.SALES: N_("Sales with items"),
+    ExportKind.FOLLOW_UPS: N_("Follow-ups"),
+    ExportKind.JOBS: N_("Service jobs"),
+    ExportKind.REQUESTS: N_("Requests"),
+    ExportKind.CONTACTS: N_("Contacts"),
+    ExportKind.CALENDAR: N_("Calendar"),
+    ExportKind.VCARD: N_("vCards"),
 }
 VISIT_DAYS_BACK: Final = 90  # visits older than this stay out of the calendar
 CALENDAR_FILE: Final = "crm_desktop.ics"  # the name of the calendar kept up to date in a folder
@@ -131,7 +134,17 @@ class Exported:
 
     @property
     def what(self) -> str:
-        return _count(self.count, self.noun)
+        """ "57 customers", "1 event"."""
+        n = self.count
+        if self.noun == "customer":
+            text = ngettext("{count} customer", "{count} customers", n)
+        elif self.noun == "event":
+            text = ngettext("{count} event", "{count} events", n)
+        elif self.noun == "contact":
+            text = ngettext("{count} contact", "{count} contacts", n)
+        else:
+            text = ngettext("{count} row", "{count} rows", n)
+        return text.format(count=f"{n:,}")
 
 
 @dataclass(frozen=True)
@@ -578,9 +591,9 @@ def calendar_events(
             phones[customer_id] = raw  # the first phone wins (read last)
 
         def about(customer_id: int, name: str, *lines: str | None) -> str:
-            parts = [f"Customer: {name}"]
+            parts = [_("Customer: {name}").format(name=name)]
             if customer_id in phones:
-                parts.append(f"Phone: {phones[customer_id]}")
+                parts.append(_("Phone: {number}").format(number=phones[customer_id]))
             parts += [line for line in lines if line]
             return "\n".join(parts)
 
@@ -603,8 +616,10 @@ def calendar_events(
                 start=f.due_date,
                 end=None,
                 stamp=f.updated_at,
-                description=about(f.customer_id, name, f"About: {refs}" if refs else None),
-                categories=("Follow-up",),
+                description=about(
+                    f.customer_id, name, _("About: {references}").format(references=refs) if refs else None
+                ),
+                categories=("Follow-up",),  # untranslated: a category a calendar sorts by, kept as it was
             )
             events.append((f.due_date, event))
 
@@ -619,23 +634,25 @@ def calendar_events(
         for v, job, name in s.execute(visits):
             number = format_number(JOB_PREFIX, job.number)
             unit = f"{job.unit_description} {job.unit_serial}" if job.unit_serial else job.unit_description
-            place = (v.address or "On site") if v.on_site else "In the shop"
+            place = (v.address or _("On site")) if v.on_site else _("In the shop")
             event = CalendarEvent(
                 uid=_uid("visit", v.id),
-                summary=f"Visit {number}: {job.unit_description or 'unit'} — {name}",
+                summary=_("Visit {number}: {unit} — {name}").format(
+                    number=number, unit=job.unit_description or _("unit"), name=name
+                ),
                 start=v.scheduled_start,
                 end=v.scheduled_end,
                 stamp=v.created_at,
                 description=about(
                     job.customer_id,
                     name,
-                    f"Job: {number}",
-                    f"Unit: {unit}",
-                    f"Problem: {job.reported_problem}",
+                    _("Job: {number}").format(number=number),
+                    _("Unit: {unit}").format(unit=unit),
+                    _("Problem: {problem}").format(problem=job.reported_problem),
                 ),
                 location=place,
                 cancelled=v.status is VisitStatus.CANCELLED,
-                categories=("Visit",),
+                categories=("Visit",),  # untranslated: a category a calendar sorts by, kept as it was
             )
             events.append((v.scheduled_start, event))
 
@@ -660,18 +677,23 @@ def calendar_events(
                 if x
             )
             moved = (
-                f"First promised for {p.original_due_date.isoformat()}"
+                _("First promised for {date}").format(date=p.original_due_date.isoformat())
                 if p.original_due_date != p.due_date
                 else None
             )
             event = CalendarEvent(
                 uid=_uid("promise", p.id),
-                summary=f"Promised: {p.description} — {name}",
+                summary=_("Promised: {promise} — {name}").format(promise=p.description, name=name),
                 start=p.due_date,
                 end=None,
                 stamp=p.updated_at,
-                description=about(p.customer_id, name, f"About: {refs}" if refs else None, moved),
-                categories=("Promise",),
+                description=about(
+                    p.customer_id,
+                    name,
+                    _("About: {references}").format(references=refs) if refs else None,
+                    moved,
+                ),
+                categories=("Promise",),  # untranslated: a category a calendar sorts by, kept as it was
             )
             events.append((p.due_date, event))
 
@@ -689,7 +711,7 @@ def calendar_ics(database: Database, today: date, *, staff_id: int | None = None
     with database.reading() as uow:
         shop = uow.session.scalar(select(Setting.value).where(Setting.key == "business.name"))
         who = uow.session.scalar(select(Staff.name).where(Staff.id == staff_id)) if staff_id else None
-    title = " — ".join(x for x in (shop or "crm_desktop", who or "everyone") if x)
+    title = " — ".join(x for x in (shop or "crm_desktop", who or _("everyone")) if x)
     return ics_bytes(events, name=title), len(events)
 
 
@@ -709,7 +731,7 @@ def customer_cards(database: Database, customer_ids: Sequence[int] | None = None
             query = query.where(Customer.id.in_(list(customer_ids)))
         customers = list(s.scalars(query))
         if customer_ids is not None and len(customers) != len(set(customer_ids)):
-            raise ValidationError("That customer is not in the database any more.")
+            raise ValidationError(_("That customer is not in the database any more."))
         wanted = [c.id for c in customers]
         phones: dict[int, list[CardPhone]] = {}
         for start in range(0, len(wanted), 500):
@@ -755,8 +777,17 @@ def export_bytes(
     cannot be written in."""
     fmt = fmt or default_format(kind)
     if fmt not in formats_of(kind):
-        allowed = " or ".join(f.value for f in formats_of(kind))
-        raise ValidationError(f"{TITLES[kind]} are exported as {allowed}, not {fmt.value}.")
+        allowed = [f.value for f in formats_of(kind)]
+        shown = (
+            _("{first} or {second}").format(first=allowed[0], second=allowed[1])
+            if len(allowed) == 2
+            else allowed[0]
+        )
+        raise ValidationError(
+            _("{what} are exported as {allowed}, not {format}.").format(
+                what=_(TITLES[kind]), allowed=shown, format=fmt.value
+            )
+        )
     if kind is ExportKind.CALENDAR:
         data, count = calendar_ics(database, today, staff_id=staff_id)
         return Exported(data, count, "event")
@@ -788,7 +819,11 @@ def keep_calendar(database: Database, folder: Path, today: date, *, staff_id: in
     """Rewrite the calendar kept in ``folder`` (:data:`CALENDAR_FILE`) when what it holds changed; True
     when the file was written. A missing folder is a :class:`UserFacingError` that says which."""
     if not folder.is_dir():
-        raise UserFacingError(f"The calendar folder {folder} does not exist any more; choose another one.")
+        raise UserFacingError(
+            _("The calendar folder {folder} does not exist any more; choose another one.").format(
+                folder=folder
+            )
+        )
     target = folder / CALENDAR_FILE
     data, _count = calendar_ics(database, today, staff_id=staff_id)
     try:
@@ -804,9 +839,15 @@ def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``target`` and rename it over ``target``: whoever reads
     the file (a calendar app, a spreadsheet) sees the old one or the whole new one, never half of it."""
     if not target.parent.is_dir():
-        raise UserFacingError(f"The folder {target.parent} does not exist; create it or choose another file.")
+        raise UserFacingError(
+            _("The folder {folder} does not exist; create it or choose another file.").format(
+                folder=target.parent
+            )
+        )
     if target.is_dir():
-        raise UserFacingError(f"{target} is a folder; give the name of the file to write.")
+        raise UserFacingError(
+            _("{path} is a folder; give the name of the file to write.").format(path=target)
+        )
     temp: Path | None = None
     try:
         with tempfile.NamedTemporaryFile(
@@ -822,14 +863,12 @@ def write_atomically(target: Path, data: bytes) -> None:
         os.replace(temp, target)
         temp = None
     except OSError as exc:
-        raise UserFacingError(f"Could not write {target}: {exc.strerror or exc}.") from None
+        raise UserFacingError(
+            _("Could not write {path}: {why}.").format(path=target, why=exc.strerror or exc)
+        ) from None
     finally:
         if temp is not None:
             temp.unlink(missing_ok=True)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 __all__ = [

@@ -16,6 +16,7 @@ from typing import Final
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import FollowUpStatus
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _
 from crm_desktop.services.common import acting, audit, checked_text, require_aware
 from crm_desktop.services.follow_ups import _audit_status, open_follow_up
 from crm_desktop.storage.engine import Database
@@ -49,13 +50,15 @@ def settle_follow_ups(
     action = BatchAction(action)
     ids = list(dict.fromkeys(follow_up_ids))
     if not ids:
-        raise ValidationError("Select the follow-ups first.")
+        raise ValidationError(_("Select the follow-ups first."))
     if len(ids) > BATCH_MAX:
-        raise ValidationError(f"At most {BATCH_MAX:,} follow-ups at once; select fewer.")
+        raise ValidationError(
+            _("At most {count} follow-ups at once; select fewer.").format(count=f"{BATCH_MAX:,}")
+        )
     required = action is not BatchAction.HAND_OVER
-    why = checked_text(reason, "The reason", REASON_MAX, required=required)
+    why = checked_text(reason, _("The reason"), REASON_MAX, required=required)
     if action is BatchAction.RESCHEDULE and (new_date is None or new_date < today):
-        raise ValidationError("Pick the new date: today or later.")
+        raise ValidationError(_("Pick the new date: today or later."))
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
@@ -63,8 +66,12 @@ def settle_follow_ups(
         if action is BatchAction.HAND_OVER:
             heir = session.get(Staff, assignee_id) if assignee_id is not None else None
             if heir is None or not heir.active:
-                raise ValidationError("Choose a colleague still working here to hand them to.")
-        verb = str(action).replace("_", " ")
+                raise ValidationError(_("Choose a colleague still working here to hand them to."))
+        verb = {
+            BatchAction.RESCHEDULE: _("reschedule"),
+            BatchAction.SKIP: _("skip"),
+            BatchAction.HAND_OVER: _("hand over"),
+        }[action]
         for follow_up_id in ids:
             item = open_follow_up(session, follow_up_id, verb)
             if action is BatchAction.RESCHEDULE:

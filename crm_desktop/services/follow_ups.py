@@ -25,6 +25,7 @@ from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpS
 from crm_desktop.domain.recurrence import next_due, next_working_day
 from crm_desktop.domain.timeline import written_date
 from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.common import acting, audit, checked_text, conflict, require_aware
 from crm_desktop.services.staff import first_owner
 from crm_desktop.storage.engine import Database
@@ -43,9 +44,9 @@ TITLE_MAX: Final = 200  # follow_up.title
 LOW_SATISFACTION: Final = 2  # a score of 1 or 2 asks for a recovery call
 
 _STATUS_WORDS: Final = {
-    FollowUpStatus.DONE: "already done",
-    FollowUpStatus.SKIPPED: "already skipped",
-    FollowUpStatus.CANCELLED: "cancelled",
+    FollowUpStatus.DONE: N_("already done"),
+    FollowUpStatus.SKIPPED: N_("already skipped"),
+    FollowUpStatus.CANCELLED: N_("cancelled"),
 }
 
 
@@ -79,19 +80,25 @@ def complete_follow_up(
     * a satisfaction of 1 or 2: a recovery call, due the next working day after ``today``, for the
       first active owner (unassigned if the shop has none).
     """
-    outcome = checked_text(data.outcome, "The outcome", OUTCOME_MAX)
+    outcome = checked_text(data.outcome, _("The outcome"), OUTCOME_MAX)
     if not isinstance(data.channel, Channel):
-        raise ValidationError(f"'{data.channel}' is not a way of contacting a customer.")
+        raise ValidationError(
+            _("'{channel}' is not a way of contacting a customer.").format(channel=data.channel)
+        )
     score = data.satisfaction
     if score is not None and (isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5):
-        raise ValidationError(f"Satisfaction is a score from 1 to 5, not {score!r}.")
-    comment = checked_text(data.satisfaction_comment, "The satisfaction comment", COMMENT_MAX, required=False)
+        raise ValidationError(
+            _("Satisfaction is a score from 1 to 5, not {score}.").format(score=repr(score))
+        )
+    comment = checked_text(
+        data.satisfaction_comment, _("The satisfaction comment"), COMMENT_MAX, required=False
+    )
     if comment is not None and score is None:
-        raise ValidationError("A satisfaction comment needs a score from 1 to 5.")
+        raise ValidationError(_("A satisfaction comment needs a score from 1 to 5."))
     require_aware(now)
     with database.writing() as uow:
         session = uow.session
-        item = open_follow_up(session, follow_up_id, "complete")
+        item = open_follow_up(session, follow_up_id, _("complete"))
         acting(session, data.staff_id)
         item.status = FollowUpStatus.DONE
         item.outcome = outcome
@@ -145,18 +152,19 @@ def reschedule_follow_up(
 ) -> None:
     """Move an open follow-up to ``new_date`` (today or later), keeping the reason in the audit trail.
     ``expected_date``: the due date the person saw; moved by someone else since: :class:`ConflictError`."""
-    why = checked_text(reason, "The reason for the new date", REASON_MAX)
+    why = checked_text(reason, _("The reason for the new date"), REASON_MAX)
     if new_date < today:
-        raise ValidationError("A follow-up cannot be moved into the past; pick today or a later date.")
+        raise ValidationError(_("A follow-up cannot be moved into the past; pick today or a later date."))
     with database.writing() as uow:
         session = uow.session
-        item = open_follow_up(session, follow_up_id, "reschedule")
+        item = open_follow_up(session, follow_up_id, _("reschedule"))
         acting(session, staff_id)
         if expected_date is not None and item.due_date != expected_date:
             shown = (written_date(item.due_date, weekday=True), written_date(new_date, weekday=True))
             raise conflict(
-                session, AuditEntity.FOLLOW_UP, item, what=f"The follow-up “{item.title}”",
-                changes=(FieldChange("Due date", *shown),),
+                session, AuditEntity.FOLLOW_UP, item,
+                what=_("The follow-up “{title}”").format(title=item.title),
+                changes=(FieldChange(_("Due date"), *shown),),
             )  # fmt: skip
         move_follow_up(session, item, new_date, why, staff_id)
         uow.commit()
@@ -176,12 +184,12 @@ def skip_follow_up(
     Skipping is allowed whatever the due date (``today`` is taken for symmetry with the other
     actions); ``now`` is when it was skipped, default the current time.
     """
-    why = checked_text(reason, "The reason for skipping", REASON_MAX)
+    why = checked_text(reason, _("The reason for skipping"), REASON_MAX)
     now = now or utcnow()
     require_aware(now)
     with database.writing() as uow:
         session = uow.session
-        item = open_follow_up(session, follow_up_id, "skip")
+        item = open_follow_up(session, follow_up_id, _("skip"))
         acting(session, staff_id)
         item.status = FollowUpStatus.SKIPPED
         item.outcome = why
@@ -197,13 +205,18 @@ def skip_follow_up(
 
 
 def open_follow_up(session: Session, follow_up_id: int, verb: str) -> FollowUp:
-    """The follow-up, read ``FOR UPDATE``; :class:`ValidationError` unless it exists and is open."""
+    """The follow-up, read ``FOR UPDATE``; :class:`ValidationError` unless it exists and is open.
+    ``verb``: what was to be done, translated ("reschedule"), as in "Cannot reschedule …"."""
     item = session.get(FollowUp, follow_up_id, with_for_update=True)
     if item is None:
-        raise ValidationError(f"Follow-up #{follow_up_id} does not exist (was it removed?).")
+        raise ValidationError(_("Follow-up #{id} does not exist (was it removed?).").format(id=follow_up_id))
     if item.status is not FollowUpStatus.OPEN:
-        state = _STATUS_WORDS.get(item.status, str(item.status))
-        raise ValidationError(f"Cannot {verb} “{item.title}”: it is {state}. Refresh to see its state.")
+        state = _(_STATUS_WORDS[item.status]) if item.status in _STATUS_WORDS else str(item.status)
+        raise ValidationError(
+            _("Cannot {action} “{title}”: it is {state}. Refresh to see its state.").format(
+                action=verb, title=item.title, state=state
+            )
+        )
     return item
 
 
@@ -219,7 +232,7 @@ def move_follow_up(
     """Move an open follow-up to ``new_date`` (a checked reason), with its "rescheduled" audit row."""
     old = item.due_date
     if old == new_date:
-        raise ValidationError(f"The follow-up is already due on {new_date.isoformat()}.")
+        raise ValidationError(_("The follow-up is already due on {date}.").format(date=new_date.isoformat()))
     item.due_date = new_date
     audit(
         session,
@@ -307,6 +320,7 @@ def _next_occurrence(session: Session, item: FollowUp) -> FollowUp | None:
 def _recovery(session: Session, item: FollowUp, score: int, today: date) -> FollowUp | None:
     if score > LOW_SATISFACTION:
         return None
+    # the title is stored: written in English, as the plan's titles are
     name = session.scalar(select(Customer.name).where(Customer.id == item.customer_id)) or "customer"
     owner = first_owner(session)
     recovery = FollowUp(

@@ -70,6 +70,7 @@ from crm_desktop.domain.timeline import (
     warranty_state,
 )
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.services.common import count_of
 from crm_desktop.services.customers import PhoneDetails, phone_details
 from crm_desktop.services.settings import SHOP_COUNTRY, country_or_default
@@ -108,19 +109,19 @@ _KIND_RANK: Final = {SALE: 0, REQUEST: 1, JOB: 2, VISIT: 3, PROMISE: 4, FOLLOW_U
 _FINISHED_FOLLOW_UP: Final = (FollowUpStatus.DONE, FollowUpStatus.SKIPPED)
 _TITLE_SUMMARY_MAX: Final = 60  # a request's title quotes the customer's words up to this many characters
 _CHANNEL_TITLES: Final = {
-    Channel.CALL: ("Call from the customer", "Call to the customer"),
-    Channel.EMAIL: ("Email from the customer", "Email to the customer"),
-    Channel.MESSAGE: ("Message from the customer", "Message to the customer"),
-    Channel.IN_STORE: ("Customer came in", "Seen in the shop"),
-    Channel.VISIT: ("Customer visit", "Visit to the customer"),
+    Channel.CALL: (N_("Call from the customer"), N_("Call to the customer")),
+    Channel.EMAIL: (N_("Email from the customer"), N_("Email to the customer")),
+    Channel.MESSAGE: (N_("Message from the customer"), N_("Message to the customer")),
+    Channel.IN_STORE: (N_("Customer came in"), N_("Seen in the shop")),
+    Channel.VISIT: (N_("Customer visit"), N_("Visit to the customer")),
 }
 # How a follow-up was carried out, from the contact it logged: "done by phone".
 _CHANNEL_HOW: Final = {
-    Channel.CALL: "by phone",
-    Channel.EMAIL: "by email",
-    Channel.MESSAGE: "by message",
-    Channel.IN_STORE: "in the shop",
-    Channel.VISIT: "on a visit",
+    Channel.CALL: N_("by phone"),
+    Channel.EMAIL: N_("by email"),
+    Channel.MESSAGE: N_("by message"),
+    Channel.IN_STORE: N_("in the shop"),
+    Channel.VISIT: N_("on a visit"),
 }
 
 
@@ -225,7 +226,7 @@ def customer_history(
     for row in found:
         rows.setdefault(row[0], []).append(make(row))
     if "customer" not in rows:
-        raise ValidationError(f"There is no customer #{customer_id}.")
+        raise ValidationError(_("There is no customer #{id}.").format(id=customer_id))
     (customer,) = rows["customer"]
     context = _Context(today=today, day_of=_day_in(tz))
     header = _header(customer, rows, context)
@@ -585,12 +586,14 @@ def _sales(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEvent]
             tone = Tone.WARNING
         else:
             tone = Tone.NEUTRAL
-        what = lines[0].description if lines else "no items"
+        what = lines[0].description if lines else _("no items")
         if len(lines) > 1:
-            what += f" and {len(lines) - 1} more"
+            what = ngettext("{item} and {count} more", "{item} and {count} more", len(lines) - 1).format(
+                item=what, count=len(lines) - 1
+            )
         detail = "; ".join(_line_text(line) for line in lines)
         if void:
-            detail = f"Voided: {sale.s2}. {detail}".strip()
+            detail = _("Voided: {reason}. {items}").format(reason=sale.s2, items=detail).strip()
         yield TimelineEvent(
             kind=SALE,
             id=sale.id,
@@ -625,7 +628,9 @@ def _sale_line(item: Any, today: date) -> SaleLine:
 def _line_text(line: SaleLine) -> str:
     """``Phone X (356789012345678): warranty ends in 12 days``; items without a warranty say nothing of it."""
     text = f"{line.description} ({line.serial})" if line.serial else line.description
-    return text if line.warranty == "none" else f"{text}: warranty {line.warranty_text}"
+    if line.warranty == "none":
+        return text
+    return _("{item}: warranty {warranty}").format(item=text, warranty=line.warranty_text)
 
 
 def _completion_contact() -> ColumnElement[bool]:
@@ -655,14 +660,16 @@ def _follow_ups(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineE
         at = item.t1 if finished else None
         parts = []
         if status is FollowUpStatus.OPEN:
-            parts.append(f"due {short_date(item.d1, ctx.today)}")
+            parts.append(_("due {date}").format(date=short_date(item.d1, ctx.today)))
         # The contact it logged says how it was done, and what was said when that is not the outcome.
         for contact in contacts.get(item.id, ()):
-            how = _CHANNEL_HOW[_member(Channel, contact.s1)]
+            how = _(_CHANNEL_HOW[_member(Channel, contact.s1)])
             parts.append(how if contact.s2 == item.s3 else f"{how}: {contact.s2}")
         if item.n1 is not None:
-            score = f"satisfaction {item.n1}/5"
-            parts.append(f"{score}: {item.s4}" if item.s4 else score)
+            if item.s4:
+                parts.append(_("satisfaction {score}/5: {comment}").format(score=item.n1, comment=item.s4))
+            else:
+                parts.append(_("satisfaction {score}/5").format(score=item.n1))
         if item.s3:
             parts.append(item.s3)
         yield TimelineEvent(
@@ -690,7 +697,9 @@ def _promises(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEve
         at = promise.t1
         chain = promise_chain(promise.d2, [c.d2 for c in changes], ctx.today)
         if promise.n1 is not None:
-            chain = f"{chain} · for {format_number(REQUEST_PREFIX, promise.n1)}"
+            chain = f"{chain} · " + _("for {request}").format(
+                request=format_number(REQUEST_PREFIX, promise.n1)
+            )
         yield TimelineEvent(
             kind=PROMISE,
             id=promise.id,
@@ -741,14 +750,17 @@ def _visits(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEvent
         status = _member(VisitStatus, visit.s1)
         state = visit_state(status, day, ctx.today)
         on_site = bool(visit.n1)
-        where = "On-site visit" if on_site else "Workshop appointment"
+        if on_site:
+            title = _("On-site visit for {job}").format(job=_job_title(visit.n2, visit.s4))
+        else:
+            title = _("Workshop appointment for {job}").format(job=_job_title(visit.n2, visit.s4))
         detail = visit.s2 or (visit.s3 if on_site and status is VisitStatus.SCHEDULED else "")
         yield TimelineEvent(
             kind=VISIT,
             id=visit.id,
             day=day,
             at=visit.t1,
-            title=f"{where} for {_job_title(visit.n2, visit.s4)}",
+            title=title,
             detail=detail or "",
             status=state.status,
             tone=str(state.tone),
@@ -767,10 +779,10 @@ def _requests(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEve
         parts = [words] if short != words else []
         for contact in openings.get(request.id, ()):
             inbound, outbound = _CHANNEL_TITLES[_member(Channel, contact.s1)]
-            title = inbound if _member(Direction, contact.s2) is Direction.INBOUND else outbound
+            title = _(inbound) if _member(Direction, contact.s2) is Direction.INBOUND else _(outbound)
             parts.append(f"{title}: {contact.s3}")
         owner_name = request.s4
-        parts.append(f"owner {owner_name}" if owner_name else "nobody owns it")
+        parts.append(_("owner {name}").format(name=owner_name) if owner_name else _("nobody owns it"))
         if idle is not None:
             parts.append(idle_text(idle))
         resolution = request.s5
@@ -778,7 +790,7 @@ def _requests(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[TimelineEve
             parts.append(f"{state.status}: {resolution}")
         job = format_number(JOB_PREFIX, request.n1) if request.n1 is not None else None
         if job is not None and job not in (resolution or ""):
-            parts.append(f"became service job {job}")
+            parts.append(_("became service job {job}").format(job=job))
         yield TimelineEvent(
             kind=REQUEST,
             id=request.id,
@@ -808,7 +820,7 @@ def _interactions(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[Timelin
     for contact in rows.get(INTERACTION, ()):
         inbound, outbound = _CHANNEL_TITLES[_member(Channel, contact.s1)]
         direction = _member(Direction, contact.s2)
-        title = inbound if direction is Direction.INBOUND else outbound
+        title = _(inbound) if direction is Direction.INBOUND else _(outbound)
         ref_kind, ref_id = INTERACTION, contact.id
         for kind, linked in (
             (SALE, contact.n2),
@@ -820,7 +832,9 @@ def _interactions(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[Timelin
             if linked is not None:
                 ref_kind, ref_id = kind, linked  # the most specific link wins
         if contact.n1 is not None:
-            title = f"{title} about {format_number(REQUEST_PREFIX, contact.n1)}"
+            title = _("{contact} about {request}").format(
+                contact=title, request=format_number(REQUEST_PREFIX, contact.n1)
+            )
         yield TimelineEvent(
             kind=INTERACTION,
             id=contact.id,

@@ -28,6 +28,7 @@ from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, 
 from crm_desktop.domain.requests import STATUS_TEXT as REQUEST_STATUS_TEXT
 from crm_desktop.domain.timeline import JOB_STATUS_TEXT, promise_chain, warranty_state
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.history import HistoryHeader, customer_history
 from crm_desktop.services.job_sheets import ShopHeader, shop_header
 from crm_desktop.storage.engine import Database
@@ -62,11 +63,11 @@ INTERNAL_FIELDS: Final = (
 )
 
 _CHANNEL: dict[str, tuple[str, str]] = {
-    "call": ("Call from the customer", "Call to the customer"),
-    "email": ("E-mail from the customer", "E-mail to the customer"),
-    "message": ("Message from the customer", "Message to the customer"),
-    "in_store": ("Customer came in", "Seen in the shop"),
-    "visit": ("Customer visit", "Visit to the customer"),
+    "call": (N_("Call from the customer"), N_("Call to the customer")),
+    "email": (N_("E-mail from the customer"), N_("E-mail to the customer")),
+    "message": (N_("Message from the customer"), N_("Message to the customer")),
+    "in_store": (N_("Customer came in"), N_("Seen in the shop")),
+    "visit": (N_("Customer visit"), N_("Visit to the customer")),
 }
 
 
@@ -160,12 +161,12 @@ class PromiseRow:
     def outcome(self) -> str:
         if self.status == "kept":
             late = self.resolved_on is not None and self.resolved_on > self.original_due
-            return "kept, later than first promised" if late and self.moves else "kept on time"
+            return _("kept, later than first promised") if late and self.moves else _("kept on time")
         if self.status == "broken":
-            return "broken"
+            return _("broken")
         if self.status == "cancelled":
-            return "cancelled"
-        return "open"
+            return _("cancelled")
+        return _("open")
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,9 @@ def history_report(
     whose end comes before its start."""
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            f"The period ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}); swap the dates."
+            _("The period ends ({end}) before it starts ({start}); swap the dates.").format(
+                end=f"{end:%d %b %Y}", start=f"{start:%d %b %Y}"
+            )
         )
 
     def within(day: date) -> bool:
@@ -357,7 +360,7 @@ def history_report(
                 summary=r.summary,
                 owner=staff.get(r.owner_id) if include_internal and r.owner_id is not None else None,
                 status=r.status,
-                status_text=REQUEST_STATUS_TEXT[r.status],
+                status_text=_(REQUEST_STATUS_TEXT[r.status]),
                 closed=_day(r.closed_at) if r.closed_at else None,
                 resolution=r.resolution,
                 job_number_text=format_number(JOB_PREFIX, job) if job is not None else None,
@@ -392,8 +395,11 @@ def history_report(
         interactions = tuple(
             InteractionRow(
                 _day(c.occurred_at),
-                _CHANNEL[str(c.channel)][0 if str(c.direction) == "inbound" else 1]
-                + (f" about {request_numbers[c.request_id]}" if c.request_id in request_numbers else ""),
+                _contact_title(
+                    str(c.channel),
+                    str(c.direction),
+                    request_numbers.get(c.request_id) if c.request_id is not None else None,
+                ),
                 c.summary if include_internal else None,
             )
             for c in session.scalars(
@@ -424,6 +430,12 @@ def _day(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
+def _contact_title(channel: str, direction: str, request: str | None) -> str:
+    """``Call from the customer``, ``... about R-0042`` when it was about a request."""
+    title = _(_CHANNEL[channel][0 if direction == "inbound" else 1])
+    return _("{contact} about {request}").format(contact=title, request=request) if request else title
+
+
 def _job_row(
     job: ServiceJob, lines: list[JobLine], visits: list[Visit], staff: dict[int, str], internal: bool
 ) -> JobRow:
@@ -439,7 +451,11 @@ def _job_row(
         )
         for line in lines
     )
-    who_pays = {"covered": "covered by the warranty", "billable": "billable", "goodwill": "goodwill (free)"}
+    who_pays = {
+        "covered": _("covered by the warranty"),
+        "billable": _("billable"),
+        "goodwill": _("goodwill (free)"),
+    }
     return JobRow(
         number_text=format_number(JOB_PREFIX, job.number),
         received=_day(job.received_at),
@@ -447,7 +463,7 @@ def _job_row(
         unit=job.unit_description,
         serial=job.unit_serial,
         replacement_serial=job.replacement_serial,
-        status_text=JOB_STATUS_TEXT[job.status],
+        status_text=_(JOB_STATUS_TEXT[job.status]),
         problem=job.reported_problem,
         who_pays=who_pays.get(str(job.warranty_decision), str(job.warranty_decision)),
         override_reason=job.warranty_reason if internal else None,
@@ -459,7 +475,9 @@ def _job_row(
             VisitRow(
                 _day(v.scheduled_start),
                 f"{v.scheduled_start.astimezone():%H:%M}–{v.scheduled_end.astimezone():%H:%M}",
-                (f"on site: {v.address}" if v.address else "on site") if v.on_site else "in the shop",
+                (_("on site: {address}").format(address=v.address) if v.address else _("on site"))
+                if v.on_site
+                else _("in the shop"),
                 staff.get(v.technician_id) if internal and v.technician_id is not None else None,
                 str(v.status),
                 v.outcome if internal else None,

@@ -54,6 +54,7 @@ from crm_desktop.domain.validation import (
     validate_customer,
 )
 from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.interchange.mapping import (
     FIELDS,
     ColumnMapping,
@@ -136,7 +137,7 @@ class RowProblem:
     message: str  # "the e-mail 'x@' is not an email address"
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.message}"
+        return _("Line {line}: {problem}").format(line=self.line, problem=self.message)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,9 @@ class AlreadyHere:
     reason: str  # "same phone number +32470123456"
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.row} is already here as {self.existing} ({self.reason})"
+        return _("Line {line}: {row} is already here as {existing} ({reason})").format(
+            line=self.line, row=self.row, existing=self.existing, reason=self.reason
+        )
 
 
 @dataclass(frozen=True)
@@ -179,32 +182,74 @@ class ImportReport:
 
     def summary(self) -> str:
         """One paragraph a shopkeeper reads after an import."""
-        what = {ImportKind.CUSTOMERS: "customer", ImportKind.PRODUCTS: "product", ImportKind.SALES: "sale"}
-        noun = what[self.kind]
-        parts = [f"{self.rows:,} row{_s(self.rows)} read from {self.source}"]
-        verb = "added" if self.saved else "would be added" if self.dry_run else "could be added"
-        parts.append(f"{self.added:,} {noun}{_s(self.added)} {verb}")
+        parts = [
+            ngettext("{count} row read from {source}", "{count} rows read from {source}", self.rows).format(
+                count=f"{self.rows:,}", source=self.source
+            ),
+            self._added().format(count=f"{self.added:,}"),
+        ]
         if self.updated:
-            parts.append(f"{self.updated:,} updated")
+            parts.append(
+                ngettext("{count} updated", "{count} updated", self.updated).format(count=f"{self.updated:,}")
+            )
         if self.already_here:
-            parts.append(f"{self.already_here:,} already here, left as they were")
+            parts.append(
+                ngettext(  # English says "they" for one too: "1 already here, left as they were"
+                    "{count} already here, left as they were",
+                    "{count} already here, left as they were",
+                    self.already_here,
+                ).format(count=f"{self.already_here:,}")
+            )
         if self.customers_added:
-            parts.append(f"{self.customers_added:,} new customer{_s(self.customers_added)}")
+            parts.append(
+                ngettext("{count} new customer", "{count} new customers", self.customers_added).format(
+                    count=f"{self.customers_added:,}"
+                )
+            )
         if self.kind is ImportKind.SALES:
-            parts.append(f"{self.warranties:,} warrant{'y' if self.warranties == 1 else 'ies'}")
-            parts.append(f"{self.follow_ups:,} follow-up{_s(self.follow_ups)}")
+            parts.append(
+                ngettext("{count} warranty", "{count} warranties", self.warranties).format(
+                    count=f"{self.warranties:,}"
+                )
+            )
+            parts.append(
+                ngettext("{count} follow-up", "{count} follow-ups", self.follow_ups).format(
+                    count=f"{self.follow_ups:,}"
+                )
+            )
         if self.bad:
-            parts.append(f"{self.bad:,} row{_s(self.bad)} with problems")
+            parts.append(
+                ngettext("{count} row with problems", "{count} rows with problems", self.bad).format(
+                    count=f"{self.bad:,}"
+                )
+            )
         text = "; ".join(parts) + "."
         if self.dry_run:
-            return text + " Dry run: nothing was saved."
+            return text + " " + _("Dry run: nothing was saved.")
         if not self.saved:
-            return text + " Nothing was saved: correct the rows listed, or choose to skip bad rows."
+            return text + " " + _("Nothing was saved: correct the rows listed, or choose to skip bad rows.")
         return text
 
-
-def _s(n: int) -> str:
-    return "" if n == 1 else "s"
+    def _added(self) -> str:
+        """ "{count} customers added" (or would be, or could be), not yet formatted."""
+        n = self.added
+        if self.kind is ImportKind.CUSTOMERS:
+            if self.saved:
+                return ngettext("{count} customer added", "{count} customers added", n)
+            if self.dry_run:
+                return ngettext("{count} customer would be added", "{count} customers would be added", n)
+            return ngettext("{count} customer could be added", "{count} customers could be added", n)
+        if self.kind is ImportKind.PRODUCTS:
+            if self.saved:
+                return ngettext("{count} product added", "{count} products added", n)
+            if self.dry_run:
+                return ngettext("{count} product would be added", "{count} products would be added", n)
+            return ngettext("{count} product could be added", "{count} products could be added", n)
+        if self.saved:
+            return ngettext("{count} sale added", "{count} sales added", n)
+        if self.dry_run:
+            return ngettext("{count} sale would be added", "{count} sales would be added", n)
+        return ngettext("{count} sale could be added", "{count} sales could be added", n)
 
 
 ProgressCallback = Callable[[int, int], None]  # (rows done, rows in all)
@@ -327,7 +372,7 @@ class _Run:
 
     def tick(self, *, force: bool = False) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled("The import was cancelled; nothing was saved.")
+            raise ImportCancelled(_("The import was cancelled; nothing was saved."))
         if self.progress is not None and (force or self.done % 500 == 0):
             self.progress(self.done, max(self.total, self.done))
 
@@ -392,16 +437,18 @@ class _Run:
         return parse_date(row.get(key), self.mapping.date_order)
 
     def money(self, row: dict[str, Cell], key: str, what: str) -> int | None:
+        """``what``: the amount in words, translated, with its article ("the price")."""
         value = parse_decimal(row.get(key), self.decimal)
         if value is None:
             return None
+        shown = text_of(row.get(key))
         if value < 0:
-            raise ValueProblem(f"the {what} '{text_of(row.get(key))}' is below zero")
+            raise ValueProblem(_("{what} '{value}' is below zero").format(what=what, value=shown))
         minor = value * (10**self.digits)
         if minor != minor.to_integral_value():
-            raise ValueProblem(f"the {what} '{text_of(row.get(key))}' has too many decimals")
+            raise ValueProblem(_("{what} '{value}' has too many decimals").format(what=what, value=shown))
         if minor >= Decimal(10) ** 15:
-            raise ValueProblem(f"the {what} '{text_of(row.get(key))}' is too large")
+            raise ValueProblem(_("{what} '{value}' is too large").format(what=what, value=shown))
         return int(minor)
 
 
@@ -424,13 +471,20 @@ def _survey(table: Table, mapping: ColumnMapping) -> tuple[int, DateOrder | None
     if mapping.date_order is not None:
         return total, mapping.date_order, notes
     order, example = settled
-    if order is not None:
-        shown = "day/month/year" if order is DateOrder.DMY else "month/day/year"
-        notes.append(f"Dates are read {shown}, as '{example}' in the file shows.")
+    if order is DateOrder.DMY:
+        notes.append(
+            _("Dates are read day/month/year, as '{example}' in the file shows.").format(example=example)
+        )
+    elif order is not None:
+        notes.append(
+            _("Dates are read month/day/year, as '{example}' in the file shows.").format(example=example)
+        )
     elif ambiguous is not None:
         notes.append(
-            f"Dates such as '{ambiguous}' read two ways (day first or month first) and no date in the file "
-            "settles it: choose the date order."
+            _(
+                "Dates such as '{example}' read two ways (day first or month first) and no date in the file "
+                "settles it: choose the date order."
+            ).format(example=ambiguous)
         )
     return total, order, notes
 
@@ -441,7 +495,14 @@ def _field_errors(exc: FieldErrors) -> str:
 
 # ------------------------------------------------------------------------------------------- customers
 
-_CUSTOMER_PREVIEW: Final = ("Name", "Company", "E-mail", "Phones", "Address", "Reference")
+_CUSTOMER_PREVIEW: Final = (
+    N_("Name"),
+    N_("Company"),
+    N_("E-mail"),
+    N_("Phones"),
+    N_("Address"),
+    N_("Reference"),
+)
 
 
 def _forms(text: str) -> tuple[str, ...]:
@@ -583,13 +644,15 @@ class _Known:
 
     def match(self, ref: str | None, valid: ValidCustomer, country: str) -> tuple[int, str] | None:
         if ref and ref.casefold() in self.by_ref:
-            return self.by_ref[ref.casefold()], f"same reference {ref}"
+            return self.by_ref[ref.casefold()], _("same reference {reference}").format(reference=ref)
         for phone in valid.phones:
             for key in self.shop.phone_keys(phone.number, country):
                 if key in self.by_phone:
-                    return self.by_phone[key], f"same phone number {phone.number.display}"
+                    return self.by_phone[key], _("same phone number {number}").format(
+                        number=phone.number.display
+                    )
         if valid.email and valid.email.casefold() in self.by_email:
-            return self.by_email[valid.email.casefold()], f"same e-mail {valid.email}"
+            return self.by_email[valid.email.casefold()], _("same e-mail {email}").format(email=valid.email)
         return None
 
     def remember(self, cid: int, ref: str | None, valid: ValidCustomer) -> None:
@@ -645,11 +708,15 @@ def _reference(text: str) -> str | None:
     ref = text.strip()
     if not ref:
         return None
-    problem = unstorable("the reference", ref)
+    problem = unstorable(_("the reference"), ref)
     if problem is not None:
         raise ValueProblem(problem)
     if len(ref) > REF_MAX:
-        raise ValueProblem(f"the reference is {len(ref):,} characters long, at most {REF_MAX}")
+        raise ValueProblem(
+            _("the reference is {length} characters long, at most {most}").format(
+                length=f"{len(ref):,}", most=REF_MAX
+            )
+        )
     return ref
 
 
@@ -660,7 +727,7 @@ def _customer_cells(valid: ValidCustomer, ref: str | None) -> tuple[str, ...]:
 
 def _import_customers(run: _Run) -> None:
     session = run.session
-    run.preview_columns = _CUSTOMER_PREVIEW
+    run.preview_columns = tuple(_(column) for column in _CUSTOMER_PREVIEW)
     shop = _Shop.load(session)
     batch: list[tuple[int, _Row]] = []
     for line, row in run.rows():
@@ -709,7 +776,11 @@ def _customer_batch(run: _Run, shop: _Shop, batch: list[tuple[int, _Row]]) -> No
             cid, reason = match
             if cid < 0 or cid >= shop.first_new:  # a row above in this file: never written twice
                 run.already += 1
-                existing = known.names[cid] if cid < 0 else f"{known.names[cid]}, earlier in this file"
+                existing = (
+                    known.names[cid]
+                    if cid < 0
+                    else _("{name}, earlier in this file").format(name=known.names[cid])
+                )
                 if len(run.duplicates) < MAX_LISTED:
                     run.duplicates.append(AlreadyHere(line, valid.name, existing, reason))
                 run.show(line, "already here", cells)
@@ -723,7 +794,7 @@ def _customer_batch(run: _Run, shop: _Shop, batch: list[tuple[int, _Row]]) -> No
             continue
         pending.append((valid, ref))
         known.remember(-line, ref, valid)  # the row's line stands for its id until the batch is written
-        known.names[-line] = f"{valid.name}, line {line} of this file"
+        known.names[-line] = _("{name}, line {line} of this file").format(name=valid.name, line=line)
         run.show(line, "new", cells)
     _flush_customers(run, pending)
 
@@ -895,14 +966,21 @@ def _update_customer(run: _Run, cid: int, valid: ValidCustomer, ref: str | None)
 
 # -------------------------------------------------------------------------------------------- products
 
-_PRODUCT_PREVIEW: Final = ("SKU", "Name", "Category", "Price", "Warranty (months)", "Needs a serial")
+_PRODUCT_PREVIEW: Final = (
+    N_("SKU"),
+    N_("Name"),
+    N_("Category"),
+    N_("Price"),
+    N_("Warranty (months)"),
+    N_("Needs a serial"),
+)
 
 
 def _import_products(run: _Run) -> None:
     from crm_desktop.services.catalogue import _apply_product  # the catalogue's own checks, shared
 
     session = run.session
-    run.preview_columns = _PRODUCT_PREVIEW
+    run.preview_columns = tuple(_(column) for column in _PRODUCT_PREVIEW)
     by_sku = {
         sku.casefold(): (pid, name)
         for pid, sku, name in session.execute(select(Product.id, Product.sku, Product.name))
@@ -916,10 +994,10 @@ def _import_products(run: _Run) -> None:
         sku = run.text(row, "sku")
         raw = (sku, run.text(row, "name"), run.text(row, "category"), run.text(row, "price"), "", "")
         try:
-            price = run.money(row, "price", "price")
-            months = parse_whole(row.get("warranty_months"), run.decimal, "warranty")
+            price = run.money(row, "price", _("the price"))
+            months = parse_whole(row.get("warranty_months"), run.decimal, _("the warranty"))
             if months is not None and months < 0:
-                raise ValueProblem("the warranty cannot be a negative number of months")
+                raise ValueProblem(_("the warranty cannot be a negative number of months"))
             serial = parse_yes_no(row.get("serial_required"))
         except ValueProblem as exc:
             run.problem(line, str(exc), raw)
@@ -931,16 +1009,20 @@ def _import_products(run: _Run) -> None:
             category_name,
             _amount(price, run.digits) if price is not None else "",
             "" if months is None else str(months),
-            "yes" if serial else "no",
+            _("yes") if serial else _("no"),
         )
         if sku.casefold() in in_file:
-            run.problem(line, f"SKU {sku} is on line {in_file[sku.casefold()]} already.", cells)
+            run.problem(
+                line,
+                _("SKU {sku} is on line {line} already.").format(sku=sku, line=in_file[sku.casefold()]),
+                cells,
+            )
             continue
         existing = by_sku.get(sku.casefold())
         if existing is not None:
             pid, name = existing
             run.duplicate(
-                AlreadyHere(line, f"{sku} {run.text(row, 'name')}", f"{name} ({sku})", "same SKU"), cells
+                AlreadyHere(line, f"{sku} {run.text(row, 'name')}", f"{name} ({sku})", _("same SKU")), cells
             )
             if run.options.on_duplicate is not DuplicateChoice.UPDATE:
                 continue
@@ -992,7 +1074,16 @@ def _amount(minor: int, digits: int) -> str:
 
 # ----------------------------------------------------------------------------------------------- sales
 
-_SALE_PREVIEW: Final = ("Sale", "Customer", "Date", "Product", "Serial", "Qty", "Price", "Warranty end")
+_SALE_PREVIEW: Final = (
+    N_("Sale"),
+    N_("Customer"),
+    N_("Date"),
+    N_("Product"),
+    N_("Serial"),
+    N_("Qty"),
+    N_("Price"),
+    N_("Warranty end"),
+)
 
 
 @dataclass
@@ -1003,7 +1094,7 @@ class _SaleLine:
 
 def _import_sales(run: _Run) -> None:
     session = run.session
-    run.preview_columns = _SALE_PREVIEW
+    run.preview_columns = tuple(_(column) for column in _SALE_PREVIEW)
     products: dict[str, Product] = {}
     by_name: dict[str, Product | None] = {}
     for product in session.scalars(select(Product)):
@@ -1199,7 +1290,7 @@ class _SalesContext:
         items = iter(item_ids)
         for sale_id, sale in zip(sale_ids, self.pending, strict=True):
             lines = sale.checked.lines
-            ids = [next(items) for _ in lines]
+            ids = [next(items) for _line in lines]
             for item_id, line in zip(ids, lines, strict=True):
                 audits.extend(override_audit_rows(line, item_id, who, now))
             planned = plan_follow_ups(
@@ -1259,7 +1350,7 @@ class _SalesContext:
         try:
             sale_date = run.date(row, "date")
             if sale_date is None:
-                raise ValueProblem("the date is empty")
+                raise ValueProblem(_("the date is empty"))
             ref = _reference(run.text(row, "sale_ref"))
             lines = tuple(self._line(item, sale_date) for item in group)
         except (ValueProblem, ValidationError) as exc:
@@ -1267,20 +1358,30 @@ class _SalesContext:
             return
         fingerprint = ref or _fingerprint(run, group)
         key = fingerprint.casefold()
-        shown = f"sale {ref}" if ref else f"sale of {sale_date.isoformat()} (line {first.line})"
+        if ref:
+            shown = _("sale {reference}").format(reference=ref)
+        else:
+            shown = _("sale of {date} (line {line})").format(date=sale_date.isoformat(), line=first.line)
         on_file = self.refs.get(key)
         earlier = self.seen_refs.get(key) or self.bad_refs.get(key)
         if earlier is not None or (on_file is not None and on_file[1] >= self.first_sale):
-            where = f"on line {earlier}" if earlier is not None else "earlier in this file"
-            self._bad(group, f"{shown} has lines {where} too; keep a sale's lines together", cells)
+            if earlier is not None:
+                message = _("{sale} has lines on line {line} too; keep a sale's lines together").format(
+                    sale=shown, line=earlier
+                )
+            else:
+                message = _("{sale} has lines earlier in this file too; keep a sale's lines together").format(
+                    sale=shown
+                )
+            self._bad(group, message, cells)
             return
         self.seen_refs[key] = first.line
         number = on_file[0] if on_file is not None else None
         if number is None:
             number = self._sold_serial(lines)
-            reason = "its serial number was sold on that sale"
+            reason = _("its serial number was sold on that sale")
         else:
-            reason = "same reference" if ref else "same customer, date and lines"
+            reason = _("same reference") if ref else _("same customer, date and lines")
         if number is not None:
             existing = format_number(SALE_PREFIX, number)
             for item, shown_cells in zip(group, cells, strict=True):
@@ -1295,7 +1396,7 @@ class _SalesContext:
             self._bad(group, str(exc), cells)
             return
         if customer_id is None:
-            self._bad(group, "no customer: give the customer's name, phone, e-mail or reference", cells)
+            self._bad(group, _("no customer: give the customer's name, phone, e-mail or reference"), cells)
             return
         data = SaleInput(customer_id=customer_id, sale_date=sale_date, lines=lines)
         try:
@@ -1330,7 +1431,12 @@ class _SalesContext:
         lines = group[0].line if len(group) == 1 else f"{group[0].line}-{group[-1].line}"
         if len(run.problems) < MAX_LISTED:
             run.problems.append(
-                RowProblem(group[0].line, message if len(group) == 1 else f"(lines {lines}) {message}")
+                RowProblem(
+                    group[0].line,
+                    message
+                    if len(group) == 1
+                    else _("(lines {lines}) {problem}").format(lines=lines, problem=message),
+                )
             )
         run.bad += 1
         for item, shown in zip(group, cells, strict=True):
@@ -1377,8 +1483,8 @@ class _SalesContext:
         if product is not None and product.retired:
             product = None  # sold before it was retired: kept as the text of the line
             description = description or name or sku
-        quantity = parse_whole(row.get("quantity"), run.decimal, "quantity")
-        price = run.money(row, "price", "price")
+        quantity = parse_whole(row.get("quantity"), run.decimal, _("the quantity"))
+        price = run.money(row, "price", _("the price"))
         end = run.date(row, "warranty_end")
         return SaleLineInput(
             product_id=product.id if product is not None else None,
@@ -1387,6 +1493,7 @@ class _SalesContext:
             quantity=1 if quantity is None else quantity,
             unit_price_minor=price,
             warranty_end=end,
+            # untranslated: kept on the sale line as the reason its warranty end was given (stored)
             warranty_override_reason=f"Imported from {run.table.path.name}" if end is not None else None,
         )
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.enums import JobStatus, PromiseKind, PromiseStatus, VisitStatus
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _, ngettext
 from crm_desktop.services.jobs import JobDetails, details_of_jobs
 from crm_desktop.services.settings import money_from
 from crm_desktop.services.visits import VisitDetails, _instant, visit_details_of
@@ -72,7 +73,7 @@ def _shop_header(session: Session) -> ShopHeader:
     if paper not in ("a4", "letter"):
         paper = "letter" if settings.get("shop.country", "").upper() in _LETTER_COUNTRIES else "a4"
     return ShopHeader(
-        name=settings.get("business.name") or "Our shop",
+        name=settings.get("business.name") or _("Our shop"),
         address=settings.get("business.address"),
         phone=settings.get("business.phone"),
         email=settings.get("business.email"),
@@ -95,7 +96,7 @@ def job_sheets(
         details = {job.id: job for job in details_of_jobs(session, wanted, today)}
         missing = [job_id for job_id in wanted if job_id not in details]
         if missing:
-            raise ValidationError(f"There is no service job #{missing[0]}.")
+            raise ValidationError(_("There is no service job #{id}.").format(id=missing[0]))
         customers_sql, phones_sql, visits_sql = _sheet_statements()
         connection = session.connection()
         asked = {"ids": wanted}
@@ -187,8 +188,13 @@ class DaySheets:
     def describe(self) -> str:
         """``12 job sheets (3 visits, 9 jobs due)``."""
         visits, due = len(self.visit_job_ids), len(self.due_job_ids)
-        parts = [_plural(visits, "visit"), _plural(due, "job") + " due"]
-        return f"{_plural(self.count, 'job sheet')} ({', '.join(parts)})"
+        return _("{sheets} ({visits}, {due})").format(
+            sheets=ngettext("{count} job sheet", "{count} job sheets", self.count).format(
+                count=f"{self.count:,}"
+            ),
+            visits=ngettext("{count} visit", "{count} visits", visits).format(count=f"{visits:,}"),
+            due=ngettext("{count} job due", "{count} jobs due", due).format(count=f"{due:,}"),
+        )
 
     def left_out(self) -> str:
         """``And 1,480 more open jobs are not printed (not due yet or without a ready-by date; 30 due but
@@ -196,10 +202,21 @@ class DaySheets:
         if not self.open_not_printed:
             return ""
         more = self.open_not_printed
-        why = "not due yet or without a ready-by date"
         if self.over_limit:
-            why += f"; {self.over_limit:,} due but past the limit of {self.limit} sheets"
-        return f"And {more:,} more open job{'s are' if more != 1 else ' is'} not printed ({why})."
+            text = ngettext(
+                "And {count} more open job is not printed (not due yet or without a ready-by date; "
+                "{over} due but past the limit of {limit} sheets).",
+                "And {count} more open jobs are not printed (not due yet or without a ready-by date; "
+                "{over} due but past the limit of {limit} sheets).",
+                more,
+            )
+        else:
+            text = ngettext(
+                "And {count} more open job is not printed (not due yet or without a ready-by date).",
+                "And {count} more open jobs are not printed (not due yet or without a ready-by date).",
+                more,
+            )
+        return text.format(count=f"{more:,}", over=f"{self.over_limit:,}", limit=self.limit)
 
 
 def day_sheets(
@@ -211,11 +228,11 @@ def day_sheets(
     final = (JobStatus.COLLECTED, JobStatus.CANCELLED)
     with database.reading() as uow:
         session = uow.session
-        name = "Everyone"
+        name = _("Everyone")
         if technician_id is not None:
             member = session.get(Staff, technician_id)
             if member is None:
-                raise ValidationError(f"There is no staff member #{technician_id}.")
+                raise ValidationError(_("There is no staff member #{id}.").format(id=technician_id))
             name = member.name
         visited = (
             select(Visit.job_id, ServiceJob.status)
@@ -266,7 +283,3 @@ def day_sheets(
 
 _MIDNIGHT: Final = time()
 _ONE_DAY: Final = timedelta(days=1)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"

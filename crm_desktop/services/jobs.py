@@ -54,6 +54,7 @@ from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, p
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state, short_date
 from crm_desktop.domain.warranty import intake_check
 from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.i18n import _
 from crm_desktop.services.common import (
     SavedStamp,
     acting,
@@ -285,55 +286,58 @@ def take_in(session: Session, data: JobInput, today: date, now: datetime) -> Ser
 
     require_aware(now)
     errors: dict[str, str] = {}
-    unit = _field(data.unit_description, "The unit description", UNIT_MAX, "unit_description", errors)
-    serial = _field(data.unit_serial, "The serial number", SERIAL_MAX, "unit_serial", errors)
+    unit = _field(data.unit_description, _("The unit description"), UNIT_MAX, "unit_description", errors)
+    serial = _field(data.unit_serial, _("The serial number"), SERIAL_MAX, "unit_serial", errors)
     if serial is not None:
         serial = serial.strip()
-    problem = _field(data.reported_problem, "The reported problem", TEXT_MAX, "reported_problem", errors)
+    problem = _field(data.reported_problem, _("The reported problem"), TEXT_MAX, "reported_problem", errors)
     if problem is None and "reported_problem" not in errors:
-        errors["reported_problem"] = "Write down the problem the customer reports."
-    accessories = _field(data.accessories, "The accessories", TEXT_MAX, "accessories", errors)
-    condition = _field(data.condition, "The condition", TEXT_MAX, "condition", errors)
+        errors["reported_problem"] = _("Write down the problem the customer reports.")
+    accessories = _field(data.accessories, _("The accessories"), TEXT_MAX, "accessories", errors)
+    condition = _field(data.condition, _("The condition"), TEXT_MAX, "condition", errors)
     contact = _enum_or_none(Channel, data.contact_preference, "contact_preference", errors)
     priority = _enum_or_none(JobPriority, data.priority, "priority", errors) or JobPriority.NORMAL
     override = _enum_or_none(WarrantyDecision, data.warranty_override, "warranty_override", errors)
-    reason = _field(data.override_reason, "The override reason", REASON_MAX, "override_reason", errors)
+    reason = _field(data.override_reason, _("The override reason"), REASON_MAX, "override_reason", errors)
     if data.ready_by is not None and data.ready_by < today:
-        errors["ready_by"] = "The “ready by” date cannot be in the past; pick today or a later date."
+        errors["ready_by"] = _("The “ready by” date cannot be in the past; pick today or a later date.")
     customer = session.get(Customer, data.customer_id)
     if customer is None:
-        errors["customer_id"] = f"There is no customer #{data.customer_id}."
+        errors["customer_id"] = _("There is no customer #{id}.").format(id=data.customer_id)
     elif customer.archived:
-        errors["customer_id"] = f"{customer.name} is archived; restore them before opening a job."
+        errors["customer_id"] = _("{name} is archived; restore them before opening a job.").format(
+            name=customer.name
+        )
     for key, sid in (("technician_id", data.technician_id), ("staff_id", data.staff_id)):
         person = session.get(Staff, sid) if sid is not None else None
         if sid is not None and person is None:
-            errors[key] = f"There is no staff member #{sid}."
+            errors[key] = _("There is no staff member #{id}.").format(id=sid)
         elif person is not None and not person.active:
-            errors[key] = f"{person.name} has retired; choose someone still working here."
+            errors[key] = _("{name} has retired; choose someone still working here.").format(name=person.name)
     item: SaleItem | None = None
     if data.sale_item_id is not None:
         item = session.get(SaleItem, data.sale_item_id)
         if item is None:
-            errors["sale_item_id"] = f"There is no sold item #{data.sale_item_id}."
+            errors["sale_item_id"] = _("There is no sold item #{id}.").format(id=data.sale_item_id)
         elif item.sale.status is not SaleStatus.ACTIVE:
             shown = format_number(SALE_PREFIX, item.sale.number)
-            errors["sale_item_id"] = f"Sale {shown} is void; its items have no warranty to claim."
+            errors["sale_item_id"] = _("Sale {number} is void; its items have no warranty to claim.").format(
+                number=shown
+            )
     elif serial is not None and "unit_serial" not in errors:
         item = _sold_item_with_serial(session, serial)
     if item is not None:
         unit = unit or item.description
         serial = serial or item.serial
     if unit is None and "unit_description" not in errors:
-        errors["unit_description"] = "Describe the unit (make and model), or pick the item sold."
+        errors["unit_description"] = _("Describe the unit (make and model), or pick the item sold.")
     status, proposed = _warranty(item, serial, today)
     decision = proposed
     if override is not None and override is not proposed:
         if reason is None and "override_reason" not in errors:
-            errors["override_reason"] = (
-                f"The warranty check says “{proposed}” ({status.replace('_', ' ')}); "
-                f"say why this job is “{override}” instead."
-            )
+            errors["override_reason"] = _(
+                "The warranty check says “{proposed}” ({status}); say why this job is “{decision}” instead."
+            ).format(proposed=proposed, status=status.replace("_", " "), decision=override)
         decision = override
     else:
         reason = None  # nothing overridden: nothing to explain
@@ -419,8 +423,8 @@ def job_message_values(job: ServiceJob | JobDetails, ready_by: date | None) -> d
 
     return {
         "job_number": format_number(JOB_PREFIX, job.number),
-        "unit": job.unit_description or "unit",
-        "ready_date": written_date(ready_by, weekday=True) if ready_by is not None else "soon",
+        "unit": job.unit_description or _("unit"),
+        "ready_date": written_date(ready_by, weekday=True) if ready_by is not None else _("soon"),
     }
 
 
@@ -441,7 +445,7 @@ def move_job(
     job back to "waiting for parts" that a colleague has just marked ready).
     """
     require_aware(now)
-    why = _optional(note, "The note", TEXT_MAX)
+    why = _optional(note, _("The note"), TEXT_MAX)
     with database.writing() as uow:
         session = uow.session
         job = _job(session, job_id, lock=True)
@@ -452,7 +456,7 @@ def move_job(
                 session, AuditEntity.SERVICE_JOB, job, what=shown,
                 changes=(
                     FieldChange(
-                        "Status", JOB_STATUS_TEXT[job.status], JOB_STATUS_TEXT[JobStatus(new_status)]
+                        _("Status"), _(JOB_STATUS_TEXT[job.status]), _(JOB_STATUS_TEXT[JobStatus(new_status)])
                     ),
                 ),
             )  # fmt: skip
@@ -516,19 +520,21 @@ def add_line(
     try:
         kind = JobLineKind(line.kind)
     except ValueError:
-        raise ValidationError(f"'{line.kind}' is not a kind of job line (part or labour).") from None
-    description = _required(line.description, "The line description", LINE_DESCRIPTION_MAX)
+        raise ValidationError(
+            _("'{kind}' is not a kind of job line (part or labour).").format(kind=line.kind)
+        ) from None
+    description = _required(line.description, _("The line description"), LINE_DESCRIPTION_MAX)
     quantity = _quantity(line.quantity)
-    cost = _amount(line.unit_cost_minor, "The unit cost")
-    price = _amount(line.unit_price_minor, "The unit price")
+    cost = _amount(line.unit_cost_minor, _("The unit cost"))
+    price = _amount(line.unit_price_minor, _("The unit price"))
     covered = line.covered_by_warranty
     if covered is not None and not isinstance(covered, bool):
-        raise ValidationError("Say whether the line is covered by the warranty (yes or no).")
+        raise ValidationError(_("Say whether the line is covered by the warranty (yes or no)."))
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
         job = _job(session, job_id, lock=True)
-        _open(job, "add a line to")
+        _open(job, _("Job {number} {state}; you cannot add a line to it any more."))
         position = session.scalar(
             select(func.coalesce(func.max(JobLine.position), -1)).where(JobLine.job_id == job.id)
         )
@@ -568,9 +574,11 @@ def remove_line(
         session = uow.session
         line = session.get(JobLine, line_id, with_for_update=True)
         if line is None:
-            raise ValidationError(f"Line #{line_id} does not exist (was it already removed?).")
+            raise ValidationError(
+                _("Line #{id} does not exist (was it already removed?).").format(id=line_id)
+            )
         job = _job(session, line.job_id, lock=True)
-        _open(job, "remove a line from")
+        _open(job, _("Job {number} {state}; you cannot remove a line from it any more."))
         acting(session, staff_id)
         was = f"{line.kind}: {line.description} × {line.quantity} at {line.unit_price_minor}"
         audit(
@@ -602,20 +610,28 @@ def record_exchange(
     whose warranty end stays as it was (an exchange never silently restarts the warranty). A different
     ``warranty_end`` for the replacement is an override: it needs a ``reason`` and is audited."""
     require_aware(now)
-    serial = _required(replacement_serial, "The replacement serial", SERIAL_MAX).strip()
-    why = _optional(reason, "The reason", REASON_MAX)
+    serial = _required(replacement_serial, _("The replacement serial"), SERIAL_MAX).strip()
+    why = _optional(reason, _("The reason"), REASON_MAX)
     with database.writing() as uow:
         session = uow.session
         job = _job(session, job_id, lock=True)
-        _open(job, "record an exchange on")
+        _open(job, _("Job {number} {state}; you cannot record an exchange on it any more."))
         acting(session, staff_id)
         if job.unit_serial is not None and serial.casefold() == job.unit_serial.casefold():
-            raise ValidationError(f"{serial} is the serial of the unit brought in, not of its replacement.")
+            raise ValidationError(
+                _("{serial} is the serial of the unit brought in, not of its replacement.").format(
+                    serial=serial
+                )
+            )
         other = _sold_item_with_serial(session, serial)
         item = session.get(SaleItem, job.sale_item_id) if job.sale_item_id is not None else None
         if other is not None and (item is None or other.id != item.id):
             shown = format_number(SALE_PREFIX, other.sale.number)
-            raise ValidationError(f"Serial {serial} was already sold on sale {shown}; check the number.")
+            raise ValidationError(
+                _("Serial {serial} was already sold on sale {sale}; check the number.").format(
+                    serial=serial, sale=shown
+                )
+            )
         old = job.replacement_serial
         job.replacement_serial = serial
         job.last_action_at = now
@@ -648,12 +664,18 @@ def record_exchange(
             if warranty_end is not None and warranty_end != item.warranty_end:
                 if why is None:
                     raise ValidationError(
-                        "A replacement keeps the original warranty end; say why this one ends on "
-                        f"{warranty_end:%d %b %Y} instead."
+                        _(
+                            "A replacement keeps the original warranty end; say why this one ends on {date} "
+                            "instead."
+                        ).format(date=f"{warranty_end:%d %b %Y}")
                     )
                 start = item.warranty_start or item.sale.sale_date
                 if warranty_end < start:
-                    raise ValidationError(f"The warranty cannot end before it starts ({start:%d %b %Y}).")
+                    raise ValidationError(
+                        _("The warranty cannot end before it starts ({date}).").format(
+                            date=f"{start:%d %b %Y}"
+                        )
+                    )
                 old_end = item.warranty_end.isoformat() if item.warranty_end else None
                 audit(
                     session,
@@ -669,7 +691,7 @@ def record_exchange(
                 )
                 item.warranty_end = warranty_end
         elif warranty_end is not None:
-            raise ValidationError("This unit was not sold here: there is no warranty end to change.")
+            raise ValidationError(_("This unit was not sold here: there is no warranty end to change."))
         return _saved(uow, job, _local_day(now))
 
 
@@ -686,14 +708,18 @@ def apply_procedure(
         session = uow.session
         acting(session, staff_id)
         job = _job(session, job_id, lock=True)
-        _open(job, "add a checklist to")
+        _open(job, _("Job {number} {state}; you cannot add a checklist to it any more."))
         procedure = session.get(Procedure, procedure_id)
         if procedure is None:
-            raise ValidationError(f"There is no procedure #{procedure_id}.")
+            raise ValidationError(_("There is no procedure #{id}.").format(id=procedure_id))
         if not procedure.active:
-            raise ValidationError(f"The procedure “{procedure.name}” is retired; pick another one.")
+            raise ValidationError(
+                _("The procedure “{name}” is retired; pick another one.").format(name=procedure.name)
+            )
         if any(item.procedure_id == procedure.id for item in job.checklist):
-            raise ValidationError(f"The checklist “{procedure.name}” is already on this job.")
+            raise ValidationError(
+                _("The checklist “{name}” is already on this job.").format(name=procedure.name)
+            )
         start = max((item.position for item in job.checklist), default=-1) + 1
         for offset, step in enumerate(procedure.steps):
             job.checklist.append(
@@ -716,9 +742,11 @@ def tick(database: Database, item_id: int, done: bool, staff_id: int | None, now
         session = uow.session
         item = session.get(JobChecklistItem, item_id, with_for_update=True)
         if item is None:
-            raise ValidationError(f"Checklist item #{item_id} does not exist (was it removed?).")
+            raise ValidationError(
+                _("Checklist item #{id} does not exist (was it removed?).").format(id=item_id)
+            )
         job = _job(session, item.job_id, lock=True)
-        _open(job, "tick the checklist of")
+        _open(job, _("Job {number} {state}; you cannot tick the checklist of it any more."))
         acting(session, staff_id)
         item.done = bool(done)
         item.done_by_id = staff_id if done else None
@@ -749,8 +777,8 @@ def update_notes(
     ``keep_mine``: saved over someone else's on purpose, after such a conflict; the audit trail says so.
     """
     require_aware(now)
-    diag = _optional(diagnosis, "The diagnosis", TEXT_MAX)
-    done = _optional(work_done, "The work done", TEXT_MAX)
+    diag = _optional(diagnosis, _("The diagnosis"), TEXT_MAX)
+    done = _optional(work_done, _("The work done"), TEXT_MAX)
     with database.writing() as uow:
         session = uow.session
         job = _job(session, job_id, lock=True)
@@ -764,11 +792,11 @@ def update_notes(
         check_version(
             session, AuditEntity.SERVICE_JOB, job, expected_version, what=shown,
             changes=lambda: tuple(
-                FieldChange(label, old or "(none)", new or "(none)")
+                FieldChange(label, old or _("(none)"), new or _("(none)"))
                 for label, old, new in (
-                    ("Diagnosis", job.diagnosis, diag),
-                    ("Work done", job.work_done, done),
-                    ("Technician", name(job.technician_id), name(technician_id)),
+                    (_("Diagnosis"), job.diagnosis, diag),
+                    (_("Work done"), job.work_done, done),
+                    (_("Technician"), name(job.technician_id), name(technician_id)),
                 )
                 if old != new
             ),
@@ -785,13 +813,15 @@ def update_notes(
             audit(session, staff_id, AuditEntity.SERVICE_JOB, job.id, AuditAction.KEPT_MINE, at=now,
                   field=overwritten)  # fmt: skip
         if technician_id != job.technician_id:
-            _open(job, "reassign")
+            _open(job, _("Job {number} {state}; you cannot reassign it any more."))
             if technician_id is not None:
                 tech = session.get(Staff, technician_id)
                 if tech is None:
-                    raise ValidationError(f"There is no staff member #{technician_id}.")
+                    raise ValidationError(_("There is no staff member #{id}.").format(id=technician_id))
                 if not tech.active:
-                    raise ValidationError(f"{tech.name} no longer works here; pick another technician.")
+                    raise ValidationError(
+                        _("{name} no longer works here; pick another technician.").format(name=tech.name)
+                    )
             audit(
                 session,
                 staff_id,
@@ -880,15 +910,25 @@ class WarrantyCheck:
 
     @property
     def text(self) -> str:
-        sold = f" (sold on {self.sale_number_text})" if self.sale_number_text else ""
-        if self.status is WarrantyStatus.COVERED and self.warranty_end is not None:
-            return f"Under warranty until {self.warranty_end:%d %b %Y}{sold}: the shop pays"
+        sale = self.sale_number_text
+        end = f"{self.warranty_end:%d %b %Y}" if self.warranty_end is not None else None
+        if self.status is WarrantyStatus.COVERED and end is not None:
+            if sale:
+                return _("Under warranty until {date} (sold on {sale}): the shop pays").format(
+                    date=end, sale=sale
+                )
+            return _("Under warranty until {date}: the shop pays").format(date=end)
         if self.status is WarrantyStatus.EXPIRED:
-            ended = f" on {self.warranty_end:%d %b %Y}" if self.warranty_end else ""
-            return f"Warranty ended{ended}{sold}: billable"
+            if end and sale:
+                return _("Warranty ended on {date} (sold on {sale}): billable").format(date=end, sale=sale)
+            if end:
+                return _("Warranty ended on {date}: billable").format(date=end)
+            if sale:
+                return _("Warranty ended (sold on {sale}): billable").format(sale=sale)
+            return _("Warranty ended: billable")
         if self.status is WarrantyStatus.NOT_SOLD_HERE:
-            return "Not sold here (no sale has this serial): billable"
-        return "No serial given: warranty unknown, billable"
+            return _("Not sold here (no sale has this serial): billable")
+        return _("No serial given: warranty unknown, billable")
 
 
 def check_warranty(
@@ -1007,15 +1047,18 @@ def _saved(uow: UnitOfWork, job: ServiceJob, today: date) -> JobDetails:
 def _job(session: Session, job_id: int, *, lock: bool = False) -> ServiceJob:
     job = session.get(ServiceJob, job_id, with_for_update=lock or None)
     if job is None:
-        raise ValidationError(f"There is no service job #{job_id}.")
+        raise ValidationError(_("There is no service job #{id}.").format(id=job_id))
     return job
 
 
-def _open(job: ServiceJob, verb: str) -> None:
+def _open(job: ServiceJob, refusal: str) -> None:
+    """Refuse (``refusal``: the sentence, translated, with ``{number}`` and ``{state}``) a change to a
+    collected or cancelled job."""
     if is_final(job.status):
         raise ValidationError(
-            f"Job {format_number(JOB_PREFIX, job.number)} {JOB_STATUS_SENTENCE[job.status]}; "
-            f"you cannot {verb} it any more."
+            refusal.format(
+                number=format_number(JOB_PREFIX, job.number), state=_(JOB_STATUS_SENTENCE[job.status])
+            )
         )
 
 
@@ -1024,7 +1067,9 @@ def _check_text(value: str, label: str, limit: int) -> str | None:
 
     problem = unstorable(label, value)
     if problem is None and len(value) > limit:
-        problem = f"{label} is too long: {len(value):,} characters, at most {limit:,}."
+        problem = _("{label} is too long: {length} characters, at most {most}.").format(
+            label=label, length=f"{len(value):,}", most=f"{limit:,}"
+        )
     return problem
 
 
@@ -1041,7 +1086,7 @@ def _field(value: str | None, label: str, limit: int, key: str, errors: dict[str
 
 def _required(value: str | None, label: str, limit: int) -> str:
     if value is None or not value.strip():
-        raise ValidationError(f"{label} cannot be empty.")
+        raise ValidationError(_("{label} cannot be empty.").format(label=label))
     problem = _check_text(value, label, limit)
     if problem is not None:
         raise ValidationError(problem)
@@ -1058,35 +1103,45 @@ def _enum_or_none(kind: type[StrEnum], value: object, key: str, errors: dict[str
     try:
         return kind(str(value))
     except ValueError:
-        errors[key] = f"'{value}' is not one of: {', '.join(m.value for m in kind)}."
+        errors[key] = _("'{value}' is not one of: {values}.").format(
+            value=value, values=", ".join(m.value for m in kind)
+        )
         return None
 
 
 def _quantity(value: object) -> Decimal:
     if isinstance(value, float | bool):
-        raise ValidationError("Give the quantity as an exact number (such as 1.5), not a float.")
+        raise ValidationError(_("Give the quantity as an exact number (such as 1.5), not a float."))
     try:
         quantity = Decimal(value) if isinstance(value, int | str | Decimal) else None
     except InvalidOperation:
         quantity = None
     if quantity is None or not quantity.is_finite():
-        raise ValidationError(f"The quantity {value!r} is not a number.")
+        raise ValidationError(_("The quantity {value} is not a number.").format(value=repr(value)))
     if quantity <= 0:
-        raise ValidationError("The quantity must be more than zero.")
+        raise ValidationError(_("The quantity must be more than zero."))
     if quantity != quantity.quantize(_CENT):
-        raise ValidationError(f"The quantity {quantity} has more than two decimals (hundredths at most).")
+        raise ValidationError(
+            _("The quantity {quantity} has more than two decimals (hundredths at most).").format(
+                quantity=quantity
+            )
+        )
     if quantity > QUANTITY_MAX:
-        raise ValidationError(f"The quantity {quantity} is too large: at most {QUANTITY_MAX}.")
+        raise ValidationError(
+            _("The quantity {quantity} is too large: at most {most}.").format(
+                quantity=quantity, most=QUANTITY_MAX
+            )
+        )
     return quantity.quantize(_CENT)
 
 
 def _amount(value: object, label: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{label} must be a whole number of minor units (cents).")
+        raise ValidationError(_("{label} must be a whole number of minor units (cents).").format(label=label))
     if value < 0:
-        raise ValidationError(f"{label} cannot be negative.")
+        raise ValidationError(_("{label} cannot be negative.").format(label=label))
     if value > AMOUNT_MAX:
-        raise ValidationError(f"{label} is too large.")
+        raise ValidationError(_("{label} is too large.").format(label=label))
     return value
 
 
@@ -1171,7 +1226,7 @@ def details_of_jobs(session: Session, job_ids: Sequence[int], today: date) -> li
                 condition=job.condition,
                 contact_preference=job.contact_preference,
                 status=job.status,
-                status_text=JOB_STATUS_TEXT[job.status],
+                status_text=_(JOB_STATUS_TEXT[job.status]),
                 next_states=allowed_moves(job.status),
                 priority=job.priority,
                 technician_id=job.technician_id,

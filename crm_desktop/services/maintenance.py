@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import text
 
 from crm_desktop.errors import StorageEnvironmentError
+from crm_desktop.i18n import _
 from crm_desktop.paths import AppPaths
 from crm_desktop.storage import migrate
 from crm_desktop.storage.engine import create_app_engine
@@ -57,7 +58,7 @@ def check_database(paths: AppPaths) -> CheckReport:
         # PostgreSQL enforces its own page checksums and foreign keys at every write.
         return CheckReport(state.revision, state.head, True, True, ())
     if not paths.db_file.exists():
-        raise StorageEnvironmentError(f"There is no database at {paths.db_file}.")
+        raise StorageEnvironmentError(_("There is no database at {path}.").format(path=paths.db_file))
     try:
         raw = sqlite3.connect(f"{paths.db_file.as_uri()}?mode=ro", uri=True)
         try:
@@ -68,10 +69,11 @@ def check_database(paths: AppPaths) -> CheckReport:
     except sqlite3.Error as exc:
         raised = translate(exc)
         if raised is exc:
-            raise StorageEnvironmentError(f"The database cannot be checked: {exc}") from exc
+            raise StorageEnvironmentError(_("The database cannot be checked: {why}").format(why=exc)) from exc
         raise raised from exc
     problems = [] if integrity == ["ok"] else integrity[:20]
     problems += [
-        f"{table} row {rowid} points to a missing {parent}" for table, rowid, parent, _ in fk_rows[:20]
+        _("{table} row {row} points to a missing {parent}").format(table=table, row=rowid, parent=parent)
+        for table, rowid, parent, _key in fk_rows[:20]
     ]
     return CheckReport(state.revision, state.head, integrity == ["ok"], not fk_rows, tuple(problems))

@@ -45,6 +45,7 @@ from crm_desktop.domain.enums import (
 from crm_desktop.domain.timeline import written_date
 from crm_desktop.domain.validation import normalize_email
 from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.messaging import compose
 from crm_desktop.messaging.sms_gateway import FORM, JSON, FieldsError, GatewaySettings, parse_fields, send_sms
 from crm_desktop.messaging.smtp import PLAIN, SECURITY, STARTTLS, SendingError, SmtpSettings, send_email
@@ -102,7 +103,7 @@ RETRY_AFTER: Final = (
     timedelta(hours=4),
     timedelta(hours=12),
 )  # after the last, the message is failed
-INTERRUPTED: Final = (
+INTERRUPTED: Final = N_(
     "Interrupted while it was being sent (the program stopped): it may have gone. "
     "Check with the customer before sending it again."
 )
@@ -162,17 +163,17 @@ def save_email_setup(
     there). :class:`ValidationError` with a sentence for what cannot be used."""
     host = (host or "").strip()
     if not host or any(ch.isspace() for ch in host) or len(host) > 253:
-        raise ValidationError("The mail server is a name such as smtp.example.com.")
+        raise ValidationError(_("The mail server is a name such as smtp.example.com."))
     if security not in SECURITY:
-        raise ValidationError("The security is STARTTLS, TLS or none.")
+        raise ValidationError(_("The security is STARTTLS, TLS or none."))
     port = port if port is not None else (587 if security == STARTTLS else 465 if security != PLAIN else 25)
     if not 1 <= port <= 65535:
-        raise ValidationError(f"The port is a number from 1 to 65535, not {port}.")
+        raise ValidationError(_("The port is a number from 1 to 65535, not {port}.").format(port=port))
     address = normalize_email(from_address)
     name = compose.one_line(from_name or "", 120)
     user = (user or "").strip() or None
     if password is not None and user is None:
-        raise ValidationError("A password needs the user name it belongs to.")
+        raise ValidationError(_("A password needs the user name it belongs to."))
     if password is not None:
         _keep_secret(_smtp_secret_name(host, port, user or ""), password)
     with database.writing() as uow:
@@ -214,13 +215,13 @@ def save_sms_setup(
     url = (url or "").strip()
     if not url.lower().startswith(("https://", "http://")) or any(ch.isspace() for ch in url):
         raise ValidationError(
-            "The SMS provider's address is a web address such as https://api.example.com/sms."
+            _("The SMS provider's address is a web address such as https://api.example.com/sms.")
         )
     method = (method or "POST").strip().upper()
     if method not in ("POST", "GET"):
-        raise ValidationError("The method is POST or GET.")
+        raise ValidationError(_("The method is POST or GET."))
     if body not in (FORM, JSON):
-        raise ValidationError("The fields go as a form or as JSON.")
+        raise ValidationError(_("The fields go as a form or as JSON."))
     try:
         parse_fields(fields)
     except FieldsError as error:
@@ -228,13 +229,15 @@ def save_sms_setup(
     sender = compose.one_line(sender or "", 40)
     header = compose.one_line(header_name or "", 60) or None
     if header is not None and (":" in header or " " in header or not header.isascii()):
-        raise ValidationError("The header's name is one word such as Authorization.")
+        raise ValidationError(_("The header's name is one word such as Authorization."))
     if secret is not None:
         secret = secret.strip()  # a pasted key often brings its line break along
         if not secret or not all(" " <= ch <= "~" for ch in secret):
             raise ValidationError(
-                "The header's value is one line of plain characters (letters, digits, signs), as the "
-                "provider gives it, e.g. Bearer 1234abcd."
+                _(
+                    "The header's value is one line of plain characters (letters, digits, signs), as the "
+                    "provider gives it, e.g. Bearer 1234abcd."
+                )
             )
         _keep_secret(_sms_secret_name(url), secret)
     with database.writing() as uow:
@@ -256,21 +259,27 @@ def send_test_email(database: Database, to_address: str, now: datetime) -> str:
     require_aware(now)
     to = normalize_email(to_address)
     if not to.rpartition("@")[0].isascii():
-        raise UserFacingError(f"The address {to} has letters before the @ that an e-mail cannot carry here.")
+        raise UserFacingError(
+            _("The address {address} has letters before the @ that an e-mail cannot carry here.").format(
+                address=to
+            )
+        )
     with database.reading() as uow:
         setup = _email_setup(_settings(uow.session))
         shop = _shop_name(uow.session)
     if setup is None:
         raise UserFacingError(
-            "E-mail is not set up yet: Settings → Messages, or `crm-desktop messages setup`."
+            _("E-mail is not set up yet: Settings → Messages, or `crm-desktop messages setup`.")
         )
     letter = compose.Letter(
         sender_address=setup.from_address,
         sender_name=setup.from_name or shop,
         to_address=to,
         to_name="",
-        subject=f"Test message from {shop}",
-        text=f"This is a test message from {shop}'s crm_desktop.\n\nIf you can read it, e-mail works.",
+        subject=_("Test message from {shop}").format(shop=shop),
+        text=_(
+            "This is a test message from {shop}'s crm_desktop.\n\nIf you can read it, e-mail works."
+        ).format(shop=shop),
         key=_new_key(),
         at=now,
     )
@@ -330,18 +339,20 @@ def save_template(
     if channel is MessageChannel.EMAIL:
         title = (subject or "").strip()
         if not title:
-            raise ValidationError("An e-mail needs a subject.")
+            raise ValidationError(_("An e-mail needs a subject."))
         if "\n" in title or "\r" in title:
-            raise ValidationError("The subject is one line.")
+            raise ValidationError(_("The subject is one line."))
         if len(title) > compose.SUBJECT_MAX:
-            raise ValidationError(f"The subject is too long: at most {compose.SUBJECT_MAX} characters.")
+            raise ValidationError(
+                _("The subject is too long: at most {most} characters.").format(most=compose.SUBJECT_MAX)
+            )
     try:
         for part in (title or "", text):
             check_template(event, part)
     except TemplateError as error:
         raise ValidationError(str(error)) from error
     if not isinstance(sending, SendingMode):
-        raise ValidationError("Sending is ask, auto or off.")
+        raise ValidationError(_("Sending is ask, auto or off."))
     with database.writing() as uow:
         acting(uow.session, staff_id)
         row = _stored_template(uow.session, event, channel)
@@ -357,22 +368,31 @@ def save_template(
     return details
 
 
-# What a preview fills a record's placeholders with when the customer has no such record.
+# What a preview fills a record's placeholders with when the customer has no such record (the words
+# marked for the catalogue, translated when a preview is made; the dates stay as dates are written).
 EXAMPLES: Final[dict[str, str]] = {
     "job_number": "J-0042",
-    "unit": "e-bike",
-    "ready_date": "Tuesday 8 December 2026",
-    "what": "the activation of your SIM",
-    "old_date": "3 December",
-    "new_date": "7 December",
-    "reason": "the part arrives on Monday",
+    "unit": N_("e-bike"),
+    "ready_date": "Tuesday 8 December 2026",  # untranslated: a date, written as dates are
+    "what": N_("the activation of your SIM"),
+    "old_date": "3 December",  # untranslated: a date, written as dates are
+    "new_date": "7 December",  # untranslated: a date, written as dates are
+    "reason": N_("the part arrives on Monday"),
     "request_number": "R-0042",
-    "request_kind": "duplicate SIM",
-    "title": "Yearly service of your boiler",
-    "due_date": "15 January 2027",
-    "product": "Gazelle e-bike",
+    "request_kind": N_("duplicate SIM"),
+    "title": N_("Yearly service of your boiler"),
+    "due_date": "15 January 2027",  # untranslated: a date, written as dates are
+    "product": N_("Gazelle e-bike"),
     "serial": "GZ-123456",
-    "warranty_end": "31 March 2027",
+    "warranty_end": "31 March 2027",  # untranslated: a date, written as dates are
+}
+# The states of a message in words (a refusal names them)
+_STATUS_WORDS: Final = {
+    MessageStatus.QUEUED: N_("queued"),
+    MessageStatus.SENDING: N_("sending"),
+    MessageStatus.SENT: N_("sent"),
+    MessageStatus.FAILED: N_("failed"),
+    MessageStatus.CANCELLED: N_("cancelled"),
 }
 
 
@@ -410,12 +430,12 @@ def preview_template(
             check_template(event, part)
     except TemplateError as error:
         raise ValidationError(str(error)) from error
-    values = dict(EXAMPLES)
+    values = {key: _(example) for key, example in EXAMPLES.items()}
     with database.reading() as uow:
         session = uow.session
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise ValidationError(f"There is no customer #{customer_id}.")
+            raise ValidationError(_("There is no customer #{id}.").format(id=customer_id))
         name = customer.name
         latest = session.scalar(
             select(ServiceJob.id).where(ServiceJob.customer_id == customer_id).order_by(ServiceJob.id.desc())
@@ -482,7 +502,7 @@ def draft_message(
         session = uow.session
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise ValidationError(f"There is no customer #{customer_id}.")
+            raise ValidationError(_("There is no customer #{id}.").format(id=customer_id))
         settings = _settings(session)
         template = _template(event, channel, _stored_template(session, event, channel))
         recipient = _recipient(session, customer, channel)
@@ -519,7 +539,7 @@ def draft_by_hand(
         session = uow.session
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise ValidationError(f"There is no customer #{customer_id}.")
+            raise ValidationError(_("There is no customer #{id}.").format(id=customer_id))
         recipient = _recipient(session, customer, channel)
         return Draft(
             customer_id=customer.id,
@@ -756,14 +776,14 @@ def _queue(
     text = _checked_body(body if body is not None else draft.body)
     title = compose.one_line(subject if subject is not None else draft.subject or "") or None
     if draft.channel is MessageChannel.EMAIL and title is None:
-        raise ValidationError("An e-mail needs a subject.")
+        raise ValidationError(_("An e-mail needs a subject."))
     customer = session.get(Customer, draft.customer_id)
     if customer is None:
-        raise ValidationError(f"There is no customer #{draft.customer_id}.")
+        raise ValidationError(_("There is no customer #{id}.").format(id=draft.customer_id))
     recipient = _recipient(session, customer, draft.channel)
     refusal = _refusal(customer, draft.channel, recipient, _settings(session))
     if refusal is not None or recipient is None:
-        raise ValidationError(refusal or "There is no address to send it to.")
+        raise ValidationError(refusal or _("There is no address to send it to."))
     subject_kept = title if draft.channel is MessageChannel.EMAIL else None
     row = _outbox_message(
         customer.id, draft.channel, draft.event, recipient, subject_kept, text, draft.links, now, staff_id
@@ -810,13 +830,21 @@ class SendReport:
     left: int  # still queued for later
 
     def describe(self) -> str:
-        parts = [f"{self.sent} sent"]
+        parts = [ngettext("{count} sent", "{count} sent", self.sent).format(count=self.sent)]
         if self.retrying:
-            parts.append(f"{self.retrying} to try again later")
+            parts.append(
+                ngettext("{count} to try again later", "{count} to try again later", self.retrying).format(
+                    count=self.retrying
+                )
+            )
         if self.failed:
-            parts.append(f"{self.failed} failed")
+            parts.append(ngettext("{count} failed", "{count} failed", self.failed).format(count=self.failed))
         if self.left:
-            parts.append(f"{self.left} waiting their turn")
+            parts.append(
+                ngettext("{count} waiting their turn", "{count} waiting their turn", self.left).format(
+                    count=self.left
+                )
+            )
         return ", ".join(parts) + "."
 
 
@@ -876,7 +904,8 @@ def send_queued(
         except Exception as error:  # a message that cannot be built or sent: failed, said in words
             log.exception("message #%s could not be sent", claimed.id)
             unexpected = SendingError(
-                f"It could not be sent ({type(error).__name__}); nothing went.", retry=False
+                _("It could not be sent ({kind}); nothing went.").format(kind=type(error).__name__),
+                retry=False,
             )
             _failed_attempt(database, claimed.id, unexpected, now)
             failed += 1
@@ -939,15 +968,19 @@ def send_again(
         acting(uow.session, staff_id)
         row = uow.session.get(OutboxMessage, message_id, with_for_update=True)
         if row is None:
-            raise ValidationError(f"There is no message #{message_id}.")
+            raise ValidationError(_("There is no message #{id}.").format(id=message_id))
         if row.status is not MessageStatus.FAILED:
-            raise ValidationError(f"The message is {row.status.value}: only a failed message is sent again.")
+            raise ValidationError(
+                _("The message is {status}: only a failed message is sent again.").format(
+                    status=_(_STATUS_WORDS[row.status])
+                )
+            )
         customer = uow.session.get(Customer, row.customer_id)
         assert customer is not None
         recipient = _recipient(uow.session, customer, row.channel)  # the address on file now
         refusal = _refusal(customer, row.channel, recipient, _settings(uow.session))
         if refusal is not None or recipient is None:
-            raise ValidationError(refusal or "There is no address to send it to.")
+            raise ValidationError(refusal or _("There is no address to send it to."))
         row.recipient = recipient
         row.status, row.next_attempt_at, row.attempts = MessageStatus.QUEUED, now, 0
         row.failure_seen_at = now
@@ -965,9 +998,13 @@ def cancel_message(database: Database, message_id: int, *, staff_id: int | None 
         acting(uow.session, staff_id)
         row = uow.session.get(OutboxMessage, message_id, with_for_update=True)
         if row is None:
-            raise ValidationError(f"There is no message #{message_id}.")
+            raise ValidationError(_("There is no message #{id}.").format(id=message_id))
         if row.status not in (MessageStatus.QUEUED, MessageStatus.FAILED):
-            raise ValidationError(f"The message is {row.status.value}: it cannot be withdrawn.")
+            raise ValidationError(
+                _("The message is {status}: it cannot be withdrawn.").format(
+                    status=_(_STATUS_WORDS[row.status])
+                )
+            )
         before = row.status
         row.status = MessageStatus.CANCELLED
         uow.session.flush()
@@ -997,12 +1034,12 @@ def set_channel_consent(
     require_aware(now)
     where = compose.one_line(source or "", 80)
     if not where:
-        raise ValidationError("Say where the answer comes from (asked at the counter, by phone...).")
+        raise ValidationError(_("Say where the answer comes from (asked at the counter, by phone...)."))
     with database.writing() as uow:
         acting(uow.session, staff_id)
         customer = uow.session.get(Customer, customer_id, with_for_update=True)
         if customer is None:
-            raise ValidationError(f"There is no customer #{customer_id}.")
+            raise ValidationError(_("There is no customer #{id}.").format(id=customer_id))
         if channel is MessageChannel.EMAIL:
             customer.email_consent = answer
         else:
@@ -1040,7 +1077,7 @@ def consent_of(database: Database, customer_id: int) -> Consent:
         session = uow.session
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise ValidationError(f"There is no customer #{customer_id}.")
+            raise ValidationError(_("There is no customer #{id}.").format(id=customer_id))
         rows = session.execute(
             select(ConsentChange, Staff.name)
             .outerjoin(Staff, Staff.id == ConsentChange.staff_id)
@@ -1061,7 +1098,7 @@ def _settings(session: Session) -> dict[str, str]:
 
 
 def _shop_name(session: Session) -> str:
-    return _settings(session).get("business.name") or "Our shop"
+    return _settings(session).get("business.name") or _("Our shop")
 
 
 def _email_setup(settings: Mapping[str, str]) -> EmailSetup | None:
@@ -1117,14 +1154,14 @@ def _secret(name: str) -> str | None:
 def _keep_secret(name: str, secret: str) -> None:
     problem = passwords.keyring_problem()
     if problem is not None:
-        raise UserFacingError(f"The password cannot be kept: {problem}.")
+        raise UserFacingError(_("The password cannot be kept: {problem}.").format(problem=problem))
     import keyring
 
     try:
         keyring.set_password(passwords.KEYRING_SERVICE, name, secret)
     except Exception as error:  # the keyring said no (locked, refused): the reason, never the secret
         raise UserFacingError(
-            f"The system keyring did not keep the password ({type(error).__name__})."
+            _("The system keyring did not keep the password ({kind}).").format(kind=type(error).__name__)
         ) from error
 
 
@@ -1133,9 +1170,13 @@ def _checked_body(body: str | None) -> str:
     longer than :data:`BODY_MAX`."""
     text = (body or "").replace("\r\n", "\n").strip()
     if not text:
-        raise ValidationError("The message is empty: write what the customer should read.")
+        raise ValidationError(_("The message is empty: write what the customer should read."))
     if len(text) > BODY_MAX:
-        raise ValidationError(f"The message is too long: {len(text):,} characters, at most {BODY_MAX:,}.")
+        raise ValidationError(
+            _("The message is too long: {length} characters, at most {most}.").format(
+                length=f"{len(text):,}", most=f"{BODY_MAX:,}"
+            )
+        )
     return text
 
 
@@ -1145,7 +1186,11 @@ def _new_key() -> str:
 
 def _known_event(event: str) -> None:
     if event not in EVENTS:
-        raise ValidationError(f"'{event}' is not a message event (known: {', '.join(EVENTS)}).")
+        raise ValidationError(
+            _("'{event}' is not a message event (known: {events}).").format(
+                event=event, events=", ".join(EVENTS)
+            )
+        )
 
 
 def _stored_template(session: Session, event: str, channel: MessageChannel) -> MessageTemplate | None:
@@ -1185,29 +1230,29 @@ def _refusal(
 ) -> str | None:
     """Why this customer is not sent a message on ``channel`` (None: they may be)."""
     name = customer.name
-    what = "e-mails" if channel is MessageChannel.EMAIL else "text messages"
-    answer = customer.email_consent if channel is MessageChannel.EMAIL else customer.sms_consent
+    email = channel is MessageChannel.EMAIL
+    answer = customer.email_consent if email else customer.sms_consent
     if customer.archived:
-        return f"{name} is archived: no messages."
+        return _("{name} is archived: no messages.").format(name=name)
     if answer is False:
-        return f"{name} said no to {what}."
+        said_no = _("{name} said no to e-mails.") if email else _("{name} said no to text messages.")
+        return said_no.format(name=name)
     if answer is None and customer.contact_consent is False:
-        return f"{name} said no to being contacted."
+        return _("{name} said no to being contacted.").format(name=name)
     if recipient is None:
-        return (
-            f"No e-mail address on file for {name}."
-            if channel is MessageChannel.EMAIL
-            else (f"No mobile number on file for {name}.")
+        missing = (
+            _("No e-mail address on file for {name}.") if email else _("No mobile number on file for {name}.")
         )
-    if channel is MessageChannel.EMAIL and not recipient.rpartition("@")[0].isascii():
-        return (
-            f"The address {recipient} has letters before the @ that an e-mail cannot carry here; "
+        return missing.format(name=name)
+    if email and not recipient.rpartition("@")[0].isascii():
+        return _(
+            "The address {address} has letters before the @ that an e-mail cannot carry here; "
             "ask the customer for another address."
-        )
-    if channel is MessageChannel.EMAIL and _email_setup(settings) is None:
-        return "E-mail is not set up yet (Settings → Messages)."
+        ).format(address=recipient)
+    if email and _email_setup(settings) is None:
+        return _("E-mail is not set up yet (Settings → Messages).")
     if channel is MessageChannel.SMS and _sms_setup(settings) is None:
-        return "Text messages are not set up yet (Settings → Messages)."
+        return _("Text messages are not set up yet (Settings → Messages).")
     return None
 
 
@@ -1216,7 +1261,7 @@ def _common_values(name: str, settings: Mapping[str, str]) -> dict[str, str]:
     return {
         "first_name": first_name(name),
         "customer_name": name,
-        "shop_name": settings.get("business.name") or "Our shop",
+        "shop_name": settings.get("business.name") or _("Our shop"),
         "shop_phone": settings.get("business.phone", ""),
         "shop_email": settings.get("business.email", ""),
     }
@@ -1283,7 +1328,7 @@ def _give_up_interrupted(database: Database, now: datetime) -> int:
         done = uow.session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.status == MessageStatus.SENDING, OutboxMessage.claimed_at < now - STALE)
-            .values(status=MessageStatus.FAILED, error=INTERRUPTED, next_attempt_at=None)
+            .values(status=MessageStatus.FAILED, error=_(INTERRUPTED), next_attempt_at=None)
         )
         uow.commit()
     return int(done.rowcount or 0)  # type: ignore[attr-defined]
@@ -1352,7 +1397,7 @@ def _hand_over(
 ) -> str:
     if message.channel is MessageChannel.EMAIL:
         if email is None:
-            raise SendingError("E-mail is not set up (Settings → Messages).", retry=True)
+            raise SendingError(_("E-mail is not set up (Settings → Messages)."), retry=True)
         letter = compose.Letter(
             sender_address=email.from_address,
             sender_name=email.from_name or shop,
@@ -1366,7 +1411,7 @@ def _hand_over(
         )
         return email_sender(_smtp(email), _smtp_password(email), compose.email_message(letter))
     if sms is None:
-        raise SendingError("Text messages are not set up (Settings → Messages).", retry=True)
+        raise SendingError(_("Text messages are not set up (Settings → Messages)."), retry=True)
     gateway = GatewaySettings(sms.url, sms.method, sms.body, sms.fields, sms.sender or shop[:SENDER_MAX],
                               sms.header_name)  # fmt: skip
     secret = _secret(_sms_secret_name(sms.url)) if sms.header_name else None
@@ -1431,6 +1476,8 @@ def _record_sent(database: Database, message_id: int, answer: str, at: datetime)
 
 
 def _summary(row: OutboxMessage) -> str:
+    """The contact logged for a message that went: kept on the customer's history as written (stored),
+    in English like the other contacts the app writes."""
     if row.channel is MessageChannel.EMAIL:
         return f"E-mail sent to {row.recipient}: “{row.subject}”"
     first = " ".join(row.body.split())

@@ -82,6 +82,7 @@ from crm_desktop.domain.metrics_figures import (
     unfinished_month,
 )
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.common import no_gc_pauses
 from crm_desktop.services.settings import money_of
 from crm_desktop.storage.engine import Database
@@ -105,9 +106,10 @@ from crm_desktop.storage.models import (
 
 LOW_SCORE: Final = 2
 COST_KEY: Final = "cost_per_contact_minor"
-UNCATEGORISED: Final = "Not in a category"
-ALL_REQUESTS: Final = "All requests"
-NO_OWNER: Final = "Nobody"
+# Labels of the break-downs, marked for the catalogue: translated when the figures are computed
+UNCATEGORISED: Final = N_("Not in a category")
+ALL_REQUESTS: Final = N_("All requests")
+NO_OWNER: Final = N_("Nobody")
 
 
 def compute_metrics(database: Database, report_date: date, start: date | None = None) -> Metrics:
@@ -115,7 +117,9 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
     first = start if start is not None else report_date - timedelta(days=365)
     if first > report_date:
         raise ValidationError(
-            f"The period starts ({first:%d %b %Y}) after it ends ({report_date:%d %b %Y}); swap the dates."
+            _("The period starts ({start}) after it ends ({end}); swap the dates.").format(
+                start=f"{first:%d %b %Y}", end=f"{report_date:%d %b %Y}"
+            )
         )
     lo, hi = _instant(first), _instant(report_date + timedelta(days=1))
     with no_gc_pauses(), database.reading() as uow:
@@ -233,7 +237,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
 
         # ----------------------------------------------------------------- jobs
         # The product category of a sold item ("Not in a category" without one), for the break-downs.
-        category = func.coalesce(ProductCategory.name, UNCATEGORISED)
+        category = func.coalesce(ProductCategory.name, _(UNCATEGORISED))
 
         def with_category(stmt: Any, item_id: Any) -> Any:
             return (
@@ -508,7 +512,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
         turnaround_median_days=_quantize(median(turnaround_values)),
         turnaround_p90_days=_quantize(percentile(turnaround_values, 90)),
         jobs_under_warranty_pct=share(covered, len(jobs)),
-        requests=_request_group(ALL_REQUESTS, requests, lo),
+        requests=_request_group(_(ALL_REQUESTS), requests, lo),
         satisfaction_average=_mean_of(scores_total, scores_given),
         satisfaction_distribution=distribution,
         low_scores=len(low),
@@ -527,7 +531,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
             _request_group(owner, group, lo)
             for owner, group in _grouped(
                 requests,
-                lambda r: names.get(r.owner_id, f"#{r.owner_id}") if r.owner_id is not None else NO_OWNER,
+                lambda r: names.get(r.owner_id, f"#{r.owner_id}") if r.owner_id is not None else _(NO_OWNER),
                 lambda r: (r.owner_id is None, (names.get(r.owner_id or -1) or "").casefold()),
             )
         ),

@@ -18,6 +18,7 @@ from sqlalchemy import Table, func, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from crm_desktop.errors import UserFacingError
+from crm_desktop.i18n import _, ngettext
 from crm_desktop.paths import AppPaths, resolve
 from crm_desktop.storage.engine import Database, create_app_engine
 from crm_desktop.storage.models import Base
@@ -49,10 +50,12 @@ def move_to(source: Database, url: str) -> MoveReport:
     database at ``url``, then verify it; :class:`UserFacingError` with a sentence when it cannot be done,
     and then the server's database is left as the migrations made it (or as it was, if not empty)."""
     if source.engine.dialect.name != "sqlite":
-        raise UserFacingError("This shop is already on a server: move-to copies a SQLite shop onto one.")
+        raise UserFacingError(_("This shop is already on a server: move-to copies a SQLite shop onto one."))
     target_paths = resolve(database_url=url, environ={})
     if target_paths.db_file is not None:
-        raise UserFacingError("Give the server's database URL, such as postgresql+psycopg://shop@server/crm.")
+        raise UserFacingError(
+            _("Give the server's database URL, such as postgresql+psycopg://shop@server/crm.")
+        )
     _refuse_if_not_empty(target_paths)
     opened = open_database(target_paths, lock=False, daily_backup=False)  # makes the tables
     try:
@@ -68,8 +71,10 @@ def move_to(source: Database, url: str) -> MoveReport:
                 mine, theirs = _check(left, table), _check(right, table)
                 if mine != theirs:
                     raise UserFacingError(
-                        f"The copy of {table.name} differs from the shop's ({mine.rows:,} rows here, "
-                        f"{theirs.rows:,} on the server): empty the server's database and move again."
+                        _(
+                            "The copy of {table} differs from the shop's ({here} rows here, {there} on the "
+                            "server): empty the server's database and move again."
+                        ).format(table=table.name, here=f"{mine.rows:,}", there=f"{theirs.rows:,}")
                     )
                 checks.append(mine)
         return MoveReport(target_paths.describe(), tuple(checks))
@@ -83,13 +88,20 @@ def _refuse_if_not_empty(paths: AppPaths) -> None:
         with engine.connect() as conn:
             names = inspect(conn).get_table_names()
     except Exception as exc:
-        raise UserFacingError(f"The server cannot be reached: {str(exc).splitlines()[0]}") from None
+        raise UserFacingError(
+            _("The server cannot be reached: {why}").format(why=str(exc).splitlines()[0])
+        ) from None
     finally:
         engine.dispose()
     if names:
         raise UserFacingError(
-            f"The server's database is not empty ({len(names)} tables, such as {sorted(names)[0]}); "
-            "move-to needs an empty one, so that nothing there is overwritten. Nothing was changed."
+            ngettext(
+                "The server's database is not empty ({count} table, such as {table}); move-to needs an empty "
+                "one, so that nothing there is overwritten. Nothing was changed.",
+                "The server's database is not empty ({count} tables, such as {table}); move-to needs an "
+                "empty one, so that nothing there is overwritten. Nothing was changed.",
+                len(names),
+            ).format(count=len(names), table=sorted(names)[0])
         )
 
 

@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import FollowUpStatus
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _
 from crm_desktop.services.common import acting
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -134,7 +135,7 @@ def export_customer_data(database: Database, customer_id: int, today: date) -> C
         session = uow.session
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise ValidationError(f"Customer #{customer_id} does not exist.")
+            raise ValidationError(_("Customer #{id} does not exist.").format(id=customer_id))
         name = customer.name
         data = _export(session, customer, today)
     report = history_report(database, customer_id, today, include_internal=False)
@@ -229,7 +230,7 @@ def _erase(
 ) -> ErasureResult:
     customer = session.get(Customer, customer_id, with_for_update=True)
     if customer is None:
-        raise ValidationError(f"Customer #{customer_id} does not exist.")
+        raise ValidationError(_("Customer #{id} does not exist.").format(id=customer_id))
     phones = list(customer.phones)
     marks = _identifiers(customer, phones)
     cid = customer.id

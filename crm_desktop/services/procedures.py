@@ -12,6 +12,7 @@ from typing import Final
 from sqlalchemy import func, select
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _
 from crm_desktop.services.common import checked_text
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Procedure, ProcedureStep
@@ -51,41 +52,57 @@ def save_procedure(
     """Create (``procedure_id`` None) or replace a procedure. Blank step lines are dropped."""
     clean_name = (name or "").strip()
     if not clean_name:
-        raise ValidationError("Give the procedure a name, e.g. “Screen replacement”.")
+        raise ValidationError(_("Give the procedure a name, e.g. “Screen replacement”."))
     if len(clean_name) > NAME_MAX:
-        raise ValidationError(f"The name is {len(clean_name):,} characters long; the most is {NAME_MAX}.")
+        raise ValidationError(
+            _("The name is {length} characters long; the most is {most}.").format(
+                length=f"{len(clean_name):,}", most=NAME_MAX
+            )
+        )
     clean_steps = [s.strip() for s in steps if s and s.strip()]
     if not clean_steps:
-        raise ValidationError("Write at least one step, one per line.")
+        raise ValidationError(_("Write at least one step, one per line."))
     if len(clean_steps) > STEPS_MAX:
-        raise ValidationError(f"A procedure has at most {STEPS_MAX} steps; this one has {len(clean_steps)}.")
+        raise ValidationError(
+            _("A procedure has at most {most} steps; this one has {count}.").format(
+                most=STEPS_MAX, count=len(clean_steps)
+            )
+        )
     for number, step in enumerate(clean_steps, start=1):
         if len(step) > STEP_MAX:
             raise ValidationError(
-                f"Step {number} is {len(step):,} characters long; the most is {STEP_MAX}. Split it in two."
+                _("Step {number} is {length} characters long; the most is {most}. Split it in two.").format(
+                    number=number, length=f"{len(step):,}", most=STEP_MAX
+                )
             )
     text = (description or "").strip() or None
     if text is not None and len(text) > DESCRIPTION_MAX:
-        raise ValidationError(f"The description is too long; the most is {DESCRIPTION_MAX:,} characters.")
+        raise ValidationError(
+            _("The description is too long; the most is {most} characters.").format(
+                most=f"{DESCRIPTION_MAX:,}"
+            )
+        )
     # Characters no database keeps (NUL, lone surrogates): refused in a sentence, as every form does.
-    checked_text(clean_name, "The name", NAME_MAX)
+    checked_text(clean_name, _("The name"), NAME_MAX)
     for number, step in enumerate(clean_steps, start=1):
-        checked_text(step, f"Step {number}", STEP_MAX)
-    checked_text(text, "The description", DESCRIPTION_MAX, required=False)
+        checked_text(step, _("Step {number}").format(number=number), STEP_MAX)
+    checked_text(text, _("The description"), DESCRIPTION_MAX, required=False)
     with database.writing() as uow:
         session = uow.session
         same = session.scalars(
             select(Procedure).where(func.lower(Procedure.name) == clean_name.lower())
         ).first()
         if same is not None and same.id != procedure_id:
-            raise ValidationError(f"There is already a procedure called “{same.name}”.")
+            raise ValidationError(_("There is already a procedure called “{name}”.").format(name=same.name))
         if procedure_id is None:
             procedure = Procedure(name=clean_name)
             session.add(procedure)
         else:
             found = session.get(Procedure, procedure_id)
             if found is None:
-                raise ValidationError(f"Procedure #{procedure_id} does not exist (was it removed?).")
+                raise ValidationError(
+                    _("Procedure #{id} does not exist (was it removed?).").format(id=procedure_id)
+                )
             procedure = found
             procedure.name = clean_name
             procedure.steps.clear()

@@ -36,6 +36,7 @@ from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, written_date
 from crm_desktop.domain.timeline import promise_chain as chain_text
 from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.common import acting, audit, checked_text, conflict, require_aware
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -57,12 +58,12 @@ DESCRIPTION_MAX: Final = 2_000
 REASON_MAX: Final = 2_000
 MESSAGE_MAX: Final = 10_000
 SHOP_NAME_KEY: Final = "business.name"
-FALLBACK_SHOP_NAME: Final = "your service team"
+FALLBACK_SHOP_NAME: Final = N_("your service team")
 
 _STATUS_WORDS: Final = {
-    PromiseStatus.KEPT: "already kept",
-    PromiseStatus.BROKEN: "already marked broken",
-    PromiseStatus.CANCELLED: "cancelled",
+    PromiseStatus.KEPT: N_("already kept"),
+    PromiseStatus.BROKEN: N_("already marked broken"),
+    PromiseStatus.CANCELLED: N_("cancelled"),
 }
 
 __all__ = [
@@ -133,37 +134,41 @@ def record_promise(
 ) -> PromiseChainDetails:
     """Record a dated commitment to a customer (due today or later), optionally about a job, a sale or
     a request."""
-    what = checked_text(description, "The promise", DESCRIPTION_MAX)
+    what = checked_text(description, _("The promise"), DESCRIPTION_MAX)
     kind = PromiseKind(kind)
     if due_date < today:
-        raise ValidationError("A promise cannot be due in the past; pick today or a later date.")
+        raise ValidationError(_("A promise cannot be due in the past; pick today or a later date."))
     if kind is PromiseKind.JOB_READY and job_id is None:
-        raise ValidationError("A “ready by” promise belongs to a job; say which job.")
+        raise ValidationError(_("A “ready by” promise belongs to a job; say which job."))
     now = now or utcnow()
     require_aware(now)
     with database.writing() as uow:
         session = uow.session
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise ValidationError(f"There is no customer #{customer_id}.")
+            raise ValidationError(_("There is no customer #{id}.").format(id=customer_id))
         if customer.archived:
-            raise ValidationError(f"{customer.name} is archived; restore them before promising anything.")
+            raise ValidationError(
+                _("{name} is archived; restore them before promising anything.").format(name=customer.name)
+            )
         if job_id is not None:
             job = session.get(ServiceJob, job_id)
             if job is None:
-                raise ValidationError(f"There is no service job #{job_id}.")
+                raise ValidationError(_("There is no service job #{id}.").format(id=job_id))
             if job.customer_id != customer_id:
                 raise ValidationError(
-                    f"Job {format_number(JOB_PREFIX, job.number)} belongs to another customer."
+                    _("Job {number} belongs to another customer.").format(
+                        number=format_number(JOB_PREFIX, job.number)
+                    )
                 )
         if sale_id is not None:
             sale = session.get(Sale, sale_id)
             if sale is None:
-                raise ValidationError(f"There is no sale #{sale_id}.")
+                raise ValidationError(_("There is no sale #{id}.").format(id=sale_id))
         if request_id is not None:
             request = session.get(CustomerRequest, request_id)
             if request is None or request.customer_id != customer_id:
-                raise ValidationError("That request is not this customer's.")
+                raise ValidationError(_("That request is not this customer's."))
             request.last_action_at = now
         acting(session, staff_id)
         promise = add_promise(
@@ -200,24 +205,27 @@ def change_promise_date(
 
     ``expected_date``: the date the person saw. When someone else has moved the promise since, the move
     would start from a date that is no longer the promise's: :class:`ConflictError`, nothing saved."""
-    why = checked_text(reason, "The reason for the new date", REASON_MAX)
+    why = checked_text(reason, _("The reason for the new date"), REASON_MAX)
     if new_date < today:
-        raise ValidationError("A promise cannot be moved into the past; pick today or a later date.")
+        raise ValidationError(_("A promise cannot be moved into the past; pick today or a later date."))
     now = now or utcnow()
     require_aware(now)
     with database.writing() as uow:
         session = uow.session
-        promise = _open_promise(session, promise_id, "move")
+        promise = _open_promise(session, promise_id, _("move"))
         acting(session, staff_id)
         old = promise.due_date
         if expected_date is not None and old != expected_date:
             raise conflict(
-                session, AuditEntity.PROMISE, promise, what=f"The promise “{_short(promise.description)}”",
-                changes=(FieldChange("Date", long_date(old), long_date(new_date)),),
+                session, AuditEntity.PROMISE, promise,
+                what=_("The promise “{promise}”").format(promise=_short(promise.description)),
+                changes=(FieldChange(_("Date"), long_date(old), long_date(new_date)),),
             )  # fmt: skip
         if old == new_date:
             raise ValidationError(
-                f"“{_short(promise.description)}” is already promised for {long_date(new_date)}."
+                _("“{promise}” is already promised for {date}.").format(
+                    promise=_short(promise.description), date=long_date(new_date)
+                )
             )
         promise.due_date = new_date
         session.add(
@@ -267,7 +275,7 @@ def keep_promise(
     database: Database, promise_id: int, now: datetime, *, staff_id: int | None = None
 ) -> PromiseChainDetails:
     """The shop did what it promised: close the promise as kept."""
-    return _close(database, promise_id, PromiseStatus.KEPT, None, now, staff_id, "mark kept")
+    return _close(database, promise_id, PromiseStatus.KEPT, None, now, staff_id, _("mark kept"))
 
 
 def break_promise(
@@ -276,16 +284,16 @@ def break_promise(
     """The promise was not kept (and will not be moved again): close it as broken, saying what the shop
     will do about it. A broken promise books a **recovery call** for the owner on the next working day,
     in the same transaction: someone senior calls the customer (see :func:`_book_recovery`)."""
-    why = checked_text(reason, "What the shop will do about the broken promise", REASON_MAX)
-    return _close(database, promise_id, PromiseStatus.BROKEN, why, now, staff_id, "mark broken")
+    why = checked_text(reason, _("What the shop will do about the broken promise"), REASON_MAX)
+    return _close(database, promise_id, PromiseStatus.BROKEN, why, now, staff_id, _("mark broken"))
 
 
 def cancel_promise(
     database: Database, promise_id: int, reason: str, now: datetime, *, staff_id: int | None = None
 ) -> PromiseChainDetails:
     """Nothing is owed any more (the customer withdrew, the job was cancelled): close it as cancelled."""
-    why = checked_text(reason, "The reason for cancelling", REASON_MAX)
-    return _close(database, promise_id, PromiseStatus.CANCELLED, why, now, staff_id, "cancel")
+    why = checked_text(reason, _("The reason for cancelling"), REASON_MAX)
+    return _close(database, promise_id, PromiseStatus.CANCELLED, why, now, staff_id, _("cancel"))
 
 
 def promise_chain(database: Database, promise_id: int, today: date) -> PromiseChainDetails:
@@ -293,7 +301,7 @@ def promise_chain(database: Database, promise_id: int, today: date) -> PromiseCh
     with database.reading() as uow:
         promise = uow.session.get(Promise, promise_id)
         if promise is None:
-            raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
+            raise ValidationError(_("Promise #{id} does not exist (was it removed?).").format(id=promise_id))
         return load_chain(uow.session, promise, today)
 
 
@@ -317,7 +325,7 @@ def status_message(
         if job_id is not None:
             job = session.get(ServiceJob, job_id)
             if job is None:
-                raise ValidationError(f"There is no service job #{job_id}.")
+                raise ValidationError(_("There is no service job #{id}.").format(id=job_id))
             customer_id = job.customer_id
             promise = session.scalars(
                 select(Promise)
@@ -328,7 +336,9 @@ def status_message(
         elif request_id is not None:
             request = session.get(CustomerRequest, request_id)
             if request is None:
-                raise ValidationError(f"Request #{request_id} does not exist (was it removed?).")
+                raise ValidationError(
+                    _("Request #{id} does not exist (was it removed?).").format(id=request_id)
+                )
             customer_id = request.customer_id
             promise = session.scalars(
                 select(Promise)
@@ -339,14 +349,16 @@ def status_message(
         else:
             promise = session.get(Promise, promise_id)
             if promise is None:
-                raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
+                raise ValidationError(
+                    _("Promise #{id} does not exist (was it removed?).").format(id=promise_id)
+                )
             customer_id = promise.customer_id
             if promise.kind is PromiseKind.JOB_READY and promise.job_id is not None:
                 job = session.get(ServiceJob, promise.job_id)
         name = session.scalar(select(Customer.name).where(Customer.id == customer_id)) or ""
         shop = session.scalar(select(Setting.value).where(Setting.key == SHOP_NAME_KEY))
         changes = list(_changes(session, promise.id)) if promise is not None else []
-        signed = (shop or "").strip() or FALLBACK_SHOP_NAME
+        signed = (shop or "").strip() or _(FALLBACK_SHOP_NAME)
         if request is not None:
             kind = session.scalar(select(RequestKind.name).where(RequestKind.id == request.kind_id)) or ""
             return _request_message(name, signed, request, kind, promise, changes, today)
@@ -369,25 +381,29 @@ def log_message_sent(
     if sum(ref is not None for ref in (promise_id, job_id, request_id)) != 1:
         raise ValueError("give exactly one of promise_id, job_id and request_id")
     require_aware(now)
-    text = checked_text(message, "The message", MESSAGE_MAX)
+    text = checked_text(message, _("The message"), MESSAGE_MAX)
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
         if job_id is not None:
             job = session.get(ServiceJob, job_id)
             if job is None:
-                raise ValidationError(f"There is no service job #{job_id}.")
+                raise ValidationError(_("There is no service job #{id}.").format(id=job_id))
             customer_id = job.customer_id
         elif request_id is not None:
             request = session.get(CustomerRequest, request_id)
             if request is None:
-                raise ValidationError(f"Request #{request_id} does not exist (was it removed?).")
+                raise ValidationError(
+                    _("Request #{id} does not exist (was it removed?).").format(id=request_id)
+                )
             customer_id = request.customer_id
             request.last_action_at = now  # telling the customer is doing something about it
         else:
             promise = session.get(Promise, promise_id)
             if promise is None:
-                raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
+                raise ValidationError(
+                    _("Promise #{id} does not exist (was it removed?).").format(id=promise_id)
+                )
             customer_id = promise.customer_id
             job_id = promise.job_id
             request_id = promise.request_id
@@ -675,11 +691,13 @@ def _changes(session: Session, promise_id: int) -> list[PromiseChange]:
 def _open_promise(session: Session, promise_id: int, verb: str) -> Promise:
     promise = session.get(Promise, promise_id, with_for_update=True)
     if promise is None:
-        raise ValidationError(f"Promise #{promise_id} does not exist (was it removed?).")
+        raise ValidationError(_("Promise #{id} does not exist (was it removed?).").format(id=promise_id))
     if promise.status is not PromiseStatus.OPEN:
-        state = _STATUS_WORDS.get(promise.status, str(promise.status))
+        state = _(_STATUS_WORDS[promise.status]) if promise.status in _STATUS_WORDS else str(promise.status)
         raise ValidationError(
-            f"Cannot {verb} “{_short(promise.description)}”: it is {state}. Refresh to see its state."
+            _("Cannot {action} “{title}”: it is {state}. Refresh to see its state.").format(
+                action=verb, title=_short(promise.description), state=state
+            )
         )
     return promise
 
@@ -695,35 +713,50 @@ def _message(
     changes: list[PromiseChange],
     today: date,
 ) -> str:
-    first = customer_name.split()[0] if customer_name.split() else ""
-    lines = [f"Hello {first}," if first else "Hello,", ""]
+    lines = [_hello(customer_name), ""]
     if job is not None:
-        unit = job.unit_description.strip() or "unit"  # "Your unit (job J-0042)…", not "Your your unit"
+        unit = job.unit_description.strip() or _("unit")  # "Your unit (job J-0042)…", not "Your your unit"
         ref = format_number(JOB_PREFIX, job.number)
         if job.status is JobStatus.CANCELLED:
-            body = f"The repair of your {unit} (job {ref}) has been cancelled."
+            body = _("The repair of your {unit} (job {number}) has been cancelled.").format(
+                unit=unit, number=ref
+            )
         else:
-            body = f"Your {unit} (job {ref}) {JOB_STATUS_SENTENCE[job.status]}."
+            body = _("Your {unit} (job {number}) {state}.").format(
+                unit=unit, number=ref, state=_(JOB_STATUS_SENTENCE[job.status])
+            )
         if job.status is JobStatus.COLLECTED:
-            body += " Thank you for your visit."
+            body += " " + _("Thank you for your visit.")
         elif job.status in _UNDER_WAY and promise is not None and promise.status is PromiseStatus.OPEN:
-            body += " " + _open_sentence("It", promise, changes, today)
+            body += " " + _open_sentence(promise, changes, today)
         lines.append(body)
     elif promise is not None:
         what = promise.description.strip()
         if promise.status is PromiseStatus.OPEN:
-            lines.append(f"About “{what}”: " + _open_sentence("it", promise, changes, today))
+            lines.append(
+                _("About “{promise}”: {news}").format(
+                    promise=what, news=_open_sentence(promise, changes, today, starts=False)
+                )
+            )
         elif promise.status is PromiseStatus.KEPT:
-            lines.append(f"About “{what}”: it is done.")
+            lines.append(_("About “{promise}”: it is done.").format(promise=what))
         elif promise.status is PromiseStatus.BROKEN:
             lines.append(
-                f"About “{what}”: we did not manage it by {long_date(promise.due_date)} as promised. "
-                "We are sorry, and we will call you to agree on what happens next."
+                _(
+                    "About “{promise}”: we did not manage it by {date} as promised. "
+                    "We are sorry, and we will call you to agree on what happens next."
+                ).format(promise=what, date=long_date(promise.due_date))
             )
         else:
-            lines.append(f"About “{what}”: this has been cancelled.")
-    lines += ["", "Kind regards,", shop]
+            lines.append(_("About “{promise}”: this has been cancelled.").format(promise=what))
+    lines += ["", _("Kind regards,"), shop]
     return "\n".join(lines)
+
+
+def _hello(customer_name: str) -> str:
+    """``Hello Zoë,`` (the first word of the name), ``Hello,`` without one."""
+    first = customer_name.split()[0] if customer_name.split() else ""
+    return _("Hello {name},").format(name=first) if first else _("Hello,")
 
 
 def _request_message(
@@ -738,30 +771,47 @@ def _request_message(
     from crm_desktop.domain.numbers import REQUEST_PREFIX
     from crm_desktop.domain.requests import CUSTOMER_SENTENCE
 
-    first = customer_name.split()[0] if customer_name.split() else ""
     ref = format_number(REQUEST_PREFIX, request.number)
-    what = f"your request {ref} ({kind.lower()})" if kind else f"your request {ref}"
-    body = f"About {what}: {CUSTOMER_SENTENCE[request.status]}."
+    state = _(CUSTOMER_SENTENCE[request.status])
+    if kind:
+        # the kind as the shop named it (stored), in lower case inside the sentence
+        body = _("About your request {number} ({kind}): {state}.").format(
+            number=ref, kind=kind.lower(), state=state
+        )
+    else:
+        body = _("About your request {number}: {state}.").format(number=ref, state=state)
     if promise is not None and request.status not in (RequestStatus.RESOLVED, RequestStatus.CANCELLED):
-        body += " " + _open_sentence("It", promise, changes, today)
-    lines = [f"Hello {first}," if first else "Hello,", "", body, "", "Kind regards,", shop]
+        body += " " + _open_sentence(promise, changes, today)
+    lines = [_hello(customer_name), "", body, "", _("Kind regards,"), shop]
     return "\n".join(lines)
 
 
-def _open_sentence(subject: str, promise: Promise, changes: list[PromiseChange], today: date) -> str:
+def _open_sentence(
+    promise: Promise, changes: list[PromiseChange], today: date, *, starts: bool = True
+) -> str:
+    """Where an open promise stands, as a sentence (``starts``: at the start of one, "It ..."; else
+    after a colon, "it ...")."""
     due = long_date(promise.due_date)
     if promise.due_date < today:
-        return (
-            f"{subject} was promised for {due} and is running late; we are sorry, "
-            "and we will call you with a new date."
-        )
+        if starts:
+            late = _(
+                "It was promised for {date} and is running late; we are sorry, and we will call you with a "
+                "new date."
+            )
+        else:
+            late = _(
+                "it was promised for {date} and is running late; we are sorry, and we will call you with a "
+                "new date."
+            )
+        return late.format(date=due)
     if changes:
         last = changes[-1]
-        return (
-            f"{subject} is now expected on {due} instead of {long_date(last.old_date)}: "
-            f"{last.reason.strip().rstrip('.')}. We are sorry for the delay."
-        )
-    return f"{subject} is expected on {due}."
+        if starts:
+            moved = _("It is now expected on {date} instead of {old}: {reason}. We are sorry for the delay.")
+        else:
+            moved = _("it is now expected on {date} instead of {old}: {reason}. We are sorry for the delay.")
+        return moved.format(date=due, old=long_date(last.old_date), reason=last.reason.strip().rstrip("."))
+    return (_("It is expected on {date}.") if starts else _("it is expected on {date}.")).format(date=due)
 
 
 def _short(text: str, limit: int = 60) -> str:

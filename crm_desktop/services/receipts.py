@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.enums import PromiseStatus, WarrantyStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, parse_number
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.job_sheets import ShopHeader, shop_header
 from crm_desktop.services.jobs import _details as _job_details
 from crm_desktop.services.jobs import _sold_item_with_serial
@@ -41,7 +42,8 @@ from crm_desktop.storage.models import (
     Setting,
 )
 
-DEFAULT_TERMS: Final = (
+# The printed terms when the shop wrote none (Settings): marked here, translated when a receipt is made.
+DEFAULT_TERMS: Final = N_(
     "Keep this receipt: show it, or quote the number above, to collect the unit. The ready-by date is our "
     "estimate; if it changes we tell you and why. We tell you the price before any work you pay for. "
     "Back up your data where you can: a repair may erase it, and we cannot answer for data on the unit. "
@@ -51,9 +53,9 @@ DEFAULT_TERMS: Final = (
 DEFAULT_LABEL_SIZE: Final = LABEL_SIZES[0]
 
 _WARRANTY_TEXT: Final = {
-    WarrantyStatus.COVERED: "under warranty",
-    WarrantyStatus.EXPIRED: "warranty expired",
-    WarrantyStatus.NOT_SOLD_HERE: "not sold here",
+    WarrantyStatus.COVERED: N_("under warranty"),
+    WarrantyStatus.EXPIRED: N_("warranty expired"),
+    WarrantyStatus.NOT_SOLD_HERE: N_("not sold here"),
     WarrantyStatus.UNKNOWN: "",
 }
 
@@ -124,7 +126,7 @@ def receipt_by_number(database: Database, text: str, today: date) -> ReceiptData
                 select(CustomerRequest.id).where(CustomerRequest.number == number)
             )
         if request_id is None:
-            raise ValidationError(f"There is no request {text.strip()}.")
+            raise ValidationError(_("There is no request {number}.").format(number=text.strip()))
         return request_receipt(database, request_id, today)
     return job_receipt(database, _job_id(database, typed), today)
 
@@ -135,11 +137,12 @@ def job_receipt(database: Database, job_id: int, today: date) -> ReceiptData:
     with database.reading() as uow:
         job = uow.session.get(ServiceJob, job_id)
         if job is None:
-            raise ValidationError(f"There is no service job #{job_id}.")
+            raise ValidationError(_("There is no service job #{id}.").format(id=job_id))
         details = _job_details(uow.session, job, today)
         phones = _phones(uow.session, job.customer_id)
     promise = details.ready_promise
-    warranty = _WARRANTY_TEXT[details.warranty_status]
+    words = _WARRANTY_TEXT[details.warranty_status]
+    warranty = _(words) if words else ""  # _("") would be the catalogue's header
     return ReceiptData(
         shop=shop,
         terms=terms,
@@ -166,7 +169,7 @@ def request_receipt(database: Database, request_id: int, today: date) -> Receipt
     with database.reading() as uow:
         request = uow.session.get(CustomerRequest, request_id)
         if request is None:
-            raise ValidationError(f"There is no request #{request_id}.")
+            raise ValidationError(_("There is no request #{id}.").format(id=request_id))
         details = _request_details(uow.session, request, today)
         phones = _phones(uow.session, request.customer_id)
         unit, serial = None, None
@@ -205,7 +208,7 @@ def job_label_of(database: Database, job_id: int, today: date) -> JobLabelData:
     with database.reading() as uow:
         job = uow.session.get(ServiceJob, job_id)
         if job is None:
-            raise ValidationError(f"There is no service job #{job_id}.")
+            raise ValidationError(_("There is no service job #{id}.").format(id=job_id))
         details = _job_details(uow.session, job, today)
     promise = details.ready_promise
     return JobLabelData(
@@ -222,7 +225,7 @@ def serial_label(database: Database, serial: str) -> SerialLabelData:
     latest job that has it (as received, or as the replacement of an exchange)."""
     typed = " ".join(serial.split())
     if not typed:
-        raise ValidationError("Give the serial number to print.")
+        raise ValidationError(_("Give the serial number to print."))
     size = label_size(database)
     with database.reading() as uow:
         item = _sold_item_with_serial(uow.session, typed)
@@ -241,7 +244,9 @@ def serial_label(database: Database, serial: str) -> SerialLabelData:
             .limit(1)
         ).first()
     if row is None:
-        raise ValidationError(f"No sold item and no service job has the serial {typed}.")
+        raise ValidationError(
+            _("No sold item and no service job has the serial {serial}.").format(serial=typed)
+        )
     unit_serial, replacement, description = row
     found = unit_serial if (unit_serial or "").lower() == folded else replacement
     return SerialLabelData(size_mm=size, serial=found or typed, product=description)
@@ -256,7 +261,7 @@ def _job_id(database: Database, typed: str) -> int:
     with database.reading() as uow:
         job_id = uow.session.scalar(select(ServiceJob.id).where(ServiceJob.number == number))
     if job_id is None:
-        raise ValidationError(f"There is no service job {typed}.")
+        raise ValidationError(_("There is no service job {number}.").format(number=typed))
     return job_id
 
 
@@ -268,7 +273,7 @@ def _settings(database: Database) -> dict[str, str]:
 
 
 def _terms(database: Database) -> str:
-    return _settings(database).get(RECEIPT_TERMS) or DEFAULT_TERMS
+    return _settings(database).get(RECEIPT_TERMS) or _(DEFAULT_TERMS)
 
 
 def _phones(session: Session, customer_id: int) -> tuple[str, ...]:

@@ -40,6 +40,7 @@ from crm_desktop.domain.requests import (
     request_state,
 )
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.common import (
     acting,
     audit,
@@ -221,13 +222,15 @@ def open_request(
     """Open a request (R-number, checklist from its kind's procedure, promise if dated). With
     ``contact``, the contact that brought it is logged and linked to it in the same transaction."""
     require_aware(now)
-    summary = checked_text(data.summary, "What the customer asked", SUMMARY_MAX)
-    notes = checked_text(data.notes, "The notes", NOTES_MAX, required=False)
-    promise_text = checked_text(data.promise_text, "The promise", PROMISE_MAX, required=False)
+    summary = checked_text(data.summary, _("What the customer asked"), SUMMARY_MAX)
+    notes = checked_text(data.notes, _("The notes"), NOTES_MAX, required=False)
+    promise_text = checked_text(data.promise_text, _("The promise"), PROMISE_MAX, required=False)
     if data.promise_date is not None and data.promise_date < today:
-        raise ValidationError("A promise cannot be due in the past; pick today or a later date.")
+        raise ValidationError(_("A promise cannot be due in the past; pick today or a later date."))
     contact_summary = (
-        checked_text(contact.summary, "The contact's summary", SUMMARY_MAX) if contact is not None else None
+        checked_text(contact.summary, _("The contact's summary"), SUMMARY_MAX)
+        if contact is not None
+        else None
     )
     priority = JobPriority(data.priority)
     with database.writing() as uow:
@@ -235,17 +238,21 @@ def open_request(
         acting(session, staff_id)
         customer = session.get(Customer, data.customer_id)
         if customer is None:
-            raise ValidationError(f"There is no customer #{data.customer_id}.")
+            raise ValidationError(_("There is no customer #{id}.").format(id=data.customer_id))
         if customer.archived:
-            raise ValidationError(f"{customer.name} is archived; restore them before opening a request.")
+            raise ValidationError(
+                _("{name} is archived; restore them before opening a request.").format(name=customer.name)
+            )
         kind = session.get(RequestKind, data.kind_id)
         if kind is None:
-            raise ValidationError("Pick what kind of request this is.")
+            raise ValidationError(_("Pick what kind of request this is."))
         if not kind.active:
-            raise ValidationError(f"The kind “{kind.name}” is no longer used; pick another one.")
+            raise ValidationError(
+                _("The kind “{name}” is no longer used; pick another one.").format(name=kind.name)
+            )
         owner_id = data.owner_id if data.owner_id is not None else staff_id
         if data.owner_id is not None:
-            _active_person(session, data.owner_id, "own the request")
+            _active_person(session, data.owner_id, _("own the request"))
         item = _customer_item(session, data.sale_item_id, customer) if data.sale_item_id is not None else None
         request = CustomerRequest(
             number=next_number(session, REQUEST),
@@ -321,7 +328,7 @@ def move_request(
     what was done. Closing resolves the request's open promises (see the module's rules)."""
     require_aware(now)
     status = RequestStatus(status)
-    text = checked_text(note, "The reason", REASON_MAX, required=False)
+    text = checked_text(note, _("The reason"), REASON_MAX, required=False)
     today = _local_day(now)
     with database.writing() as uow:
         session = uow.session
@@ -330,12 +337,16 @@ def move_request(
         old = request.status
         if status not in allowed_moves(old):
             raise ValidationError(
-                f"{_number(request)} is {STATUS_TEXT[old]}; it cannot be marked “{STATUS_TEXT[status]}”."
-                " Refresh to see its state."
+                _("{number} is {status}; it cannot be marked “{new}”. Refresh to see its state.").format(
+                    number=_number(request), status=_(STATUS_TEXT[old]), new=_(STATUS_TEXT[status])
+                )
             )
         if needs_reason(old, status) and text is None:
-            verb = "cancelling" if status is RequestStatus.CANCELLED else "reopening"
-            raise ValidationError(f"Say why you are {verb} {_number(request)}.")
+            if status is RequestStatus.CANCELLED:
+                say_why = _("Say why you are cancelling {number}.")
+            else:
+                say_why = _("Say why you are reopening {number}.")
+            raise ValidationError(say_why.format(number=_number(request)))
         request.status = status
         request.last_action_at = now
         if is_live(status):
@@ -383,7 +394,7 @@ def update_request(
     ``expected_version``: the version the window showed (saved by someone else since: ConflictError).
     ``keep_mine``: saved over someone else's on purpose, after such a conflict; the audit trail says so."""
     require_aware(now)
-    text = checked_text(notes, "The notes", NOTES_MAX, required=False)
+    text = checked_text(notes, _("The notes"), NOTES_MAX, required=False)
     priority = JobPriority(priority)
     with database.writing() as uow:
         session = uow.session
@@ -403,9 +414,11 @@ def update_request(
                   field=overwritten)  # fmt: skip
         if owner_id != request.owner_id:
             if not is_live(request.status):
-                raise ValidationError(f"{_number(request)} is closed; reopen it before handing it on.")
+                raise ValidationError(
+                    _("{number} is closed; reopen it before handing it on.").format(number=_number(request))
+                )
             if owner_id is not None:
-                _active_person(session, owner_id, "own the request")
+                _active_person(session, owner_id, _("own the request"))
             audit(session, staff_id, AuditEntity.REQUEST, request.id, AuditAction.REASSIGNED, at=now,
                   field="owner_id", old=request.owner_id, new=owner_id)  # fmt: skip
             request.owner_id = owner_id
@@ -424,7 +437,7 @@ def update_request(
             session, AuditEntity.REQUEST, request, expected_version, what=_number(request),
             changes=lambda: details_changes(
                 theirs, _details(session, request, _local_day(now)), only=("owner_name", "priority", "notes"),
-                labels={"owner_name": "Owner"},
+                labels={"owner_name": N_("Owner"), "priority": N_("Priority"), "notes": N_("Notes")},
             ),
         )  # fmt: skip
         if changed:
@@ -445,10 +458,14 @@ def tick_request_item(
         acting(session, staff_id)
         item = session.get(RequestChecklistItem, item_id, with_for_update=True)
         if item is None:
-            raise ValidationError(f"Checklist step #{item_id} does not exist (was it removed?).")
+            raise ValidationError(
+                _("Checklist step #{id} does not exist (was it removed?).").format(id=item_id)
+            )
         request = _request(session, item.request_id)
         if not is_live(request.status):
-            raise ValidationError(f"{_number(request)} is closed; reopen it to change its checklist.")
+            raise ValidationError(
+                _("{number} is closed; reopen it to change its checklist.").format(number=_number(request))
+            )
         item.done = bool(done)
         item.done_by_id = staff_id if done else None
         item.done_at = now if done else None
@@ -479,9 +496,13 @@ def request_to_job(
         acting(session, data.staff_id)
         request = _request(session, request_id)
         if not is_live(request.status):
-            raise ValidationError(f"{_number(request)} is {STATUS_TEXT[request.status]}; reopen it first.")
+            raise ValidationError(
+                _("{number} is {status}; reopen it first.").format(
+                    number=_number(request), status=_(STATUS_TEXT[request.status])
+                )
+            )
         if data.customer_id != request.customer_id:
-            raise ValidationError(f"{_number(request)} belongs to another customer.")
+            raise ValidationError(_("{number} belongs to another customer.").format(number=_number(request)))
         job = take_in(session, data, today, now)
         shown = format_number(JOB_PREFIX, job.number)
         old = request.status
@@ -562,7 +583,7 @@ def _listing(row: Any, today: date) -> RequestListing:
         summary=r.summary,
         priority=r.priority,
         status=r.status,
-        status_text=STATUS_TEXT[r.status],
+        status_text=_(STATUS_TEXT[r.status]),
         owner_id=r.owner_id,
         owner_name=owner_name,
         opened_at=r.opened_at,
@@ -602,7 +623,7 @@ def save_request_kind(
     staff_id: int | None = None,
 ) -> RequestKindDetails:
     """Add (``kind_id`` None) or change a kind of request. Kinds in use are retired, never deleted."""
-    clean = checked_text(name, "The name of the kind", KIND_NAME_MAX).strip()
+    clean = checked_text(name, _("The name of the kind"), KIND_NAME_MAX).strip()
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
@@ -610,9 +631,9 @@ def save_request_kind(
             select(RequestKind).where(func.lower(RequestKind.name) == clean.lower())
         ).first()
         if same is not None and same.id != kind_id:
-            raise ValidationError(f"There is already a kind called “{same.name}”.")
+            raise ValidationError(_("There is already a kind called “{name}”.").format(name=same.name))
         if procedure_id is not None and session.get(Procedure, procedure_id) is None:
-            raise ValidationError(f"There is no procedure #{procedure_id}.")
+            raise ValidationError(_("There is no procedure #{id}.").format(id=procedure_id))
         if kind_id is None:
             position = session.scalar(select(func.coalesce(func.max(RequestKind.position), -1))) or 0
             kind = RequestKind(name=clean, position=int(position) + 1)
@@ -621,7 +642,7 @@ def save_request_kind(
         else:
             found = session.get(RequestKind, kind_id)
             if found is None:
-                raise ValidationError(f"There is no request kind #{kind_id}.")
+                raise ValidationError(_("There is no request kind #{id}.").format(id=kind_id))
             kind = found
             action = AuditAction.UPDATED
         kind.name = clean
@@ -659,7 +680,7 @@ def ensure_default_request_kinds(database: Database) -> int:
 def _request(session: Session, request_id: int, *, lock: bool = True) -> CustomerRequest:
     found = session.get(CustomerRequest, request_id, with_for_update=lock)
     if found is None:
-        raise ValidationError(f"Request #{request_id} does not exist (was it removed?).")
+        raise ValidationError(_("Request #{id} does not exist (was it removed?).").format(id=request_id))
     return found
 
 
@@ -670,24 +691,34 @@ def _number(request: CustomerRequest) -> str:
 def _active_person(session: Session, staff_id: int, what: str) -> Staff:
     person = session.get(Staff, staff_id)
     if person is None:
-        raise ValidationError(f"There is no staff member #{staff_id}.")
+        raise ValidationError(_("There is no staff member #{id}.").format(id=staff_id))
     if not person.active:
-        raise ValidationError(f"{person.name} has retired and cannot {what}; choose someone still here.")
+        raise ValidationError(
+            _("{name} has retired and cannot {what}; choose someone still here.").format(
+                name=person.name, what=what
+            )
+        )
     return person
 
 
 def _customer_item(session: Session, sale_item_id: int, customer: Customer) -> SaleItem:
     item = session.get(SaleItem, sale_item_id)
     if item is None:
-        raise ValidationError(f"There is no sold item #{sale_item_id}.")
+        raise ValidationError(_("There is no sold item #{id}.").format(id=sale_item_id))
     sale = session.get(Sale, item.sale_id)
     assert sale is not None
     if sale.customer_id != customer.id:
         raise ValidationError(
-            f"Sale {format_number(SALE_PREFIX, sale.number)} was not made to {customer.name}."
+            _("Sale {number} was not made to {name}.").format(
+                number=format_number(SALE_PREFIX, sale.number), name=customer.name
+            )
         )
     if sale.status is not SaleStatus.ACTIVE:
-        raise ValidationError(f"Sale {format_number(SALE_PREFIX, sale.number)} is void; pick another item.")
+        raise ValidationError(
+            _("Sale {number} is void; pick another item.").format(
+                number=format_number(SALE_PREFIX, sale.number)
+            )
+        )
     return item
 
 
@@ -755,7 +786,7 @@ def _details(session: Session, request: CustomerRequest, today: date) -> Request
         summary=request.summary,
         priority=request.priority,
         status=request.status,
-        status_text=STATUS_TEXT[request.status],
+        status_text=_(STATUS_TEXT[request.status]),
         next_states=allowed_moves(request.status),
         owner_id=request.owner_id,
         owner_name=names.get(request.owner_id or -1),
@@ -791,34 +822,47 @@ def _history(session: Session, request: CustomerRequest, names: dict[int, str]) 
     for contact in session.scalars(
         select(Interaction).where(Interaction.request_id == request.id).order_by(Interaction.occurred_at)
     ):
-        arrow = "from the customer" if contact.direction == "inbound" else "to the customer"
-        channel = str(contact.channel).replace("_", " ")
+        inbound, outbound = _CONTACT_TITLES[str(contact.channel)]
+        title = _(inbound) if contact.direction == "inbound" else _(outbound)
         events.append(
             RequestEvent(
                 contact.occurred_at,
                 names.get(contact.staff_id or -1),
-                f"{channel.capitalize()} {arrow}: {_short(contact.summary, 200)}",
+                f"{title}: {_short(contact.summary, 200)}",
             )
         )
     events.sort(key=lambda e: e.at)
     return tuple(events)
 
 
+# A contact about a request in its history: (from the customer, to the customer), by channel
+_CONTACT_TITLES: Final = {
+    "call": (N_("Call from the customer"), N_("Call to the customer")),
+    "email": (N_("Email from the customer"), N_("Email to the customer")),
+    "message": (N_("Message from the customer"), N_("Message to the customer")),
+    "in_store": (N_("In store from the customer"), N_("In store to the customer")),
+    "visit": (N_("Visit from the customer"), N_("Visit to the customer")),
+}
+
+
 def _audit_text(entry: AuditEntry, names: dict[int, str]) -> str | None:
-    why = f" — {entry.reason}" if entry.reason else ""
     if entry.action == AuditAction.CREATED:
-        return "Opened"
+        return _("Opened")
     if entry.action in (AuditAction.STATUS_CHANGED, AuditAction.TAKEN_IN) and entry.new_value:
-        new = STATUS_TEXT.get(RequestStatus(entry.new_value), entry.new_value)
-        return f"Marked {new}{why}"
+        status = RequestStatus(entry.new_value)
+        new = _(STATUS_TEXT[status]) if status in STATUS_TEXT else entry.new_value
+        if entry.reason:  # the reason as it was written (stored)
+            return _("Marked {status} — {reason}").format(status=new, reason=entry.reason)
+        return _("Marked {status}").format(status=new)
     if entry.action == AuditAction.REASSIGNED:
-        old = names.get(int(entry.old_value), "nobody") if entry.old_value else "nobody"
-        new = names.get(int(entry.new_value), "nobody") if entry.new_value else "nobody"
-        return f"Handed from {old} to {new}"
+        nobody = _("nobody")
+        old = names.get(int(entry.old_value), nobody) if entry.old_value else nobody
+        new = names.get(int(entry.new_value), nobody) if entry.new_value else nobody
+        return _("Handed from {old} to {new}").format(old=old, new=new)
     if entry.action == AuditAction.PROCEDURE_APPLIED:
-        return f"Checklist “{entry.new_value}” applied"
+        return _("Checklist “{procedure}” applied").format(procedure=entry.new_value)
     if entry.action == AuditAction.UPDATED and entry.field == "priority":
-        return f"Priority {entry.old_value} → {entry.new_value}"
+        return _("Priority {old} → {new}").format(old=entry.old_value, new=entry.new_value)
     return None
 
 

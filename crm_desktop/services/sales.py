@@ -37,6 +37,7 @@ from crm_desktop.domain.plans import PlannedFollowUp, PlanStep, expand
 from crm_desktop.domain.validation import FieldErrors, unstorable
 from crm_desktop.domain.warranty import warranty_end
 from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.i18n import _
 from crm_desktop.services.catalogue import effective_terms, plan_steps
 from crm_desktop.services.common import acting, audit, conflict
 from crm_desktop.services.staff import staff_by_role as active_staff_by_role
@@ -242,10 +243,12 @@ def void_sale(
     del today
     text = (reason or "").strip()
     if not text:
-        raise FieldErrors({"reason": "Say why the sale is voided."})
-    problem = unstorable("The reason", text)
+        raise FieldErrors({"reason": _("Say why the sale is voided.")})
+    problem = unstorable(_("The reason"), text)
     if problem is None and len(text) > REASON_MAX:
-        problem = f"The reason is too long: {len(text):,} characters, at most {REASON_MAX:,}."
+        problem = _("{label} is too long: {length} characters, at most {most}.").format(
+            label=_("The reason"), length=f"{len(text):,}", most=f"{REASON_MAX:,}"
+        )
     if problem is not None:
         raise FieldErrors({"reason": problem})
     with database.writing() as uow:
@@ -254,14 +257,14 @@ def void_sale(
         sale = _sale(session, sale_id, lock=True)
         shown = format_number(SALE_PREFIX, sale.number)
         if sale.status is SaleStatus.VOID:
-            raise ValidationError(f"Sale {shown} is already void.")
+            raise ValidationError(_("Sale {number} is already void.").format(number=shown))
         now = utcnow()
         sale.status = SaleStatus.VOID
         sale.voided_at = now
         sale.void_reason = text
         for follow_up in _open_follow_ups(session, sale.id):
             follow_up.status = FollowUpStatus.CANCELLED
-            follow_up.outcome = f"Sale {shown} voided: {text}"
+            follow_up.outcome = f"Sale {shown} voided: {text}"  # stored on the follow-up: as written
         audit(
             session,
             staff_id,
@@ -294,18 +297,23 @@ def update_sale_date(
     moves by the same number of days, so their length is kept. Recorded in the audit trail.
     ``expected_date``: the date the person saw; changed by someone else since: ConflictError."""
     if new_date > today:
-        raise FieldErrors({"sale_date": "A sale cannot be dated in the future."})
+        raise FieldErrors({"sale_date": _("A sale cannot be dated in the future.")})
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
         sale = _sale(session, sale_id, lock=True)
         if sale.status is SaleStatus.VOID:
-            raise ValidationError(f"Sale {format_number(SALE_PREFIX, sale.number)} is void; it cannot move.")
+            raise ValidationError(
+                _("Sale {number} is void; it cannot move.").format(
+                    number=format_number(SALE_PREFIX, sale.number)
+                )
+            )
         old_date = sale.sale_date
         if expected_date is not None and old_date != expected_date:
             raise conflict(
-                session, AuditEntity.SALE, sale, what=f"Sale {format_number(SALE_PREFIX, sale.number)}",
-                changes=(FieldChange("Date", old_date.isoformat(), new_date.isoformat()),),
+                session, AuditEntity.SALE, sale,
+                what=_("Sale {number}").format(number=format_number(SALE_PREFIX, sale.number)),
+                changes=(FieldChange(_("Date"), old_date.isoformat(), new_date.isoformat()),),
             )  # fmt: skip
         shift = new_date - old_date
         if shift:
@@ -370,20 +378,22 @@ def check_sale(
     if not customer_checked:
         customer = session.get(Customer, data.customer_id)
         if customer is None:
-            errors["customer_id"] = f"There is no customer #{data.customer_id}."
+            errors["customer_id"] = _("There is no customer #{id}.").format(id=data.customer_id)
         elif customer.archived:
-            errors["customer_id"] = f"{customer.name} is archived; restore them before recording a sale."
+            errors["customer_id"] = _("{name} is archived; restore them before recording a sale.").format(
+                name=customer.name
+            )
     if data.sale_date > today:
-        errors["sale_date"] = "A sale cannot be dated in the future."
+        errors["sale_date"] = _("A sale cannot be dated in the future.")
     if data.staff_id is not None:
         person = session.get(Staff, data.staff_id)
         if person is None:
-            errors["staff_id"] = f"There is no staff member #{data.staff_id}."
+            errors["staff_id"] = _("There is no staff member #{id}.").format(id=data.staff_id)
         elif not person.active:
-            errors["staff_id"] = f"{person.name} has retired; choose who sold it."
+            errors["staff_id"] = _("{name} has retired; choose who sold it.").format(name=person.name)
     notes = _notes(data.notes, errors)
     if not data.lines:
-        errors["lines"] = "A sale needs at least one line."
+        errors["lines"] = _("A sale needs at least one line.")
     lines = [_check_line(session, n, line, data.sale_date, errors) for n, line in enumerate(data.lines, 1)]
     _check_serials(session, lines, errors, on_file=not serials_checked)
     if errors:
@@ -471,48 +481,54 @@ class CheckedLine:
 def _check_line(
     session: Session, number: int, line: SaleLineInput, sale_date: date, errors: dict[str, str]
 ) -> CheckedLine | None:
-    key = f"line {number}"
+    key = f"line {number}"  # untranslated: the key of the line's problems (the form finds its row by it)
     found: list[str] = []
     product: Product | None = None
     if line.product_id is not None:
         product = session.get(Product, line.product_id, options=_WITH_CATEGORY)  # its terms: one read
         if product is None:
-            found.append(f"there is no product #{line.product_id}.")
+            found.append(_("there is no product #{id}.").format(id=line.product_id))
         elif product.retired:
-            found.append(f"{product.name} ({product.sku}) is retired and no longer sold.")
+            found.append(
+                _("{name} ({sku}) is retired and no longer sold.").format(name=product.name, sku=product.sku)
+            )
     description = line.description if line.description and line.description.strip() else None
     if description is None and product is not None:
         description = product.name
     if description is None:
-        found.append("a line without a product needs a description.")
+        found.append(_("a line without a product needs a description."))
     else:
-        problem = unstorable("the description", description)
+        problem = unstorable(_("the description"), description)
         if problem is None and len(description) > DESCRIPTION_MAX:
-            problem = f"the description is {len(description):,} characters long, at most {DESCRIPTION_MAX}."
+            problem = _("the description is {length} characters long, at most {most}.").format(
+                length=f"{len(description):,}", most=DESCRIPTION_MAX
+            )
         if problem is not None:
             found.append(problem)
     serial = (line.serial or "").strip() or None
     if serial is not None:
-        problem = unstorable("the serial", serial)
+        problem = unstorable(_("the serial"), serial)
         if problem is None and len(serial) > SERIAL_MAX:
-            problem = f"the serial is {len(serial):,} characters long, at most {SERIAL_MAX}."
+            problem = _("the serial is {length} characters long, at most {most}.").format(
+                length=f"{len(serial):,}", most=SERIAL_MAX
+            )
         if problem is not None:
             found.append(problem)
             serial = None
     elif product is not None and product.serial_required:
-        found.append(f"{product.name} needs its serial number or IMEI.")
+        found.append(_("{name} needs its serial number or IMEI.").format(name=product.name))
     quantity = line.quantity
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
-        found.append("the quantity must be a whole number of at least 1.")
+        found.append(_("the quantity must be a whole number of at least 1."))
     elif serial is not None and quantity != 1:
-        found.append("a line with a serial number is one unit; enter one line per unit.")
+        found.append(_("a line with a serial number is one unit; enter one line per unit."))
     price = line.unit_price_minor
     if price is None:
         price = product.price_minor if product is not None else None
     if price is None:
-        found.append("a line without a product needs a price.")
+        found.append(_("a line without a product needs a price."))
     elif isinstance(price, bool) or not isinstance(price, int) or price < 0:
-        found.append("the price must be zero or more.")
+        found.append(_("the price must be zero or more."))
 
     months = effective_terms(product)[0] if product is not None else 0
     proposed_end = warranty_end(sale_date, months)
@@ -524,21 +540,33 @@ def _check_line(
     reason = (line.warranty_override_reason or "").strip() or None
     overridden = (start, end) != (proposed_start, proposed_end)
     if start is not None and end is not None and end < start:
-        found.append("the warranty cannot end before it starts.")
+        found.append(_("the warranty cannot end before it starts."))
     elif overridden and reason is None:
-        proposal = f"ending {proposed_end.isoformat()}" if proposed_end is not None else "none"
-        found.append(f"the warranty differs from the proposed one ({proposal}); give the reason.")
+        if proposed_end is not None:
+            differs = _(
+                "the warranty differs from the proposed one (ending {date}); give the reason."
+            ).format(date=proposed_end.isoformat())
+        else:
+            differs = _("the warranty differs from the proposed one (none); give the reason.")
+        found.append(differs)
     elif reason is not None:
-        problem = unstorable("the warranty reason", reason)
+        problem = unstorable(_("the warranty reason"), reason)
         if problem is None and len(reason) > REASON_MAX:
-            problem = f"the warranty reason is too long: {len(reason):,} characters, at most {REASON_MAX:,}."
+            problem = _("the warranty reason is too long: {length} characters, at most {most}.").format(
+                length=f"{len(reason):,}", most=f"{REASON_MAX:,}"
+            )
         if problem is not None:
             found.append(problem)
     if not overridden:
         reason = None  # nothing was overridden: a reason typed anyway has nothing to explain
     if found:
-        shown = f"Line {number}" + (f" ({product.name})" if product is not None else "")
-        errors[key] = f"{shown}: " + " ".join(found)
+        if product is not None:
+            shown = _("Line {number} ({product}): {problems}")
+        else:
+            shown = _("Line {number}: {problems}")
+        errors[key] = shown.format(
+            number=number, product=product.name if product else "", problems=" ".join(found)
+        )
         return None
     assert description is not None and price is not None
     return CheckedLine(
@@ -557,7 +585,10 @@ def _check_serials(
             continue
         folded = line.serial.casefold()
         if folded in seen:
-            errors[line.label] = f"Serial {line.serial} is entered twice in this sale ({seen[folded]})."
+            earlier = _("line {number}").format(number=seen[folded].removeprefix("line "))
+            errors[line.label] = _("Serial {serial} is entered twice in this sale ({line}).").format(
+                serial=line.serial, line=earlier
+            )
             continue
         seen[folded] = line.label
         if not on_file:
@@ -570,10 +601,9 @@ def _check_serials(
             .limit(1)
         ).first()
         if other is not None:
-            errors[line.label] = (
-                f"Serial {line.serial} was already sold on sale {format_number(SALE_PREFIX, other.number)}; "
-                "check the number, or void that sale first."
-            )
+            errors[line.label] = _(
+                "Serial {serial} was already sold on sale {sale}; check the number, or void that sale first."
+            ).format(serial=line.serial, sale=format_number(SALE_PREFIX, other.number))
 
 
 def _schedule(
@@ -629,16 +659,18 @@ def _open_follow_ups(session: Session, sale_id: int) -> Sequence[FollowUp]:
 def _sale(session: Session, sale_id: int, *, lock: bool = False) -> Sale:
     sale = session.get(Sale, sale_id, with_for_update=lock or None)
     if sale is None:
-        raise ValidationError(f"There is no sale #{sale_id}.")
+        raise ValidationError(_("There is no sale #{id}.").format(id=sale_id))
     return sale
 
 
 def _notes(value: str | None, errors: dict[str, str]) -> str | None:
     if value is None or not value.strip():
         return None
-    problem = unstorable("The notes", value)
+    problem = unstorable(_("The notes"), value)
     if problem is None and len(value) > NOTES_MAX:
-        problem = f"The notes are too long: {len(value):,} characters, at most {NOTES_MAX:,}."
+        problem = _("The notes are too long: {length} characters, at most {most}.").format(
+            length=f"{len(value):,}", most=f"{NOTES_MAX:,}"
+        )
     if problem is not None:
         errors["notes"] = problem
         return None

@@ -31,6 +31,7 @@ from crm_desktop.domain.money import ShopMoney, plain_amount
 from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, parse_number
 from crm_desktop.domain.timeline import follow_up_state, job_state, promise_state, warranty_state
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import _, ngettext
 from crm_desktop.interchange.csv_write import csv_text
 from crm_desktop.services.sales import SaleDetails, _details, _sale
 from crm_desktop.storage.engine import Database
@@ -333,10 +334,13 @@ def sale_rows(database: Database, ids: Sequence[int]) -> dict[int, SaleRow]:
 def _items_text(lines: Sequence[tuple[str, int, int]]) -> str:
     """``Bosch washer + 1 more``; ``2 × USB cable`` for a line of several units."""
     if not lines:
-        return "no items"
+        return _("no items")
     description, quantity, _price = lines[0]
     text = f"{quantity} × {description}" if quantity > 1 else description
-    return f"{text} + {len(lines) - 1} more" if len(lines) > 1 else text
+    if len(lines) == 1:
+        return text
+    more = len(lines) - 1
+    return ngettext("{item} + {count} more", "{item} + {count} more", more).format(item=text, count=more)
 
 
 def sales_totals(database: Database, flt: SalesFilter = SalesFilter()) -> SalesTotals:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, parse_number
 from crm_desktop.domain.text import compact, fold
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, CustomerPhone, SearchEntry
 from crm_desktop.storage.search_index import KINDS, MAX_FOLDED, number_folded
@@ -51,7 +52,27 @@ TARGETS: Final = {
     "request": "request",
     "product": "item",
 }
-_WHY: Final = {"customer": "name", "job_serial": "serial", "product": "owns"}
+# why a hit is listed, by the kind of entry that matched ("phone +33 6 12 34 56 78")
+_WHY: Final = {
+    "customer": N_("name {detail}"),
+    "company": N_("company {detail}"),
+    "email": N_("email {detail}"),
+    "phone": N_("phone {detail}"),
+    "serial": N_("serial {detail}"),
+    "sale": N_("sale {detail}"),
+    "job": N_("job {detail}"),
+    "job_serial": N_("serial {detail}"),
+    "request": N_("request {detail}"),
+    "product": N_("owns {detail}"),
+}
+# what a hit opens, in words (the command line's list)
+TARGET_TEXT: Final = {
+    "customer": N_("customer"),
+    "item": N_("item"),
+    "sale": N_("sale"),
+    "job": N_("job"),
+    "request": N_("request"),
+}
 _KIND_ORDER: Final = {kind: position for position, kind in enumerate(KINDS)}
 
 # ranks, best first
@@ -276,7 +297,10 @@ def _look_up(session: Session, query: _Query, *, limit: int, include_archived: b
 
 
 def _exact_parameters(pairs: frozenset[tuple[str, str]]) -> dict[str, list[str]]:
-    return {"kinds": sorted({kind for kind, _ in pairs}), "values": sorted({value for _, value in pairs})}
+    return {
+        "kinds": sorted({kind for kind, _value in pairs}),
+        "values": sorted({value for _kind, value in pairs}),
+    }
 
 
 def _prefix_parameters(dialect: str, name: str, prefix: str) -> dict[str, str]:
@@ -296,7 +320,7 @@ def _hit(row: _Row, rank: int) -> SearchHit:
         customer_id=row.customer_id,
         ref_id=row.ref_id,
         label=row.label,
-        why=f"{_WHY.get(row.kind, row.kind)} {row.detail}",
+        why=_(_WHY[row.kind]).format(detail=row.detail) if row.kind in _WHY else f"{row.kind} {row.detail}",
         exact=rank == EXACT,
     )
 
@@ -359,4 +383,9 @@ def _town(address: str | None) -> str | None:
     return last[:60] or None
 
 
-__all__ = ["SearchHit", "resolve_exact", "search"]
+def target_text(kind: str) -> str:
+    """What a hit opens (its ``kind``), in words."""
+    return _(TARGET_TEXT[kind]) if kind in TARGET_TEXT else kind
+
+
+__all__ = ["SearchHit", "resolve_exact", "search", "target_text"]

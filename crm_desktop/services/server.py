@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.domain.validation import FieldErrors
 from crm_desktop.errors import UserFacingError
+from crm_desktop.i18n import _, ngettext
 from crm_desktop.paths import (
     TLS_MODES,
     AppPaths,
@@ -56,22 +57,22 @@ def check_input(host: str, port: str, database: str, user: str, tls: str) -> Ser
     problems: dict[str, str] = {}
     host, database, user = host.strip(), database.strip(), user.strip()
     if not host:
-        problems["host"] = "Type the server's name or address (e.g. shop-server or 192.168.1.20)."
+        problems["host"] = _("Type the server's name or address (e.g. shop-server or 192.168.1.20).")
     elif any(c.isspace() for c in host) or len(host) > 255:
-        problems["host"] = "A server name has no spaces and at most 255 characters."
+        problems["host"] = _("A server name has no spaces and at most 255 characters.")
     number = 0
     try:
         number = int(port.strip() or "5432")
         if not 1 <= number <= 65_535:
             raise ValueError
     except ValueError:
-        problems["port"] = "The port is a whole number from 1 to 65535 (PostgreSQL's own is 5432)."
+        problems["port"] = _("The port is a whole number from 1 to 65535 (PostgreSQL's own is 5432).")
     if not database or len(database) > 63:
-        problems["database"] = "Type the database's name (at most 63 characters), e.g. crm."
+        problems["database"] = _("Type the database's name (at most 63 characters), e.g. crm.")
     if not user or len(user) > 63:
-        problems["user"] = "Type the user name the server knows this shop by (at most 63 characters)."
+        problems["user"] = _("Type the user name the server knows this shop by (at most 63 characters).")
     if tls not in TLS_MODES:
-        problems["tls"] = f"Choose one of {', '.join(TLS_MODES)}."
+        problems["tls"] = _("Choose one of {modes}.").format(modes=", ".join(TLS_MODES))
     if problems:
         raise FieldErrors(problems)
     return ServerSettings(host=host, port=number, database=database, user=user, tls=tls)
@@ -103,54 +104,68 @@ def probe_server(settings: ServerSettings, password: str | None = None) -> Serve
     except DBAPIError as exc:
         first = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
         raise UserFacingError(
-            f"The server {settings.host}:{settings.port} refused or did not answer: {first}"
+            _("The server {host}:{port} refused or did not answer: {why}").format(
+                host=settings.host, port=settings.port, why=first
+            )
         ) from None
     finally:
         engine.dispose()
     short = version.split()[0]
     if not tables:
-        return ServerCheck(
-            f"Connected to PostgreSQL {short}. The database {settings.database} is empty: this shop can be "
-            "moved onto it, or a new shop started there.", short, empty=True, shop=False, customers=None,
-        )  # fmt: skip
+        said = _(
+            "Connected to PostgreSQL {version}. The database {database} is empty: this shop can be "
+            "moved onto it, or a new shop started there."
+        ).format(version=short, database=settings.database)
+        return ServerCheck(said, short, empty=True, shop=False, customers=None)
     if revision is None or customers is None:
         raise UserFacingError(
-            f"Connected to PostgreSQL {short}, but the database {settings.database} holds other tables "
-            f"({len(tables)}) and is not a crm_desktop shop. Choose another database, or ask for an "
-            "empty one."
+            _(
+                "Connected to PostgreSQL {version}, but the database {database} holds other tables ({count}) "
+                "and is not a crm_desktop shop. Choose another database, or ask for an empty one."
+            ).format(version=short, database=settings.database, count=len(tables))
         )
     if revision not in migrate.known_revisions()[0]:
         raise UserFacingError(
-            f"Connected to PostgreSQL {short}: the shop there was saved by a newer version of crm_desktop. "
-            "Update crm_desktop on this computer first."
+            _(
+                "Connected to PostgreSQL {version}: the shop there was saved by a newer version of "
+                "crm_desktop. Update crm_desktop on this computer first."
+            ).format(version=short)
         )
-    return ServerCheck(
-        f"Connected to PostgreSQL {short}: a crm_desktop shop with {customers:,} customers.",
-        short, empty=False, shop=True, customers=customers,
-    )  # fmt: skip
+    said = ngettext(
+        "Connected to PostgreSQL {version}: a crm_desktop shop with {count} customer.",
+        "Connected to PostgreSQL {version}: a crm_desktop shop with {count} customers.",
+        customers,
+    ).format(version=short, count=f"{customers:,}")
+    return ServerCheck(said, short, empty=False, shop=True, customers=customers)
 
 
 def keep_password(settings: ServerSettings, password: str | None, where: str) -> str:
     """Keep ``password`` where chosen; the sentence says where (the password itself is never shown)."""
     if where == KEEP_NOWHERE or not password:
-        return "No password is kept: the server lets this computer in without one."
+        return _("No password is kept: the server lets this computer in without one.")
     args = (settings.host, settings.port, settings.database, settings.user, password)
     if where == KEEP_KEYRING:
         problem = passwords.keyring_problem()
         if problem is not None:
-            raise UserFacingError(f"The password cannot go in the system keyring: {problem}.")
+            raise UserFacingError(
+                _("The password cannot go in the system keyring: {problem}.").format(problem=problem)
+            )
         try:
             passwords.keep_in_keyring(*args)
         except Exception as exc:  # the keyring said no (locked, refused): nothing half-done
-            raise UserFacingError(f"The system keyring did not keep the password: {exc}") from None
-        return "The password is kept in the system keyring."
+            raise UserFacingError(
+                _("The system keyring did not keep the password: {why}").format(why=exc)
+            ) from None
+        return _("The password is kept in the system keyring.")
     if where == KEEP_PGPASS:
         try:
             path = passwords.keep_in_pgpass(*args)
         except OSError as exc:
-            raise UserFacingError(f"The password file cannot be written: {exc.strerror or exc}") from None
-        return f"The password is kept in {path}, readable by you only."
-    raise UserFacingError(f"{where!r} is not a place to keep the password.")
+            raise UserFacingError(
+                _("The password file cannot be written: {why}").format(why=exc.strerror or exc)
+            ) from None
+        return _("The password is kept in {path}, readable by you only.").format(path=path)
+    raise UserFacingError(_("{where} is not a place to keep the password.").format(where=repr(where)))
 
 
 def use_server(data_dir: Path, settings: ServerSettings | None) -> AppPaths:
@@ -160,7 +175,9 @@ def use_server(data_dir: Path, settings: ServerSettings | None) -> AppPaths:
         write_server_file(data_dir, settings)
     except OSError as exc:
         raise UserFacingError(
-            f"The choice of server cannot be saved in {data_dir}: {exc.strerror or exc}"
+            _("The choice of server cannot be saved in {folder}: {why}").format(
+                folder=data_dir, why=exc.strerror or exc
+            )
         ) from None
     return resolve(data_dir=str(data_dir), environ={})
 

@@ -25,6 +25,7 @@ from crm_desktop.domain.money import DEFAULT_CURRENCY, ShopMoney, default_locale
 from crm_desktop.domain.slipping import MAX_DAYS as MAX_SLIP_DAYS
 from crm_desktop.domain.slipping import SlipRule
 from crm_desktop.errors import ConflictError, FieldChange, ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Setting
 
@@ -57,22 +58,22 @@ BUSINESS_KEYS: Final = (
     SHOP_COUNTRY,
     SHOP_LOCALE,
 )
-SETTING_LABELS: Final = {  # as the shop details form names them
-    "business.name": "Shop name",
-    "business.address": "Address",
-    "business.phone": "Phone",
-    "business.email": "E-mail",
-    SHOP_COUNTRY: "Country",
-    "currency": "Currency",
-    SHOP_LOCALE: "Money format",
-    "warranty.terms": "Warranty terms",
-    "business.logo": "Logo",
-    "print.paper": "Paper",
-    RECEIPT_TERMS: "Receipt terms",
-    RECEIPT_FORMAT: "Receipt format",
-    RECEIPT_AT_INTAKE: "Receipt at intake",
-    LABEL_SIZE: "Label size",
-    "cost_per_contact_minor": "Cost per contact",
+SETTING_LABELS: Final = {  # as the shop details form names them (marked: translated where shown)
+    "business.name": N_("Shop name"),
+    "business.address": N_("Address"),
+    "business.phone": N_("Phone"),
+    "business.email": N_("E-mail"),
+    SHOP_COUNTRY: N_("Country"),
+    "currency": N_("Currency"),
+    SHOP_LOCALE: N_("Money format"),
+    "warranty.terms": N_("Warranty terms"),
+    "business.logo": N_("Logo"),
+    "print.paper": N_("Paper"),
+    RECEIPT_TERMS: N_("Receipt terms"),
+    RECEIPT_FORMAT: N_("Receipt format"),
+    RECEIPT_AT_INTAKE: N_("Receipt at intake"),
+    LABEL_SIZE: N_("Label size"),
+    "cost_per_contact_minor": N_("Cost per contact"),
 }
 _TEXT_LIMITS: Final = {
     "business.name": 200,
@@ -121,12 +122,16 @@ def _check_unchanged(session: Session, cleaned: Mapping[str, str | None], shown:
     rows = session.scalars(select(Setting).where(Setting.key.in_(cleaned)).with_for_update())
     now = {row.key: row.value for row in rows}
     changes = tuple(
-        FieldChange(SETTING_LABELS.get(key, key), now.get(key) or "(none)", mine or "(none)")
+        FieldChange(
+            _(SETTING_LABELS[key]) if key in SETTING_LABELS else key,
+            now.get(key) or _("(none)"),
+            mine or _("(none)"),
+        )
         for key, mine in cleaned.items()
         if now.get(key) != shown.get(key) and now.get(key) != mine
     )
     if changes:  # settings are not in the audit trail: who is not known
-        raise ConflictError("The shop profile", version=0, changes=changes)
+        raise ConflictError(_("The shop profile"), version=0, changes=changes)
 
 
 def clean_settings(values: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -165,45 +170,59 @@ def clean_setting(key: str, value: str | None) -> str | None:
     from crm_desktop.domain.validation import normalize_email, unstorable
 
     if len(key) > _KEY_MAX or not _KEY_SHAPE.match(key):
-        raise ValidationError(f"'{key}' is not a setting name (lowercase words joined by dots).")
+        raise ValidationError(
+            _("'{key}' is not a setting name (lowercase words joined by dots).").format(key=key)
+        )
     text = (value or "").strip()
     if not text:
         return None
-    problem = unstorable("The value", text)
+    problem = unstorable(_("The value"), text)
     if problem is not None:
         raise ValidationError(problem)
     if key == SHOP_COUNTRY:
         code = text.upper()
         if not is_supported_country(code):
-            raise ValidationError(f"'{text}' is not a country code such as BE, FR, GB or US.")
+            raise ValidationError(
+                _("'{text}' is not a country code such as BE, FR, GB or US.").format(text=text)
+            )
         return code
     if key == "business.email":
         return normalize_email(text)
     if key == "currency":
         if not re.fullmatch(r"[A-Za-z]{3}", text) or not is_currency(text):
-            raise ValidationError(f"'{text}' is not a currency code such as EUR, GBP or USD.")
+            raise ValidationError(
+                _("'{text}' is not a currency code such as EUR, GBP or USD.").format(text=text)
+            )
         return text.upper()
     if key == SHOP_LOCALE:
         name = locale_name(text)
         if name is None:
-            raise ValidationError(f"'{text}' is not a locale such as en_GB, fr_BE or de_DE.")
+            raise ValidationError(
+                _("'{text}' is not a locale such as en_GB, fr_BE or de_DE.").format(text=text)
+            )
         return name
     if key == "print.paper":
         if text.lower() not in ("a4", "letter"):
-            raise ValidationError(f"'{text}' is not a paper size: choose A4 or Letter.")
+            raise ValidationError(_("'{text}' is not a paper size: choose A4 or Letter.").format(text=text))
         return text.lower()
     if key in (RECEIPT_AT_INTAKE, RECEIPT_FORMAT):
         choices = RECEIPT_AT_INTAKE_CHOICES if key == RECEIPT_AT_INTAKE else RECEIPT_FORMATS
         if text.lower() not in choices:
-            raise ValidationError(f"'{text}' is not a choice for {key}: choose {' or '.join(choices)}.")
+            raise ValidationError(
+                _("'{text}' is not a choice for {key}: choose {choices}.").format(
+                    text=text, key=key, choices=_(" or ").join(choices)
+                )
+            )
         return text.lower()
     if key == LABEL_SIZE:
         size = label_size_of(text)
         if size is None:
             low, high = LABEL_MM
             raise ValidationError(
-                f"'{text}' is not a label size: give width x height in millimetres, e.g. 62x29 "
-                f"(each side from {low} to {high} mm)."
+                _(
+                    "'{text}' is not a label size: give width x height in millimetres, e.g. 62x29 "
+                    "(each side from {low} to {high} mm)."
+                ).format(text=text, low=low, high=high)
             )
         return f"{size[0]:g}x{size[1]:g}"
     if key == "business.logo":
@@ -211,31 +230,45 @@ def clean_setting(key: str, value: str | None) -> str | None:
 
         logo = Path(text).expanduser()
         if logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-            raise ValidationError(f"The logo must be a PNG or JPEG picture, not {logo.name}.")
+            raise ValidationError(
+                _("The logo must be a PNG or JPEG picture, not {name}.").format(name=logo.name)
+            )
         if not logo.is_file():
-            raise ValidationError(f"There is no picture at {logo}; choose the logo file again.")
+            raise ValidationError(
+                _("There is no picture at {path}; choose the logo file again.").format(path=logo)
+            )
         return str(logo)
     if key == SLIPPING_RULE:
         if text.lower() not in {str(rule) for rule in SlipRule}:
-            raise ValidationError(f"'{text}' is not a slipping rule: choose once, twice or days.")
+            raise ValidationError(
+                _("'{text}' is not a slipping rule: choose once, twice or days.").format(text=text)
+            )
         return text.lower()
     if key == SLIPPING_DAYS:
         if not re.fullmatch(r"\d{1,3}", text) or not 1 <= int(text) <= MAX_SLIP_DAYS:
-            raise ValidationError(f"'{text}' is not a number of days from 1 to {MAX_SLIP_DAYS}.")
+            raise ValidationError(
+                _("'{text}' is not a number of days from 1 to {most}.").format(text=text, most=MAX_SLIP_DAYS)
+            )
         return str(int(text))
     if key == NEWS_EVERY_DAYS:
         if not re.fullmatch(r"\d{1,2}", text) or not 1 <= int(text) <= 60:
-            raise ValidationError(f"'{text}' is not a number of days from 1 to 60.")
+            raise ValidationError(_("'{text}' is not a number of days from 1 to 60.").format(text=text))
         return str(int(text))
     if key == "cost_per_contact_minor":
         if not re.fullmatch(r"\d{1,12}", text):
             raise ValidationError(
-                f"'{text}' is not a cost per contact: give a whole number of cents (e.g. 450 for 4.50)."
+                _(
+                    "'{text}' is not a cost per contact: give a whole number of cents (e.g. 450 for 4.50)."
+                ).format(text=text)
             )
         return str(int(text))
     limit = _TEXT_LIMITS.get(key)
     if limit is not None and len(text) > limit:
-        raise ValidationError(f"The value of {key} is too long: {len(text):,} characters, at most {limit:,}.")
+        raise ValidationError(
+            _("The value of {key} is too long: {length} characters, at most {most}.").format(
+                key=key, length=f"{len(text):,}", most=f"{limit:,}"
+            )
+        )
     return text
 
 

@@ -32,6 +32,7 @@ from crm_desktop.domain.staff import (
     sorted_roles,
 )
 from crm_desktop.errors import FieldChange, ValidationError
+from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.services.common import (
     acting,
     audit,
@@ -56,6 +57,15 @@ _OPEN_JOB: Final = tuple(
     s for s in JobStatus if s not in (JobStatus.READY, JobStatus.COLLECTED, JobStatus.CANCELLED)
 )
 _LIVE_JOB: Final = tuple(s for s in JobStatus if s not in (JobStatus.COLLECTED, JobStatus.CANCELLED))
+
+
+# The fields of a staff member as a conflict names them (translated when it does)
+_FIELD_LABELS: Final = {
+    "name": N_("Name"),
+    "initials": N_("Initials"),
+    "roles": N_("Roles"),
+    "email": N_("Email"),
+}
 
 
 @dataclass(frozen=True)
@@ -123,14 +133,14 @@ class OpenWork:
 
     def describe(self) -> str:
         parts = [
-            _count(self.follow_ups, "open follow-up"),
-            _count(self.jobs, "service job"),
-            _count(self.visits, "planned visit"),
-            _count(self.promises, "open promise"),
-            _count(self.requests, "open request"),
+            (self.follow_ups, ngettext("{count} open follow-up", "{count} open follow-ups", self.follow_ups)),
+            (self.jobs, ngettext("{count} service job", "{count} service jobs", self.jobs)),
+            (self.visits, ngettext("{count} planned visit", "{count} planned visits", self.visits)),
+            (self.promises, ngettext("{count} open promise", "{count} open promises", self.promises)),
+            (self.requests, ngettext("{count} open request", "{count} open requests", self.requests)),
         ]
-        shown = [p for p in parts if p]
-        return ", ".join(shown) if shown else "no open work"
+        shown = [text.format(count=n) for n, text in parts if n]
+        return ", ".join(shown) if shown else _("no open work")
 
 
 @dataclass(frozen=True)
@@ -174,7 +184,7 @@ def find_staff(database: Database, name: str) -> StaffMember:
     only one whose name starts with it, else the only one whose name contains it."""
     wanted = " ".join(name.split()).casefold()
     if not wanted:
-        raise ValidationError("Give a staff member's name.")
+        raise ValidationError(_("Give a staff member's name."))
     everyone = list_staff(database, include_inactive=True)
     for test in (
         lambda s: s.casefold() == wanted,
@@ -186,9 +196,13 @@ def find_staff(database: Database, name: str) -> StaffMember:
             return found[0]
         if len(found) > 1:
             names = ", ".join(m.name for m in found[:5])
-            raise ValidationError(f"“{name}” could be {names}; give more of the name.")
-    known = ", ".join(m.name for m in everyone if m.active)[:300] or "nobody yet"
-    raise ValidationError(f"There is no staff member called “{name}”. Staff: {known}.")
+            raise ValidationError(
+                _("“{name}” could be {names}; give more of the name.").format(name=name, names=names)
+            )
+    known = ", ".join(m.name for m in everyone if m.active)[:300] or _("nobody yet")
+    raise ValidationError(
+        _("There is no staff member called “{name}”. Staff: {known}.").format(name=name, known=known)
+    )
 
 
 # ------------------------------------------------------------------------------------------- writing
@@ -210,13 +224,13 @@ def start_shop(database: Database, settings: Mapping[str, str | None], owner_nam
     from crm_desktop.services.settings import clean_settings, write_settings
 
     if not owner_name.strip():
-        raise ValidationError("Give your name: you are the shop's first member of staff.")
+        raise ValidationError(_("Give your name: you are the shop's first member of staff."))
     cleaned = _clean(StaffInput(owner_name, tuple(ROLE_ORDER)))
     values = clean_settings(settings)
     with database.writing() as uow:
         session = uow.session
         if session.scalar(select(func.count()).select_from(Staff)):
-            raise ValidationError("This shop has staff already; add people in Settings → Staff.")
+            raise ValidationError(_("This shop has staff already; add people in Settings → Staff."))
         write_settings(session, values)
         member = _add(session, cleaned, None)
         uow.commit()
@@ -253,7 +267,7 @@ def update_staff(
         check_version(
             session, AuditEntity.STAFF, person, expected_version, what=before.name,
             changes=lambda: tuple(
-                FieldChange(field.capitalize(), str(old or "(none)"), str(new or "(none)"))
+                FieldChange(_(_FIELD_LABELS[field]), str(old or _("(none)")), str(new or _("(none)")))
                 for field, old, new in changes
                 if old != new
             ),
@@ -324,20 +338,24 @@ def retire_staff(
         acting(session, staff_id)
         person = _person(session, member_id, lock=True)
         if not person.active:
-            raise ValidationError(f"{person.name} has already retired.")
+            raise ValidationError(_("{name} has already retired.").format(name=person.name))
         if any(grant.role is StaffRole.OWNER for grant in person.roles):
             _keep_an_owner(session, person.id)
         work = _open_work(session, person.id)
         heir: Staff | None = None
         if reassign_to is not None:
             if reassign_to == person.id:
-                raise ValidationError("Choose a colleague to take the work, not the person retiring.")
+                raise ValidationError(_("Choose a colleague to take the work, not the person retiring."))
             heir = _person(session, reassign_to)
             if not heir.active:
-                raise ValidationError(f"{heir.name} has retired too; choose someone still working here.")
+                raise ValidationError(
+                    _("{name} has retired too; choose someone still working here.").format(name=heir.name)
+                )
         elif work.total:
             raise ValidationError(
-                f"{person.name} still has {work.describe()}. Choose who takes it over before retiring them."
+                _("{name} still has {work}. Choose who takes it over before retiring them.").format(
+                    name=person.name, work=work.describe()
+                )
             )
         if heir is not None and work.total:
             _reassign(session, person.id, heir.id, staff_id, now)
@@ -358,7 +376,7 @@ def reinstate_staff(database: Database, member_id: int, *, staff_id: int | None)
         acting(session, staff_id)
         person = _person(session, member_id, lock=True)
         if person.active:
-            raise ValidationError(f"{person.name} is working here already.")
+            raise ValidationError(_("{name} is working here already.").format(name=person.name))
         person.active = True
         person.retired_at = None
         audit(session, staff_id, AuditEntity.STAFF, person.id, AuditAction.REINSTATED)
@@ -432,16 +450,16 @@ def role_gaps(database: Database) -> str | None:
             return None
         owner_id = first_owner(session)
         owner = session.scalar(select(Staff.name).where(Staff.id == owner_id)) if owner_id else None
-    words = " or ".join(ROLE_WORDS[role] for role in missing)
+    words = _(" or ").join(_(ROLE_WORDS[role]) for role in missing)
     if owner is None:
-        return (
-            f"Nobody is {words}: follow-ups meant for them have nobody to go to. "
+        return _(
+            "Nobody is {roles}: follow-ups meant for them have nobody to go to. "
             "Give someone the role in Settings → Staff."
-        )
-    return (
-        f"Nobody is {words}: follow-ups meant for a {words} go to {owner} (owner). "
+        ).format(roles=words)
+    return _(
+        "Nobody is {roles}: follow-ups meant for a {roles} go to {owner} (owner). "
         "Give someone the role in Settings → Staff."
-    )
+    ).format(roles=words, owner=owner)
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -477,19 +495,21 @@ def _member(row: Staff) -> StaffMember:
 def _person(session: Session, staff_id: int, *, lock: bool = False) -> Staff:
     person = session.get(Staff, staff_id, with_for_update=lock or None)
     if person is None:
-        raise ValidationError(f"Staff member #{staff_id} does not exist.")
+        raise ValidationError(_("Staff member #{id} does not exist.").format(id=staff_id))
     return person
 
 
 def _clean(data: StaffInput) -> tuple[str, str, tuple[StaffRole, ...], str | None]:
-    name = " ".join(checked_text(data.name, "The name", NAME_MAX).split())
+    name = " ".join(checked_text(data.name, _("The name"), NAME_MAX).split())
     initials = " ".join((data.initials or "").split()).upper() or initials_of(name)
-    checked_text(initials, "The initials", INITIALS_MAX)
+    checked_text(initials, _("The initials"), INITIALS_MAX)
     if not data.roles:
-        raise ValidationError("Give at least one role: owner, sales or technician.")
+        raise ValidationError(_("Give at least one role: owner, sales or technician."))
     unknown = [r for r in data.roles if not isinstance(r, StaffRole)]
     if unknown:
-        raise ValidationError(f"Unknown role {unknown[0]!r}: the roles are owner, sales and technician.")
+        raise ValidationError(
+            _("Unknown role {role}: the roles are owner, sales and technician.").format(role=repr(unknown[0]))
+        )
     email = data.email.strip() if data.email and data.email.strip() else None
     if email is not None:
         from crm_desktop.domain.validation import normalize_email
@@ -503,8 +523,10 @@ def _refuse_same_name(session: Session, name: str, own_id: int | None) -> None:
     for sid, other in session.execute(select(Staff.id, Staff.name)):
         if sid != own_id and " ".join(other.split()).casefold() == wanted:
             raise ValidationError(
-                f"There is already a staff member called {other}; add a surname or an initial so the "
-                "two can be told apart."
+                _(
+                    "There is already a staff member called {name}; add a surname or an initial so the two "
+                    "can be told apart."
+                ).format(name=other)
             )
 
 
@@ -517,8 +539,10 @@ def _keep_an_owner(session: Session, leaving_id: int) -> None:
     )
     if not others:
         raise ValidationError(
-            "The shop needs an owner: give the owner role to someone else first "
-            "(they get the work nobody else holds)."
+            _(
+                "The shop needs an owner: give the owner role to someone else first "
+                "(they get the work nobody else holds)."
+            )
         )
 
 
@@ -583,10 +607,6 @@ def _reassign(session: Session, from_id: int, to_id: int, staff_id: int | None, 
         for record_id in ids:
             audit(session, staff_id, entity, record_id, AuditAction.REASSIGNED, at=now, field=field,
                   old=from_id, new=to_id)  # fmt: skip
-
-
-def _count(n: int, noun: str) -> str:
-    return "" if n == 0 else f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 __all__ = [

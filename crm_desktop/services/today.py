@@ -88,6 +88,7 @@ from crm_desktop.domain.timeline import (
     promise_chain,
     short_date,
 )
+from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.services.common import count_of
 from crm_desktop.services.settings import DEFAULT_NEWS_DAYS, NEWS_EVERY_DAYS, SLIPPING_DAYS, SLIPPING_RULE
 from crm_desktop.storage.engine import Database
@@ -131,13 +132,13 @@ SECTION_KEYS: Final = (
 )
 
 _FOLLOW_UP_KIND_TEXT: Final = {
-    FollowUpKind.CALL: "call",
-    FollowUpKind.MESSAGE: "message",
-    FollowUpKind.VISIT: "visit",
-    FollowUpKind.SATISFACTION: "satisfaction call",
-    FollowUpKind.WARRANTY_NOTICE: "warranty notice",
-    FollowUpKind.SERVICE_REMINDER: "service reminder",
-    FollowUpKind.RECOVERY: "recovery call",
+    FollowUpKind.CALL: N_("call"),
+    FollowUpKind.MESSAGE: N_("message"),
+    FollowUpKind.VISIT: N_("visit"),
+    FollowUpKind.SATISFACTION: N_("satisfaction call"),
+    FollowUpKind.WARRANTY_NOTICE: N_("warranty notice"),
+    FollowUpKind.SERVICE_REMINDER: N_("service reminder"),
+    FollowUpKind.RECOVERY: N_("recovery call"),
 }
 
 
@@ -289,16 +290,23 @@ _Where = tuple[ColumnElement[bool], ...]
 
 
 def _title(key: str, idle_days: int) -> str:
+    if key == "next_days":
+        return ngettext("Next {count} day", "Next {count} days", NEXT_DAYS).format(count=NEXT_DAYS)
+    if key == "no_action":
+        return ngettext("No action for {count} day", "No action for {count} days", idle_days).format(
+            count=idle_days
+        )
+    if key == "long_overdue":
+        return ngettext(
+            "Long overdue (more than {count} day)", "Long overdue (more than {count} days)", LONG_OVERDUE_DAYS
+        ).format(count=LONG_OVERDUE_DAYS)
     return {
-        "overdue": "Overdue follow-ups",
-        "due_today": "Due today",
-        "next_days": f"Next {NEXT_DAYS} days",
-        "promises_due": "Promises due",
-        "promises_broken": "Broken promises",
-        "slipping": "Slipping promises",
-        "waiting_for_news": "Customers waiting for news",
-        "no_action": f"No action for {idle_days} days",
-        "long_overdue": f"Long overdue (more than {LONG_OVERDUE_DAYS} days)",
+        "overdue": _("Overdue follow-ups"),
+        "due_today": _("Due today"),
+        "promises_due": _("Promises due"),
+        "promises_broken": _("Broken promises"),
+        "slipping": _("Slipping promises"),
+        "waiting_for_news": _("Customers waiting for news"),
     }[key]
 
 
@@ -757,12 +765,19 @@ class _Query:
 
     def _moved(self, kind: str, row: Any, detail: str) -> str:
         why = self.reasons.get(row.id) if kind == PROMISE else None
-        return f"{detail} · moved {len(why)}×: {'; '.join(why)}" if why else detail
+        if not why:
+            return detail
+        # the reasons as they were written (stored)
+        return detail + " · " + _("moved {count}×: {reasons}").format(count=len(why), reasons="; ".join(why))
 
     def _news(self, kind: str, row: Any) -> TodayItem:
         last_news = self._day_of(row.news)
         days = (self.today - last_news).days
-        detail = f"no news for {days} days (since {short_date(last_news, self.today)}) · tell the customer"
+        detail = ngettext(
+            "no news for {count} day (since {date}) · tell the customer",
+            "no news for {count} days (since {date}) · tell the customer",
+            days,
+        ).format(count=days, date=short_date(last_news, self.today))
         return self._make(
             kind,
             row,
@@ -777,16 +792,21 @@ class _Query:
     def _slipping_item(self, row: Any) -> TodayItem:
         why = self.reasons.get(row.id, [])
         late = days_late(row.original_due_date, row.due_date)
-        attention = ""
-        if needs_owner(len(why)):
-            attention = " · needs the owner's attention" + (
-                f" ({self.shop_owner})" if self.shop_owner else ""
-            )
-        detail = (
-            f"first promised {short_date(row.original_due_date, self.today)}, now "
-            f"{short_date(row.due_date, self.today)} ({late} day{'s' if late != 1 else ''} later) · "
-            f"moved {len(why)}×: " + "; ".join(why) + attention
+        detail = ngettext(
+            "first promised {first}, now {now} ({count} day later)",
+            "first promised {first}, now {now} ({count} days later)",
+            late,
+        ).format(
+            first=short_date(row.original_due_date, self.today),
+            now=short_date(row.due_date, self.today),
+            count=late,
         )
+        detail += " · " + _("moved {count}×: {reasons}").format(count=len(why), reasons="; ".join(why))
+        if needs_owner(len(why)):
+            if self.shop_owner:
+                detail += " · " + _("needs the owner's attention ({name})").format(name=self.shop_owner)
+            else:
+                detail += " · " + _("needs the owner's attention")
         tone = Tone.DANGER if needs_owner(len(why)) else Tone.WARNING
         return self._make(
             PROMISE,
@@ -804,18 +824,20 @@ class _Query:
     def _follow_up(self, row: Any) -> TodayItem:
         late = self._overdue_days(row.due_date)
         if late:
-            when, tone = (f"{late} day{'s' if late != 1 else ''} overdue", Tone.DANGER)
+            when = ngettext("{count} day overdue", "{count} days overdue", late).format(count=late)
+            tone = Tone.DANGER
         elif row.due_date == self.today:
-            when, tone = ("due today", Tone.WARNING)
+            when, tone = (_("due today"), Tone.WARNING)
         else:
-            when, tone = (f"due {short_date(row.due_date, self.today)}", Tone.NEUTRAL)
+            when, tone = (_("due {date}").format(date=short_date(row.due_date, self.today)), Tone.NEUTRAL)
+        kind = _(_FOLLOW_UP_KIND_TEXT[row.kind])
         return self._make(
             FOLLOW_UP,
             row,
             title=row.title,
             due_date=row.due_date,
             days_overdue=late,
-            detail=f"{_FOLLOW_UP_KIND_TEXT[row.kind]} · {when}",
+            detail=f"{kind} · {when}",
             tone=str(tone),
         )
 
@@ -824,11 +846,14 @@ class _Query:
         moved = [row.due_date] if row.due_date != row.original_due_date else []
         chain = promise_chain(row.original_due_date, moved, self.today)
         if row.status is PromiseStatus.BROKEN:
-            detail, tone = f"broken · {chain}", Tone.WARNING
+            detail, tone = _("broken · {chain}").format(chain=chain), Tone.WARNING
         elif late:
-            detail, tone = f"{late} day{'s' if late != 1 else ''} late · {chain}", Tone.DANGER
+            detail = ngettext("{count} day late · {chain}", "{count} days late · {chain}", late).format(
+                count=late, chain=chain
+            )
+            tone = Tone.DANGER
         elif row.due_date == self.today:
-            detail, tone = f"due today · {chain}", Tone.WARNING
+            detail, tone = _("due today · {chain}").format(chain=chain), Tone.WARNING
         else:
             detail, tone = chain, Tone.NEUTRAL
         days = None
@@ -849,9 +874,9 @@ class _Query:
     def _job_or_request(self, kind: str, row: Any) -> TodayItem:
         """An idle job or request ("no action")."""
         if kind == JOB:
-            status = JOB_STATUS_TEXT[JobStatus(row.status)]
+            status = _(JOB_STATUS_TEXT[JobStatus(row.status)])
         else:
-            status = f"request {REQUEST_STATUS_TEXT[RequestStatus(row.status)]}"
+            status = _("request {status}").format(status=_(REQUEST_STATUS_TEXT[RequestStatus(row.status)]))
         days = max(0, (self.today - self._day_of(row.acted)).days)
         detail, tone = self._idle(status, days)
         return self._make(

@@ -23,6 +23,7 @@ from crm_desktop.domain.job_workflow import is_final
 from crm_desktop.domain.numbers import JOB_PREFIX, format_number
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state
 from crm_desktop.errors import ConflictError, FieldChange, ValidationError
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.common import acting, audit, checked_text, last_saved
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, ServiceJob, Staff, Visit
@@ -41,6 +42,14 @@ __all__ = [
     "technician_day",
     "technician_week",
 ]
+
+
+# A visit's state in words (a conflict names it)
+_VISIT_WORDS: Final = {
+    VisitStatus.SCHEDULED: N_("scheduled"),
+    VisitStatus.DONE: N_("done"),
+    VisitStatus.CANCELLED: N_("cancelled"),
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,8 +88,12 @@ class VisitDetails:
     @property
     def place_text(self) -> str:
         if not self.on_site:
-            return "In the shop"
-        return f"On site: {self.address}" if self.address else "On site (no address given)"
+            return _("In the shop")
+        return (
+            _("On site: {address}").format(address=self.address)
+            if self.address
+            else _("On site (no address given)")
+        )
 
 
 @dataclass(frozen=True)
@@ -125,35 +138,41 @@ def schedule_visit(
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     if not isinstance(data.day, date) or isinstance(data.day, datetime):
-        raise ValidationError("Pick the day of the visit.")
+        raise ValidationError(_("Pick the day of the visit."))
     if data.end <= data.start:
         raise ValidationError(
-            f"The visit ends at {data.end:%H:%M}, before it starts at {data.start:%H:%M}; "
-            "check the time window."
+            _("The visit ends at {end}, before it starts at {start}; check the time window.").format(
+                end=f"{data.end:%H:%M}", start=f"{data.start:%H:%M}"
+            )
         )
     address = (data.address or "").strip() or None
     if address is not None and len(address) > ADDRESS_MAX:
         raise ValidationError(
-            f"The address is {len(address):,} characters long; the most is {ADDRESS_MAX:,}."
+            _("The address is {length} characters long; the most is {most}.").format(
+                length=f"{len(address):,}", most=f"{ADDRESS_MAX:,}"
+            )
         )
-    checked_text(address, "The address", ADDRESS_MAX, required=False)  # no NUL: no database keeps one
+    checked_text(address, _("The address"), ADDRESS_MAX, required=False)  # no NUL: no database keeps one
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
         job = session.get(ServiceJob, data.job_id)
         if job is None:
-            raise ValidationError(f"There is no service job #{data.job_id}.")
+            raise ValidationError(_("There is no service job #{id}.").format(id=data.job_id))
         if is_final(job.status):
             raise ValidationError(
-                f"Job {format_number(JOB_PREFIX, job.number)} {JOB_STATUS_SENTENCE[job.status]}; "
-                "visits are booked on open jobs only."
+                _("Job {number} {state}; visits are booked on open jobs only.").format(
+                    number=format_number(JOB_PREFIX, job.number), state=_(JOB_STATUS_SENTENCE[job.status])
+                )
             )
         if data.technician_id is not None:
             tech = session.get(Staff, data.technician_id)
             if tech is None:
-                raise ValidationError(f"There is no staff member #{data.technician_id}.")
+                raise ValidationError(_("There is no staff member #{id}.").format(id=data.technician_id))
             if not tech.active:
-                raise ValidationError(f"{tech.name} no longer works here; pick another technician.")
+                raise ValidationError(
+                    _("{name} no longer works here; pick another technician.").format(name=tech.name)
+                )
         if data.on_site and address is None:
             address = session.scalar(select(Customer.address).where(Customer.id == job.customer_id))
             address = (address or "").strip() or None
@@ -200,27 +219,31 @@ def close_visit(
     """Mark a scheduled visit done (with what happened) or cancelled."""
     target = VisitStatus(status)
     if target is VisitStatus.SCHEDULED:
-        raise ValidationError("A visit can be marked done or cancelled.")
+        raise ValidationError(_("A visit can be marked done or cancelled."))
     text = (outcome or "").strip() or None
     if text is not None and len(text) > OUTCOME_MAX:
-        raise ValidationError(f"The outcome is {len(text):,} characters long; the most is {OUTCOME_MAX:,}.")
-    checked_text(text, "The outcome", OUTCOME_MAX, required=False)  # no NUL: no database keeps one
+        raise ValidationError(
+            _("The outcome is {length} characters long; the most is {most}.").format(
+                length=f"{len(text):,}", most=f"{OUTCOME_MAX:,}"
+            )
+        )
+    checked_text(text, _("The outcome"), OUTCOME_MAX, required=False)  # no NUL: no database keeps one
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
         visit = session.get(Visit, visit_id, with_for_update=True)
         if visit is None:
-            raise ValidationError(f"Visit #{visit_id} does not exist (was it removed?).")
+            raise ValidationError(_("Visit #{id} does not exist (was it removed?).").format(id=visit_id))
         if visit.status is not VisitStatus.SCHEDULED:  # someone closed it since the list showed it
             job = session.get(ServiceJob, visit.job_id)
             assert job is not None
             by, at = last_saved(session, AuditEntity.SERVICE_JOB, job.id)
             raise ConflictError(
-                f"The visit for job {format_number(JOB_PREFIX, job.number)}",
+                _("The visit for job {number}").format(number=format_number(JOB_PREFIX, job.number)),
                 version=visit.version,
                 by=by,
                 at=at,
-                changes=(FieldChange("Visit", str(visit.status), str(target)),),
+                changes=(FieldChange(_("Visit"), _(_VISIT_WORDS[visit.status]), _(_VISIT_WORDS[target])),),
             )
         visit.status = target
         visit.outcome = text
@@ -257,11 +280,11 @@ def technician_day(database: Database, technician_id: int | None, day: date) -> 
     """The day's visits (in time order) and the open jobs of one technician, or of everyone."""
     with database.reading() as uow:
         session = uow.session
-        name = "Everyone"
+        name = _("Everyone")
         if technician_id is not None:
             tech = session.get(Staff, technician_id)
             if tech is None:
-                raise ValidationError(f"There is no staff member #{technician_id}.")
+                raise ValidationError(_("There is no staff member #{id}.").format(id=technician_id))
             name = tech.name
         visits = _visits_between(session, technician_id, day, day + timedelta(days=1))
         query = (
@@ -280,7 +303,7 @@ def technician_day(database: Database, technician_id: int | None, day: date) -> 
                 customer_name=customer_name,
                 unit_description=job.unit_description,
                 status=job.status,
-                status_text=JOB_STATUS_TEXT[job.status],
+                status_text=_(JOB_STATUS_TEXT[job.status]),
                 days_since_action=job_state(job.status, job.last_action_at.astimezone().date(), day)[1] or 0,
                 technician_id=job.technician_id,
             )

@@ -22,11 +22,13 @@ from crm_desktop.domain.numbers import SALE_PREFIX, format_number
 from crm_desktop.domain.text import compact
 from crm_desktop.domain.timeline import warranty_state
 from crm_desktop.errors import ValidationError
+from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Customer, Sale, SaleItem, SearchEntry, Setting
 
 TERMS_KEY: Final = "warranty.terms"
-DEFAULT_TERMS: Final = (
+# The printed terms when the shop wrote none (Settings): marked here, translated when a certificate is made.
+DEFAULT_TERMS: Final = N_(
     "This warranty covers defects in materials and workmanship that appear under normal use during the "
     "warranty period shown above. Bring the item to the shop with this certificate or the sale number; "
     "we will repair it or, if a repair is not possible, replace it with an equivalent item. The warranty "
@@ -147,7 +149,11 @@ def certificate_item(database: Database, text: str, today: date, line: int | Non
     if number is None:
         units = find_by_serial(database, typed, today)
         if not units:
-            raise ValidationError(f"No item sold here has the serial {typed!r} (for a sale, type S-0042).")
+            raise ValidationError(
+                _("No item sold here has the serial {serial} (for a sale, type S-0042).").format(
+                    serial=repr(typed)
+                )
+            )
         return units[0].sale_item_id  # the newest sale of that unit
     with database.reading() as uow:
         rows = uow.session.execute(
@@ -158,16 +164,24 @@ def certificate_item(database: Database, text: str, today: date, line: int | Non
         ).all()
     shown = format_number(SALE_PREFIX, number)
     if not rows:
-        raise ValidationError(f"There is no sale {shown}.")
+        raise ValidationError(_("There is no sale {number}.").format(number=shown))
     if line is not None:
         if not 1 <= line <= len(rows):
-            raise ValidationError(f"Sale {shown} has {len(rows)} line(s); --item {line} is not one of them.")
+            raise ValidationError(
+                ngettext(  # English keeps "line(s)" for any count, as before
+                    "Sale {number} has {count} line(s); --item {line} is not one of them.",
+                    "Sale {number} has {count} line(s); --item {line} is not one of them.",
+                    len(rows),
+                ).format(number=shown, count=len(rows), line=line)
+            )
         return int(rows[line - 1].id)
     covered = [(n, row) for n, row in enumerate(rows, start=1) if row.warranty_end is not None]
     if len(covered) == 1:
         return int(covered[0][1].id)
     listed = "; ".join(f"--item {n}: {row.description}" for n, row in (covered or list(enumerate(rows, 1))))
-    raise ValidationError(f"Sale {shown} has several items; say which: {listed}.")
+    raise ValidationError(
+        _("Sale {number} has several items; say which: {items}.").format(number=shown, items=listed)
+    )
 
 
 # ------------------------------------------------------------------------------------- certificate
@@ -185,20 +199,24 @@ def certificate_data(database: Database, sale_item_id: int) -> CertificateData:
             .where(SaleItem.id == sale_item_id)
         ).first()
         if row is None:
-            raise ValidationError(f"There is no sold item #{sale_item_id}.")
+            raise ValidationError(_("There is no sold item #{id}.").format(id=sale_item_id))
         item, sale, customer = row
         number = format_number(SALE_PREFIX, sale.number)
         if item.warranty_end is None:
             raise ValidationError(
-                f"Item #{sale_item_id} ({item.description}, sale {number}) has no warranty: "
-                "there is no certificate to print."
+                _(
+                    "Item #{id} ({description}, sale {number}) has no warranty: there is no certificate to "
+                    "print."
+                ).format(id=sale_item_id, description=item.description, number=number)
             )
         if sale.status is not SaleStatus.ACTIVE:
-            raise ValidationError(f"Sale {number} is void: its items are not under warranty.")
+            raise ValidationError(
+                _("Sale {number} is void: its items are not under warranty.").format(number=number)
+            )
         settings = _settings(session)
         return CertificateData(
             sale_item_id=item.id,
-            shop_name=settings.get("business.name") or "Our shop",
+            shop_name=settings.get("business.name") or _("Our shop"),
             shop_address=settings.get("business.address"),
             shop_phone=settings.get("business.phone"),
             shop_email=settings.get("business.email"),
@@ -211,7 +229,7 @@ def certificate_data(database: Database, sale_item_id: int) -> CertificateData:
             sale_date=sale.sale_date,
             warranty_start=item.warranty_start or sale.sale_date,
             warranty_end=item.warranty_end,
-            terms=settings.get(TERMS_KEY) or DEFAULT_TERMS,
+            terms=settings.get(TERMS_KEY) or _(DEFAULT_TERMS),
         )
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from crm_desktop.errors import StorageEnvironmentError, UserFacingError
+from crm_desktop.i18n import _
 from crm_desktop.paths import ensure_private_dir
 
 DAILY_DAYS = 7
@@ -35,14 +36,16 @@ class BackupFile:
 def backup_to(source: Path, destination: Path) -> Path:
     """Copy the database ``source`` to ``destination`` atomically (temp file, fsync, rename), mode 0600."""
     if not source.exists():
-        raise UserFacingError(f"There is no database at {source} to back up.")
+        raise UserFacingError(_("There is no database at {path} to back up.").format(path=source))
     destination = destination.expanduser().resolve()
     if destination == source.resolve():
-        raise UserFacingError("A backup cannot overwrite the database it copies.")
+        raise UserFacingError(_("A backup cannot overwrite the database it copies."))
     if destination.is_dir():
-        raise UserFacingError(f"{destination} is a folder; give a file name for the backup.")
+        raise UserFacingError(
+            _("{path} is a folder; give a file name for the backup.").format(path=destination)
+        )
     if not destination.parent.is_dir():
-        raise UserFacingError(f"The folder {destination.parent} does not exist.")
+        raise UserFacingError(_("The folder {folder} does not exist.").format(folder=destination.parent))
     temporary = destination.with_name(f".{destination.name}.partial")
     try:
         src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
@@ -63,7 +66,9 @@ def backup_to(source: Path, destination: Path) -> Path:
         os.replace(temporary, destination)
     except (OSError, sqlite3.Error) as exc:
         temporary.unlink(missing_ok=True)
-        raise StorageEnvironmentError(f"The backup to {destination} failed: {_reason(exc)}") from exc
+        raise StorageEnvironmentError(
+            _("The backup to {path} failed: {why}").format(path=destination, why=_reason(exc))
+        ) from exc
     return destination
 
 
@@ -72,7 +77,7 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         text = exc.strerror
     if "full" in text.lower() or getattr(exc, "errno", None) == 28:
-        return "the disk is full"
+        return _("the disk is full")
     return text
 
 
@@ -148,20 +153,20 @@ def check_file(path: Path, *, quick: bool = False) -> FileCheck:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except (OSError, sqlite3.Error) as exc:
-        return FileCheck(False, None, f"it cannot be opened: {_reason(exc)}")
+        return FileCheck(False, None, _("it cannot be opened: {why}").format(why=_reason(exc)))
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
-            return FileCheck(False, None, "it is not a crm_desktop database")
+            return FileCheck(False, None, _("it is not a crm_desktop database"))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = str(row[0]) if row else None
         pragma = "quick_check" if quick else "integrity_check"
         found = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
         if found != ["ok"]:
-            return FileCheck(False, revision, f"it is damaged ({found[0]})")
+            return FileCheck(False, revision, _("it is damaged ({why})").format(why=found[0]))
         return FileCheck(True, revision, None)
     except sqlite3.Error as exc:
-        return FileCheck(False, None, f"it is damaged or not a database ({exc})")
+        return FileCheck(False, None, _("it is damaged or not a database ({why})").format(why=exc))
     finally:
         conn.close()
 
@@ -181,7 +186,9 @@ def copy_into(source: Path, target: Path) -> None:
         finally:
             src.close()
     except (OSError, sqlite3.Error) as exc:
-        raise StorageEnvironmentError(f"The database could not be replaced: {_reason(exc)}") from exc
+        raise StorageEnvironmentError(
+            _("The database could not be replaced: {why}").format(why=_reason(exc))
+        ) from exc
 
 
 def newest_backup(backup_dir: Path) -> BackupFile | None:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 import crm_desktop.storage.search_index
 import crm_desktop.storage.sold_serials  # noqa: F401
 from crm_desktop.errors import StorageEnvironmentError
+from crm_desktop.i18n import _
 from crm_desktop.storage.errors import translate
 
 BUSY_TIMEOUT_MS = 5000
@@ -77,11 +78,11 @@ def check_connection(
     foreign keys as asked, the busy timeout), else which do not."""
     wrong = []
     if int(cursor.execute("PRAGMA synchronous").fetchone()[0]) != SAFE_SYNCHRONOUS:
-        wrong.append("synchronous is not FULL")
+        wrong.append(_("synchronous is not FULL"))
     if bool(cursor.execute("PRAGMA foreign_keys").fetchone()[0]) != foreign_keys:
-        wrong.append(f"foreign keys are not {'on' if foreign_keys else 'off'}")
+        wrong.append(_("foreign keys are not on") if foreign_keys else _("foreign keys are not off"))
     if int(cursor.execute("PRAGMA busy_timeout").fetchone()[0]) != int(busy_timeout_ms):
-        wrong.append("the busy timeout is not set")
+        wrong.append(_("the busy timeout is not set"))
     return ", ".join(wrong)
 
 
@@ -107,11 +108,15 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: in
             # The write-ahead log is what keeps a crash or a power cut from losing a saved action; a file
             # where SQLite cannot keep one (a network share, some synced folders) is refused.
             raise StorageEnvironmentError(
-                f"The shop's file cannot keep SQLite's write-ahead log where it is (journal mode {journal}): "
-                "is it on a network share? Keep it on this computer's own disk, or use a shop server."
+                _(
+                    "The shop's file cannot keep SQLite's write-ahead log where it is (journal mode {mode}): "
+                    "is it on a network share? Keep it on this computer's own disk, or use a shop server."
+                ).format(mode=journal)
             )
         if found:
-            raise StorageEnvironmentError(f"The shop's file did not accept its safety settings: {found}.")
+            raise StorageEnvironmentError(
+                _("The shop's file did not accept its safety settings: {found}.").format(found=found)
+            )
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -191,7 +196,9 @@ class Database:
     def writing(self) -> UnitOfWork:
         if self.read_only is not None:  # refused before anything is read or typed into the database
             raise StorageEnvironmentError(
-                f"This copy of the shop can't be changed ({self.read_only}): nothing was saved."
+                _("This copy of the shop can't be changed ({why}): nothing was saved.").format(
+                    why=self.read_only
+                )
             )
         return UnitOfWork(self.engine, write=True, database=self)
 

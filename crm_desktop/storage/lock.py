@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from crm_desktop.errors import AlreadyOpenError, StorageEnvironmentError
+from crm_desktop.i18n import _
 
 
 class InstanceLock:
@@ -80,26 +81,30 @@ class InstanceLock:
 
 
 def _cannot_write(path: Path, exc: OSError) -> StorageEnvironmentError:
-    reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+    reason = _("the disk is full") if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
     return StorageEnvironmentError(
-        f"crm_desktop cannot write its lock file {path} ({reason}): nothing was opened or changed. "
-        "Free some space (or fix the folder's permissions) and start again."
+        _(
+            "crm_desktop cannot write its lock file {path} ({why}): nothing was opened or changed. "
+            "Free some space (or fix the folder's permissions) and start again."
+        ).format(path=path, why=reason)
     )
 
 
 def _already_open_message(path: Path, holder: str) -> str:
     database = str(path)[: -len(".lock")]
-    detail = ""
     try:
         info = json.loads(holder)
         since = datetime.fromisoformat(info["since"]).astimezone().strftime("%Y-%m-%d %H:%M")
-        detail = f" (program {info['pid']} on {info['host']}, since {since})"
+        return _(
+            "The database {database} is already open in another crm_desktop window (program {pid} on "
+            "{host}, since {since}). Switch to that window, or close it and start again."
+        ).format(database=database, pid=info["pid"], host=info["host"], since=since)
     except (ValueError, KeyError, TypeError):
         pass
-    return (
-        f"The database {database} is already open in another crm_desktop window{detail}. "
+    return _(
+        "The database {database} is already open in another crm_desktop window. "
         "Switch to that window, or close it and start again."
-    )
+    ).format(database=database)
 
 
 # Windows locks are mandatory: a locked byte cannot be read by anyone else. The byte locked lies far past

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, inspect, text
 
 import crm_desktop
 from crm_desktop.errors import DatabaseTooNewError, MigrationError, NotOurDatabaseError, UserFacingError
+from crm_desktop.i18n import N_, _
 from crm_desktop.paths import AppPaths, package_resource
 from crm_desktop.storage.engine import create_app_engine
 from crm_desktop.storage.errors import translate
@@ -97,9 +98,11 @@ def inspect_database(paths: AppPaths, script_location: Path | None = None) -> Da
     revision = _read_revision(paths)
     if revision is not None and revision not in known:
         raise DatabaseTooNewError(
-            f"The database {paths.describe()} was last opened by a newer version of crm_desktop "
-            f"(schema {revision}); this is version {crm_desktop.__version__}. Install the newer "
-            "version to open it. The file was not changed."
+            _(
+                "The database {database} was last opened by a newer version of crm_desktop "
+                "(schema {revision}); this is version {version}. Install the newer "
+                "version to open it. The file was not changed."
+            ).format(database=paths.describe(), revision=revision, version=crm_desktop.__version__)
         )
     return DatabaseState(revision=revision, head=head)
 
@@ -125,7 +128,9 @@ def _revision_from_connection(conn: Connection, paths: AppPaths) -> str | None:
     if "alembic_version" not in tables:
         if tables:
             raise NotOurDatabaseError(
-                f"{paths.describe()} holds other tables; it is not a crm_desktop database."
+                _("{database} holds other tables; it is not a crm_desktop database.").format(
+                    database=paths.describe()
+                )
             )
         return None
     value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -146,7 +151,11 @@ def _read_sqlite_revision(file: Path) -> str | None:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in names:
             if names:
-                raise NotOurDatabaseError(f"{file} holds other tables; it is not a crm_desktop database.")
+                raise NotOurDatabaseError(
+                    _("{database} holds other tables; it is not a crm_desktop database.").format(
+                        database=file
+                    )
+                )
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
@@ -159,11 +168,11 @@ def _read_sqlite_revision(file: Path) -> str | None:
 def _translated(exc: BaseException) -> BaseException:
     translated = translate(exc)
     if translated is exc:
-        return UserFacingError(f"The database cannot be read: {exc}")
+        return UserFacingError(_("The database cannot be read: {why}").format(why=exc))
     return translated
 
 
-WAITING_FOR_ANOTHER = (
+WAITING_FOR_ANOTHER = N_(
     "Another workstation is upgrading the shop's database. crm_desktop opens as soon as it has finished."
 )
 
@@ -174,7 +183,7 @@ def _take_pg_migration_lock(conn: Connection, waiting: Callable[[str], None] | N
     key = {"key": _PG_MIGRATION_LOCK}
     while not conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), key).scalar():
         if waiting is not None:
-            waiting(WAITING_FOR_ANOTHER)
+            waiting(_(WAITING_FOR_ANOTHER))
         time.sleep(0.5)
 
 
@@ -203,8 +212,10 @@ def upgrade(
                     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:
                         raise MigrationError(
-                            "The database upgrade would leave broken links between records "
-                            f"({len(problems)} found, first in table {problems[0][0]}); nothing was changed."
+                            _(
+                                "The database upgrade would leave broken links between records "
+                                "({count} found, first in table {table}); nothing was changed."
+                            ).format(count=len(problems), table=problems[0][0])
                         )
     except UserFacingError:
         raise
@@ -213,7 +224,9 @@ def upgrade(
         if translated is not exc:
             raise translated from exc
         raise MigrationError(
-            f"Upgrading the database failed ({type(exc).__name__}: {exc}); it was left exactly as it was."
+            _("Upgrading the database failed ({kind}: {why}); it was left exactly as it was.").format(
+                kind=type(exc).__name__, why=exc
+            )
         ) from exc
     finally:
         engine.dispose()

@@ -132,6 +132,8 @@ class Customer(Versioned, Base):
     # Per channel (None: the answer above stands for it); every change is a ConsentChange.
     email_consent: Mapped[bool | None] = mapped_column(Boolean)
     sms_consent: Mapped[bool | None] = mapped_column(Boolean)
+    # The language the customer's documents and messages are written in (``fr``); None: the shop's.
+    language: Mapped[str | None] = mapped_column(String(8))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = _created()

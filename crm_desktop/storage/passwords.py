@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 from typing import Final
 
+from crm_desktop.i18n import _
+
 KEYRING_SERVICE: Final = "crm_desktop"
 
 
@@ -22,13 +24,13 @@ def keyring_problem() -> str | None:
         import keyring
         from keyring.backends import fail
     except ImportError:
-        return "the keyring library is not installed"
+        return _("the keyring library is not installed")
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # a broken keyring configuration: say so, use the password file
-        return f"the system keyring does not work here ({exc})"
+        return _("the system keyring does not work here ({why})").format(why=exc)
     if isinstance(backend, fail.Keyring):
-        return "this computer has no system keyring (no Secret Service, Keychain or Credential Locker)"
+        return _("this computer has no system keyring (no Secret Service, Keychain or Credential Locker)")
     return None
 
 

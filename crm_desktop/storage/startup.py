@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from crm_desktop.errors import StorageEnvironmentError
+from crm_desktop.i18n import _
 from crm_desktop.paths import AppPaths, ensure_private_dir, make_private_file
 from crm_desktop.storage import backup, migrate
 from crm_desktop.storage.engine import Database, create_app_engine
@@ -50,8 +51,10 @@ def refuse_an_empty_file(paths: AppPaths) -> None:
         return
     if empty:
         raise StorageEnvironmentError(
-            f"{file} is an empty file, not a shop database. If it should hold your shop, restore it from a "
-            "backup; to start a new shop there, delete the empty file first."
+            _(
+                "{file} is an empty file, not a shop database. If it should hold your shop, restore it from "
+                "a backup; to start a new shop there, delete the empty file first."
+            ).format(file=file)
         )
 
 
@@ -61,11 +64,11 @@ def read_only_reason(paths: AppPaths) -> str | None:
     if file is None or not file.exists():
         return None
     if os.name == "posix" and os.statvfs(file).f_flag & os.ST_RDONLY:
-        return "it is on a read-only disk"
+        return _("it is on a read-only disk")
     if not os.access(file, os.W_OK):
-        return "the file is read-only for you"
+        return _("the file is read-only for you")
     if not os.access(file.parent, os.W_OK):
-        return f"its folder {file.parent} is read-only for you"
+        return _("its folder {folder} is read-only for you").format(folder=file.parent)
     return None
 
 
@@ -78,8 +81,10 @@ def _open_read_only(paths: AppPaths, why: str, script_location: Path | None) -> 
     state = migrate.inspect_database(paths, script_location)
     if state.needs_upgrade or state.is_new:
         raise StorageEnvironmentError(
-            f"{paths.db_file} can't be changed ({why}), and it must be upgraded for this version of "
-            "crm_desktop first. Copy it to a folder you can write in, or ask for write access."
+            _(
+                "{file} can't be changed ({why}), and it must be upgraded for this version of "
+                "crm_desktop first. Copy it to a folder you can write in, or ask for write access."
+            ).format(file=paths.db_file, why=why)
         )
     # immutable: no -wal/-shm can be made beside it, so SQLite must not look for other writers
     immutable = "&immutable=1" if not os.access(paths.db_file.parent, os.W_OK) else ""
@@ -111,7 +116,9 @@ def open_database(
             ensure_private_dir(paths.data_dir)
         except OSError as exc:
             raise StorageEnvironmentError(
-                f"The data folder {paths.data_dir} cannot be created: {exc.strerror or exc}"
+                _("The data folder {folder} cannot be created: {why}").format(
+                    folder=paths.data_dir, why=exc.strerror or exc
+                )
             ) from exc
         if lock:
             instance_lock = InstanceLock(paths.db_file)
@@ -133,7 +140,7 @@ def open_database(
                 try:
                     made.append(backup.make_automatic_backup(paths.db_file, paths.backup_dir, "daily", now))
                 except StorageEnvironmentError as exc:
-                    warnings.append(f"Today's automatic backup could not be made: {exc}")
+                    warnings.append(_("Today's automatic backup could not be made: {why}").format(why=exc))
         if state.needs_upgrade:
             log.info("upgrading %s from %s to %s", paths.describe(), state.revision, state.head)
             migrate.upgrade(paths, script_location, waiting=waiting)

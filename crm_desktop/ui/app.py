@@ -9,6 +9,7 @@ main window; the database is not touched in those cases.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -20,8 +21,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressDialog
 
 import crm_desktop
+from crm_desktop import i18n
 from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, package_resource
+from crm_desktop.ui import i18n as ui_i18n
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.theme import tone_style
 
 if TYPE_CHECKING:
@@ -46,8 +50,10 @@ class StartingWindow(QMainWindow):
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        what = str(paths.db_file) if paths.db_file is not None else "the shop server"
-        label = QLabel(f"Opening {what}…", self)
+        if paths.db_file is not None:
+            label = QLabel(tr("Opening {path}…").format(path=paths.db_file), self)
+        else:
+            label = QLabel(tr("Opening the shop server…"), self)
         label.setObjectName("startingLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet(f"{tone_style('muted')}; font-size:14px")
@@ -65,6 +71,7 @@ def ensure_app() -> QApplication:
     from crm_desktop.ui import mnemonics
 
     mnemonics.install(app)  # Alt + a letter for every button, field and menu entry
+    ui_i18n.install(app, i18n.current_language())  # chosen before the window (see crm_desktop.cli)
     return app
 
 
@@ -76,7 +83,8 @@ def _setup_logging(paths: AppPaths) -> None:
         )
     except OSError:
         return  # a log is a convenience; never stop the app for it
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"  # untranslated: a log line format
+    handler.setFormatter(logging.Formatter(log_format))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
 
@@ -91,9 +99,11 @@ def install_error_hook() -> None:
         logging.getLogger("crm_desktop").error("".join(traceback.format_exception(kind, error, tb)))
         QMessageBox.critical(
             QApplication.activeWindow(),
-            "crm_desktop: unexpected error",
-            f"Something went wrong inside crm_desktop ({kind.__name__}: {error}). Nothing that was saved "
-            "before is lost. The details are in the log file in the data folder.",
+            tr("crm_desktop: unexpected error"),
+            tr(
+                "Something went wrong inside crm_desktop ({kind}: {error}). Nothing that was saved "
+                "before is lost. The details are in the log file in the data folder."
+            ).format(kind=kind.__name__, error=error),
         )
 
     sys.excepthook = hook
@@ -135,11 +145,12 @@ def run_gui(paths: AppPaths) -> int:
         context = start(paths, waiting=waiting, daily_backup=False)
     except UserFacingError as exc:
         starting.close()
-        QMessageBox.critical(None, "crm_desktop cannot open the database", str(exc))
+        QMessageBox.critical(None, tr("crm_desktop cannot open the database"), str(exc))
         return exc.exit_code
     finally:
         waiting.close()
-    from crm_desktop.ui.main_window import MainWindow
+    ui_i18n.follow_shop_locale()  # the shop's locale is known now that it is open
+    from crm_desktop.ui.main_window import RESTART_PROPERTY, MainWindow
 
     try:
         window = MainWindow(context)
@@ -148,10 +159,28 @@ def run_gui(paths: AppPaths) -> int:
         window.back_up_daily()
         for warning in context.warnings:
             QMessageBox.warning(window, "crm_desktop", warning)
-        return app.exec()
+        code = app.exec()
     finally:
         starting.close()
         context.close()
+    if app.property(RESTART_PROPERTY):
+        restart()
+    return code
+
+
+def restart() -> None:
+    """Start crm_desktop again in this process's place, as it was started, less a ``--language`` (the
+    new choice must be read): Settings → Language's "Restart now"."""
+    args, skip = [], False
+    for arg in sys.argv[1:]:
+        if skip or arg.startswith("--language="):
+            skip = False
+            continue
+        if arg == "--language":
+            skip = True
+            continue
+        args.append(arg)
+    os.execv(sys.executable, [sys.executable, "-m", "crm_desktop", *args])
 
 
 __all__ = ["StartingWindow", "ensure_app", "run_gui", "start"]

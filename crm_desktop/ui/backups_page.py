@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain import dates
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError
+from crm_desktop.i18n import _
 from crm_desktop.services import backups
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import perform
 from crm_desktop.ui.table_model import Index, ListModel
 from crm_desktop.ui.tasks import run_in_background
@@ -39,40 +42,45 @@ from crm_desktop.ui.tasks import run_in_background
 
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return tr("{size} KB").format(size=max(1, round(size / 1024)))
+    return tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
 
 
 class BackupsModel(ListModel):
-    columns = ("Taken", "Why", "Size", "Check")
     rows: tuple[backups.BackupInfo, ...]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = (tr("Taken"), tr("Why"), tr("Size"), tr("Check"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
         if index.column() == 0:
-            return row.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+            return dates.date_time(row.taken_at, weekday=True)
         if index.column() == 1:
             return row.reason_text
         if index.column() == 2:
             return size_text(row.size_bytes)
-        return "OK" if row.ok else f"Damaged: {row.problem}"
+        return tr("OK") if row.ok else tr("Damaged: {problem}").format(problem=row.problem)
 
 
 class BackupsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(tr("Backups"))
         self.resize(720, 460)
         layout = QVBoxLayout(self)
         server = not context.paths.is_sqlite
         explain = QLabel(
-            backups.SERVER_SENTENCE
+            _(backups.SERVER_SENTENCE)  # marked where it is written (services.backups)
             if server
-            else "crm_desktop backs the database up every day it opens and before every upgrade, in "
-            f"{context.paths.backup_dir}. Each backup below is checked by SQLite.",
+            else tr(
+                "crm_desktop backs the database up every day it opens and before every upgrade, in "
+                "{folder}. Each backup below is checked by SQLite."
+            ).format(folder=context.paths.backup_dir),
             self,
         )
         explain.setWordWrap(True)
@@ -96,21 +104,23 @@ class BackupsDialog(QDialog):
         self.second_label = QLabel("", self)
         self.second_label.setWordWrap(True)
         second.addWidget(self.second_label, 1)
-        self.choose_second = QPushButton("Second folder…", self)
-        self.choose_second.setToolTip("A USB stick or a network share that receives a copy of each backup")
+        self.choose_second = QPushButton(tr("Second folder…"), self)
+        self.choose_second.setToolTip(
+            tr("A USB stick or a network share that receives a copy of each backup")
+        )
         self.choose_second.clicked.connect(lambda: self.set_second_folder())
-        self.clear_second = QPushButton("No second folder", self)
+        self.clear_second = QPushButton(tr("No second folder"), self)
         self.clear_second.clicked.connect(lambda: self.set_second_folder(clear=True))
         second.addWidget(self.choose_second)
         second.addWidget(self.clear_second)
         layout.addLayout(second)
 
         actions = QHBoxLayout()
-        self.backup_button = QPushButton("Back up now", self)
+        self.backup_button = QPushButton(tr("Back up now"), self)
         self.backup_button.clicked.connect(lambda: self.back_up_now())
-        self.restore_button = QPushButton("Restore the selected backup…", self)
+        self.restore_button = QPushButton(tr("Restore the selected backup…"), self)
         self.restore_button.clicked.connect(lambda: self.restore_selected())
-        self.restore_file_button = QPushButton("Restore from a file…", self)
+        self.restore_file_button = QPushButton(tr("Restore from a file…"), self)
         self.restore_file_button.clicked.connect(lambda: self.restore_file())
         for button in (self.backup_button, self.restore_button, self.restore_file_button):
             actions.addWidget(button)
@@ -135,10 +145,13 @@ class BackupsDialog(QDialog):
     # ------------------------------------------------------------------------------------- state
     def refresh(self, said: str = "") -> None:
         """Read the list again (checked off the GUI thread); ``said`` stays in front of the count."""
-        self.status.setText(f"{said} Checking the backups…".strip())
+        checking = tr("Checking the backups…")
+        self.status.setText(f"{said} {checking}".strip())
         folder = backups.second_folder(self.context.database)
         self.second_label.setText(
-            f"Second folder: {folder}" if folder else "Second folder: none (a USB stick or share is safer)"
+            tr("Second folder: {folder}").format(folder=folder)
+            if folder
+            else tr("Second folder: none (a USB stick or share is safer)")
         )
         paths = self.context.paths
 
@@ -146,8 +159,13 @@ class BackupsDialog(QDialog):
             self.model.set_rows(rows)
             self.table.resizeColumnsToContents()
             damaged = sum(1 for r in rows if not r.ok)
-            note = f"{len(rows)} backups" + (f", {damaged} damaged" if damaged else ", all sound")
-            self.status.setText(f"{said} {note if rows else 'No backups yet.'}".strip())
+            if not rows:
+                note = tr("No backups yet.")
+            elif damaged:
+                note = tr("%n backup(s), {damaged} damaged", None, len(rows)).format(damaged=damaged)
+            else:
+                note = tr("%n backup(s), all sound", None, len(rows))
+            self.status.setText(f"{said} {note}".strip())
 
         def failed(error: BaseException) -> None:
             self.status.setText(str(error))
@@ -163,12 +181,15 @@ class BackupsDialog(QDialog):
         context = self.context
 
         def done(made: backups.BackupMade) -> None:
-            text = f"Backup written to {made.path.name}."
             if made.second_copy is not None:
-                text += f" A copy is in {made.second_copy.parent}."
+                text = tr("Backup written to {file}. A copy is in {folder}.").format(
+                    file=made.path.name, folder=made.second_copy.parent
+                )
+            else:
+                text = tr("Backup written to {file}.").format(file=made.path.name)
             self.refresh(text)
             if made.second_problem:
-                QMessageBox.warning(self, "Backups", made.second_problem)
+                QMessageBox.warning(self, tr("Backups"), made.second_problem)
 
         perform(
             self,
@@ -181,7 +202,7 @@ class BackupsDialog(QDialog):
 
     def set_second_folder(self, *, clear: bool = False, folder: Path | None = None) -> None:
         if not clear and folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "The second folder for backups")
+            chosen = QFileDialog.getExistingDirectory(self, tr("The second folder for backups"))
             if not chosen:
                 return
             folder = Path(chosen)
@@ -195,13 +216,16 @@ class BackupsDialog(QDialog):
     def restore_selected(self) -> None:
         chosen = self.selected()
         if chosen is None:
-            self.status.setText("Choose a backup in the list first.")
+            self.status.setText(tr("Choose a backup in the list first."))
             return
-        self.restore(chosen.path, chosen.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M"))
+        self.restore(chosen.path, dates.date_time(chosen.taken_at, weekday=True))
 
     def restore_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Restore from a backup file", str(self.context.paths.backup_dir), "Backups (*.sqlite3)"
+            self,
+            tr("Restore from a backup file"),
+            str(self.context.paths.backup_dir),
+            tr("Backups (*.sqlite3)"),
         )
         if chosen:
             self.restore(Path(chosen), Path(chosen).name)
@@ -210,19 +234,24 @@ class BackupsDialog(QDialog):
         if not confirmed:
             answer = QMessageBox.question(
                 self,
-                "Restore a backup",
-                f"Replace all the shop's data with the backup of {label}?\n\n"
-                "Everything saved since then is replaced. The data as it is now is backed up first "
-                "(kept in the list as 'Before a restore'), and customers erased since are erased again.",
+                tr("Restore a backup"),
+                tr(
+                    "Replace all the shop's data with the backup of {backup}?\n\n"
+                    "Everything saved since then is replaced. The data as it is now is backed up first "
+                    "(kept in the list as 'Before a restore'), and customers erased since are erased again."
+                ).format(backup=label),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         context = self.context
 
         def done(result: backups.RestoreResult) -> None:
-            text = f"Restored the backup of {label}; the data as it was is kept as 'Before a restore'."
+            text = tr(
+                "Restored the backup of {backup}; the data as it was is kept as 'Before a restore'."
+            ).format(backup=label)
             if result.erasures_reapplied:
-                text += f" {result.erasures_reapplied} customer(s) erased since were erased again."
+                again = result.erasures_reapplied
+                text += " " + tr("%n customer(s) erased since (was|were) erased again.", None, again)
             self.refresh(text)
 
         perform(
@@ -236,7 +265,7 @@ class BackupsDialog(QDialog):
 
     def _failed(self, error: UserFacingError) -> None:
         self.status.setText(str(error))
-        QMessageBox.warning(self, "Backups", str(error))
+        QMessageBox.warning(self, tr("Backups"), str(error))
 
     @classmethod
     def show_backups(cls, parent: QWidget, context: AppContext) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from typing import Final
+from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,29 +30,55 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.call_list import CallItem, CallOutcome, CallRecorded, call_list, record_call
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import perform
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import GuardedDialog, error_label
 
-OUTCOMES: Final = (
-    (CallOutcome.REACHED, "&Reached", "They answered: save their score and words, if given"),
-    (
-        CallOutcome.NO_ANSWER,
-        "&No answer – retry tomorrow",
-        "Logged; the call is due again the next working day",
-    ),
-    (CallOutcome.LEFT_MESSAGE, "&Left a message", "Logged; the call comes back in two working days"),
-    (CallOutcome.WRONG_NUMBER, "&Wrong number", "Logged; the customer is tagged so someone fixes the number"),
-)
-TALLY_WORDS: Final = {
-    CallOutcome.REACHED: "reached",
-    CallOutcome.NO_ANSWER: "no answer",
-    CallOutcome.LEFT_MESSAGE: "left a message",
-    CallOutcome.WRONG_NUMBER: "wrong number",
-    "messaged": "sent the update instead",
-    "skipped": "skipped (still on Today)",
-}
+
+def outcome_buttons() -> tuple[tuple[CallOutcome, str, str], ...]:
+    """The outcome buttons: (outcome, label, tooltip), in the window's language."""
+    return (
+        (CallOutcome.REACHED, tr("&Reached"), tr("They answered: save their score and words, if given")),
+        (
+            CallOutcome.NO_ANSWER,
+            tr("&No answer – retry tomorrow"),
+            tr("Logged; the call is due again the next working day"),
+        ),
+        (
+            CallOutcome.LEFT_MESSAGE,
+            tr("&Left a message"),
+            tr("Logged; the call comes back in two working days"),
+        ),
+        (
+            CallOutcome.WRONG_NUMBER,
+            tr("&Wrong number"),
+            tr("Logged; the customer is tagged so someone fixes the number"),
+        ),
+    )
+
+
+def tallied(tally: Counter[str]) -> list[str]:
+    """How the calls went, one phrase per outcome that happened ("3 reached", "1 skipped (still on
+    Today)"), in the order of the buttons; ``tally`` counts outcomes, "messaged" and "skipped"."""
+    phrases = (
+        (CallOutcome.REACHED, tr("%n reached", "calls of the call list", tally[CallOutcome.REACHED])),
+        (CallOutcome.NO_ANSWER, tr("%n no answer", "calls of the call list", tally[CallOutcome.NO_ANSWER])),
+        (
+            CallOutcome.LEFT_MESSAGE,
+            tr("%n left a message", "calls of the call list", tally[CallOutcome.LEFT_MESSAGE]),
+        ),
+        (
+            CallOutcome.WRONG_NUMBER,
+            tr("%n wrong number", "calls of the call list", tally[CallOutcome.WRONG_NUMBER]),
+        ),
+        ("messaged", tr("%n sent the update instead", "calls of the call list", tally["messaged"])),
+        ("skipped", tr("%n skipped (still on Today)", "calls of the call list", tally["skipped"])),
+    )
+    return [phrase for key, phrase in phrases if tally[key]]
+
+
 # No bold when checked: a bolder "Not asked" would no longer fit the width its plain text was given.
 # Colours from the palette (light or dark theme alike): https://doc.qt.io/qt-6/stylesheet-reference.html#paletterole
 SCORE_STYLE = (
@@ -74,7 +100,7 @@ PHONE_STYLE = (
 class CallListDialog(GuardedDialog):
     """One call at a time: "Call 2 of 7", the customer, the script, the outcome buttons."""
 
-    discard_what = "customer's words"
+    discard_what = cast(str, QT_TR_NOOP("customer's words"))
     copied = Signal(str)  # a number copied: the window says so in its status bar
 
     def __init__(
@@ -82,7 +108,7 @@ class CallListDialog(GuardedDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Call list")
+        self.setWindowTitle(tr("Call list"))
         self.setMinimumSize(680, 580)
         self.calls: tuple[CallItem, ...] = ()
         self.position = 0
@@ -92,12 +118,12 @@ class CallListDialog(GuardedDialog):
         self.phone_buttons: list[QPushButton] = []
 
         self.stack = QStackedWidget(self)
-        self.loading = QLabel("Reading today's calls…", self)
+        self.loading = QLabel(tr("Reading today's calls…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self.stack.addWidget(self._call_page())
         self.stack.addWidget(self._done_page())
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(tr("Close"), self)
         self.close_button.setAutoDefault(False)  # Enter closes only at the end (see _show_done)
         self.close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
@@ -141,7 +167,7 @@ class CallListDialog(GuardedDialog):
         font.setBold(True)
         self.name.setFont(font)
         self.phones = QHBoxLayout()
-        self.no_phone = QLabel("No phone number on file: open the customer to add one.", page)
+        self.no_phone = QLabel(tr("No phone number on file: open the customer to add one."), page)
         self.no_phone.setStyleSheet(tone_style("danger"))
         self.copied_note = QLabel(page)  # beside the numbers: "click to copy", then what was copied
         self.copied_note.setStyleSheet(tone_style("muted"))
@@ -167,7 +193,7 @@ class CallListDialog(GuardedDialog):
         scores = QHBoxLayout(self.score_row)
         scores.setContentsMargins(0, 0, 0, 0)
         self.scores = QButtonGroup(self)  # exclusive: one score, or "Not asked" (id 0)
-        self.not_asked = QPushButton("Not asked", self.score_row)
+        self.not_asked = QPushButton(tr("Not asked"), self.score_row)
         for value in (1, 2, 3, 4, 5, 0):
             button = self.not_asked if value == 0 else QPushButton(f"&{value}", self.score_row)
             button.setCheckable(True)
@@ -175,11 +201,11 @@ class CallListDialog(GuardedDialog):
             button.setStyleSheet(NOT_ASKED_STYLE if value == 0 else SCORE_STYLE)
             if value:
                 button.setFixedWidth(44)
-                button.setToolTip({1: "1 — very unhappy", 5: "5 — very happy"}.get(value, str(value)))
+                button.setToolTip({1: tr("1 — very unhappy"), 5: tr("5 — very happy")}.get(value, str(value)))
             self.scores.addButton(button, value)
             scores.addWidget(button)
         scores.addStretch(1)
-        self.score_hint = QLabel("1 or 2 books a recovery call for the owner", self.score_row)
+        self.score_hint = QLabel(tr("1 or 2 books a recovery call for the owner"), self.score_row)
         self.score_hint.setStyleSheet(tone_style("muted"))
         scores.addWidget(self.score_hint)
         self.words = QPlainTextEdit(page)
@@ -189,7 +215,7 @@ class CallListDialog(GuardedDialog):
         self.error = error_label(page)
         self.outcome_buttons: dict[CallOutcome, QPushButton] = {}
         outcomes = QHBoxLayout()
-        for outcome, label, tip in OUTCOMES:
+        for outcome, label, tip in outcome_buttons():
             button = QPushButton(label, page)
             button.setToolTip(tip)
             button.setAutoDefault(False)
@@ -200,13 +226,13 @@ class CallListDialog(GuardedDialog):
             outcomes.addWidget(button)
         outcomes.addStretch(1)
         # News about a job, promise or request can go as a message instead of a call (or after no answer).
-        self.send_update_button = QPushButton("Send the &update…", page)
-        self.send_update_button.setToolTip("The prepared message, by e-mail or SMS, instead of this call")
+        self.send_update_button = QPushButton(tr("Send the &update…"), page)
+        self.send_update_button.setToolTip(tr("The prepared message, by e-mail or SMS, instead of this call"))
         self.send_update_button.setAutoDefault(False)
         self.send_update_button.clicked.connect(self.send_update)
         outcomes.addWidget(self.send_update_button)
-        self.skip_button = QPushButton("S&kip", page)
-        self.skip_button.setToolTip("Next call, recording nothing: this one stays on Today")
+        self.skip_button = QPushButton(tr("S&kip"), page)
+        self.skip_button.setToolTip(tr("Next call, recording nothing: this one stays on Today"))
         self.skip_button.setAutoDefault(False)
         self.skip_button.clicked.connect(self.skip)
         outcomes.addWidget(self.skip_button)
@@ -224,7 +250,7 @@ class CallListDialog(GuardedDialog):
         layout.addWidget(self.summary)
         layout.addWidget(line)
         layout.addWidget(self.reason)
-        layout.addWidget(QLabel("What to say", page))
+        layout.addWidget(QLabel(tr("What to say"), page))
         layout.addWidget(self.script, 1)
         layout.addWidget(self.opinion_title)
         layout.addWidget(self.score_row)
@@ -235,7 +261,7 @@ class CallListDialog(GuardedDialog):
 
     def _done_page(self) -> QWidget:
         page = QWidget(self)
-        self.done_title = QLabel("All calls done", page)
+        self.done_title = QLabel(tr("All calls done"), page)
         self.done_title.setObjectName("doneTitle")
         font = QFont(self.done_title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -273,7 +299,9 @@ class CallListDialog(GuardedDialog):
             self._show_done()
             return
         self.stack.setCurrentIndex(1)
-        self.counter.setText(f"Call {self.position + 1} of {len(self.calls)}")
+        self.counter.setText(
+            tr("Call {number} of {count}").format(number=self.position + 1, count=len(self.calls))
+        )
         self.name.setText(call.customer_name)
         self._show_phones(call)
         self.summary.setText(call.summary)
@@ -284,19 +312,19 @@ class CallListDialog(GuardedDialog):
         )
         self.script.setPlainText(call.script)
         if call.asks_satisfaction:
-            self.opinion_title.setText("Their score — the point of this call")
+            self.opinion_title.setText(tr("Their score — the point of this call"))
         elif call.takes_score:
-            self.opinion_title.setText("Their opinion, asked on every call (if they give it)")
+            self.opinion_title.setText(tr("Their opinion, asked on every call (if they give it)"))
         else:
-            self.opinion_title.setText("What they said")
+            self.opinion_title.setText(tr("What they said"))
         self.score_row.setVisible(call.takes_score)
         self.send_update_button.setVisible(call.is_news)
         self.not_asked.setChecked(True)
         self.words.clear()
         self.words.setPlaceholderText(
-            "The customer's own words (kept when they were reached)"
+            tr("The customer's own words (kept when they were reached)")
             if call.takes_score
-            else "What they said about the news (kept when they were reached)"
+            else tr("What they said about the news (kept when they were reached)")
         )
         self.error.hide()
         self.words.setFocus()  # the keyboard's job here: their words (outcomes are Alt+letter)
@@ -315,12 +343,12 @@ class CallListDialog(GuardedDialog):
             button = QPushButton(f"{phone.display}   {phone.label}", self)
             button.setObjectName("phone")
             button.setStyleSheet(PHONE_STYLE)
-            button.setToolTip(f"{phone.display} — click to copy")
+            button.setToolTip(tr("{number} — click to copy").format(number=phone.display))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, number=phone.display: self.copy(number))
             self.phone_buttons.append(button)
             self.phones.addWidget(button)
-        self.copied_note.setText("click a number to copy it")
+        self.copied_note.setText(tr("click a number to copy it"))
         self.copied_note.setVisible(bool(call.phones))
         self.phones.addWidget(self.copied_note)
         self.phones.addStretch(1)
@@ -329,13 +357,13 @@ class CallListDialog(GuardedDialog):
     def _show_done(self) -> None:
         self.stack.setCurrentIndex(2)
         if not self.calls:
-            self.done_text.setText("No calls are due today.")
+            self.done_text.setText(tr("No calls are due today."))
         else:
-            counts = [f"{self.tally[key]} {words}" for key, words in TALLY_WORDS.items() if self.tally[key]]
             made = sum(self.tally[o] for o in CallOutcome)
             self.done_text.setText(
-                f"{made} of {len(self.calls)} call{'s' if len(self.calls) != 1 else ''} recorded: "
-                + " · ".join(counts)
+                tr("{made} of %n call(s) recorded: {outcomes}", None, len(self.calls)).format(
+                    made=made, outcomes=" · ".join(tallied(self.tally))
+                )
             )
         self.close_button.setDefault(True)
         self.close_button.setFocus()
@@ -347,9 +375,11 @@ class CallListDialog(GuardedDialog):
         call = self.current()
         QGuiApplication.clipboard().setText(number)
         self.last_copied = number
-        self.copied_note.setText(f"Copied {number}.")
+        self.copied_note.setText(tr("Copied {number}.").format(number=number))
         if call is not None:
-            self.copied.emit(f"Copied {number} ({call.customer_name})")
+            self.copied.emit(
+                tr("Copied {number} ({customer})").format(number=number, customer=call.customer_name)
+            )
 
     def score(self) -> int | None:
         chosen = self.scores.checkedId()
@@ -373,7 +403,7 @@ class CallListDialog(GuardedDialog):
         dialog.exec()
         if dialog.logged:
             self.tally["messaged"] += 1
-            self._next(f"✓ {call.customer_name}: the update was sent")
+            self._next(tr("✓ {customer}: the update was sent").format(customer=call.customer_name))
 
     def skip(self) -> None:
         if self.current() is None:
@@ -430,7 +460,11 @@ class CallListDialog(GuardedDialog):
     def _recorded(self, result: CallRecorded) -> None:
         call = self.current()
         self.tally[result.outcome] += 1
-        self._next(f"✓ {call.customer_name}: {result.text}" if call is not None else result.text)
+        self._next(
+            tr("✓ {customer}: {outcome}").format(customer=call.customer_name, outcome=result.text)
+            if call is not None
+            else result.text
+        )
 
     def _failed(self, error: UserFacingError) -> None:
         self.error.setText(str(error))

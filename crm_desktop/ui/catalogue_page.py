@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,18 +42,29 @@ from crm_desktop.services.catalogue import (
 )
 from crm_desktop.services.settings import shop_money
 from crm_desktop.ui.conflict_dialog import answer_edit_conflict, edit_until_settled
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("SKU", "Product", "Category", "Price", "Warranty", "Serial needed", "Status")
+COLUMNS = cast(  # English, marked for translation; translated in ProductModel
+    tuple[str, ...],
+    (
+        QT_TR_NOOP("SKU"),
+        QT_TR_NOOP("Product"),
+        QT_TR_NOOP("Category"),
+        QT_TR_NOOP("Price"),
+        QT_TR_NOOP("Warranty"),
+        QT_TR_NOOP("Serial needed"),
+        QT_TR_NOOP("Status"),
+    ),
+)
 
 
 class ProductModel(ColumnsModel):
-    columns = COLUMNS
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.columns = tuple(tr(title) for title in COLUMNS)
         self.products: tuple[ProductDetails, ...] = ()
         self.money = ShopMoney()
 
@@ -75,9 +86,9 @@ class ProductModel(ColumnsModel):
             p.name,
             p.category_name or "",
             self.money.format(p.price_minor),
-            f"{p.warranty_months} months" if p.warranty_months else "none",
-            "yes" if p.serial_required else "",
-            "retired" if p.retired else "on sale",
+            tr("%n month(s)", None, p.warranty_months) if p.warranty_months else tr("none", "no warranty"),
+            tr("yes", "a serial number is needed") if p.serial_required else "",
+            tr("retired", "a product no longer sold") if p.retired else tr("on sale"),
         )[index.column()]
 
 
@@ -90,45 +101,49 @@ class ProductDialog(GuardedDialog):
         self.database = context.database
         self.existing = existing
         self.saved: ProductDetails | None = None
-        self.setWindowTitle("Edit product" if existing else "New product")
-        self.discard_what = "changes" if existing else "product"
+        self.setWindowTitle(tr("Edit product") if existing else tr("New product"))
+        self.discard_what = cast(str, QT_TR_NOOP("changes") if existing else QT_TR_NOOP("product"))
         self.setMinimumWidth(480)
         self.sku = QLineEdit(existing.sku if existing else "", self)
         self.name = QLineEdit(existing.name if existing else "", self)
         self.category = QComboBox(self)
-        self.category.setAccessibleName("Category")
-        self.new_category = QPushButton("New category…", self)
+        self.category.setAccessibleName(tr("Category"))
+        self.new_category = QPushButton(tr("New category…"), self)
         self.money = shop_money(context.database)
         self.price = QLineEdit(self.money.amount(existing.price_minor if existing else 0), self)
-        self.price.setToolTip(f"In {self.money.currency}, e.g. {self.money.example}")
+        self.price.setToolTip(
+            tr("In {currency}, e.g. {example}").format(
+                currency=self.money.currency, example=self.money.example
+            )
+        )
         self.warranty = QSpinBox(self)
         self.warranty.setRange(-1, 240)
-        self.warranty.setSpecialValueText("as its category")
-        self.warranty.setSuffix(" months")
+        self.warranty.setSpecialValueText(tr("as its category"))
+        self.warranty.setSuffix(tr(" months"))
         self.warranty.setValue(
             -1
             if existing is None or existing.default_warranty_months is None
             else existing.default_warranty_months
         )
         self.plan = QComboBox(self)
-        self.plan.addItem("as its category", None)
+        self.plan.addItem(tr("as its category"), None)
         for plan in list_plans(context.database, include_inactive=False):
             self.plan.addItem(plan.name, plan.id)
         if existing is not None:
             self.plan.setCurrentIndex(max(0, self.plan.findData(existing.default_plan_id)))
-        self.serial = QCheckBox("Each unit has a serial number or IMEI, asked at the sale", self)
+        self.serial = QCheckBox(tr("Each unit has a serial number or IMEI, asked at the sale"), self)
         self.serial.setChecked(bool(existing and existing.serial_required))
         self._fill_categories(existing.category_id if existing else None)
         category_row = QHBoxLayout()
         category_row.addWidget(self.category, 1)
         category_row.addWidget(self.new_category)
         form = QFormLayout()
-        form.addRow("SKU *", self.sku)
-        form.addRow("Name *", self.name)
-        form.addRow("Category", category_row)
-        form.addRow("Price", self.price)
-        form.addRow("Warranty", self.warranty)
-        form.addRow("After-sales plan", self.plan)
+        form.addRow(tr("SKU *"), self.sku)
+        form.addRow(tr("Name *"), self.name)
+        form.addRow(tr("Category"), category_row)
+        form.addRow(tr("Price"), self.price)
+        form.addRow(tr("Warranty"), self.warranty)
+        form.addRow(tr("After-sales plan"), self.plan)
         form.addRow("", self.serial)
         self.error = error_label(self)
         layout = QVBoxLayout(self)
@@ -141,10 +156,13 @@ class ProductDialog(GuardedDialog):
         self.category.clear()
         self.category.addItem("—", None)
         for category in list_categories(self.database):
-            months = (
-                f" ({category.default_warranty_months} months)" if category.default_warranty_months else ""
+            months = category.default_warranty_months
+            self.category.addItem(
+                tr("{category} (%n month(s))", None, months).format(category=category.name)
+                if months
+                else category.name,
+                category.id,
             )
-            self.category.addItem(f"{category.name}{months}", category.id)
         self.category.setCurrentIndex(max(0, self.category.findData(selected)))
 
     def add_category(self) -> None:
@@ -212,22 +230,27 @@ class CataloguePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.database = context.database
-        title = QLabel("<h2 style='margin:0'>Catalogue</h2>", self)
+        heading = tr("Catalogue")
+        title = QLabel(f"<h2 style='margin:0'>{heading}</h2>", self)  # untranslated: layout markup
         intro = QLabel(
-            "What the shop sells. A product's warranty and after-sales plan are used when it is sold: "
-            "the follow-ups are scheduled from the plan. To record a sale, open the customer and choose "
-            "<b>New sale…</b>.",
+            tr(
+                "What the shop sells. A product's warranty and after-sales plan are used when it is sold: "
+                "the follow-ups are scheduled from the plan. To record a sale, open the customer and choose "
+                "<b>New sale…</b>."
+            ),
             self,
         )
         intro.setWordWrap(True)
-        self.show_retired = QCheckBox("Show retired products", self)
-        self.new_button = QPushButton("New product…", self)
-        self.edit_button = QPushButton("Edit…", self)
-        self.retire_button = QPushButton("Retire", self)
-        self.categories_button = QPushButton("Categories…", self)
-        self.categories_button.setToolTip("A category's default warranty and after-sales plan")
-        self.plans_button = QPushButton("Follow-up plans…", self)
-        self.plans_button.setToolTip("What a sale schedules: thank-you call, satisfaction check, reminders…")
+        self.show_retired = QCheckBox(tr("Show retired products"), self)
+        self.new_button = QPushButton(tr("New product…"), self)
+        self.edit_button = QPushButton(tr("Edit…"), self)
+        self.retire_button = QPushButton(tr("Retire"), self)
+        self.categories_button = QPushButton(tr("Categories…"), self)
+        self.categories_button.setToolTip(tr("A category's default warranty and after-sales plan"))
+        self.plans_button = QPushButton(tr("Follow-up plans…"), self)
+        self.plans_button.setToolTip(
+            tr("What a sale schedules: thank-you call, satisfaction check, reminders…")
+        )
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
@@ -279,7 +302,7 @@ class CataloguePage(QWidget):
         self.edit_button.setEnabled(product is not None)
         self.retire_button.setEnabled(product is not None)
         self.retire_button.setText(
-            "Pu&t back on sale" if product is not None and product.retired else "Re&tire"
+            tr("Pu&t back on sale") if product is not None and product.retired else tr("Re&tire")
         )
 
     def new_product(self) -> None:
@@ -312,7 +335,7 @@ class CataloguePage(QWidget):
             lambda: retire_product(database, product_id, retired=retired),
             Changes.of(Change.CATALOGUE),
             done=lambda _product: self.refresh(),
-            failed=lambda exc: QMessageBox.warning(self, "Catalogue", str(exc)),
+            failed=lambda exc: QMessageBox.warning(self, tr("Catalogue"), str(exc)),
         )
 
     def _choose(self, title: str, label: str, names: list[str]) -> int | None:
@@ -325,7 +348,7 @@ class CataloguePage(QWidget):
 
         categories = list_categories(self.database)
         index = self._choose(
-            "Categories", "Category to edit:", [c.name for c in categories] + ["New category…"]
+            tr("Categories"), tr("Category to edit:"), [c.name for c in categories] + [tr("New category…")]
         )
         if index is None:
             return
@@ -346,7 +369,9 @@ class CataloguePage(QWidget):
         from crm_desktop.ui.plan_dialogs import PlanDialog
 
         plans = list_plans(self.database)
-        index = self._choose("Follow-up plans", "Plan to edit:", [p.name for p in plans] + ["New plan…"])
+        index = self._choose(
+            tr("Follow-up plans"), tr("Plan to edit:"), [p.name for p in plans] + [tr("New plan…")]
+        )
         if index is None:
             return
         plan_id = plans[index].id if index < len(plans) else None

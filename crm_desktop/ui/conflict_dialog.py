@@ -20,34 +20,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain import dates
 from crm_desktop.errors import ConflictError, UserFacingError
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.widgets import GuardedDialog
 
 
 class ConflictChoice(Enum):
     RELOAD = "reload"
-    KEEP_MINE = "keep mine"
+    KEEP_MINE = "keep mine"  # untranslated: an internal value, never shown
     CANCEL = "cancel"
 
 
 class ConflictDialog(QDialog):
     def __init__(self, parent: QWidget | None, error: ConflictError) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(tr("Changed by someone else"))
         self.setMinimumWidth(620)
         self.choice = ConflictChoice.CANCEL
-        who = error.by or "Someone else"
-        when = f" at {error.at.astimezone().strftime('%H:%M on %d %b %Y')}" if error.at else ""
-        text = QLabel(
-            f"<b>{who}</b> saved <b>{_escape(error.what)}</b>{when}, while you had it open. "
-            "Nothing of yours has been saved yet.",
-            self,
-        )
+        who = error.by or tr("Someone else")
+        if error.at:
+            at = error.at.astimezone()
+            saved = tr(
+                "<b>{who}</b> saved <b>{what}</b> at {time} on {date}, while you had it open. "
+                "Nothing of yours has been saved yet."
+            ).format(
+                who=who,
+                what=_escape(error.what),
+                time=dates.clock_time(at),
+                date=dates.medium_date(at.astimezone().date()),
+            )
+        else:
+            saved = tr(
+                "<b>{who}</b> saved <b>{what}</b>, while you had it open. "
+                "Nothing of yours has been saved yet."
+            ).format(who=who, what=_escape(error.what))
+        text = QLabel(saved, self)
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         self.table = QTableWidget(len(error.changes), 3, self)
-        self.table.setHorizontalHeaderLabels(["Field", f"Saved by {who}", "Yours"])
+        self.table.setHorizontalHeaderLabels([tr("Field"), tr("Saved by {who}").format(who=who), tr("Yours")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, change in enumerate(error.changes):
@@ -64,16 +77,18 @@ class ConflictDialog(QDialog):
         else:
             self.table.hide()
         hint = QLabel(
-            "Reload shows their version (what you typed is discarded). Keep mine saves yours over "
-            "theirs; the history records that you did. Cancel takes you back to your form.",
+            tr(
+                "Reload shows their version (what you typed is discarded). Keep mine saves yours over "
+                "theirs; the history records that you did. Cancel takes you back to your form."
+            ),
             self,
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         buttons = QDialogButtonBox(self)
-        self.reload_button = QPushButton("Reload", self)
-        self.keep_button = QPushButton("Keep mine", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.reload_button = QPushButton(tr("Reload"), self)
+        self.keep_button = QPushButton(tr("Keep mine"), self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)

@@ -3,7 +3,9 @@ warning with a link when the phone or email already belongs to someone else."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,15 +30,21 @@ from crm_desktop.services.customers import (
     update_customer,
 )
 from crm_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.theme import banner_style
 from crm_desktop.ui.widgets import GuardedDialog, announce_their_save, error_label, notice_label, save_cancel
 
-CONSENT_CHOICES = (
-    ("Not asked yet", None),
-    ("Yes, agrees to be contacted", True),
-    ("No contact, please", False),
-)
-KINDS = (("Person", "person"), ("Business", "business"))
+
+def consent_choices() -> tuple[tuple[str, bool | None], ...]:
+    return (
+        (tr("Not asked yet"), None),
+        (tr("Yes, agrees to be contacted"), True),
+        (tr("No contact, please"), False),
+    )
+
+
+def kinds() -> tuple[tuple[str, str], ...]:
+    return ((tr("Person"), "person"), (tr("Business"), "business"))
 
 
 class CustomerDialog(GuardedDialog):
@@ -50,25 +58,26 @@ class CustomerDialog(GuardedDialog):
         self._database = context.database
         self._existing = existing
         self.saved: CustomerDetails | None = None
-        self.setWindowTitle("Edit customer" if existing else "New customer")
-        self.discard_what = "changes" if existing else "customer details"
+        self.setWindowTitle(tr("Edit customer") if existing else tr("New customer"))
+        # English, translated by confirm_discard
+        self.discard_what = cast(str, QT_TR_NOOP("changes") if existing else QT_TR_NOOP("customer details"))
         self.setMinimumWidth(560)
 
         self.kind = QComboBox(self)
-        for label, value in KINDS:
+        for label, value in kinds():
             self.kind.addItem(label, value)
         self.name = QLineEdit(self)
         self.company = QLineEdit(self)
         self.phone = QLineEdit(self)
-        self.phone.setPlaceholderText("as the customer says it, e.g. 06 12 34 56 78 or +44 20 7946 0958")
+        self.phone.setPlaceholderText(tr("as the customer says it, e.g. 06 12 34 56 78 or +44 20 7946 0958"))
         self.phone2 = QLineEdit(self)
         self.email = QLineEdit(self)
         self.address = QPlainTextEdit(self)
         self.address.setFixedHeight(60)
         self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText("comma separated, e.g. vip, business")
+        self.tags.setPlaceholderText(tr("comma separated, e.g. vip, business"))
         self.consent = QComboBox(self)
-        for label, answer in CONSENT_CHOICES:
+        for label, answer in consent_choices():
             self.consent.addItem(label, answer)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(80)
@@ -76,16 +85,16 @@ class CustomerDialog(GuardedDialog):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label, widget in (
-            ("kind", "Kind", self.kind),
-            ("name", "Name *", self.name),
-            ("company", "Company", self.company),
-            ("phones", "Phone", self.phone),
-            ("phone2", "Second phone", self.phone2),
-            ("email", "Email", self.email),
-            ("address", "Address", self.address),
-            ("tags", "Tags", self.tags),
-            ("contact_consent", "Contact consent", self.consent),
-            ("notes", "Notes", self.notes),
+            ("kind", tr("Kind"), self.kind),
+            ("name", tr("Name *"), self.name),
+            ("company", tr("Company"), self.company),
+            ("phones", tr("Phone"), self.phone),
+            ("phone2", tr("Second phone"), self.phone2),
+            ("email", tr("Email"), self.email),
+            ("address", tr("Address"), self.address),
+            ("tags", tr("Tags"), self.tags),
+            ("contact_consent", tr("Contact consent"), self.consent),
+            ("notes", tr("Notes"), self.notes),
         ):
             form.addRow(label, widget)
             error = error_label(self, f"error_{key}")
@@ -102,7 +111,7 @@ class CustomerDialog(GuardedDialog):
         self.notice = notice_label(self)  # not an error: "reloaded", "changed elsewhere"
         buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Fields marked * are required.", self))
+        layout.addWidget(QLabel(tr("Fields marked * are required."), self))
         layout.addLayout(form)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.notice)
@@ -161,10 +170,14 @@ class CustomerDialog(GuardedDialog):
             self.duplicates.hide()
             return
         lines = [
-            f"<a href='{h.customer_id}'>{_escape(h.name)}</a> already has this {_escape(h.reason)}."
+            tr("<a href='{customer_id}'>{name}</a> already has this {reason}.").format(
+                customer_id=h.customer_id, name=_escape(h.name), reason=_escape(h.reason)
+            )
             for h in hints
         ]
-        self.duplicates.setText("Possible duplicate: " + " ".join(lines) + " Save anyway, or open them.")
+        self.duplicates.setText(
+            tr("Possible duplicate: {matches} Save anyway, or open them.").format(matches=" ".join(lines))
+        )
         self.duplicates.show()
 
     def _open_duplicate(self, link: str) -> None:
@@ -246,11 +259,13 @@ class CustomerDialog(GuardedDialog):
             self._fill(self._existing)
             self.mark_clean()
             self._show_errors({})
-            self._say("Reloaded: this is their version now. Change it and save, or close.")
+            self._say(tr("Reloaded: this is their version now. Change it and save, or close."))
         elif choice is ConflictChoice.KEEP_MINE:
             self.save(keep_mine=error.version)
         else:
-            self._show_errors({"_": "Not saved: someone else changed this customer. Save again to choose."})
+            self._show_errors(
+                {"_": tr("Not saved: someone else changed this customer. Save again to choose.")}
+            )
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)
@@ -269,7 +284,7 @@ class CustomerDialog(GuardedDialog):
         database, customer_id, shown = self._database, self._existing.id, self._existing.version
         announce_their_save(
             self, self.notice, lambda: customer_saved(database, customer_id), lambda: shown,
-            "Save shows their change beside yours, and lets you choose.",
+            tr("Save shows their change beside yours, and lets you choose."),
         )  # fmt: skip
 
     # -- entry points (patched in tests of callers) ----------------------------------------------

@@ -3,9 +3,9 @@ at a time when the view paints them, so 100,000 customers open and scroll smooth
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from crm_desktop.app import AppContext
 from crm_desktop.services.customer_list import (
@@ -15,17 +15,19 @@ from crm_desktop.services.customer_list import (
     customer_ids,
     customer_rows,
 )
+from crm_desktop.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The titles in English, translated where shown (headerData).
 COLUMNS: tuple[tuple[str, SortKey | None], ...] = (
-    ("Name", SortKey.NAME),
-    ("Company", SortKey.COMPANY),
-    ("Phone", None),
-    ("Email", SortKey.EMAIL),
-    ("Tags", None),
-    ("Customer since", SortKey.CREATED),
+    (cast(str, QT_TR_NOOP("Name")), SortKey.NAME),
+    (cast(str, QT_TR_NOOP("Company")), SortKey.COMPANY),
+    (cast(str, QT_TR_NOOP("Phone")), None),
+    (cast(str, QT_TR_NOOP("Email")), SortKey.EMAIL),
+    (cast(str, QT_TR_NOOP("Tags")), None),
+    (cast(str, QT_TR_NOOP("Customer since")), SortKey.CREATED),
 )
 
 
@@ -96,7 +98,7 @@ class CustomerTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        return COLUMNS[section][0] if horizontal and 0 <= section < len(COLUMNS) else None
+        return tr(COLUMNS[section][0]) if horizontal and 0 <= section < len(COLUMNS) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):

@@ -29,23 +29,27 @@ from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.history import CustomerHistory, TimelineEvent, customer_history
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.theme import tag_background, tone, tone_style
 
 Index = QModelIndex | QPersistentModelIndex
 
-KIND_LABELS = {
-    "sale": "Sales",
-    "follow_up": "Follow-ups",
-    "promise": "Promises",
-    "job": "Service jobs",
-    "request": "Requests",
-    "visit": "Visits",
-    "interaction": "Contacts",
-}
-COLUMNS = ("Date", "What", "Details", "Status")
 HORIZON_DAYS = 90
+
+
+def kind_labels() -> dict[str, str]:
+    """The kinds of event the page can show, by key, with their names in the window's language."""
+    return {
+        "sale": tr("Sales"),
+        "follow_up": tr("Follow-ups"),
+        "promise": tr("Promises"),
+        "job": tr("Service jobs"),
+        "request": tr("Requests"),
+        "visit": tr("Visits"),
+        "interaction": tr("Contacts"),
+    }
 
 
 def arrange(events: tuple[TimelineEvent, ...], today: date, *, far_future: bool) -> tuple[TimelineEvent, ...]:
@@ -66,10 +70,9 @@ def arrange(events: tuple[TimelineEvent, ...], today: date, *, far_future: bool)
 class TimelineModel(ColumnsModel):
     """A customer's events; bounded per customer, so they are loaded at once (in a handful of queries)."""
 
-    columns = COLUMNS
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.columns = (tr("Date"), tr("What"), tr("Details"), tr("Status"))
         self.events: tuple[TimelineEvent, ...] = ()
 
     def set_events(self, events: tuple[TimelineEvent, ...]) -> None:
@@ -104,18 +107,19 @@ class TimelineModel(ColumnsModel):
 def _open_items_text(head: Any) -> str:
     """What the open items are, as a link that shows them: " 2 follow-ups · 1 job — show"."""
     parts = [
-        f"{count} {word}{'s' if count != 1 else ''}"
-        for count, word in (
-            (head.open_follow_ups, "follow-up"),
-            (head.open_promises, "promise"),
-            (head.open_jobs, "job"),
-            (head.open_requests, "request"),
+        text
+        for count, text in (
+            (head.open_follow_ups, tr("%n follow-up(s)", None, head.open_follow_ups)),
+            (head.open_promises, tr("%n promise(s)", None, head.open_promises)),
+            (head.open_jobs, tr("%n job(s)", None, head.open_jobs)),
+            (head.open_requests, tr("%n request(s)", None, head.open_requests)),
         )
         if count
     ]
     if not parts:
         return ""
-    return f" <a href='open-items' style='font-size:9pt'>{escape(' · '.join(parts))} — show them</a>"
+    link = tr("{items} — show them").format(items=escape(" · ".join(parts)))
+    return f" <a href='open-items' style='font-size:9pt'>{link}</a>"  # untranslated: markup, no words
 
 
 class CustomerPage(QWidget):
@@ -140,77 +144,92 @@ class CustomerPage(QWidget):
         self.figures.linkActivated.connect(lambda _link: self.show_open_items())
 
         actions = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…", self)
-        self.contact_button = QPushButton("Log a contact…", self)
-        self.follow_up_button = QPushButton("Schedule a follow-up…", self)
-        self.promise_button = QPushButton("Record a promise…", self)
-        self.sale_button = QPushButton("New sale…", self)
-        self.sale_button.setToolTip("Record a sale for this customer; its follow-ups are scheduled")
-        self.job_button = QPushButton("New service job…", self)
+        self.edit_button = QPushButton(tr("Edit…"), self)
+        self.contact_button = QPushButton(tr("Log a contact…"), self)
+        self.follow_up_button = QPushButton(tr("Schedule a follow-up…"), self)
+        self.promise_button = QPushButton(tr("Record a promise…"), self)
+        self.sale_button = QPushButton(tr("New sale…"), self)
+        self.sale_button.setToolTip(tr("Record a sale for this customer; its follow-ups are scheduled"))
+        self.job_button = QPushButton(tr("New service job…"), self)
         self.job_button.setToolTip(
-            "Take a unit in for repair: its warranty is checked; select a sold item first to take that one"
+            tr(
+                "Take a unit in for repair: its warranty is checked; "
+                "select a sold item first to take that one"
+            )
         )
-        self.request_button = QPushButton("New request…", self)
+        self.request_button = QPushButton(tr("New request…"), self)
         self.request_button.setToolTip(
-            "Something the customer asks the shop to do or solve that is not a repair: an activation, a "
-            "duplicate SIM, a billing question, a complaint… It stays on the lists until it is resolved"
+            tr(
+                "Something the customer asks the shop to do or solve that is not a repair: an activation, a "
+                "duplicate SIM, a billing question, a complaint… It stays on the lists until it is resolved"
+            )
         )
-        self.history_button = QPushButton("Print history…", self)
-        self.history_button.setToolTip("The customer's whole history (or a period of it) as a PDF")
-        self.open_job_button = QPushButton("Open…", self)
-        self.open_job_button.setToolTip("Open the selected sale, service job or request (or double-click it)")
+        self.history_button = QPushButton(tr("Print history…"), self)
+        self.history_button.setToolTip(tr("The customer's whole history (or a period of it) as a PDF"))
+        self.open_job_button = QPushButton(tr("Open…"), self)
+        self.open_job_button.setToolTip(
+            tr("Open the selected sale, service job or request (or double-click it)")
+        )
         self.open_job_button.setEnabled(False)
-        self.move_promise_button = QPushButton("Move promise date…", self)
+        self.move_promise_button = QPushButton(tr("Move promise date…"), self)
         self.move_promise_button.setToolTip(
-            "Select an open promise; the new date needs a reason, and every move is kept"
+            tr("Select an open promise; the new date needs a reason, and every move is kept")
         )
         self.move_promise_button.setEnabled(False)
-        self.tell_button = QPushButton("Tell the customer…", self)
+        self.tell_button = QPushButton(tr("Tell the customer…"), self)
         self.tell_button.setToolTip(
-            "A ready-to-send message on the selected promise or job; logged on the history when sent"
+            tr("A ready-to-send message on the selected promise or job; logged on the history when sent")
         )
         self.tell_button.setEnabled(False)
-        self.kept_button = QPushButton("Promise kept", self)
+        self.kept_button = QPushButton(tr("Promise kept"), self)
         self.kept_button.setEnabled(False)
-        self.broken_button = QPushButton("Broken…", self)
+        self.broken_button = QPushButton(tr("Broken…"), self)
         self.broken_button.setToolTip(
-            "The promise will not be kept: say what the shop will do about it; the owner gets a recovery call"
+            tr(
+                "The promise will not be kept: say what the shop will do about it; "
+                "the owner gets a recovery call"
+            )
         )
         self.broken_button.setEnabled(False)
-        self.cancel_promise_button = QPushButton("Cancel promise…", self)
-        self.cancel_promise_button.setToolTip("Nothing is owed any more (say why)")
+        self.cancel_promise_button = QPushButton(tr("Cancel promise…"), self)
+        self.cancel_promise_button.setToolTip(tr("Nothing is owed any more (say why)"))
         self.cancel_promise_button.setEnabled(False)
-        self.void_button = QPushButton("Void this sale…", self)
-        self.void_button.setToolTip("Select a sale in the history first; its open follow-ups are cancelled")
+        self.void_button = QPushButton(tr("Void this sale…"), self)
+        self.void_button.setToolTip(
+            tr("Select a sale in the history first; its open follow-ups are cancelled")
+        )
         self.void_button.setEnabled(False)
-        self.redate_button = QPushButton("Change sale date…", self)
+        self.redate_button = QPushButton(tr("Change sale date…"), self)
         self.redate_button.setToolTip(
-            "Correct the date of the selected sale; its open follow-ups move with it"
+            tr("Correct the date of the selected sale; its open follow-ups move with it")
         )
         self.redate_button.setEnabled(False)
         # What is done now and then with a customer, in one menu, so the row of actions stays narrow.
-        self.privacy_button = QPushButton("More", self)
+        self.privacy_button = QPushButton(tr("More"), self)
         self.privacy_button.setToolTip(
-            "Merge a duplicate, archive; a vCard for an address book, the customer's own data, or erasing it"
+            tr(
+                "Merge a duplicate, archive; a vCard for an address book, "
+                "the customer's own data, or erasing it"
+            )
         )
         privacy_menu = QMenu(self.privacy_button)
-        self.merge_action = privacy_menu.addAction("Merge a duplicate…")
+        self.merge_action = privacy_menu.addAction(tr("Merge a duplicate…"))
         self.merge_action.triggered.connect(lambda: self.merge())
-        self.archive_action = privacy_menu.addAction("Archive")
+        self.archive_action = privacy_menu.addAction(tr("Archive"))
         self.archive_action.triggered.connect(lambda: self.toggle_archive())
         privacy_menu.addSeparator()
-        self.vcard_action = privacy_menu.addAction("Export vCard…")
+        self.vcard_action = privacy_menu.addAction(tr("Export vCard…"))
         self.vcard_action.setToolTip(
-            "The customer's phones, e-mail, address and company, for an address book"
+            tr("The customer's phones, e-mail, address and company, for an address book")
         )
         self.vcard_action.triggered.connect(lambda: self.export_vcard())
-        self.consent_action = privacy_menu.addAction("Contact consent…")
-        self.consent_action.setToolTip("E-mails and text messages: what the customer said, and when")
+        self.consent_action = privacy_menu.addAction(tr("Contact consent…"))
+        self.consent_action.setToolTip(tr("E-mails and text messages: what the customer said, and when"))
         self.consent_action.triggered.connect(lambda: self.edit_consent())
         privacy_menu.addSeparator()
-        self.export_action = privacy_menu.addAction("Export this customer's data…")
+        self.export_action = privacy_menu.addAction(tr("Export this customer's data…"))
         self.export_action.triggered.connect(lambda: self.export_data())
-        self.erase_action = privacy_menu.addAction("Erase this customer…")
+        self.erase_action = privacy_menu.addAction(tr("Erase this customer…"))
         self.erase_action.triggered.connect(lambda: self.erase())
         self.privacy_button.setMenu(privacy_menu)
         for button in (
@@ -228,7 +247,7 @@ class CustomerPage(QWidget):
         actions.addWidget(self.privacy_button)
         # What can be done with the line selected below: a row of its own, so the page stays narrow.
         selected = QHBoxLayout()
-        self.selected_label = QLabel("With the selected line:", self)
+        self.selected_label = QLabel(tr("With the selected line:"), self)
         self.selected_label.setStyleSheet(tone_style("muted"))
         selected.addWidget(self.selected_label)
         for button in (
@@ -245,21 +264,23 @@ class CustomerPage(QWidget):
         selected.addStretch(1)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show:", self))
+        filters.addWidget(QLabel(tr("Show:"), self))
         self.kind_boxes: dict[str, QCheckBox] = {}
-        for kind, label in KIND_LABELS.items():
+        for kind, label in kind_labels().items():
             box = QCheckBox(label, self)
             box.setChecked(True)
             box.toggled.connect(lambda _on: self._apply_filter())
             self.kind_boxes[kind] = box
             filters.addWidget(box)
         filters.addStretch(1)
-        self.open_only_box = QCheckBox("Only open items", self)
-        self.open_only_box.setToolTip("What is still to do or running: follow-ups, promises, jobs, requests")
+        self.open_only_box = QCheckBox(tr("Only open items"), self)
+        self.open_only_box.setToolTip(
+            tr("What is still to do or running: follow-ups, promises, jobs, requests")
+        )
         self.open_only_box.toggled.connect(lambda _on: self._apply_filter())
         filters.addWidget(self.open_only_box)
-        self.far_future_box = QCheckBox(f"Plans beyond {HORIZON_DAYS} days", self)
-        self.far_future_box.setToolTip("Yearly reminders and warranty notices further ahead")
+        self.far_future_box = QCheckBox(tr("Plans beyond %n day(s)", None, HORIZON_DAYS), self)
+        self.far_future_box.setToolTip(tr("Yearly reminders and warranty notices further ahead"))
         self.far_future_box.toggled.connect(lambda _on: self._apply_filter())
         filters.addWidget(self.far_future_box)
 
@@ -280,7 +301,7 @@ class CustomerPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.setColumnWidth(1, 300)
         self.empty_timeline = QLabel(
-            "Nothing yet: no sales, jobs, promises or contacts for this customer.", self
+            tr("Nothing yet: no sales, jobs, promises or contacts for this customer."), self
         )
         self.empty_timeline.hide()
 
@@ -366,35 +387,40 @@ class CustomerPage(QWidget):
         head = h.header
         name = escape(head.name)
         company = f" · {escape(head.company)}" if head.company else ""
-        archived = f" <span style='color:{tone('warning')}'>(archived)</span>" if head.archived else ""
+        archived = (
+            " " + tr("<span style='color:{color}'>(archived)</span>").format(color=tone("warning"))
+            if head.archived
+            else ""
+        )
         contacts = " · ".join(escape(p) for p in head.phones)
         if head.email:
             contacts = f"{contacts} · {escape(head.email)}" if contacts else escape(head.email)
         chip = f"background:{tag_background()}; padding:2px 6px; border-radius:6px"
         tags = " ".join(f"<span style='{chip}'>{escape(t)}</span>" for t in head.tags)
+        contacts = contacts or tr("No phone or email on file")
         self.header.setText(
-            f"<h2 style='margin:0'>{name}{company}{archived}</h2>"
-            f"<div style='font-size:11pt'>{contacts or 'No phone or email on file'}</div><div>{tags}</div>"
+            f"<h2 style='margin:0'>{name}{company}{archived}</h2>"  # untranslated: markup, no words
+            f"<div style='font-size:11pt'>{contacts}</div><div>{tags}</div>"
         )
         since = head.customer_since.isoformat() if head.customer_since else "—"
-        last = head.last_contact.astimezone().strftime("%Y-%m-%d") if head.last_contact else "never"
+        last = head.last_contact.astimezone().strftime("%Y-%m-%d") if head.last_contact else tr("never")
         satisfaction = (
             f"{head.average_satisfaction:.1f} / 5" if head.average_satisfaction is not None else "—"
         )
         figures = [
-            ("Customer since", since),
-            ("Total spent", self._money().format(head.total_spent_minor)),
-            ("Open items", str(head.open_items), _open_items_text(head)),
-            ("Last contact", last),
-            ("Satisfaction", satisfaction),
+            (tr("Customer since"), since),
+            (tr("Total spent"), self._money().format(head.total_spent_minor)),
+            (tr("Open items"), str(head.open_items), _open_items_text(head)),
+            (tr("Last contact"), last),
+            (tr("Satisfaction"), satisfaction),
         ]
         cells = "".join(
             f"<td style='padding-right:28px'><span style='color:{tone('muted')}'>{label}</span><br>"
             f"<b style='font-size:13pt'>{escape(value)}</b>{''.join(more)}</td>"
             for label, value, *more in figures
         )
-        self.figures.setText(f"<table><tr>{cells}</tr></table>")
-        self.archive_action.setText("Restore from archive" if head.archived else "Archive")
+        self.figures.setText(f"<table><tr>{cells}</tr></table>")  # untranslated: markup, no words
+        self.archive_action.setText(tr("Restore from archive") if head.archived else tr("Archive"))
 
     def _money(self) -> ShopMoney:
         from crm_desktop.services.settings import shop_money
@@ -467,11 +493,8 @@ class CustomerPage(QWidget):
         active_sale = event is not None and event.kind == "sale" and event.status != "void"
         self.void_button.setEnabled(active_sale)
         self.redate_button.setEnabled(active_sale)
-        open_promise = (
-            event is not None
-            and event.kind == "promise"
-            and event.status not in ("kept", "broken", "cancelled")
-        )
+        # is_open, not the status shown: that is in the window's language
+        open_promise = event is not None and event.kind == "promise" and event.is_open
         self.move_promise_button.setEnabled(open_promise)
         self.open_job_button.setEnabled(event is not None and event.ref_kind in ("sale", "job", "request"))
         self.tell_button.setEnabled(event is not None and event.kind in ("promise", "job", "request"))
@@ -489,9 +512,11 @@ class CustomerPage(QWidget):
             return
         reason, ok = QInputDialog.getMultiLineText(
             self,
-            "Void sale",
-            f"Why is {event.title} voided? Its open follow-ups are cancelled with this reason; "
-            "what was already done stays in the history.",
+            tr("Void sale"),
+            tr(
+                "Why is {sale} voided? Its open follow-ups are cancelled with this reason; "
+                "what was already done stays in the history."
+            ).format(sale=event.title),
         )
         if ok:
             self._write(
@@ -513,9 +538,10 @@ class CustomerPage(QWidget):
 
             text, ok = QInputDialog.getText(
                 self,
-                "Change sale date",
-                f"The correct date of {event.title} (YYYY-MM-DD). "
-                "Its open follow-ups and warranty move with it:",
+                tr("Change sale date"),
+                tr(
+                    "The correct date of {sale} (YYYY-MM-DD). Its open follow-ups and warranty move with it:"
+                ).format(sale=event.title),
                 text=event.day.isoformat(),
             )
             if not ok:
@@ -523,7 +549,11 @@ class CustomerPage(QWidget):
             try:
                 new_date = date.fromisoformat(text.strip())
             except ValueError:
-                QMessageBox.warning(self, "Change sale date", f"“{text}” is not a date like 2026-03-31.")
+                QMessageBox.warning(
+                    self,
+                    tr("Change sale date"),
+                    tr("“{text}” is not a date like 2026-03-31.").format(text=text),
+                )
                 return
         chosen, shown = new_date, event.day  # a sale is shown on its date
         self._write(
@@ -549,9 +579,11 @@ class CustomerPage(QWidget):
             from crm_desktop.ui.widgets import ask_new_date
 
             try:
-                answer = ask_new_date(self, "Move promise date", f"“{event.title}”", event.day)
+                answer = ask_new_date(
+                    self, tr("Move promise date"), tr("“{title}”").format(title=event.title), event.day
+                )
             except UserFacingError as exc:
-                QMessageBox.warning(self, "Move promise date", str(exc))
+                QMessageBox.warning(self, tr("Move promise date"), str(exc))
                 return
             if answer is None:
                 return
@@ -722,8 +754,8 @@ class CustomerPage(QWidget):
         return self._close_promise(
             break_promise,
             what_now,
-            "Promise broken",
-            "What will the shop do about it? (kept with the promise; the owner gets a recovery call)",
+            tr("Promise broken"),
+            tr("What will the shop do about it? (kept with the promise; the owner gets a recovery call)"),
             (Change.PROMISE, Change.FOLLOW_UP),
         )
 
@@ -732,7 +764,11 @@ class CustomerPage(QWidget):
         from crm_desktop.services.promises import cancel_promise
 
         return self._close_promise(
-            cancel_promise, why, "Cancel the promise", "Why is nothing owed any more?", (Change.PROMISE,)
+            cancel_promise,
+            why,
+            tr("Cancel the promise"),
+            tr("Why is nothing owed any more?"),
+            (Change.PROMISE,),
         )
 
     def _close_promise(
@@ -749,7 +785,7 @@ class CustomerPage(QWidget):
                 return False
             text = typed
         if not text.strip():
-            QMessageBox.warning(self, title, "Say why: the reason is kept with the promise.")
+            QMessageBox.warning(self, title, tr("Say why: the reason is kept with the promise."))
             return False
         reason, now, ref = text, self._context.clock.now(), event.ref_id
         return self._write(lambda me: close(self._database, ref, reason, now, staff_id=me), *kinds)
@@ -798,9 +834,11 @@ class CustomerPage(QWidget):
         if archive:
             answer = QMessageBox.question(
                 self,
-                "Archive customer",
-                f"Archive {self.history.header.name}? They disappear from lists but keep their whole "
-                "history, and search finds them with “Show the archive”. You can restore them any time.",
+                tr("Archive customer"),
+                tr(
+                    "Archive {customer}? They disappear from lists but keep their whole "
+                    "history, and search finds them with “Show the archive”. You can restore them any time."
+                ).format(customer=self.history.header.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

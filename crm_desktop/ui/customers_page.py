@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import AppContext
 from crm_desktop.services.customer_list import CustomerFilter, all_tags
 from crm_desktop.ui.customer_model import ID_ROLE, CustomerTableModel
-
-ALL_TAGS = "All tags"
+from crm_desktop.ui.i18n import tr
 
 
 class CustomersPage(QWidget):
@@ -34,14 +33,17 @@ class CustomersPage(QWidget):
         self._database = context.database
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        title = QLabel("<h2>Customers</h2>", self)
+        heading = tr("Customers")  # outside the f-string: lupdate does not look inside one
+        title = QLabel(f"<h2>{heading}</h2>", self)
         self.count_label = QLabel(self)
-        self.new_button = QPushButton("New customer…", self)
+        self.new_button = QPushButton(tr("New customer…"), self)
         self.new_button.setToolTip("Ctrl+N")
         self.tag_filter = QComboBox(self)
-        self.tag_filter.setToolTip("Show only customers with this tag")
-        self.archive_box = QCheckBox("Show the archive", self)
-        self.archive_box.setToolTip("Archived customers are kept with their history but hidden from lists")
+        self.tag_filter.setToolTip(tr("Show only customers with this tag"))
+        self.archive_box = QCheckBox(tr("Show the archive"), self)
+        self.archive_box.setToolTip(
+            tr("Archived customers are kept with their history but hidden from lists")
+        )
         bar.addWidget(title)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
@@ -52,7 +54,7 @@ class CustomersPage(QWidget):
 
         self.model = CustomerTableModel(context, self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Customers")
+        self.table.setAccessibleName(tr("Customers"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,7 +66,9 @@ class CustomersPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         layout.addWidget(self.table)
-        self.empty_label = QLabel("No customers yet. <b>New customer…</b> (Ctrl+N) adds the first one.", self)
+        self.empty_label = QLabel(
+            tr("No customers yet. <b>New customer…</b> (Ctrl+N) adds the first one."), self
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label)
 
@@ -100,7 +104,7 @@ class CustomersPage(QWidget):
         current = self.tag_filter.currentText()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem(ALL_TAGS)
+        self.tag_filter.addItem(tr("All tags"))  # the first entry: no tag chosen
         self.tag_filter.addItems(all_tags(self._database))
         index = self.tag_filter.findText(current)
         self.tag_filter.setCurrentIndex(max(index, 0))
@@ -108,13 +112,14 @@ class CustomersPage(QWidget):
 
     def apply_filter(self) -> None:
         self._loaded = True
-        tag = self.tag_filter.currentText()
-        self.model.reload(
-            CustomerFilter(tag=None if tag in ("", ALL_TAGS) else tag, archived=self.archive_box.isChecked())
-        )
+        tag = self.tag_filter.currentText() if self.tag_filter.currentIndex() > 0 else ""
+        self.model.reload(CustomerFilter(tag=tag or None, archived=self.archive_box.isChecked()))
         count = self.model.rowCount()
-        what = "archived customers" if self.archive_box.isChecked() else "customers"
-        self.count_label.setText(f"{count:,} {what}")
+        self.count_label.setText(
+            tr("%Ln archived customer(s)", None, count)
+            if self.archive_box.isChecked()
+            else tr("%Ln customer(s)", None, count)
+        )
         nothing = count == 0 and not self.archive_box.isChecked() and self.tag_filter.currentIndex() <= 0
         self.empty_label.setVisible(nothing)
         self.table.setVisible(not nothing)

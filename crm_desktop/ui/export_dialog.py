@@ -33,7 +33,6 @@ from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.exports import (
     CALENDAR_FILE,
-    TITLES,
     ExportFormat,
     ExportKind,
     ExportResult,
@@ -44,33 +43,46 @@ from crm_desktop.services.exports import (
 )
 from crm_desktop.services.settings import CALENDAR_FOLDER, CALENDAR_STAFF, get_settings, set_settings
 from crm_desktop.services.staff import StaffMember, list_staff
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import perform
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import error_label
 
-KIND_CHOICES: tuple[tuple[str, ExportKind], ...] = (
-    ("Customers", ExportKind.CUSTOMERS),
-    ("Sales, one line per item", ExportKind.SALES),
-    ("Follow-ups", ExportKind.FOLLOW_UPS),
-    ("Service jobs", ExportKind.JOBS),
-    ("Requests", ExportKind.REQUESTS),
-    ("Contacts with customers", ExportKind.CONTACTS),
-    ("Calendar: follow-ups, visits, promises (.ics)", ExportKind.CALENDAR),
-    ("Every customer as a vCard (.vcf)", ExportKind.VCARD),
-)
-FORMAT_LABELS = {
-    ExportFormat.CSV: "CSV (any spreadsheet, UTF-8)",
-    ExportFormat.XLSX: "Excel workbook (.xlsx)",
-    ExportFormat.ICS: "iCalendar (.ics)",
-    ExportFormat.VCF: "vCard (.vcf)",
-}
-FILTERS = {
-    ExportFormat.CSV: "CSV (*.csv)",
-    ExportFormat.XLSX: "Excel (*.xlsx)",
-    ExportFormat.ICS: "iCalendar (*.ics)",
-    ExportFormat.VCF: "vCard (*.vcf)",
-}
+
+def kind_choices() -> tuple[tuple[str, ExportKind], ...]:
+    """What can be exported, as the dialog's list names it."""
+    return (
+        (tr("Customers"), ExportKind.CUSTOMERS),
+        (tr("Sales, one line per item"), ExportKind.SALES),
+        (tr("Follow-ups"), ExportKind.FOLLOW_UPS),
+        (tr("Service jobs"), ExportKind.JOBS),
+        (tr("Requests"), ExportKind.REQUESTS),
+        (tr("Contacts with customers"), ExportKind.CONTACTS),
+        (tr("Calendar: follow-ups, visits, promises (.ics)"), ExportKind.CALENDAR),
+        (tr("Every customer as a vCard (.vcf)"), ExportKind.VCARD),
+    )
+
+
+def format_label(fmt: ExportFormat) -> str:
+    return {
+        ExportFormat.CSV: tr("CSV (any spreadsheet, UTF-8)"),
+        ExportFormat.XLSX: tr("Excel workbook (.xlsx)"),
+        ExportFormat.ICS: tr("iCalendar (.ics)"),
+        ExportFormat.VCF: tr("vCard (.vcf)"),
+    }[fmt]
+
+
+def file_filter(fmt: ExportFormat) -> str:
+    """The file dialog's filter for ``fmt`` (the words before the brackets are translated)."""
+    return {
+        ExportFormat.CSV: tr("CSV (*.csv)"),
+        ExportFormat.XLSX: tr("Excel (*.xlsx)"),
+        ExportFormat.ICS: tr("iCalendar (*.ics)"),
+        ExportFormat.VCF: tr("vCard (*.vcf)"),
+    }[fmt]
+
+
 # What a change must touch for the kept calendar to be rewritten: follow-ups, visits (jobs), promises,
 # and customers and staff (their names are in the events), and the setting itself.
 CALENDAR_CHANGES = (
@@ -83,6 +95,35 @@ CALENDAR_CHANGES = (
 )
 
 
+def _export_title(kind: ExportKind) -> str:
+    """The title of the file dialog that asks where to write ``kind``."""
+    return {
+        ExportKind.CUSTOMERS: tr("Export customers"),
+        ExportKind.SALES: tr("Export sales with items"),
+        ExportKind.FOLLOW_UPS: tr("Export follow-ups"),
+        ExportKind.JOBS: tr("Export service jobs"),
+        ExportKind.REQUESTS: tr("Export requests"),
+        ExportKind.CONTACTS: tr("Export contacts"),
+        ExportKind.CALENDAR: tr("Export calendar"),
+        ExportKind.VCARD: tr("Export vcards"),
+    }[kind]
+
+
+def _written(kind: ExportKind, what: str, path: Path) -> str:
+    """What the status line says once ``kind`` is written (``what``: "57 customers", from the service)."""
+    sentence = {
+        ExportKind.CUSTOMERS: tr("Customers ({what}) written to {path}"),
+        ExportKind.SALES: tr("Sales with items ({what}) written to {path}"),
+        ExportKind.FOLLOW_UPS: tr("Follow-ups ({what}) written to {path}"),
+        ExportKind.JOBS: tr("Service jobs ({what}) written to {path}"),
+        ExportKind.REQUESTS: tr("Requests ({what}) written to {path}"),
+        ExportKind.CONTACTS: tr("Contacts ({what}) written to {path}"),
+        ExportKind.CALENDAR: tr("Calendar ({what}) written to {path}"),
+        ExportKind.VCARD: tr("vCards ({what}) written to {path}"),
+    }[kind]
+    return sentence.format(what=what, path=path)
+
+
 def ask_target(parent: QWidget, title: str, suggested: str, file_filter: str) -> str | None:
     """Where to write (tests patch this)."""
     target, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
@@ -91,7 +132,7 @@ def ask_target(parent: QWidget, title: str, suggested: str, file_filter: str) ->
 
 def ask_folder(parent: QWidget, start: str) -> str | None:
     """The folder to keep the calendar in (tests patch this)."""
-    return QFileDialog.getExistingDirectory(parent, "Keep the calendar in this folder", start) or None
+    return QFileDialog.getExistingDirectory(parent, tr("Keep the calendar in this folder"), start) or None
 
 
 def _with_suffix(target: str, fmt: ExportFormat) -> Path:
@@ -106,25 +147,25 @@ class ExportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         self.setMinimumWidth(520)
         self.kind = QComboBox(self)
         self.kind.setObjectName("exportKind")
-        for label, kind in KIND_CHOICES:
+        for label, kind in kind_choices():
             self.kind.addItem(label, kind.value)
         self.format = QComboBox(self)
         self.format.setObjectName("exportFormat")
         self.whose = QComboBox(self)
         self.whose.setObjectName("calendarWhose")
-        self.whose.addItem("Everyone", None)
-        self.whose_label = QLabel("Whose:", self)
-        self.keep = QCheckBox("Keep it up to date in a folder, for a calendar app to subscribe to", self)
+        self.whose.addItem(tr("Everyone"), None)
+        self.whose_label = QLabel(tr("Whose:"), self)
+        self.keep = QCheckBox(tr("Keep it up to date in a folder, for a calendar app to subscribe to"), self)
         self.keep.setObjectName("keepCalendar")
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("calendarFolder")
         self.folder_label.setWordWrap(True)
         self.folder_label.setStyleSheet(tone_style("muted"))
-        self.folder_button = QPushButton("Choose folder…", self)
+        self.folder_button = QPushButton(tr("Choose folder…"), self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet(tone_style("muted"))
@@ -134,14 +175,14 @@ class ExportDialog(QDialog):
         self.error = error_label(self)
 
         form = QFormLayout()
-        form.addRow("What:", self.kind)
-        form.addRow("Format:", self.format)
+        form.addRow(tr("What:"), self.kind)
+        form.addRow(tr("Format:"), self.format)
         form.addRow(self.whose_label, self.whose)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.folder_button)
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -219,22 +260,27 @@ class ExportDialog(QDialog):
         kind = self.selected_kind()
         self.format.clear()
         for fmt in formats_of(kind):
-            self.format.addItem(FORMAT_LABELS[fmt], fmt.value)
+            self.format.addItem(format_label(fmt), fmt.value)
         self.format.setEnabled(self.format.count() > 1)
         calendar = kind is ExportKind.CALENDAR
         for widget in (self.whose, self.whose_label, self.keep, self.folder_label, self.folder_button):
             widget.setVisible(calendar)
         self.note.setText(
             {
-                ExportKind.CUSTOMERS: "Name, company, e-mail, phones as typed, address, tags, notes: "
-                "the columns "
-                "an import reads back. Archived customers are left out.",
-                ExportKind.SALES: "Sale numbers, items with serials, prices and warranty dates.",
-                ExportKind.CALENDAR: "Open follow-ups and promises on their day, visits at their hours. "
-                "A calendar that imports the file again updates its events instead of doubling them.",
-                ExportKind.VCARD: "Phones (mobile, home, work), e-mail, address and company, for a phone's "
-                "address book; the shop's notes stay here.",
-            }.get(kind, "The numbers people see (S-0042, J-0042, R-0042), names and dates.")
+                ExportKind.CUSTOMERS: tr(
+                    "Name, company, e-mail, phones as typed, address, tags, notes: the columns "
+                    "an import reads back. Archived customers are left out."
+                ),
+                ExportKind.SALES: tr("Sale numbers, items with serials, prices and warranty dates."),
+                ExportKind.CALENDAR: tr(
+                    "Open follow-ups and promises on their day, visits at their hours. "
+                    "A calendar that imports the file again updates its events instead of doubling them."
+                ),
+                ExportKind.VCARD: tr(
+                    "Phones (mobile, home, work), e-mail, address and company, for a phone's "
+                    "address book; the shop's notes stay here."
+                ),
+            }.get(kind, tr("The numbers people see (S-0042, J-0042, R-0042), names and dates."))
         )
         self.error.hide()
         self.status.setText("")
@@ -242,9 +288,11 @@ class ExportDialog(QDialog):
 
     def _show_folder(self) -> None:
         if self._folder:
-            self.folder_label.setText(f"Kept up to date: {Path(self._folder) / CALENDAR_FILE}")
+            self.folder_label.setText(
+                tr("Kept up to date: {path}").format(path=Path(self._folder) / CALENDAR_FILE)
+            )
         else:
-            self.folder_label.setText("No folder: the calendar is written only when you export it.")
+            self.folder_label.setText(tr("No folder: the calendar is written only when you export it."))
 
     def _whose_changed(self) -> None:
         if self.keep.isChecked() and self._folder:
@@ -278,7 +326,9 @@ class ExportDialog(QDialog):
             self._folder = folder
             self._show_folder()
             self.status.setText(
-                f"The calendar will be kept in {folder}." if folder else "The calendar is no longer kept."
+                tr("The calendar will be kept in {folder}.").format(folder=folder)
+                if folder
+                else tr("The calendar is no longer kept.")
             )
 
         perform(
@@ -299,15 +349,13 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         kind, fmt, staff = self.selected_kind(), self.selected_format(), self.selected_staff()
         today = self._context.clock.today()
-        target = ask_target(
-            self, f"Export {TITLES[kind].lower()}", suggested_name(kind, fmt, today), FILTERS[fmt]
-        )
+        target = ask_target(self, _export_title(kind), suggested_name(kind, fmt, today), file_filter(fmt))
         if not target:
             return
         path = _with_suffix(target, fmt)
         database = self._context.database
         self.error.hide()
-        self.status.setText(f"Writing {path.name}…")
+        self.status.setText(tr("Writing {file}…").format(file=path.name))
         self.export_button.setEnabled(False)
 
         def work() -> ExportResult:
@@ -315,7 +363,7 @@ class ExportDialog(QDialog):
 
         def done(result: ExportResult) -> None:
             self.export_button.setEnabled(True)
-            self.status.setText(f"{TITLES[kind]} ({result.what}) written to {result.path}")
+            self.status.setText(_written(kind, result.what, result.path))
 
         def failed(error: BaseException) -> None:
             self.export_button.setEnabled(True)
@@ -330,7 +378,9 @@ def export_vcard(parent: QWidget, context: AppContext, customer_id: int, name: s
     """The customer page's Export vCard…: ask where, write the card off the GUI thread, say where it went
     (the main window's status bar) or what went wrong."""
     safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "customer"
-    target = ask_target(parent, f"vCard of {name}", f"{safe}.vcf", FILTERS[ExportFormat.VCF])
+    target = ask_target(
+        parent, tr("vCard of {name}").format(name=name), f"{safe}.vcf", file_filter(ExportFormat.VCF)
+    )
     if not target:
         return
     path = _with_suffix(target, ExportFormat.VCF)
@@ -340,12 +390,12 @@ def export_vcard(parent: QWidget, context: AppContext, customer_id: int, name: s
         return export_to_file(database, path, ExportKind.VCARD, today=today, customer_ids=[customer_id])
 
     def done(result: ExportResult) -> None:
-        _tell(parent, f"vCard of {name} written to {result.path}")
+        _tell(parent, tr("vCard of {name} written to {path}").format(name=name, path=result.path))
 
     def failed(error: BaseException) -> None:
         if not isinstance(error, UserFacingError):
             raise error
-        QMessageBox.warning(parent, "Export vCard", str(error))
+        QMessageBox.warning(parent, tr("Export vCard"), str(error))
 
     run_in_background(work, done, failed)
 
@@ -416,7 +466,7 @@ class CalendarKeeper(QObject):
             raise error
         if str(error) != self._last_error:  # said once, not after every change
             self._last_error = str(error)
-            self.message.emit(f"Calendar not updated: {error}")
+            self.message.emit(tr("Calendar not updated: {error}").format(error=error))
 
 
 __all__ = ["CalendarKeeper", "ExportDialog", "ask_folder", "ask_target", "export_vcard"]

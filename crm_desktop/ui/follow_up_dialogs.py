@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import ClassVar
+from typing import cast
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,13 +29,27 @@ from crm_desktop.services.follow_ups import (
 )
 from crm_desktop.services.staff import list_staff
 from crm_desktop.services.today import TodayItem
-from crm_desktop.ui.quick_dialogs import CHANNELS
+from crm_desktop.ui.i18n import tr
+from crm_desktop.ui.quick_dialogs import channels
 from crm_desktop.ui.widgets import FormDialog, date_field
 
-SCORES = (("Not asked", None), ("5 — very happy", 5), ("4", 4), ("3", 3), ("2", 2), ("1 — very unhappy", 1))
+
+def scores() -> tuple[tuple[str, int | None], ...]:
+    """The satisfaction scores to choose from, best first."""
+    return (
+        (tr("Not asked"), None),
+        (tr("5 — very happy"), 5),
+        ("4", 4),
+        ("3", 3),
+        ("2", 2),
+        (tr("1 — very unhappy"), 1),
+    )
 
 
 class _FollowUpDialog(FormDialog):
+    """``title``: the window's title, English marked with QT_TR_NOOP, ``{follow_up}`` for the follow-up's
+    title."""
+
     changes = (Change.FOLLOW_UP, Change.CONTACT)
 
     def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
@@ -43,9 +58,9 @@ class _FollowUpDialog(FormDialog):
         self.database = context.database
         self.item = item
         self.customer_id = item.customer_id
-        self.setWindowTitle(f"{self.title}: {item.title}")
+        self.setWindowTitle(tr(self.title).format(follow_up=item.title))
         self.setMinimumWidth(480)
-        self.form.addRow("Customer", QLabel(item.customer_name, self))
+        self.form.addRow(tr("Customer"), QLabel(item.customer_name, self))
 
     @classmethod
     def ask_and_save(cls, parent: QWidget | None, context: AppContext, item: TodayItem) -> bool:
@@ -53,27 +68,27 @@ class _FollowUpDialog(FormDialog):
 
 
 class CompleteDialog(_FollowUpDialog):
-    title = "Complete"
-    discard_what = "outcome"
+    title = cast(str, QT_TR_NOOP("Complete: {follow_up}"))
+    discard_what = cast(str, QT_TR_NOOP("outcome"))
 
     def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(context, item, parent)
         self.channel = QComboBox(self)
-        for label, value in CHANNELS:
+        for label, value in channels():
             self.channel.addItem(label, value)
         self.outcome = QPlainTextEdit(self)
-        self.outcome.setPlaceholderText("What happened, what the customer said")
+        self.outcome.setPlaceholderText(tr("What happened, what the customer said"))
         self.score = QComboBox(self)
-        for label, score in SCORES:
+        for label, score in scores():
             self.score.addItem(label, score)
         self.comment = QPlainTextEdit(self)
-        self.comment.setPlaceholderText("The customer's own words about the product or the service")
+        self.comment.setPlaceholderText(tr("The customer's own words about the product or the service"))
         self.comment.setFixedHeight(60)
-        self.form.addRow("How", self.channel)
-        self.form.addRow("Outcome *", self.outcome)
-        self.form.addRow("Satisfaction", self.score)
-        self.form.addRow("In their words", self.comment)
-        self.form.addRow("", QLabel("A score of 1 or 2 schedules a recovery call for the owner.", self))
+        self.form.addRow(tr("How"), self.channel)
+        self.form.addRow(tr("Outcome *"), self.outcome)
+        self.form.addRow(tr("Satisfaction"), self.score)
+        self.form.addRow(tr("In their words"), self.comment)
+        self.form.addRow("", QLabel(tr("A score of 1 or 2 schedules a recovery call for the owner."), self))
 
     def work(self) -> Callable[[], object]:
         data = CompletionInput(
@@ -93,8 +108,8 @@ class CompleteDialog(_FollowUpDialog):
 
 
 class RescheduleDialog(_FollowUpDialog):
-    title = "Reschedule"
-    discard_what = "new date and reason"
+    title = cast(str, QT_TR_NOOP("Reschedule: {follow_up}"))
+    discard_what = cast(str, QT_TR_NOOP("new date and reason"))
 
     def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(context, item, parent)
@@ -102,10 +117,10 @@ class RescheduleDialog(_FollowUpDialog):
             self, max(context.clock.today(), item.due_date or context.clock.today()) + timedelta(days=7)
         )
         self.reason = QPlainTextEdit(self)
-        self.reason.setPlaceholderText("Why it moves (kept with the follow-up)")
+        self.reason.setPlaceholderText(tr("Why it moves (kept with the follow-up)"))
         self.reason.setFixedHeight(60)
-        self.form.addRow("New date", self.new_date)
-        self.form.addRow("Reason *", self.reason)
+        self.form.addRow(tr("New date"), self.new_date)
+        self.form.addRow(tr("Reason *"), self.reason)
 
     def work(self) -> Callable[[], object]:
         qdate = self.new_date.date()
@@ -123,15 +138,15 @@ class RescheduleDialog(_FollowUpDialog):
 
 
 class SkipDialog(_FollowUpDialog):
-    title = "Skip"
-    discard_what = "reason"
+    title = cast(str, QT_TR_NOOP("Skip: {follow_up}"))
+    discard_what = cast(str, QT_TR_NOOP("reason"))
 
     def __init__(self, context: AppContext, item: TodayItem, parent: QWidget | None = None) -> None:
         super().__init__(context, item, parent)
         self.reason = QPlainTextEdit(self)
-        self.reason.setPlaceholderText("Why this follow-up is not needed")
+        self.reason.setPlaceholderText(tr("Why this follow-up is not needed"))
         self.reason.setFixedHeight(60)
-        self.form.addRow("Reason *", self.reason)
+        self.form.addRow(tr("Reason *"), self.reason)
 
     def work(self) -> Callable[[], object]:
         database, item_id, reason, me = (
@@ -149,12 +164,7 @@ class BatchDialog(FormDialog):
     or the colleague to hand them to. All of them change, or none does."""
 
     changes = (Change.FOLLOW_UP,)
-    discard_what = "reason"
-    TITLES: ClassVar[dict[BatchAction, str]] = {
-        BatchAction.RESCHEDULE: "Reschedule {n} follow-ups",
-        BatchAction.SKIP: "Skip {n} follow-ups",
-        BatchAction.HAND_OVER: "Hand over {n} follow-ups",
-    }
+    discard_what = cast(str, QT_TR_NOOP("reason"))
 
     def __init__(
         self,
@@ -168,10 +178,24 @@ class BatchDialog(FormDialog):
         self.database = context.database
         self.items = items
         self.action = action
-        self.setWindowTitle(self.TITLES[action].format(n=len(items)))
+        count = len(items)
+        self.setWindowTitle(
+            {
+                BatchAction.RESCHEDULE: tr("Reschedule %n follow-up(s)", None, count),
+                BatchAction.SKIP: tr("Skip %n follow-up(s)", None, count),
+                BatchAction.HAND_OVER: tr("Hand over %n follow-up(s)", None, count),
+            }[action]
+        )
         customers = sorted({item.customer_name for item in items})
-        shown = ", ".join(customers[:5]) + (f" and {len(customers) - 5} more" if len(customers) > 5 else "")
-        about = QLabel(f"{len(items)} follow-ups, for {shown}.", self)
+        if len(customers) > 5:
+            about_text = tr("%n follow-up(s), for {customers} and {more} more.", None, count).format(
+                customers=", ".join(customers[:5]), more=len(customers) - 5
+            )
+        else:
+            about_text = tr("%n follow-up(s), for {customers}.", None, count).format(
+                customers=", ".join(customers)
+            )
+        about = QLabel(about_text, self)
         about.setWordWrap(True)
         self.form.addRow(about)
         self.new_date = date_field(self, context.clock.today() + timedelta(days=7))
@@ -181,17 +205,17 @@ class BatchDialog(FormDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setFixedHeight(60)
         if action is BatchAction.RESCHEDULE:
-            self.form.addRow("New date", self.new_date)
-            self.reason.setPlaceholderText("Why they move (kept with each follow-up)")
+            self.form.addRow(tr("New date"), self.new_date)
+            self.reason.setPlaceholderText(tr("Why they move (kept with each follow-up)"))
         elif action is BatchAction.HAND_OVER:
-            self.form.addRow("To", self.person)
-            self.reason.setPlaceholderText("Why (optional)")
+            self.form.addRow(tr("To", "hand the follow-ups over to a person"), self.person)
+            self.reason.setPlaceholderText(tr("Why (optional)"))
         else:
-            self.reason.setPlaceholderText("Why they are not needed any more")
+            self.reason.setPlaceholderText(tr("Why they are not needed any more"))
         # Only the field of this action is shown (the others, outside the form, would sit on its top).
         self.new_date.setVisible(action is BatchAction.RESCHEDULE)
         self.person.setVisible(action is BatchAction.HAND_OVER)
-        self.form.addRow("Reason" if action is BatchAction.HAND_OVER else "Reason *", self.reason)
+        self.form.addRow(tr("Reason") if action is BatchAction.HAND_OVER else tr("Reason *"), self.reason)
 
     def work(self) -> Callable[[], object]:
         qdate = self.new_date.date()

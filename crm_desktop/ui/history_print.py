@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 from crm_desktop.app import AppContext
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.history_report import twelve_months_before
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.widgets import FormDialog, date_field
 
 
@@ -21,7 +22,6 @@ def _value(field: object) -> date:
 
 
 class HistoryPrintDialog(FormDialog):
-    title = "Print the customer's history"
     writes = False
     discard_what = None  # print options, nothing typed to lose
 
@@ -29,32 +29,42 @@ class HistoryPrintDialog(FormDialog):
         self, context: AppContext, customer_id: int, name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setWindowTitle(tr("Print the customer's history"))
         self.context = context
         self.database, self.customer_id, self.name = context.database, customer_id, name
         today = context.clock.today()
-        self.use_start = QCheckBox("From", self)
+        self.use_start = QCheckBox(tr("From"), self)
         self.start = date_field(self, twelve_months_before(today))
-        self.use_end = QCheckBox("To", self)
+        self.use_end = QCheckBox(tr("To", "the last day of a period"), self)
         self.end = date_field(self, today)
         for box, field in ((self.use_start, self.start), (self.use_end, self.end)):
             field.setEnabled(False)
             box.toggled.connect(field.setEnabled)
         self.use_start.setChecked(True)  # the last 12 months unless asked otherwise
-        self.last_year = QPushButton("Last 12 months", self)
+        self.last_year = QPushButton(tr("Last 12 months"), self)
         self.last_year.clicked.connect(lambda: self.choose_last_year(today))
-        self.whole = QPushButton("Whole history", self)
-        self.whole.setToolTip("Everything since the customer's first visit")
+        self.whole = QPushButton(tr("Whole history"), self)
+        self.whole.setToolTip(tr("Everything since the customer's first visit"))
         self.whole.clicked.connect(self.choose_whole_history)
         period = QHBoxLayout()
         for widget in (self.use_start, self.start, self.use_end, self.end, self.last_year, self.whole):
             period.addWidget(widget)
-        self.internal = QCheckBox("Shop's copy: include the internal notes (not for the customer)", self)
+        self.internal = QCheckBox(tr("Shop's copy: include the internal notes (not for the customer)"), self)
         self.internal.setToolTip(
-            "The customer's copy leaves out tags, notes, warranty-override reasons, the diagnosis, "
-            "staff names, follow-ups and what was said in each contact"
+            tr(
+                "The customer's copy leaves out tags, notes, warranty-override reasons, the diagnosis, "
+                "staff names, follow-ups and what was said in each contact"
+            )
         )
-        self.form.addRow(QLabel(f"History of {name}: the last 12 months unless you choose otherwise.", self))
-        self.form.addRow("Period", period)
+        self.form.addRow(
+            QLabel(
+                tr("History of {customer}: the last 12 months unless you choose otherwise.").format(
+                    customer=name
+                ),
+                self,
+            )
+        )
+        self.form.addRow(tr("Period"), period)
         self.form.addRow("", self.internal)
         self.target: str | None = None
 
@@ -72,7 +82,7 @@ class HistoryPrintDialog(FormDialog):
         start = _value(self.start) if self.use_start.isChecked() else None
         end = _value(self.end) if self.use_end.isChecked() else None
         if start is not None and end is not None and end < start:
-            raise ValidationError("The period ends before it starts; swap the dates.")
+            raise ValidationError(tr("The period ends before it starts; swap the dates."))
         return start, end, self.internal.isChecked()
 
     def save(self) -> object:
@@ -103,7 +113,7 @@ class HistoryPrintDialog(FormDialog):
         print_document(
             parent,
             kind=DocumentKind.HISTORY,
-            title=f"History of {self.name}",
+            title=tr("History of {customer}").format(customer=self.name),
             suggested_name=f"history-{safe}.pdf",
             build=build,
             button=None,

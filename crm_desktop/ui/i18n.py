@@ -43,24 +43,34 @@ def _english_form(match: re.Match[str], singular: bool) -> str:
     return match.group(1) if singular else match.group(2)
 
 
-def install(app: QCoreApplication, code: str) -> list[QTranslator]:
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, code: str) -> None:
     """Speak ``code`` in the window: crm_desktop's catalogue and Qt's own (the Cancel, Yes, No of
-    standard dialogs, the file dialog); also the Qt-free layers (:func:`crm_desktop.i18n.use_language`)
-    and the default locale of numbers Qt writes. Returns the translators (kept alive by the caller)."""
+    standard dialogs, the file dialog); also in the Qt-free layers (:func:`crm_desktop.i18n.use_language`).
+    Installing again replaces what was installed before."""
     i18n.use_language(code)
-    QLocale.setDefault(QLocale(code))
-    installed: list[QTranslator] = []
-    if code == i18n.ENGLISH:
-        return installed
-    for name, folder in (
-        (f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"window_{code}", str(i18n.translations_dir())),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code != i18n.ENGLISH:
+        for name, folder in (
+            (f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            (f"window_{code}", str(i18n.translations_dir())),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
 
 
-__all__ = ["install", "tr"]
+def follow_shop_locale() -> None:
+    """Numbers Qt writes (``%Ln``, spin boxes, date fields) as the language and the shop's country write
+    them, like the dates of :mod:`crm_desktop.domain.dates`."""
+    from crm_desktop.domain.dates import date_locale
+
+    QLocale.setDefault(QLocale(date_locale()))
+
+
+__all__ = ["follow_shop_locale", "install", "tr"]

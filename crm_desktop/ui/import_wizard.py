@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError
+from crm_desktop.i18n import _
 from crm_desktop.interchange.mapping import (
     DATE_ORDER_TEXT,
     FIELDS,
@@ -55,12 +56,33 @@ from crm_desktop.services.imports import (
     ImportReport,
     import_table,
 )
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.theme import tone
 
-NOT_IMPORTED = "(not imported)"
-KIND_TEXT = {ImportKind.CUSTOMERS: "Customers", ImportKind.PRODUCTS: "Products", ImportKind.SALES: "Sales"}
-FILTER = "Customer files (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.vcf);;All files (*)"
+
+def _kind_text() -> dict[ImportKind, str]:
+    """What a file can hold, in the window's language (chosen after imports)."""
+    return {
+        ImportKind.CUSTOMERS: tr("Customers"),
+        ImportKind.PRODUCTS: tr("Products"),
+        ImportKind.SALES: tr("Sales"),
+    }
+
+
+def _status_text(status: str) -> str:
+    """A preview row's status (a code of the import service) as the preview column shows it."""
+    shown = {
+        "new": tr("new", "an import row's status"),
+        "already here": tr("already here", "an import row's status"),
+        "update": tr("update", "an import row's status"),
+        "error": tr("error", "an import row's status"),
+    }
+    return shown.get(status, status)
+
+
+def _in_red(text: object) -> str:
+    return f"<span style='color:{tone('danger')}'>{text}</span>"  # untranslated: markup around a message
 
 
 class _Progress(QObject):
@@ -73,9 +95,9 @@ class ImportWizard(QWizard):
     def __init__(self, context: AppContext, kind: ImportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Import")
+        self.setWindowTitle(tr("Import"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Import", "the button that starts it"))
         self.table: Table | None = None
         self.report: ImportReport | None = None
         self.saved: ImportReport | None = None
@@ -109,8 +131,8 @@ class ImportWizard(QWizard):
         if self.report.bad and not self.import_options().skip_bad_rows:
             QMessageBox.warning(
                 self,
-                "Import",
-                "Some rows have problems: correct the file, or tick 'Skip the rows with problems'.",
+                tr("Import"),
+                tr("Some rows have problems: correct the file, or tick 'Skip the rows with problems'."),
             )
             return
         from crm_desktop.ui.people import ensure_person
@@ -118,7 +140,7 @@ class ImportWizard(QWizard):
         try:
             me = ensure_person(self, self.context)
         except UserFacingError as exc:
-            QMessageBox.warning(self, "Import", str(exc))
+            QMessageBox.warning(self, tr("Import"), str(exc))
             return
         self.check_page.start_saving()
         table, mapping, options = self.table, self.mapping(), self.import_options()
@@ -138,7 +160,7 @@ class ImportWizard(QWizard):
             self.context.changes.publish(
                 Changes.of(Change.CUSTOMER, Change.SALE, Change.CATALOGUE, Change.FOLLOW_UP)
             )
-            QMessageBox.information(self, "Import", report.summary())
+            QMessageBox.information(self, tr("Import"), report.summary())
             super(ImportWizard, self).accept()
 
         def failed(error: BaseException) -> None:
@@ -152,7 +174,7 @@ class ImportWizard(QWizard):
         page = self.check_page
         page.stop.set()
         if page.saving:
-            page.summary.setText("Cancelling… nothing will be saved.")
+            page.summary.setText(tr("Cancelling… nothing will be saved."))
             return
         super().reject()
 
@@ -164,24 +186,27 @@ class _FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard, kind: ImportKind) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle("Choose the file")
-        self.setSubTitle("CSV, Excel (.xlsx, .xls), LibreOffice (.ods) or contacts exported as vCard (.vcf).")
+        self.setTitle(tr("Choose the file"))
+        self.setSubTitle(
+            tr("CSV, Excel (.xlsx, .xls), LibreOffice (.ods) or contacts exported as vCard (.vcf).")
+        )
         form = QFormLayout(self)
         self.kind_box = QComboBox(self)
-        for value, text in KIND_TEXT.items():
+        kinds = _kind_text()
+        for value, text in kinds.items():
             self.kind_box.addItem(text, value.value)
-        self.kind_box.setCurrentIndex(list(KIND_TEXT).index(kind))
-        form.addRow("What it holds", self.kind_box)
+        self.kind_box.setCurrentIndex(list(kinds).index(kind))
+        form.addRow(tr("What it holds"), self.kind_box)
         row = QHBoxLayout()
         self.path = QLineEdit(self)
-        self.path.setPlaceholderText("The file to import")
-        self.browse = QPushButton("Browse…", self)
+        self.path.setPlaceholderText(tr("The file to import"))
+        self.browse = QPushButton(tr("Browse…"), self)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        form.addRow("File", row)
+        form.addRow(tr("File"), row)
         self.sheet = QComboBox(self)
         self.sheet.setEnabled(False)
-        form.addRow("Sheet", self.sheet)
+        form.addRow(tr("Sheet"), self.sheet)
         self.found = QLabel(self)
         self.found.setWordWrap(True)
         form.addRow("", self.found)
@@ -195,7 +220,12 @@ class _FilePage(QWizardPage):
         return ImportKind(self.kind_box.currentData())
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import", str(Path.home()), FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            tr("Import"),
+            str(Path.home()),
+            tr("Customer files (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.vcf);;All files (*)"),
+        )
         if name:
             self.path.setText(name)
             self.open_file(name)
@@ -208,7 +238,7 @@ class _FilePage(QWizardPage):
         self.reading += 1
         ticket = self.reading
         self.wizard_.table = None
-        self.found.setText(f"Reading {Path(name.strip()).name}…")
+        self.found.setText(tr("Reading {file}…").format(file=Path(name.strip()).name))
         self.completeChanged.emit()
 
         def done(table: Table) -> None:
@@ -223,8 +253,8 @@ class _FilePage(QWizardPage):
             self.reading = 0
             if not isinstance(error, UserFacingError):
                 sys.excepthook(type(error), error, error.__traceback__)
-                error = UserFacingError("The file cannot be read.")
-            self.found.setText(f"<span style='color:{tone('danger')}'>{error}</span>")
+                error = UserFacingError(tr("The file cannot be read."))
+            self.found.setText(_in_red(error))
             self.completeChanged.emit()
 
         path = name.strip()
@@ -238,7 +268,9 @@ class _FilePage(QWizardPage):
         if table.sheet:
             self.sheet.setCurrentText(table.sheet)
         self.found.setText(
-            f"{table.describe()}. Column names found on line {table.header_line}: {', '.join(table.header)}"
+            tr("{file}. Column names found on line {line}: {columns}").format(
+                file=table.describe(), line=table.header_line, columns=", ".join(table.header)
+            )
         )
         self.completeChanged.emit()
 
@@ -250,8 +282,8 @@ class _ColumnsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle("Which column holds what")
-        self.setSubTitle("Guessed from the column names; the choice is remembered for next time.")
+        self.setTitle(tr("Which column holds what"))
+        self.setSubTitle(tr("Guessed from the column names; the choice is remembered for next time."))
         outer = QVBoxLayout(self)
         self.form = QFormLayout()
         outer.addLayout(self.form)
@@ -261,8 +293,8 @@ class _ColumnsPage(QWizardPage):
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save the mapping…", self)
-        self.load_button = QPushButton("Load a mapping…", self)
+        self.save_button = QPushButton(tr("Save the mapping…"), self)
+        self.load_button = QPushButton(tr("Load a mapping…"), self)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.load_button)
         buttons.addStretch(1)
@@ -289,7 +321,7 @@ class _ColumnsPage(QWizardPage):
                 mapping = remembered
         for spec in FIELDS[kind]:
             box = QComboBox(self)
-            box.addItem(NOT_IMPORTED, "")
+            box.addItem(tr("(not imported)"), "")
             for column in table.header:
                 box.addItem(column, column)
             chosen = mapping.columns.get(spec.key)
@@ -297,20 +329,21 @@ class _ColumnsPage(QWizardPage):
                 box.setCurrentIndex(box.findData(chosen))
             box.currentIndexChanged.connect(lambda _i: self._changed())
             self.boxes[spec.key] = box
-            self.form.addRow(spec.label + (" *" if spec.required else ""), box)
+            label = _(spec.label)  # marked where the fields are listed (interchange.mapping)
+            self.form.addRow(tr("{field} *").format(field=label) if spec.required else label, box)
         self.order = QComboBox(self)
-        self.order.addItem("Choose when the file needs it", "")
+        self.order.addItem(tr("Choose when the file needs it"), "")
         for order, text in DATE_ORDER_TEXT.items():
-            self.order.addItem(text, order.value)
+            self.order.addItem(_(text), order.value)
         if mapping.date_order is not None:
             self.order.setCurrentIndex(self.order.findData(mapping.date_order.value))
         self.decimal = QComboBox(self)
-        self.decimal.addItem("Point: 1234.50", ".")
-        self.decimal.addItem("Comma: 1234,50", ",")
+        self.decimal.addItem(tr("Point: 1234.50"), ".")
+        self.decimal.addItem(tr("Comma: 1234,50"), ",")
         default = mapping.decimal or ("," if table.delimiter == ";" else ".")
         self.decimal.setCurrentIndex(self.decimal.findData(default))
-        self.form.addRow("Dates", self.order)
-        self.form.addRow("Decimal separator", self.decimal)
+        self.form.addRow(tr("Dates"), self.order)
+        self.form.addRow(tr("Decimal separator"), self.decimal)
         self._changed()
 
     def mapping(self) -> ColumnMapping:
@@ -325,9 +358,7 @@ class _ColumnsPage(QWizardPage):
     def _changed(self) -> None:
         table = self.wizard_.table
         problems = check_mapping(self.mapping(), table.header) if table is not None else []
-        self.problems.setText(
-            "<br>".join(f"<span style='color:{tone('danger')}'>{p}</span>" for p in problems)
-        )
+        self.problems.setText("<br>".join(_in_red(p) for p in problems))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -339,21 +370,27 @@ class _ColumnsPage(QWizardPage):
         return True
 
     def _save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the mapping", "mapping.json", "Mapping (*.json)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save the mapping"), "mapping.json", tr("Mapping (*.json)")
+        )
         if name:
             try:
                 Path(name).write_text(self.mapping().to_json() + "\n", encoding="utf-8")
             except OSError as exc:
-                QMessageBox.warning(self, "Import", f"The mapping cannot be saved: {exc.strerror or exc}.")
+                QMessageBox.warning(
+                    self,
+                    tr("Import"),
+                    tr("The mapping cannot be saved: {reason}.").format(reason=exc.strerror or exc),
+                )
 
     def _load(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Load a mapping", "", "Mapping (*.json)")
+        name, _filter = QFileDialog.getOpenFileName(self, tr("Load a mapping"), "", tr("Mapping (*.json)"))
         if not name:
             return
         try:
             mapping = ColumnMapping.load(name)
         except MappingError as exc:
-            QMessageBox.warning(self, "Import", str(exc))
+            QMessageBox.warning(self, tr("Import"), str(exc))
             return
         for key, box in self.boxes.items():
             index = box.findData(mapping.columns.get(key, ""))
@@ -370,13 +407,13 @@ class _CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle("Check before importing")
-        self.setSubTitle("Nothing is saved until you click Import.")
+        self.setTitle(tr("Check before importing"))
+        self.setSubTitle(tr("Nothing is saved until you click Import."))
         self.stop = threading.Event()
         self.progress_signal = _Progress(self)
         self.checking = False
         layout = QVBoxLayout(self)
-        self.summary = QLabel("Reading the file…", self)
+        self.summary = QLabel(tr("Reading the file…"), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.progress = QProgressBar(self)
@@ -388,19 +425,19 @@ class _CheckPage(QWizardPage):
         self.details.setReadOnly(True)
         layout.addWidget(self.details, 1)
         choices = QHBoxLayout()
-        self.skip_duplicates = QRadioButton("Leave what is already here as it is", self)
-        self.update_duplicates = QRadioButton("Update it from the file", self)
+        self.skip_duplicates = QRadioButton(tr("Leave what is already here as it is"), self)
+        self.update_duplicates = QRadioButton(tr("Update it from the file"), self)
         self.skip_duplicates.setChecked(True)
-        self.skip_bad = QCheckBox("Skip the rows with problems", self)
-        self.future_only = QCheckBox("Sales: only schedule follow-ups still ahead", self)
+        self.skip_bad = QCheckBox(tr("Skip the rows with problems"), self)
+        self.future_only = QCheckBox(tr("Sales: only schedule follow-ups still ahead"), self)
         self.future_only.setChecked(True)
         for widget in (self.skip_duplicates, self.update_duplicates, self.skip_bad, self.future_only):
             choices.addWidget(widget)
         layout.addLayout(choices)
         buttons = QHBoxLayout()
-        self.cancel_button = QPushButton("&Cancel the import", self)
+        self.cancel_button = QPushButton(tr("&Cancel the import"), self)
         self.cancel_button.setVisible(False)
-        self.again_button = QPushButton("Check again", self)
+        self.again_button = QPushButton(tr("Check again"), self)
         self.again_button.setVisible(False)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.again_button)
@@ -434,8 +471,8 @@ class _CheckPage(QWizardPage):
         self.stop.clear()
         self.wizard_.report = None
         self.completeChanged.emit()
-        self.summary.setText("Checking every row…")
-        self.cancel_button.setText("Stop &checking")
+        self.summary.setText(tr("Checking every row…"))
+        self.cancel_button.setText(tr("Stop &checking"))
         self.cancel_button.setVisible(True)
         self.again_button.setVisible(False)
         mapping, options = self.wizard_.mapping(), self.options()
@@ -454,10 +491,10 @@ class _CheckPage(QWizardPage):
             self.again_button.setVisible(True)
             if isinstance(error, ImportCancelled):
                 self.summary.setText(
-                    "Checking stopped. Nothing was saved; click Check again to see the rows."
+                    tr("Checking stopped. Nothing was saved; click Check again to see the rows.")
                 )
             elif isinstance(error, UserFacingError):
-                self.summary.setText(f"<span style='color:{tone('danger')}'>{error}</span>")
+                self.summary.setText(_in_red(error))
             else:
                 sys.excepthook(type(error), error, error.__traceback__)
 
@@ -472,19 +509,21 @@ class _CheckPage(QWizardPage):
         self.cancel_button.setVisible(False)
         self.wizard_.report = report
         self.progress.setValue(self.progress.maximum())
-        self.summary.setText(report.summary().replace(" Dry run: nothing was saved.", ""))
+        # The service's own sentence (gettext), left out here: the page says so already.
+        dry_run_note = " " + _("Dry run: nothing was saved.")
+        self.summary.setText(report.summary().replace(dry_run_note, ""))
         self.preview.clear()
         self.preview.setColumnCount(len(report.preview_columns) + 2)
-        self.preview.setHorizontalHeaderLabels(["Line", "Status", *report.preview_columns])
+        self.preview.setHorizontalHeaderLabels([tr("Line"), tr("Status"), *report.preview_columns])
         self.preview.setRowCount(len(report.preview))
         for r, row in enumerate(report.preview):
-            for c, value in enumerate((str(row.line), row.status, *row.cells)):
+            for c, value in enumerate((str(row.line), _status_text(row.status), *row.cells)):
                 self.preview.setItem(r, c, QTableWidgetItem(value.replace("\n", " ⏎ ")))
         self.preview.resizeColumnsToContents()
         lines = [*report.notes]
         lines += [f"⚠ {p}" for p in report.problems]
-        lines += [f"Already here — {d}" for d in report.duplicates]
-        self.details.setPlainText("\n".join(lines) or "No problems, nothing already here.")
+        lines += [tr("Already here — {duplicate}").format(duplicate=d) for d in report.duplicates]
+        self.details.setPlainText("\n".join(lines) or tr("No problems, nothing already here."))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -493,9 +532,9 @@ class _CheckPage(QWizardPage):
     def start_saving(self) -> None:
         self.stop.clear()
         self.saving = True
-        self.cancel_button.setText("&Cancel the import")
+        self.cancel_button.setText(tr("&Cancel the import"))
         self.cancel_button.setVisible(True)
-        self.summary.setText("Importing…")
+        self.summary.setText(tr("Importing…"))
         self.progress.setValue(0)
         for button in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton):
             self.wizard_.button(button).setEnabled(False)
@@ -508,7 +547,7 @@ class _CheckPage(QWizardPage):
         if error is None:
             return
         if isinstance(error, UserFacingError):
-            self.summary.setText(f"<span style='color:{tone('danger')}'>{error}</span>")
+            self.summary.setText(_in_red(error))
             return
         sys.excepthook(type(error), error, error.__traceback__)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt, QTime, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTime, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain import dates
 from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.enums import (
     Channel,
@@ -47,6 +48,7 @@ from crm_desktop.domain.enums import (
     JobPriority,
     JobStatus,
     MessageChannel,
+    PromiseStatus,
     StaffRole,
     VisitStatus,
     WarrantyDecision,
@@ -73,6 +75,7 @@ from crm_desktop.services.jobs import (
 )
 from crm_desktop.services.staff import list_staff
 from crm_desktop.ui.conflict_dialog import answer_window_conflict
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.theme import tone, tone_style
 from crm_desktop.ui.widgets import (
@@ -85,21 +88,73 @@ from crm_desktop.ui.widgets import (
     notice_label,
 )
 
-MOVE_LABELS = {
-    JobStatus.DIAGNOSING: "Start diagnosis",
-    JobStatus.WAITING_PARTS: "Waiting for parts",
-    JobStatus.WAITING_CUSTOMER: "Waiting for customer",
-    JobStatus.REPAIRING: "Repairing",
-    JobStatus.READY: "Ready for pickup",
-    JobStatus.COLLECTED: "Collected",
-    JobStatus.CANCELLED: "Cancel job…",
-}
-DECISIONS = (
-    ("As the warranty check says", None),
-    ("Covered: the shop pays", WarrantyDecision.COVERED),
-    ("Billable: the customer pays", WarrantyDecision.BILLABLE),
-    ("Goodwill: free, not a warranty claim", WarrantyDecision.GOODWILL),
-)
+
+def move_labels() -> dict[JobStatus, str]:
+    """The workflow buttons, one a status the job can move to, in the window's language."""
+    return {
+        JobStatus.DIAGNOSING: tr("Start diagnosis"),
+        JobStatus.WAITING_PARTS: tr("Waiting for parts"),
+        JobStatus.WAITING_CUSTOMER: tr("Waiting for customer"),
+        JobStatus.REPAIRING: tr("Repairing"),
+        JobStatus.READY: tr("Ready for pickup"),
+        JobStatus.COLLECTED: tr("Collected"),
+        JobStatus.CANCELLED: tr("Cancel job…"),
+    }
+
+
+def decisions() -> tuple[tuple[str, WarrantyDecision | None], ...]:
+    """Who pays, as offered at intake (None: what the warranty check found)."""
+    return (
+        (tr("As the warranty check says"), None),
+        (tr("Covered: the shop pays"), WarrantyDecision.COVERED),
+        (tr("Billable: the customer pays"), WarrantyDecision.BILLABLE),
+        (tr("Goodwill: free, not a warranty claim"), WarrantyDecision.GOODWILL),
+    )
+
+
+def priority_text(priority: JobPriority) -> str:
+    """A priority as a choice in a list ("Normal")."""
+    return {
+        JobPriority.LOW: tr("Low", "a priority"),
+        JobPriority.NORMAL: tr("Normal", "a priority"),
+        JobPriority.HIGH: tr("High", "a priority"),
+        JobPriority.URGENT: tr("Urgent", "a priority"),
+    }[priority]
+
+
+def promise_status_text(status: PromiseStatus) -> str:
+    """Where a promise stands, in a line about it ("open", "kept")."""
+    return {
+        PromiseStatus.OPEN: tr("open", "a promise"),
+        PromiseStatus.KEPT: tr("kept", "a promise"),
+        PromiseStatus.BROKEN: tr("broken", "a promise"),
+        PromiseStatus.CANCELLED: tr("cancelled", "a promise"),
+    }[status]
+
+
+def _warranty_status_text(status: WarrantyStatus) -> str:
+    return {
+        WarrantyStatus.COVERED: tr("covered", "warranty found at intake"),
+        WarrantyStatus.EXPIRED: tr("expired", "warranty found at intake"),
+        WarrantyStatus.NOT_SOLD_HERE: tr("not sold here", "warranty found at intake"),
+        WarrantyStatus.UNKNOWN: tr("unknown", "warranty found at intake"),
+    }[status]
+
+
+def _decision_text(decision: WarrantyDecision) -> str:
+    return {
+        WarrantyDecision.COVERED: tr("covered", "who pays for a job"),
+        WarrantyDecision.BILLABLE: tr("billable", "who pays for a job"),
+        WarrantyDecision.GOODWILL: tr("goodwill", "who pays for a job"),
+    }[decision]
+
+
+def _visit_status_text(status: VisitStatus) -> str:
+    return {
+        VisitStatus.SCHEDULED: tr("scheduled", "a visit"),
+        VisitStatus.DONE: tr("done", "a visit"),
+        VisitStatus.CANCELLED: tr("cancelled", "a visit"),
+    }[status]
 
 
 def _technician_combo(parent: QWidget, context: AppContext, blank: str) -> QComboBox:
@@ -137,8 +192,8 @@ class JobIntakeDialog(FormDialog):
 
     changes = (Change.JOB, Change.PROMISE, Change.REQUEST)
 
-    title = "New service job"
-    discard_what = "service job"
+    title = cast(str, QT_TR_NOOP("New service job"))
+    discard_what = cast(str, QT_TR_NOOP("service job"))
 
     def __init__(
         self,
@@ -152,6 +207,7 @@ class JobIntakeDialog(FormDialog):
         from_request: int | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setWindowTitle(tr(self.title))  # English marked with QT_TR_NOOP where written
         self.context = context
         self.database = context.database
         self.customer_id = customer_id
@@ -160,64 +216,64 @@ class JobIntakeDialog(FormDialog):
         self.setMinimumWidth(560)
         today = context.clock.today()
         self.unit_choice = QComboBox(self)
-        self.unit_choice.addItem("Another unit (type it below)", None)
+        self.unit_choice.addItem(tr("Another unit (type it below)"), None)
         for unit in customer_units(context.database, customer_id, today):
             serial_text = f" · {unit.serial}" if unit.serial else ""
             self.unit_choice.addItem(
                 f"{unit.description}{serial_text} ({unit.sale_number_text})", unit.sale_item_id
             )
         self.unit = QLineEdit(self)
-        self.unit.setPlaceholderText("Make and model, e.g. Samsung Galaxy A54")
+        self.unit.setPlaceholderText(tr("Make and model, e.g. Samsung Galaxy A54"))
         self.serial = QLineEdit(self)
-        self.serial.setPlaceholderText("Serial or IMEI (scan it): the warranty is looked up")
+        self.serial.setPlaceholderText(tr("Serial or IMEI (scan it): the warranty is looked up"))
         self.warranty = QLabel(self)
         self.warranty.setObjectName("warranty_found")
         self.warranty.setWordWrap(True)
         self.decision = QComboBox(self)
-        for label, value in DECISIONS:
+        for label, value in decisions():
             self.decision.addItem(label, value)
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText("Why the decision differs from the warranty check")
+        self.reason.setPlaceholderText(tr("Why the decision differs from the warranty check"))
         self.problem = QPlainTextEdit(self)
-        self.problem.setPlaceholderText("What the customer says is wrong, in their words")
+        self.problem.setPlaceholderText(tr("What the customer says is wrong, in their words"))
         self.problem.setFixedHeight(70)
         self.accessories = QLineEdit(self)
-        self.accessories.setPlaceholderText("Charger, case, SIM card… (what stays with the unit)")
+        self.accessories.setPlaceholderText(tr("Charger, case, SIM card… (what stays with the unit)"))
         self.condition = QLineEdit(self)
-        self.condition.setPlaceholderText("Scratches, dents, cracked glass…")
+        self.condition.setPlaceholderText(tr("Scratches, dents, cracked glass…"))
         self.contact = QComboBox(self)
-        self.contact.addItem("No preference", None)
+        self.contact.addItem(tr("No preference"), None)
         for label, channel in (
-            ("Phone call", Channel.CALL),
-            ("Message", Channel.MESSAGE),
-            ("E-mail", Channel.EMAIL),
+            (tr("Phone call"), Channel.CALL),
+            (tr("Message", "how a contact happened"), Channel.MESSAGE),
+            (tr("E-mail"), Channel.EMAIL),
         ):
             self.contact.addItem(label, channel)
         self.priority = QComboBox(self)
         for priority in JobPriority:
-            self.priority.addItem(priority.capitalize(), priority)
+            self.priority.addItem(priority_text(priority), priority)
         _select_data(self.priority, JobPriority.NORMAL)
-        self.technician = _technician_combo(self, context, "Not assigned yet")
-        self.has_ready_by = QCheckBox("Promise a date", self)
+        self.technician = _technician_combo(self, context, tr("Not assigned yet"))
+        self.has_ready_by = QCheckBox(tr("Promise a date"), self)
         self.has_ready_by.setChecked(True)
         self.ready_by = date_field(self, today + timedelta(days=3))
         self.has_ready_by.toggled.connect(self.ready_by.setEnabled)
         ready_row = QHBoxLayout()
         ready_row.addWidget(self.has_ready_by)
         ready_row.addWidget(self.ready_by, 1)
-        self.form.addRow("Unit sold here", self.unit_choice)
-        self.form.addRow("Unit", self.unit)
-        self.form.addRow("Serial / IMEI", self.serial)
-        self.form.addRow("Warranty", self.warranty)
-        self.form.addRow("Who pays", self.decision)
-        self.form.addRow("Reason", self.reason)
-        self.form.addRow("Reported problem", self.problem)
-        self.form.addRow("Accessories left", self.accessories)
-        self.form.addRow("Condition", self.condition)
-        self.form.addRow("Contact by", self.contact)
-        self.form.addRow("Priority", self.priority)
-        self.form.addRow("Technician", self.technician)
-        self.form.addRow("Ready by", ready_row)
+        self.form.addRow(tr("Unit sold here"), self.unit_choice)
+        self.form.addRow(tr("Unit"), self.unit)
+        self.form.addRow(tr("Serial / IMEI"), self.serial)
+        self.form.addRow(tr("Warranty"), self.warranty)
+        self.form.addRow(tr("Who pays"), self.decision)
+        self.form.addRow(tr("Reason"), self.reason)
+        self.form.addRow(tr("Reported problem"), self.problem)
+        self.form.addRow(tr("Accessories left"), self.accessories)
+        self.form.addRow(tr("Condition"), self.condition)
+        self.form.addRow(tr("Contact by"), self.contact)
+        self.form.addRow(tr("Priority"), self.priority)
+        self.form.addRow(tr("Technician"), self.technician)
+        self.form.addRow(tr("Ready by"), ready_row)
         self.unit_choice.currentIndexChanged.connect(self._unit_chosen)
         self.serial.textChanged.connect(lambda *_: self._refresh_warranty())
         self.decision.currentIndexChanged.connect(lambda *_: self._refresh_reason())
@@ -247,7 +303,7 @@ class JobIntakeDialog(FormDialog):
         color = tone("good") if found.status is WarrantyStatus.COVERED else tone("warning")
         text = found.text
         if found.customer_id is not None and found.customer_id != self.customer_id:
-            text += " · bought by another customer"
+            text = tr("{warranty} · bought by another customer").format(warranty=text)
         if item_id is None and found.sale_item_id is not None and not self.unit.text().strip():
             self.unit.setText(found.description or "")
         self.warranty.setText(text)
@@ -347,10 +403,9 @@ def _qdate(field: Any) -> date:
 
 
 class LinesModel(ColumnsModel):
-    columns = ("", "Description", "Qty / h", "Unit price", "Total", "Paid by")
-
     def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
+        self.columns = ("", tr("Description"), tr("Qty / h"), tr("Unit price"), tr("Total"), tr("Paid by"))
         self.context = context
         self.database = context.database
         self.job: JobDetails | None = None
@@ -373,43 +428,50 @@ class LinesModel(ColumnsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            "Part" if line.kind is JobLineKind.PART else "Labour",
+            tr("Part") if line.kind is JobLineKind.PART else tr("Labour"),
             line.description,
             f"{line.quantity.normalize():f}",
             self.money.format(line.unit_price_minor),
             self.money.format(line.price_minor),
-            "warranty" if line.covered_by_warranty else "customer",
+            tr("warranty", "who pays for a line")
+            if line.covered_by_warranty
+            else tr("customer", "who pays for a line"),
         )[index.column()]
 
 
 class LineDialog(FormDialog):
     changes = (Change.JOB,)
-    title = "Add a part or labour"
-    discard_what = "part or labour"
+    title = cast(str, QT_TR_NOOP("Add a part or labour"))
+    discard_what = cast(str, QT_TR_NOOP("part or labour"))
 
     def __init__(self, context: AppContext, job: JobDetails, parent: QWidget | None = None) -> None:
         from crm_desktop.services.settings import shop_money
 
         super().__init__(parent)
+        self.setWindowTitle(tr(self.title))  # English marked with QT_TR_NOOP where written
         self.context, self.database, self.job = context, context.database, job
         self.money = shop_money(context.database)
         self.kind = QComboBox(self)
-        self.kind.addItem("Part", JobLineKind.PART)
-        self.kind.addItem("Labour (hours)", JobLineKind.LABOUR)
+        self.kind.addItem(tr("Part"), JobLineKind.PART)
+        self.kind.addItem(tr("Labour (hours)"), JobLineKind.LABOUR)
         self.description = QLineEdit(self)
         self.quantity = QLineEdit("1", self)
         self.cost = QLineEdit(self)
-        self.cost.setPlaceholderText(f"what it costs the shop, e.g. {self.money.sample('18.00')}")
+        self.cost.setPlaceholderText(
+            tr("what it costs the shop, e.g. {amount}").format(amount=self.money.sample("18.00"))
+        )
         self.price = QLineEdit(self)
-        self.price.setPlaceholderText(f"what the customer would pay, e.g. {self.money.sample('45.00')}")
-        self.covered = QCheckBox("Covered by the warranty (the shop pays)", self)
+        self.price.setPlaceholderText(
+            tr("what the customer would pay, e.g. {amount}").format(amount=self.money.sample("45.00"))
+        )
+        self.covered = QCheckBox(tr("Covered by the warranty (the shop pays)"), self)
         self.covered.setChecked(job.warranty_decision is WarrantyDecision.COVERED)
         for label, widget in (
-            ("Kind", self.kind),
-            ("Description", self.description),
-            ("Quantity / hours", self.quantity),
-            ("Unit cost", self.cost),
-            ("Unit price", self.price),
+            (tr("Kind"), self.kind),
+            (tr("Description"), self.description),
+            (tr("Quantity / hours"), self.quantity),
+            (tr("Unit cost"), self.cost),
+            (tr("Unit price"), self.price),
             ("", self.covered),
         ):
             self.form.addRow(label, widget)
@@ -419,14 +481,14 @@ class LineDialog(FormDialog):
             quantity = Decimal(self.quantity.text().strip().replace(",", "."))
         except InvalidOperation:
             raise ValidationError(
-                f"Quantity: “{self.quantity.text()}” is not a number like 1 or 0.5."
+                tr("Quantity: “{text}” is not a number like 1 or 0.5.").format(text=self.quantity.text())
             ) from None
         line = LineInput(
             kind=JobLineKind(self.kind.currentData()),
             description=self.description.text(),
             quantity=quantity,
-            unit_cost_minor=parse_amount(self.cost.text(), "Unit cost", self.money),
-            unit_price_minor=parse_amount(self.price.text(), "Unit price", self.money),
+            unit_cost_minor=parse_amount(self.cost.text(), tr("Unit cost"), self.money),
+            unit_price_minor=parse_amount(self.price.text(), tr("Unit price"), self.money),
             covered_by_warranty=self.covered.isChecked(),
         )
         database, job_id, me = self.database, self.job.id, self.context.person_id
@@ -435,35 +497,36 @@ class LineDialog(FormDialog):
 
 class VisitDialog(FormDialog):
     changes = (Change.JOB,)
-    title = "Schedule a visit"
-    discard_what = "visit"
+    title = cast(str, QT_TR_NOOP("Schedule a visit"))
+    discard_what = cast(str, QT_TR_NOOP("visit"))
 
     def __init__(self, context: AppContext, job: JobDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(tr(self.title))  # English marked with QT_TR_NOOP where written
         self.context, self.database, self.job = context, context.database, job
-        self.technician = _technician_combo(self, context, "Not assigned")
+        self.technician = _technician_combo(self, context, tr("Not assigned"))
         _select_data(self.technician, job.technician_id)
         self.day = date_field(self, context.clock.today() + timedelta(days=1))
         self.start = QTimeEdit(QTime(9, 0), self)
         self.end = QTimeEdit(QTime(11, 0), self)
-        self.start.setAccessibleName("From")
-        self.end.setAccessibleName("To")
+        self.start.setAccessibleName(tr("From", "a time"))
+        self.end.setAccessibleName(tr("To", "a time"))
         for field in (self.start, self.end):
-            field.setDisplayFormat("HH:mm")
-        self.on_site = QCheckBox("At the customer's (on site)", self)
+            field.setDisplayFormat("HH:mm")  # untranslated: a time format
+        self.on_site = QCheckBox(tr("At the customer's (on site)"), self)
         self.address = QLineEdit(self)
-        self.address.setPlaceholderText("Blank: the customer's address")
+        self.address.setPlaceholderText(tr("Blank: the customer's address"))
         self.address.setEnabled(False)
         self.on_site.toggled.connect(self.address.setEnabled)
         window = QHBoxLayout()
         window.addWidget(self.start)
-        window.addWidget(QLabel("to", self))
+        window.addWidget(QLabel(tr("to", "between two times"), self))
         window.addWidget(self.end)
-        self.form.addRow("Technician", self.technician)
-        self.form.addRow("Day", self.day)
-        self.form.addRow("Time", window)
+        self.form.addRow(tr("Technician"), self.technician)
+        self.form.addRow(tr("Day"), self.day)
+        self.form.addRow(tr("Time"), window)
         self.form.addRow("", self.on_site)
-        self.form.addRow("Address", self.address)
+        self.form.addRow(tr("Address"), self.address)
 
     def work(self) -> Callable[[], object]:
         from crm_desktop.services.visits import VisitInput, schedule_visit
@@ -487,7 +550,7 @@ class JobWindow(GuardedDialog):
     wait for a button (Save notes): closing with notes typed and not saved asks first, and the other
     buttons, which reload the job, leave them as typed."""
 
-    discard_what = "notes"
+    discard_what = cast(str, QT_TR_NOOP("notes"))
 
     def __init__(self, context: AppContext, job_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -505,7 +568,7 @@ class JobWindow(GuardedDialog):
         self.person = QLabel(self)
         self.person.setObjectName("job_person")
         self.person.setToolTip(
-            "Changes are saved in this person's name; switch at the bottom of the main window."
+            tr("Changes are saved in this person's name; switch at the bottom of the main window.")
         )
         top.addWidget(self.person)
         layout.addLayout(top)
@@ -519,9 +582,9 @@ class JobWindow(GuardedDialog):
         layout.addWidget(self.age)
 
         moves = QHBoxLayout()
-        moves.addWidget(QLabel("Move to:", self))
+        moves.addWidget(QLabel(tr("Move to:"), self))
         self.move_buttons: dict[JobStatus, QPushButton] = {}
-        for status, label in MOVE_LABELS.items():
+        for status, label in move_labels().items():
             button = QPushButton(label, self)
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
             self.move_buttons[status] = button
@@ -531,11 +594,11 @@ class JobWindow(GuardedDialog):
 
         middle = QHBoxLayout()
         left = QVBoxLayout()
-        lines_box = QGroupBox("Parts and labour", self)
+        lines_box = QGroupBox(tr("Parts and labour"), self)
         lines_layout = QVBoxLayout(lines_box)
         self.lines_model = LinesModel(context, self)
         self.lines = QTableView(self)
-        self.lines.setAccessibleName("Parts and labour")
+        self.lines.setAccessibleName(tr("Parts and labour"))
         self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().hide()
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -543,10 +606,10 @@ class JobWindow(GuardedDialog):
         self.totals = QLabel(self)
         self.totals.setObjectName("job_totals")
         lines_layout.addWidget(self.totals)
-        self.add_line_button = QPushButton("Add part or labour…", self)
+        self.add_line_button = QPushButton(tr("Add part or labour…"), self)
         self.add_line_button.clicked.connect(self.add_line)
-        self.remove_line_button = QPushButton("Remove line", self)
-        self.remove_line_button.setToolTip("Take the selected line off (kept in the job's audit trail)")
+        self.remove_line_button = QPushButton(tr("Remove line"), self)
+        self.remove_line_button.setToolTip(tr("Take the selected line off (kept in the job's audit trail)"))
         self.remove_line_button.clicked.connect(lambda: self.remove_line())
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.add_line_button)
@@ -554,45 +617,45 @@ class JobWindow(GuardedDialog):
         line_buttons.addStretch(1)
         lines_layout.addLayout(line_buttons)
         left.addWidget(lines_box, 2)
-        notes_box = QGroupBox("Technician's notes", self)
+        notes_box = QGroupBox(tr("Technician's notes"), self)
         notes = QFormLayout(notes_box)
-        self.technician = _technician_combo(self, context, "Not assigned")
+        self.technician = _technician_combo(self, context, tr("Not assigned"))
         self.diagnosis = QPlainTextEdit(self)
         self.work_done = QPlainTextEdit(self)
         for field in (self.diagnosis, self.work_done):
             field.setFixedHeight(60)
-        self.save_notes_button = QPushButton("Save notes", self)
+        self.save_notes_button = QPushButton(tr("Save notes"), self)
         self.save_notes_button.clicked.connect(self.save_notes)
-        notes.addRow("Technician", self.technician)
-        notes.addRow("Diagnosis", self.diagnosis)
-        notes.addRow("Work done", self.work_done)
+        notes.addRow(tr("Technician"), self.technician)
+        notes.addRow(tr("Diagnosis"), self.diagnosis)
+        notes.addRow(tr("Work done"), self.work_done)
         notes.addRow("", self.save_notes_button)
         left.addWidget(notes_box, 1)
         middle.addLayout(left, 3)
 
         right = QVBoxLayout()
-        check_box = QGroupBox("Checklist", self)
+        check_box = QGroupBox(tr("Checklist"), self)
         check_layout = QVBoxLayout(check_box)
         self.checklist = QListWidget(self)
-        self.checklist.setAccessibleName("Checklist")
+        self.checklist.setAccessibleName(tr("Checklist"))
         self.checklist.itemChanged.connect(self._ticked)
         check_layout.addWidget(self.checklist)
-        self.procedure_button = QPushButton("Apply a procedure…", self)
+        self.procedure_button = QPushButton(tr("Apply a procedure…"), self)
         self.procedure_button.clicked.connect(lambda: self.apply_procedure())
         check_layout.addWidget(self.procedure_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(check_box, 2)
-        visit_box = QGroupBox("Visits", self)
+        visit_box = QGroupBox(tr("Visits"), self)
         visit_layout = QVBoxLayout(visit_box)
         self.visits = QListWidget(self)
-        self.visits.setAccessibleName("Visits")
+        self.visits.setAccessibleName(tr("Visits"))
         self.visits.setWordWrap(True)
         visit_layout.addWidget(self.visits)
         visit_buttons = QHBoxLayout()
-        self.visit_button = QPushButton("Schedule a visit…", self)
+        self.visit_button = QPushButton(tr("Schedule a visit…"), self)
         self.visit_button.clicked.connect(self.schedule_visit)
-        self.visit_done_button = QPushButton("Visit done…", self)
+        self.visit_done_button = QPushButton(tr("Visit done…"), self)
         self.visit_done_button.clicked.connect(lambda: self.close_visit(VisitStatus.DONE))
-        self.visit_cancel_button = QPushButton("Cancel visit", self)
+        self.visit_cancel_button = QPushButton(tr("Cancel visit"), self)
         self.visit_cancel_button.clicked.connect(lambda: self.close_visit(VisitStatus.CANCELLED, ""))
         visit_buttons.addWidget(self.visit_button)
         visit_buttons.addWidget(self.visit_done_button)
@@ -603,25 +666,29 @@ class JobWindow(GuardedDialog):
         layout.addLayout(middle, 1)
 
         bottom = QHBoxLayout()
-        self.promise_button = QPushButton("Move ready-by date…", self)
+        self.promise_button = QPushButton(tr("Move ready-by date…"), self)
         self.promise_button.clicked.connect(lambda: self.move_ready_by())
-        self.exchange_button = QPushButton("Record exchange…", self)
+        self.exchange_button = QPushButton(tr("Record exchange…"), self)
         self.exchange_button.clicked.connect(lambda: self.record_exchange())
-        self.other_promise_button = QPushButton("Record a promise…", self)
-        self.other_promise_button.setToolTip("Another promise about this job, e.g. “we call you Friday”")
+        self.other_promise_button = QPushButton(tr("Record a promise…"), self)
+        self.other_promise_button.setToolTip(tr("Another promise about this job, e.g. “we call you Friday”"))
         self.other_promise_button.clicked.connect(lambda: self.record_promise())
-        self.tell_button = QPushButton("Tell the customer…", self)
+        self.tell_button = QPushButton(tr("Tell the customer…"), self)
         self.tell_button.clicked.connect(lambda: self.tell_customer())
-        self.print_button = QPushButton("Print job sheet…", self)
+        self.print_button = QPushButton(tr("Print job sheet…"), self)
         self.print_button.clicked.connect(lambda: self.print_sheet())
-        self.receipt_button = QPushButton("Print receipt…", self)
-        self.receipt_button.setToolTip("The intake receipt for the customer (format: File → Shop details)")
+        self.receipt_button = QPushButton(tr("Print receipt…"), self)
+        self.receipt_button.setToolTip(
+            tr("The intake receipt for the customer (format: File → Shop details)")
+        )
         self.receipt_button.clicked.connect(lambda: self.print_receipt())
-        self.label_button = QPushButton("Print label…", self)
-        self.label_button.setToolTip("A label for the unit: the job's, or the serial's")
+        self.label_button = QPushButton(tr("Print label…"), self)
+        self.label_button.setToolTip(tr("A label for the unit: the job's, or the serial's"))
         label_menu = QMenu(self.label_button)
-        label_menu.addAction("Job label", lambda: self.print_label("job"))
-        self.serial_label_action = label_menu.addAction("Serial label", lambda: self.print_label("serial"))
+        label_menu.addAction(tr("Job label"), lambda: self.print_label("job"))
+        self.serial_label_action = label_menu.addAction(
+            tr("Serial label"), lambda: self.print_label("serial")
+        )
         label_menu.aboutToShow.connect(self._label_menu_shown)
         self.label_button.setMenu(label_menu)
         # Ctrl+P, as in the window, besides the button's Alt letter (see crm_desktop.ui.mnemonics).
@@ -669,7 +736,7 @@ class JobWindow(GuardedDialog):
         announce_their_save(
             self, self.notice, lambda: job_saved(database, job_id),
             lambda: self.job.version if self.job is not None else None,
-            "saving the notes shows their change beside yours.",
+            tr("saving the notes shows their change beside yours."),
         )  # fmt: skip
 
     # -------------------------------------------------------------------------------------- state
@@ -684,7 +751,9 @@ class JobWindow(GuardedDialog):
 
     def _show_person(self) -> None:
         member = self.context.person
-        self.person.setText(f"You: {member.label}" if member else "You: not chosen yet")
+        self.person.setText(
+            tr("You: {person}").format(person=member.label) if member else tr("You: not chosen yet")
+        )
 
     def reload(self) -> None:
         from crm_desktop.services.settings import shop_money
@@ -696,36 +765,66 @@ class JobWindow(GuardedDialog):
         self.notice.hide()  # what is shown now is what is saved
         self.setWindowTitle(f"{job.number_text} · {job.customer_name}")
         self.title.setText(
-            f"<b style='font-size:15pt'>{job.number_text}</b> &nbsp; {_html(job.unit_description)}"
-            f" &nbsp; <span style='color:{tone('muted')}'>for {_html(job.customer_name)}</span>"
+            tr(
+                "<b style='font-size:15pt'>{number}</b> &nbsp; {unit}"
+                " &nbsp; <span style='color:{muted}'>for {customer}</span>"
+            ).format(
+                number=job.number_text,
+                unit=_html(job.unit_description),
+                muted=tone("muted"),
+                customer=_html(job.customer_name),
+            )
         )
         found = check_warranty(self.database, today, sale_item_id=job.sale_item_id, serial=job.unit_serial)
+        serial = job.unit_serial or "—"
+        decision = _decision_text(job.warranty_decision)
         facts = [
-            f"Status: {job.status_text}",
-            f"Serial: {job.unit_serial or '—'}"
-            + (f" → replaced by {job.replacement_serial}" if job.replacement_serial else ""),
-            f"Warranty at intake: {str(job.warranty_status).replace('_', ' ')}; now: {found.text}",
-            f"Who pays: {job.warranty_decision}"
-            + (f" (override: {job.warranty_reason})" if job.warranty_reason else ""),
-            f"Problem: {job.reported_problem}",
+            tr("Status: {status}").format(status=job.status_text),
+            tr("Serial: {serial} → replaced by {replacement}").format(
+                serial=serial, replacement=job.replacement_serial
+            )
+            if job.replacement_serial
+            else tr("Serial: {serial}").format(serial=serial),
+            tr("Warranty at intake: {status}; now: {found}").format(
+                status=_warranty_status_text(job.warranty_status), found=found.text
+            ),
+            tr("Who pays: {decision} (override: {reason})").format(
+                decision=decision, reason=job.warranty_reason
+            )
+            if job.warranty_reason
+            else tr("Who pays: {decision}").format(decision=decision),
+            tr("Problem: {problem}").format(problem=job.reported_problem),
         ]
         if job.ready_promise is not None:
             chain = job.ready_promise
-            facts.append(f"Ready by {chain.due_date:%d %b %Y} · {chain.text} · {chain.status}")
+            facts.append(
+                tr("Ready by {date} · {promise} · {status}").format(
+                    date=dates.medium_date(chain.due_date),
+                    promise=chain.text,
+                    status=promise_status_text(chain.status),
+                )
+            )
             facts.extend(  # every move with its reason, not only on paper
-                f"    moved {c.old_date:%d %b} → {c.new_date:%d %b}: {' '.join(c.reason.split())}"
+                "    "
+                + tr("moved {old} → {new}: {reason}").format(
+                    old=dates.day_month(c.old_date),
+                    new=dates.day_month(c.new_date),
+                    reason=" ".join(c.reason.split()),
+                )
                 for c in chain.changes
             )
         self.facts.setText("\n".join(facts))
         state, days = job_state(job.status, job.last_action_at.astimezone().date(), today)
         if days is None:
-            self.age.setText(f"Closed {job.closed_at.astimezone():%d %b %Y}" if job.closed_at else "Closed")
+            self.age.setText(
+                tr("Closed {date}").format(date=dates.medium_date(job.closed_at.astimezone().date()))
+                if job.closed_at
+                else tr("Closed")
+            )
             self.age.setStyleSheet(tone_style("muted"))
         else:
             self.age.setText(
-                "Last action today"
-                if days == 0
-                else f"{days} day{'s' if days != 1 else ''} since the last action"
+                tr("Last action today") if days == 0 else tr("%n day(s) since the last action", None, days)
             )
             self.age.setStyleSheet(f"color:{tone(str(state.tone))}; font-weight:bold")
         for status, button in self.move_buttons.items():
@@ -748,9 +847,15 @@ class JobWindow(GuardedDialog):
         self.lines.resizeColumnsToContents()
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.totals.setText(
-            f"Parts {money.format(job.parts_minor)} · labour {money.format(job.labour_minor)}"
-            f" · customer pays {money.format(job.billable_minor)}"
-            f" · warranty cost to the shop {money.format(job.covered_cost_minor)}"
+            tr(
+                "Parts {parts} · labour {labour} · customer pays {billable}"
+                " · warranty cost to the shop {covered}"
+            ).format(
+                parts=money.format(job.parts_minor),
+                labour=money.format(job.labour_minor),
+                billable=money.format(job.billable_minor),
+                covered=money.format(job.covered_cost_minor),
+            )
         )
         if not self.is_modified():
             _select_data(self.technician, job.technician_id)
@@ -761,18 +866,21 @@ class JobWindow(GuardedDialog):
             self.checklist,
             (
                 (item.id, item.text, item.done,
-                 f"Ticked {item.done_at.astimezone():%d %b %Y %H:%M}" if item.done_at is not None else None)
+                 tr("Ticked {when}").format(when=dates.date_time(item.done_at))
+                 if item.done_at is not None else None)
                 for item in job.checklist
             ),
             tickable=is_open,
-            empty="No checklist yet: apply a procedure",
+            empty=tr("No checklist yet: apply a procedure"),
         )  # fmt: skip
         self.visits.clear()
         self.visit_ids: list[int] = []
         for visit in job_visits(self.database, job.id):
-            who = visit.technician_name or "no technician"
+            who = visit.technician_name or tr("no technician")
+            visit_state = _visit_status_text(visit.status)
+            day = dates.weekday_date(visit.day)
             QListWidgetItem(
-                f"{visit.day:%a %d %b} {visit.window_text} · {visit.place_text} · {who} · {visit.status}",
+                f"{day} {visit.window_text} · {visit.place_text} · {who} · {visit_state}",
                 self.visits,
             ).setData(Qt.ItemDataRole.UserRole, visit.id)
         self.error.hide()
@@ -824,7 +932,7 @@ class JobWindow(GuardedDialog):
 
     def move_to(self, status: JobStatus, note: str | None = None) -> bool:
         if status is JobStatus.CANCELLED and note is None:
-            note, ok = QInputDialog.getText(self, "Cancel the job", "Why is the job cancelled?")
+            note, ok = QInputDialog.getText(self, tr("Cancel the job"), tr("Why is the job cancelled?"))
             if not ok:
                 return False
         shown = self.job.status
@@ -857,7 +965,7 @@ class JobWindow(GuardedDialog):
             index = self.lines.currentIndex()
             row = index.row() if index.isValid() else -1
         if not 0 <= row < len(self.job.lines):
-            self.error.setText("Select the line to remove first.")
+            self.error.setText(tr("Select the line to remove first."))
             self.error.show()
             return False
         line_id = self.job.lines[row].id
@@ -875,11 +983,11 @@ class JobWindow(GuardedDialog):
 
         item = self.visits.currentItem()
         if item is None:
-            self.error.setText("Select a visit in the list first.")
+            self.error.setText(tr("Select a visit in the list first."))
             self.error.show()
             return False
         if outcome is None:
-            outcome, ok = QInputDialog.getMultiLineText(self, "Visit done", "What was done?")
+            outcome, ok = QInputDialog.getMultiLineText(self, tr("Visit done"), tr("What was done?"))
             if not ok:
                 return False
         visit_id = int(item.data(Qt.ItemDataRole.UserRole))
@@ -942,11 +1050,13 @@ class JobWindow(GuardedDialog):
         if procedure_id is None:
             procedures = list_procedures(self.database)
             if not procedures:
-                self.error.setText("There are no procedures yet; add one from the Technicians page.")
+                self.error.setText(
+                    tr("There are no procedures yet; add one from the Service page (Procedures…).")
+                )
                 self.error.show()
                 return False
             names = [p.name for p in procedures]
-            name, ok = QInputDialog.getItem(self, "Apply a procedure", "Procedure:", names, 0, False)
+            name, ok = QInputDialog.getItem(self, tr("Apply a procedure"), tr("Procedure:"), names, 0, False)
             if not ok:
                 return False
             procedure_id = procedures[names.index(name)].id
@@ -963,8 +1073,10 @@ class JobWindow(GuardedDialog):
         if serial is None:
             serial, ok = QInputDialog.getText(
                 self,
-                "Record an exchange",
-                "Serial or IMEI of the replacement unit\n(the warranty end of the original sale is kept):",
+                tr("Record an exchange"),
+                tr(
+                    "Serial or IMEI of the replacement unit\n(the warranty end of the original sale is kept):"
+                ),
             )
             if not ok:
                 return False
@@ -973,18 +1085,22 @@ class JobWindow(GuardedDialog):
             if end is not None and (
                 QMessageBox.question(
                     self,
-                    "Record an exchange",
-                    f"The replacement keeps the original warranty end, {end:%d %b %Y}. Keep it?",
+                    tr("Record an exchange"),
+                    tr("The replacement keeps the original warranty end, {date}. Keep it?").format(
+                        date=dates.medium_date(end)
+                    ),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     keep,
                 )
                 != keep
             ):
-                warranty_end = self._ask_date("Record an exchange", "New warranty end (YYYY-MM-DD):", end)
+                warranty_end = self._ask_date(
+                    tr("Record an exchange"), tr("New warranty end (YYYY-MM-DD):"), end
+                )
                 if warranty_end is None:
                     return False
                 reason, ok = QInputDialog.getText(
-                    self, "Record an exchange", "Why does the replacement's warranty end differ?"
+                    self, tr("Record an exchange"), tr("Why does the replacement's warranty end differ?")
                 )
                 if not ok:
                     return False
@@ -1006,11 +1122,13 @@ class JobWindow(GuardedDialog):
         from crm_desktop.services.promises import record_promise
 
         if description is None or due is None:
-            description, ok = QInputDialog.getText(self, "Record a promise", "What was promised?")
+            description, ok = QInputDialog.getText(self, tr("Record a promise"), tr("What was promised?"))
             if not ok:
                 return False
             due = self._ask_date(
-                "Record a promise", "By when? (YYYY-MM-DD)", self.context.clock.today() + timedelta(days=1)
+                tr("Record a promise"),
+                tr("By when? (YYYY-MM-DD)"),
+                self.context.clock.today() + timedelta(days=1),
             )
             if due is None:
                 return False
@@ -1038,7 +1156,9 @@ class JobWindow(GuardedDialog):
             from crm_desktop.ui.widgets import ask_new_date
 
             try:
-                answer = ask_new_date(self, "Move the ready-by date", "the job's ready-by", promise.due_date)
+                answer = ask_new_date(
+                    self, tr("Move the ready-by date"), tr("the job's ready-by"), promise.due_date
+                )
             except UserFacingError as exc:
                 self.error.setText(str(exc))
                 self.error.show()
@@ -1088,7 +1208,7 @@ class JobWindow(GuardedDialog):
         print_document(
             self,
             kind=DocumentKind.SHEET,
-            title=f"Job sheet {self.job.number_text}",
+            title=tr("Job sheet {number}").format(number=self.job.number_text),
             suggested_name=f"job-sheet-{self.job.number_text}.pdf",
             build=build,
             button=self.print_button,
@@ -1113,7 +1233,9 @@ class JobWindow(GuardedDialog):
     def _label_menu_shown(self) -> None:
         serial = self.job.replacement_serial or self.job.unit_serial
         self.serial_label_action.setEnabled(serial is not None)
-        self.serial_label_action.setText(f"Serial label ({serial})" if serial else "Serial label (no serial)")
+        self.serial_label_action.setText(
+            tr("Serial label ({serial})").format(serial=serial) if serial else tr("Serial label (no serial)")
+        )
 
     def print_label(self, kind: str = "job", target: str | None = None, *, open_after: bool = False) -> None:
         """The job label (``kind`` "job") or the label of the unit's serial (``"serial"``; the replacement's
@@ -1123,7 +1245,7 @@ class JobWindow(GuardedDialog):
         job_id, database, today = self.job_id, self.database, self.context.clock.today()
         serial = self.job.replacement_serial or self.job.unit_serial
         if kind == "serial" and serial is None:
-            self._show_error(ValidationError("This unit has no serial number to print."))
+            self._show_error(ValidationError(tr("This unit has no serial number to print.")))
             return
 
         def build() -> bytes:
@@ -1139,7 +1261,7 @@ class JobWindow(GuardedDialog):
         print_document(
             self,
             kind=DocumentKind.LABEL,
-            title="Print the label",
+            title=tr("Print the label"),
             suggested_name=f"label-{_file_safe(name)}.pdf",
             build=build,
             button=self.label_button,
@@ -1188,7 +1310,7 @@ def save_receipt(
     print_document(
         parent,
         kind=DocumentKind.RECEIPT,
-        title="Print the receipt",
+        title=tr("Print the receipt"),
         suggested_name=f"receipt-{number_text}.pdf",
         build=build,
         button=button,
@@ -1209,8 +1331,8 @@ def receipt_at_intake(parent: QWidget, context: AppContext, job: JobDetails) -> 
     if choice == "ask":
         answer = QMessageBox.question(
             parent,
-            "Intake receipt",
-            f"Print the intake receipt of {job.number_text} for the customer?",
+            tr("Intake receipt"),
+            tr("Print the intake receipt of {job} for the customer?").format(job=job.number_text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -1249,11 +1371,13 @@ class TellCustomerDialog(QDialog):
         self.staff_id = staff_id if staff_id is not None else context.person_id
         self.job_id, self.promise_id, self.request_id, self.ref = job_id, promise_id, request_id, ref
         self.logged = False
-        self.setWindowTitle(f"Tell the customer · {ref}" if ref else "Tell the customer")
+        self.setWindowTitle(
+            tr("Tell the customer · {ref}").format(ref=ref) if ref else tr("Tell the customer")
+        )
         self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Check the message, then send it, copy it or open it in your e-mail program:", self)
+            QLabel(tr("Check the message, then send it, copy it or open it in your e-mail program:"), self)
         )
         self.text = QPlainTextEdit(self)
         message = status_message(
@@ -1272,15 +1396,15 @@ class TellCustomerDialog(QDialog):
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.send_email_button = QPushButton("Send by &e-mail", self)
+        self.send_email_button = QPushButton(tr("Send by &e-mail"), self)
         self.send_email_button.clicked.connect(lambda: self.send(MessageChannel.EMAIL))
-        self.send_sms_button = QPushButton("Send by &SMS", self)
+        self.send_sms_button = QPushButton(tr("Send by &SMS"), self)
         self.send_sms_button.clicked.connect(lambda: self.send(MessageChannel.SMS))
-        self.copy_button = QPushButton("&Copy and log as sent", self)
+        self.copy_button = QPushButton(tr("&Copy and log as sent"), self)
         self.copy_button.clicked.connect(self.copy)
-        self.mail_button = QPushButton("&Open in e-mail…", self)
+        self.mail_button = QPushButton(tr("&Open in e-mail…"), self)
         self.mail_button.clicked.connect(self.mail)
-        close = QPushButton("Close", self)
+        close = QPushButton(tr("Close"), self)
         close.clicked.connect(self.reject)
         for button in (self.send_email_button, self.send_sms_button, self.copy_button, self.mail_button):
             buttons.addWidget(button)
@@ -1290,17 +1414,20 @@ class TellCustomerDialog(QDialog):
         self.email = _customer_email(context, customer_id)
         self.mail_button.setEnabled(self.email is not None)
         if self.email is None:
-            self.mail_button.setToolTip("The customer has no e-mail address")
+            self.mail_button.setToolTip(tr("The customer has no e-mail address"))
         # Sent from the shop through the outbox, unless the customer said no or there is no address or
         # the channel is not set up: then the button says why.
-        self.subject = f"Your repair {ref}" if job_id else "News from the shop"
+        self.subject = tr("Your repair {job}").format(job=ref) if job_id else tr("News from the shop")
         for channel, button in (
             (MessageChannel.EMAIL, self.send_email_button),
             (MessageChannel.SMS, self.send_sms_button),
         ):
             draft = self._draft(channel)
             button.setEnabled(draft.refusal is None)
-            button.setToolTip(draft.refusal or f"Send it now from the shop to {draft.recipient}")
+            button.setToolTip(
+                draft.refusal
+                or tr("Send it now from the shop to {recipient}").format(recipient=draft.recipient)
+            )
         self._count_sms()
 
     def _count_sms(self) -> None:
@@ -1309,7 +1436,9 @@ class TellCustomerDialog(QDialog):
         shown = self.send_sms_button.isEnabled()
         self.sms_size.setVisible(shown)
         if shown:
-            self.sms_size.setText(f"As an SMS: {sms_size(self.text.toPlainText()).describe()}")
+            self.sms_size.setText(
+                tr("As an SMS: {size}").format(size=sms_size(self.text.toPlainText()).describe())
+            )
 
     def _draft(self, channel: MessageChannel) -> Any:
         from crm_desktop.services.messages import Links, draft_by_hand
@@ -1339,13 +1468,15 @@ class TellCustomerDialog(QDialog):
                 return
             for button in (self.send_email_button, self.send_sms_button):
                 button.setEnabled(False)  # it is in the outbox: a second press would send it twice
-                button.setToolTip("Already in the outbox")
+                button.setToolTip(tr("Already in the outbox"))
             self._failed(
                 UserFacingError(
-                    f"Not sent yet: {row.error or 'the server did not take it'} It is in the outbox "
-                    "(Settings → Outbox), tried again by itself."
+                    tr(
+                        "Not sent yet: {error} It is in the outbox (Settings → Outbox), "
+                        "tried again by itself."
+                    ).format(error=row.error or tr("the server did not take it"))
                     if row.status is MessageStatus.QUEUED
-                    else f"Not sent: {row.error}"
+                    else tr("Not sent: {error}").format(error=row.error)
                 )
             )
 
@@ -1419,12 +1550,12 @@ class TellCustomerDialog(QDialog):
     def _open_mail(self, text: str) -> None:
         url = QUrl(f"mailto:{self.email}")
         query = QUrlQuery()
-        query.addQueryItem("subject", f"Your repair {self.ref}" if self.job_id else "News from the shop")
+        query.addQueryItem("subject", self.subject)
         query.addQueryItem("body", text)
         url.setQuery(query)
         if not QDesktopServices.openUrl(url):
             QMessageBox.information(
-                self, "E-mail", "No e-mail program answered; the message is copied instead."
+                self, tr("E-mail"), tr("No e-mail program answered; the message is copied instead.")
             )
             QGuiApplication.clipboard().setText(text)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.overview import ShopOverview, shop_overview
 from crm_desktop.ui.customers_page import CustomersPage
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.pages import EmptyStatePage, LazyPage, WelcomePage
 from crm_desktop.ui.people import PersonButton, PersonSignals, restore_person, switch_person
 from crm_desktop.ui.tasks import run_in_background
@@ -44,16 +46,20 @@ if TYPE_CHECKING:  # imported when first used, so start-up does not pay for them
     from crm_desktop.ui.customer_page import CustomerPage
     from crm_desktop.ui.search_box import SearchBox
 
-NAVIGATION: tuple[tuple[str, str], ...] = (
-    ("today", "Today"),
-    ("customers", "Customers"),
-    ("sales", "Sales"),
-    ("catalogue", "Catalogue"),
-    ("service", "Service"),
-    ("warranties", "Warranties"),
-    ("reports", "Reports"),
-    ("settings", "Settings"),
-)
+
+def navigation() -> tuple[tuple[str, str], ...]:
+    """The navigation's pages: key and label, in the window's language (chosen after imports)."""
+    return (
+        ("today", tr("Today")),
+        ("customers", tr("Customers")),
+        ("sales", tr("Sales")),
+        ("catalogue", tr("Catalogue")),
+        ("service", tr("Service")),
+        ("warranties", tr("Warranties")),
+        ("reports", tr("Reports")),
+        ("settings", tr("Settings")),
+    )
+
 
 # Pages that are not in the navigation belong to a section: the list highlights that section while they
 # are shown (None: no section, nothing highlighted).
@@ -64,6 +70,9 @@ EMPTY_STATES: dict[str, tuple[str, str]] = {}  # pages still to come: their titl
 
 log = logging.getLogger(__name__)
 LIVE_INTERVAL_MS: Final = 1000  # how often the window looks for what other workstations saved
+
+
+RESTART_PROPERTY = "crmRestart"  # untranslated: a property name
 
 
 class SalesSlot(LazyPage):
@@ -120,37 +129,39 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_customer_action = self._action(
-            "&New customer…", QKeySequence.StandardKey.New, self.new_customer
+            tr("&New customer…"), QKeySequence.StandardKey.New, self.new_customer
         )
-        self.new_sale_action = self._action("New &sale…", "Ctrl+Shift+S", self.new_sale)
-        self.new_job_action = self._action("New service &job…", "Ctrl+J", self.new_job)
-        self.new_job_action.setToolTip("On a customer's page: take a unit in; elsewhere: scan its serial")
-        self.new_request_action = self._action("New &request…", "Ctrl+R", self.new_request)
+        self.new_sale_action = self._action(tr("New &sale…"), "Ctrl+Shift+S", self.new_sale)
+        self.new_job_action = self._action(tr("New service &job…"), "Ctrl+J", self.new_job)
+        self.new_job_action.setToolTip(tr("On a customer's page: take a unit in; elsewhere: scan its serial"))
+        self.new_request_action = self._action(tr("New &request…"), "Ctrl+R", self.new_request)
         self.new_request_action.setToolTip(
-            "On a customer's page: something they ask the shop to do or solve (an activation, a duplicate "
-            "SIM, a complaint…); elsewhere: find the customer first"
+            tr(
+                "On a customer's page: something they ask the shop to do or solve (an activation, a "
+                "duplicate SIM, a complaint…); elsewhere: find the customer first"
+            )
         )
-        self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, self.focus_search)
+        self.find_action = self._action(tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
         self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
-        self.print_action = self._action("&Print…", QKeySequence.StandardKey.Print, self.print_current)
-        self.export_action = self._action("&Export…", "Ctrl+E", self.export)
+        self.print_action = self._action(tr("&Print…"), QKeySequence.StandardKey.Print, self.print_current)
+        self.export_action = self._action(tr("&Export…"), "Ctrl+E", self.export)
         self.export_action.setToolTip(
-            "Customers, sales, follow-ups, jobs, requests, contacts (CSV, Excel); the calendar; vCards"
+            tr("Customers, sales, follow-ups, jobs, requests, contacts (CSV, Excel); the calendar; vCards")
         )
         self.print_action.setToolTip(
-            "The customer's history, the day's job sheets on the Service page, or the metrics on Reports"
+            tr("The customer's history, the day's job sheets on the Service page, or the metrics on Reports")
         )
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        self.about_action = self._action("&About crm_desktop", None, self.show_about)
-        self.shop_action = self._action("Shop &details…", None, self.edit_shop_details)
-        self.server_action = self._action("Shop ser&ver…", None, self.edit_server)
-        self.server_action.setToolTip("Share the shop between several computers on a PostgreSQL server")
-        self.import_action = self._action("&Import…", None, lambda: self.import_file("customers"))
-        self.sample_action = self._action("Explore a sample s&hop", None, self.explore_sample)
-        self.home_action = self._action("Back to &my shop's database", None, self.back_home)
+        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.about_action = self._action(tr("&About crm_desktop"), None, self.show_about)
+        self.shop_action = self._action(tr("Shop &details…"), None, self.edit_shop_details)
+        self.server_action = self._action(tr("Shop ser&ver…"), None, self.edit_server)
+        self.server_action.setToolTip(tr("Share the shop between several computers on a PostgreSQL server"))
+        self.import_action = self._action(tr("&Import…"), None, lambda: self.import_file("customers"))
+        self.sample_action = self._action(tr("Explore a sample s&hop"), None, self.explore_sample)
+        self.home_action = self._action(tr("Back to &my shop's database"), None, self.back_home)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(tr("&File"))
         for action in (
             self.new_customer_action,
             self.new_sale_action,
@@ -169,22 +180,22 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.home_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
         edit_menu.addAction(self.find_action)
-        self.go_menu = self.menuBar().addMenu("&Go")
-        help_menu = self.menuBar().addMenu("&Help")
+        self.go_menu = self.menuBar().addMenu(tr("&Go"))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _build_body(self) -> None:
-        self.toolbar = QToolBar("Search", self)
+        self.toolbar = QToolBar(tr("Search"), self)
         self.toolbar.setObjectName("searchBar")
         self.toolbar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.search_box = self._make_search_box()
         self.toolbar.addWidget(self.search_box)
-        self.search_archive = QCheckBox("Include the archive", self)
+        self.search_archive = QCheckBox(tr("Include the archive"), self)
         self.search_archive.setObjectName("searchArchive")
-        self.search_archive.setToolTip("Also find archived customers (merged duplicates, old accounts)")
+        self.search_archive.setToolTip(tr("Also find archived customers (merged duplicates, old accounts)"))
         self.search_archive.toggled.connect(self._search_archive_toggled)
         self.toolbar.addWidget(self.search_archive)
 
@@ -195,7 +206,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(tr("Pages"))
         self.nav.setFixedWidth(170)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget(self)
@@ -217,7 +228,7 @@ class MainWindow(QMainWindow):
         self.today_page.counts_changed.connect(self._show_due_counts)
         self.today_page.copied.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.today_page.open_outbox.connect(self.open_outbox)
-        for key, label in NAVIGATION:
+        for key, label in navigation():
             page: QWidget
             if key == "customers":
                 page = self.customers_page
@@ -241,7 +252,7 @@ class MainWindow(QMainWindow):
             self._add_page(key, page)
             item = QListWidgetItem(label, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            shortcut = f"Ctrl+{len(self.go_menu.actions()) + 1}"
+            shortcut = f"Ctrl+{len(self.go_menu.actions()) + 1}"  # untranslated: a key sequence
             self.go_menu.addAction(self._action(label, shortcut, self._go(key)))
         self.nav.currentItemChanged.connect(self._nav_changed)
         # On a customer's page "Customers" is already highlighted, so a click on it changes no current
@@ -254,8 +265,10 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.sample_banner)
         read_only = self.context.database.read_only
         self.read_only_banner = QLabel(
-            f"This copy can't be changed: {read_only}. You can look customers up and print; saving is "
-            "refused. To work in it, copy it to a folder you can write in, or ask for write access.",
+            tr(
+                "This copy can't be changed: {reason}. You can look customers up and print; saving is "
+                "refused. To work in it, copy it to a folder you can write in, or ask for write access."
+            ).format(reason=read_only),
             self,
         )
         self.read_only_banner.setObjectName("readOnlyBanner")
@@ -268,7 +281,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         outer.addLayout(row, 1)
         self.setCentralWidget(body)
-        self.statusBar().showMessage(f"Database: {self.context.description}")
+        self.statusBar().showMessage(tr("Database: {database}").format(database=self.context.description))
         self.due_label = QLabel(self)
         self.due_label.setObjectName("dueBanner")
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
@@ -324,6 +337,7 @@ class MainWindow(QMainWindow):
         page = SettingsPage(self.context, self)
         page.edit_shop_details.connect(self.edit_shop_details)
         page.edit_server.connect(self.edit_server)
+        page.restart_requested.connect(self.restart)
         page.staff_changed.connect(self._staff_changed)
         return page
 
@@ -339,14 +353,18 @@ class MainWindow(QMainWindow):
             changed = self.context.others_saved()
         except Exception as exc:  # the server went away, the file was moved: say so once, stop looking
             self.live_timer.stop()
-            log.warning("stopped watching for other workstations' changes: %s", exc)
+            log.warning(
+                "stopped watching for other workstations' changes: %s",  # untranslated: a log line
+                exc,
+            )
             self.statusBar().showMessage(
-                "Changes made on other workstations no longer appear by themselves: reopen the app.", 15000
+                tr("Changes made on other workstations no longer appear by themselves: reopen the app."),
+                15000,
             )
             return
         if changed:
             self.context.changes.publish(Changes.of(*Change))
-            self.statusBar().showMessage("Updated with what another workstation saved.", 4000)
+            self.statusBar().showMessage(tr("Updated with what another workstation saved."), 4000)
 
     def _staff_changed(self) -> None:
         """People were added, edited or retired: the switcher and the pages' staff lists follow."""
@@ -380,10 +398,16 @@ class MainWindow(QMainWindow):
 
     def _show_due_counts(self, overdue: int, due_today: int) -> None:
         if overdue == 0 and due_today == 0:
-            self.due_label.setText("Nothing due today")
+            self.due_label.setText(tr("Nothing due today"))
             return
-        late = f"<b style='color:{tone('danger')}'>{overdue} overdue</b> · " if overdue else ""
-        self.due_label.setText(f"{late}<b>{due_today} due today</b> — see Today (Ctrl+1)")
+        if overdue:
+            text = tr(
+                "<b style='color:{color}'>{overdue} overdue</b> · <b>{due_today} due today</b> — see Today "
+                "(Ctrl+1)"
+            ).format(color=tone("danger"), overdue=overdue, due_today=due_today)
+        else:
+            text = tr("<b>{due_today} due today</b> — see Today (Ctrl+1)").format(due_today=due_today)
+        self.due_label.setText(text)
 
     def back_up_daily(self) -> None:
         """Today's automatic backup, once the window is painted, on a worker thread; the status bar says
@@ -395,14 +419,19 @@ class MainWindow(QMainWindow):
         def made(result: Any) -> None:
             if result is None:
                 return
-            text = f"Today's automatic backup is made: {result.path.name}"
             if result.second_problem:
-                text += f". {result.second_problem}"
+                text = tr("Today's automatic backup is made: {file}. {problem}").format(
+                    file=result.path.name, problem=result.second_problem
+                )
+            else:
+                text = tr("Today's automatic backup is made: {file}").format(file=result.path.name)
             self.statusBar().showMessage(text, 15000)
 
         def failed(error: BaseException) -> None:
             reason = str(error) if isinstance(error, UserFacingError) else type(error).__name__
-            self.statusBar().showMessage(f"Today's automatic backup could not be made: {reason}", 60000)
+            self.statusBar().showMessage(
+                tr("Today's automatic backup could not be made: {reason}").format(reason=reason), 60000
+            )
 
         run_in_background(lambda: back_up_daily(database, paths, now), made, failed)
 
@@ -469,7 +498,7 @@ class MainWindow(QMainWindow):
         service = self._content("service")
         service.serial.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
         self.statusBar().showMessage(
-            "Scan or type the unit's serial, or open the customer's page first.", 8000
+            tr("Scan or type the unit's serial, or open the customer's page first."), 8000
         )
 
     def new_request(self) -> None:
@@ -480,7 +509,7 @@ class MainWindow(QMainWindow):
             return
         self.focus_search()
         self.statusBar().showMessage(
-            "Find the customer (name, phone…) and open them, then New request… (Ctrl+R).", 8000
+            tr("Find the customer (name, phone…) and open them, then New request… (Ctrl+R)."), 8000
         )
 
     def print_current(self) -> None:
@@ -496,8 +525,10 @@ class MainWindow(QMainWindow):
             self._content("reports").print_metrics()  # type: ignore[attr-defined]
         else:
             self.statusBar().showMessage(
-                "To print, open a customer's page (their history), Service (the day's job sheets) "
-                "or Reports (the metrics).",
+                tr(
+                    "To print, open a customer's page (their history), Service (the day's job sheets) "
+                    "or Reports (the metrics)."
+                ),
                 8000,
             )
 
@@ -512,16 +543,22 @@ class MainWindow(QMainWindow):
         away_from_home = self.context.paths != self._home_paths
         self.home_action.setVisible(away_from_home)
         self.sample_banner.setText(
-            "Sample shop: these customers and sales are made up, for looking around. "
-            + (
-                "Your own data is in its own database (File → Back to my shop's database)."
-                if away_from_home
-                else "Keep your own shop's records in a database of their own, not in this one."
+            tr(
+                "Sample shop: these customers and sales are made up, for looking around. Your own data is in "
+                "its own database (File → Back to my shop's database)."
+            )
+            if away_from_home
+            else tr(
+                "Sample shop: these customers and sales are made up, for looking around. Keep your own "
+                "shop's records in a database of their own, not in this one."
             )
         )
         self.sample_action.setVisible(not overview.is_sample)
-        title = overview.business_name or "crm_desktop"
-        self.setWindowTitle(f"{title} — crm_desktop" if overview.business_name else "crm_desktop")
+        self.setWindowTitle(
+            tr("{shop} — crm_desktop").format(shop=overview.business_name)
+            if overview.business_name
+            else "crm_desktop"
+        )
         if overview.is_empty and overview.business_name is None:
             self.show_page("welcome")
         elif self.current_page() == "welcome":
@@ -548,8 +585,10 @@ class MainWindow(QMainWindow):
             return
         QMessageBox.information(
             self,
-            "New sale",
-            "Open the customer first (search with Ctrl+K, or Ctrl+N for a new one), then choose New sale.",
+            tr("New sale"),
+            tr(
+                "Open the customer first (search with Ctrl+K, or Ctrl+N for a new one), then choose New sale."
+            ),
         )
 
     def open_customer(self, customer_id: int, focus: tuple[str, int] | None = None) -> None:
@@ -612,7 +651,7 @@ class MainWindow(QMainWindow):
         from crm_desktop.paths import resolve
 
         sample = resolve(db=str(self._home_paths.data_dir / "sample-shop.sqlite3"))
-        self.statusBar().showMessage("Preparing the sample shop…")
+        self.statusBar().showMessage(tr("Preparing the sample shop…"))
         self.setEnabled(False)
 
         def prepare() -> AppContext:
@@ -622,9 +661,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             self.setEnabled(True)
-            self.statusBar().showMessage(f"Database: {self.context.description}")
+            self.statusBar().showMessage(tr("Database: {database}").format(database=self.context.description))
             if isinstance(error, UserFacingError):
-                QMessageBox.warning(self, "Sample shop", str(error))
+                QMessageBox.warning(self, tr("Sample shop"), str(error))
             else:
                 raise error
 
@@ -649,11 +688,18 @@ class MainWindow(QMainWindow):
         paths = self.context.paths
         QMessageBox.about(
             self,
-            "About crm_desktop",
-            f"<b>crm_desktop {escape(crm_desktop.__version__)}</b><br>"
-            "After-sales service for small shops.<br><br>"
-            f"Database: {escape(paths.describe())}<br>Data folder: {escape(str(paths.data_dir))}<br>"
-            f"Backups: {escape(str(paths.backup_dir))}<br>Schema revision: {escape(self.context.revision)}",
+            tr("About crm_desktop"),
+            tr(
+                "<b>crm_desktop {version}</b><br>After-sales service for small shops.<br><br>"
+                "Database: {database}<br>Data folder: {data_folder}<br>Backups: {backups}<br>"
+                "Schema revision: {revision}"
+            ).format(
+                version=escape(crm_desktop.__version__),
+                database=escape(paths.describe()),
+                data_folder=escape(str(paths.data_dir)),
+                backups=escape(str(paths.backup_dir)),
+                revision=escape(self.context.revision),
+            ),
         )
 
     # -- state -----------------------------------------------------------------------------------
@@ -665,6 +711,13 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
         self.customers_page.save_state()
+
+    def restart(self) -> None:
+        """Close, then start crm_desktop again (a new language is read at start): see ``run_gui``."""
+        app = QApplication.instance()
+        if app is not None:
+            app.setProperty(RESTART_PROPERTY, True)
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from crm_desktop.ui.tasks import finish_all

@@ -22,6 +22,7 @@ from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.customers import get_customer, merge_customers
 from crm_desktop.services.search import search
+from crm_desktop.ui.i18n import tr
 
 
 class MergeDialog(QDialog):
@@ -30,22 +31,24 @@ class MergeDialog(QDialog):
         self.context = context
         self.database = context.database
         self.keep = get_customer(context.database, keep_id)
-        self.setWindowTitle("Merge a duplicate")
+        self.setWindowTitle(tr("Merge a duplicate"))
         self.setMinimumWidth(560)
         intro = QLabel(
-            f"Find the duplicate of <b>{escape(self.keep.name)}</b>. All its sales, service jobs, promises, "
-            "follow-ups and contacts move here; the duplicate is archived with a note saying where it went.",
+            tr(
+                "Find the duplicate of <b>{customer}</b>. All its sales, service jobs, promises, follow-ups "
+                "and contacts move here; the duplicate is archived with a note saying where it went."
+            ).format(customer=escape(self.keep.name)),
             self,
         )
         intro.setWordWrap(True)
         self.query = QLineEdit(self)
         self.query.setObjectName("mergeSearch")
-        self.query.setPlaceholderText("name, phone or email of the duplicate")
+        self.query.setPlaceholderText(tr("name, phone or email of the duplicate"))
         self.candidates = QListWidget(self)
         self.candidates.setObjectName("mergeCandidates")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = self.buttons.addButton(
-            "Merge into this customer", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Merge into this customer"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.merge_button.setEnabled(False)
         self.buttons.accepted.connect(self.confirm)
@@ -86,9 +89,13 @@ class MergeDialog(QDialog):
         other = get_customer(self.database, merge_id)
         answer = QMessageBox.question(
             self,
-            "Merge customers",
-            f"Move everything of “{other.name}” (#{other.id}) into “{self.keep.name}” (#{self.keep.id}) "
-            "and archive the duplicate? This cannot be undone in one click.",
+            tr("Merge customers"),
+            tr(
+                "Move everything of “{duplicate}” (#{duplicate_id}) into “{customer}” (#{customer_id}) "
+                "and archive the duplicate? This cannot be undone in one click."
+            ).format(
+                duplicate=other.name, duplicate_id=other.id, customer=self.keep.name, customer_id=self.keep.id
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -116,7 +123,7 @@ class MergeDialog(QDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
-        QMessageBox.warning(self, "Merge customers", str(error))
+        QMessageBox.warning(self, tr("Merge customers"), str(error))
 
     @classmethod
     def ask_and_merge(cls, parent: QWidget | None, context: AppContext, keep_id: int) -> bool:

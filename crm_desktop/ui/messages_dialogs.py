@@ -8,9 +8,9 @@ empty keeps the password already kept.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,35 +32,44 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain import dates
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.enums import MessageChannel, MessageStatus, SendingMode
 from crm_desktop.errors import UserFacingError
 from crm_desktop.messaging.templates import EVENTS, built_in
 from crm_desktop.services import messages
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import perform
 from crm_desktop.ui.table_model import Index, ListModel
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import GuardedDialog, confirm_discard, error_label
 
-SECURITY_CHOICES = (
-    ("STARTTLS (port 587, the usual)", "starttls"),
-    ("TLS from the start (port 465)", "tls"),
-    ("None: a server on the shop's own network only", "none"),
-)
-STATUS_TEXT = {
-    MessageStatus.QUEUED: "Waiting",
-    MessageStatus.SENDING: "Sending",
-    MessageStatus.SENT: "Sent",
-    MessageStatus.FAILED: "Failed",
-    MessageStatus.CANCELLED: "Withdrawn",
-}
+
+def security_choices() -> tuple[tuple[str, str], ...]:
+    """How the mail server is reached: (label in the window's language, the stored value)."""
+    return (
+        (tr("STARTTLS (port 587, the usual)"), "starttls"),
+        (tr("TLS from the start (port 465)"), "tls"),
+        (tr("None: a server on the shop's own network only"), "none"),
+    )
+
+
+def status_text(status: MessageStatus) -> str:
+    """A message's state, as the outbox shows it."""
+    return {
+        MessageStatus.QUEUED: tr("Waiting", "state of a message"),
+        MessageStatus.SENDING: tr("Sending", "state of a message"),
+        MessageStatus.SENT: tr("Sent", "state of a message"),
+        MessageStatus.FAILED: tr("Failed", "state of a message"),
+        MessageStatus.CANCELLED: tr("Withdrawn", "state of a message"),
+    }[status]
 
 
 class MessagesSetupDialog(GuardedDialog):
     """E-mail and SMS settings, each with what a small shop usually has to type. Closing with settings
     typed and not saved asks first (the test message's address does not count)."""
 
-    discard_what = "message settings"
+    discard_what = cast(str, QT_TR_NOOP("message settings"))
 
     def form_values(self) -> tuple[object, ...]:
         everything = super().form_values()
@@ -69,20 +78,22 @@ class MessagesSetupDialog(GuardedDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Messages")
+        self.setWindowTitle(tr("Messages"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "crm_desktop can tell customers that their job is ready, that a promised date moved, or ask how "
-            "their product works — by e-mail through your own mail server, and by SMS through your SMS "
-            "provider. Passwords are kept in this computer's keyring, never in the shop's file.",
+            tr(
+                "crm_desktop can tell customers that their job is ready, that a promised date moved, or ask "
+                "how their product works — by e-mail through your own mail server, and by SMS through your "
+                "SMS provider. Passwords are kept in this computer's keyring, never in the shop's file."
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._email_tab(), "&E-mail")
-        self.tabs.addTab(self._sms_tab(), "&SMS")
+        self.tabs.addTab(self._email_tab(), tr("&E-mail"))
+        self.tabs.addTab(self._sms_tab(), tr("&SMS"))
         layout.addWidget(self.tabs, 1)
         self.error = error_label(self)
         layout.addWidget(self.error)
@@ -102,42 +113,42 @@ class MessagesSetupDialog(GuardedDialog):
         form = QFormLayout(tab)
         self.host = QLineEdit(tab)
         self.host.setObjectName("smtpHost")
-        self.host.setPlaceholderText("smtp.example.com (your e-mail provider tells you)")
+        self.host.setPlaceholderText(tr("smtp.example.com (your e-mail provider tells you)"))
         self.security = QComboBox(tab)
-        for label, value in SECURITY_CHOICES:
+        for label, value in security_choices():
             self.security.addItem(label, value)
         self.port = QSpinBox(tab)
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("the usual one")
+        self.port.setSpecialValueText(tr("the usual one"))
         self.user = QLineEdit(tab)
-        self.user.setPlaceholderText("usually the shop's e-mail address")
+        self.user.setPlaceholderText(tr("usually the shop's e-mail address"))
         self.password = QLineEdit(tab)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("smtpPassword")
         self.from_address = QLineEdit(tab)
         self.from_address.setObjectName("fromAddress")
-        self.from_address.setPlaceholderText("shop@example.com: customers see it and can reply to it")
+        self.from_address.setPlaceholderText(tr("shop@example.com: customers see it and can reply to it"))
         self.from_name = QLineEdit(tab)
-        self.from_name.setPlaceholderText("default: the shop's name")
-        form.addRow("Mail &server", self.host)
-        form.addRow("Se&curity", self.security)
-        form.addRow("&Port", self.port)
-        form.addRow("&User name", self.user)
-        form.addRow("Pass&word", self.password)
-        form.addRow("&From address", self.from_address)
-        form.addRow("From &name", self.from_name)
+        self.from_name.setPlaceholderText(tr("default: the shop's name"))
+        form.addRow(tr("Mail &server"), self.host)
+        form.addRow(tr("Se&curity"), self.security)
+        form.addRow(tr("&Port"), self.port)
+        form.addRow(tr("&User name"), self.user)
+        form.addRow(tr("Pass&word"), self.password)
+        form.addRow(tr("&From address"), self.from_address)
+        form.addRow(tr("From &name"), self.from_name)
         row = QHBoxLayout()
-        self.save_email_button = QPushButton("Save e-mail settings", tab)
+        self.save_email_button = QPushButton(tr("Save e-mail settings"), tab)
         self.save_email_button.clicked.connect(self.save_email)
         self.test_to = QLineEdit(tab)
         self.test_to.setObjectName("testTo")
-        self.test_to.setPlaceholderText("your own address")
+        self.test_to.setPlaceholderText(tr("your own address"))
         self.test_to.setMinimumWidth(220)
-        self.test_button = QPushButton("Send a &test message", tab)
+        self.test_button = QPushButton(tr("Send a &test message"), tab)
         self.test_button.clicked.connect(self.send_test)
         row.addWidget(self.save_email_button)
         row.addStretch(1)
-        row.addWidget(QLabel("To:", tab))
+        row.addWidget(QLabel(tr("To:"), tab))
         row.addWidget(self.test_to)
         row.addWidget(self.test_button)
         form.addRow(row)
@@ -148,9 +159,11 @@ class MessagesSetupDialog(GuardedDialog):
         tab = QWidget(self)
         form = QFormLayout(tab)
         explain = QLabel(
-            "Your SMS provider's documentation gives its web address and the names of its fields. "
-            "Write each field as name=value; {to} is the customer's mobile number, {text} the message, "
-            "{sender} the sender name.",
+            tr(
+                "Your SMS provider's documentation gives its web address and the names of its fields. "
+                "Write each field as name=value; {to} is the customer's mobile number, {text} the message, "
+                "{sender} the sender name."
+            ),
             tab,
         )
         explain.setWordWrap(True)
@@ -160,29 +173,30 @@ class MessagesSetupDialog(GuardedDialog):
         self.sms_url.setPlaceholderText("https://api.example.com/v1/sms")
         self.sms_method = QComboBox(tab)
         for label, value in (
-            ("POST as a form", "POST form"),
-            ("POST as JSON", "POST json"),
-            ("GET", "GET form"),
+            (tr("POST as a form"), "POST form"),  # untranslated: the value is the method and body
+            (tr("POST as JSON"), "POST json"),  # untranslated: the value is the method and body
+            ("GET", "GET form"),  # untranslated: the HTTP method's name, and the method and body
         ):
             self.sms_method.addItem(label, value)
         self.sms_fields = QPlainTextEdit(tab)
         self.sms_fields.setObjectName("smsFields")
-        self.sms_fields.setPlaceholderText("to={to}\ntext={text}\nfrom={sender}")
+        fields = "to={to}\ntext={text}\nfrom={sender}"  # untranslated: the provider's field names
+        self.sms_fields.setPlaceholderText(fields)
         self.sms_fields.setFixedHeight(90)
         self.sms_sender = QLineEdit(tab)
-        self.sms_sender.setPlaceholderText("up to 11 letters, e.g. VeloCo")
+        self.sms_sender.setPlaceholderText(tr("up to 11 letters, e.g. VeloCo"))
         self.sms_header = QLineEdit(tab)
-        self.sms_header.setPlaceholderText("Authorization")
+        self.sms_header.setPlaceholderText("Authorization")  # untranslated: the HTTP header's name
         self.sms_secret = QLineEdit(tab)
         self.sms_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sms_secret.setPlaceholderText("e.g. Bearer 1234abcd (kept in the keyring)")
-        form.addRow("&Address", self.sms_url)
-        form.addRow("&Method", self.sms_method)
-        form.addRow("&Fields", self.sms_fields)
-        form.addRow("Sender &name", self.sms_sender)
-        form.addRow("Authentication &header", self.sms_header)
-        form.addRow("Its &value", self.sms_secret)
-        self.save_sms_button = QPushButton("Save SMS settings", tab)
+        self.sms_secret.setPlaceholderText(tr("e.g. Bearer 1234abcd (kept in the keyring)"))
+        form.addRow(tr("&Address"), self.sms_url)
+        form.addRow(tr("&Method"), self.sms_method)
+        form.addRow(tr("&Fields"), self.sms_fields)
+        form.addRow(tr("Sender &name"), self.sms_sender)
+        form.addRow(tr("Authentication &header"), self.sms_header)
+        form.addRow(tr("Its &value"), self.sms_secret)
+        self.save_sms_button = QPushButton(tr("Save SMS settings"), tab)
         self.save_sms_button.clicked.connect(self.save_sms)
         form.addRow(self.save_sms_button)
         return tab
@@ -197,7 +211,7 @@ class MessagesSetupDialog(GuardedDialog):
             self.from_address.setText(email.from_address)
             self.from_name.setText(email.from_name)
             if email.has_password:
-                self.password.setPlaceholderText("kept in the keyring: leave empty to keep it")
+                self.password.setPlaceholderText(tr("kept in the keyring: leave empty to keep it"))
         sms = messages.sms_setup(self.context.database)
         if sms is not None:
             self.sms_url.setText(sms.url)
@@ -206,7 +220,7 @@ class MessagesSetupDialog(GuardedDialog):
             self.sms_sender.setText(sms.sender)
             self.sms_header.setText(sms.header_name or "")
             if sms.has_secret:
-                self.sms_secret.setPlaceholderText("kept in the keyring: leave empty to keep it")
+                self.sms_secret.setPlaceholderText(tr("kept in the keyring: leave empty to keep it"))
 
     def _say(self, text: str) -> None:
         self.error.hide()
@@ -241,19 +255,25 @@ class MessagesSetupDialog(GuardedDialog):
         self.password.clear()
         self.port.setValue(setup.port)
         if setup.has_password:
-            self.password.setPlaceholderText("kept in the keyring: leave empty to keep it")
+            self.password.setPlaceholderText(tr("kept in the keyring: leave empty to keep it"))
         self.mark_clean()
-        self._say(f"Saved: e-mail goes through {setup.host}:{setup.port}. Send a test message to check it.")
+        self._say(
+            tr("Saved: e-mail goes through {host}:{port}. Send a test message to check it.").format(
+                host=setup.host, port=setup.port
+            )
+        )
 
     def send_test(self) -> None:
         database, to, now = self.context.database, self.test_to.text(), self.context.clock.now()
-        self._say("Sending…")
+        self._say(tr("Sending…"))
         perform(
             self,
             self.context,
             lambda: messages.send_test_email(database, to, now),
             Changes.of(),
-            done=lambda answer: self._say(f"Sent to {to}. The server said: {answer}"),
+            done=lambda answer: self._say(
+                tr("Sent to {recipient}. The server said: {answer}").format(recipient=to, answer=answer)
+            ),
             failed=self._failed,
         )
 
@@ -281,7 +301,7 @@ class MessagesSetupDialog(GuardedDialog):
     def _sms_saved(self, setup: messages.SmsSetup) -> None:
         self.sms_secret.clear()
         self.mark_clean()
-        self._say(f"Saved: text messages go through {setup.url}.")
+        self._say(tr("Saved: text messages go through {address}.").format(address=setup.url))
 
     @classmethod
     def edit(cls, parent: QWidget, context: AppContext) -> None:
@@ -289,8 +309,14 @@ class MessagesSetupDialog(GuardedDialog):
 
 
 class OutboxModel(ListModel):
-    columns = ("State", "When", "How", "To", "Customer", "Message")
     rows: tuple[messages.OutboxRow, ...]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            tr("State"), tr("When"), tr("How"), tr("To", "whom a message goes to"),
+            tr("Customer"), tr("Message"),
+        )  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -302,12 +328,14 @@ class OutboxModel(ListModel):
             return None
         column = index.column()
         if column == 0:
-            return STATUS_TEXT[row.status] + (f" ({row.attempts} tries)" if row.attempts > 1 else "")
+            if row.attempts > 1:
+                return tr("{state} (%n tr(y|ies))", None, row.attempts).format(state=status_text(row.status))
+            return status_text(row.status)
         if column == 1:
             when = row.sent_at or (row.next_attempt_at if row.status is MessageStatus.QUEUED else None)
-            return (when or row.created_at).astimezone().strftime("%a %d %b, %H:%M")
+            return dates.day_time(when or row.created_at, weekday=True)
         if column == 2:
-            return "E-mail" if row.channel.value == "email" else "SMS"
+            return tr("E-mail") if row.channel.value == "email" else tr("SMS")
         if column == 3:
             return row.recipient
         if column == 4:
@@ -319,13 +347,17 @@ class OutboxModel(ListModel):
 def _detail(row: messages.OutboxRow) -> str:
     """What the outbox says about one message, under the list."""
     if row.status is MessageStatus.FAILED:
-        head = f"Failed: {row.error}"
+        head = tr("Failed: {error}").format(error=row.error)
     elif row.status is MessageStatus.SENT:
-        head = f"Sent to {row.recipient}. The server said: {row.answer}"
+        head = tr("Sent to {recipient}. The server said: {answer}").format(
+            recipient=row.recipient, answer=row.answer
+        )
     elif row.status is MessageStatus.QUEUED and row.error:
-        head = f"Waiting to be tried again ({row.attempts} tries so far): {row.error}"
+        head = tr("Waiting to be tried again (%n tr(y|ies) so far): {error}", None, row.attempts).format(
+            error=row.error
+        )
     else:
-        head = f"{STATUS_TEXT[row.status]}: to {row.recipient}"
+        head = tr("{state}: to {recipient}").format(state=status_text(row.status), recipient=row.recipient)
     text = " ".join(row.body.split())
     return f"{head}\n{row.subject + ' — ' if row.subject else ''}{text[:300]}{'…' if len(text) > 300 else ''}"
 
@@ -338,13 +370,13 @@ class OutboxDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(tr("Outbox"))
         self.resize(900, 480)
         layout = QVBoxLayout(self)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         layout.addWidget(self.explain)
-        self.show_failed = QPushButton("Only the &failed ones", self)
+        self.show_failed = QPushButton(tr("Only the &failed ones"), self)
         self.show_failed.setCheckable(True)
         self.show_failed.setChecked(failed_only)
         self.show_failed.toggled.connect(lambda _on: self.refresh())
@@ -373,16 +405,16 @@ class OutboxDialog(QDialog):
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.send_now_button = QPushButton("Send &now", self)
-        self.send_now_button.setToolTip("Send what is waiting now, instead of within the minute")
+        self.send_now_button = QPushButton(tr("Send &now"), self)
+        self.send_now_button.setToolTip(tr("Send what is waiting now, instead of within the minute"))
         self.send_now_button.clicked.connect(self.send_now)
-        self.again_button = QPushButton("Send &again", self)
-        self.again_button.setToolTip("Queue a failed message again (check first whether it arrived)")
+        self.again_button = QPushButton(tr("Send &again"), self)
+        self.again_button.setToolTip(tr("Queue a failed message again (check first whether it arrived)"))
         self.again_button.clicked.connect(self.send_again)
-        self.withdraw_button = QPushButton("&Withdraw", self)
-        self.withdraw_button.setToolTip("Do not send this message")
+        self.withdraw_button = QPushButton(tr("&Withdraw"), self)
+        self.withdraw_button.setToolTip(tr("Do not send this message"))
         self.withdraw_button.clicked.connect(self.withdraw)
-        close = QPushButton("Close", self)
+        close = QPushButton(tr("Close"), self)
         close.clicked.connect(self.accept)
         for button in (self.send_now_button, self.again_button, self.withdraw_button):
             buttons.addWidget(button)
@@ -402,12 +434,18 @@ class OutboxDialog(QDialog):
         self.model.set_rows(rows)
         waiting = sum(1 for r in rows if r.status is MessageStatus.QUEUED)
         failed = sum(1 for r in rows if r.status is MessageStatus.FAILED)
-        self.explain.setText(
-            "Every message to a customer, newest first. A message waits its turn, is sent within the minute "
-            "while crm_desktop is open, and is tried again for half a day if the server does not answer."
-            + (f" <b>{failed} failed</b>: select one to read why." if failed else "")
-            + (f" {waiting} waiting." if waiting else "")
-        )
+        sentences = [
+            tr(
+                "Every message to a customer, newest first. A message waits its turn, is sent within the "
+                "minute while crm_desktop is open, and is tried again for half a day if the server does not "
+                "answer."
+            )
+        ]
+        if failed:
+            sentences.append(tr("<b>%n failed</b>: select one to read why.", None, failed))
+        if waiting:
+            sentences.append(tr("%n waiting.", None, waiting))
+        self.explain.setText(" ".join(sentences))
         if failed and messages.unseen_failures(database):  # seen now: Today stops showing them
             now, person = self.context.clock.now(), self.context.person_id
             run_in_background(
@@ -477,11 +515,13 @@ class OutboxDialog(QDialog):
         cls(context, parent, failed_only=failed_only).exec()
 
 
-SENDING_CHOICES = (
-    ("Ask before sending", SendingMode.ASK),
-    ("Send by itself", SendingMode.AUTO),
-    ("Never offer it", SendingMode.OFF),
-)
+def sending_choices() -> tuple[tuple[str, SendingMode], ...]:
+    """Whether a message is sent by itself, after asking, or never: (label, mode)."""
+    return (
+        (tr("Ask before sending"), SendingMode.ASK),
+        (tr("Send by itself"), SendingMode.AUTO),
+        (tr("Never offer it"), SendingMode.OFF),
+    )
 
 
 class TemplatesDialog(GuardedDialog):
@@ -489,7 +529,7 @@ class TemplatesDialog(GuardedDialog):
     and a preview as a real customer of the shop would read it. A changed template is not thrown away
     without asking: not by closing, nor by choosing another message."""
 
-    discard_what = "template"
+    discard_what = cast(str, QT_TR_NOOP("template"))
 
     def form_values(
         self,
@@ -499,7 +539,7 @@ class TemplatesDialog(GuardedDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Message templates")
+        self.setWindowTitle(tr("Message templates"))
         self.resize(900, 560)
         self.templates = {(t.event, t.channel): t for t in messages.list_templates(context.database)}
         self.customer_id: int | None = None
@@ -510,15 +550,15 @@ class TemplatesDialog(GuardedDialog):
         for event in EVENTS.values():
             self.which.addItem(event.label, event.key)
         self.channel = QComboBox(self)
-        self.channel.addItem("E-mail", MessageChannel.EMAIL)
-        self.channel.addItem("SMS", MessageChannel.SMS)
+        self.channel.addItem(tr("E-mail"), MessageChannel.EMAIL)
+        self.channel.addItem(tr("SMS"), MessageChannel.SMS)
         self.sending = QComboBox(self)
-        for label, mode in SENDING_CHOICES:
+        for label, mode in sending_choices():
             self.sending.addItem(label, mode)
         for label, widget in (
-            ("&Message:", self.which),
-            ("&By:", self.channel),
-            ("&When it happens:", self.sending),
+            (tr("&Message:"), self.which),
+            (tr("&By:"), self.channel),
+            (tr("&When it happens:"), self.sending),
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
@@ -530,11 +570,11 @@ class TemplatesDialog(GuardedDialog):
         edit = QVBoxLayout()
         self.subject = QLineEdit(self)
         self.subject.setObjectName("templateSubject")
-        self.subject_label = QLabel("&Subject", self)
+        self.subject_label = QLabel(tr("&Subject"), self)
         self.subject_label.setBuddy(self.subject)
         edit.addWidget(self.subject_label)
         edit.addWidget(self.subject)
-        body_label = QLabel("&Text", self)
+        body_label = QLabel(tr("&Text"), self)
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("templateBody")
         body_label.setBuddy(self.body)
@@ -549,8 +589,8 @@ class TemplatesDialog(GuardedDialog):
         who = QHBoxLayout()
         self.customer = QLineEdit(self)
         self.customer.setObjectName("previewCustomer")
-        self.customer.setPlaceholderText("a customer's name, phone or e-mail")
-        who_label = QLabel("&Preview for", self)
+        self.customer.setPlaceholderText(tr("a customer's name, phone or e-mail"))
+        who_label = QLabel(tr("&Preview for"), self)
         who_label.setBuddy(self.customer)
         who.addWidget(who_label)
         who.addWidget(self.customer, 1)
@@ -569,11 +609,11 @@ class TemplatesDialog(GuardedDialog):
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.built_in_button = QPushButton("Back to the built-in te&xt", self)
+        self.built_in_button = QPushButton(tr("Back to the built-in te&xt"), self)
         self.built_in_button.clicked.connect(self.use_built_in)
-        self.save_button = QPushButton("Sa&ve", self)
+        self.save_button = QPushButton(tr("Sa&ve"), self)
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close", self)
+        close = QPushButton(tr("Close"), self)
         close.clicked.connect(self.reject)
         buttons.addWidget(self.built_in_button)
         buttons.addStretch(1)
@@ -594,7 +634,7 @@ class TemplatesDialog(GuardedDialog):
 
     def _switch(self) -> None:
         """Another message or channel: its template, after asking when the one shown was changed."""
-        if self.is_modified() and not confirm_discard(self, self.discard_what or "template"):
+        if self.is_modified() and not confirm_discard(self, tr(self.discard_what or "template")):
             for box, index in ((self.which, self._shown[0]), (self.channel, self._shown[1])):
                 box.blockSignals(True)
                 box.setCurrentIndex(index)
@@ -611,7 +651,8 @@ class TemplatesDialog(GuardedDialog):
         self.subject.setText(template.subject or "")
         self.body.setPlainText(template.body)
         self.sending.setCurrentIndex(max(0, self.sending.findData(template.sending)))
-        self.placeholders.setText("It can use: " + " ".join(f"{{{name}}}" for name in template.placeholders))
+        names = " ".join(f"{{{name}}}" for name in template.placeholders)
+        self.placeholders.setText(tr("It can use: {placeholders}").format(placeholders=names))
         self._preview()
         if self._clean is not None:
             self.mark_clean()
@@ -633,7 +674,7 @@ class TemplatesDialog(GuardedDialog):
         event, channel = self._key()
         subject = self.subject.text() if channel is MessageChannel.EMAIL else None
         if self.customer_id is None:
-            self.preview.setText("No customer found to show it for.")
+            self.preview.setText(tr("No customer found to show it for."))
             self.size_label.setText("")
             return
         try:
@@ -648,9 +689,11 @@ class TemplatesDialog(GuardedDialog):
             self.size_label.setText("")
             return
         self.error.hide()
-        head = f"Subject: {shown.subject}\n\n" if shown.subject else ""
-        self.preview.setText(f"To {shown.customer_name}\n\n{head}{shown.body}")
-        self.size_label.setText(f"SMS: {shown.size.describe()}" if shown.size is not None else "")
+        head = tr("Subject: {subject}").format(subject=shown.subject) + "\n\n" if shown.subject else ""
+        to = tr("To {customer}").format(customer=shown.customer_name)
+        self.preview.setText(f"{to}\n\n{head}{shown.body}")
+        size = tr("SMS: {size}").format(size=shown.size.describe()) if shown.size is not None else ""
+        self.size_label.setText(size)
 
     def use_built_in(self) -> None:
         subject, body = built_in(*self._key())
@@ -700,14 +743,24 @@ class AskToSendDialog(QDialog):
         self.drafts = drafts
         self.sent_count = 0
         first = drafts[0]
-        self.setWindowTitle("Tell the customer?")
+        self.setWindowTitle(tr("Tell the customer?"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Tell {first.customer_name}? The message goes from the shop now.", self))
+        layout.addWidget(
+            QLabel(
+                tr("Tell {customer}? The message goes from the shop now.").format(
+                    customer=first.customer_name
+                ),
+                self,
+            )
+        )
         self.choices: list[tuple[QCheckBox, messages.Draft]] = []
         for draft in drafts:
-            how = "E-mail" if draft.channel is MessageChannel.EMAIL else "SMS"
-            box = QCheckBox(f"{how} to {draft.recipient}", self)
+            if draft.channel is MessageChannel.EMAIL:
+                how = tr("E-mail to {recipient}").format(recipient=draft.recipient)
+            else:
+                how = tr("SMS to {recipient}").format(recipient=draft.recipient)
+            box = QCheckBox(how, self)
             box.setChecked(True)
             layout.addWidget(box)
             text = QLabel((f"{draft.subject}\n\n" if draft.subject else "") + draft.body, self)
@@ -719,8 +772,8 @@ class AskToSendDialog(QDialog):
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
-        self.send_button = buttons.addButton("&Send", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("&Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.send_button = buttons.addButton(tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("&Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.send)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -769,32 +822,45 @@ def offer_event_message(
     offer_to_send(parent, context, messages.event_drafts(context.database, event, customer_id, values, links))
 
 
-CHANNEL_ANSWERS = (
-    ("As the general answer", None),
-    ("Yes", True),
-    ("No", False),
-)
-ANSWER_TEXT = {None: "withdrawn", True: "yes", False: "no"}
-CHANNEL_TEXT = {"any": "Contact in general", "email": "E-mails", "sms": "Text messages"}
+def channel_answers() -> tuple[tuple[str, bool | None], ...]:
+    """The answers one channel can have: (label, answer; None follows the general answer)."""
+    return ((tr("As the general answer"), None), (tr("Yes"), True), (tr("No"), False))
+
+
+def answer_text(answer: bool | None) -> str:
+    """An answer in the consent history."""
+    return {None: tr("withdrawn"), True: tr("yes"), False: tr("no")}[answer]
+
+
+def channel_text(channel: str) -> str:
+    """A channel (its stored key) in the consent history; an unknown key as it is."""
+    texts = {"any": tr("Contact in general"), "email": tr("E-mails"), "sms": tr("Text messages")}
+    return texts.get(channel, channel)
 
 
 class ConsentDialog(GuardedDialog):
     """A customer's answers about messages per channel, where each came from, and their history."""
 
-    discard_what = "consent answers"
+    discard_what = cast(str, QT_TR_NOOP("consent answers"))
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.customer_id = customer_id
         consent = messages.consent_of(context.database, customer_id)
-        self.setWindowTitle(f"Contact consent · {consent.customer_name}")
+        self.setWindowTitle(tr("Contact consent · {customer}").format(customer=consent.customer_name))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        general = {None: "not asked yet", True: "agrees to be contacted", False: "no contact, please"}
+        general = {
+            None: tr("not asked yet"),
+            True: tr("agrees to be contacted"),
+            False: tr("no contact, please"),
+        }
         self.general = QLabel(
-            f"In general (the customer's form): <b>{general[consent.general]}</b>. An answer for one channel "
-            "overrides it for that channel: a customer who said no is never sent a message there.",
+            tr(
+                "In general (the customer's form): <b>{answer}</b>. An answer for one channel "
+                "overrides it for that channel: a customer who said no is never sent a message there."
+            ).format(answer=general[consent.general]),
             self,
         )
         self.general.setWordWrap(True)
@@ -803,15 +869,15 @@ class ConsentDialog(GuardedDialog):
         self.email = QComboBox(self)
         self.sms = QComboBox(self)
         for box, answer in ((self.email, consent.email), (self.sms, consent.sms)):
-            for label, value in CHANNEL_ANSWERS:
+            for label, value in channel_answers():
                 box.addItem(label, value)
             box.setCurrentIndex(max(0, box.findData(answer)))
         self.initial = (consent.email, consent.sms)
-        self.source = QLineEdit("asked at the counter", self)
+        self.source = QLineEdit(tr("asked at the counter"), self)
         self.source.setObjectName("consentSource")
-        form.addRow("&E-mails", self.email)
-        form.addRow("&Text messages", self.sms)
-        form.addRow("&Where the answer comes from", self.source)
+        form.addRow(tr("&E-mails"), self.email)
+        form.addRow(tr("&Text messages"), self.sms)
+        form.addRow(tr("&Where the answer comes from"), self.source)
         layout.addLayout(form)
         self.history = QLabel(self)
         self.history.setObjectName("consentHistory")
@@ -819,14 +885,14 @@ class ConsentDialog(GuardedDialog):
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.history.setText(
             "\n".join(
-                f"{entry.at.astimezone():%d %b %Y %H:%M} · {CHANNEL_TEXT.get(entry.channel, entry.channel)}: "
-                f"{ANSWER_TEXT[entry.answer]} · {entry.source}"
+                f"{dates.date_time(entry.at)} · {channel_text(entry.channel)}: "
+                f"{answer_text(entry.answer)} · {entry.source}"
                 + (f" · {entry.staff_name}" if entry.staff_name else "")
                 for entry in consent.history
             )
-            or "No answer recorded yet."
+            or tr("No answer recorded yet.")
         )
-        layout.addWidget(QLabel("<b>History</b>", self))
+        layout.addWidget(QLabel(tr("<b>History</b>"), self))
         layout.addWidget(self.history)
         self.error = error_label(self)
         layout.addWidget(self.error)

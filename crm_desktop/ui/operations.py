@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStatusBar
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.tasks import run_in_background
 
 T = TypeVar("T")
@@ -58,14 +59,15 @@ def perform(
     status = _status_bar()
     slow = QTimer(parent)
     slow.setSingleShot(True)
+    saving = tr("Saving…")
     if status is not None:
-        slow.timeout.connect(lambda: status.showMessage("Saving…"))
+        slow.timeout.connect(lambda: status.showMessage(saving))
     slow.start(SLOW_MS)
 
     def finish() -> None:
         QGuiApplication.restoreOverrideCursor()
         slow.stop()
-        if status is not None and status.currentMessage().startswith("Saving…"):
+        if status is not None and status.currentMessage().startswith(saving):
             status.clearMessage()
         parent.setEnabled(True)
 

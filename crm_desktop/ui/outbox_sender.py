@@ -49,7 +49,8 @@ class OutboxSender(QObject):
 
         def failed(error: BaseException) -> None:  # a locked or unreachable database: next minute
             self.busy = False
-            log.warning("sending the outbox failed; trying again in a minute", exc_info=error)
+            why = "sending the outbox failed; trying again in a minute"  # untranslated: a log line
+            log.warning(why, exc_info=error)
 
         run_in_background(lambda: send_due(database, today, now), done, failed)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.theme import tone
 
 
@@ -57,38 +58,40 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(16)
-        layout.addWidget(_text("<h1>Welcome to crm_desktop</h1>", self))
+        welcome = tr("Welcome to crm_desktop")  # outside the f-string: lupdate does not look inside one
+        layout.addWidget(_text(f"<h1>{welcome}</h1>", self))
         layout.addWidget(
             _text(
-                "crm_desktop links every sale to what must happen after it: the thank-you call, the "
-                "satisfaction check, warranty dates, service jobs and the promises made to the customer. "
-                "Nothing depends on someone remembering, and the whole history of a customer is one "
-                "search away.",
+                tr(
+                    "crm_desktop links every sale to what must happen after it: the thank-you call, the "
+                    "satisfaction check, warranty dates, service jobs and the promises made to the customer. "
+                    "Nothing depends on someone remembering, and the whole history of a customer is one "
+                    "search away."
+                ),
                 self,
                 size=13,
             )
         )
         buttons = QHBoxLayout()
-        self.shop_button = QPushButton("Enter my shop details", self)
-        self.import_button = QPushButton("Import customers from a spreadsheet", self)
+        self.shop_button = QPushButton(tr("Enter my shop details"), self)
+        self.import_button = QPushButton(tr("Import customers from a spreadsheet"), self)
         self.import_button.setToolTip(
-            "CSV, Excel, LibreOffice or vCard: check everything before it is saved."
+            tr("CSV, Excel, LibreOffice or vCard: check everything before it is saved.")
         )
-        self.sample_button = QPushButton("Explore a sample shop", self)
+        self.sample_button = QPushButton(tr("Explore a sample shop"), self)
         self.sample_button.setToolTip(
-            "Opens a separate database filled with made-up customers, sales and repairs. "
-            "Your own database is not touched."
+            tr(
+                "Opens a separate database filled with made-up customers, sales and repairs. "
+                "Your own database is not touched."
+            )
         )
         for button in (self.shop_button, self.import_button, self.sample_button):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.hint = _text(
-            f"<span style='color:{tone('muted')}'>Or start right away: <b>Ctrl+N</b> adds a customer, "
-            "<b>Ctrl+K</b> searches.</span>",
-            self,
-        )
+        hint = tr("Or start right away: <b>Ctrl+N</b> adds a customer, <b>Ctrl+K</b> searches.")
+        self.hint = _text(f"<span style='color:{tone('muted')}'>{hint}</span>", self)  # untranslated: markup
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.shop_button.clicked.connect(self.enter_shop_details)

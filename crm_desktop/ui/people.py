@@ -31,6 +31,7 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.staff import StaffMember, list_staff, verify_pin
+from crm_desktop.ui.i18n import tr
 
 
 def _settings_key(context: AppContext) -> str:
@@ -61,9 +62,9 @@ def restore_person(context: AppContext) -> StaffMember | None:
 class PinDialog(QDialog):
     def __init__(self, member: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("PIN")
+        self.setWindowTitle(tr("PIN"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"PIN of {member.name}:", self))
+        layout.addWidget(QLabel(tr("PIN of {person}:").format(person=member.name), self))
         self.pin = QLineEdit(self)
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -87,12 +88,12 @@ class PersonDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is at the keyboard?")
+        self.setWindowTitle(tr("Who is at the keyboard?"))
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Choose yourself, so the shop knows who did what. You can switch at any time from the "
-                   "bottom right of the window.", self)
+            QLabel(tr("Choose yourself, so the shop knows who did what. You can switch at any time from the "
+                      "bottom right of the window."), self)
         )  # fmt: skip
         layout.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
         self.people = QListWidget(self)
@@ -121,8 +122,8 @@ class PersonDialog(QDialog):
         if not dialog.people.count():
             QMessageBox.information(
                 parent,
-                "Who is at the keyboard?",
-                "The shop has no staff yet. Add yourself in Settings → Staff first.",
+                tr("Who is at the keyboard?"),
+                tr("The shop has no staff yet. Add yourself in Settings → Staff first."),
             )
             return None
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -143,7 +144,11 @@ def switch_person(
         if pin is None:
             return False
         if not verify_pin(context.database, member.id, pin):
-            QMessageBox.warning(parent, "Wrong PIN", f"That is not {member.name}'s PIN. Nothing changed.")
+            QMessageBox.warning(
+                parent,
+                tr("Wrong PIN"),
+                tr("That is not {person}'s PIN. Nothing changed.").format(person=member.name),
+            )
             return False
     context.person = member
     QSettings().setValue(_settings_key(context), int(member.id))
@@ -159,7 +164,7 @@ def ensure_person(parent: QWidget | None, context: AppContext, signals: PersonSi
         return context.person.id
     member = PersonDialog.ask(parent, context)
     if member is None or not switch_person(parent, context, member, signals):
-        raise UserFacingError("Choose who is at the keyboard first: nothing was saved.")
+        raise UserFacingError(tr("Choose who is at the keyboard first: nothing was saved."))
     return member.id
 
 
@@ -174,7 +179,7 @@ class PersonButton(QToolButton):
         self.context = context
         self.signals = signals
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolTip("Who is at the keyboard: every change is saved in their name. Click to switch.")
+        self.setToolTip(tr("Who is at the keyboard: every change is saved in their name. Click to switch."))
         self.menu_ = QMenu(self)
         self.menu_.aboutToShow.connect(self._fill)
         self.setMenu(self.menu_)
@@ -183,7 +188,11 @@ class PersonButton(QToolButton):
 
     def show_person(self) -> None:
         member = self.context.person
-        self.setText(f"At the &keyboard: {member.label}" if member else "At the &keyboard: choose…")
+        self.setText(
+            tr("At the &keyboard: {person}").format(person=member.label)
+            if member
+            else tr("At the &keyboard: choose…")
+        )
 
     def _fill(self) -> None:
         self.menu_.clear()
@@ -195,9 +204,9 @@ class PersonButton(QToolButton):
             action.triggered.connect(lambda _on=False, m=member: self.choose(m))
             self.menu_.addAction(action)
         if not self.menu_.actions():
-            self.menu_.addAction("Nobody yet").setEnabled(False)
+            self.menu_.addAction(tr("Nobody yet")).setEnabled(False)
         self.menu_.addSeparator()
-        self.menu_.addAction("Staff…", self.manage_staff.emit)
+        self.menu_.addAction(tr("Staff…"), self.manage_staff.emit)
 
     def choose(self, member: StaffMember) -> bool:
         return switch_person(self.window(), self.context, member, self.signals)

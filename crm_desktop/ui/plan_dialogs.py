@@ -3,6 +3,9 @@ warranty and plan). A plan describes future sales; follow-ups already scheduled 
 
 from __future__ import annotations
 
+from typing import cast
+
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,33 +39,50 @@ from crm_desktop.services.catalogue import (
     update_plan,
 )
 from crm_desktop.ui.conflict_dialog import answer_edit_conflict
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
-KINDS = (
-    ("Call", FollowUpKind.CALL),
-    ("Message", FollowUpKind.MESSAGE),
-    ("Visit", FollowUpKind.VISIT),
-    ("Satisfaction check", FollowUpKind.SATISFACTION),
-    ("Warranty notice", FollowUpKind.WARRANTY_NOTICE),
-    ("Service reminder", FollowUpKind.SERVICE_REMINDER),
-)
-ANCHORS = (("days after the sale", StepAnchor.SALE), ("days from the warranty end", StepAnchor.WARRANTY_END))
-ASSIGNEES = (
-    ("the seller", AssigneeRule.SELLER),
-    ("the owner", AssigneeRule.OWNER),
-    ("sales staff", AssigneeRule.SALES),
-    ("a technician", AssigneeRule.TECHNICIAN),
-)
-STEP_COLUMNS = (
-    "What",
-    "Title",
-    "Days",
-    "Counted from",
-    "Repeat every (months)",
-    "Times in all",
-    "Assigned to",
-)
+
+def step_columns() -> list[str]:
+    """The headers of the steps table."""
+    return [
+        tr("What"),
+        tr("Title"),
+        tr("Days"),
+        tr("Counted from"),
+        tr("Repeat every (months)"),
+        tr("Times in all"),
+        tr("Assigned to"),
+    ]
+
+
+def kinds() -> tuple[tuple[str, FollowUpKind], ...]:
+    """The kinds of follow-up a step schedules, with their names in the window's language."""
+    return (
+        (tr("Call", "kind of follow-up"), FollowUpKind.CALL),
+        (tr("Message", "kind of follow-up"), FollowUpKind.MESSAGE),
+        (tr("Visit", "kind of follow-up"), FollowUpKind.VISIT),
+        (tr("Satisfaction check"), FollowUpKind.SATISFACTION),
+        (tr("Warranty notice"), FollowUpKind.WARRANTY_NOTICE),
+        (tr("Service reminder"), FollowUpKind.SERVICE_REMINDER),
+    )
+
+
+def anchors() -> tuple[tuple[str, StepAnchor], ...]:
+    return (
+        (tr("days after the sale"), StepAnchor.SALE),
+        (tr("days from the warranty end"), StepAnchor.WARRANTY_END),
+    )
+
+
+def assignees() -> tuple[tuple[str, AssigneeRule], ...]:
+    return (
+        (tr("the seller"), AssigneeRule.SELLER),
+        (tr("the owner"), AssigneeRule.OWNER),
+        (tr("sales staff"), AssigneeRule.SALES),
+        (tr("a technician"), AssigneeRule.TECHNICIAN),
+    )
 
 
 def _combo(parent: QWidget, choices: tuple[tuple[str, object], ...], current: object) -> QComboBox:
@@ -93,19 +113,19 @@ class PlanDialog(GuardedDialog):
         self.database = context.database
         self.existing = existing
         self.saved: PlanDetails | None = None
-        self.setWindowTitle("Edit follow-up plan" if existing else "New follow-up plan")
-        self.discard_what = "changes" if existing else "plan"
+        self.setWindowTitle(tr("Edit follow-up plan") if existing else tr("New follow-up plan"))
+        self.discard_what = cast(str, QT_TR_NOOP("changes") if existing else QT_TR_NOOP("plan"))
         self.setMinimumWidth(1160)  # every column visible without scrolling
         self.name = QLineEdit(existing.name if existing else "", self)
-        self.active = QCheckBox("Used for new sales", self)
+        self.active = QCheckBox(tr("Used for new sales"), self)
         self.active.setChecked(existing.active if existing else True)
         form = QFormLayout()
-        form.addRow("Name *", self.name)
+        form.addRow(tr("Name *"), self.name)
         form.addRow("", self.active)
-        self.steps = QTableWidget(0, len(STEP_COLUMNS), self)
+        self.steps = QTableWidget(0, len(step_columns()), self)
         self.steps.setObjectName("planSteps")
-        self.steps.setAccessibleName("Steps")
-        self.steps.setHorizontalHeaderLabels(STEP_COLUMNS)
+        self.steps.setAccessibleName(tr("Steps"))
+        self.steps.setHorizontalHeaderLabels(step_columns())
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((150, 230, 70, 190, 150, 100)):
@@ -113,8 +133,8 @@ class PlanDialog(GuardedDialog):
         self._step_ids: list[int | None] = []
         for step in existing.steps if existing else ():
             self.add_step(step)
-        add = QPushButton("Add step", self)
-        remove = QPushButton("Remove step", self)
+        add = QPushButton(tr("Add step"), self)
+        remove = QPushButton(tr("Remove step"), self)
         add.clicked.connect(lambda: self.add_step())
         remove.clicked.connect(self.remove_step)
         buttons = QHBoxLayout()
@@ -122,9 +142,11 @@ class PlanDialog(GuardedDialog):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         hint = QLabel(
-            "Example: a call 3 days after the sale; a warranty notice −30 days from the warranty end; "
-            "a service reminder 365 days after the sale, repeated every 12 months, 5 times in all. "
-            "Changes apply to sales recorded from now on.",
+            tr(
+                "Example: a call 3 days after the sale; a warranty notice −30 days from the warranty end; "
+                "a service reminder 365 days after the sale, repeated every 12 months, 5 times in all. "
+                "Changes apply to sales recorded from now on."
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -142,16 +164,20 @@ class PlanDialog(GuardedDialog):
         row = self.steps.rowCount()
         self.steps.insertRow(row)
         self._step_ids.append(step.step_id if step else None)
-        self.steps.setCellWidget(row, 0, _combo(self, KINDS, step.kind if step else FollowUpKind.CALL))
+        self.steps.setCellWidget(row, 0, _combo(self, kinds(), step.kind if step else FollowUpKind.CALL))
         self.steps.setCellWidget(row, 1, QLineEdit(step.title if step else "", self))
         self.steps.setCellWidget(row, 2, _spin(self, -3650, 3650, step.offset_days if step else 3))
-        self.steps.setCellWidget(row, 3, _combo(self, ANCHORS, step.anchor if step else StepAnchor.SALE))
+        self.steps.setCellWidget(row, 3, _combo(self, anchors(), step.anchor if step else StepAnchor.SALE))
         every = step.repeat_every_months if step and step.repeat_every_months else 0
-        self.steps.setCellWidget(row, 4, _spin(self, 0, 120, every, "no repeat"))
+        self.steps.setCellWidget(row, 4, _spin(self, 0, 120, every, tr("no repeat")))
         limit = step.repeat_limit if step and step.repeat_limit else 0
-        self.steps.setCellWidget(row, 5, _spin(self, 0, 100, limit, "default"))
         self.steps.setCellWidget(
-            row, 6, _combo(self, ASSIGNEES, step.assignee_rule if step else AssigneeRule.SELLER)
+            row,
+            5,
+            _spin(self, 0, 100, limit, tr("default", "times in all: as many as the plan usually repeats")),
+        )
+        self.steps.setCellWidget(
+            row, 6, _combo(self, assignees(), step.assignee_rule if step else AssigneeRule.SELLER)
         )
 
     def remove_step(self) -> None:
@@ -229,14 +255,14 @@ class CategoryDialog(GuardedDialog):
         self.database = context.database
         self.existing = existing
         self.saved: CategoryDetails | None = None
-        self.setWindowTitle("Edit category" if existing else "New category")
-        self.discard_what = "changes" if existing else "category"
+        self.setWindowTitle(tr("Edit category") if existing else tr("New category"))
+        self.discard_what = cast(str, QT_TR_NOOP("changes") if existing else QT_TR_NOOP("category"))
         self.name = QLineEdit(existing.name if existing else "", self)
         months = existing.default_warranty_months if existing and existing.default_warranty_months else 0
-        self.warranty = _spin(self, 0, 240, months, "no warranty")
-        self.warranty.setSuffix(" months")
+        self.warranty = _spin(self, 0, 240, months, tr("no warranty"))
+        self.warranty.setSuffix(tr(" months"))
         self.plan = QComboBox(self)
-        self.plan.addItem("no follow-ups", None)
+        self.plan.addItem(tr("no follow-ups"), None)
         for plan in list_plans(context.database, include_inactive=False):
             self.plan.addItem(plan.name, plan.id)
         if existing is not None:
@@ -244,9 +270,9 @@ class CategoryDialog(GuardedDialog):
         elif self.plan.count() > 1:
             self.plan.setCurrentIndex(1)  # the shop's plan, as most categories want one
         form = QFormLayout()
-        form.addRow("Name *", self.name)
-        form.addRow("Default warranty", self.warranty)
-        form.addRow("Default after-sales plan", self.plan)
+        form.addRow(tr("Name *"), self.name)
+        form.addRow(tr("Default warranty"), self.warranty)
+        form.addRow(tr("Default after-sales plan"), self.plan)
         self.error = error_label(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

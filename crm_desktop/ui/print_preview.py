@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.errors import UserFacingError
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.printing import DocumentKind, ask_pdf_target, save_pdf
 
 # Pages are rendered at the device's resolution up to these. Receipt and label printers print at 203 or
@@ -101,7 +102,7 @@ class PdfPages:
         painter = QPainter()
         if not painter.begin(printer):
             raise UserFacingError(
-                "The printer did not start. Check that it is switched on and ready, then print again."
+                tr("The printer did not start. Check that it is switched on and ready, then print again.")
             )
         try:
             if previewing:
@@ -245,14 +246,16 @@ def where_to(printer: QPrinter) -> str:
     if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
         return str(printer.printerName())
     if printer.outputFileName():
-        return f"the file {printer.outputFileName()}"
+        return tr("the file {path}").format(path=printer.outputFileName())
     return ""
 
 
 def paper_words(printer: QPrinter) -> str:
     layout = printer.pageLayout()
-    turned = "landscape" if layout.orientation() == QPageLayout.Orientation.Landscape else "portrait"
-    return f"{layout.pageSize().name()}, {turned}"
+    paper = layout.pageSize().name()
+    if layout.orientation() == QPageLayout.Orientation.Landscape:
+        return tr("{paper}, landscape").format(paper=paper)
+    return tr("{paper}, portrait").format(paper=paper)
 
 
 class PrintPreviewDialog(QDialog):
@@ -280,23 +283,25 @@ class PrintPreviewDialog(QDialog):
 
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.paper_action = self._action(bar, "Paper…", self.page_setup)
+        self.paper_action = self._action(bar, tr("Paper…"), self.page_setup)
         bar.addSeparator()
-        self._action(bar, "Whole page", self.preview.fitInView)
-        self._action(bar, "Page width", self.preview.fitToWidth)
-        self._action(bar, "Zoom in", lambda: self.preview.zoomIn(), QKeySequence.StandardKey.ZoomIn)
-        self._action(bar, "Zoom out", lambda: self.preview.zoomOut(), QKeySequence.StandardKey.ZoomOut)
+        self._action(bar, tr("Whole page"), self.preview.fitInView)
+        self._action(bar, tr("Page width"), self.preview.fitToWidth)
+        self._action(bar, tr("Zoom in"), lambda: self.preview.zoomIn(), QKeySequence.StandardKey.ZoomIn)
+        self._action(bar, tr("Zoom out"), lambda: self.preview.zoomOut(), QKeySequence.StandardKey.ZoomOut)
 
         # Ctrl+P again prints (the first one opened this preview); Ctrl+S saves the PDF.
-        self.print_action = self._action(self, "&Print…", self.print_pages, QKeySequence.StandardKey.Print)
+        self.print_action = self._action(
+            self, tr("&Print…"), self.print_pages, QKeySequence.StandardKey.Print
+        )
         self.save_action = self._action(
-            self, "&Save as PDF…", self.save_as_pdf, QKeySequence.StandardKey.Save
+            self, tr("&Save as PDF…"), self.save_as_pdf, QKeySequence.StandardKey.Save
         )
         self.where = QLabel(self)
         buttons = QDialogButtonBox(self)
-        save_button = buttons.addButton("&Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        save_button = buttons.addButton(tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         save_button.clicked.connect(self.save_action.trigger)
-        self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton(tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.clicked.connect(self.print_action.trigger)
         self.print_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -330,9 +335,11 @@ class PrintPreviewDialog(QDialog):
 
     def _describe(self) -> None:
         count = len(self.pages)
-        where = where_to(self.printer) or "no printer set up yet (Print… can write a PDF file)"
+        where = where_to(self.printer) or tr("no printer set up yet (Print… can write a PDF file)")
         self.where.setText(
-            f"{count} page{'s' if count != 1 else ''} on {paper_words(self.printer)} · {where}"
+            tr("%n page(s) on {paper} · {where}", None, count).format(
+                paper=paper_words(self.printer), where=where
+            )
         )
 
     def _closed(self) -> None:
@@ -361,13 +368,17 @@ class PrintPreviewDialog(QDialog):
         QApplication.restoreOverrideCursor()
         remember_choice(self.kind, self.printer)
         if self.status is not None:
-            where = where_to(self.printer) or "the printer"
-            self.status.setText(f"Sent {self.suggested_name} to {where} ({paper_words(self.printer)})")
+            where = where_to(self.printer) or tr("the printer")
+            self.status.setText(
+                tr("Sent {document} to {where} ({paper})").format(
+                    document=self.suggested_name, where=where, paper=paper_words(self.printer)
+                )
+            )
         self.accept()
 
     def save_as_pdf(self) -> None:
         """The PDF itself (text that can be searched and copied), not the printer's images of it."""
-        target = ask_pdf_target(self, "Save as PDF", self.suggested_name)
+        target = ask_pdf_target(self, tr("Save as PDF"), self.suggested_name)
         if target is None:
             return
         data = self.data
@@ -404,7 +415,7 @@ class PrintPreviewDialog(QDialog):
         pages = PdfPages(data)
         if not len(pages):
             pages.close()
-            QMessageBox.warning(parent, title, "The document has no pages to print.")
+            QMessageBox.warning(parent, title, tr("The document has no pages to print."))
             return None
         available: list[str] | None = None
         if printer is None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from crm_desktop.errors import UserFacingError
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def print_document(
     if button is not None:
         button.setEnabled(False)
     if status is not None:
-        status.setText(f"Preparing {suggested_name} for printing…")
+        status.setText(tr("Preparing {document} for printing…").format(document=suggested_name))
 
     def settle() -> None:
         if button is not None:
@@ -101,7 +102,12 @@ def print_document(
 
 
 def ask_pdf_target(parent: QWidget, title: str, suggested_name: str) -> str | None:
-    target, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, "PDF (*.pdf)")
+    target, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        suggested_name,
+        "PDF (*.pdf)",  # untranslated: a file filter, "PDF" in every language
+    )
     return target or None
 
 
@@ -128,7 +134,7 @@ def save_pdf(
     if button is not None:
         button.setEnabled(False)
     if status is not None:
-        status.setText(f"Writing {destination.name}…")
+        status.setText(tr("Writing {file}…").format(file=destination.name))
 
     def work() -> Path:
         data = build()
@@ -138,14 +144,16 @@ def save_pdf(
             partial.replace(destination)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise UserFacingError(f"Could not write {destination}: {exc.strerror or exc}.") from None
+            raise UserFacingError(
+                tr("Could not write {path}: {reason}.").format(path=destination, reason=exc.strerror or exc)
+            ) from None
         return destination
 
     def done(path: Path) -> None:
         if button is not None:
             button.setEnabled(True)
         if status is not None:
-            status.setText(f"Saved to {path}")
+            status.setText(tr("Saved to {path}").format(path=path))
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -26,38 +26,42 @@ from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.privacy import erase_customer, export_customer_data
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import perform
 
-ERASE_TEXT = (
-    "<p>Erasing removes <b>{name}</b>'s personal data everywhere: name, company, e-mail, phones, "
-    "address, notes and tags; what they said in contacts, requests, follow-ups and promises; the "
-    "problem, accessories and condition written on their jobs; visit addresses; and their entries in "
-    "search and in the audit trail.</p>"
-    "<p><b>What stays, for the books:</b> their sales (items, serials, amounts) and service jobs (the "
-    "work done, parts and labour), under the name <i>Erased customer</i>.</p>"
-    "<p>This cannot be undone. Older backups still hold the data; restoring one erases them again.</p>"
-    "<p>Type the customer's name to confirm:</p>"
-)
+
+def erase_text() -> str:
+    """What erasing does and keeps, with a ``{name}`` to fill in (HTML)."""
+    return tr(
+        "<p>Erasing removes <b>{name}</b>'s personal data everywhere: name, company, e-mail, phones, "
+        "address, notes and tags; what they said in contacts, requests, follow-ups and promises; the "
+        "problem, accessories and condition written on their jobs; visit addresses; and their entries in "
+        "search and in the audit trail.</p>"
+        "<p><b>What stays, for the books:</b> their sales (items, serials, amounts) and service jobs (the "
+        "work done, parts and labour), under the name <i>Erased customer</i>.</p>"
+        "<p>This cannot be undone. Older backups still hold the data; restoring one erases them again.</p>"
+        "<p>Type the customer's name to confirm:</p>"
+    )
 
 
 class EraseDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.setWindowTitle("Erase this customer")
+        self.setWindowTitle(tr("Erase this customer"))
         layout = QVBoxLayout(self)
         from html import escape
 
-        text = QLabel(ERASE_TEXT.format(name=escape(name)), self)
+        text = QLabel(erase_text().format(name=escape(name)), self)
         text.setWordWrap(True)
         text.setFixedWidth(500)  # a fixed width lets the wrapped text take the height it needs
         layout.addWidget(text)
         self.typed = QLineEdit(self)
         self.typed.setPlaceholderText(name)
-        self.typed.setAccessibleName("Type the customer's name to confirm")
+        self.typed.setAccessibleName(tr("Type the customer's name to confirm"))
         layout.addWidget(self.typed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.erase_button = self.buttons.addButton("Erase", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button = self.buttons.addButton(tr("Erase"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -92,16 +96,22 @@ def erase(parent: QWidget, context: AppContext, customer_id: int, name: str) -> 
         Changes.of(Change.CUSTOMER, Change.SALE, *AFTER_SALES, customers=(customer_id,)),
         done=lambda result: QMessageBox.information(
             parent,
-            "Customer erased",
-            f"{name}'s personal data is erased. {result.sales_kept} sale(s) and {result.jobs_kept} "
-            "job(s) stay for the books under 'Erased customer'.",
+            tr("Customer erased"),
+            tr(
+                "{name}'s personal data is erased. {sales} and {jobs} stay for the books under "
+                "'Erased customer'."
+            ).format(
+                name=name,
+                sales=tr("%n sale(s)", None, result.sales_kept),
+                jobs=tr("%n job(s)", None, result.jobs_kept),
+            ),
         ),
     )
     return True
 
 
 def choose_folder(parent: QWidget) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, "Where to save the customer's data")
+    chosen = QFileDialog.getExistingDirectory(parent, tr("Where to save the customer's data"))
     return Path(chosen) if chosen else None
 
 
@@ -126,7 +136,9 @@ def export(parent: QWidget, context: AppContext, customer_id: int, folder: Path 
         work,
         Changes.of(),
         done=lambda written: QMessageBox.information(
-            parent, "Customer's data", f"Written to {written[0]} and {written[1].name}."
+            parent,
+            tr("Customer's data"),
+            tr("Written to {data} and {history}.").format(data=written[0], history=written[1].name),
         ),
     )
     return True
@@ -146,8 +158,13 @@ def _write(target: Path, content: bytes) -> Path:
         os.replace(temp, target)
         temp = None
     except OSError as exc:
-        reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
-        raise UserFacingError(f"Could not write {target}: {reason}.") from None
+        if exc.errno == 28:
+            raise UserFacingError(
+                tr("Could not write {path}: the disk is full.").format(path=target)
+            ) from None
+        raise UserFacingError(
+            tr("Could not write {path}: {reason}.").format(path=target, reason=exc.strerror or exc)
+        ) from None
     finally:
         if temp is not None:
             temp.unlink(missing_ok=True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import cast
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TR_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,22 +31,30 @@ from crm_desktop.services.contacts import (
     schedule_follow_up,
 )
 from crm_desktop.services.promises import record_promise
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.widgets import FormDialog, date_field
 
-CHANNELS = (
-    ("Phone call", Channel.CALL),
-    ("In store", Channel.IN_STORE),
-    ("Email", Channel.EMAIL),
-    ("Message", Channel.MESSAGE),
-    ("Visit", Channel.VISIT),
-)
-FOLLOW_UP_KINDS = (
-    ("Call", FollowUpKind.CALL),
-    ("Message", FollowUpKind.MESSAGE),
-    ("Visit", FollowUpKind.VISIT),
-    ("Satisfaction check", FollowUpKind.SATISFACTION),
-    ("Service reminder", FollowUpKind.SERVICE_REMINDER),
-)
+
+def channels() -> tuple[tuple[str, Channel], ...]:
+    """How a contact happened, with the names in the window's language."""
+    return (
+        (tr("Phone call"), Channel.CALL),
+        (tr("In store"), Channel.IN_STORE),
+        (tr("Email"), Channel.EMAIL),
+        (tr("Message", "how a contact happened"), Channel.MESSAGE),
+        (tr("Visit", "how a contact happened"), Channel.VISIT),
+    )
+
+
+def follow_up_kinds() -> tuple[tuple[str, FollowUpKind], ...]:
+    """The kinds of follow-up one schedules by hand, with the names in the window's language."""
+    return (
+        (tr("Call", "kind of follow-up"), FollowUpKind.CALL),
+        (tr("Message", "kind of follow-up"), FollowUpKind.MESSAGE),
+        (tr("Visit", "kind of follow-up"), FollowUpKind.VISIT),
+        (tr("Satisfaction check"), FollowUpKind.SATISFACTION),
+        (tr("Service reminder"), FollowUpKind.SERVICE_REMINDER),
+    )
 
 
 def _to_date(value: QDate) -> date:
@@ -58,6 +67,7 @@ class _QuickDialog(FormDialog):
         self.context = context
         self.database = context.database
         self.customer_id = customer_id
+        self.setWindowTitle(tr(self.title))  # English marked with QT_TR_NOOP where written
 
     def _date_field(self, initial: date) -> QDateEdit:
         return date_field(self, initial)
@@ -72,41 +82,45 @@ class ContactDialog(_QuickDialog):
     complaint to answer) opens a request with it, in the same step: it then stays on the lists until
     it is resolved, and the request's kind brings its procedure."""
 
-    title = "Log a contact"
+    title = cast(str, QT_TR_NOOP("Log a contact"))
     changes = (Change.CONTACT, Change.REQUEST, Change.PROMISE)
-    discard_what = "contact"
+    discard_what = cast(str, QT_TR_NOOP("contact"))
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(context, customer_id, parent)
         from crm_desktop.services.requests import list_request_kinds
 
         self.channel = QComboBox(self)
-        for label, value in CHANNELS:
+        for label, value in channels():
             self.channel.addItem(label, value)
         self.direction = QComboBox(self)
-        self.direction.addItem("The customer contacted us", Direction.INBOUND)
-        self.direction.addItem("We contacted the customer", Direction.OUTBOUND)
+        self.direction.addItem(tr("The customer contacted us"), Direction.INBOUND)
+        self.direction.addItem(tr("We contacted the customer"), Direction.OUTBOUND)
         self.summary = QPlainTextEdit(self)
-        self.summary.setPlaceholderText("What was said, what was agreed")
-        self.needs_action = QCheckBox("Needs action: open a request for it", self)
+        self.summary.setPlaceholderText(tr("What was said, what was agreed"))
+        self.needs_action = QCheckBox(tr("Needs action: open a request for it"), self)
         self.needs_action.setObjectName("needs_action")
-        self.needs_action.setToolTip("It stays on Today's lists until it is resolved, with its owner")
+        self.needs_action.setToolTip(tr("It stays on Today's lists until it is resolved, with its owner"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         for kind in list_request_kinds(context.database):
-            suffix = f" — applies “{kind.procedure_name}”" if kind.procedure_name else ""
-            self.kind.addItem(kind.name + suffix, kind.id)
-        self.has_promise = QCheckBox("Promise a date", self)
+            label = (
+                tr("{kind} — applies “{procedure}”").format(kind=kind.name, procedure=kind.procedure_name)
+                if kind.procedure_name
+                else kind.name
+            )
+            self.kind.addItem(label, kind.id)
+        self.has_promise = QCheckBox(tr("Promise a date"), self)
         self.promise_date = self._date_field(context.clock.today() + timedelta(days=3))
         promise_row = QHBoxLayout()
         promise_row.addWidget(self.has_promise)
         promise_row.addWidget(self.promise_date, 1)
-        self.form.addRow("How", self.channel)
-        self.form.addRow("Who started it", self.direction)
-        self.form.addRow("Summary *", self.summary)
+        self.form.addRow(tr("How"), self.channel)
+        self.form.addRow(tr("Who started it"), self.direction)
+        self.form.addRow(tr("Summary *"), self.summary)
         self.form.addRow("", self.needs_action)
-        self.form.addRow("Kind of request", self.kind)
-        self.form.addRow("Promise", promise_row)
+        self.form.addRow(tr("Kind of request"), self.kind)
+        self.form.addRow(tr("Promise"), promise_row)
         self.request_rows = (self.form.rowCount() - 2, self.form.rowCount() - 1)
         self.needs_action.toggled.connect(self._show_request_fields)
         self.has_promise.toggled.connect(self.promise_date.setEnabled)
@@ -131,7 +145,7 @@ class ContactDialog(_QuickDialog):
         if not self.needs_action.isChecked():
             return lambda: log_contact(database, customer_id, data, staff_id=me)
         if self.kind.currentData() is None:
-            raise ValidationError("There are no kinds of request; add one in Settings.")
+            raise ValidationError(tr("There are no kinds of request; add one in Settings."))
         request = RequestInput(
             customer_id=customer_id,
             kind_id=int(self.kind.currentData()),
@@ -143,21 +157,21 @@ class ContactDialog(_QuickDialog):
 
 
 class FollowUpDialog(_QuickDialog):
-    title = "Schedule a follow-up"
+    title = cast(str, QT_TR_NOOP("Schedule a follow-up"))
     changes = (Change.FOLLOW_UP,)
-    discard_what = "follow-up"
+    discard_what = cast(str, QT_TR_NOOP("follow-up"))
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(context, customer_id, parent)
         self.kind = QComboBox(self)
-        for label, value in FOLLOW_UP_KINDS:
+        for label, value in follow_up_kinds():
             self.kind.addItem(label, value)
         self.what = QLineEdit(self)
-        self.what.setPlaceholderText("e.g. Ask how the new washing machine works out")
+        self.what.setPlaceholderText(tr("e.g. Ask how the new washing machine works out"))
         self.due = self._date_field(context.clock.today() + timedelta(days=3))
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("What *", self.what)
-        self.form.addRow("Due", self.due)
+        self.form.addRow(tr("Kind"), self.kind)
+        self.form.addRow(tr("What *"), self.what)
+        self.form.addRow(tr("Due"), self.due)
 
     def work(self) -> Callable[[], object]:
         data = FollowUpInput(
@@ -173,18 +187,20 @@ class FollowUpDialog(_QuickDialog):
 
 
 class PromiseDialog(_QuickDialog):
-    title = "Record a promise"
+    title = cast(str, QT_TR_NOOP("Record a promise"))
     changes = (Change.PROMISE,)
-    discard_what = "promise"
+    discard_what = cast(str, QT_TR_NOOP("promise"))
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(context, customer_id, parent)
         self.what = QPlainTextEdit(self)
-        self.what.setPlaceholderText("What the shop promised, e.g. SIM active by Friday")
+        self.what.setPlaceholderText(tr("What the shop promised, e.g. SIM active by Friday"))
         self.due = self._date_field(context.clock.today() + timedelta(days=3))
-        self.form.addRow("Promised *", self.what)
-        self.form.addRow("By", self.due)
-        self.form.addRow("", QLabel("Every later change of this date will be kept, with its reason.", self))
+        self.form.addRow(tr("Promised *"), self.what)
+        self.form.addRow(tr("By"), self.due)
+        self.form.addRow(
+            "", QLabel(tr("Every later change of this date will be kept, with its reason."), self)
+        )
 
     def work(self) -> Callable[[], object]:
         what, due, today = self.what.toPlainText(), _to_date(self.due.date()), self.context.clock.today()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import AFTER_SALES, Change
 from crm_desktop.errors import UserFacingError
+from crm_desktop.i18n import _
 from crm_desktop.services.metrics import (
     Metrics,
     compute_metrics,
@@ -37,6 +38,7 @@ from crm_desktop.services.metrics import (
     summary_lines,
     unfinished_month,
 )
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.tasks import run_in_background
@@ -72,9 +74,11 @@ class ChartWidget(QWidget):
     def figures_text(self) -> str:
         """The chart's figures as a sentence, for screen readers: ``Jan 1,234; Feb 980 (so far)``."""
         if not self.points:
-            return "Nothing in this period"
+            return tr("Nothing in this period")
         return "; ".join(
-            f"{label} {self.value_text(value)}" + (" (so far)" if label == self.partial else "")
+            tr("{label} {value} (so far)").format(label=label, value=self.value_text(value))
+            if label == self.partial
+            else f"{label} {self.value_text(value)}"
             for label, value in self.points
         )
 
@@ -89,8 +93,8 @@ class ChartWidget(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter, self.title)
         bold.setBold(False)
         painter.setFont(bold)
-        if not self.points or max(v for _, v in self.points) <= 0:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Nothing in this period")
+        if not self.points or max(v for _label, v in self.points) <= 0:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tr("Nothing in this period"))
             return
         below = 32 if self.kind == "line" and self.partial else 18  # room for the partial month's label
         area = rect.adjusted(0, 24, 0, -below)
@@ -100,7 +104,7 @@ class ChartWidget(QWidget):
             self._vertical(painter, area)
 
     def _vertical(self, painter: QPainter, area: QRectF) -> None:
-        top = max(v for _, v in self.points) * 1.1
+        top = max(v for _label, v in self.points) * 1.1
         n = len(self.points)
         step = area.width() / n
         grid = QPen(grid_color())
@@ -153,7 +157,7 @@ class ChartWidget(QWidget):
 
     def _hbars(self, painter: QPainter, area: QRectF) -> None:
         rows = self.points[:8]
-        top = max(v for _, v in rows) or 1
+        top = max(v for _label, v in rows) or 1
         height = min(22.0, area.height() / len(rows))
         label_width = min(130.0, area.width() * 0.35)
         for i, (label, value) in enumerate(rows):
@@ -204,14 +208,18 @@ class ReportsPage(QWidget):
         today = context.clock.today()
         self.start = date_field(self, today - timedelta(days=365))
         self.end = date_field(self, today)
-        self.refresh_button = QPushButton("Refresh", self)
-        self.csv_button = QPushButton("Export tables to CSV…", self)
-        self.pdf_button = QPushButton("Print…", self)
-        self.pdf_button.setToolTip("The metrics as a document: print it, or save it as a PDF (Ctrl+P)")
+        self.refresh_button = QPushButton(tr("Refresh"), self)
+        self.csv_button = QPushButton(tr("Export tables to CSV…"), self)
+        self.pdf_button = QPushButton(tr("Print…"), self)
+        self.pdf_button.setToolTip(tr("The metrics as a document: print it, or save it as a PDF (Ctrl+P)"))
         self.status = QLabel(self)
         self.status.setObjectName("status")
         top = QHBoxLayout()
-        for widget in (QLabel("From", self), self.start, QLabel("to", self), self.end, self.refresh_button):
+        since, until = (
+            QLabel(tr("From", "the first day of the report"), self),
+            QLabel(tr("to", "the last day"), self),
+        )
+        for widget in (since, self.start, until, self.end, self.refresh_button):
             top.addWidget(widget)
         top.addWidget(self.status, 1)
         top.addWidget(self.csv_button)
@@ -224,20 +232,20 @@ class ReportsPage(QWidget):
         self.figures = QFormLayout()
         figures_box = QWidget(self)
         figures_box.setLayout(self.figures)
-        self.trend_chart = ChartWidget("Sales by month", "line", self)
-        self.score_chart = ChartWidget("Satisfaction scores", "bars", self)
-        self.category_chart = ChartWidget("Sales by category", "hbars", self)
+        self.trend_chart = ChartWidget(tr("Sales by month"), "line", self)
+        self.score_chart = ChartWidget(tr("Satisfaction scores"), "bars", self)
+        self.category_chart = ChartWidget(tr("Sales by category"), "hbars", self)
         charts = QHBoxLayout()
         for chart in (self.trend_chart, self.score_chart, self.category_chart):
             charts.addWidget(chart, 1)
         self.tabs = QTabWidget(self)
         self.models: dict[str, RowsModel] = {}
         for name, title in (
-            ("categories", "By category"),
-            ("staff", "By staff member"),
-            ("trend", "By month"),
-            ("request_kinds", "Requests by kind"),
-            ("request_owners", "Requests by owner"),
+            ("categories", tr("By category")),
+            ("staff", tr("By staff member")),
+            ("trend", tr("By month")),
+            ("request_kinds", tr("Requests by kind")),
+            ("request_owners", tr("Requests by owner")),
         ):
             model = RowsModel(self)
             view = QTableView(self)
@@ -284,7 +292,7 @@ class ReportsPage(QWidget):
         start, end = self._dates()
         database = self.database
         self.refresh_button.setEnabled(False)
-        self.status.setText("Computing…")
+        self.status.setText(tr("Computing…"))
 
         def done(result: Metrics) -> None:
             self.refresh_button.setEnabled(True)
@@ -295,7 +303,7 @@ class ReportsPage(QWidget):
             self.refresh_button.setEnabled(True)
             self.status.setText("")
             if isinstance(error, UserFacingError):
-                QMessageBox.warning(self, "Reports", str(error))
+                QMessageBox.warning(self, tr("Reports"), str(error))
             else:
                 raise error
 
@@ -308,25 +316,32 @@ class ReportsPage(QWidget):
         self.verdict.setStyleSheet(f"font-size:13pt; font-weight:bold; color:{color}")
         while self.figures.rowCount():
             self.figures.removeRow(0)
+        # The verdict is shown above, the report date in the fields: their lines are left out. The labels
+        # are the domain's (gettext), in English or translated there.
+        left_out = ("Do contacts pay?", "Report date")  # untranslated: the domain's labels, compared
+        left_out_shown = {*left_out, *(_(label) for label in left_out)}
         for label, value in summary_lines(m):
-            if label in ("Do contacts pay?", "Report date"):
+            if label in left_out_shown:
                 continue
             shown = QLabel(value, self)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figures.addRow(QLabel(label, self), shown)
         from crm_desktop.domain.money import format_units, major
 
-        self.trend_chart.title = f"Sales by month ({m.currency})"
+        self.trend_chart.title = tr("Sales by month ({currency})").format(currency=m.currency)
         self.trend_chart.set_points(
             [(r.month[5:], float(major(r.sales_minor, m.currency))) for r in m.trend],
             partial=unfinished_month(m, self.context.clock.today()),
         )
-        average = f", average {m.satisfaction_average}" if m.satisfaction_average is not None else ""
-        self.score_chart.title = f"Satisfaction scores{average}"
+        self.score_chart.title = (
+            tr("Satisfaction scores, average {average}").format(average=m.satisfaction_average)
+            if m.satisfaction_average is not None
+            else tr("Satisfaction scores")
+        )
         self.score_chart.set_points(
             [(str(n), float(m.satisfaction_distribution.get(n, 0))) for n in range(1, 6)], {0, 1}
         )
-        self.category_chart.title = f"Sales by category ({m.currency})"
+        self.category_chart.title = tr("Sales by category ({currency})").format(currency=m.currency)
         self.category_chart.value_text = lambda value: format_units(value, m.locale)
         self.category_chart.set_points(
             [(r.category, float(major(r.sales_minor, m.currency))) for r in m.by_category if r.sales_minor]
@@ -342,11 +357,11 @@ class ReportsPage(QWidget):
         if self.metrics is None:
             return []
         if not target:
-            target, _ = QFileDialog.getSaveFileName(
+            target, _filter = QFileDialog.getSaveFileName(
                 self,
-                "Export the tables",
+                tr("Export the tables"),
                 f"metrics-{self.metrics.report_date.isoformat()}.csv",
-                "CSV (*.csv)",
+                tr("CSV (*.csv)"),
             )
         if not target:
             return []
@@ -361,9 +376,15 @@ class ReportsPage(QWidget):
                 partial.replace(path)
                 written.append(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Export", f"Could not write {base.parent}: {exc.strerror or exc}.")
+            QMessageBox.warning(
+                self,
+                tr("Export"),
+                tr("Could not write {folder}: {why}.").format(folder=base.parent, why=exc.strerror or exc),
+            )
             return written
-        self.status.setText(f"Saved {len(written)} CSV files in {base.parent}")
+        self.status.setText(
+            tr("Saved %n CSV file(s) in {folder}", None, len(written)).format(folder=base.parent)
+        )
         return written
 
     def print_metrics(self, target: str | None = None, *, open_after: bool = False) -> None:
@@ -371,7 +392,7 @@ class ReportsPage(QWidget):
         from crm_desktop.ui.printing import DocumentKind, print_document
 
         if self.metrics is None:
-            self.status.setText("The figures are still being worked out: print again in a moment.")
+            self.status.setText(tr("The figures are still being worked out: print again in a moment."))
             return
         m, database = self.metrics, self.database
 
@@ -384,7 +405,7 @@ class ReportsPage(QWidget):
         print_document(
             self,
             kind=DocumentKind.METRICS,
-            title=f"Metrics, {m.report_date.isoformat()}",
+            title=tr("Metrics, {date}").format(date=m.report_date.isoformat()),
             suggested_name=f"metrics-{m.report_date.isoformat()}.pdf",
             build=build,
             button=self.pdf_button,

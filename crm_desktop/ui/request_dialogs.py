@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain import dates
 from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.enums import Channel, Direction, JobPriority, PromiseStatus, RequestStatus
 from crm_desktop.domain.requests import MOVE_TEXT, needs_reason, request_state
 from crm_desktop.errors import UserFacingError
+from crm_desktop.i18n import _
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.jobs import customer_units
 from crm_desktop.services.requests import (
@@ -47,6 +49,8 @@ from crm_desktop.services.requests import (
 )
 from crm_desktop.services.staff import list_staff
 from crm_desktop.ui.conflict_dialog import answer_window_conflict
+from crm_desktop.ui.i18n import tr
+from crm_desktop.ui.job_dialogs import priority_text, promise_status_text
 from crm_desktop.ui.theme import tone, tone_style
 from crm_desktop.ui.widgets import FormDialog, GuardedDialog, date_field, error_label, fill_checklist
 
@@ -68,16 +72,26 @@ def _people_combo(parent: QWidget, context: AppContext, blank: str) -> QComboBox
 def _priority_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     for priority in JobPriority:
-        combo.addItem(priority.capitalize(), priority)
+        combo.addItem(priority_text(priority), priority)
     _pick(combo, JobPriority.NORMAL)
     return combo
+
+
+def _priority_word(priority: JobPriority) -> str:
+    """A priority inside a line ("priority normal")."""
+    return {
+        JobPriority.LOW: tr("low", "a priority"),
+        JobPriority.NORMAL: tr("normal", "a priority"),
+        JobPriority.HIGH: tr("high", "a priority"),
+        JobPriority.URGENT: tr("urgent", "a priority"),
+    }[priority]
 
 
 class RequestDialog(FormDialog):
     """Open a request for a customer (a contact that needs action opens one from *Log a contact…*)."""
 
-    title = "New request"
-    discard_what = "request"
+    title = cast(str, QT_TR_NOOP("New request"))
+    discard_what = cast(str, QT_TR_NOOP("request"))
     changes = (Change.REQUEST, Change.PROMISE)
 
     def __init__(
@@ -89,6 +103,7 @@ class RequestDialog(FormDialog):
         kind_id: int | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setWindowTitle(tr(self.title))  # English marked with QT_TR_NOOP where written
         self.context = context
         self.database = context.database
         self.customer_id = customer_id
@@ -97,30 +112,36 @@ class RequestDialog(FormDialog):
         today = context.clock.today()
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
-        self.kind.addItem("Choose…", None)
+        self.kind.addItem(tr("Choose…"), None)
         for kind in list_request_kinds(context.database):
-            suffix = f" — applies “{kind.procedure_name}”" if kind.procedure_name else ""
-            self.kind.addItem(kind.name + suffix, kind.id)
+            label = (
+                tr("{kind} — applies “{procedure}”").format(kind=kind.name, procedure=kind.procedure_name)
+                if kind.procedure_name
+                else kind.name
+            )
+            self.kind.addItem(label, kind.id)
         if kind_id is not None:
             _pick(self.kind, kind_id)
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("summary")
-        self.summary.setPlaceholderText("What the customer asks, in their words")
+        self.summary.setPlaceholderText(tr("What the customer asks, in their words"))
         self.summary.setFixedHeight(80)
         self.item = QComboBox(self)
-        self.item.addItem("No particular item", None)
+        self.item.addItem(tr("No particular item"), None)
         for unit in customer_units(context.database, customer_id, today):
             serial = f" · {unit.serial}" if unit.serial else ""
             self.item.addItem(f"{unit.description}{serial} ({unit.sale_number_text})", unit.sale_item_id)
         self.priority = _priority_combo(self)
-        self.owner = _people_combo(self, context, "Me")
-        self.owner.setToolTip("Who follows it up until it is solved")
-        self.has_promise = QCheckBox("Promise a date", self)
+        self.owner = _people_combo(self, context, tr("Me"))
+        self.owner.setToolTip(tr("Who follows it up until it is solved"))
+        self.has_promise = QCheckBox(tr("Promise a date"), self)
         self.has_promise.setObjectName("has_promise")
         self.promise_date = date_field(self, today + timedelta(days=3))
         self.promise_date.setEnabled(False)
         self.promise_text = QLineEdit(self)
-        self.promise_text.setPlaceholderText("What is promised, e.g. New SIM active (default: the request)")
+        self.promise_text.setPlaceholderText(
+            tr("What is promised, e.g. New SIM active (default: the request)")
+        )
         self.promise_text.setEnabled(False)
         self.has_promise.toggled.connect(self.promise_date.setEnabled)
         self.has_promise.toggled.connect(self.promise_text.setEnabled)
@@ -129,22 +150,22 @@ class RequestDialog(FormDialog):
         promise_row.addWidget(self.promise_date, 1)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(50)
-        self.notes.setPlaceholderText("Anything staff should know (not shown to the customer)")
-        self.form.addRow("Kind *", self.kind)
-        self.form.addRow("What is asked *", self.summary)
-        self.form.addRow("About", self.item)
-        self.form.addRow("Priority", self.priority)
-        self.form.addRow("Owner", self.owner)
-        self.form.addRow("Promise", promise_row)
-        self.form.addRow("Promised", self.promise_text)
-        self.form.addRow("Notes", self.notes)
+        self.notes.setPlaceholderText(tr("Anything staff should know (not shown to the customer)"))
+        self.form.addRow(tr("Kind *"), self.kind)
+        self.form.addRow(tr("What is asked *"), self.summary)
+        self.form.addRow(tr("About"), self.item)
+        self.form.addRow(tr("Priority"), self.priority)
+        self.form.addRow(tr("Owner"), self.owner)
+        self.form.addRow(tr("Promise"), promise_row)
+        self.form.addRow(tr("Promised"), self.promise_text)
+        self.form.addRow(tr("Notes"), self.notes)
 
     def work(self) -> Callable[[], object]:
         kind_id = self.kind.currentData()
         if kind_id is None:
             from crm_desktop.errors import ValidationError
 
-            raise ValidationError("Pick what kind of request this is.")
+            raise ValidationError(tr("Pick what kind of request this is."))
         promised = self.has_promise.isChecked()
         chosen = self.promise_date.date()
         data = RequestInput(
@@ -179,7 +200,7 @@ class RequestWindow(GuardedDialog):
     """One request: where it stands, its checklist and promise, what was said, and the buttons that move
     it on. Owner, priority and notes wait for *Save*; everything else is kept the moment it is done."""
 
-    discard_what = "changes to the owner, priority and notes"
+    discard_what = cast(str, QT_TR_NOOP("changes to the owner, priority and notes"))
 
     def __init__(self, context: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,11 +227,11 @@ class RequestWindow(GuardedDialog):
         layout.addWidget(self.age)
 
         moves = QHBoxLayout()
-        moves.addWidget(QLabel("Mark as:", self))
+        moves.addWidget(QLabel(tr("Mark as:"), self))
         self.move_buttons: dict[RequestStatus, QPushButton] = {}
         for status in RequestStatus:
-            button = QPushButton(MOVE_TEXT[status], self)
-            button.clicked.connect(lambda _=False, s=status: self.move_to(s))
+            button = QPushButton(_(MOVE_TEXT[status]), self)  # the domain's words, through gettext
+            button.clicked.connect(lambda _checked=False, s=status: self.move_to(s))
             self.move_buttons[status] = button
             moves.addWidget(button)
         moves.addStretch(1)
@@ -218,7 +239,7 @@ class RequestWindow(GuardedDialog):
 
         middle = QHBoxLayout()
         left = QVBoxLayout()
-        promise_box = QGroupBox("Promise to the customer", self)
+        promise_box = QGroupBox(tr("Promise to the customer"), self)
         promise_layout = QVBoxLayout(promise_box)
         self.promise = QLabel(self)
         self.promise.setObjectName("request_promise")
@@ -226,24 +247,26 @@ class RequestWindow(GuardedDialog):
         self.promise.setTextFormat(Qt.TextFormat.PlainText)
         promise_layout.addWidget(self.promise)
         promise_buttons = QHBoxLayout()
-        self.promise_button = QPushButton("Promise a date…", self)
+        self.promise_button = QPushButton(tr("Promise a date…"), self)
         self.promise_button.clicked.connect(lambda: self.record_promise())
-        self.move_date_button = QPushButton("Move date…", self)
+        self.move_date_button = QPushButton(tr("Move date…"), self)
         self.move_date_button.clicked.connect(lambda: self.move_promise())
-        self.kept_button = QPushButton("Kept", self)
+        self.kept_button = QPushButton(tr("Kept", "a promise"), self)
         self.kept_button.clicked.connect(lambda: self.close_promise(PromiseStatus.KEPT))
-        self.broken_button = QPushButton("Broken…", self)
-        self.broken_button.setToolTip("Say what the shop will do about it; the owner gets a recovery call")
+        self.broken_button = QPushButton(tr("Broken…", "a promise"), self)
+        self.broken_button.setToolTip(
+            tr("Say what the shop will do about it; the owner gets a recovery call")
+        )
         self.broken_button.clicked.connect(lambda: self.close_promise(PromiseStatus.BROKEN))
         for button in (self.promise_button, self.move_date_button, self.kept_button, self.broken_button):
             promise_buttons.addWidget(button)
         promise_buttons.addStretch(1)
         promise_layout.addLayout(promise_buttons)
         left.addWidget(promise_box)
-        history_box = QGroupBox("What happened", self)
+        history_box = QGroupBox(tr("What happened"), self)
         history_layout = QVBoxLayout(history_box)
         self.history = QListWidget(self)
-        self.history.setAccessibleName("What happened")
+        self.history.setAccessibleName(tr("What happened"))
         self.history.setObjectName("request_history")
         self.history.setWordWrap(True)
         history_layout.addWidget(self.history)
@@ -251,42 +274,44 @@ class RequestWindow(GuardedDialog):
         middle.addLayout(left, 3)
 
         right = QVBoxLayout()
-        check_box = QGroupBox("Checklist", self)
+        check_box = QGroupBox(tr("Checklist"), self)
         check_layout = QVBoxLayout(check_box)
         self.checklist = QListWidget(self)
-        self.checklist.setAccessibleName("Checklist")
+        self.checklist.setAccessibleName(tr("Checklist"))
         self.checklist.setObjectName("request_checklist")
         self.checklist.itemChanged.connect(self._ticked)
         check_layout.addWidget(self.checklist)
         right.addWidget(check_box, 1)
-        edit_box = QGroupBox("Owner, priority and notes", self)
+        edit_box = QGroupBox(tr("Owner, priority and notes"), self)
         edit = QFormLayout(edit_box)
-        self.owner = _people_combo(self, context, "Nobody")
+        self.owner = _people_combo(self, context, tr("Nobody"))
         self.priority = _priority_combo(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(tr("Save"), self)
         self.save_button.clicked.connect(lambda: self.save())
-        edit.addRow("Owner", self.owner)
-        edit.addRow("Priority", self.priority)
-        edit.addRow("Notes", self.notes)
+        edit.addRow(tr("Owner"), self.owner)
+        edit.addRow(tr("Priority"), self.priority)
+        edit.addRow(tr("Notes"), self.notes)
         edit.addRow("", self.save_button)
         right.addWidget(edit_box)
         middle.addLayout(right, 2)
         layout.addLayout(middle, 1)
 
         bottom = QHBoxLayout()
-        self.contact_button = QPushButton("Log a contact…", self)
-        self.contact_button.setToolTip("A call or message about this request (counts as an action on it)")
+        self.contact_button = QPushButton(tr("Log a contact…"), self)
+        self.contact_button.setToolTip(tr("A call or message about this request (counts as an action on it)"))
         self.contact_button.clicked.connect(lambda: self.log_contact())
-        self.tell_button = QPushButton("Tell the customer…", self)
+        self.tell_button = QPushButton(tr("Tell the customer…"), self)
         self.tell_button.clicked.connect(lambda: self.tell_customer())
-        self.job_button = QPushButton("Take the unit in…", self)
-        self.job_button.setToolTip("A unit must come in for service: open a job; this request is resolved")
+        self.job_button = QPushButton(tr("Take the unit in…"), self)
+        self.job_button.setToolTip(
+            tr("A unit must come in for service: open a job; this request is resolved")
+        )
         self.job_button.clicked.connect(lambda: self.take_in())
-        self.receipt_button = QPushButton("Print receipt…", self)
+        self.receipt_button = QPushButton(tr("Print receipt…"), self)
         self.receipt_button.setToolTip(
-            "The receipt for the customer: the request's number and what was asked"
+            tr("The receipt for the customer: the request's number and what was asked")
         )
         self.receipt_button.clicked.connect(lambda: self.print_receipt())
         for button in (self.contact_button, self.tell_button, self.job_button, self.receipt_button):
@@ -311,34 +336,49 @@ class RequestWindow(GuardedDialog):
         self.request = request
         self.setWindowTitle(f"{request.number_text} · {request.kind_name} · {request.customer_name}")
         self.title.setText(
-            f"<b style='font-size:15pt'>{request.number_text}</b> &nbsp; {escape(request.kind_name)}"
-            f" &nbsp; <span style='color:{tone('muted')}'>for {escape(request.customer_name)}</span>"
+            tr(
+                "<b style='font-size:15pt'>{number}</b> &nbsp; {kind}"
+                " &nbsp; <span style='color:{muted}'>for {customer}</span>"
+            ).format(
+                number=request.number_text,
+                kind=escape(request.kind_name),
+                muted=tone("muted"),
+                customer=escape(request.customer_name),
+            )
         )
         opened = request.opened_at.astimezone()
         facts = [
-            f"Status: {request.status_text} · priority {request.priority}",
-            f"Asked: {request.summary}",
-            f"Opened {opened:%d %b %Y %H:%M} by {request.opened_by_name or 'someone'}"
-            f" · owner: {request.owner_name or 'nobody'}",
+            tr("Status: {status} · priority {priority}").format(
+                status=request.status_text, priority=_priority_word(request.priority)
+            ),
+            tr("Asked: {summary}").format(summary=request.summary),
+            tr("Opened {date} by {who} · owner: {owner}").format(
+                date=dates.date_time(opened),
+                who=request.opened_by_name or tr("someone"),
+                owner=request.owner_name or tr("nobody"),
+            ),
         ]
         if request.item_text:
-            facts.append(f"About: {request.item_text}")
+            facts.append(tr("About: {item}").format(item=request.item_text))
         if request.resolution:
-            facts.append(f"{'Why cancelled' if request.status is RequestStatus.CANCELLED else 'Done'}: "
-                         f"{request.resolution}")  # fmt: skip
+            facts.append(
+                tr("Why cancelled: {resolution}").format(resolution=request.resolution)
+                if request.status is RequestStatus.CANCELLED
+                else tr("Done: {resolution}").format(resolution=request.resolution)
+            )
         if request.job_number_text:
-            facts.append(f"Taken in for service as {request.job_number_text}")
+            facts.append(tr("Taken in for service as {job}").format(job=request.job_number_text))
         self.facts.setText("\n".join(facts))
         state, days = request_state(request.status, request.last_action_at.astimezone().date(), today)
         if days is None:
             closed = request.closed_at.astimezone() if request.closed_at else None
-            self.age.setText(f"Closed {closed:%d %b %Y}" if closed else "Closed")
+            self.age.setText(
+                tr("Closed {date}").format(date=dates.medium_date(closed.date())) if closed else tr("Closed")
+            )
             self.age.setStyleSheet(tone_style("muted"))
         else:
             self.age.setText(
-                "Last action today"
-                if days == 0
-                else f"{days} day{'s' if days != 1 else ''} since the last action"
+                tr("Last action today") if days == 0 else tr("%n day(s) since the last action", None, days)
             )
             self.age.setStyleSheet(f"color:{tone(str(state.tone))}; font-weight:bold")
         for status, button in self.move_buttons.items():
@@ -356,27 +396,33 @@ class RequestWindow(GuardedDialog):
             self.checklist,
             (
                 (item.id, item.text, item.done,
-                 f"Ticked by {item.done_by_name or 'someone'} {item.done_at.astimezone():%d %b %H:%M}"
-                 if item.done_at is not None else None)
+                 tr("Ticked by {who} {when}").format(
+                     who=item.done_by_name or tr("someone"), when=dates.day_time(item.done_at)
+                 ) if item.done_at is not None else None)
                 for item in request.checklist
             ),
             tickable=is_open,
-            empty="No checklist for this kind of request",
+            empty=tr("No checklist for this kind of request"),
         )  # fmt: skip
         self.history.clear()
         for event in reversed(request.history):
             who = f" · {event.who}" if event.who else ""
-            QListWidgetItem(f"{event.at.astimezone():%d %b %Y %H:%M}{who} — {event.text}", self.history)
+            QListWidgetItem(f"{dates.date_time(event.at)}{who} — {event.text}", self.history)
 
     def _show_promises(self, request: RequestDetails) -> None:
         lines: list[str] = []
         for chain in request.promises:
-            lines.append(f"{chain.description} · {chain.text} · {chain.status}")
+            lines.append(f"{chain.description} · {chain.text} · {promise_status_text(chain.status)}")
             lines.extend(
-                f"    moved {c.old_date:%d %b} → {c.new_date:%d %b}: {' '.join(c.reason.split())}"
+                "    "
+                + tr("moved {old} → {new}: {reason}").format(
+                    old=dates.day_month(c.old_date),
+                    new=dates.day_month(c.new_date),
+                    reason=" ".join(c.reason.split()),
+                )
                 for c in chain.changes
             )
-        self.promise.setText("\n".join(lines) or "No date promised.")
+        self.promise.setText("\n".join(lines) or tr("No date promised."))
         live = request.open_promise is not None
         for button in (self.move_date_button, self.kept_button, self.broken_button):
             button.setEnabled(live)
@@ -415,16 +461,22 @@ class RequestWindow(GuardedDialog):
         old = self.request.status
         if note is None:
             if needs_reason(old, status):
-                verb = "cancelled" if status is RequestStatus.CANCELLED else "reopened"
-                typed, ok = QInputDialog.getMultiLineText(self, MOVE_TEXT[status], f"Why is it {verb}?")
+                question = (
+                    tr("Why is it cancelled?")
+                    if status is RequestStatus.CANCELLED
+                    else tr("Why is it reopened?")
+                )
+                typed, ok = QInputDialog.getMultiLineText(self, _(MOVE_TEXT[status]), question)
                 if not ok:
                     return False
                 if not typed.strip():
-                    self._show_error(UserFacingError("Say why: the reason is kept with the request."))
+                    self._show_error(UserFacingError(tr("Say why: the reason is kept with the request.")))
                     return False
                 note = typed
             elif status is RequestStatus.RESOLVED:
-                typed, ok = QInputDialog.getMultiLineText(self, "Resolved", "What was done? (optional)")
+                typed, ok = QInputDialog.getMultiLineText(
+                    self, tr("Resolved"), tr("What was done? (optional)")
+                )
                 if not ok:
                     return False
                 note = typed or None
@@ -501,15 +553,18 @@ class RequestWindow(GuardedDialog):
             from crm_desktop.ui.widgets import ask_date
 
             typed, ok = QInputDialog.getText(
-                self, "Promise a date", "What is promised?", text=f"{self.request.kind_name}: done"
+                self,
+                tr("Promise a date"),
+                tr("What is promised?"),
+                text=tr("{kind}: done").format(kind=self.request.kind_name),
             )
             if not ok:
                 return False
             try:
                 due = ask_date(
                     self,
-                    "Promise a date",
-                    "By when? (YYYY-MM-DD)",
+                    tr("Promise a date"),
+                    tr("By when? (YYYY-MM-DD)"),
                     self.context.clock.today() + timedelta(days=3),
                 )
             except UserFacingError as exc:
@@ -543,7 +598,7 @@ class RequestWindow(GuardedDialog):
             from crm_desktop.ui.widgets import ask_new_date
 
             answer = ask_new_date(
-                self, "Move the promised date", f"“{promise.description}”", promise.due_date
+                self, tr("Move the promised date"), f"“{promise.description}”", promise.due_date
             )
             if answer is None:
                 return False
@@ -569,7 +624,9 @@ class RequestWindow(GuardedDialog):
             return self._act(lambda me: keep_promise(self.database, promise.id, now, staff_id=me))
         if reason is None:
             typed, ok = QInputDialog.getMultiLineText(
-                self, "Promise broken", "What will the shop do about it? (the owner gets a recovery call)"
+                self,
+                tr("Promise broken"),
+                tr("What will the shop do about it? (the owner gets a recovery call)"),
             )
             if not ok:
                 return False
@@ -582,7 +639,9 @@ class RequestWindow(GuardedDialog):
 
         if summary is None:
             typed, ok = QInputDialog.getMultiLineText(
-                self, "Log a contact", f"What was said about {self.request.number_text}?"
+                self,
+                tr("Log a contact"),
+                tr("What was said about {request}?").format(request=self.request.number_text),
             )
             if not ok:
                 return False
@@ -650,7 +709,7 @@ class RequestKindsDialog(GuardedDialog):
     """The shop's list of kinds of request: rename one, give it the procedure it applies when a request
     opens, retire it (requests keep their kind), or add one. Closing with a change not saved asks."""
 
-    discard_what = "kind of request"
+    discard_what = cast(str, QT_TR_NOOP("kind of request"))
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         from crm_desktop.services.procedures import list_procedures
@@ -658,34 +717,36 @@ class RequestKindsDialog(GuardedDialog):
         super().__init__(parent)
         self.context = context
         self.database = context.database
-        self.setWindowTitle("Kinds of request")
+        self.setWindowTitle(tr("Kinds of request"))
         self.setMinimumSize(640, 380)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Kinds of request")
+        self.list.setAccessibleName(tr("Kinds of request"))
         self.list.setObjectName("kinds")
         self.name = QLineEdit(self)
         self.name.setObjectName("kind_name")
         self.procedure = QComboBox(self)
-        self.procedure.addItem("No checklist", None)
+        self.procedure.addItem(tr("No checklist"), None)
         for procedure in list_procedures(context.database):
             self.procedure.addItem(procedure.name, procedure.id)
-        self.in_use = QCheckBox("Offered for new requests", self)
+        self.in_use = QCheckBox(tr("Offered for new requests"), self)
         self.in_use.setChecked(True)
         self.error = error_label(self)
-        new_button = QPushButton("New kind", self)
+        new_button = QPushButton(tr("New kind"), self)
         new_button.clicked.connect(self.new)
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(tr("Save"), self)
         self.save_button.clicked.connect(lambda: self.save())
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(new_button)
         form = QFormLayout()
-        form.addRow("Name *", self.name)
-        form.addRow("Checklist", self.procedure)
+        form.addRow(tr("Name *"), self.name)
+        form.addRow(tr("Checklist"), self.procedure)
         form.addRow("", self.in_use)
         explain = QLabel(
-            "A kind's checklist is copied onto each new request of that kind (edit checklists on the Service "
-            "page → Procedures). A retired kind is no longer offered; requests keep it.",
+            tr(
+                "A kind's checklist is copied onto each new request of that kind (edit checklists on the "
+                "Service page → Procedures). A retired kind is no longer offered; requests keep it."
+            ),
             self,
         )
         explain.setWordWrap(True)
@@ -714,8 +775,9 @@ class RequestKindsDialog(GuardedDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for kind in self.kinds:
-            retired = "" if kind.active else " (retired)"
-            QListWidgetItem(kind.name + retired, self.list)
+            QListWidgetItem(
+                kind.name if kind.active else tr("{kind} (retired)").format(kind=kind.name), self.list
+            )
         self.list.blockSignals(False)
         ids = [kind.id for kind in self.kinds]
         row = ids.index(select) if select in ids else (0 if ids else -1)

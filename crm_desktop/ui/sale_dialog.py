@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TR_NOOP, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,18 +34,24 @@ from crm_desktop.services.customers import get_customer
 from crm_desktop.services.sales import SaleDetails, SaleInput, SaleLineInput, record_sale
 from crm_desktop.services.settings import shop_money
 from crm_desktop.services.staff import list_staff
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
-FREE_TEXT = "(typed line, not in the catalogue)"
-COLUMNS = ("Product", "Description", "Serial / IMEI", "Qty", "Unit price", "Warranty ends", "Why different")
+
+def columns() -> tuple[str, ...]:
+    """The titles of the lines' columns, in the window's language."""
+    return (
+        tr("Product"), tr("Description"), tr("Serial / IMEI"), tr("Qty"), tr("Unit price"),
+        tr("Warranty ends"), tr("Why different"),
+    )  # fmt: skip
 
 
 W = TypeVar("W", bound=QWidget)
 
 
 class SaleDialog(GuardedDialog):
-    discard_what = "sale"
+    discard_what = cast(str, QT_TR_NOOP("sale"))  # English, translated by confirm_discard
 
     def __init__(self, context: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,12 +62,12 @@ class SaleDialog(GuardedDialog):
         self.money = shop_money(context.database)
         self.products: tuple[ProductDetails, ...] = list_products(context.database)
         customer = get_customer(context.database, customer_id)
-        self.setWindowTitle(f"New sale — {customer.name}")
+        self.setWindowTitle(tr("New sale — {customer}").format(customer=customer.name))
         self.setMinimumWidth(1020)
 
         self.sale_date = QDateEdit(QDate(*context.clock.today().timetuple()[:3]), self)
         self.sale_date.setCalendarPopup(True)
-        self.sale_date.setDisplayFormat("yyyy-MM-dd")
+        self.sale_date.setDisplayFormat("yyyy-MM-dd")  # untranslated: a date format (ISO)
         self.seller = QComboBox(self)
         self.seller.addItem("—", None)
         for member in list_staff(context.database):
@@ -71,21 +77,22 @@ class SaleDialog(GuardedDialog):
             self.seller.setCurrentIndex(me)  # the person at the keyboard sold it, unless told otherwise
         self.notes = QLineEdit(self)
         form = QFormLayout()
-        form.addRow("Customer", QLabel(customer.name, self))
-        form.addRow("Date", self.sale_date)
-        form.addRow("Sold by", self.seller)
-        form.addRow("Notes", self.notes)
+        form.addRow(tr("Customer"), QLabel(customer.name, self))
+        form.addRow(tr("Date"), self.sale_date)
+        form.addRow(tr("Sold by"), self.seller)
+        form.addRow(tr("Notes"), self.notes)
 
-        self.lines = QTableWidget(0, len(COLUMNS), self)
-        self.lines.setAccessibleName("Lines of the sale")
+        titles = columns()
+        self.lines = QTableWidget(0, len(titles), self)
+        self.lines.setAccessibleName(tr("Lines of the sale"))
         self.lines.setObjectName("saleLines")
-        self.lines.setHorizontalHeaderLabels(COLUMNS)
+        self.lines.setHorizontalHeaderLabels(titles)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((220, 180, 150, 56, 90, 110)):
             self.lines.setColumnWidth(column, width)
-        add = QPushButton("Add line", self)
-        remove = QPushButton("Remove line", self)
+        add = QPushButton(tr("Add line"), self)
+        remove = QPushButton(tr("Remove line"), self)
         add.clicked.connect(self.add_line)
         remove.clicked.connect(self.remove_line)
         self.total = QLabel(self)
@@ -97,8 +104,10 @@ class SaleDialog(GuardedDialog):
         row.addWidget(self.total)
         self.error = error_label(self)
         hint = QLabel(
-            "Saving schedules the after-sales follow-ups of each product's plan (thank-you call, "
-            "satisfaction check, warranty-ending call, service reminders).",
+            tr(
+                "Saving schedules the after-sales follow-ups of each product's plan (thank-you call, "
+                "satisfaction check, warranty-ending call, service reminders)."
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -117,21 +126,25 @@ class SaleDialog(GuardedDialog):
         row = self.lines.rowCount()
         self.lines.insertRow(row)
         product = QComboBox(self.lines)
-        product.addItem(FREE_TEXT, None)
+        product.addItem(tr("(typed line, not in the catalogue)"), None)
         for p in self.products:
             product.addItem(f"{p.name} ({p.sku})", p.id)
         quantity = QSpinBox(self.lines)
         quantity.setRange(1, 9999)
         description, serial = QLineEdit(self.lines), QLineEdit(self.lines)
         price = QLineEdit(self.money.amount(0), self.lines)
-        price.setToolTip(f"The unit price in {self.money.currency}, e.g. {self.money.example}")
+        price.setToolTip(
+            tr("The unit price in {currency}, e.g. {example}").format(
+                currency=self.money.currency, example=self.money.example
+            )
+        )
         warranty = QLineEdit(self.lines)
-        warranty.setPlaceholderText("none")
+        warranty.setPlaceholderText(tr("none", "no warranty end date"))
         warranty.setToolTip(
-            "Proposed from the product; change it only with a reason (kept in the audit trail)"
+            tr("Proposed from the product; change it only with a reason (kept in the audit trail)")
         )
         reason = QLineEdit(self.lines)
-        reason.setPlaceholderText("only if the date was changed")
+        reason.setPlaceholderText(tr("only if the date was changed"))
         for column, field in enumerate((product, description, serial, quantity, price, warranty, reason)):
             self.lines.setCellWidget(row, column, field)
         self._name_cells()
@@ -150,11 +163,12 @@ class SaleDialog(GuardedDialog):
 
     def _name_cells(self) -> None:
         """Each cell's field named for screen readers by its column and line (a cell has no label)."""
+        titles = columns()
         for row in range(self.lines.rowCount()):
-            for column, title in enumerate(COLUMNS):
+            for column, title in enumerate(titles):
                 field = self.lines.cellWidget(row, column)
                 if field is not None:
-                    field.setAccessibleName(f"{title}, line {row + 1}")
+                    field.setAccessibleName(tr("{column}, line {line}").format(column=title, line=row + 1))
 
     def _widget(self, row: int, column: int, kind: type[W]) -> W:
         widget = self.lines.cellWidget(row, column)
@@ -175,7 +189,7 @@ class SaleDialog(GuardedDialog):
             serial.setPlaceholderText("")
             return
         price.setText(self.money.amount(product.price_minor))
-        serial.setPlaceholderText("required" if product.serial_required else "")
+        serial.setPlaceholderText(tr("required") if product.serial_required else "")
         warranty.setText(self._proposed_end(product))
         self._update_total()
 
@@ -203,18 +217,24 @@ class SaleDialog(GuardedDialog):
             if end_text != self._proposed_end(self._product(product_id)):
                 if not end_text:
                     raise ValidationError(
-                        f"Line {row + 1}: a warranty cannot be removed here; keep its end date."
+                        tr("Line {line}: a warranty cannot be removed here; keep its end date.").format(
+                            line=row + 1
+                        )
                     )
                 try:
                     end = date.fromisoformat(end_text)
                 except ValueError:
                     raise ValidationError(
-                        f"Line {row + 1}: '{end_text}' is not a date like 2028-03-14."
+                        tr("Line {line}: '{text}' is not a date like 2028-03-14.").format(
+                            line=row + 1, text=end_text
+                        )
                     ) from None
             try:
                 price = self.money.parse(price_text)
             except ValidationError as exc:
-                raise ValidationError(f"Line {row + 1}: {exc}") from None
+                raise ValidationError(
+                    tr("Line {line}: {problem}").format(line=row + 1, problem=exc)
+                ) from None
             lines.append(
                 SaleLineInput(
                     product_id=product_id,
@@ -233,9 +253,9 @@ class SaleDialog(GuardedDialog):
         try:
             total = sum(line.quantity * (line.unit_price_minor or 0) for line in self.line_inputs())
         except ValidationError:
-            self.total.setText("Total: —")
+            self.total.setText(tr("Total: —"))
             return
-        self.total.setText(f"<b>Total: {escape(self.money.format(total))}</b>")
+        self.total.setText(tr("<b>Total: {amount}</b>").format(amount=escape(self.money.format(total))))
 
     # -- saving ----------------------------------------------------------------------------------
     def save(self) -> None:

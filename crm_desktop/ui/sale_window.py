@@ -36,6 +36,7 @@ from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.sales_list import SaleView, sale_view
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.table_model import ListModel
 from crm_desktop.ui.theme import tone as theme_tone
 
@@ -115,31 +116,40 @@ class SaleWindow(QDialog):
         layout.addWidget(self.title)
 
         actions = QHBoxLayout()
-        self.redate_button = QPushButton("Change date…", self)
+        self.redate_button = QPushButton(tr("Change date…"), self)
         self.redate_button.setToolTip(
-            "Correct the sale's date; its open follow-ups and warranties move with it"
+            tr("Correct the sale's date; its open follow-ups and warranties move with it")
         )
-        self.void_button = QPushButton("Void this sale…", self)
-        self.void_button.setToolTip("Say why; its open follow-ups are cancelled, what was done stays")
-        self.customer_button = QPushButton("Open the customer", self)
+        self.void_button = QPushButton(tr("Void this sale…"), self)
+        self.void_button.setToolTip(tr("Say why; its open follow-ups are cancelled, what was done stays"))
+        self.customer_button = QPushButton(tr("Open the customer"), self)
         for button in (self.redate_button, self.void_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.customer_button)
         layout.addLayout(actions)
 
-        items_box = QGroupBox("Items", self)
+        items_box = QGroupBox(tr("Items"), self)
         items_layout = QVBoxLayout(items_box)
         self.items_model = _RowsModel(
-            ("Item", "Serial / IMEI", "Qty", "Amount", "Warranty from", "Warranty to", "Warranty"), self
+            (
+                tr("Item"),
+                tr("Serial / IMEI"),
+                tr("Qty"),
+                tr("Amount"),
+                tr("Warranty from"),
+                tr("Warranty to"),
+                tr("Warranty"),
+            ),
+            self,
         )
         self.items = _table(self, self.items_model, "sale_items", 0)
         items_layout.addWidget(self.items)
         item_buttons = QHBoxLayout()
-        self.print_button = QPushButton("Print warranty certificate…", self)
-        self.print_button.setToolTip("The selected item's warranty certificate, as a PDF")
-        self.job_button = QPushButton("New service job for this item…", self)
-        self.job_button.setToolTip("Take the selected item in for repair; its warranty is checked")
+        self.print_button = QPushButton(tr("Print warranty certificate…"), self)
+        self.print_button.setToolTip(tr("The selected item's warranty certificate, as a PDF"))
+        self.job_button = QPushButton(tr("New service job for this item…"), self)
+        self.job_button.setToolTip(tr("Take the selected item in for repair; its warranty is checked"))
         item_buttons.addWidget(self.print_button)
         item_buttons.addWidget(self.job_button)
         item_buttons.addStretch(1)
@@ -147,23 +157,23 @@ class SaleWindow(QDialog):
         layout.addWidget(items_box, 2)
 
         lower = QHBoxLayout()
-        follow_box = QGroupBox("Follow-ups it scheduled", self)
+        follow_box = QGroupBox(tr("Follow-ups it scheduled"), self)
         follow_layout = QVBoxLayout(follow_box)
-        self.follow_ups_model = _RowsModel(("Due", "What", "Who", "Status"), self)
+        self.follow_ups_model = _RowsModel((tr("Due"), tr("What"), tr("Who"), tr("Status")), self)
         self.follow_ups = _table(self, self.follow_ups_model, "sale_follow_ups", 1)
         follow_layout.addWidget(self.follow_ups)
         lower.addWidget(follow_box, 3)
         right = QVBoxLayout()
-        jobs_box = QGroupBox("Service jobs", self)
+        jobs_box = QGroupBox(tr("Service jobs"), self)
         jobs_layout = QVBoxLayout(jobs_box)
-        self.jobs_model = _RowsModel(("Job", "Unit", "Received", "Status"), self)
+        self.jobs_model = _RowsModel((tr("Job"), tr("Unit"), tr("Received"), tr("Status")), self)
         self.jobs = _table(self, self.jobs_model, "sale_jobs", 1)
-        self.jobs.setToolTip("Double-click a job to open it")
+        self.jobs.setToolTip(tr("Double-click a job to open it"))
         jobs_layout.addWidget(self.jobs)
         right.addWidget(jobs_box)
-        promises_box = QGroupBox("Promises", self)
+        promises_box = QGroupBox(tr("Promises"), self)
         promises_layout = QVBoxLayout(promises_box)
-        self.promises_model = _RowsModel(("Due", "Promise", "Status"), self)
+        self.promises_model = _RowsModel((tr("Due"), tr("Promise"), tr("Status")), self)
         self.promises = _table(self, self.promises_model, "sale_promises", 1)
         promises_layout.addWidget(self.promises)
         right.addWidget(promises_box)
@@ -174,7 +184,7 @@ class SaleWindow(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("sale_status")
         self.status.setWordWrap(True)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(tr("Close"), self)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
@@ -203,34 +213,36 @@ class SaleWindow(QDialog):
 
     def _show(self, v: SaleView) -> None:
         sale = v.sale
-        self.setWindowTitle(f"Sale {sale.number_text} — {sale.customer_name}")
+        self.setWindowTitle(
+            tr("Sale {number} — {customer}").format(number=sale.number_text, customer=sale.customer_name)
+        )
         if v.void:
             voided = sale.voided_at.astimezone().date().isoformat() if sale.voided_at else ""
-            state = (
-                f"<b style='color:{theme_tone('danger')}'>VOID</b> since {escape(voided)}: "
-                f"{escape(sale.void_reason or '')}"
+            state = tr("<b style='color:{color}'>VOID</b> since {date}: {reason}").format(
+                color=theme_tone("danger"), date=escape(voided), reason=escape(sale.void_reason or "")
             )
         else:
-            state = f"<span style='color:{theme_tone('good')}'>active</span>"
-        seller = escape(v.seller_name) if v.seller_name else "<i>no seller recorded</i>"
-        notes = (
-            f"<div style='color:{theme_tone('muted')}'>Notes: {escape(sale.notes)}</div>"
-            if sale.notes
-            else ""
-        )
+            active = tr("active", "a sale that is not void")
+            state = f"<span style='color:{theme_tone('good')}'>{active}</span>"  # untranslated: layout markup
+        seller = escape(v.seller_name) if v.seller_name else tr("<i>no seller recorded</i>")
+        notes = ""
+        if sale.notes:
+            noted = tr("Notes: {notes}").format(notes=escape(sale.notes))
+            notes = f"<div style='color:{theme_tone('muted')}'>{noted}</div>"  # untranslated: layout markup
         cells = (
-            ("Date", f"<b>{sale.sale_date.isoformat()}</b>"),
-            ("Seller", f"<b>{seller}</b>"),
-            ("Total", f"<b>{escape(self.money.format(sale.total_minor))}</b>"),
-            ("Status", f"<b>{state}</b>"),
+            (tr("Date"), f"<b>{sale.sale_date.isoformat()}</b>"),
+            (tr("Seller"), f"<b>{seller}</b>"),
+            (tr("Total"), f"<b>{escape(self.money.format(sale.total_minor))}</b>"),
+            (tr("Status"), f"<b>{state}</b>"),
         )
         muted = theme_tone("muted")
         figures = "".join(
             f"<td style='padding-right:24px'><span style='color:{muted}'>{label}</span><br>{value}</td>"
             for label, value in cells
         )
+        heading = f"{escape(sale.number_text)} · {escape(sale.customer_name)}"
         self.title.setText(
-            f"<h2 style='margin:0'>{escape(sale.number_text)} · {escape(sale.customer_name)}</h2>"
+            f"<h2 style='margin:0'>{heading}</h2>"  # untranslated: layout markup
             f"<table style='font-size:11pt'><tr>{figures}</tr></table>{notes}"
         )
         self.items_model.set_rows(
@@ -243,8 +255,11 @@ class SaleWindow(QDialog):
                         self.money.format(item.total_minor),
                         _day(item.warranty_start),
                         _day(item.warranty_end),
-                        item.warranty_text
-                        + (f" (changed: {item.override_reason})" if item.override_reason else ""),
+                        tr("{warranty} (changed: {reason})").format(
+                            warranty=item.warranty_text, reason=item.override_reason
+                        )
+                        if item.override_reason
+                        else item.warranty_text,
                     ),
                     "muted" if v.void else item.warranty_tone,
                     item.id,
@@ -320,13 +335,15 @@ class SaleWindow(QDialog):
             try:
                 new_date = ask_date(
                     self,
-                    "Change sale date",
-                    f"The correct date of {self.view.sale.number_text} (YYYY-MM-DD). "
-                    "Its open follow-ups and warranty move with it:",
+                    tr("Change sale date"),
+                    tr(
+                        "The correct date of {sale} (YYYY-MM-DD). Its open follow-ups and warranty move "
+                        "with it:"
+                    ).format(sale=self.view.sale.number_text),
                     self.view.sale.sale_date,
                 )
             except UserFacingError as exc:
-                QMessageBox.warning(self, "Change sale date", str(exc))
+                QMessageBox.warning(self, tr("Change sale date"), str(exc))
                 return False
             if new_date is None:
                 return False
@@ -342,9 +359,11 @@ class SaleWindow(QDialog):
         if reason is None:
             typed, ok = QInputDialog.getMultiLineText(
                 self,
-                "Void sale",
-                f"Why is {self.view.sale.number_text} voided? Its open follow-ups are cancelled with this "
-                "reason; what was already done stays in the history.",
+                tr("Void sale"),
+                tr(
+                    "Why is {sale} voided? Its open follow-ups are cancelled with this reason; what was "
+                    "already done stays in the history."
+                ).format(sale=self.view.sale.number_text),
             )
             if not ok:
                 return False
@@ -372,7 +391,7 @@ class SaleWindow(QDialog):
         print_document(
             self,
             kind=DocumentKind.CERTIFICATE,
-            title="Print the warranty certificate",
+            title=tr("Print the warranty certificate"),
             suggested_name=f"warranty-{self.view.sale.number_text}.pdf",
             build=build,
             button=self.print_button,

@@ -7,9 +7,10 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -49,6 +50,7 @@ from crm_desktop.services.sales_list import (
     sale_rows,
     sales_totals,
 )
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.theme import tone_color, tone_style
@@ -56,7 +58,18 @@ from crm_desktop.ui.theme import tone_color, tone_style
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Number", "Date", "Customer", "Seller", "Items", "Total", "Status")
+COLUMNS = cast(  # English, marked for translation; translated in headerData
+    tuple[str, ...],
+    (
+        QT_TR_NOOP("Number"),
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Customer"),
+        QT_TR_NOOP("Seller"),
+        QT_TR_NOOP("Items"),
+        QT_TR_NOOP("Total"),
+        QT_TR_NOOP("Status"),
+    ),
+)
 TOTAL_COLUMN = 5
 NO_DATE = QDate(2000, 1, 1)  # a date field at its minimum shows "any": no limit on that side
 
@@ -157,7 +170,7 @@ class SalesTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         if horizontal and role == Qt.ItemDataRole.TextAlignmentRole and section == TOTAL_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -205,16 +218,16 @@ class SalesTableModel(QAbstractTableModel):
         if column == TOTAL_COLUMN:
             return self.money.format(row.total_minor)
         if column == 6:
-            return "VOID" if row.void else ""
+            return tr("VOID", "a sale cancelled") if row.void else ""
         return None
 
 
 def _date_field(parent: QWidget, tip: str) -> QDateEdit:
     field = QDateEdit(parent)
     field.setCalendarPopup(True)
-    field.setDisplayFormat("yyyy-MM-dd")
+    field.setDisplayFormat("yyyy-MM-dd")  # untranslated: a date format; dates are a separate change
     field.setMinimumDate(NO_DATE)
-    field.setSpecialValueText("any")
+    field.setSpecialValueText(tr("any", "no limit on a date of a period"))
     field.setDate(NO_DATE)
     field.setToolTip(tip)
     return field
@@ -240,19 +253,22 @@ class SalesPage(QWidget):
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<h2>Sales</h2>", self))
+        heading = tr("Sales")
+        bar.addWidget(QLabel(f"<h2>{heading}</h2>", self))  # untranslated: heading markup
         self.explanation = QLabel(
-            "Every sale, newest first. To record one, open the customer (Ctrl+K) and choose "
-            "<b>New sale…</b> (Ctrl+Shift+S). Double-click a sale (or press Enter) to open it.",
+            tr(
+                "Every sale, newest first. To record one, open the customer (Ctrl+K) and choose "
+                "<b>New sale…</b> (Ctrl+Shift+S). Double-click a sale (or press Enter) to open it."
+            ),
             self,
         )
         self.explanation.setStyleSheet(tone_style("muted"))
         self.explanation.setWordWrap(True)
         bar.addWidget(self.explanation, 1)
-        self.open_button = QPushButton("Open…", self)
-        self.open_button.setToolTip("Open the selected sale (or double-click it, or press Enter)")
-        self.export_button = QPushButton("Export to CSV…", self)
-        self.export_button.setToolTip("The sales shown, with the filters as they are, to a spreadsheet")
+        self.open_button = QPushButton(tr("Open…"), self)
+        self.open_button.setToolTip(tr("Open the selected sale (or double-click it, or press Enter)"))
+        self.export_button = QPushButton(tr("Export to CSV…"), self)
+        self.export_button.setToolTip(tr("The sales shown, with the filters as they are, to a spreadsheet"))
         bar.addWidget(self.open_button)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
@@ -260,25 +276,25 @@ class SalesPage(QWidget):
         filters = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("salesSearch")
-        self.search.setPlaceholderText("Sale number (S-0042, 42), product or serial")
+        self.search.setPlaceholderText(tr("Sale number (S-0042, 42), product or serial"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(310)
-        self.start = _date_field(self, "The first day of the period (“any”: from the first sale)")
-        self.end = _date_field(self, "The last day of the period (“any”: up to today)")
+        self.start = _date_field(self, tr("The first day of the period (“any”: from the first sale)"))
+        self.end = _date_field(self, tr("The last day of the period (“any”: up to today)"))
         self.seller = QComboBox(self)
-        self.seller.setToolTip("Only the sales of this seller")
+        self.seller.setToolTip(tr("Only the sales of this seller"))
         self.category = QComboBox(self)
-        self.category.setToolTip("Only sales with an item of this product category")
+        self.category.setToolTip(tr("Only sales with an item of this product category"))
         self.product = QComboBox(self)
-        self.product.setToolTip("Only sales with an item of this product")
+        self.product.setToolTip(tr("Only sales with an item of this product"))
         self.product.setMaximumWidth(260)
-        self.void_box = QCheckBox("Show void", self)
-        self.void_box.setToolTip("Also list voided sales (greyed out; never counted in the total)")
-        self.clear_button = QPushButton("Clear filters", self)
+        self.void_box = QCheckBox(tr("Show void"), self)
+        self.void_box.setToolTip(tr("Also list voided sales (greyed out; never counted in the total)"))
+        self.clear_button = QPushButton(tr("Clear filters"), self)
         filters.addWidget(self.search, 2)
-        filters.addWidget(QLabel("From", self))
+        filters.addWidget(QLabel(tr("From", "the start of a period of dates"), self))
         filters.addWidget(self.start)
-        filters.addWidget(QLabel("to", self))
+        filters.addWidget(QLabel(tr("to", "the end of a period of dates"), self))
         filters.addWidget(self.end)
         for widget in (self.seller, self.category, self.product, self.void_box, self.clear_button):
             filters.addWidget(widget)
@@ -286,7 +302,7 @@ class SalesPage(QWidget):
 
         self.model = SalesTableModel(context, self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Sales")
+        self.table.setAccessibleName(tr("Sales"))
         self.table.setObjectName("salesTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -352,13 +368,13 @@ class SalesPage(QWidget):
         choices = (
             (
                 self.seller,
-                "All sellers",
+                tr("All sellers"),
                 [(m.name, m.id) for m in list_staff(self._database, include_inactive=True)],
             ),
-            (self.category, "All categories", [(c.name, c.id) for c in list_categories(self._database)]),
+            (self.category, tr("All categories"), [(c.name, c.id) for c in list_categories(self._database)]),
             (
                 self.product,
-                "All products",
+                tr("All products"),
                 [(p.name, p.id) for p in list_products(self._database, include_retired=True)],
             ),
         )
@@ -402,7 +418,7 @@ class SalesPage(QWidget):
         self._search_timer.stop()
         flt = self.current_filter()
         if flt.start is not None and flt.end is not None and flt.end < flt.start:
-            self.status.setText("The period ends before it starts: nothing to show.")
+            self.status.setText(tr("The period ends before it starts: nothing to show."))
         else:
             self.status.clear()
         selected = self.selected_sale()
@@ -411,7 +427,9 @@ class SalesPage(QWidget):
         filtered = flt != SalesFilter()
         if count == 0:
             self.empty_label.setText(
-                "No sale matches these filters." if filtered else "No sales yet. " + self.explanation.text()
+                tr("No sale matches these filters.")
+                if filtered
+                else tr("No sales yet. {explanation}").format(explanation=self.explanation.text())
             )
         self.empty_label.setVisible(count == 0)
         self.table.setVisible(count > 0)
@@ -430,7 +448,7 @@ class SalesPage(QWidget):
         """The count and sum of what is shown, off the GUI thread: the list is usable meanwhile."""
         self._totals_asked += 1
         asked = self._totals_asked
-        self.totals_label.setText(f"{self.model.rowCount():,} sales shown · adding up…")
+        self.totals_label.setText(tr("%Ln sale(s) shown · adding up…", None, self.model.rowCount()))
         database = self._database
 
         def show(totals: SalesTotals) -> None:
@@ -448,12 +466,18 @@ class SalesPage(QWidget):
     def show_totals(self, totals: SalesTotals) -> None:
         self._totals_shown = self._totals_asked
         self.totals = totals
-        word = "sale" if totals.count == 1 else "sales"
-        void = f" ({totals.void_count:,} void, not in the total)" if totals.void_count else ""
-        self.totals_label.setText(
-            f"<b>{totals.count:,}</b> {word} shown{void} · total "
-            f"<b>{self.model.money.format(totals.total_minor)}</b>"
-        )
+        total = self.model.money.format(totals.total_minor)
+        if totals.void_count:
+            text = tr(
+                "<b>%Ln</b> sale(s) shown ({void}, not in the total) · total <b>{total}</b>",
+                None,
+                totals.count,
+            ).format(void=tr("%Ln void", "sales cancelled", totals.void_count), total=total)
+        else:
+            text = tr("<b>%Ln</b> sale(s) shown · total <b>{total}</b>", None, totals.count).format(
+                total=total
+            )
+        self.totals_label.setText(text)
 
     # -- selection and opening -------------------------------------------------------------------
     def selected_sale(self) -> int | None:
@@ -488,9 +512,9 @@ class SalesPage(QWidget):
         if not target:
             target, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export the sales",
+                tr("Export the sales"),
                 f"sales-{self._context.clock.today().isoformat()}.csv",
-                "CSV (*.csv)",
+                tr("CSV (*.csv)"),
             )
         if not target:
             return None
@@ -499,7 +523,7 @@ class SalesPage(QWidget):
             path = path.with_name(path.name + ".csv")
         database, money = self._database, self.model.money
         self.export_button.setEnabled(False)
-        self.status.setText(f"Writing {path.name}…")
+        self.status.setText(tr("Writing {file}…").format(file=path.name))
 
         def work() -> int:
             listing = list_sales(database, flt)
@@ -509,12 +533,14 @@ class SalesPage(QWidget):
                 partial.replace(path)
             except OSError as exc:
                 partial.unlink(missing_ok=True)
-                raise UserFacingError(f"Could not write {path}: {exc.strerror or exc}.") from None
+                raise UserFacingError(
+                    tr("Could not write {path}: {problem}.").format(path=path, problem=exc.strerror or exc)
+                ) from None
             return len(listing.rows)
 
         def done(count: int) -> None:
             self._update_buttons()
-            self.status.setText(f"Saved {count:,} sales to {path}")
+            self.status.setText(tr("Saved %Ln sale(s) to {path}", None, count).format(path=path))
 
         def failed(error: BaseException) -> None:
             self._update_buttons()
@@ -522,7 +548,7 @@ class SalesPage(QWidget):
             if not isinstance(error, UserFacingError):
                 sys.excepthook(type(error), error, error.__traceback__)
                 return
-            QMessageBox.warning(self, "Export", str(error))
+            QMessageBox.warning(self, tr("Export"), str(error))
 
         run_in_background(work, done, failed)
         return path

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from crm_desktop.app import AppContext
+from crm_desktop.ui.i18n import tr
 
 DEBOUNCE_MS = 120
 OPENS_REF = {"item": "sale_item", "job": "job", "sale": "sale", "request": "request"}
@@ -28,7 +29,7 @@ class SearchBox(QLineEdit):
         self._database = context.database
         self.setObjectName("searchBox")
         self.setPlaceholderText(
-            "Search: name, company, phone, email, serial/IMEI, product, S-0042, J-0042, R-0042   (Ctrl+K)"
+            tr("Search: name, company, phone, email, serial/IMEI, product, S-0042, J-0042, R-0042   (Ctrl+K)")
         )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(560)
@@ -63,7 +64,9 @@ class SearchBox(QLineEdit):
             item.setData(Qt.ItemDataRole.UserRole, hit)
             item.setToolTip(hit.why)
         if not hits:
-            item = QListWidgetItem(f"No customer, phone, serial or number matches “{text}”.", self.results)
+            item = QListWidgetItem(
+                tr("No customer, phone, serial or number matches “{text}”.").format(text=text), self.results
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.results.setCurrentRow(0 if hits else -1)
         self._place_results()

@@ -42,15 +42,19 @@ from crm_desktop.services.server import (
     probe_server,
     use_server,
 )
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.widgets import error_label
 
-TLS_CHOICES = (
-    ("Encrypt when the server can (prefer)", "prefer"),
-    ("Always encrypt (require)", "require"),
-    ("Encrypt and check the server's certificate (verify-full)", "verify-full"),
-    ("Never encrypt, trusted network only (disable)", "disable"),
-)
+
+def tls_choices() -> tuple[tuple[str, str], ...]:
+    """The encryption choices: (label, sslmode), in the window's language."""
+    return (
+        (tr("Encrypt when the server can (prefer)"), "prefer"),
+        (tr("Always encrypt (require)"), "require"),
+        (tr("Encrypt and check the server's certificate (verify-full)"), "verify-full"),
+        (tr("Never encrypt, trusted network only (disable)"), "disable"),
+    )
 
 
 class ServerDialog(QDialog):
@@ -59,7 +63,7 @@ class ServerDialog(QDialog):
 
     def __init__(self, context: AppContext, home: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Shop server")
+        self.setWindowTitle(tr("Shop server"))
         self.setMinimumWidth(720)
         self.context = context
         self.home = home
@@ -67,67 +71,76 @@ class ServerDialog(QDialog):
         self.checked: ServerCheck | None = None
         self.busy = False
         known = current_server(home.data_dir) if not home.is_sqlite else None
-        where = (
-            f"the shop server <b>{escape(known.describe())}</b>"
-            if known is not None
-            else f"the shop's own file on this computer, <b>{escape(home.describe())}</b>"
-            if home.is_sqlite
-            else f"the server <b>{escape(home.describe())}</b> (given when crm_desktop was started)"
-        )
-        intro = QLabel(
+        if known is not None:
+            uses = tr("This computer uses the shop server <b>{server}</b>.").format(
+                server=escape(known.describe())
+            )
+        elif home.is_sqlite:
+            uses = tr("This computer uses the shop's own file on this computer, <b>{file}</b>.").format(
+                file=escape(home.describe())
+            )
+        else:
+            uses = tr(
+                "This computer uses the server <b>{server}</b> (given when crm_desktop was started)."
+            ).format(server=escape(home.describe()))
+        about = tr(
             "Several computers (the counter, the back office, a technician's laptop) can share one shop "
             "on a PostgreSQL server: everyone sees the same customers, and nobody's save overwrites "
-            f"another's.<br><br>This computer uses {where}.",
-            self,
+            "another's."
         )
+        intro = QLabel(f"{about}<br><br>{uses}", self)  # untranslated: layout markup
         intro.setWordWrap(True)
         shown = known or ServerSettings(host="")
         self.host = QLineEdit(shown.host, self)
-        self.host.setPlaceholderText("the server's name or address, e.g. shop-server or 192.168.1.20")
+        self.host.setPlaceholderText(tr("the server's name or address, e.g. shop-server or 192.168.1.20"))
         self.port = QLineEdit(str(shown.port), self)
         self.port.setMaxLength(5)
         self.database = QLineEdit(shown.database, self)
         self.user = QLineEdit(shown.user, self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("leave empty if it is already kept, or the server needs none")
+        self.password.setPlaceholderText(tr("leave empty if it is already kept, or the server needs none"))
         self.tls = QComboBox(self)
-        for label, mode in TLS_CHOICES:
+        for label, mode in tls_choices():
             self.tls.addItem(label, mode)
         self.tls.setCurrentIndex(max(0, self.tls.findData(shown.tls)))
         self.keep = QComboBox(self)
-        self.keep.addItem("in the system keyring", KEEP_KEYRING)
-        self.keep.addItem(f"in the password file ({pgpass_file()})", KEEP_PGPASS)
-        self.keep.addItem("nowhere: the server needs none", KEEP_NOWHERE)
+        self.keep.addItem(tr("in the system keyring"), KEEP_KEYRING)
+        self.keep.addItem(tr("in the password file ({file})").format(file=pgpass_file()), KEEP_PGPASS)
+        self.keep.addItem(tr("nowhere: the server needs none"), KEEP_NOWHERE)
         problem = keyring_problem()
         if problem is not None:  # say why, and keep the choice visible but off
             item = self.keep.model().item(0)  # type: ignore[attr-defined]
             item.setEnabled(False)
             item.setToolTip(problem)
-            self.keep.setItemText(0, f"in the system keyring (not available: {problem})")
+            self.keep.setItemText(
+                0, tr("in the system keyring (not available: {problem})").format(problem=problem)
+            )
             self.keep.setCurrentIndex(1)
         form = QFormLayout()
-        form.addRow("Server", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Database", self.database)
-        form.addRow("User", self.user)
-        form.addRow("Password", self.password)
-        form.addRow("Password kept", self.keep)
-        form.addRow("Encryption (TLS)", self.tls)
+        form.addRow(tr("Server"), self.host)
+        form.addRow(tr("Port"), self.port)
+        form.addRow(tr("Database"), self.database)
+        form.addRow(tr("User"), self.user)
+        form.addRow(tr("Password"), self.password)
+        form.addRow(tr("Password kept"), self.keep)
+        form.addRow(tr("Encryption (TLS)"), self.tls)
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.error = error_label(self)
-        self.test_button = QPushButton("&Test connection", self)
-        self.move_button = QPushButton("&Move this shop to the server…", self)
+        self.test_button = QPushButton(tr("&Test connection"), self)
+        self.move_button = QPushButton(tr("&Move this shop to the server…"), self)
         self.move_button.setToolTip(
-            "Copies every customer, sale, job and setting onto the empty server database, checks each table, "
-            "then opens the shop from there. The file on this computer is left as it is."
+            tr(
+                "Copies every customer, sale, job and setting onto the empty server database, checks each "
+                "table, then opens the shop from there. The file on this computer is left as it is."
+            )
         )
-        self.connect_button = QPushButton("&Connect to this server", self)
-        self.local_button = QPushButton("Use this computer's &file again", self)
+        self.connect_button = QPushButton(tr("&Connect to this server"), self)
+        self.local_button = QPushButton(tr("Use this computer's &file again"), self)
         self.local_button.setToolTip(
-            "The shop's own file on this computer; the server and its data stay as they are"
+            tr("The shop's own file on this computer; the server and its data stay as they are")
         )
         self.move_button.setEnabled(False)
         self.connect_button.setEnabled(False)
@@ -198,7 +211,7 @@ class ServerDialog(QDialog):
         if settings is None:
             return
         password = self.password.text() or None
-        self._working(f"Connecting to {settings.host}:{settings.port}…")
+        self._working(tr("Connecting to {host}:{port}…").format(host=settings.host, port=settings.port))
 
         def done(check: ServerCheck) -> None:
             self.busy = False
@@ -218,16 +231,18 @@ class ServerDialog(QDialog):
         if self.checked.empty:
             answer = QMessageBox.question(
                 self,
-                "Start a new shop on the server?",
-                f"The database {settings.database} on {settings.host} is empty: connecting starts a new, "
-                "empty shop there. To take this shop's customers along, choose Move this shop to the server "
-                "instead.\n\nStart a new shop on the server?",
+                tr("Start a new shop on the server?"),
+                tr(
+                    "The database {database} on {host} is empty: connecting starts a new, empty shop there. "
+                    "To take this shop's customers along, choose Move this shop to the server instead.\n\n"
+                    "Start a new shop on the server?"
+                ).format(database=settings.database, host=settings.host),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         password, keep = self.password.text() or None, str(self.keep.currentData())
         data_dir = self.home.data_dir
-        self._working(f"Opening the shop on {settings.host}…")
+        self._working(tr("Opening the shop on {host}…").format(host=settings.host))
 
         def work() -> AppContext:
             keep_password(settings, password, keep)
@@ -241,30 +256,37 @@ class ServerDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Move this shop to the server?",
-            f"Every customer, sale, job and setting of this shop is copied to the database "
-            f"{settings.database} on {settings.host}, then checked table by table. From then on this "
-            "computer uses the server; the file on this computer is left as it is, as a way back.\n\n"
-            "Do this while nobody else is using the shop. Move it now?",
+            tr("Move this shop to the server?"),
+            tr(
+                "Every customer, sale, job and setting of this shop is copied to the database {database} on "
+                "{host}, then checked table by table. From then on this computer uses the server; the file "
+                "on this computer is left as it is, as a way back.\n\n"
+                "Do this while nobody else is using the shop. Move it now?"
+            ).format(database=settings.database, host=settings.host),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         password, keep = self.password.text() or None, str(self.keep.currentData())
         data_dir, database = self.home.data_dir, self.context.database
-        self._working("Moving the shop to the server and checking every table…")
+        self._working(tr("Moving the shop to the server and checking every table…"))
         moved: list[str] = []
 
         def work() -> AppContext:
             keep_password(settings, password, keep)
             report = move_shop(database, settings)
-            moved.append(f"{report.rows:,} records in {len(report.tables)} tables, each checked")
+            tables = tr("%n table(s)", None, len(report.tables))
+            moved.append(
+                tr("%Ln record(s) in {tables}, each checked", None, report.rows).format(tables=tables)
+            )
             return start(use_server(data_dir, settings))
 
         def done(context: AppContext) -> None:
             QMessageBox.information(
-                self, "The shop is on the server",
-                f"Moved: {moved[0]}. This computer now uses the server; connect the other computers "
-                "with Settings → Shop server.",
+                self, tr("The shop is on the server"),
+                tr(
+                    "Moved: {moved}. This computer now uses the server; connect the other computers "
+                    "with Settings → Shop server."
+                ).format(moved=moved[0]),
             )  # fmt: skip
             self._opened(context)
 
@@ -272,7 +294,7 @@ class ServerDialog(QDialog):
 
     def use_local(self) -> None:
         data_dir = self.home.data_dir
-        self._working("Opening the shop's file on this computer…")
+        self._working(tr("Opening the shop's file on this computer…"))
         run_in_background(lambda: start(use_server(data_dir, None)), self._opened, self._fail)
 
     def _opened(self, context: AppContext) -> None:

@@ -4,9 +4,9 @@ first, one action to print all of the day's job sheets, and the procedures (chec
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain import dates
 from crm_desktop.domain.changes import Change, Changes
-from crm_desktop.domain.enums import StaffRole
+from crm_desktop.domain.enums import StaffRole, VisitStatus
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.job_sheets import DaySheets, day_sheets
 from crm_desktop.services.procedures import ProcedureDetails
 from crm_desktop.services.staff import StaffMember, list_staff
 from crm_desktop.services.visits import DayJob, VisitDetails, technician_day, technician_week
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel, Index
 from crm_desktop.ui.theme import tone_color, tone_style
@@ -40,11 +42,29 @@ from crm_desktop.ui.widgets import GuardedDialog, date_field, error_label
 WARN_DAYS, ALARM_DAYS = 7, 14
 
 
-class VisitsModel(ColumnsModel):
-    columns = ("Day", "Time", "Job", "Customer", "Unit", "Where", "Technician", "Status")
+def visit_status_text(status: str) -> str:
+    """A visit's status (as stored) as the list shows it."""
+    shown = {
+        VisitStatus.SCHEDULED.value: tr("scheduled", "a visit's status"),
+        VisitStatus.DONE.value: tr("done", "a visit's status"),
+        VisitStatus.CANCELLED.value: tr("cancelled", "a visit's status"),
+    }
+    return shown.get(status, status)
 
+
+class VisitsModel(ColumnsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.columns = (
+            tr("Day"),
+            tr("Time"),
+            tr("Job"),
+            tr("Customer"),
+            tr("Unit"),
+            tr("Where"),
+            tr("Technician"),
+            tr("Status"),
+        )
         self.visits: tuple[VisitDetails, ...] = ()
 
     def set_visits(self, visits: tuple[VisitDetails, ...]) -> None:
@@ -64,22 +84,21 @@ class VisitsModel(ColumnsModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         return (
-            f"{v.day:%a %d %b}",
+            dates.weekday_date(v.day),
             v.window_text,
             v.job_number_text,
             v.customer_name,
             v.unit_description,
             v.place_text,
             v.technician_name or "—",
-            str(v.status),
+            visit_status_text(str(v.status)),
         )[index.column()]
 
 
 class OpenJobsModel(ColumnsModel):
-    columns = ("Job", "Customer", "Unit", "Status", "No action for")
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.columns = (tr("Job"), tr("Customer"), tr("Unit"), tr("Status"), tr("No action for"))
         self.jobs: tuple[DayJob, ...] = ()
 
     def set_jobs(self, jobs: tuple[DayJob, ...]) -> None:
@@ -103,7 +122,7 @@ class OpenJobsModel(ColumnsModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        age = "today" if days == 0 else f"{days} day{'s' if days != 1 else ''}"
+        age = tr("today", "no action for: none since today") if days == 0 else tr("%n day(s)", None, days)
         return (job.number_text, job.customer_name, job.unit_description, job.status_text, age)[
             index.column()
         ]
@@ -117,32 +136,35 @@ class ServicePage(QWidget):
         self.context = context
         self.database = context.database
         self.technician = QComboBox(self)
-        self.technician.addItem("Everyone", None)
+        self.technician.addItem(tr("Everyone"), None)
         for member in list_staff(context.database):
             self.technician.addItem(f"{member.name} ({member.initials})", member.id)
         self._select_technician(context.person)  # my work: the person at the keyboard's day
         self.day = date_field(self, context.clock.today())
-        self.day.setAccessibleName("Day")
+        self.day.setAccessibleName(tr("Day"))
         self.span = QComboBox(self)
-        self.span.setAccessibleName("How many days")
-        self.span.addItem("Day", "day")
-        self.span.addItem("Week", "week")
-        today_button = QPushButton("Today", self)
+        self.span.setAccessibleName(tr("How many days"))
+        self.span.addItem(tr("Day"), "day")
+        self.span.addItem(tr("Week"), "week")
+        today_button = QPushButton(tr("Today"), self)
         today_button.clicked.connect(lambda: self.day.setDate(QDate(*context.clock.today().timetuple()[:3])))
-        self.print_button = QPushButton("Print the day's job sheets…", self)
+        self.print_button = QPushButton(tr("Print the day's job sheets…"), self)
         self.print_button.setToolTip(
-            "One PDF: a job sheet for each visit of the day and each open job due by then (it says how many)"
+            tr(
+                "One PDF: a job sheet for each visit of the day and each open job due by then "
+                "(it says how many)"
+            )
         )
-        self.procedures_button = QPushButton("Procedures…", self)
-        self.procedures_button.setToolTip("Edit the checklist templates technicians apply to jobs")
+        self.procedures_button = QPushButton(tr("Procedures…"), self)
+        self.procedures_button.setToolTip(tr("Edit the checklist templates technicians apply to jobs"))
         self.serial = QLineEdit(self)
         self.serial.setObjectName("intake_serial")
-        self.serial.setPlaceholderText("Take a unit in: scan its serial/IMEI ⏎")
+        self.serial.setPlaceholderText(tr("Take a unit in: scan its serial/IMEI ⏎"))
         self.serial.setClearButtonEnabled(True)
         self.serial.setMinimumWidth(260)
         self.serial.returnPressed.connect(lambda: self.take_in(self.serial.text()))
         top = QHBoxLayout()
-        for widget in (QLabel("Technician", self), self.technician, self.day, today_button, self.span):
+        for widget in (QLabel(tr("Technician"), self), self.technician, self.day, today_button, self.span):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.serial)
@@ -153,12 +175,12 @@ class ServicePage(QWidget):
         self.visits_title.setObjectName("visits_title")
         self.visits_model = VisitsModel(self)
         self.visits = _table(self, self.visits_model)
-        self.visits.setAccessibleName("Visits")
+        self.visits.setAccessibleName(tr("Visits"))
         self.jobs_title = QLabel(self)
         self.jobs_title.setObjectName("jobs_title")
         self.jobs_model = OpenJobsModel(self)
         self.jobs = _table(self, self.jobs_model)
-        self.jobs.setAccessibleName("Open service jobs")
+        self.jobs.setAccessibleName(tr("Open service jobs"))
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.hint = hint = QLabel(self)
@@ -218,25 +240,36 @@ class ServicePage(QWidget):
             monday = week[0][0]
             sunday = monday + timedelta(days=6)
             self.visits_title.setText(
-                f"<b>Visits, week of {monday:%d %b} – {sunday:%d %b %Y}</b> ({len(visits)})"
+                tr("<b>Visits, week of {monday} – {sunday}</b> ({count})").format(
+                    monday=dates.day_month(monday), sunday=dates.medium_date(sunday), count=len(visits)
+                )
             )
         else:
             visits = plan.visits
-            self.visits_title.setText(f"<b>Visits on {day:%A %d %B %Y}</b> ({len(visits)})")
+            self.visits_title.setText(
+                tr("<b>Visits on {day}</b> ({count})").format(day=dates.full_date(day), count=len(visits))
+            )
         self.visits_model.set_visits(visits)
-        whose = "everyone's" if tech is None else f"{plan.technician_name}'s"
-        self.jobs_title.setText(
-            f"<b>Open jobs</b> ({whose}, {len(plan.jobs)}): the longest without action first"
-        )
+        if tech is None:
+            jobs_title = tr(
+                "<b>Open jobs</b> (everyone's, {count}): the longest without action first"
+            ).format(count=len(plan.jobs))
+        else:
+            jobs_title = tr(
+                "<b>Open jobs</b> ({technician}'s, {count}): the longest without action first"
+            ).format(technician=plan.technician_name, count=len(plan.jobs))
+        self.jobs_title.setText(jobs_title)
         self.jobs_model.set_jobs(plan.jobs)
         for table in (self.visits, self.jobs):
             table.resizeColumnsToContents()
         self.print_button.setEnabled(bool(plan.job_ids))
         self.hint.setText(
-            "Double-click a visit or a job to open it."
+            tr("Double-click a visit or a job to open it.")
             if plan.jobs or visits
-            else "Nothing here yet. Service jobs are opened from a customer's page (New service job…); "
-            "visits are booked from the job."
+            else tr(
+                "Nothing here yet. Service jobs are opened from a customer's page (New service job…); "
+                "visits are booked from the job."
+            )
         )
         self.plan = plan
 
@@ -251,8 +284,10 @@ class ServicePage(QWidget):
         found = check_warranty(self.database, self.context.clock.today(), serial=serial)
         if found.sale_item_id is None or found.customer_id is None:
             self.status.setText(
-                f"{serial} was not sold here: open the customer's page (or create them), "
-                "then New service job…"
+                tr(
+                    "{serial} was not sold here: open the customer's page (or create them), "
+                    "then New service job…"
+                ).format(serial=serial)
             )
             return None
         job = JobIntakeDialog.ask(self, self.context, found.customer_id, sale_item_id=found.sale_item_id)
@@ -279,15 +314,16 @@ class ServicePage(QWidget):
         if not sheets.count:
             QMessageBox.information(
                 self,
-                "Print the day's job sheets",
-                f"No visits on {sheets.day:%d %B %Y} and no open job due by then: nothing to print.\n"
-                + sheets.left_out(),
+                tr("Print the day's job sheets"),
+                tr("No visits on {day} and no open job due by then: nothing to print.\n{left_out}").format(
+                    day=dates.long_date(sheets.day), left_out=sheets.left_out()
+                ),
             )
             return False
-        text = f"Print {sheets.describe()}?"
+        text = tr("Print {sheets}?").format(sheets=sheets.describe())
         if sheets.left_out():
             text += f"\n\n{sheets.left_out()}"
-        answer = QMessageBox.question(self, "Print the day's job sheets", text)
+        answer = QMessageBox.question(self, tr("Print the day's job sheets"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def print_day(self, target: str | None = None, *, open_after: bool = False) -> None:
@@ -300,6 +336,7 @@ class ServicePage(QWidget):
         if target is None and not self.confirm_day(sheets):
             return
         plan, database = sheets, self.database
+        title_text = tr("Job sheets of {technician}, {date}")  # the date as the PDF writes it, below
 
         def build() -> bytes:
             from crm_desktop.reports.common import long_date
@@ -307,14 +344,14 @@ class ServicePage(QWidget):
             from crm_desktop.services.job_sheets import job_sheets
 
             sheets = job_sheets(database, plan.job_ids, plan.day)
-            title = f"Job sheets of {plan.technician_name}, {long_date(plan.day)}"
+            title = title_text.format(technician=plan.technician_name, date=long_date(plan.day))
             return job_sheet_pdf(sheets, printed_on=plan.day, title=title)
 
         name = plan.technician_name.replace(" ", "-").lower()
         print_document(
             self,
             kind=DocumentKind.SHEET,
-            title=f"Job sheets of {plan.technician_name}, {plan.day.isoformat()}",
+            title=title_text.format(technician=plan.technician_name, date=plan.day.isoformat()),
             suggested_name=f"job-sheets-{name}-{plan.day.isoformat()}.pdf",
             build=build,
             button=self.print_button,
@@ -340,7 +377,7 @@ class ProceduresDialog(GuardedDialog):
     """The checklist templates: pick one to edit its steps (one per line), or make a new one. Jobs
     keep the copies they already have. Closing with edits not saved asks first."""
 
-    discard_what = "procedure"
+    discard_what = cast(str, QT_TR_NOOP("procedure"))
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         from crm_desktop.services.jobs import ensure_default_procedures
@@ -349,30 +386,32 @@ class ProceduresDialog(GuardedDialog):
         super().__init__(parent)
         self.context = context
         self.database = context.database
-        self.setWindowTitle("Procedures")
+        self.setWindowTitle(tr("Procedures"))
         self.setMinimumSize(720, 420)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Procedures")
+        self.list.setAccessibleName(tr("Procedures"))
         self.name = QLineEdit(self)
         self.description = QLineEdit(self)
         self.steps = QPlainTextEdit(self)
-        self.steps.setPlaceholderText("One step per line")
+        self.steps.setPlaceholderText(tr("One step per line"))
         self.error = error_label(self)
-        new_button = QPushButton("New procedure", self)
+        new_button = QPushButton(tr("New procedure"), self)
         new_button.clicked.connect(self.new)
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(tr("Save"), self)
         self.save_button.clicked.connect(lambda: self.save())
-        self.retire_button = QPushButton("Retire", self)
-        self.retire_button.setToolTip("Retired procedures are no longer offered; jobs keep their checklists")
+        self.retire_button = QPushButton(tr("Retire"), self)
+        self.retire_button.setToolTip(
+            tr("Retired procedures are no longer offered; jobs keep their checklists")
+        )
         self.retire_button.clicked.connect(lambda: self.save(active=False))
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(new_button)
         right = QVBoxLayout()
         for label, widget in (
-            ("Name", self.name),
-            ("What it is for", self.description),
-            ("Steps", self.steps),
+            (tr("Name"), self.name),
+            (tr("What it is for"), self.description),
+            (tr("Steps"), self.steps),
         ):
             right.addWidget(QLabel(label, self))
             right.addWidget(widget)

@@ -3,6 +3,9 @@ the currency and money format every screen and document shows amounts in."""
 
 from __future__ import annotations
 
+from typing import cast
+
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,21 +27,22 @@ from crm_desktop.errors import ConflictError, UserFacingError, ValidationError
 from crm_desktop.services.settings import default_country, get_settings, set_settings, shop_money
 from crm_desktop.services.staff import StaffMember, list_staff, start_shop
 from crm_desktop.ui.conflict_dialog import answer_conflict, edit_until_settled
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.theme import tone_style
 from crm_desktop.ui.widgets import GuardedDialog, error_label, save_cancel
 
-CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")
+CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "JPY")  # untranslated: ISO 4217 codes
 SAMPLE = "9199.70"  # the preview's amount, in units of the currency
 
 
 class ShopDetailsDialog(GuardedDialog):
-    discard_what = "shop details"
+    discard_what = cast(str, QT_TR_NOOP("shop details"))
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.database = context.database
-        self.setWindowTitle("Shop details")
+        self.setWindowTitle(tr("Shop details"))
         self.setMinimumWidth(520)
         values = get_settings(context.database)
         self.shown: dict[str, str] | None = values  # None once "Keep mine" was chosen
@@ -48,7 +52,7 @@ class ShopDetailsDialog(GuardedDialog):
         if not list_staff(context.database, include_inactive=True):
             self.owner = QLineEdit(self)
             self.owner.setObjectName("ownerName")
-            self.owner.setPlaceholderText("e.g. Hélène Marchand")
+            self.owner.setPlaceholderText(tr("e.g. Hélène Marchand"))
         self.name = QLineEdit(values.get("business.name") or "", self)
         self.address = QPlainTextEdit(values.get("business.address") or "", self)
         self.address.setFixedHeight(64)
@@ -56,11 +60,13 @@ class ShopDetailsDialog(GuardedDialog):
         self.email = QLineEdit(values.get("business.email") or "", self)
         self.country = QLineEdit(values.get("shop.country") or default_country(context.database), self)
         self.country.setMaxLength(2)
-        self.country.setToolTip("Two letters, e.g. FR, GB, US: phone numbers typed without +country use it")
+        self.country.setToolTip(
+            tr("Two letters, e.g. FR, GB, US: phone numbers typed without +country use it")
+        )
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
-        self.currency.setCurrentText(values.get("currency") or "EUR")
+        self.currency.setCurrentText(values.get("currency") or "EUR")  # untranslated: a currency code
         money = shop_money(context.database)
         # Until the shop picks a format, none is saved: the default keeps following the country typed here.
         self.locale_chosen = bool(values.get("shop.locale"))
@@ -69,85 +75,101 @@ class ShopDetailsDialog(GuardedDialog):
         for label, name in locale_choices(self.country.text(), money.locale):
             self.money_format.addItem(label, name)
         self.money_format.setToolTip(
-            "How amounts are written on screen and on paper: grouping, decimal mark, where the symbol goes"
+            tr(
+                "How amounts are written on screen and on paper: grouping, decimal mark, "
+                "where the symbol goes"
+            )
         )
         self.money_preview = QLabel(self)
         self.money_preview.setObjectName("money_preview")
         self.terms = QPlainTextEdit(values.get("warranty.terms") or "", self)
-        self.terms.setPlaceholderText("Printed on warranty certificates; leave empty for the standard text")
+        self.terms.setPlaceholderText(
+            tr("Printed on warranty certificates; leave empty for the standard text")
+        )
         self.terms.setFixedHeight(90)
         self.logo = QLineEdit(values.get("business.logo") or "", self)
-        self.logo.setPlaceholderText("A PNG or JPEG printed at the top of job sheets (optional)")
+        self.logo.setPlaceholderText(tr("A PNG or JPEG printed at the top of job sheets (optional)"))
         self.logo.setClearButtonEnabled(True)
-        choose = QPushButton("Choose…", self)
+        choose = QPushButton(tr("Choose…"), self)
         choose.clicked.connect(self._choose_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(choose)
         self.paper = QComboBox(self)
-        self.paper.addItem("As usual in the shop's country", "")
+        self.paper.addItem(tr("As usual in the shop's country"), "")
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(tr("Letter", "paper size"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.get("print.paper") or "")))
         self.receipt_terms = QPlainTextEdit(values.get("receipt.terms") or "", self)
         self.receipt_terms.setObjectName("receipt_terms")
-        self.receipt_terms.setPlaceholderText("Printed on intake receipts; leave empty for the standard text")
+        self.receipt_terms.setPlaceholderText(
+            tr("Printed on intake receipts; leave empty for the standard text")
+        )
         self.receipt_terms.setFixedHeight(70)
         self.receipt_format = QComboBox(self)
         self.receipt_format.setObjectName("receipt_format")
-        self.receipt_format.addItem("Half a page (the paper above)", "a4")
-        self.receipt_format.addItem("80 mm thermal roll", "thermal")
+        self.receipt_format.addItem(tr("Half a page (the paper above)"), "a4")
+        self.receipt_format.addItem(tr("80 mm thermal roll"), "thermal")
         self.receipt_format.setCurrentIndex(
             max(0, self.receipt_format.findData(values.get("print.receipt_format") or "a4"))
         )
         self.receipt_at_intake = QComboBox(self)
         self.receipt_at_intake.setObjectName("receipt_at_intake")
-        self.receipt_at_intake.addItem("No (print it from the job when wanted)", "off")
-        self.receipt_at_intake.addItem("Ask each time", "ask")
-        self.receipt_at_intake.addItem("Always", "always")
+        self.receipt_at_intake.addItem(tr("No (print it from the job when wanted)"), "off")
+        self.receipt_at_intake.addItem(tr("Ask each time"), "ask")
+        self.receipt_at_intake.addItem(tr("Always"), "always")
         self.receipt_at_intake.setCurrentIndex(
             max(0, self.receipt_at_intake.findData(values.get("print.receipt_at_intake") or "off"))
         )
         self.label_size = QComboBox(self)
         self.label_size.setObjectName("label_size")
         self.label_size.setEditable(True)  # another size can be typed, e.g. 50x25
-        for size, what in (("62x29", "Brother DK-11209"), ("57x32", "Dymo 11354"), ("102x51", "4 × 2 in")):
+        sizes = (  # the label stock each size is for: the item's data, not shown
+            ("62x29", "Brother DK-11209"),  # untranslated: a product name
+            ("57x32", "Dymo 11354"),  # untranslated: a product name
+            ("102x51", "4 × 2 in"),  # untranslated: item data, not shown
+        )
+        for size, what in sizes:
             self.label_size.addItem(size, what)
         self.label_size.setCurrentText(values.get("print.label_size") or "62x29")
-        self.label_size.setToolTip("Width x height of the labels in millimetres, e.g. 62x29")
+        self.label_size.setToolTip(tr("Width x height of the labels in millimetres, e.g. 62x29"))
         cost = values.get("cost_per_contact_minor")
         self.cost = QLineEdit(money.amount(int(cost)) if cost and cost.isdigit() else "", self)
         self.cost.setPlaceholderText(
-            f"What one call or message costs you, e.g. {money.sample('4.50')} (for the Reports page)"
+            tr("What one call or message costs you, e.g. {example} (for the Reports page)").format(
+                example=money.sample("4.50")
+            )
         )
         self.error = error_label(self)
         form = QFormLayout()
         if self.owner is not None:
-            form.addRow("Your name (owner) *", self.owner)
+            form.addRow(tr("Your name (owner) *"), self.owner)
             hint = QLabel(
-                "You are the shop's first person: owner, sales and technician until colleagues join "
-                "(Settings → Staff). Everything is saved in the name of the person at the keyboard.",
+                tr(
+                    "You are the shop's first person: owner, sales and technician until colleagues join "
+                    "(Settings → Staff). Everything is saved in the name of the person at the keyboard."
+                ),
                 self,
             )
             hint.setWordWrap(True)
             hint.setStyleSheet(tone_style("muted"))
             form.addRow("", hint)
-        form.addRow("Shop name *", self.name)
-        form.addRow("Address", self.address)
-        form.addRow("Phone", self.phone)
-        form.addRow("Email", self.email)
-        form.addRow("Country", self.country)
-        form.addRow("Currency", self.currency)
-        form.addRow("Money format", self.money_format)
+        form.addRow(tr("Shop name *"), self.name)
+        form.addRow(tr("Address"), self.address)
+        form.addRow(tr("Phone"), self.phone)
+        form.addRow(tr("Email"), self.email)
+        form.addRow(tr("Country"), self.country)
+        form.addRow(tr("Currency"), self.currency)
+        form.addRow(tr("Money format"), self.money_format)
         form.addRow("", self.money_preview)
-        form.addRow("Warranty terms", self.terms)
-        form.addRow("Logo", logo_row)
-        form.addRow("Paper", self.paper)
-        form.addRow("Receipt terms", self.receipt_terms)
-        form.addRow("Receipt format", self.receipt_format)
-        form.addRow("Receipt at intake", self.receipt_at_intake)
-        form.addRow("Label size (mm)", self.label_size)
-        form.addRow("Cost per contact", self.cost)
+        form.addRow(tr("Warranty terms"), self.terms)
+        form.addRow(tr("Logo"), logo_row)
+        form.addRow(tr("Paper"), self.paper)
+        form.addRow(tr("Receipt terms"), self.receipt_terms)
+        form.addRow(tr("Receipt format"), self.receipt_format)
+        form.addRow(tr("Receipt at intake"), self.receipt_at_intake)
+        form.addRow(tr("Label size (mm)"), self.label_size)
+        form.addRow(tr("Cost per contact"), self.cost)
         buttons = save_cancel(self, self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -172,11 +194,13 @@ class ShopDetailsDialog(GuardedDialog):
     def _preview(self) -> None:
         money = self._money()
         if money is None:
-            self.money_preview.setText("Type a currency code such as EUR, GBP or USD.")
+            self.money_preview.setText(tr("Type a currency code such as EUR, GBP or USD."))
             return
         sample = money.minor_of(SAMPLE)
         self.money_preview.setText(
-            f"Amounts look like {money.format(sample)}; typed as {money.amount(sample)}"
+            tr("Amounts look like {formatted}; typed as {typed}").format(
+                formatted=money.format(sample), typed=money.amount(sample)
+            )
         )
 
     def save(self) -> None:
@@ -247,13 +271,13 @@ class ShopDetailsDialog(GuardedDialog):
         try:
             return str(money.parse(text))
         except ValidationError as exc:
-            raise ValidationError(f"Cost per contact: {exc}") from None
+            raise ValidationError(tr("Cost per contact: {problem}").format(problem=exc)) from None
 
     def _choose_logo(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the shop's logo", "", "Pictures (*.png *.jpg *.jpeg)"
+            self, tr("Choose the shop's logo"), "", tr("Pictures (*.png *.jpg *.jpeg)")
         )
         if path:
             self.logo.setText(path)

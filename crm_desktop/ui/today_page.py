@@ -7,10 +7,11 @@ open in their window, and a customer waiting for news gets the prepared message 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain import dates
 from crm_desktop.domain.changes import AFTER_SALES, Change
 from crm_desktop.domain.enums import FollowUpKind, StaffRole
 from crm_desktop.services.follow_up_batches import BatchAction
 from crm_desktop.services.staff import StaffMember, list_staff, role_gaps
 from crm_desktop.services.today import TodayItem, TodaySection, TodayView, today_view
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.tasks import run_in_background
@@ -39,14 +42,23 @@ if TYPE_CHECKING:  # the dialog's module loads when the call list is first opene
     from crm_desktop.ui.call_list_dialog import CallListDialog
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Due", "Customer", "Phone", "What", "Assigned to", "Details")
+# The column titles in English (marked for the catalogue): the header shows them translated.
+COLUMNS: tuple[str, ...] = (
+    cast(str, QT_TR_NOOP("Due")),
+    cast(str, QT_TR_NOOP("Customer")),
+    cast(str, QT_TR_NOOP("Phone")),
+    cast(str, QT_TR_NOOP("What")),
+    cast(str, QT_TR_NOOP("Assigned to")),
+    cast(str, QT_TR_NOOP("Details")),
+)
+# The kinds of work the page can narrow to: label (marked, translated where shown), follow-up kinds.
 KIND_FILTERS: tuple[tuple[str, tuple[FollowUpKind, ...] | None], ...] = (
-    ("Everything", None),
-    ("Calls and messages", (FollowUpKind.CALL, FollowUpKind.MESSAGE)),
-    ("Satisfaction checks", (FollowUpKind.SATISFACTION,)),
-    ("Warranty notices", (FollowUpKind.WARRANTY_NOTICE,)),
-    ("Service reminders", (FollowUpKind.SERVICE_REMINDER,)),
-    ("Recovery calls", (FollowUpKind.RECOVERY,)),
+    (cast(str, QT_TR_NOOP("Everything")), None),
+    (cast(str, QT_TR_NOOP("Calls and messages")), (FollowUpKind.CALL, FollowUpKind.MESSAGE)),
+    (cast(str, QT_TR_NOOP("Satisfaction checks")), (FollowUpKind.SATISFACTION,)),
+    (cast(str, QT_TR_NOOP("Warranty notices")), (FollowUpKind.WARRANTY_NOTICE,)),
+    (cast(str, QT_TR_NOOP("Service reminders")), (FollowUpKind.SERVICE_REMINDER,)),
+    (cast(str, QT_TR_NOOP("Recovery calls")), (FollowUpKind.RECOVERY,)),
 )
 
 
@@ -71,10 +83,9 @@ WATCHED = (*AFTER_SALES, Change.SALE, Change.STAFF, Change.CUSTOMER, Change.MESS
 class TodayModel(ColumnsModel):
     """Section header rows ("Overdue (12)") followed by their items, most urgent first."""
 
-    columns = COLUMNS
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.columns = tuple(tr(title) for title in COLUMNS)  # marked where written
         self.rows: list[TodaySection | TodayItem] = []
 
     def set_view(self, view: TodayView) -> None:
@@ -100,8 +111,11 @@ class TodayModel(ColumnsModel):
         if isinstance(value, TodaySection):
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
                 shown = len(value.items)
-                more = f" — showing the {shown} most urgent" if value.count > shown else ""
-                return f"{value.title} ({value.count}){more}"
+                if value.count > shown:
+                    return tr("{section} ({count}) — showing the %n most urgent", None, shown).format(
+                        section=value.title, count=value.count
+                    )
+                return f"{value.title} ({value.count})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -112,14 +126,17 @@ class TodayModel(ColumnsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 if value.due_date is None:
-                    return f"idle {value.days_idle} d" if value.days_idle is not None else ""
-                late = f" ({value.days_overdue} d late)" if value.days_overdue else ""
-                return f"{value.due_date.isoformat()}{late}"
+                    return tr("idle %n d", None, value.days_idle) if value.days_idle is not None else ""
+                if value.days_overdue:
+                    return tr("{date} (%n d late)", None, value.days_overdue).format(
+                        date=value.due_date.isoformat()
+                    )
+                return value.due_date.isoformat()
             if column == 1:
                 return value.customer_name
             if column == 2:
                 if role == Qt.ItemDataRole.ToolTipRole and value.phone:
-                    return f"{value.phone} — click to copy"
+                    return tr("{phone} — click to copy").format(phone=value.phone)
                 return value.phone or ""
             if column == 3:
                 return value.title
@@ -175,36 +192,36 @@ class TodayPage(QWidget):
         self.summary.setObjectName("todaySummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.assignee = QComboBox(self)
-        self.assignee.setToolTip("Only the follow-ups assigned to one person")
+        self.assignee.setToolTip(tr("Only the follow-ups assigned to one person"))
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Which kinds of work")
+        self.kind.setAccessibleName(tr("Which kinds of work"))
         for label, _kinds in KIND_FILTERS:
-            self.kind.addItem(label)
-        self.complete_button = QPushButton("Complete…", self)
-        self.reschedule_button = QPushButton("Reschedule…", self)
-        self.skip_button = QPushButton("Skip…", self)
-        self.hand_over_button = QPushButton("Hand over…", self)
-        self.hand_over_button.setToolTip("Give the selected follow-ups to a colleague")
+            self.kind.addItem(tr(label))  # marked where written
+        self.complete_button = QPushButton(tr("Complete…"), self)
+        self.reschedule_button = QPushButton(tr("Reschedule…"), self)
+        self.skip_button = QPushButton(tr("Skip…"), self)
+        self.hand_over_button = QPushButton(tr("Hand over…"), self)
+        self.hand_over_button.setToolTip(tr("Give the selected follow-ups to a colleague"))
         for button in (self.reschedule_button, self.skip_button):
-            button.setToolTip("Select several follow-ups (Ctrl or Shift + click) to do them all at once")
-        self.tell_button = QPushButton("Tell the customer…", self)
-        self.tell_button.setToolTip("The message telling the customer where it stands, ready to send")
-        self.long_overdue_button = QPushButton("Select the long overdue", self)
+            button.setToolTip(tr("Select several follow-ups (Ctrl or Shift + click) to do them all at once"))
+        self.tell_button = QPushButton(tr("Tell the customer…"), self)
+        self.tell_button.setToolTip(tr("The message telling the customer where it stands, ready to send"))
+        self.long_overdue_button = QPushButton(tr("Select the long overdue"), self)
         self.long_overdue_button.setToolTip(
-            "Follow-ups more than 90 days late: select them all to reschedule, skip or hand them over"
+            tr("Follow-ups more than 90 days late: select them all to reschedule, skip or hand them over")
         )
-        self.open_button = QPushButton("Open", self)
-        self.call_list_button = QPushButton("Call list…", self)
+        self.open_button = QPushButton(tr("Open"), self)
+        self.call_list_button = QPushButton(tr("Call list…"), self)
         # Ctrl+L as well as the button's Alt letter: a shortcut of the page (a button's own would be
         # replaced by the Alt letter its text is given, see crm_desktop.ui.mnemonics).
         self.call_list_shortcut = QShortcut(QKeySequence("Ctrl+L"), self, self.call_list_button.click)
-        self.call_list_button.setToolTip("Work through today's calls one at a time (Ctrl+L)")
+        self.call_list_button.setToolTip(tr("Work through today's calls one at a time (Ctrl+L)"))
         self.call_list_dialog: CallListDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
         bar.addWidget(self.call_list_button)
-        bar.addWidget(QLabel("Show:", self))
+        bar.addWidget(QLabel(tr("Show:"), self))
         bar.addWidget(self.assignee)
         bar.addWidget(self.kind)
         actions = QHBoxLayout()
@@ -224,7 +241,7 @@ class TodayPage(QWidget):
         self.model = TodayModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("today")
-        self.table.setAccessibleName("Today's work, most urgent first")
+        self.table.setAccessibleName(tr("Today's work, most urgent first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -261,9 +278,8 @@ class TodayPage(QWidget):
         if load:
             self.refresh()
         else:
-            today = self._context.clock.today()
-            self.title.setText(f"<h2 style='margin:0'>Today — {today:%A %d %B %Y}</h2>")
-            self.summary.setText("Loading today's work…")
+            self._show_title(self._context.clock.today())
+            self.summary.setText(tr("Loading today's work…"))
             self._update_buttons()  # nothing to act on until the rows come
         self.watch = Watch(self, context, WATCHED, self.refresh_later)
 
@@ -271,7 +287,7 @@ class TodayPage(QWidget):
         chosen = self.assignee.currentData()
         self.assignee.blockSignals(True)
         self.assignee.clear()
-        self.assignee.addItem("Everyone", None)
+        self.assignee.addItem(tr("Everyone"), None)
         for member in list_staff(self._database):
             self.assignee.addItem(f"{member.name} ({member.roles_text})", member.id)
         self.assignee.setCurrentIndex(max(self.assignee.findData(chosen), 0))
@@ -319,6 +335,10 @@ class TodayPage(QWidget):
         elsewhere, over half a million follow-ups take a few hundred milliseconds)."""
         run_in_background(self._query(), self._show_view)
 
+    def _show_title(self, today: date) -> None:
+        heading = tr("Today — {date}").format(date=dates.full_date(today))
+        self.title.setText(f"<h2 style='margin:0'>{heading}</h2>")  # untranslated: heading markup
+
     def _show_view(self, found: tuple[TodayView, str | None, int]) -> None:
         today = self._context.clock.today()
         self.view, gaps, failed = found
@@ -326,31 +346,44 @@ class TodayPage(QWidget):
         self.roles_notice.setText(gaps or "")
         self.roles_notice.setVisible(gaps is not None)
         self.messages_notice.setText(
-            f"<b>{failed} message{'s' if failed != 1 else ''} to customers could not be sent.</b> "
-            "<a href='outbox'>Open the outbox</a> to read why and send again."
+            tr(
+                "<b>%n message(s) to customers could not be sent.</b> "
+                "<a href='outbox'>Open the outbox</a> to read why and send again.",
+                None,
+                failed,
+            )
         )
         self.messages_notice.setVisible(failed > 0)
         self.table.clearSpans()
         for row, value in enumerate(self.model.rows):
             if isinstance(value, TodaySection):  # a section title reads across the whole row
                 self.table.setSpan(row, 0, 1, len(COLUMNS))
-        self.title.setText(f"<h2 style='margin:0'>Today — {today:%A %d %B %Y}</h2>")
-        overdue, due = self.view.overdue.count, self.view.due_today.count
+        self._show_title(today)
+        view = self.view
+        overdue, due = view.overdue.count, view.due_today.count
         parts = [
-            f"<b style='color:{tone('danger')}'>{overdue} overdue</b>" if overdue else "nothing overdue",
-            f"<b>{due} due today</b>",
-            f"{self.view.next_days.count} in the next 7 days",
-            f"{self.view.promises_broken.count} broken promises" if self.view.promises_broken.count else "",
-            f"<b style='color:{tone('warning')}'>{self.view.slipping.count} slipping promises</b>"
-            if self.view.slipping.count
+            tr("<b style='color:{color}'>%n overdue</b>", None, overdue).format(color=tone("danger"))
+            if overdue
+            else tr("nothing overdue"),
+            tr("<b>%n due today</b>", None, due),
+            tr("%n in the next 7 days", None, view.next_days.count),
+            tr("%n broken promise(s)", None, view.promises_broken.count)
+            if view.promises_broken.count
             else "",
-            f"{self.view.waiting_for_news.count} waiting for news"
-            if self.view.waiting_for_news.count
+            tr("<b style='color:{color}'>%n slipping promise(s)</b>", None, view.slipping.count).format(
+                color=tone("warning")
+            )
+            if view.slipping.count
             else "",
-            f"{self.view.no_action.count} open with no action for {self.view.idle_days} days"
-            if self.view.no_action.count
+            tr("%n waiting for news", None, view.waiting_for_news.count)
+            if view.waiting_for_news.count
             else "",
-            f"{self.view.long_overdue.count} long overdue" if self.view.long_overdue.count else "",
+            tr("%n open with no action for {days} days", None, view.no_action.count).format(
+                days=view.idle_days
+            )
+            if view.no_action.count
+            else "",
+            tr("%n long overdue", None, view.long_overdue.count) if view.long_overdue.count else "",
         ]
         self.summary.setText(escape(" · ").join(p for p in parts if p))
         self._update_buttons()
@@ -378,7 +411,7 @@ class TodayPage(QWidget):
         self.tell_button.setEnabled(len(items) == 1 and item is not None)
         self.open_button.setEnabled(len(items) == 1)
         self.open_button.setText(
-            "&Open request" if item is not None and item.kind == "request" else "&Open customer"
+            tr("&Open request") if item is not None and item.kind == "request" else tr("&Open customer")
         )
         self.long_overdue_button.setVisible(self.view is not None and bool(self.view.long_overdue.items))
 
@@ -387,7 +420,9 @@ class TodayPage(QWidget):
         item = self.model.item(index.row())
         if index.column() == 2 and item is not None and item.phone:
             QGuiApplication.clipboard().setText(item.phone)
-            self.copied.emit(f"Copied {item.phone} ({item.customer_name})")
+            self.copied.emit(
+                tr("Copied {phone} ({customer})").format(phone=item.phone, customer=item.customer_name)
+            )
 
     def _open(self, row: int) -> None:
         item = self.model.item(row)
@@ -454,10 +489,12 @@ class TodayPage(QWidget):
         if not drafts:
             QMessageBox.information(
                 self,
-                "Tell the customer",
-                f"There is no message to send for “{item.title}”: it is not a reminder, the customer said "
-                "no or has no address for it, or messages are not set up (Settings → Messages). Call "
-                "them, or log the contact.",
+                tr("Tell the customer"),
+                tr(
+                    "There is no message to send for “{what}”: it is not a reminder, the customer said "
+                    "no or has no address for it, or messages are not set up (Settings → Messages). Call "
+                    "them, or log the contact."
+                ).format(what=item.title),
             )
             return
         offer_to_send(self, self._context, drafts)

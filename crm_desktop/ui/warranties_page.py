@@ -23,19 +23,29 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import AppContext
 from crm_desktop.services.warranties import WarrantyItem, active, ended_within, ending_within, find_by_serial
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.theme import tone
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Warranty", "Customer", "Item", "Serial / IMEI", "Sale", "Ends")
-LISTS = (("Ending within", "ending"), ("Ended in the last", "ended"), ("All active", "active"))
+
+
+def list_choices() -> tuple[tuple[str, str], ...]:
+    """The lists the page shows: (label, key)."""
+    return ((tr("Ending within"), "ending"), (tr("Ended in the last"), "ended"), (tr("All active"), "active"))
 
 
 class WarrantyModel(ColumnsModel):
-    columns = COLUMNS
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.columns = (
+            tr("Warranty"),
+            tr("Customer"),
+            tr("Item"),
+            tr("Serial / IMEI"),
+            tr("Sale"),
+            tr("Ends"),
+        )
         self.items: tuple[WarrantyItem, ...] = ()
 
     def set_items(self, items: tuple[WarrantyItem, ...]) -> None:
@@ -71,26 +81,27 @@ class WarrantiesPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.database = context.database
-        title = QLabel("<h2 style='margin:0'>Warranties</h2>", self)
+        heading = tr("Warranties")  # outside the f-string: lupdate does not look inside one
+        title = QLabel(f"<h2 style='margin:0'>{heading}</h2>", self)  # untranslated: layout markup
         self.serial = QLineEdit(self)
         self.serial.setObjectName("warrantySerial")
-        self.serial.setPlaceholderText("Scan or type a serial / IMEI and press Enter")
+        self.serial.setPlaceholderText(tr("Scan or type a serial / IMEI and press Enter"))
         self.which = QComboBox(self)
-        for label, key in LISTS:
+        for label, key in list_choices():
             self.which.addItem(label, key)
         self.days = QSpinBox(self)
-        self.days.setAccessibleName("Within how many days")
+        self.days.setAccessibleName(tr("Within how many days"))
         self.days.setRange(1, 3650)
         self.days.setValue(30)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(tr(" days"))
         self.status = QLabel(self)
-        self.open_button = QPushButton("Open customer", self)
-        self.print_button = QPushButton("Print certificate…", self)
+        self.open_button = QPushButton(tr("Open customer"), self)
+        self.print_button = QPushButton(tr("Print certificate…"), self)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.serial, 1)
         lists = QHBoxLayout()
-        lists.addWidget(QLabel("Show:", self))
+        lists.addWidget(QLabel(tr("Show:"), self))
         lists.addWidget(self.which)
         lists.addWidget(self.days)
         lists.addWidget(self.status, 1)
@@ -98,7 +109,7 @@ class WarrantiesPage(QWidget):
         lists.addWidget(self.print_button)
         self.model = WarrantyModel(self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Warranties")
+        self.table.setAccessibleName(tr("Warranties"))
         self.table.setObjectName("warranties")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,7 +143,11 @@ class WarrantiesPage(QWidget):
         else:
             items = active(self.database, today, limit=500)
         self.model.set_items(items)
-        self.status.setText(f"{len(items)} item(s)" + (" — the first 500" if len(items) == 500 else ""))
+        self.status.setText(
+            tr("%n item(s) — the first %n", None, len(items))
+            if len(items) == 500
+            else tr("%n item(s)", None, len(items))
+        )
         self._update_buttons()
 
     def look_up(self) -> None:
@@ -143,9 +158,9 @@ class WarrantiesPage(QWidget):
         items = find_by_serial(self.database, text, self.context.clock.today())
         self.model.set_items(items)
         self.status.setText(
-            f"{len(items)} sold item(s) with serial {text}"
+            tr("%n sold item(s) with serial {serial}", None, len(items)).format(serial=text)
             if items
-            else f"No sold item has the serial “{text}”."
+            else tr("No sold item has the serial “{serial}”.").format(serial=text)
         )
         if items:
             self.table.selectRow(0)
@@ -183,7 +198,7 @@ class WarrantiesPage(QWidget):
         print_document(
             self,
             kind=DocumentKind.CERTIFICATE,
-            title=f"Warranty certificate, {item.sale_number_text}",
+            title=tr("Warranty certificate, {number}").format(number=item.sale_number_text),
             suggested_name=f"warranty-{item.sale_number_text}-{item.sale_item_id}.pdf",
             build=build,
             button=self.print_button,

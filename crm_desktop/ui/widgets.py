@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain import dates
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.errors import UserFacingError, ValidationError
+from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.theme import banner_style, tone_style
 
 if TYPE_CHECKING:
@@ -60,7 +62,7 @@ def save_cancel(
 def date_field(parent: QWidget, initial: date) -> QDateEdit:
     field = QDateEdit(parent)
     field.setCalendarPopup(True)
-    field.setDisplayFormat("yyyy-MM-dd")
+    field.setDisplayFormat("yyyy-MM-dd")  # untranslated: a date format; dates are a separate change
     field.setDate(QDate(initial.year, initial.month, initial.day))
     return field
 
@@ -73,7 +75,9 @@ def ask_date(parent: QWidget, title: str, prompt: str, initial: date) -> date | 
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"“{text}” is not a date like {initial.isoformat()}.") from None
+        raise ValidationError(
+            tr("“{text}” is not a date like {example}.").format(text=text, example=initial.isoformat())
+        ) from None
 
 
 def ask_new_date(parent: QWidget, title: str, what: str, initial: date) -> tuple[date, str] | None:
@@ -84,18 +88,19 @@ def ask_new_date(parent: QWidget, title: str, what: str, initial: date) -> tuple
 
 def confirm_discard(parent: QWidget, what: str) -> bool:
     """Ask before typed data is thrown away: "Discard the typed {what}?" True to discard, False to keep
-    editing (also what Esc and Enter answer: the safe choice). Tests patch this function."""
+    editing (also what Esc and Enter answer: the safe choice). ``what`` comes translated. Tests patch
+    this function."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         parent.windowTitle() or "crm_desktop",
-        f"Discard the typed {what}?",
+        tr("Discard the typed {what}?").format(what=what),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setObjectName("confirmDiscard")
-    box.setInformativeText("It has not been saved.")
-    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(tr("It has not been saved."))
+    discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -124,9 +129,10 @@ class GuardedDialog(QDialog):
     an edit dialog that opens filled in closes at once when nothing was changed, and so does a field
     typed in and emptied again. Every input field of the dialog counts (text, choices, ticks, numbers,
     dates, and the fields of table lines added or removed); a dialog narrows that by overriding
-    :meth:`form_values`. ``discard_what`` names the data in the question; None never asks."""
+    :meth:`form_values`. ``discard_what`` names the data in the question: English, marked with
+    ``QT_TR_NOOP`` where written, translated when asking; None never asks."""
 
-    discard_what: str | None = "details"
+    discard_what: str | None = cast(str, QT_TR_NOOP("details"))
     _clean: tuple[object, ...] | None = None
 
     def form_values(self) -> tuple[object, ...]:
@@ -144,7 +150,7 @@ class GuardedDialog(QDialog):
         """True when nothing was typed, or the user agreed to throw it away."""
         if self.discard_what is None or not self.is_modified():
             return True
-        return confirm_discard(self, self.discard_what)
+        return confirm_discard(self, tr(self.discard_what))  # marked with QT_TR_NOOP where written
 
     def discard(self) -> None:
         """Close without saving and without asking (the caller asked already)."""
@@ -179,8 +185,8 @@ def announce_their_save(
 ) -> None:
     """Read off the GUI thread who saved an open form's record last (``read``); when its version is not
     the one the form shows (``shown_version()``, asked once the answer is back, after the form's own
-    saves have reloaded it), say so in ``notice``, ending with ``what`` saving does. Nothing typed is
-    touched."""
+    saves have reloaded it), say so in ``notice``, ending with ``what`` saving does (a sentence, translated
+    by the caller). Nothing typed is touched."""
     from crm_desktop.ui.tasks import run_in_background
 
     def done(now: SavedStamp) -> None:
@@ -189,9 +195,14 @@ def announce_their_save(
                 return
         except RuntimeError:  # the form was closed and deleted meanwhile
             return
-        who = now.by or "someone else"
-        when = f" at {now.at.astimezone():%H:%M}" if now.at is not None else ""
-        notice.setText(f"Changed elsewhere by {who}{when}. What you typed is kept: {what}")
+        who = now.by or tr("someone else")
+        if now.at is not None:
+            text = tr("Changed elsewhere by {who} at {time}. What you typed is kept: {what}").format(
+                who=who, time=dates.clock_time(now.at), what=what
+            )
+        else:
+            text = tr("Changed elsewhere by {who}. What you typed is kept: {what}").format(who=who, what=what)
+        notice.setText(text)
         notice.show()
 
     run_in_background(read, done, lambda _error: None)
@@ -212,7 +223,7 @@ class FormDialog(GuardedDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.title)
+        self.setWindowTitle(tr(self.title))
         self.setMinimumWidth(460)
         self.form = QFormLayout()
         self.error = error_label(self)
@@ -251,7 +262,8 @@ class FormDialog(GuardedDialog):
             return
         from crm_desktop.ui.operations import perform
 
-        assert context is not None, "a form that works off the GUI thread has a context"
+        bug = "a form that works off the GUI thread has a context"  # untranslated: a bug's message
+        assert context is not None, bug
         perform(self, context, work, self._changes(), done=self._done, failed=self._failed)
 
     def _done(self, result: object) -> None:
@@ -266,9 +278,10 @@ class FormDialog(GuardedDialog):
 
 class MoveDateDialog(GuardedDialog):
     """A promise's new date (a calendar) and why it moves, together. An empty reason keeps the dialog
-    open with the date as chosen: the customer is told the reason, and it stays in the history."""
+    open with the date as chosen: the customer is told the reason, and it stays in the history. ``title``
+    and ``what`` (what moves, e.g. "the job's ready-by") come translated from the caller."""
 
-    discard_what = "new date and reason"
+    discard_what = cast(str, QT_TR_NOOP("new date and reason"))
 
     def __init__(self, parent: QWidget | None, title: str, what: str, initial: date) -> None:
         super().__init__(parent)
@@ -276,17 +289,17 @@ class MoveDateDialog(GuardedDialog):
         self.setMinimumWidth(440)
         self.initial = initial
         form = QFormLayout()
-        label = QLabel(f"New date for {what}:", self)
+        label = QLabel(tr("New date for {what}:").format(what=what), self)
         label.setWordWrap(True)
         form.addRow(label)
         self.new_date = date_field(self, initial)
         self.new_date.setObjectName("newDate")
-        form.addRow("New date", self.new_date)
+        form.addRow(tr("New date"), self.new_date)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText("Why the date moves — told to the customer, kept in the history")
+        self.reason.setPlaceholderText(tr("Why the date moves — told to the customer, kept in the history"))
         self.reason.setFixedHeight(70)
-        form.addRow("Reason *", self.reason)
+        form.addRow(tr("Reason *"), self.reason)
         self.error = error_label(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -299,9 +312,11 @@ class MoveDateDialog(GuardedDialog):
         day = date(chosen.year(), chosen.month(), chosen.day())
         reason = self.reason.toPlainText()
         if day == self.initial:
-            problem = f"It is already due on {day:%d %b %Y}: pick the new date."
+            problem = tr("It is already due on {date}: pick the new date.").format(
+                date=dates.medium_date(day)
+            )
         elif not reason.strip():
-            problem = "Say why the date moves: the customer is told, and it is kept with the promise."
+            problem = tr("Say why the date moves: the customer is told, and it is kept with the promise.")
         else:
             self.answer = (day, reason)
             self.accept()

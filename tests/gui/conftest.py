@@ -34,3 +34,18 @@ def mnemonics_everywhere(qapp: QApplication) -> None:
     from crm_desktop.ui import mnemonics
 
     mnemonics.install(qapp)
+
+
+@pytest.fixture(autouse=True)
+def window_in_english(qapp: QApplication) -> Iterator[None]:
+    """As the app does once the shop is open: English words, numbers as the shop's country writes them
+    (a test that switches the language is put back to English after it)."""
+    from crm_desktop import i18n
+    from crm_desktop.ui import i18n as ui_i18n
+
+    ui_i18n.follow_shop_locale()
+    yield
+    if i18n.current_language() != i18n.ENGLISH:
+        ui_i18n.install(qapp, i18n.ENGLISH)
+    i18n.use_shop_locale("en_GB")
+    ui_i18n.follow_shop_locale()

@@ -211,6 +211,7 @@ NOT_DATA_ENTRY = {
     "ServerDialog": "where the server is, used at once by Connect or Move; closing changes nothing",
     "OutboxDialog": "a list of messages and buttons that act at once; nothing typed",
     "AskToSendDialog": "the shop's own message, offered after an event: Send or Not now",
+    "LanguageDialog": "one choice from a list",
 }
 
 

@@ -20,6 +20,7 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--size", default="1100x700")
+    parser.add_argument("--language", default="en", help="the window's language (fr, de, es, nl)")
     parser.add_argument("--screen", action="store_true", help="grab the screen (needs a real display)")
     parser.add_argument(
         "--show",
@@ -41,8 +42,15 @@ def main() -> int:
     from crm_desktop.ui.app import ensure_app
     from crm_desktop.ui.main_window import MainWindow
 
+    from crm_desktop import i18n
+    from crm_desktop.services.settings import shop_money
+    from crm_desktop.ui import i18n as ui_i18n
+
+    i18n.use_language(args.language)
     app = ensure_app()
     opened = open_database(resolve(db=args.db), daily_backup=False)
+    i18n.use_shop_locale(shop_money(opened.database).locale)
+    ui_i18n.follow_shop_locale()
     empty = not list_staff(opened.database)
     window = MainWindow(AppContext(opened) if empty else context_of(opened, clock=Clock()))  # the real day
     width, height = (int(v) for v in args.size.split("x"))

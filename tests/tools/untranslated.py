@@ -84,9 +84,7 @@ def _has_words(text: str) -> bool:
         return False
     if re.fullmatch(r"[A-Z_]+", stripped) and "_" in stripped:  # CONSTANT_NAMES
         return False
-    if re.fullmatch(r"(Ctrl|Alt|Shift|Meta)(\+\w+)+|F\d+|Return|Enter|Escape|Del|Delete", stripped):
-        return False
-    return True
+    return not re.fullmatch(r"(Ctrl|Alt|Shift|Meta)(\+\w+)+|F\d+|Return|Enter|Escape|Del|Delete", stripped)
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -163,6 +161,13 @@ def _bad_translation_calls(path: Path, tree: ast.AST) -> Iterator[Finding]:
     """``tr(f"...")``, ``_("a" + b)``, ``self.tr(...)``: a text that cannot be found in the catalogue.
     A name (``tr(LABELS[status])``) is fine: the constant is marked where it is written."""
     for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):  # lupdate and babel do not look inside f-strings
+            for part in node.values:
+                for inner in ast.walk(part):
+                    if isinstance(inner, ast.Call) and _call_name(inner) in TRANSLATE:
+                        yield Finding(
+                            path, inner.lineno, f"{_call_name(inner)}() inside an f-string: not extracted"
+                        )
         if not isinstance(node, ast.Call) or _call_name(node) not in {"tr", "_", "ngettext", "pgettext"}:
             continue
         if isinstance(node.func, ast.Attribute):
@@ -172,7 +177,9 @@ def _bad_translation_calls(path: Path, tree: ast.AST) -> Iterator[Finding]:
         if not node.args:
             continue
         name = _call_name(node)
-        texts = node.args[:2] if name == "ngettext" else node.args[1:2] if name == "pgettext" else node.args[:1]
+        texts = (
+            node.args[:2] if name == "ngettext" else node.args[1:2] if name == "pgettext" else node.args[:1]
+        )
         for text in texts:
             if isinstance(text, ast.JoinedStr | ast.BinOp | ast.Call | ast.IfExp):
                 yield Finding(path, node.lineno, f"{name}() of a built text: {ast.unparse(text)}")
@@ -191,16 +198,16 @@ def ui_findings(path: Path) -> Iterator[Finding]:
         text = _literal_text(node)
         if text is None or not _has_words(text):
             continue
-        if MARK in lines[node.lineno - 1] or _exempt(node, parents):
+        if MARK in lines[getattr(node, "lineno", 1) - 1] or _exempt(node, parents):
             continue
-        yield Finding(path, node.lineno, text)
+        yield Finding(path, getattr(node, "lineno", 0), text)
 
 
 def _raises_user_error(node: ast.Raise) -> ast.Call | None:
     exc = node.exc
+    bugs = {"RuntimeError", "AssertionError", "TypeError", "ValueError", "KeyError"}
     if isinstance(exc, ast.Call) and _call_name(exc).endswith(("Error", "Refused", "Problem")):
-        if _call_name(exc) not in {"RuntimeError", "AssertionError", "TypeError", "ValueError", "KeyError"}:
-            return exc
+        return exc if _call_name(exc) not in bugs else None
     return None
 
 
@@ -210,6 +217,7 @@ def layer_findings(path: Path) -> Iterator[Finding]:
     lines = source.splitlines()
     tree = ast.parse(source)
     yield from _bad_translation_calls(path, tree)
+    parents = _parents(tree)
     for node in ast.walk(tree):
         call: ast.Call | None = None
         if isinstance(node, ast.Raise):
@@ -221,9 +229,11 @@ def layer_findings(path: Path) -> Iterator[Finding]:
         for arg in call.args[:1]:
             for part in ast.walk(arg):
                 text = _literal_text(part)
-                if text is None or not _has_words(text) or MARK in lines[part.lineno - 1]:
+                if text is None or not _has_words(text) or MARK in lines[getattr(part, "lineno", 1) - 1]:
                     continue
-                yield Finding(path, part.lineno, text)
+                if _exempt(part, parents):  # inside _() already, or a key
+                    continue
+                yield Finding(path, getattr(part, "lineno", 0), text)
                 break
 
 
