@@ -156,8 +156,8 @@ def _follow_shop_locale(context: AppContext) -> None:
     from crm_desktop import i18n
     from crm_desktop.services.settings import shop_money
 
-    with suppress(UserFacingError):  # settings that cannot be read now: the default stands
-        i18n.use_shop_locale(shop_money(context.database).locale)
+    database = context.database
+    i18n.use_shop_locale(lambda: shop_money(database).locale)  # read with the first date written
 
 
 def _copy_backups_made(context: AppContext) -> None:

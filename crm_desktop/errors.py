@@ -74,6 +74,8 @@ class ConflictError(UserFacingError):
 
         who = by or _("someone else")
         if changes:
+            # Translators: {what} names the record, e.g. "The customer Zoë Martin" or "J-0042"; {fields}
+            # lists what differs, e.g. "phones, notes".
             message = _(
                 "{what} was changed by {who} since you opened it ({fields}): nothing of yours was saved. "
                 "Open it again to see their change."

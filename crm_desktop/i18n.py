@@ -21,7 +21,7 @@ import gettext
 import json
 import locale
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
@@ -44,7 +44,7 @@ SYSTEM: Final = "system"  # the saved choice that means "as the computer"
 
 _default: gettext.NullTranslations = gettext.NullTranslations()
 _default_code: str = ENGLISH
-_shop_locale: str = "en_GB"  # the shop's locale (Shop details → Money format): its country writes dates
+_shop_locale: str | Callable[[], str] = "en_GB"  # the shop's locale (Shop details → Money format)
 _override: ContextVar[tuple[str, gettext.NullTranslations] | None] = ContextVar("language", default=None)
 
 
@@ -92,13 +92,20 @@ def use_language(code: str) -> None:
     _default, _default_code = catalogue(code), code
 
 
-def use_shop_locale(name: str) -> None:
-    """The shop's locale (``fr_BE``), once its settings are read: dates are written as in its country."""
+def use_shop_locale(name: str | Callable[[], str]) -> None:
+    """The shop's locale (``fr_BE``): dates are written as in its country. A function is called when a
+    date is first written (reading the shop's settings loads babel: not before the window is painted)."""
     global _shop_locale
     _shop_locale = name
 
 
 def shop_locale() -> str:
+    global _shop_locale
+    if callable(_shop_locale):
+        try:
+            _shop_locale = _shop_locale()
+        except UserFacingError:  # settings that cannot be read now: the default stands
+            _shop_locale = "en_GB"
     return _shop_locale
 
 
@@ -130,7 +137,7 @@ def catalogue(code: str) -> gettext.NullTranslations:
             return gettext.GNUTranslations(file)
     except FileNotFoundError:
         raise UserFacingError(
-            f"The {code} translation is missing from this installation ({path})."  # untranslated: no catalogue
+            f"The {code} translation is missing from this installation ({path})."  # untranslated: none here
         ) from None
 
 

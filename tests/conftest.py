@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "en"  # the tests read English, whatever the computer speaks (crm_desktop.i18n)
 
 from crm_desktop.paths import AppPaths, resolve
 from crm_desktop.storage.startup import OpenedDatabase, open_database

@@ -21,6 +21,7 @@ from typing import Final
 
 from email_validator import EmailNotValidError, validate_email
 
+from crm_desktop import i18n
 from crm_desktop.domain.enums import CustomerKind
 from crm_desktop.domain.phones import PhoneNumber, normalize_phone
 from crm_desktop.errors import ValidationError
@@ -57,6 +58,7 @@ class CustomerInput:
     notes: str | None = None
     tags: tuple[str, ...] = ()
     contact_consent: bool | None = None  # True: agreed; False: said no; None: never asked
+    language: str | None = None  # the customer's documents and messages (``fr``); None: the shop's
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class ValidCustomer:
     notes: str | None
     tags: tuple[str, ...]
     contact_consent: bool | None
+    language: str | None = None
 
 
 class FieldErrors(ValidationError):
@@ -123,6 +126,14 @@ def validate_customer(
     consent = data.contact_consent
     if consent is not None and not isinstance(consent, bool):
         found.add("contact_consent", _("Contact consent must be yes, no or never asked."))
+    language = i18n.known_language(data.language) if data.language else None
+    if data.language and language is None:
+        found.add(
+            "language",
+            _("'{text}' is not a language crm_desktop prints in; leave it empty for the shop's.").format(
+                text=data.language
+            ),
+        )
     if found.errors:
         raise FieldErrors(found.errors)
     assert kind is not None and name is not None
@@ -136,6 +147,7 @@ def validate_customer(
         notes=notes,
         tags=tags,
         contact_consent=consent,
+        language=language,
     )
 
 

@@ -512,6 +512,7 @@ def check_mapping(mapping: ColumnMapping, header: Sequence[str]) -> list[str]:
     for group in NEEDS_ONE_OF[mapping.kind]:
         if not any(key in mapping.columns for key in group):
             # "name or first name or last name or company"
+            # Translators: joins alternatives: "name or company" (spaces included).
             names = _(" or ").join(label_of(mapping.kind, key).lower() for key in group)
             problems.append(_("No column holds the {fields}; choose at least one.").format(fields=names))
     return problems
@@ -674,6 +675,7 @@ def parse_whole(cell: Cell, decimal: str, what: str) -> int | None:
     if value is None:
         return None
     if value != value.to_integral_value():
+        # Translators: {what} is a field with its article, e.g. "the quantity".
         raise ValueProblem(_("{what} '{value}' is not a whole number").format(what=what, value=text_of(cell)))
     return int(value)
 

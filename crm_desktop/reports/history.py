@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
+from crm_desktop import i18n
 from crm_desktop.domain.enums import FollowUpStatus, JobLineKind
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.i18n import N_, _, ngettext, pgettext
@@ -56,6 +57,12 @@ _FOLLOW_UP_STATUS: Final[dict[str, str]] = {
 
 
 def history_pdf(report: HistoryReport) -> bytes:
+    """The printed history, in the customer's language when the report names one."""
+    with i18n.language(report.language):
+        return _history_pdf(report)
+
+
+def _history_pdf(report: HistoryReport) -> bytes:
     st = _dense(styles())
     out = BytesIO()
     doc = SimpleDocTemplate(

@@ -43,6 +43,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import TableStyle as _TableStyle
 
+from crm_desktop import i18n
 from crm_desktop.domain.enums import (
     Channel,
     JobLineKind,
@@ -69,6 +70,7 @@ from crm_desktop.reports.common import (
     shop_header,
     styles,
 )
+from crm_desktop.reports.typeset import text_width
 
 # Types only: a report reads these values but never loads the service (nor SQLAlchemy) that makes them.
 if TYPE_CHECKING:
@@ -120,9 +122,15 @@ def _channel(channel: str) -> str:
 def job_sheet_pdf(
     sheets: Sequence[JobSheetData], *, printed_on: date | None = None, title: str = ""
 ) -> bytes:
-    """The job sheets as PDF bytes, each job starting on a new page."""
+    """The job sheets as PDF bytes, each job starting on a new page; one job's sheet in its customer's
+    language (see :func:`crm_desktop.services.job_sheets.job_sheets`)."""
     if not sheets:
         raise ValueError("no job sheets to print")
+    with i18n.language(sheets[0].language if len(sheets) == 1 else None):
+        return _job_sheet_pdf(sheets, printed_on=printed_on, title=title)
+
+
+def _job_sheet_pdf(sheets: Sequence[JobSheetData], *, printed_on: date | None, title: str) -> bytes:
     st = styles()
     printed = printed_on or date.today()
     page = LETTER if sheets[0].shop.paper == "letter" else A4
@@ -397,7 +405,10 @@ def _facts_table(sheet: JobSheetData, st: Styles, width: float) -> Table:
         rows.append(
             [cell for key, text in intake for cell in (Paragraph(key, st.label), para(text or "—", st.value))]
         )
-    label = 22 * mm
+    # As wide as the longest label (German "Seriennummer", "Entscheidung"), within 22 to 32 mm.
+    names = [name for name, _value in (*left, *right, *intake)]
+    longest = max(text_width(name, st.label.fontSize) for name in names)
+    label = min(32 * mm, max(22 * mm, longest + 6 * mm))  # with the cell padding
     half = width / 2
     table = Table(
         rows,

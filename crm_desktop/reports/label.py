@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from crm_desktop import i18n
 from crm_desktop.i18n import _
 from crm_desktop.reports.common import (
     FONT,
@@ -42,7 +43,12 @@ BASE_HEIGHT: Final = 29 * mm  # the label the type sizes are drawn for; taller l
 
 
 def job_label_pdf(data: JobLabelData) -> bytes:
-    """The job label as a one-page PDF the label's size."""
+    """The job label as a one-page PDF the label's size, in the customer's language."""
+    with i18n.language(data.language):
+        return _job_label_pdf(data)
+
+
+def _job_label_pdf(data: JobLabelData) -> bytes:
     ready = (
         _("Ready by {date}").format(date=long_date(data.ready_by)) if data.ready_by else _("No ready-by date")
     )

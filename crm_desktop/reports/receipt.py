@@ -41,6 +41,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import TableStyle as _TableStyle
 
+from crm_desktop import i18n
 from crm_desktop.i18n import _
 from crm_desktop.reports.common import (
     FONT,
@@ -85,7 +86,12 @@ def title_of(data: ReceiptData) -> str:
 
 
 def receipt_pdf(data: ReceiptData, *, fmt: str = "a4", printed_on: date | None = None) -> bytes:
-    """The receipt as PDF bytes, in ``fmt`` (see :data:`FORMATS`)."""
+    """The receipt as PDF bytes, in ``fmt`` (see :data:`FORMATS`), in the customer's language."""
+    with i18n.language(data.language):
+        return _receipt_pdf(data, fmt=fmt, printed_on=printed_on)
+
+
+def _receipt_pdf(data: ReceiptData, *, fmt: str, printed_on: date | None) -> bytes:
     if fmt not in FORMATS:
         raise ValueError(f"unknown receipt format {fmt!r}")
     printed = printed_on or date.today()

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as _TableStyle
 
+from crm_desktop import i18n
 from crm_desktop.domain.warranty import add_months
 from crm_desktop.i18n import N_, _, ngettext
 from crm_desktop.reports.common import (
@@ -39,7 +40,13 @@ TITLE = N_("Warranty certificate")  # translated where printed
 
 
 def warranty_certificate_pdf(data: CertificateData, *, printed_on: date | None = None) -> bytes:
-    """The certificate as PDF bytes. ``printed_on`` (default today) is printed in the footer."""
+    """The certificate as PDF bytes, in the customer's language. ``printed_on`` (default today) is
+    printed in the footer."""
+    with i18n.language(data.language):
+        return _certificate_pdf(data, printed_on=printed_on)
+
+
+def _certificate_pdf(data: CertificateData, *, printed_on: date | None) -> bytes:
     st = styles()
     printed = printed_on or date.today()
     out = BytesIO()

@@ -17,6 +17,7 @@ from typing import Any, Final, Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from crm_desktop import i18n
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import CustomerKind
 from crm_desktop.domain.phones import PhoneNumber, display_e164, normalize_phone, phone_match_keys
@@ -86,6 +87,7 @@ class CustomerDetails:
     tags: tuple[str, ...]
     contact_consent: bool | None
     consent_recorded_at: datetime | None
+    language: str | None  # of the customer's documents and messages; None: the shop's
     archived: bool
     archived_at: datetime | None
     created_at: datetime
@@ -431,6 +433,7 @@ def _apply(session: Session, customer: Customer, valid: ValidCustomer, now: date
     customer.email = valid.email
     customer.address = valid.address
     customer.notes = valid.notes
+    customer.language = valid.language
     if valid.contact_consent != customer.contact_consent or (
         valid.contact_consent is not None and customer.consent_recorded_at is None
     ):
@@ -481,12 +484,15 @@ def _snapshot(customer: Customer) -> tuple[object, ...]:
         customer.address,
         customer.notes,
         customer.contact_consent,
+        customer.language,
         tuple((p.label, p.number_raw, p.number_normalized) for p in customer.phones),
         tuple(sorted(t.tag for t in customer.tags)),
     )
 
 
-_SNAPSHOT_FIELDS = ("kind", "name", "company", "email", "address", "notes", "consent", "phones", "tags")
+_SNAPSHOT_FIELDS = (
+    *("kind", "name", "company", "email", "address", "notes", "consent", "language", "phones", "tags"),
+)
 
 
 def _changed_fields(before: tuple[object, ...], after: tuple[object, ...]) -> list[str]:
@@ -495,7 +501,8 @@ def _changed_fields(before: tuple[object, ...], after: tuple[object, ...]) -> li
 
 _FIELD_LABELS: Final = {
     "kind": N_("Kind"), "name": N_("Name"), "company": N_("Company"), "email": N_("E-mail"),
-    "address": N_("Address"), "notes": N_("Notes"), "consent": N_("Contact consent"), "phones": N_("Phones"),
+    "address": N_("Address"), "notes": N_("Notes"), "consent": N_("Contact consent"),
+    "language": N_("Language"), "phones": N_("Phones"),
     "tags": N_("Tags"),
 }  # fmt: skip
 
@@ -510,6 +517,8 @@ def _shown(name: str, value: object) -> str:
         return ", ".join(value)  # type: ignore[arg-type]
     if name == "consent":
         return _("yes") if value else _("no")
+    if name == "language":
+        return i18n.LANGUAGES.get(str(value), str(value))
     return str(value)
 
 
@@ -590,6 +599,7 @@ def _details(customer: Customer, country: str) -> CustomerDetails:
         tags=tuple(sorted((t.tag for t in customer.tags), key=lambda t: (t.casefold(), t))),
         contact_consent=customer.contact_consent,
         consent_recorded_at=customer.consent_recorded_at,
+        language=customer.language,
         archived=customer.archived,
         archived_at=customer.archived_at,
         created_at=customer.created_at,

@@ -213,6 +213,7 @@ def open_follow_up(session: Session, follow_up_id: int, verb: str) -> FollowUp:
     if item.status is not FollowUpStatus.OPEN:
         state = _(_STATUS_WORDS[item.status]) if item.status in _STATUS_WORDS else str(item.status)
         raise ValidationError(
+            # Translators: {action} is what was asked, e.g. "reschedule"; {state} e.g. "already done".
             _("Cannot {action} “{title}”: it is {state}. Refresh to see its state.").format(
                 action=verb, title=item.title, state=state
             )

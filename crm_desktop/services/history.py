@@ -70,7 +70,7 @@ from crm_desktop.domain.timeline import (
     warranty_state,
 )
 from crm_desktop.errors import ValidationError
-from crm_desktop.i18n import N_, _, ngettext
+from crm_desktop.i18n import N_, _, ngettext, pgettext
 from crm_desktop.services.common import count_of
 from crm_desktop.services.customers import PhoneDetails, phone_details
 from crm_desktop.services.settings import SHOP_COUNTRY, country_or_default
@@ -842,7 +842,9 @@ def _interactions(rows: dict[str, list[Any]], ctx: _Context) -> Iterable[Timelin
             at=contact.t1,
             title=title,
             detail=contact.s3,
-            status=str(direction),
+            status=pgettext("a contact", "inbound")
+            if direction is Direction.INBOUND
+            else pgettext("a contact", "outbound"),
             tone=str(Tone.NEUTRAL),
             ref_kind=ref_kind,
             ref_id=ref_id,

@@ -23,6 +23,8 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from crm_desktop import i18n
+from crm_desktop.domain import dates
 from crm_desktop.domain.enums import JobLineKind, PromiseStatus, RequestStatus, SaleStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, format_number
 from crm_desktop.domain.requests import STATUS_TEXT as REQUEST_STATUS_TEXT
@@ -31,6 +33,7 @@ from crm_desktop.errors import ValidationError
 from crm_desktop.i18n import N_, _
 from crm_desktop.services.history import HistoryHeader, customer_history
 from crm_desktop.services.job_sheets import ShopHeader, shop_header
+from crm_desktop.services.receipts import language_of
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     CustomerRequest,
@@ -218,6 +221,7 @@ class HistoryReport:
     promises: tuple[PromiseRow, ...]
     follow_ups: tuple[FollowUpRow, ...]  # internal: empty on the customer's copy
     interactions: tuple[InteractionRow, ...]
+    language: str | None = None  # the customer's: the history is printed in it (None: the shop's)
 
     @property
     def event_count(self) -> int:
@@ -249,12 +253,30 @@ def history_report(
     end: date | None = None,
     include_internal: bool = False,
 ) -> HistoryReport:
-    """The printed history's content; :class:`ValidationError` for an unknown customer or a range
-    whose end comes before its start."""
+    """The printed history's content, in the customer's language when their record names one;
+    :class:`ValidationError` for an unknown customer or a range whose end comes before its start."""
+    with database.reading() as uow:
+        language = language_of(uow.session, customer_id)
+    with i18n.language(language):
+        report = _history_report(
+            database, customer_id, today, start=start, end=end, include_internal=include_internal
+        )
+    return replace(report, language=language)
+
+
+def _history_report(
+    database: Database,
+    customer_id: int,
+    today: date,
+    *,
+    start: date | None,
+    end: date | None,
+    include_internal: bool,
+) -> HistoryReport:
     if start is not None and end is not None and end < start:
         raise ValidationError(
             _("The period ends ({end}) before it starts ({start}); swap the dates.").format(
-                end=f"{end:%d %b %Y}", start=f"{start:%d %b %Y}"
+                end=dates.medium_date(end), start=dates.medium_date(start)
             )
         )
 
@@ -474,7 +496,7 @@ def _job_row(
         visits=tuple(
             VisitRow(
                 _day(v.scheduled_start),
-                f"{v.scheduled_start.astimezone():%H:%M}–{v.scheduled_end.astimezone():%H:%M}",
+                f"{dates.clock_time(v.scheduled_start)}–{dates.clock_time(v.scheduled_end)}",
                 (_("on site: {address}").format(address=v.address) if v.address else _("on site"))
                 if v.on_site
                 else _("in the shop"),

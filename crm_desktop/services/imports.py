@@ -443,6 +443,7 @@ class _Run:
             return None
         shown = text_of(row.get(key))
         if value < 0:
+            # Translators: {what} is an amount with its article, e.g. "the price".
             raise ValueProblem(_("{what} '{value}' is below zero").format(what=what, value=shown))
         minor = value * (10**self.digits)
         if minor != minor.to_integral_value():

@@ -10,13 +10,14 @@ first, never more than :data:`MAX_DAY_SHEETS` in all; the open jobs left out are
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from typing import Any, Final
 
 from sqlalchemy import BindParameter, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from crm_desktop import i18n
 from crm_desktop.domain.enums import JobStatus, PromiseKind, PromiseStatus, VisitStatus
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import ValidationError
@@ -58,6 +59,7 @@ class JobSheetData:
     customer_email: str | None
     customer_address: str | None
     visits: tuple[VisitDetails, ...]
+    language: str | None = None  # the customer's (a sheet printed alone is in it); None: the shop's
 
 
 def shop_header(database: Database) -> ShopHeader:
@@ -88,7 +90,24 @@ def job_sheets(
     database: Database, job_ids: tuple[int, ...] | list[int], today: date
 ) -> tuple[JobSheetData, ...]:
     """The sheets of the given jobs, in that order, read in one transaction as plain rows with a fixed
-    number of statements however many jobs (a technician's day prints them together)."""
+    number of statements however many jobs (a technician's day prints them together). One job's sheet
+    is in its customer's language when their record names one; a day's sheets are in the shop's."""
+    language = None
+    if len(job_ids) == 1:
+        with database.reading() as uow:
+            language = uow.session.scalar(
+                select(Customer.language)
+                .join(ServiceJob, ServiceJob.customer_id == Customer.id)
+                .where(ServiceJob.id == job_ids[0])
+            )
+    with i18n.language(language):
+        sheets = _job_sheets(database, job_ids, today)
+    return tuple(replace(sheet, language=language) for sheet in sheets) if language else sheets
+
+
+def _job_sheets(
+    database: Database, job_ids: tuple[int, ...] | list[int], today: date
+) -> tuple[JobSheetData, ...]:
     wanted = list(dict.fromkeys(job_ids))
     with database.reading() as uow:
         session = uow.session

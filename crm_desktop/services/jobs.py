@@ -413,8 +413,8 @@ def _tell_automatically(
     ``event`` is sent by itself (see :func:`crm_desktop.services.messages.queue_automatic`)."""
     from crm_desktop.services.messages import Links, queue_automatic
 
-    queue_automatic(session, event, job.customer_id, job_message_values(job, ready_by), Links(job_id=job.id),
-                    now, staff_id)  # fmt: skip
+    queue_automatic(session, event, job.customer_id, lambda: job_message_values(job, ready_by),
+                    Links(job_id=job.id), now, staff_id)  # fmt: skip
 
 
 def job_message_values(job: ServiceJob | JobDetails, ready_by: date | None) -> dict[str, str]:
@@ -534,6 +534,7 @@ def add_line(
         session = uow.session
         acting(session, staff_id)
         job = _job(session, job_id, lock=True)
+        # Translators: {state} ends a sentence about the unit, e.g. "has been collected".
         _open(job, _("Job {number} {state}; you cannot add a line to it any more."))
         position = session.scalar(
             select(func.coalesce(func.max(JobLine.position), -1)).where(JobLine.job_id == job.id)

@@ -32,6 +32,7 @@ from typing import Final
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from crm_desktop import i18n
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import (
     Channel,
@@ -504,9 +505,10 @@ def draft_message(
         if customer is None:
             raise ValidationError(_("There is no customer #{id}.").format(id=customer_id))
         settings = _settings(session)
-        template = _template(event, channel, _stored_template(session, event, channel))
+        with i18n.language(customer.language):  # a built-in wording in the customer's language
+            template = _template(event, channel, _stored_template(session, event, channel))
+            everything = _common_values(customer.name, settings) | dict(values or {})
         recipient = _recipient(session, customer, channel)
-        everything = _common_values(customer.name, settings) | dict(values or {})
         refusal = _refusal(customer, channel, recipient, settings)
         return Draft(
             customer_id=customer.id,
@@ -561,8 +563,15 @@ def draft_for_job(database: Database, job_id: int, event: str, channel: MessageC
     from crm_desktop.services.jobs import get_job
 
     job = get_job(database, job_id, today)
-    values = draft_values_for_job(database, job_id, today)
+    with i18n.language(customer_language(database, job.customer_id)):  # its dates as they write them
+        values = draft_values_for_job(database, job_id, today)
     return draft_message(database, job.customer_id, channel, event, values, Links(job_id=job.id))
+
+
+def customer_language(database: Database, customer_id: int) -> str | None:
+    """The language of the customer's messages and documents (None: the shop's)."""
+    with database.reading() as uow:
+        return uow.session.scalar(select(Customer.language).where(Customer.id == customer_id))
 
 
 def draft_values_for_job(database: Database, job_id: int, today: date) -> dict[str, str]:
@@ -577,7 +586,7 @@ def queue_automatic(
     session: Session,
     event: str,
     customer_id: int,
-    values: Mapping[str, str],
+    values: Mapping[str, str] | Callable[[], Mapping[str, str]],
     links: Links,
     now: datetime,
     staff_id: int | None,
@@ -598,7 +607,8 @@ def queue_automatic(
     if customer is None:
         return 0
     settings = _settings(session)
-    everything = _common_values(customer.name, settings) | dict(values)
+    with i18n.language(customer.language):  # the values (dates) as the customer reads them
+        everything = _common_values(customer.name, settings) | dict(values() if callable(values) else values)
     queued = 0
     for template in automatic:
         recipient = _recipient(session, customer, template.channel)
@@ -665,7 +675,8 @@ def queue_due_reminders(database: Database, today: date, now: datetime) -> int:
             )
             if already is not None:
                 continue
-            values, links = _reminder_values(session, item)
+            with i18n.language(session.get(Customer, item.customer_id).language):  # type: ignore[union-attr]
+                values, links = _reminder_values(session, item)
             queued += queue_automatic(
                 session, REMINDERS[item.kind], item.customer_id, values, links, now, None
             )
@@ -701,7 +712,9 @@ def reminder_drafts(database: Database, follow_up_id: int) -> tuple[Draft, ...]:
         )
         if told is not None:  # it went (or is going) already: see the outbox
             return ()
-        values, links = _reminder_values(uow.session, item)
+        customer = uow.session.get(Customer, item.customer_id)
+        with i18n.language(customer.language if customer is not None else None):
+            values, links = _reminder_values(uow.session, item)
         event, customer_id = REMINDERS[item.kind], item.customer_id
     drafts = (
         draft_message(database, customer_id, channel, event, values, links) for channel in MessageChannel

@@ -253,8 +253,12 @@ def change_promise_date(
         session.flush()
         from crm_desktop.services.messages import Links, queue_automatic
 
-        values = moved_values(promise.description, old, new_date, why)
+        description = promise.description
         links = Links(promise_id=promise.id, job_id=promise.job_id, request_id=promise.request_id)
+
+        def values() -> dict[str, str]:  # in the customer's language (queue_automatic)
+            return moved_values(description, old, new_date, why)
+
         queue_automatic(session, "promise_moved", promise.customer_id, values, links, now, staff_id)
         details = load_chain(session, promise, today)
         uow.commit()
@@ -695,6 +699,7 @@ def _open_promise(session: Session, promise_id: int, verb: str) -> Promise:
     if promise.status is not PromiseStatus.OPEN:
         state = _(_STATUS_WORDS[promise.status]) if promise.status in _STATUS_WORDS else str(promise.status)
         raise ValidationError(
+            # Translators: {action} is what was asked, e.g. "mark kept"; {state} e.g. "cancelled".
             _("Cannot {action} “{title}”: it is {state}. Refresh to see its state.").format(
                 action=verb, title=_short(promise.description), state=state
             )

@@ -16,6 +16,7 @@ from typing import Final
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from crm_desktop import i18n
 from crm_desktop.domain.enums import PromiseStatus, WarrantyStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, parse_number
 from crm_desktop.errors import ValidationError
@@ -80,6 +81,7 @@ class ReceiptData:
     warranty: str | None  # "under warranty", "warranty expired", "not sold here"; jobs only
     warranty_end: date | None  # while under warranty
     request_kind: str | None  # "Activation", requests only
+    language: str | None = None  # the customer's (printed in it), None: the shop's
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class JobLabelData:
     customer_name: str
     unit: str
     ready_by: date | None
+    language: str | None = None  # the customer's
 
 
 @dataclass(frozen=True)
@@ -138,12 +141,16 @@ def job_receipt(database: Database, job_id: int, today: date) -> ReceiptData:
         job = uow.session.get(ServiceJob, job_id)
         if job is None:
             raise ValidationError(_("There is no service job #{id}.").format(id=job_id))
-        details = _job_details(uow.session, job, today)
+        language = language_of(uow.session, job.customer_id)
+        with i18n.language(language):
+            details = _job_details(uow.session, job, today)
         phones = _phones(uow.session, job.customer_id)
     promise = details.ready_promise
     words = _WARRANTY_TEXT[details.warranty_status]
-    warranty = _(words) if words else ""  # _("") would be the catalogue's header
+    with i18n.language(language):
+        warranty = _(words) if words else ""  # _("") would be the catalogue's header
     return ReceiptData(
+        language=language,
         shop=shop,
         terms=terms,
         kind="job",
@@ -170,7 +177,9 @@ def request_receipt(database: Database, request_id: int, today: date) -> Receipt
         request = uow.session.get(CustomerRequest, request_id)
         if request is None:
             raise ValidationError(_("There is no request #{id}.").format(id=request_id))
-        details = _request_details(uow.session, request, today)
+        language = language_of(uow.session, request.customer_id)
+        with i18n.language(language):
+            details = _request_details(uow.session, request, today)
         phones = _phones(uow.session, request.customer_id)
         unit, serial = None, None
         if request.sale_item_id is not None:
@@ -179,6 +188,7 @@ def request_receipt(database: Database, request_id: int, today: date) -> Receipt
                 unit, serial = item.description, item.serial
     promise = details.open_promise
     return ReceiptData(
+        language=language,
         shop=shop,
         terms=terms,
         kind="request",
@@ -209,9 +219,12 @@ def job_label_of(database: Database, job_id: int, today: date) -> JobLabelData:
         job = uow.session.get(ServiceJob, job_id)
         if job is None:
             raise ValidationError(_("There is no service job #{id}.").format(id=job_id))
-        details = _job_details(uow.session, job, today)
+        language = language_of(uow.session, job.customer_id)
+        with i18n.language(language):
+            details = _job_details(uow.session, job, today)
     promise = details.ready_promise
     return JobLabelData(
+        language=language,
         size_mm=size,
         number_text=details.number_text,
         customer_name=details.customer_name,
@@ -274,6 +287,11 @@ def _settings(database: Database) -> dict[str, str]:
 
 def _terms(database: Database) -> str:
     return _settings(database).get(RECEIPT_TERMS) or _(DEFAULT_TERMS)
+
+
+def language_of(session: Session, customer_id: int) -> str | None:
+    """The language the customer's documents are printed in (None: the shop's)."""
+    return session.scalar(select(Customer.language).where(Customer.id == customer_id))
 
 
 def _phones(session: Session, customer_id: int) -> tuple[str, ...]:

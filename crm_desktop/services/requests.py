@@ -372,8 +372,9 @@ def move_request(
         if status is RequestStatus.RESOLVED:
             from crm_desktop.services.messages import Links, queue_automatic
 
-            queue_automatic(session, "request_resolved", request.customer_id, request_message_values(details),
-                            Links(request_id=request.id), now, staff_id)  # fmt: skip
+            queue_automatic(session, "request_resolved", request.customer_id,
+                            lambda: request_message_values(details), Links(request_id=request.id), now,
+                            staff_id)  # fmt: skip
         uow.commit()
     return details
 

@@ -17,6 +17,7 @@ from typing import Any, Final
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from crm_desktop import i18n
 from crm_desktop.domain.enums import SaleStatus
 from crm_desktop.domain.numbers import SALE_PREFIX, format_number
 from crm_desktop.domain.text import compact
@@ -87,6 +88,7 @@ class CertificateData:
     warranty_start: date
     warranty_end: date
     terms: str
+    language: str | None = None  # the customer's: printed in it (None: the shop's)
 
 
 # ------------------------------------------------------------------------------------------- lists
@@ -214,9 +216,13 @@ def certificate_data(database: Database, sale_item_id: int) -> CertificateData:
                 _("Sale {number} is void: its items are not under warranty.").format(number=number)
             )
         settings = _settings(session)
+        with i18n.language(customer.language):
+            shop_name = settings.get("business.name") or _("Our shop")
+            terms = settings.get(TERMS_KEY) or _(DEFAULT_TERMS)
         return CertificateData(
+            language=customer.language,
             sale_item_id=item.id,
-            shop_name=settings.get("business.name") or _("Our shop"),
+            shop_name=shop_name,
             shop_address=settings.get("business.address"),
             shop_phone=settings.get("business.phone"),
             shop_email=settings.get("business.email"),
@@ -229,7 +235,7 @@ def certificate_data(database: Database, sale_item_id: int) -> CertificateData:
             sale_date=sale.sale_date,
             warranty_start=item.warranty_start or sale.sale_date,
             warranty_end=item.warranty_end,
-            terms=settings.get(TERMS_KEY) or _(DEFAULT_TERMS),
+            terms=terms,
         )
 
 

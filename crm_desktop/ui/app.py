@@ -16,7 +16,7 @@ from logging.handlers import RotatingFileHandler
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressDialog
 
@@ -149,7 +149,6 @@ def run_gui(paths: AppPaths) -> int:
         return exc.exit_code
     finally:
         waiting.close()
-    ui_i18n.follow_shop_locale()  # the shop's locale is known now that it is open
     from crm_desktop.ui.main_window import RESTART_PROPERTY, MainWindow
 
     try:
@@ -157,6 +156,7 @@ def run_gui(paths: AppPaths) -> int:
         window.show()
         starting.close()
         window.back_up_daily()
+        QTimer.singleShot(0, ui_i18n.follow_shop_locale)  # numbers as the shop's country writes them
         for warning in context.warnings:
             QMessageBox.warning(window, "crm_desktop", warning)
         code = app.exec()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop import i18n
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
 from crm_desktop.domain.validation import CustomerInput, FieldErrors, PhoneInput
@@ -79,6 +80,11 @@ class CustomerDialog(GuardedDialog):
         self.consent = QComboBox(self)
         for label, answer in consent_choices():
             self.consent.addItem(label, answer)
+        self.language = QComboBox(self)
+        self.language.addItem(tr("The shop's language"), None)
+        for code, name in i18n.language_choices():
+            self.language.addItem(name, code)
+        self.language.setToolTip(tr("The language of this customer's printed documents and messages"))
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(80)
 
@@ -94,6 +100,7 @@ class CustomerDialog(GuardedDialog):
             ("address", tr("Address"), self.address),
             ("tags", tr("Tags"), self.tags),
             ("contact_consent", tr("Contact consent"), self.consent),
+            ("language", tr("Documents in"), self.language),
             ("notes", tr("Notes"), self.notes),
         ):
             form.addRow(label, widget)
@@ -136,6 +143,7 @@ class CustomerDialog(GuardedDialog):
         self.address.setPlainText(c.address or "")
         self.tags.setText(", ".join(c.tags))
         self.consent.setCurrentIndex(max(0, self.consent.findData(c.contact_consent)))
+        self.language.setCurrentIndex(max(0, self.language.findData(c.language)) if c.language else 0)
         self.notes.setPlainText(c.notes or "")
 
     def value(self) -> CustomerInput:
@@ -156,6 +164,7 @@ class CustomerDialog(GuardedDialog):
             notes=self.notes.toPlainText() or None,
             tags=tuple(t for t in (part.strip() for part in self.tags.text().split(",")) if t),
             contact_consent=self.consent.currentData(),
+            language=self.language.currentData(),
         )
 
     # -- checks ----------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -33,6 +32,7 @@ from crm_desktop.ui.i18n import tr
 from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.theme import tag_background, tone, tone_style
+from crm_desktop.ui.widgets import FlowLayout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -143,7 +143,7 @@ class CustomerPage(QWidget):
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.linkActivated.connect(lambda _link: self.show_open_items())
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps when the words are long: the window stays as narrow as in English
         self.edit_button = QPushButton(tr("Edit…"), self)
         self.contact_button = QPushButton(tr("Log a contact…"), self)
         self.follow_up_button = QPushButton(tr("Schedule a follow-up…"), self)
@@ -243,10 +243,9 @@ class CustomerPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addWidget(self.history_button)
-        actions.addStretch(1)
         actions.addWidget(self.privacy_button)
         # What can be done with the line selected below: a row of its own, so the page stays narrow.
-        selected = QHBoxLayout()
+        selected = FlowLayout()
         self.selected_label = QLabel(tr("With the selected line:"), self)
         self.selected_label.setStyleSheet(tone_style("muted"))
         selected.addWidget(self.selected_label)
@@ -261,9 +260,8 @@ class CustomerPage(QWidget):
             self.void_button,
         ):
             selected.addWidget(button)
-        selected.addStretch(1)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(QLabel(tr("Show:"), self))
         self.kind_boxes: dict[str, QCheckBox] = {}
         for kind, label in kind_labels().items():
@@ -272,7 +270,6 @@ class CustomerPage(QWidget):
             box.toggled.connect(lambda _on: self._apply_filter())
             self.kind_boxes[kind] = box
             filters.addWidget(box)
-        filters.addStretch(1)
         self.open_only_box = QCheckBox(tr("Only open items"), self)
         self.open_only_box.setToolTip(
             tr("What is still to do or running: follow-ups, promises, jobs, requests")

@@ -51,6 +51,7 @@ def install(app: QCoreApplication, code: str) -> None:
     standard dialogs, the file dialog); also in the Qt-free layers (:func:`crm_desktop.i18n.use_language`).
     Installing again replaces what was installed before."""
     i18n.use_language(code)
+    QLocale.setDefault(QLocale(code))  # until the shop's country is known (follow_shop_locale)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

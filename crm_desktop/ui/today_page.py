@@ -37,6 +37,7 @@ from crm_desktop.ui.operations import Watch
 from crm_desktop.ui.table_model import ColumnsModel
 from crm_desktop.ui.tasks import run_in_background
 from crm_desktop.ui.theme import banner_style, section_color, tone, tone_color
+from crm_desktop.ui.widgets import FlowLayout
 
 if TYPE_CHECKING:  # the dialog's module loads when the call list is first opened
     from crm_desktop.ui.call_list_dialog import CallListDialog
@@ -175,6 +176,7 @@ class TodayPage(QWidget):
         self._pending = not load
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)  # the date on a second line rather than a wider window
         self.roles_notice = QLabel(self)
         self.roles_notice.setObjectName("rolesNotice")
         self.roles_notice.setWordWrap(True)
@@ -191,6 +193,7 @@ class TodayPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("todaySummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # one line in English; two where the words are longer
         self.assignee = QComboBox(self)
         self.assignee.setToolTip(tr("Only the follow-ups assigned to one person"))
         self.kind = QComboBox(self)
@@ -224,7 +227,7 @@ class TodayPage(QWidget):
         bar.addWidget(QLabel(tr("Show:"), self))
         bar.addWidget(self.assignee)
         bar.addWidget(self.kind)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps when the words are long (French, German)
         for button in (
             self.complete_button,
             self.reschedule_button,
@@ -234,9 +237,7 @@ class TodayPage(QWidget):
             self.open_button,
         ):
             actions.addWidget(button)
-        actions.addSpacing(12)
         actions.addWidget(self.long_overdue_button)
-        actions.addStretch(1)
 
         self.model = TodayModel(self)
         self.table = QTableView(self)
@@ -278,7 +279,8 @@ class TodayPage(QWidget):
         if load:
             self.refresh()
         else:
-            self._show_title(self._context.clock.today())
+            heading = tr("Today")  # the date with the rows: written by babel, loaded after the first paint
+            self.title.setText(f"<h2 style='margin:0'>{heading}</h2>")  # untranslated: heading markup
             self.summary.setText(tr("Loading today's work…"))
             self._update_buttons()  # nothing to act on until the rows come
         self.watch = Watch(self, context, WATCHED, self.refresh_later)

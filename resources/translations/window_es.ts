@@ -625,6 +625,14 @@ Se reemplazará todo lo guardado desde entonces. Antes se hace una copia de segu
             <translation>separadas por comas, p. ej. vip, empresa</translation>
         </message>
         <message>
+            <source>The shop's language</source>
+            <translation>El idioma de la tienda</translation>
+        </message>
+        <message>
+            <source>The language of this customer's printed documents and messages</source>
+            <translation>El idioma de los documentos impresos y mensajes de este cliente</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -655,6 +663,10 @@ Se reemplazará todo lo guardado desde entonces. Antes se hace una copia de segu
         <message>
             <source>Contact consent</source>
             <translation>Consentimiento de contacto</translation>
+        </message>
+        <message>
+            <source>Documents in</source>
+            <translation>Documentos en</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -4814,15 +4826,15 @@ Hágalo mientras nadie más esté usando la tienda. ¿Moverla ahora?</translatio
         </message>
         <message>
             <source>crm_desktop will speak {language} from its next start. Restart it now?</source>
-            <translation type="unfinished" />
+            <translation>crm_desktop hablará {language} a partir del próximo inicio. ¿Reiniciarlo ahora?</translation>
         </message>
         <message>
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar ahora</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Más tarde</translation>
         </message>
         <message>
             <source>Your shop's name, address, currency, money format, logo and paper.</source>
@@ -4834,7 +4846,7 @@ Hágalo mientras nadie más esté usando la tienda. ¿Moverla ahora?</translatio
         </message>
         <message>
             <source>Language…</source>
-            <translation type="unfinished" />
+            <translation>Idioma…</translation>
         </message>
         <message>
             <source>What customers ask that is not a repair, and the checklist each kind applies.</source>
@@ -4914,11 +4926,11 @@ Hágalo mientras nadie más esté usando la tienda. ¿Moverla ahora?</translatio
         </message>
         <message>
             <source>This computer speaks {now}; {next} from the next start.</source>
-            <translation type="unfinished" />
+            <translation>Este ordenador habla {now}; {next} a partir del próximo inicio.</translation>
         </message>
         <message>
             <source>This computer speaks {language}: the window, the documents, the command line.</source>
-            <translation type="unfinished" />
+            <translation>Este ordenador habla {language}: la ventana, los documentos, la línea de órdenes.</translation>
         </message>
         <message>
             <source>New PIN for {name} (4 to 8 digits; leave empty to remove the PIN):</source>

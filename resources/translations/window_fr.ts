@@ -625,6 +625,14 @@ Tout ce qui a été enregistré depuis sera remplacé. Les données actuelles so
             <translation>séparées par des virgules, par ex. vip, pro</translation>
         </message>
         <message>
+            <source>The shop's language</source>
+            <translation>La langue du magasin</translation>
+        </message>
+        <message>
+            <source>The language of this customer's printed documents and messages</source>
+            <translation>La langue des documents imprimés et des messages de ce client</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -655,6 +663,10 @@ Tout ce qui a été enregistré depuis sera remplacé. Les données actuelles so
         <message>
             <source>Contact consent</source>
             <translation>Consentement au contact</translation>
+        </message>
+        <message>
+            <source>Documents in</source>
+            <translation>Documents en</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -4814,15 +4826,15 @@ Faites-le pendant que personne d'autre n'utilise le magasin. Transférer mainten
         </message>
         <message>
             <source>crm_desktop will speak {language} from its next start. Restart it now?</source>
-            <translation type="unfinished" />
+            <translation>crm_desktop parlera {language} à son prochain démarrage. Le redémarrer maintenant ?</translation>
         </message>
         <message>
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Redémarrer maintenant</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Plus tard</translation>
         </message>
         <message>
             <source>Your shop's name, address, currency, money format, logo and paper.</source>
@@ -4834,7 +4846,7 @@ Faites-le pendant que personne d'autre n'utilise le magasin. Transférer mainten
         </message>
         <message>
             <source>Language…</source>
-            <translation type="unfinished" />
+            <translation>Langue…</translation>
         </message>
         <message>
             <source>What customers ask that is not a repair, and the checklist each kind applies.</source>
@@ -4914,11 +4926,11 @@ Faites-le pendant que personne d'autre n'utilise le magasin. Transférer mainten
         </message>
         <message>
             <source>This computer speaks {now}; {next} from the next start.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur parle {now} ; {next} à partir du prochain démarrage.</translation>
         </message>
         <message>
             <source>This computer speaks {language}: the window, the documents, the command line.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur parle {language} : la fenêtre, les documents, la ligne de commande.</translation>
         </message>
         <message>
             <source>New PIN for {name} (4 to 8 digits; leave empty to remove the PIN):</source>

@@ -625,6 +625,14 @@ Alles wat sindsdien is opgeslagen, wordt vervangen. Van de gegevens zoals ze nu 
             <translation>gescheiden door komma's, bijv. vip, zakelijk</translation>
         </message>
         <message>
+            <source>The shop's language</source>
+            <translation>De taal van de winkel</translation>
+        </message>
+        <message>
+            <source>The language of this customer's printed documents and messages</source>
+            <translation>De taal van de afgedrukte documenten en berichten van deze klant</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
@@ -655,6 +663,10 @@ Alles wat sindsdien is opgeslagen, wordt vervangen. Van de gegevens zoals ze nu 
         <message>
             <source>Contact consent</source>
             <translation>Toestemming voor contact</translation>
+        </message>
+        <message>
+            <source>Documents in</source>
+            <translation>Documenten in</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -4814,15 +4826,15 @@ Doe dit terwijl niemand anders de winkel gebruikt. Nu verhuizen?</translation>
         </message>
         <message>
             <source>crm_desktop will speak {language} from its next start. Restart it now?</source>
-            <translation type="unfinished" />
+            <translation>crm_desktop spreekt {language} vanaf de volgende start. Nu opnieuw starten?</translation>
         </message>
         <message>
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Nu opnieuw starten</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Later</translation>
         </message>
         <message>
             <source>Your shop's name, address, currency, money format, logo and paper.</source>
@@ -4834,7 +4846,7 @@ Doe dit terwijl niemand anders de winkel gebruikt. Nu verhuizen?</translation>
         </message>
         <message>
             <source>Language…</source>
-            <translation type="unfinished" />
+            <translation>Taal…</translation>
         </message>
         <message>
             <source>What customers ask that is not a repair, and the checklist each kind applies.</source>
@@ -4914,11 +4926,11 @@ Doe dit terwijl niemand anders de winkel gebruikt. Nu verhuizen?</translation>
         </message>
         <message>
             <source>This computer speaks {now}; {next} from the next start.</source>
-            <translation type="unfinished" />
+            <translation>Deze computer spreekt {now}; {next} vanaf de volgende start.</translation>
         </message>
         <message>
             <source>This computer speaks {language}: the window, the documents, the command line.</source>
-            <translation type="unfinished" />
+            <translation>Deze computer spreekt {language}: het venster, de documenten, de opdrachtregel.</translation>
         </message>
         <message>
             <source>New PIN for {name} (4 to 8 digits; leave empty to remove the PIN):</source>

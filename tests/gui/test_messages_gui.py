@@ -362,7 +362,7 @@ def test_today_sends_a_reminder_by_hand_and_says_when_a_follow_up_has_no_message
     settle()
     (mail,) = mailbox.messages()
     assert str(mail["Subject"]) == "Yearly e-bike service"
-    assert "is due on Monday 2 November 2026" in mail.get_body(("plain",)).get_content()
+    assert "is due on Monday, 2 November 2026" in mail.get_body(("plain",)).get_content()
 
 
 def test_taking_a_unit_in_offers_the_job_received_message_with_the_receipt(

@@ -186,7 +186,7 @@ def test_recovery_calls_first_then_calls_oldest_first_then_news(shop: Shop) -> N
     )
     assert "from 1 to 5" in thanks.script  # the shop asks every customer's opinion
     assert "Your Dyson V11 (job J-0001) has been received" in job.script  # the status message's news
-    assert "About “Quote for a new battery”: it is expected on Saturday 7 November 2026." in promise.script
+    assert "About “Quote for a new battery”: it is expected on Saturday, 7 November 2026." in promise.script
 
 
 def test_only_one_persons_calls_and_a_limit(shop: Shop) -> None:
@@ -245,7 +245,7 @@ def test_a_low_score_books_the_recovery_call_and_words_without_a_score_are_the_o
     assert _follow_up(shop, thanks).outcome == "Reached by phone: All fine, thanks"
     assert _follow_up(shop, thanks).satisfaction is None
     told = _record(shop, satisfaction, CallOutcome.REACHED, satisfaction=2, comment="Leaks")
-    assert told == "Reached; rated 2 out of 5. A recovery call is booked for Thursday 5 November 2026."
+    assert told == "Reached; rated 2 out of 5. A recovery call is booked for Thursday, 5 November 2026."
     tomorrow = _calls(shop, WEDNESDAY + timedelta(days=1))
     assert [c.reason for c in tomorrow[:2]] == [  # recovery calls first, the oldest first
         "Recovery call: promise broken — Order the spare door seal · 1 day overdue",
@@ -258,7 +258,7 @@ def test_no_answer_logs_the_try_and_brings_the_call_back_the_next_working_day(sh
     thanks = next(c for c in _calls(shop, FRIDAY) if c.reason.startswith("Call: Thank-you"))
     assert (
         _record(shop, thanks, CallOutcome.NO_ANSWER, FRIDAY)
-        == "No answer: on the list again on Monday 9 November 2026."
+        == "No answer: on the list again on Monday, 9 November 2026."
     )
     assert _follow_up(shop, thanks).status is FollowUpStatus.OPEN
     assert _follow_up(shop, thanks).due_date == date(2026, 11, 9)
@@ -289,7 +289,7 @@ def test_no_answer_logs_the_try_and_brings_the_call_back_the_next_working_day(sh
 def test_a_message_left_gives_them_two_working_days_to_call_back(shop: Shop) -> None:
     thanks = next(c for c in _calls(shop, FRIDAY) if c.reason.startswith("Call: Thank-you"))
     told = _record(shop, thanks, CallOutcome.LEFT_MESSAGE, FRIDAY)
-    assert told == "Left a message: on the list again on Tuesday 10 November 2026."
+    assert told == "Left a message: on the list again on Tuesday, 10 November 2026."
     assert _follow_up(shop, thanks).due_date == date(2026, 11, 10)
     assert [c.summary for c in _contacts(shop, shop.zoe) if c.follow_up_id == thanks.key.id] == [
         "Left a message"

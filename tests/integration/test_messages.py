@@ -425,7 +425,7 @@ def test_a_template_sent_by_itself_goes_when_the_job_is_taken_in_and_when_it_is_
                                sending=SendingMode.AUTO)  # fmt: skip
     job = _job(db, _customer(db))
     (received,) = messages.list_outbox(db)
-    assert received.event == "job_received" and "ready by Wednesday 2 December 2026" in received.body
+    assert received.event == "job_received" and "ready by Wednesday, 2 December 2026" in received.body
     for status in (JobStatus.REPAIRING, JobStatus.READY):
         move_job(db, job, status, NOW)
     assert [row.event for row in messages.list_outbox(db)] == ["job_ready", "job_received"]
@@ -479,7 +479,7 @@ def test_a_moved_promise_and_a_resolved_request_tell_the_customer_by_themselves_
     assert subjects == ["New date: SIM activation", f"Your request {opened_request.number_text} is resolved"]
     moved = next(m for m in mailbox.messages() if str(m["Subject"]).startswith("New date"))
     text = moved.get_body(("plain",)).get_content()
-    assert "Saturday 5 December 2026" in text and "Wednesday 9 December 2026" in text
+    assert "Saturday, 5 December 2026" in text and "Wednesday, 9 December 2026" in text
     assert "Why: the network is late" in text
 
 
@@ -511,7 +511,7 @@ def test_reminders_due_today_go_by_themselves_once_when_set_so(
     assert report.sent == 1  # the service reminder due today; not the call, not the later one, not Ann
     (mail,) = mailbox.messages()
     assert str(mail["Subject"]) == "Yearly boiler service"
-    assert "is due on Wednesday 2 December 2026" in mail.get_body(("plain",)).get_content()
+    assert "is due on Wednesday, 2 December 2026" in mail.get_body(("plain",)).get_content()
     (row,) = messages.list_outbox(db)
     with db.reading() as uow:
         assert (

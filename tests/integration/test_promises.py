@@ -89,7 +89,7 @@ def test_a_move_needs_a_reason_a_new_date_and_an_open_promise(opened: OpenedData
     pid = record_promise(database, customer, "Call back with a quote", date(2026, 3, 3), TODAY).id
     with pytest.raises(ValidationError, match="reason for the new date cannot be empty"):
         change_promise_date(database, pid, date(2026, 3, 9), "  ", TODAY)
-    with pytest.raises(ValidationError, match="already promised for Tuesday 3 March 2026"):
+    with pytest.raises(ValidationError, match="already promised for Tuesday, 3 March 2026"):
         change_promise_date(database, pid, date(2026, 3, 3), "why not", TODAY)
     with pytest.raises(ValidationError, match="into the past"):
         change_promise_date(database, pid, date(2026, 2, 27), "late", TODAY)
@@ -120,13 +120,13 @@ def test_break_and_the_message_to_the_customer(opened: OpenedDatabase) -> None:
     text = status_message(database, date(2026, 3, 10), promise_id=pid)
     assert text == (
         "Hello Zoë,\n\n"
-        "About “Duplicate SIM active”: it is now expected on Thursday 2 April 2026 instead of "
-        "Saturday 7 March 2026: The SIM was lost in the post. We are sorry for the delay.\n\n"
+        "About “Duplicate SIM active”: it is now expected on Thursday, 2 April 2026 instead of "
+        "Saturday, 7 March 2026: The SIM was lost in the post. We are sorry for the delay.\n\n"
         "Kind regards,\nFix & Go"
     )
     broken = break_promise(database, pid, "Operator lost the order", datetime(2026, 4, 3, 12, tzinfo=UTC))
     assert broken.status is PromiseStatus.BROKEN
-    assert "we did not manage it by Thursday 2 April 2026" in status_message(
+    assert "we did not manage it by Thursday, 2 April 2026" in status_message(
         database, date(2026, 4, 3), promise_id=pid
     )
 

@@ -178,7 +178,7 @@ def test_the_message_to_the_customer_says_each_state_in_plain_words(
     body = text.split("\n")[2]
     assert body.startswith(sentence), body
     still_to_come = status not in (JobStatus.READY, JobStatus.COLLECTED, JobStatus.CANCELLED)
-    assert ("It is expected on Friday 20 March 2026." in body) is still_to_come, body
+    assert ("It is expected on Friday, 20 March 2026." in body) is still_to_come, body
 
 
 def test_a_job_without_a_unit_name_still_reads_well(opened: OpenedDatabase) -> None:

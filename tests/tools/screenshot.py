@@ -35,16 +35,15 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from crm_desktop import i18n
     from crm_desktop.app import AppContext, Clock
     from crm_desktop.paths import resolve
+    from crm_desktop.services.settings import shop_money
     from crm_desktop.services.staff import list_staff
     from crm_desktop.storage.startup import open_database
+    from crm_desktop.ui import i18n as ui_i18n
     from crm_desktop.ui.app import ensure_app
     from crm_desktop.ui.main_window import MainWindow
-
-    from crm_desktop import i18n
-    from crm_desktop.services.settings import shop_money
-    from crm_desktop.ui import i18n as ui_i18n
 
     i18n.use_language(args.language)
     app = ensure_app()
