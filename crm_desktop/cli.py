@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import crm_desktop
+from crm_desktop.domain import dates
 from crm_desktop.domain.enums import StaffRole
 from crm_desktop.domain.money import plain_amount
 from crm_desktop.domain.timeline import idle_text
@@ -862,7 +863,7 @@ def _cmd_today(args: argparse.Namespace, paths: AppPaths) -> int:
         data["open_requests"] = [_request_as_dict(r, promised.get(r.id)) for r in live]
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
-    print(_("Today, {date}").format(date=f"{view.today:%a %d %b %Y}"))
+    print(_("Today, {date}").format(date=dates.weekday_date(view.today, with_year=True)))
     for section in view.sections:
         print(f"\n{section.title} ({section.count})")
         for item in section.items:

@@ -42,6 +42,7 @@ from reportlab.platypus import (
 from reportlab.platypus import TableStyle as _TableStyle
 
 from crm_desktop import i18n
+from crm_desktop.domain.dates import clock_time
 from crm_desktop.i18n import _
 from crm_desktop.reports.common import (
     FONT,
@@ -382,7 +383,7 @@ def _facts(data: ReceiptData) -> list[tuple[str, str, bool]]:
             )
         facts.append((_("Warranty"), warranty, False))
     received = data.received_at.astimezone()
-    facts.append((_("Received"), f"{long_date(received.date())}, {received:%H:%M}", False))
+    facts.append((_("Received"), f"{long_date(received.date())}, {clock_time(received)}", False))
     ready = long_date(data.ready_by) if data.ready_by else _("we will call you")
     facts.append((_("Ready by") if data.kind == "job" else _("Promised for"), ready, True))
     if data.kind == "job":

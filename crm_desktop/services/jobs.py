@@ -35,6 +35,7 @@ from typing import Any, Final
 from sqlalchemy import BindParameter, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain import dates
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import (
     Channel,
@@ -668,13 +669,13 @@ def record_exchange(
                         _(
                             "A replacement keeps the original warranty end; say why this one ends on {date} "
                             "instead."
-                        ).format(date=f"{warranty_end:%d %b %Y}")
+                        ).format(date=dates.medium_date(warranty_end))
                     )
                 start = item.warranty_start or item.sale.sale_date
                 if warranty_end < start:
                     raise ValidationError(
                         _("The warranty cannot end before it starts ({date}).").format(
-                            date=f"{start:%d %b %Y}"
+                            date=dates.medium_date(start)
                         )
                     )
                 old_end = item.warranty_end.isoformat() if item.warranty_end else None
@@ -912,7 +913,7 @@ class WarrantyCheck:
     @property
     def text(self) -> str:
         sale = self.sale_number_text
-        end = f"{self.warranty_end:%d %b %Y}" if self.warranty_end is not None else None
+        end = dates.medium_date(self.warranty_end) if self.warranty_end is not None else None
         if self.status is WarrantyStatus.COVERED and end is not None:
             if sale:
                 return _("Under warranty until {date} (sold on {sale}): the shop pays").format(

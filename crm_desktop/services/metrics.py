@@ -47,6 +47,7 @@ from typing import Any, Final
 from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.engine import Connection
 
+from crm_desktop.domain import dates
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import (
     Direction,
@@ -118,7 +119,7 @@ def compute_metrics(database: Database, report_date: date, start: date | None = 
     if first > report_date:
         raise ValidationError(
             _("The period starts ({start}) after it ends ({end}); swap the dates.").format(
-                start=f"{first:%d %b %Y}", end=f"{report_date:%d %b %Y}"
+                start=dates.medium_date(first), end=dates.medium_date(report_date)
             )
         )
     lo, hi = _instant(first), _instant(report_date + timedelta(days=1))

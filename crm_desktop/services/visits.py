@@ -17,6 +17,7 @@ from typing import Final, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain import dates
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import JobStatus, VisitStatus
 from crm_desktop.domain.job_workflow import is_final
@@ -83,7 +84,7 @@ class VisitDetails:
 
     @property
     def window_text(self) -> str:
-        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+        return f"{dates.clock_time(self.start)}–{dates.clock_time(self.end)}"
 
     @property
     def place_text(self) -> str:
@@ -142,7 +143,7 @@ def schedule_visit(
     if data.end <= data.start:
         raise ValidationError(
             _("The visit ends at {end}, before it starts at {start}; check the time window.").format(
-                end=f"{data.end:%H:%M}", start=f"{data.start:%H:%M}"
+                end=dates.clock_time(data.end), start=dates.clock_time(data.start)
             )
         )
     address = (data.address or "").strip() or None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import AppContext
+from crm_desktop.domain import dates
 from crm_desktop.domain.changes import AFTER_SALES, Change, Changes
 from crm_desktop.domain.money import ShopMoney
 from crm_desktop.errors import UserFacingError
@@ -399,8 +400,8 @@ class CustomerPage(QWidget):
             f"<h2 style='margin:0'>{name}{company}{archived}</h2>"  # untranslated: markup, no words
             f"<div style='font-size:11pt'>{contacts}</div><div>{tags}</div>"
         )
-        since = head.customer_since.isoformat() if head.customer_since else "—"
-        last = head.last_contact.astimezone().strftime("%Y-%m-%d") if head.last_contact else tr("never")
+        since = dates.medium_date(head.customer_since) if head.customer_since else "—"
+        last = dates.medium_date(head.last_contact.astimezone().date()) if head.last_contact else tr("never")
         satisfaction = (
             f"{head.average_satisfaction:.1f} / 5" if head.average_satisfaction is not None else "—"
         )

@@ -89,3 +89,18 @@ def test_a_window_started_in_another_language_speaks_it_everywhere(
         i18n.parse_language("klingon")
     assert "is not a language crm_desktop speaks" not in str(raised.value)
     assert today.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("en", {0: "0 days", 1: "1 day", 2: "2 days"}),  # English forms without a catalogue
+        ("fr", {0: "0 jour", 1: "1 jour", 2: "2 jours"}),  # French: zero is singular
+        ("de", {0: "0 Tagen", 1: "1 Tag", 2: "2 Tagen"}),
+    ],
+)
+def test_the_window_picks_the_plural_form_of_its_language(code: str, expected: dict[int, str]) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ui_i18n.install(app, code)
+    assert {n: tr("%n day(s)", None, n) for n in expected} == expected

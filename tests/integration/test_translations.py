@@ -104,3 +104,17 @@ def test_gettext_picks_the_plural_form_of_the_language(code: str, counts: dict[i
     assert plural is not None, f"messages_{code}.mo has no plural rule"
     for n, form in counts.items():
         assert min(plural(n), 1) == form, f"{code}: {n} takes form {plural(n)}"
+
+
+def test_the_command_line_speaks_the_language_it_is_given(capsys: pytest.CaptureFixture[str]) -> None:
+    from crm_desktop.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--language", "fr", "--help"])
+    assert done.value.code == 0
+    french = i18n.catalogue("fr").gettext("use this SQLite file")
+    assert french != "use this SQLite file" and french in " ".join(capsys.readouterr().out.split())
+    i18n.use_language(i18n.ENGLISH)  # a new process: the computer's language (the tests' is English)
+    assert main(["--language", "klingon", "--version"]) != 0
+    error = capsys.readouterr().err
+    assert "'klingon' is not a language crm_desktop speaks" in error and "nl (Nederlands)" in error

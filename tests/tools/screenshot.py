@@ -26,7 +26,7 @@ def main() -> int:
         "--show",
         default="",
         help="customers | customer:ID | richest | search:TEXT | page:KEY | job:J-0007 | intake:CUSTOMER_ID "
-        "| person-menu | first-start | person:NAME (empty: a new person) "
+        "| sale:CUSTOMER_ID | person-menu | first-start | person:NAME (empty: a new person) "
         "(default: the start page)",
     )
     args = parser.parse_args()
@@ -113,6 +113,12 @@ def _show(window: object, opened: object, what: str) -> object:
         intake = JobIntakeDialog(context_of(opened), int(what.split(":", 1)[1]), window)  # type: ignore[arg-type,attr-defined]
         intake.show()
         return intake
+    elif what.startswith("sale:"):  # the sale dialog for a customer, with a line typed in
+        from crm_desktop.ui.sale_dialog import SaleDialog
+
+        sale = SaleDialog(context_of(opened), int(what.split(":", 1)[1]), window)  # type: ignore[arg-type]
+        sale.show()
+        return sale
     elif what.startswith("today:"):  # Today, scrolled to one section (e.g. today:slipping)
         page = window.today_page  # type: ignore[attr-defined]
         key = what.split(":", 1)[1]
