@@ -3653,7 +3653,7 @@ Alles, was seitdem gespeichert wurde, wird ersetzt. Der aktuelle Stand wird vorh
         </message>
         <message>
             <source>Satisfaction scores, average {average}</source>
-            <translation>Zufriedenheitsbewertungen, Durchschnitt {average}</translation>
+            <translation>Zufriedenheit, Durchschnitt {average}</translation>
         </message>
         <message>
             <source>Sales by category ({currency})</source>
