@@ -196,17 +196,17 @@ def data_table(header: Sequence[str], rows: list[list[Any]], widths: list[float]
         colWidths=widths,
         repeatRows=1,
         splitInRow=1,
-        hAlign="LEFT",  # untranslated: table style
+        hAlign="LEFT",
     )
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
-                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 2),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )

@@ -132,17 +132,17 @@ def _masthead(report: HistoryReport, st: Styles, width: float) -> Table:
     )
     right = [Paragraph(_(TITLE), st.title), Paragraph(copy, st.body), para(_period(report), st.small)]
     half = width * 0.5
-    table = Table([[left, right]], colWidths=[half, width - half], hAlign="LEFT")  # untranslated: table style
+    table = Table([[left, right]], colWidths=[half, width - half], hAlign="LEFT")
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
-                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),  # untranslated: table style
-                ("LINEBELOW", (0, 0), (-1, -1), 0.75, RULE),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.75, RULE),
             ]
         )
     )
@@ -189,13 +189,13 @@ def _customer(report: HistoryReport, st: Styles, width: float) -> Table:
     spans = []
     if notes is not None:  # long notes get the whole width
         rows.append([Paragraph(notes[0], st.label), para(notes[1], st.value), "", ""])
-        spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))  # untranslated: table style
+        spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
     label = 20 * mm
     half = width / 2
     table = Table(
         rows,
         colWidths=[label, half - label, label, half - label],
-        hAlign="LEFT",  # untranslated: table style
+        hAlign="LEFT",
         splitInRow=1,
     )
     table.setStyle(_TableStyle([*_plain_commands(), *spans]))
@@ -228,12 +228,12 @@ def _summary(report: HistoryReport, st: Styles, width: float) -> Table:
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("BOX", (0, 0), (-1, -1), 0.75, RULE),  # untranslated: table style
-                ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (-1, -1), 0.75, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ]
         )
     )
@@ -256,23 +256,23 @@ def _table_section(
         colWidths=widths,
         repeatRows=2,  # the title and the column header, on each page the table runs onto
         splitInRow=1,
-        hAlign="LEFT",  # untranslated: table style
+        hAlign="LEFT",
     )
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("SPAN", (0, 0), (-1, 0)),  # untranslated: table style
-                ("LEFTPADDING", (0, 0), (-1, 0), 0),  # untranslated: table style
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),  # untranslated: table style
-                ("BACKGROUND", (0, 1), (-1, 1), "#EEEEEE"),  # untranslated: table style
-                ("TOPPADDING", (0, 1), (-1, -1), 1),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, 0), 5),  # untranslated: table style
-                ("LEFTPADDING", (0, 1), (-1, -1), 3),  # untranslated: table style
-                ("RIGHTPADDING", (0, 1), (-1, -1), 3),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 0),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("BACKGROUND", (0, 1), (-1, 1), "#EEEEEE"),
+                ("TOPPADDING", (0, 1), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("LEFTPADDING", (0, 1), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 1), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
             ]
         )
     )
@@ -285,12 +285,12 @@ def _grid_table(header: list[str], rows: list[list[Any]], widths: list[float], s
 
 def _plain_commands() -> list[tuple[Any, ...]]:
     return [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
-        ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
-        ("TOPPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
 
 

@@ -272,11 +272,11 @@ def _header(sheet: JobSheetData, st: Styles, width: float, status: str) -> Table
         colWidths=[36 * mm, QR_SIZE + 3 * mm],
         style=_TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
             ]
         ),
     )
@@ -286,15 +286,15 @@ def _header(sheet: JobSheetData, st: Styles, width: float, status: str) -> Table
         colWidths=[width - right_width, right_width],
         style=_TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 # the status line stops short of the barcode:
-                ("RIGHTPADDING", (0, 0), (0, 0), 3 * mm),  # untranslated: table style
-                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("RIGHTPADDING", (0, 0), (0, 0), 3 * mm),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
             ]
         ),
     )
@@ -352,7 +352,7 @@ def _logo(path: str | None) -> Image | None:
         return None
     scale = min(18 * mm / h, 60 * mm / w)
     image = Image(str(file), width=w * scale, height=h * scale)
-    image.hAlign = "LEFT"  # untranslated: table style
+    image.hAlign = "LEFT"
     return image
 
 
@@ -413,18 +413,18 @@ def _facts_table(sheet: JobSheetData, st: Styles, width: float) -> Table:
     table = Table(
         rows,
         colWidths=[label, half - label, label, half - label],
-        hAlign="LEFT",  # untranslated: table style
+        hAlign="LEFT",
         splitInRow=1,
     )
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
-                ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
             ]
         )
     )
@@ -468,12 +468,12 @@ def _pair(
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )
@@ -485,8 +485,8 @@ def _ruled(rows: int, width: float, height: float = 6.5 * mm) -> Table:
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
             ]
         )
     )
@@ -535,12 +535,12 @@ def _checklist(sheet: JobSheetData, st: Styles, width: float) -> Table:
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
     )
@@ -585,12 +585,12 @@ def _lines(sheet: JobSheetData, st: Styles, width: float) -> Table:
 def _grid() -> _TableStyle:
     return _TableStyle(
         [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE),  # untranslated: table style
-            ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),  # untranslated: table style
-            ("TOPPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),  # untranslated: table style
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ]
     )
 

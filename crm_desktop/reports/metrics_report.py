@@ -91,8 +91,8 @@ def metrics_pdf(m: Metrics, shop: ShopHeader, today: date | None = None) -> byte
         colWidths=[width / 2, width / 2],
         style=_TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ]
         ),
     )
@@ -142,8 +142,8 @@ def _wide_table(header: tuple[str, ...], rows: list[tuple[object, ...]], width: 
     table.setStyle(
         _TableStyle(
             [
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),  # untranslated: table style
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),  # untranslated: table style
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )

@@ -190,8 +190,8 @@ def _copy(data: ReceiptData, look: _Look, width: float, *, copy: str, shop_copy:
         colWidths=[width - right_width, right_width],
         style=_tight(
             extra=[
-                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),  # untranslated: table style
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
             ]
         ),
     )
@@ -230,16 +230,16 @@ def _facts_grid(data: ReceiptData, look: _Look, width: float) -> Table:
     table = Table(
         rows,
         colWidths=[label, half - label, label, half - label],
-        hAlign="LEFT",  # untranslated: table style
+        hAlign="LEFT",
         splitInRow=1,
     )
     table.setStyle(
         _tight(
             extra=[
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),  # untranslated: table style
-                ("LEFTPADDING", (2, 0), (2, -1), 3 * mm),  # untranslated: table style
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                ("LEFTPADDING", (2, 0), (2, -1), 3 * mm),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
             ]
         )
     )
@@ -268,7 +268,7 @@ def _thermal(data: ReceiptData, printed: date) -> bytes:
     code = code128_drawing(data.number_text, bar_height=9 * mm, bar_width=0.33 * mm, max_width=width)
     qr = qr_drawing(data.number_text, 24 * mm)
     for drawing in (code, qr):
-        drawing.hAlign = "CENTER"  # untranslated: table style
+        drawing.hAlign = "CENTER"
     story += [code, Spacer(1, 1 * mm), qr]
     label = 21 * mm
     rows = [
@@ -278,15 +278,15 @@ def _thermal(data: ReceiptData, printed: date) -> bytes:
     facts = Table(
         rows,
         colWidths=[label, width - label],
-        hAlign="LEFT",  # untranslated: table style
+        hAlign="LEFT",
         splitInRow=1,
     )
     facts.setStyle(
         _tight(
             extra=[
-                ("TOPPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),  # untranslated: table style
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
             ]
         )
     )
@@ -409,12 +409,12 @@ def _height(story: Sequence[Flowable], width: float) -> float:
 def _tight(extra: list[tuple[Any, ...]] | None = None) -> _TableStyle:
     return _TableStyle(
         [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-            ("TOPPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),  # untranslated: table style
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             *(extra or []),
         ]
     )

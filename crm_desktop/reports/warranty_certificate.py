@@ -118,20 +118,20 @@ def _details(data: CertificateData, st: Styles, width: float) -> Table:
     table = Table(
         [[Paragraph(label, st.label), para(value, st.value)] for label, value in rows],
         colWidths=[label_width, width - label_width],
-        hAlign="LEFT",  # untranslated: table style
+        hAlign="LEFT",
         splitInRow=1,  # a very long address may split across a page instead of failing the layout
     )
     table.setStyle(
         _TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 4),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
                 # the smaller labels sit on the values' first line:
-                ("TOPPADDING", (0, 0), (0, -1), 5.5),  # untranslated: table style
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),  # untranslated: table style
-                ("LEFTPADDING", (0, 0), (0, -1), 0),  # untranslated: table style
+                ("TOPPADDING", (0, 0), (0, -1), 5.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
             ]
         )
     )
@@ -156,11 +156,11 @@ def _signature_box(data: CertificateData, st: Styles, width: float) -> list[obje
         _TableStyle(
             [
                 # the empty cells would otherwise name Helvetica:
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # untranslated: table style
-                ("BOX", (0, 0), (0, -1), 0.75, RULE),  # untranslated: table style
-                ("BOX", (1, 0), (1, -1), 0.75, RULE),  # untranslated: table style
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # untranslated: table style
-                ("TOPPADDING", (0, 0), (-1, -1), 5),  # untranslated: table style
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (0, -1), 0.75, RULE),
+                ("BOX", (1, 0), (1, -1), 0.75, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
             ]
         )
     )

@@ -370,22 +370,24 @@ def save_template(
 
 
 # What a preview fills a record's placeholders with when the customer has no such record (the words
-# marked for the catalogue, translated when a preview is made; the dates stay as dates are written).
+# marked for the catalogue, translated when a preview is made; the dates written as dates are, then).
 EXAMPLES: Final[dict[str, str]] = {
     "job_number": "J-0042",
     "unit": N_("e-bike"),
-    "ready_date": "Tuesday 8 December 2026",  # untranslated: a date, written as dates are
     "what": N_("the activation of your SIM"),
-    "old_date": "3 December",  # untranslated: a date, written as dates are
-    "new_date": "7 December",  # untranslated: a date, written as dates are
     "reason": N_("the part arrives on Monday"),
     "request_number": "R-0042",
     "request_kind": N_("duplicate SIM"),
     "title": N_("Yearly service of your boiler"),
-    "due_date": "15 January 2027",  # untranslated: a date, written as dates are
     "product": N_("Gazelle e-bike"),
     "serial": "GZ-123456",
-    "warranty_end": "31 March 2027",  # untranslated: a date, written as dates are
+}
+EXAMPLE_DATES: Final = {
+    "ready_date": (date(2026, 12, 8), True),  # (the day, with its weekday)
+    "old_date": (date(2026, 12, 3), True),
+    "new_date": (date(2026, 12, 7), True),
+    "due_date": (date(2027, 1, 15), True),
+    "warranty_end": (date(2027, 3, 31), False),
 }
 # The states of a message in words (a refusal names them)
 _STATUS_WORDS: Final = {
@@ -432,6 +434,7 @@ def preview_template(
     except TemplateError as error:
         raise ValidationError(str(error)) from error
     values = {key: _(example) for key, example in EXAMPLES.items()}
+    values |= {key: written_date(day, weekday=weekday) for key, (day, weekday) in EXAMPLE_DATES.items()}
     with database.reading() as uow:
         session = uow.session
         customer = session.get(Customer, customer_id)

@@ -225,7 +225,7 @@ class SalesTableModel(QAbstractTableModel):
 def _date_field(parent: QWidget, tip: str) -> QDateEdit:
     field = QDateEdit(parent)
     field.setCalendarPopup(True)
-    field.setDisplayFormat("yyyy-MM-dd")  # untranslated: a date format; dates are a separate change
+    field.setDisplayFormat("yyyy-MM-dd")  # untranslated: typed dates are ISO, unambiguous
     field.setMinimumDate(NO_DATE)
     field.setSpecialValueText(tr("any", "no limit on a date of a period"))
     field.setDate(NO_DATE)

@@ -64,7 +64,7 @@ def save_cancel(
 def date_field(parent: QWidget, initial: date) -> QDateEdit:
     field = QDateEdit(parent)
     field.setCalendarPopup(True)
-    field.setDisplayFormat("yyyy-MM-dd")  # untranslated: a date format; dates are a separate change
+    field.setDisplayFormat("yyyy-MM-dd")  # untranslated: typed dates are ISO, unambiguous
     field.setDate(QDate(initial.year, initial.month, initial.day))
     return field
 

@@ -82,7 +82,7 @@ def _has_words(text: str) -> bool:
         return False
     if re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", stripped):  # locale names
         return False
-    if re.fullmatch(r"[A-Z_]+", stripped) and "_" in stripped:  # CONSTANT_NAMES
+    if re.fullmatch(r"[A-Z][A-Z0-9_]+", stripped):  # CONSTANT_NAMES, codes (EUR, NFKC, FONTNAME)
         return False
     return not re.fullmatch(r"(Ctrl|Alt|Shift|Meta)(\+\w+)+|F\d+|Return|Enter|Escape|Del|Delete", stripped)
 
