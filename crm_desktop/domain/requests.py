@@ -62,14 +62,14 @@ IDLE_DANGER_DAYS: Final = 14
 # (name, procedure applied when a request of this kind opens): the list a new shop starts with. Saved in
 # the database as the shop's own kinds (and matched by name to the sample shop's procedures).
 DEFAULT_KINDS: Final = (
-    ("Activation", None),  # untranslated: saved in the database
-    ("SIM or number", None),  # untranslated: saved in the database
-    ("Account or billing", None),  # untranslated: saved in the database
-    ("Complaint", None),  # untranslated: saved in the database
-    ("Lost or stolen device", "Lost phone / duplicate SIM"),  # untranslated: saved in the database
-    ("Delivery or installation", None),  # untranslated: saved in the database
-    ("Question", None),  # untranslated: saved in the database
-    ("Other", None),  # untranslated: saved in the database
+    (N_("Activation"), None),
+    (N_("SIM or number"), None),
+    (N_("Account or billing"), None),
+    (N_("Complaint"), None),
+    (N_("Lost or stolen device"), N_("Lost phone / duplicate SIM")),
+    (N_("Delivery or installation"), None),
+    (N_("Question"), None),
+    (N_("Other"), None),
 )
 
 

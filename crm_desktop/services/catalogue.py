@@ -34,7 +34,8 @@ NAME_MAX: Final = 200
 CATEGORY_NAME_MAX: Final = 120
 PLAN_NAME_MAX: Final = 120
 DESCRIPTION_MAX: Final = 2_000
-DEFAULT_PLAN_NAME: Final = "Standard after-sales"  # the shipped plan, saved in the shop: not translated
+# The shipped plan, saved in the shop in the language of its first start (then it is the shop's).
+DEFAULT_PLAN_NAME: Final = N_("Standard after-sales")
 
 __all__ = [
     "DEFAULT_PLAN_NAME",
@@ -417,20 +418,20 @@ def plan_steps(session: Session, plan_id: int, *, active_only: bool = False) -> 
 
 
 def default_plan_input() -> PlanInput:
-    """The plan a new shop starts with."""
+    """The plan a new shop starts with, in the language of the moment."""
     return PlanInput(
-        name=DEFAULT_PLAN_NAME,
-        description=(
+        name=_(DEFAULT_PLAN_NAME),
+        description=_(
             "Thank-you call after 3 days, satisfaction check after a month, a call 30 days before the "
             "warranty ends and a yearly service reminder (5 years)."
         ),
         steps=(
-            PlanStep(None, FollowUpKind.CALL, "Thank-you call", StepAnchor.SALE, 3),
-            PlanStep(None, FollowUpKind.SATISFACTION, "Satisfaction check", StepAnchor.SALE, 30),
+            PlanStep(None, FollowUpKind.CALL, _("Thank-you call"), StepAnchor.SALE, 3),
+            PlanStep(None, FollowUpKind.SATISFACTION, _("Satisfaction check"), StepAnchor.SALE, 30),
             PlanStep(
                 None,
                 FollowUpKind.WARRANTY_NOTICE,
-                "Warranty ends in 30 days",
+                _("Warranty ends in 30 days"),
                 StepAnchor.WARRANTY_END,
                 -30,
             ),
@@ -438,7 +439,7 @@ def default_plan_input() -> PlanInput:
             PlanStep(
                 None,
                 FollowUpKind.SERVICE_REMINDER,
-                "Yearly service reminder",
+                _("Yearly service reminder"),
                 StepAnchor.SALE,
                 365,
                 repeat_every_months=12,

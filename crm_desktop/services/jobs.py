@@ -55,7 +55,7 @@ from crm_desktop.domain.numbers import JOB_PREFIX, SALE_PREFIX, format_number, p
 from crm_desktop.domain.timeline import JOB_STATUS_SENTENCE, JOB_STATUS_TEXT, job_state, short_date
 from crm_desktop.domain.warranty import intake_check
 from crm_desktop.errors import FieldChange, ValidationError
-from crm_desktop.i18n import _
+from crm_desktop.i18n import N_, _
 from crm_desktop.services.common import (
     SavedStamp,
     acting,
@@ -100,38 +100,39 @@ AMOUNT_MAX: Final = 100_000_000_00  # a hundred million in major units: more is 
 SATISFACTION_AFTER_DAYS: Final = 7
 _CENT: Final = Decimal("0.01")
 
+# The procedures a new shop starts with, written in the language of its first start (then the shop's).
 DEFAULT_PROCEDURES: Final = (
     (
-        "Lost phone / duplicate SIM",
-        "A customer lost their phone or it was stolen: protect the line, then get them a new SIM.",
+        N_("Lost phone / duplicate SIM"),
+        N_("A customer lost their phone or it was stolen: protect the line, then get them a new SIM."),
         (
-            "Verify the customer's identity (ID card or passport)",
-            "Block the line with the operator",
-            "Order the duplicate SIM",
-            "Promise an activation date and record it as a promise",
-            "Collect the signed request and a copy of the ID",
+            N_("Verify the customer's identity (ID card or passport)"),
+            N_("Block the line with the operator"),
+            N_("Order the duplicate SIM"),
+            N_("Promise an activation date and record it as a promise"),
+            N_("Collect the signed request and a copy of the ID"),
         ),
     ),
     (
-        "Device not charging",
-        "Phones, laptops, e-bike batteries and cordless tools that no longer charge.",
+        N_("Device not charging"),
+        N_("Phones, laptops, e-bike batteries and cordless tools that no longer charge."),
         (
-            "Try a known-good charger and cable",
-            "Inspect and clean the charging port",
-            "Check the battery health and charge cycles",
-            "Charge for 15 minutes and note the current drawn",
-            "Decide: clean, replace the port, or replace the battery",
+            N_("Try a known-good charger and cable"),
+            N_("Inspect and clean the charging port"),
+            N_("Check the battery health and charge cycles"),
+            N_("Charge for 15 minutes and note the current drawn"),
+            N_("Decide: clean, replace the port, or replace the battery"),
         ),
     ),
     (
-        "Annual maintenance",
-        "The yearly service of a bike or an appliance.",
+        N_("Annual maintenance"),
+        N_("The yearly service of a bike or an appliance."),
         (
-            "Clean and inspect the unit",
-            "Check wear parts and replace where needed",
-            "Update the firmware or adjust the settings",
-            "Test run",
-            "Tell the customer the date of the next service",
+            N_("Clean and inspect the unit"),
+            N_("Check wear parts and replace where needed"),
+            N_("Update the firmware or adjust the settings"),
+            N_("Test run"),
+            N_("Tell the customer the date of the next service"),
         ),
     ),
 )
@@ -887,10 +888,10 @@ def ensure_default_procedures(database: Database) -> int:
         for name, description, steps in DEFAULT_PROCEDURES:
             session.add(
                 Procedure(
-                    name=name,
-                    description=description,
+                    name=_(name),
+                    description=_(description),
                     active=True,
-                    steps=[ProcedureStep(position=n, text=text) for n, text in enumerate(steps)],
+                    steps=[ProcedureStep(position=n, text=_(text)) for n, text in enumerate(steps)],
                 )
             )
         uow.commit()

@@ -667,10 +667,9 @@ def ensure_default_request_kinds(database: Database) -> int:
         if session.scalar(select(func.count()).select_from(RequestKind)):
             return 0
         procedures = {p.name: p.id for p in session.scalars(select(Procedure))}
-        for position, (name, procedure) in enumerate(DEFAULT_KINDS):
-            session.add(
-                RequestKind(name=name, position=position, procedure_id=procedures.get(procedure or ""))
-            )
+        for position, (name, procedure) in enumerate(DEFAULT_KINDS):  # in the shop's first language
+            linked = procedures.get(_(procedure)) if procedure else None
+            session.add(RequestKind(name=_(name), position=position, procedure_id=linked))
         uow.commit()
     return len(DEFAULT_KINDS)
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from crm_desktop import i18n
 from crm_desktop.domain.enums import MessageChannel
 from crm_desktop.domain.validation import CustomerInput, FieldErrors
+from crm_desktop.paths import AppPaths
 from crm_desktop.reports.history import history_pdf
 from crm_desktop.reports.job_sheet import job_sheet_pdf
 from crm_desktop.reports.receipt import receipt_pdf
@@ -22,7 +24,7 @@ from crm_desktop.services.messages import draft_for_job
 from crm_desktop.services.receipts import job_receipt
 from crm_desktop.services.warranties import certificate_data
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Customer
+from crm_desktop.storage.models import Customer, FollowUpPlan, FollowUpPlanStep, Procedure, RequestKind
 from crm_desktop.storage.startup import OpenedDatabase
 from tests.integration.test_job_sheet_pdf import needs_poppler
 from tests.integration.test_jobs import TODAY, _shop
@@ -95,3 +97,29 @@ def test_the_customer_form_keeps_the_language_and_refuses_an_unknown_one(opened:
     with pytest.raises(FieldErrors) as refused:
         create_customer(db, CustomerInput(name="Kim", language="klingon"))
     assert "klingon" in refused.value.errors["language"]
+
+
+def test_a_shop_started_in_french_gets_its_plan_procedures_and_kinds_in_french(db_paths: AppPaths) -> None:
+    from crm_desktop.app import opened_app
+    from crm_desktop.services.catalogue import DEFAULT_PLAN_NAME
+
+    french = i18n.catalogue("fr").gettext
+    with i18n.language("fr"), opened_app(db_paths, lock=False, daily_backup=False) as context:
+        plans, steps, kinds = _seeded(context.database)
+    assert plans == [french(DEFAULT_PLAN_NAME)] and plans != [DEFAULT_PLAN_NAME]
+    assert french("Thank-you call") in steps and "Thank-you call" not in steps
+    assert french("Complaint") in kinds and "Complaint" not in kinds
+    # the kind is still linked to its procedure, both written in French
+    assert kinds[french("Lost or stolen device")] == french("Lost phone / duplicate SIM")
+
+
+def _seeded(db: Database) -> tuple[list[str], set[str], dict[str, str | None]]:
+    """The plans, plan steps and kinds of request (with their procedure) a shop holds."""
+    with db.reading() as uow:
+        plans = list(uow.session.scalars(select(FollowUpPlan.name)))
+        steps = set(uow.session.scalars(select(FollowUpPlanStep.title)))
+        linked = select(RequestKind.name, Procedure.name).outerjoin(
+            Procedure, Procedure.id == RequestKind.procedure_id
+        )
+        kinds: dict[str, str | None] = {kind: procedure for kind, procedure in uow.session.execute(linked)}
+    return plans, steps, kinds
