@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from crm_desktop.domain.dates import month_abbreviation
-from crm_desktop.domain.money import ShopMoney, format_amount, plain_amount
+from crm_desktop.domain.dates import date_locale, month_abbreviation
+from crm_desktop.domain.money import ShopMoney, format_amount, format_figure, plain_amount
 from crm_desktop.domain.timeline import short_date
 from crm_desktop.i18n import N_, _
 
@@ -145,8 +145,9 @@ def money_text(minor: int | None, money: ShopMoney) -> str:
     return "—" if minor is None else money.format(minor)
 
 
-def _or_dash(value: object, suffix: str = "") -> str:
-    return "—" if value is None else f"{value}{suffix}"
+def _or_dash(value: float | Decimal | None, suffix: str = "") -> str:
+    """A figure with its decimal mark as the reader's language and the shop's country write it."""
+    return "—" if value is None else f"{format_figure(value, date_locale())}{suffix}"
 
 
 def unfinished_month(m: Metrics, today: date) -> str | None:

@@ -216,6 +216,14 @@ def format_units(units: float | Decimal, locale: str) -> str:
     return _number(Decimal(str(units)), 0, _locale(locale))
 
 
+def format_figure(value: float | Decimal, locale: str) -> str:
+    """A figure as the locale writes it, with the decimals it has: ``4.09`` -> ``4,09`` (fr_BE),
+    ``50.0`` -> ``50,0``, ``1234.5`` -> ``1.234,5`` (de_DE); ``50.0`` stays ``50.0`` in English."""
+    text = str(value)
+    digits = len(text.split(".", 1)[1]) if "." in text and "e" not in text.lower() else 0
+    return _number(Decimal(text), digits, _locale(locale))
+
+
 def _number(value: Decimal, digits: int, where: Locale) -> str:
     pattern = copy.copy(where.decimal_formats[None])
     pattern.frac_prec = (digits, digits)

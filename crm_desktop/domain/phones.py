@@ -207,3 +207,21 @@ def phone_search_digits(text: str, default_country: str | None) -> str:
     if trunk and digits.startswith(trunk) and len(digits) > len(trunk):
         return digits[len(trunk) :]
     return digits
+
+
+# The phone labels the app itself writes (the form's default, the import's columns), in words; a label
+# the shop typed is shown as typed.
+LABEL_WORDS: Final = {
+    "mobile": N_("mobile"),
+    "cell": N_("mobile"),
+    "home": N_("home"),
+    "work": N_("work"),
+    "office": N_("work"),
+    "fax": N_("fax"),
+}
+
+
+def label_text(label: str) -> str:
+    """A stored phone label as the reader's language says it (``mobile`` -> ``portable``)."""
+    words = LABEL_WORDS.get(label.strip().lower())
+    return _(words) if words else label

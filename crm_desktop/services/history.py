@@ -55,6 +55,7 @@ from crm_desktop.domain.enums import (
     VisitStatus,
 )
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, SALE_PREFIX, format_number
+from crm_desktop.domain.phones import label_text
 from crm_desktop.domain.requests import LIVE as LIVE_REQUEST_STATES
 from crm_desktop.domain.requests import request_state
 from crm_desktop.domain.timeline import (
@@ -510,7 +511,7 @@ def _header(customer: Any, rows: dict[str, list[Any]], ctx: _Context) -> History
         name=customer.s1,
         company=customer.s2,
         kind=CustomerKind(customer.s3),
-        phones=tuple(f"{p.display} ({p.label})" for p in phones),
+        phones=tuple(f"{p.display} ({label_text(p.label)})" for p in phones),
         phone_numbers=phones,
         email=customer.s4,
         address=customer.s5,

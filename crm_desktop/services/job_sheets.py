@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from crm_desktop import i18n
 from crm_desktop.domain.enums import JobStatus, PromiseKind, PromiseStatus, VisitStatus
 from crm_desktop.domain.money import ShopMoney
+from crm_desktop.domain.phones import label_text
 from crm_desktop.errors import ValidationError
 from crm_desktop.i18n import _, ngettext
 from crm_desktop.services.jobs import JobDetails, details_of_jobs
@@ -122,7 +123,7 @@ def _job_sheets(
         customers = {row.id: row for row in connection.execute(customers_sql, asked)}
         phones: dict[int, list[str]] = {}
         for customer_id, label, raw in connection.execute(phones_sql, asked):
-            phones.setdefault(customer_id, []).append(f"{label}: {raw}" if label else raw)
+            phones.setdefault(customer_id, []).append(f"{label_text(label)}: {raw}" if label else raw)
         visits: dict[int, list[VisitDetails]] = {}
         for visit in connection.execute(visits_sql, asked):
             job = details[visit.job_id]

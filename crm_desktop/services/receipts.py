@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from crm_desktop import i18n
 from crm_desktop.domain.enums import PromiseStatus, WarrantyStatus
 from crm_desktop.domain.numbers import JOB_PREFIX, REQUEST_PREFIX, parse_number
+from crm_desktop.domain.phones import label_text
 from crm_desktop.errors import ValidationError
 from crm_desktop.i18n import N_, _
 from crm_desktop.services.job_sheets import ShopHeader, shop_header
@@ -299,7 +300,7 @@ def _phones(session: Session, customer_id: int) -> tuple[str, ...]:
     if customer is None:
         return ()
     return tuple(
-        f"{label}: {raw}" if label else raw
+        f"{label_text(label)}: {raw}" if label else raw
         for label, raw in session.execute(
             select(CustomerPhone.label, CustomerPhone.number_raw)
             .where(CustomerPhone.customer_id == customer_id)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import AppContext
 from crm_desktop.domain.changes import Change, Changes
+from crm_desktop.domain.phones import label_text
 from crm_desktop.errors import UserFacingError
 from crm_desktop.services.call_list import CallItem, CallOutcome, CallRecorded, call_list, record_call
 from crm_desktop.ui.i18n import tr
@@ -340,7 +341,7 @@ class CallListDialog(GuardedDialog):
         while self.phones.count():  # the note and the stretch, laid out again below
             self.phones.takeAt(0)
         for phone in call.phones:
-            button = QPushButton(f"{phone.display}   {phone.label}", self)
+            button = QPushButton(f"{phone.display}   {label_text(phone.label)}", self)
             button.setObjectName("phone")
             button.setStyleSheet(PHONE_STYLE)
             button.setToolTip(tr("{number} — click to copy").format(number=phone.display))

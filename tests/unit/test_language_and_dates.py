@@ -10,7 +10,7 @@ import pytest
 
 from crm_desktop import i18n
 from crm_desktop.domain import dates
-from crm_desktop.domain.money import format_money
+from crm_desktop.domain.money import format_figure, format_money
 from crm_desktop.errors import UserFacingError
 
 
@@ -115,3 +115,10 @@ def test_money_follows_the_shops_locale_with_the_currencys_decimals(
     minor: int, currency: str, locale: str, expected: str
 ) -> None:
     assert format_money(minor, currency, locale) == expected
+
+
+def test_figures_keep_their_decimals_with_the_locales_mark() -> None:
+    assert format_figure(4.09, "fr_BE") == "4,09"
+    assert format_figure(50.0, "de_DE") == "50,0"  # the decimal the figure has is kept
+    assert format_figure(50.0, "en_GB") == "50.0"
+    assert format_figure(1234.5, "de_DE") == "1.234,5"
