@@ -214,14 +214,19 @@ def _kill_rounds(
         # random fraction of the next one, so the kill lands anywhere inside a transaction or commit.
         wanted = rng.randint(1, 12)
         got: list[int] = []
+        arrived: list[float] = []
         deadline = time.monotonic() + 30
         try:
             while len(got) < wanted and time.monotonic() < deadline:
                 if receiver.poll(0.1):
                     got.append(int(receiver.recv_bytes()))
+                    arrived.append(time.monotonic())
         except EOFError:  # the writer ended by itself: only the negative control's damaged file does that
             assert not strict, "a writer failed on its own (its error is printed above)"
-        time.sleep(rng.uniform(0, 0.004))
+        # Up to one whole commit later, as long as a commit takes on this machine: a fixed few
+        # milliseconds lands before the next transaction writes anything on a slower machine.
+        one_commit = (arrived[-1] - arrived[0]) / (len(arrived) - 1) if len(arrived) > 1 else 0.004
+        time.sleep(rng.uniform(0, max(one_commit, 0.004)))
         with contextlib.suppress(ProcessLookupError):  # (a negative control's writer may be gone)
             os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
