@@ -221,8 +221,7 @@ class TodayPage(QWidget):
         self.call_list_button.setToolTip(tr("Work through today's calls one at a time (Ctrl+L)"))
         self.call_list_dialog: CallListDialog | None = None
         bar = QHBoxLayout()
-        bar.addWidget(self.title)
-        bar.addStretch(1)
+        bar.addWidget(self.title, 1)  # takes the room there is; wraps only when there is too little
         bar.addWidget(self.call_list_button)
         bar.addWidget(QLabel(tr("Show:"), self))
         bar.addWidget(self.assignee)
