@@ -84,6 +84,19 @@ def _best_of(repeat: int, action: Callable[[], object]) -> float:
     return statistics.median(times)
 
 
+def _paired(repeat: int, ours: Callable[[], object], baseline: Callable[[], object]) -> tuple[float, float]:
+    """Our median and the baseline's, the two run in turn (ours, baseline, ours, ...): shared cores that
+    slow down or speed up during a measurement weigh on both alike, not on whichever ran at that moment
+    (measured one after the other, a search's ratio moved between 3.0x and 5.2x from run to run)."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for action, kept in ((ours, times[0]), (baseline, times[1])):
+            start = time.perf_counter()
+            action()
+            kept.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def _report(
     name: str,
     ours: float,
@@ -174,7 +187,7 @@ def bench_commit(folder: Path, n: int = 200) -> None:
             )
             raw.execute("COMMIT")
 
-    _report(f"save one customer x{n} (WAL, synchronous=FULL)", _best_of(3, ours), _best_of(3, baseline))
+    _report(f"save one customer x{n} (WAL, synchronous=FULL)", *_paired(3, ours, baseline))
     opened.close()
     raw.close()
 
@@ -192,7 +205,7 @@ def bench_startup(folder: Path) -> None:
         conn.execute("SELECT version_num FROM alembic_version").fetchone()
         conn.close()
 
-    _report("open an up-to-date database", _best_of(5, ours), _best_of(5, baseline))
+    _report("open an up-to-date database", *_paired(5, ours, baseline))
 
 
 def _search_shop(customers: int) -> Path:
@@ -292,8 +305,7 @@ def bench_search(customers: int = CUSTOMERS, repeat: int = 21, cases: int = 5) -
 
         _report(
             f"search {customers // 1000}k: {name} ({text}, {len(looks)} looks)",
-            _best_of(repeat, ours),
-            _best_of(repeat, baseline),
+            *_paired(repeat, ours, baseline),
             goal=3,
         )
     raw.close()
@@ -449,19 +461,15 @@ def bench_job_sheets(folder: Path, day_size: int = 30) -> None:
     one = ids[:1]
     ours(one)
     bare(one)
-    _report(
-        "job sheet PDF (one job)", _best_of(7, lambda: ours(one)), _best_of(7, lambda: bare(one)), goal=1.5
-    )
+    _report("job sheet PDF (one job)", *_paired(7, lambda: ours(one), lambda: bare(one)), goal=1.5)
     _report(
         f"job sheet data: {len(ids)} jobs",
-        _best_of(7, lambda: job_sheets(db, ids, today)),
-        _best_of(7, lambda: raw_data(ids)),
+        *_paired(7, lambda: job_sheets(db, ids, today), lambda: raw_data(ids)),
         goal=3,
     )
     _report(
         f"a technician's day: {len(ids)} job sheets, one PDF",
-        _best_of(3, lambda: ours(ids)),
-        _best_of(3, lambda: bare(ids)),
+        *_paired(3, lambda: ours(ids), lambda: bare(ids)),
     )
     raw.close()
     opened.close()
@@ -552,8 +560,7 @@ def bench_history_pdf(folder: Path, events: int = 1_000) -> None:
     assert report.event_count >= events, report.event_count
     _report(
         f"history PDF, {report.event_count:,} events",
-        _best_of(3, ours),
-        _best_of(3, bare),
+        *_paired(3, ours, bare),
     )
     _bench_latin_history(report)
     raw.close()
@@ -588,7 +595,7 @@ def _bench_latin_history(report: Any) -> None:
         ):
             history_pdf(report)
 
-    ours, before = _best_of(5, lambda: history_pdf(report)), _best_of(5, plain)
+    ours, before = _paired(5, lambda: history_pdf(report), plain)
     _report("history PDF, Latin only, against plain paragraphs", ours, before, goal=1.10)
 
 
@@ -630,8 +637,7 @@ def bench_metrics(customers: int = CUSTOMERS) -> None:
 
     _report(
         f"metrics at {customers // 1000}k customers (all figures)",
-        _best_of(3, ours),
-        _best_of(3, baseline),
+        *_paired(3, ours, baseline),
         limit=1.5,
     )
     raw.close()

@@ -19,7 +19,7 @@ from typing import Any
 from crm_desktop.paths import resolve
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.startup import open_database
-from tests.bench import CUSTOMERS, _best_of, _report
+from tests.bench import CUSTOMERS, _best_of, _paired, _report
 
 TODAY = date(2026, 11, 1)  # the demo shop's "today", as in bench_ui
 
@@ -121,7 +121,7 @@ def bench_customer_page_pg(pg: Database, lite: Database, sqlite_file: Path) -> N
     def sqlite_ours() -> None:
         customer_history(lite, richest, TODAY)
 
-    _report(f"customer page PG vs SQLite ({events} events)", _best_of(9, ours), _best_of(9, sqlite_ours))
+    _report(f"customer page PG vs SQLite ({events} events)", *_paired(9, ours, sqlite_ours))
 
 
 def bench_today_pg(pg: Database, lite: Database) -> None:
@@ -137,7 +137,7 @@ def bench_today_pg(pg: Database, lite: Database) -> None:
     def sqlite_ours() -> None:
         today_view(lite, TODAY)
 
-    _report("Today page PG vs SQLite", _best_of(9, ours), _best_of(9, sqlite_ours))
+    _report("Today page PG vs SQLite", *_paired(9, ours, sqlite_ours))
 
 
 def main(sqlite_file: Path) -> None:

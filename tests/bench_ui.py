@@ -15,7 +15,7 @@ from tests.support import context_of
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import CUSTOMERS, _best_of, _report
+from tests.bench import CUSTOMERS, _paired, _report
 
 
 def bench_list_first_paint(path: Path) -> None:
@@ -58,7 +58,7 @@ def bench_list_first_paint(path: Path) -> None:
         view.close()
         view.deleteLater()
 
-    _report(f"customer list first paint ({rows:,} customers)", _best_of(5, ours), _best_of(5, bare))
+    _report(f"customer list first paint ({rows:,} customers)", *_paired(5, ours, bare))
     opened.close()
 
 
@@ -224,8 +224,7 @@ def bench_customer_page(path: Path, label: str = "") -> None:
         repeat = 101 if who == "typical" else 21  # under a millisecond: more runs for a steady best
         _report(
             f"customer page {label + ' ' if label else ''}({who}: {events} events)",
-            _best_of(repeat, ours),
-            _best_of(repeat, baseline),
+            *_paired(repeat, ours, baseline),
             goal=5,
         )
     raw.close()
@@ -274,8 +273,7 @@ def bench_today(path: Path, label: str = "") -> None:
     # The goal is on the big shop; the scaling table (labelled) shows how the time grows with the shop.
     _report(
         f"Today page {label + ' ' if label else ''}({follow_ups:,} follow-ups)",
-        _best_of(9, ours),
-        _best_of(9, baseline),
+        *_paired(9, ours, baseline),
         goal=None if label else 2,
     )
     raw.close()
@@ -339,8 +337,17 @@ def bench_save_sale(folder: Path) -> None:
     raw.execute("PRAGMA foreign_keys=ON")
     raw.execute("INSERT OR IGNORE INTO number_sequence (name, last_value) VALUES ('sale', 0)")
     ours()  # the rows one sale writes, counted on our side
-    with db.reading() as uow:
-        (follow_ups,) = uow.session.execute(text("SELECT count(*) FROM follow_up")).one()
+    with db.reading() as uow:  # the follow-ups it scheduled: the same plan steps, titles and dates
+        follow_ups = uow.session.execute(
+            text(
+                "SELECT f.plan_step_id, f.kind, f.title, f.due_date, i.position FROM follow_up AS f "
+                "LEFT JOIN sale_item AS i ON i.id = f.sale_item_id ORDER BY f.id"
+            )
+        ).all()
+    steps = {step for step, *_ in follow_ups if step is not None}
+    assert steps and all(
+        raw.execute("SELECT 1 FROM follow_up_plan_step WHERE id = ?", (s,)).fetchone() for s in steps
+    )
     stamp = "2026-11-01 10:00:00.000000"
 
     def baseline() -> None:
@@ -378,13 +385,16 @@ def bench_save_sale(folder: Path) -> None:
             (stamp, sale),
         )
         raw.executemany(
-            "INSERT INTO follow_up (customer_id, sale_id, sale_item_id, occurrence, kind, title, due_date, "
-            "status, created_at, updated_at) VALUES (1, ?, ?, 1, 'call', 'Call', ?, 'open', ?, ?)",
-            [(sale, items[0], f"2027-{1 + n % 12:02d}-01", stamp, stamp) for n in range(follow_ups)],
+            "INSERT INTO follow_up (customer_id, sale_id, sale_item_id, plan_step_id, occurrence, kind, title, "
+            "due_date, status, created_at, updated_at) VALUES (1, ?, ?, ?, 1, ?, ?, ?, 'open', ?, ?)",
+            [
+                (sale, None if position is None else items[position], step, kind, title, due, stamp, stamp)
+                for step, kind, title, due, position in follow_ups
+            ],
         )
         raw.execute("COMMIT")
 
-    _report("record a 2-line sale with its follow-ups", _best_of(21, ours), _best_of(21, baseline), goal=5)
+    _report("record a 2-line sale with its follow-ups", *_paired(21, ours, baseline), goal=5)
     _bench_complete_follow_up(db, raw, today)
     raw.close()
     opened.close()
@@ -393,7 +403,8 @@ def bench_save_sale(folder: Path) -> None:
 def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> None:
     """Completing a follow-up (the call made, its outcome and score) against raw SQL doing the same
     work: the follow-up read (is it open? whose is it? does its plan step repeat?), marked done, the
-    contact logged and the audit entry written, in one transaction."""
+    contact logged and the audit entry written, and for a repeating step its next occurrence made
+    unless it exists, in one transaction."""
     from datetime import UTC, datetime
 
     from sqlalchemy import select
@@ -423,14 +434,35 @@ def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> 
     def baseline() -> None:
         follow_up = next(raw_ids)
         raw.execute("BEGIN IMMEDIATE")
-        customer, status, step = raw.execute(
-            "SELECT customer_id, status, plan_step_id FROM follow_up WHERE id = ?", (follow_up,)
+        customer, status, step, sale, item, occurrence, kind, title, due = raw.execute(
+            "SELECT customer_id, status, plan_step_id, sale_id, sale_item_id, occurrence, kind, title, "
+            "due_date FROM follow_up WHERE id = ?",
+            (follow_up,),
         ).fetchone()
         assert status == "open"
-        if step is not None:
-            raw.execute(
-                "SELECT repeat_every_months FROM follow_up_plan_step WHERE id = ?", (step,)
+        every, limit = (
+            (None, None)
+            if step is None
+            else raw.execute(
+                "SELECT repeat_every_months, repeat_limit FROM follow_up_plan_step WHERE id = ?", (step,)
             ).fetchone()
+        )
+        if every is not None and (limit is None or occurrence < limit):
+            # a repeating step: its next occurrence, unless it exists
+            series = raw.execute(
+                "SELECT occurrence, due_date FROM follow_up WHERE customer_id = ? AND plan_step_id = ? "
+                "AND sale_item_id IS ? AND sale_id IS ? AND occurrence IN (1, ?)",
+                (customer, step, item, sale, occurrence + 1),
+            ).fetchall()
+            if all(n != occurrence + 1 for n, _due in series):
+                year, month = divmod(int(due[:4]) * 12 + int(due[5:7]) - 1 + every, 12)
+                raw.execute(
+                    "INSERT INTO follow_up (customer_id, sale_id, sale_item_id, plan_step_id, occurrence, "
+                    "kind, title, due_date, status, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
+                    (customer, sale, item, step, occurrence + 1, kind, title,
+                     f"{year:04d}-{month + 1:02d}{due[7:]}", stamp, stamp),
+                )  # fmt: skip
         raw.execute(
             "UPDATE follow_up SET status = 'done', completed_at = ?, outcome = ?, satisfaction = 5, "
             "updated_at = ?, version = version + 1 WHERE id = ?",
@@ -449,7 +481,7 @@ def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> 
         raw.execute("COMMIT")
 
     assert len(waiting) >= 21, len(waiting)
-    _report("complete a follow-up (call logged)", _best_of(21, ours), _best_of(21, baseline), goal=3)
+    _report("complete a follow-up (call logged)", *_paired(21, ours, baseline), goal=3)
 
 
 def bench_write_stalls(path: Path) -> None:

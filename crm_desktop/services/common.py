@@ -6,7 +6,8 @@ One place for each, so every use case checks the same things with the same words
   cannot be used to act any more; their history keeps it);
 * :func:`checked_text` — text exactly as typed, refused when it cannot be stored or is too long;
 * :func:`require_aware` — instants carry their time zone;
-* :func:`audit` — one audit row in the closed vocabulary of :mod:`crm_desktop.domain.audit`;
+* :func:`audit` — one audit row in the closed vocabulary of :mod:`crm_desktop.domain.audit`
+  (:func:`audit_now` writes the same row at once, for a use case that writes without ORM objects);
 * :func:`check_version` — a save from a form refused when someone else saved the record meanwhile.
 """
 
@@ -17,9 +18,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, overload
+from typing import Any, Final, cast, overload
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
@@ -97,19 +98,55 @@ def audit(
     reason: str | None = None,
 ) -> AuditEntry:
     """Add one audit row (who, when, what) to the session and return it."""
-    row = AuditEntry(
-        at=at or utcnow(),
-        staff_id=staff_id,
-        entity=str(entity),
-        entity_id=entity_id,
-        action=str(action),
-        field=field,
-        old_value=None if old is None else str(old),
-        new_value=None if new is None else str(new),
-        reason=reason,
-    )
+    row = AuditEntry(**_audit_values(staff_id, entity, entity_id, action, at, field, old, new, reason))
     session.add(row)
     return row
+
+
+_AUDIT_ROW: Final = insert(cast(Table, AuditEntry.__table__))
+
+
+def audit_now(
+    session: Session,
+    staff_id: int | None,
+    entity: AuditEntity,
+    entity_id: int,
+    action: AuditAction,
+    *,
+    at: datetime,
+    field: str | None = None,
+    old: object = None,
+    new: object = None,
+    reason: str | None = None,
+) -> None:
+    """The row :func:`audit` adds, written at once by one prepared INSERT: for a use case that writes
+    without ORM objects (an ORM object costs a flush of its own)."""
+    values = _audit_values(staff_id, entity, entity_id, action, at, field, old, new, reason)
+    session.connection().execute(_AUDIT_ROW, values)
+
+
+def _audit_values(
+    staff_id: int | None,
+    entity: AuditEntity,
+    entity_id: int,
+    action: AuditAction,
+    at: datetime | None,
+    field: str | None,
+    old: object,
+    new: object,
+    reason: str | None,
+) -> dict[str, object]:
+    return {
+        "at": at or utcnow(),
+        "staff_id": staff_id,
+        "entity": str(entity),
+        "entity_id": entity_id,
+        "action": str(action),
+        "field": field,
+        "old_value": None if old is None else str(old),
+        "new_value": None if new is None else str(new),
+        "reason": reason,
+    }
 
 
 def last_saved(session: Session, entity: AuditEntity, entity_id: int) -> tuple[str | None, datetime | None]:

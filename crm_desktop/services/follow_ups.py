@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Final, cast
+from typing import Final, Protocol, cast
 
-from sqlalchemy import Table, bindparam, insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpStatus
@@ -26,7 +27,7 @@ from crm_desktop.domain.recurrence import next_due, next_working_day
 from crm_desktop.domain.timeline import written_date
 from crm_desktop.errors import FieldChange, ValidationError
 from crm_desktop.i18n import N_, _
-from crm_desktop.services.common import acting, audit, checked_text, conflict, require_aware
+from crm_desktop.services.common import acting, audit, audit_now, checked_text, conflict, require_aware
 from crm_desktop.services.staff import first_owner
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -97,44 +98,64 @@ def complete_follow_up(
         raise ValidationError(_("A satisfaction comment needs a score from 1 to 5."))
     require_aware(now)
     with database.writing() as uow:
+        # The busiest action of the shop, written with prepared statements rather than ORM objects: the
+        # follow-up read as a plain row (FOR UPDATE on PostgreSQL), then one UPDATE that checks its version,
+        # one INSERT for the contact and one for the audit row.
         session = uow.session
-        item = open_follow_up(session, follow_up_id, _("complete"))
+        connection = session.connection()
+        item = connection.execute(_FOR_COMPLETION, {"follow_up_id": follow_up_id}).first()
+        if item is None:
+            raise _missing(follow_up_id)
+        _refuse_unless_open(item.status, item.title, _("complete"))
         acting(session, data.staff_id)
-        item.status = FollowUpStatus.DONE
-        item.outcome = outcome
-        item.satisfaction = score
-        item.satisfaction_comment = comment
-        item.completed_at = now
-        item.completed_by_id = data.staff_id
-        contact = (
-            session.connection()
-            .execute(
-                _LOG_CONTACT,
-                {
-                    "customer_id": item.customer_id,
-                    "occurred_at": now,
-                    "channel": data.channel,
-                    "direction": Direction.OUTBOUND,
-                    "staff_id": data.staff_id,
-                    "summary": outcome,
-                    "sale_id": item.sale_id,
-                    "job_id": item.job_id,
-                    "follow_up_id": item.id,
-                    "created_at": now,
-                },
-            )
-            .scalar_one()
+        marked = connection.execute(
+            _MARK_DONE,
+            {
+                "follow_up_id": item.id,
+                "read_version": item.version,
+                "status": FollowUpStatus.DONE,
+                "outcome": outcome,
+                "satisfaction": score,
+                "satisfaction_comment": comment,
+                "completed_at": now,
+                "completed_by_id": data.staff_id,
+            },
         )
-        _audit_status(session, item, data.staff_id, now, reason=None)
-        with session.no_autoflush:  # one flush, below: the follow-up's update and what was added
-            following = _next_occurrence(session, item)
-            recovery = _recovery(session, item, score, today) if score is not None else None
-        session.flush()
+        if marked.rowcount != 1:  # changed since it was read: cannot happen while the row is locked
+            raise StaleDataError(f"follow-up {item.id} changed while it was being completed")
+        contact = connection.execute(
+            _LOG_CONTACT,
+            {
+                "customer_id": item.customer_id,
+                "occurred_at": now,
+                "channel": data.channel,
+                "direction": Direction.OUTBOUND,
+                "staff_id": data.staff_id,
+                "summary": outcome,
+                "sale_id": item.sale_id,
+                "job_id": item.job_id,
+                "follow_up_id": item.id,
+                "created_at": now,
+            },
+        ).scalar_one()
+        audit_now(
+            session,
+            data.staff_id,
+            AuditEntity.FOLLOW_UP,
+            item.id,
+            AuditAction.DONE,
+            at=now,
+            field="status",
+            old=str(FollowUpStatus.OPEN),
+            new=str(FollowUpStatus.DONE),
+        )
+        following = _next_occurrence(session, item)
+        recovery = _recovery(session, item, score, today) if score is not None else None
         result = CompletionResult(
             follow_up_id=item.id,
             interaction_id=contact,
-            next_occurrence_id=following.id if following is not None else None,
-            recovery_follow_up_id=recovery.id if recovery is not None else None,
+            next_occurrence_id=following,
+            recovery_follow_up_id=recovery,
         )
         uow.commit()
     return result
@@ -209,16 +230,24 @@ def open_follow_up(session: Session, follow_up_id: int, verb: str) -> FollowUp:
     ``verb``: what was to be done, translated ("reschedule"), as in "Cannot reschedule …"."""
     item = session.get(FollowUp, follow_up_id, with_for_update=True)
     if item is None:
-        raise ValidationError(_("Follow-up #{id} does not exist (was it removed?).").format(id=follow_up_id))
-    if item.status is not FollowUpStatus.OPEN:
-        state = _(_STATUS_WORDS[item.status]) if item.status in _STATUS_WORDS else str(item.status)
+        raise _missing(follow_up_id)
+    _refuse_unless_open(item.status, item.title, verb)
+    return item
+
+
+def _missing(follow_up_id: int) -> ValidationError:
+    return ValidationError(_("Follow-up #{id} does not exist (was it removed?).").format(id=follow_up_id))
+
+
+def _refuse_unless_open(status: FollowUpStatus, title: str, verb: str) -> None:
+    if status is not FollowUpStatus.OPEN:
+        state = _(_STATUS_WORDS[status]) if status in _STATUS_WORDS else str(status)
         raise ValidationError(
             # Translators: {action} is what was asked, e.g. "reschedule"; {state} e.g. "already done".
             _("Cannot {action} “{title}”: it is {state}. Refresh to see its state.").format(
-                action=verb, title=item.title, state=state
+                action=verb, title=title, state=state
             )
         )
-    return item
 
 
 def move_follow_up(
@@ -251,8 +280,73 @@ def move_follow_up(
 
 # ------------------------------------------------------------------------------------------ helpers
 
+
+class _Series(Protocol):
+    """What the next occurrence and a recovery call take from the follow-up done: a :class:`FollowUp`,
+    or the plain row a completion reads."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def customer_id(self) -> int: ...
+    @property
+    def sale_id(self) -> int | None: ...
+    @property
+    def sale_item_id(self) -> int | None: ...
+    @property
+    def job_id(self) -> int | None: ...
+    @property
+    def plan_step_id(self) -> int | None: ...
+    @property
+    def occurrence(self) -> int: ...
+    @property
+    def kind(self) -> FollowUpKind: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def due_date(self) -> date: ...
+    @property
+    def assignee_id(self) -> int | None: ...
+
+
 # The contact a completion logs, written by one prepared INSERT (an ORM object costs a flush of its own).
 _LOG_CONTACT: Final = insert(cast(Table, Interaction.__table__)).returning(Interaction.id)
+# What completing a follow-up reads of it, and the UPDATE that marks it done if nobody changed it since.
+_FOR_COMPLETION: Final = (
+    select(
+        FollowUp.id,
+        FollowUp.customer_id,
+        FollowUp.sale_id,
+        FollowUp.sale_item_id,
+        FollowUp.job_id,
+        FollowUp.plan_step_id,
+        FollowUp.occurrence,
+        FollowUp.kind,
+        FollowUp.title,
+        FollowUp.due_date,
+        FollowUp.assignee_id,
+        FollowUp.status,
+        FollowUp.version,
+    )
+    .where(FollowUp.id == bindparam("follow_up_id"))
+    .with_for_update()
+)
+_FOLLOW_UPS: Final = cast(Table, FollowUp.__table__)
+_MARK_DONE: Final = (
+    update(_FOLLOW_UPS)
+    .where(_FOLLOW_UPS.c.id == bindparam("follow_up_id"), _FOLLOW_UPS.c.version == bindparam("read_version"))
+    .values(version=_FOLLOW_UPS.c.version + 1)
+)
+_NEW_FOLLOW_UP: Final = insert(_FOLLOW_UPS).returning(_FOLLOW_UPS.c.id)
+# The occurrences of a series (same customer, step and sold item, or sale for steps not tied to an item)
+# that a next occurrence needs: the first (its day of the month) and the next (made already?).
+_SERIES: Final = select(FollowUp.occurrence, FollowUp.due_date).where(
+    FollowUp.customer_id == bindparam("customer_id"),
+    FollowUp.plan_step_id == bindparam("plan_step_id"),
+    FollowUp.sale_item_id.is_not_distinct_from(bindparam("sale_item_id")),
+    FollowUp.sale_id.is_not_distinct_from(bindparam("sale_id")),
+    FollowUp.occurrence.in_((1, bindparam("next"))),
+)
 _STEP_REPEATS: Final = select(FollowUpPlanStep.repeat_every_months, FollowUpPlanStep.repeat_limit).where(
     FollowUpPlanStep.id == bindparam("id")
 )
@@ -275,7 +369,7 @@ def _audit_status(
     )
 
 
-def _next_occurrence(session: Session, item: FollowUp) -> FollowUp | None:
+def _next_occurrence(session: Session, item: _Series) -> int | None:
     """The next follow-up of a repeating plan step, or None (not repeating, limit reached, exists)."""
     if item.plan_step_id is None:
         return None
@@ -284,25 +378,20 @@ def _next_occurrence(session: Session, item: FollowUp) -> FollowUp | None:
         return None
     if step.repeat_limit is not None and item.occurrence >= step.repeat_limit:
         return None
-    # The same series: same customer, step and sold item (or sale, for steps not tied to an item).
-    series = select(FollowUp.occurrence, FollowUp.due_date).where(
-        FollowUp.customer_id == item.customer_id,
-        FollowUp.plan_step_id == item.plan_step_id,
-        FollowUp.sale_item_id.is_(None)
-        if item.sale_item_id is None
-        else FollowUp.sale_item_id == item.sale_item_id,
-        FollowUp.sale_id.is_(None) if item.sale_id is None else FollowUp.sale_id == item.sale_id,
-        FollowUp.occurrence.in_((1, item.occurrence + 1)),
-    )
-    found: dict[int, date] = {n: due for n, due in session.execute(series)}
+    series = {
+        "customer_id": item.customer_id,
+        "plan_step_id": item.plan_step_id,
+        "sale_item_id": item.sale_item_id,
+        "sale_id": item.sale_id,
+        "next": item.occurrence + 1,
+    }
+    found: dict[int, date] = {n: due for n, due in session.connection().execute(_SERIES, series)}
     if item.occurrence + 1 in found:
         return None
     first = found.get(1)
-    following = FollowUp(
-        customer_id=item.customer_id,
-        sale_id=item.sale_id,
-        sale_item_id=item.sale_item_id,
-        job_id=item.job_id,
+    return _new_follow_up(
+        session,
+        item,
         plan_step_id=item.plan_step_id,
         occurrence=item.occurrence + 1,
         kind=item.kind,
@@ -314,28 +403,33 @@ def _next_occurrence(session: Session, item: FollowUp) -> FollowUp | None:
         ),
         assignee_id=item.assignee_id,
     )
-    session.add(following)
-    return following
 
 
-def _recovery(session: Session, item: FollowUp, score: int, today: date) -> FollowUp | None:
+def _recovery(session: Session, item: _Series, score: int, today: date) -> int | None:
     if score > LOW_SATISFACTION:
         return None
     # the title is stored: written in English, as the plan's titles are
     name = session.scalar(select(Customer.name).where(Customer.id == item.customer_id)) or "customer"
-    owner = first_owner(session)
-    recovery = FollowUp(
-        customer_id=item.customer_id,
-        sale_id=item.sale_id,
-        sale_item_id=item.sale_item_id,
-        job_id=item.job_id,
+    return _new_follow_up(
+        session,
+        item,
         kind=FollowUpKind.RECOVERY,
         title=recovery_title(name, score),
         due_date=next_working_day(today),
-        assignee_id=owner,
+        assignee_id=first_owner(session),
     )
-    session.add(recovery)
-    return recovery
+
+
+def _new_follow_up(session: Session, item: _Series, **values: object) -> int:
+    """A follow-up made from the one done (same customer, sale, item and job), by one prepared INSERT;
+    its id."""
+    origin = {
+        "customer_id": item.customer_id,
+        "sale_id": item.sale_id,
+        "sale_item_id": item.sale_item_id,
+        "job_id": item.job_id,
+    }
+    return int(session.connection().execute(_NEW_FOLLOW_UP, {**origin, **values}).scalar_one())
 
 
 def recovery_title(name: str, score: int) -> str:

@@ -269,10 +269,10 @@ def _look_up(session: Session, query: _Query, *, limit: int, include_archived: b
     rows: list[_Row] = []
     named = query.exact | query.numbers
     if named:
-        found = map(_Row._make, connection.execute(statements.exact, _exact_parameters(named)))
+        found = map(_Row._make, connection.execute(statements.exact, _exact_parameters(named)).all())
         rows.extend(row for row in found if (row.kind, row.folded) in named)
     prefix = _prefix_parameters(dialect, "prefix", query.folded)
-    rows.extend(map(_Row._make, connection.execute(statements.names, {**prefix, "limit": limit})))
+    rows.extend(map(_Row._make, connection.execute(statements.names, {**prefix, "limit": limit}).all()))
     # The text as typed, and without its separators: "06 12 34" also finds "0612345678".
     texts = [query.folded]
     if query.compact != query.folded and len(query.compact) >= min(TRIGRAM, len(query.folded)):
@@ -281,17 +281,19 @@ def _look_up(session: Session, query: _Query, *, limit: int, include_archived: b
     if len(query.folded) < TRIGRAM:
         first, second = texts[0], texts[-1]
         parameters = {**_prefix_parameters(dialect, "p", first), **_prefix_parameters(dialect, "q", second)}
-        rows.extend(map(_Row._make, connection.execute(statements.starting, {**parameters, "limit": cap})))
+        rows.extend(
+            map(_Row._make, connection.execute(statements.starting, {**parameters, "limit": cap}).all())
+        )
     elif dialect == "sqlite":
         # Each text is one quoted FTS5 string (quotes doubled): nothing typed is read as FTS5 syntax.
         match = " OR ".join('"' + text.replace('"', '""') + '"' for text in texts)
         rows.extend(
-            map(_Row._make, connection.execute(statements.containing, {"match": match, "limit": cap}))
+            map(_Row._make, connection.execute(statements.containing, {"match": match, "limit": cap}).all())
         )
     else:
         a, b = (f"%{_escape_like(text)}%" for text in (texts[0], texts[-1]))
         rows.extend(
-            map(_Row._make, connection.execute(statements.containing, {"a": a, "b": b, "limit": cap}))
+            map(_Row._make, connection.execute(statements.containing, {"a": a, "b": b, "limit": cap}).all())
         )
     return rows
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from crm_desktop.domain.enums import Channel, Direction, FollowUpKind, FollowUpStatus, StaffRole
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import ConflictError, ValidationError
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.follow_ups import (
     CompletionInput,
@@ -176,6 +177,63 @@ def test_acting_twice_is_refused(shop: Shop) -> None:
     with shop.database.reading() as uow:
         assert uow.session.scalar(select(Interaction.id).where(Interaction.follow_up_id != fid)) is None
         assert len(uow.session.scalars(select(Interaction)).all()) == 1
+
+
+def test_two_workstations_completing_one_call_log_it_once(db_paths: AppPaths) -> None:
+    """The second completion waits for the first (which is held half-way, after reading the follow-up)
+    and is then told it is done: one contact, one audit row, the version counted once."""
+    first = open_database(db_paths, lock=False, daily_backup=False)
+    second = open_database(db_paths, lock=False, daily_backup=False)
+    try:
+        shop = _make_shop(first.database)
+        fid = _follow_up(shop, FRIDAY)
+        with first.database.reading() as uow:
+            version = uow.session.scalars(select(FollowUp.version)).one()
+        read, go_on = threading.Event(), threading.Event()
+
+        def hold_after_reading(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+            if (
+                "FROM follow_up" in statement
+                and threading.current_thread().name == "first"
+                and not read.is_set()
+            ):
+                read.set()
+                go_on.wait(timeout=30)
+
+        event.listen(first.database.engine, "after_cursor_execute", hold_after_reading)
+        outcomes: dict[str, str] = {}
+
+        def complete(database: Database, name: str) -> None:
+            data = CompletionInput("Spoke with them", Channel.CALL, staff_id=shop.clerk)
+            try:
+                complete_follow_up(database, fid, data, FRIDAY, NOW)
+                outcomes[name] = "done"
+            except (ValidationError, ConflictError) as exc:
+                outcomes[name] = str(exc)
+
+        threads = [
+            threading.Thread(target=complete, args=(first.database, "first"), name="first"),
+            threading.Thread(target=complete, args=(second.database, "second"), name="second"),
+        ]
+        threads[0].start()
+        assert read.wait(timeout=30)
+        threads[1].start()
+        threads[1].join(timeout=1.0)
+        assert threads[1].is_alive(), "the second completion should wait for the first"
+        go_on.set()
+        for thread in threads:
+            thread.join(timeout=30)
+        event.remove(first.database.engine, "after_cursor_execute", hold_after_reading)
+        assert outcomes["first"] == "done"
+        assert "already done" in outcomes["second"]
+        with first.database.reading() as uow:
+            assert len(uow.session.scalars(select(Interaction)).all()) == 1
+            assert uow.session.scalars(select(FollowUp.version)).one() == version + 1
+            entries = uow.session.scalars(select(AuditEntry).where(AuditEntry.entity == "follow_up")).all()
+            assert [(e.action, e.staff_id, e.new_value) for e in entries] == [("done", shop.clerk, "done")]
+    finally:
+        second.close()
+        first.close()
 
 
 def test_a_repeating_step_makes_one_next_occurrence_and_stops_at_its_limit(shop: Shop) -> None:
