@@ -611,7 +611,7 @@ class MainWindow(QMainWindow):
 
     def _keep_calendar(self) -> None:
         """The calendar kept in a folder (File → Export…) follows the changes made in this window."""
-        from crm_desktop.ui.export_dialog import CalendarKeeper
+        from crm_desktop.ui.calendar_keeper import CalendarKeeper
 
         self.calendar_keeper = CalendarKeeper(self.context, self)
         self.calendar_keeper.message.connect(lambda text: self.statusBar().showMessage(text, 15000))

@@ -22,8 +22,9 @@ from crm_desktop.services.exports import CALENDAR_FILE, ExportFormat, ExportKind
 from crm_desktop.services.settings import CALENDAR_FOLDER, get_settings
 from crm_desktop.storage.startup import OpenedDatabase
 from crm_desktop.ui import export_dialog
+from crm_desktop.ui.calendar_keeper import CalendarKeeper
 from crm_desktop.ui.customer_page import CustomerPage
-from crm_desktop.ui.export_dialog import CalendarKeeper, ExportDialog
+from crm_desktop.ui.export_dialog import ExportDialog
 from tests.gui.waiting import settle
 from tests.support import GUI_TODAY, context_of
 

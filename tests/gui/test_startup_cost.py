@@ -17,6 +17,8 @@ HEAVY = (
     "crm_desktop.services.demo",
     "crm_desktop.sample",
     "alembic.autogenerate",
+    "icalendar",  # the kept calendar and exports: loaded by a shop that keeps one, or when exporting
+    "crm_desktop.services.exports",
 )
 
 
@@ -79,3 +81,22 @@ print(seen)
     first, visible = eval(result.stdout.strip())
     assert first == ("StartingWindow", False, f"Opening {db_paths.db_file}…")
     assert "MainWindow" in visible and "StartingWindow" not in visible  # it gave way to the main window
+
+
+def test_pyside_learns_which_modules_use_it_without_keeping_their_lines(tmp_path: Path) -> None:
+    """PySide6 reads every module imported after it to see whether it mentions PySide6; the window's
+    package asks that of the file's bytes, so no module's lines are kept in memory (6 MB for this app)
+    and the answers stay PySide's: 0 for a module that uses it, -1 for one to leave alone."""
+    (tmp_path / "uses_qt.py").write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
+    (tmp_path / "plain.py").write_text("ANSWER = 42\n", encoding="utf-8")
+    code = f"""
+import linecache, sys
+sys.path.insert(0, {str(tmp_path)!r})
+import crm_desktop.ui
+import uses_qt, plain
+feature = sys.modules["shibokensupport.feature"]
+print(feature.pyside_feature_dict["uses_qt"], feature.pyside_feature_dict["plain"])
+print(sum(1 for name in linecache.cache if name.endswith(("uses_qt.py", "plain.py"))))
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["0", "-1", "0"]
