@@ -461,7 +461,7 @@ def bench_job_sheets(folder: Path, day_size: int = 30) -> None:
     one = ids[:1]
     ours(one)
     bare(one)
-    _report("job sheet PDF (one job)", *_paired(7, lambda: ours(one), lambda: bare(one)), goal=1.5)
+    _report("job sheet PDF (one job)", *_paired(15, lambda: ours(one), lambda: bare(one)), goal=1.5)
     _report(
         f"job sheet data: {len(ids)} jobs",
         *_paired(7, lambda: job_sheets(db, ids, today), lambda: raw_data(ids)),

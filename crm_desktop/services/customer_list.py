@@ -48,7 +48,7 @@ _SORT_COLUMNS = {
 }
 
 
-def _filtered(query: Select[tuple[int]], flt: CustomerFilter) -> Select[tuple[int]]:
+def _filtered(query: Select[int], flt: CustomerFilter) -> Select[int]:
     query = query.where(Customer.archived.is_(flt.archived))
     if flt.tag:
         query = query.where(
@@ -61,6 +61,9 @@ def _filtered(query: Select[tuple[int]], flt: CustomerFilter) -> Select[tuple[in
     return query
 
 
+_ID_BATCH = 2_000  # customer ids read at a time
+
+
 def customer_ids(
     database: Database,
     flt: CustomerFilter = CustomerFilter(),
@@ -71,7 +74,10 @@ def customer_ids(
     order = column.desc() if descending else column.asc()
     query = _filtered(select(Customer.id), flt).order_by(order, Customer.id)
     with database.reading() as uow:
-        return list(uow.session.scalars(query))
+        # Read in batches: 100,000 rows fetched at once as row objects cost 10 MB for a moment (and were
+        # slower: 59 against 40 ms).
+        result = uow.session.connection().execution_options(yield_per=_ID_BATCH).execute(query)
+        return list(result.scalars())
 
 
 def customer_rows(database: Database, ids: Sequence[int]) -> dict[int, CustomerRow]:
