@@ -19,7 +19,7 @@ from typing import Any
 from crm_desktop.paths import resolve
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.startup import open_database
-from tests.bench import CUSTOMERS, _best_of, _paired, _report
+from tests.bench import CUSTOMERS, _paired, _report
 
 TODAY = date(2026, 11, 1)  # the demo shop's "today", as in bench_ui
 
@@ -94,9 +94,8 @@ def bench_search_pg(pg: Database, lite: Database, raw: Any, sqlite_file: Path, r
         def baseline(sql: str = sql, args: tuple[str, ...] = args) -> None:
             raw.execute(sql, args).fetchall()
 
-        pg_time = _best_of(repeat, ours)
-        _report(f"search PG vs raw PG: {name}", pg_time, _best_of(repeat, baseline))
-        _report(f"search PG vs SQLite: {name} ({len(on_pg)} hits)", pg_time, _best_of(repeat, sqlite_ours))
+        _report(f"search PG vs raw PG: {name}", *_paired(repeat, ours, baseline))
+        _report(f"search PG vs SQLite: {name} ({len(on_pg)} hits)", *_paired(repeat, ours, sqlite_ours))
 
 
 def bench_customer_page_pg(pg: Database, lite: Database, sqlite_file: Path) -> None:

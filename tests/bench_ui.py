@@ -410,6 +410,7 @@ def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> 
     from sqlalchemy import select
 
     from crm_desktop.domain.enums import Channel, FollowUpStatus
+    from crm_desktop.domain.recurrence import next_due
     from crm_desktop.services.follow_ups import CompletionInput, complete_follow_up
     from crm_desktop.storage.models import FollowUp
 
@@ -455,13 +456,12 @@ def _bench_complete_follow_up(db: Any, raw: sqlite3.Connection, today: date) -> 
                 (customer, step, item, sale, occurrence + 1),
             ).fetchall()
             if all(n != occurrence + 1 for n, _due in series):
-                year, month = divmod(int(due[:4]) * 12 + int(due[5:7]) - 1 + every, 12)
+                following = next_due(date.fromisoformat(due), every).isoformat()
                 raw.execute(
                     "INSERT INTO follow_up (customer_id, sale_id, sale_item_id, plan_step_id, occurrence, "
                     "kind, title, due_date, status, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
-                    (customer, sale, item, step, occurrence + 1, kind, title,
-                     f"{year:04d}-{month + 1:02d}{due[7:]}", stamp, stamp),
+                    (customer, sale, item, step, occurrence + 1, kind, title, following, stamp, stamp),
                 )  # fmt: skip
         raw.execute(
             "UPDATE follow_up SET status = 'done', completed_at = ?, outcome = ?, satisfaction = 5, "

@@ -120,7 +120,8 @@ def audit_now(
     reason: str | None = None,
 ) -> None:
     """The row :func:`audit` adds, written at once by one prepared INSERT: for a use case that writes
-    without ORM objects (an ORM object costs a flush of its own)."""
+    without ORM objects (an ORM object costs a flush of its own). It goes through the unit's connection:
+    objects pending in the session are not flushed first."""
     values = _audit_values(staff_id, entity, entity_id, action, at, field, old, new, reason)
     session.connection().execute(_AUDIT_ROW, values)
 

@@ -73,11 +73,13 @@ def customer_ids(
     column = _SORT_COLUMNS[sort]
     order = column.desc() if descending else column.asc()
     query = _filtered(select(Customer.id), flt).order_by(order, Customer.id)
+    ids: list[int] = []
     with database.reading() as uow:
-        # Read in batches: 100,000 rows fetched at once as row objects cost 10 MB for a moment (and were
-        # slower: 59 against 40 ms).
-        result = uow.session.connection().execution_options(yield_per=_ID_BATCH).execute(query)
-        return list(result.scalars())
+        # Taken from the cursor in batches: 100,000 rows fetched at once as row objects cost 10 MB for a
+        # moment (and were slower: 59 against 40 ms).
+        for batch in uow.session.connection().execute(query).scalars().partitions(_ID_BATCH):
+            ids.extend(batch)
+    return ids
 
 
 def customer_rows(database: Database, ids: Sequence[int]) -> dict[int, CustomerRow]:

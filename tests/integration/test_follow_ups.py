@@ -200,6 +200,7 @@ def test_two_workstations_completing_one_call_log_it_once(db_paths: AppPaths) ->
                 read.set()
                 go_on.wait(timeout=30)
 
+        # (On SQLite the second waits at its BEGIN IMMEDIATE; on PostgreSQL at the first's row lock.)
         event.listen(first.database.engine, "after_cursor_execute", hold_after_reading)
         outcomes: dict[str, str] = {}
 
@@ -215,15 +216,18 @@ def test_two_workstations_completing_one_call_log_it_once(db_paths: AppPaths) ->
             threading.Thread(target=complete, args=(first.database, "first"), name="first"),
             threading.Thread(target=complete, args=(second.database, "second"), name="second"),
         ]
-        threads[0].start()
-        assert read.wait(timeout=30)
-        threads[1].start()
-        threads[1].join(timeout=1.0)
-        assert threads[1].is_alive(), "the second completion should wait for the first"
-        go_on.set()
-        for thread in threads:
-            thread.join(timeout=30)
-        event.remove(first.database.engine, "after_cursor_execute", hold_after_reading)
+        try:
+            threads[0].start()
+            assert read.wait(timeout=30)
+            threads[1].start()
+            threads[1].join(timeout=1.0)
+            assert threads[1].is_alive(), "the second completion should wait for the first"
+        finally:
+            go_on.set()
+            for thread in threads:
+                if thread.ident is not None:
+                    thread.join(timeout=30)
+            event.remove(first.database.engine, "after_cursor_execute", hold_after_reading)
         assert outcomes["first"] == "done"
         assert "already done" in outcomes["second"]
         with first.database.reading() as uow:
