@@ -120,6 +120,7 @@ class _Query:
     compact: str
     exact: frozenset[tuple[str, str]]  # (kind, folded) pairs that are an exact hit
     numbers: frozenset[tuple[str, str]]  # a bare number: S- and J- forms, shown high but not exact
+    word_start: str  # " " + folded: the text at the start of a later word
 
     @classmethod
     def of(cls, text: str) -> _Query:
@@ -139,17 +140,18 @@ class _Query:
                 (kind, number_folded(prefix, n))
                 for kind, prefix in (("sale", SALE_PREFIX), ("job", JOB_PREFIX), ("request", REQUEST_PREFIX))
             }
-        return cls(folded, packed, frozenset(exact), frozenset(numbers))
+        return cls(folded, packed, frozenset(exact), frozenset(numbers), f" {folded}")
 
     def rank(self, row: _Row) -> int:
-        key = (row.kind, row.folded)
-        if key in self.exact:
+        kind, folded = row.kind, row.folded
+        if (kind, folded) in self.exact:
             return EXACT
-        if row.kind == "customer" and row.folded.startswith(self.folded):
+        starts = folded.startswith(self.folded)
+        if starts and kind == "customer":
             return NAME_PREFIX
-        if key in self.numbers:
+        if (kind, folded) in self.numbers:
             return NUMBER
-        if row.folded.startswith(self.folded) or f" {self.folded}" in row.folded:
+        if starts or self.word_start in folded:
             return WORD_START
         return ANYWHERE
 
@@ -362,27 +364,34 @@ def _escape_like(text: str) -> str:
 # ------------------------------------------------------------------------------------------ ranking
 
 
-def _hit(row: _Row, rank: int) -> SearchHit:
+def _hit(row: _Row, rank: int, why: dict[str, str] | None = None) -> SearchHit:
+    """``why``: the reasons already translated, by kind (a list of hits translates each once)."""
+    if row.kind not in _WHY:
+        reason = f"{row.kind} {row.detail}"
+    else:
+        reason = (why[row.kind] if why is not None else _(_WHY[row.kind])).format(detail=row.detail)
     return SearchHit(
         kind=TARGETS[row.kind],
         customer_id=row.customer_id,
         ref_id=row.ref_id,
         label=row.label,
-        why=_(_WHY[row.kind]).format(detail=row.detail) if row.kind in _WHY else f"{row.kind} {row.detail}",
+        why=reason,
         exact=rank == EXACT,
     )
 
 
 def _ranked(query: _Query, rows: Iterable[_Row], limit: int) -> tuple[SearchHit, ...]:
     best: dict[tuple[str, int], tuple[tuple[int, int, str, int], _Row]] = {}
+    rank, order, targets = query.rank, _KIND_ORDER, TARGETS  # looked up once: hundreds of rows
     for row in rows:
-        key = (query.rank(row), _KIND_ORDER[row.kind], row.folded, row.ref_id)
-        target = (TARGETS[row.kind], row.ref_id)
+        key = (rank(row), order[row.kind], row.folded, row.ref_id)
+        target = (targets[row.kind], row.ref_id)
         kept = best.get(target)
         if kept is None or key < kept[0]:
             best[target] = (key, row)
-    ordered = sorted(best.values(), key=lambda pair: pair[0])
-    return tuple(_hit(row, key[0]) for key, row in ordered[:limit])
+    ordered = sorted(best.values(), key=lambda pair: pair[0])[:limit]
+    why = {kind: _(_WHY[kind]) for kind in {row.kind for _key, row in ordered} if kind in _WHY}
+    return tuple(_hit(row, key[0], why) for key, row in ordered)
 
 
 # The customers listed under the same name: address and first phone, in one statement built once.
