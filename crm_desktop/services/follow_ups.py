@@ -122,7 +122,9 @@ def complete_follow_up(
             },
         )
         if marked.rowcount != 1:  # changed since it was read: cannot happen while the row is locked
-            raise StaleDataError(f"follow-up {item.id} changed while it was being completed")
+            # never shown: storage.errors.translate turns it into the conflict message
+            changed = f"follow-up {item.id} changed while it was being completed"  # untranslated: internal
+            raise StaleDataError(changed)
         contact = connection.execute(
             _LOG_CONTACT,
             {

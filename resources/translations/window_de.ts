@@ -165,6 +165,10 @@ Alles, was seitdem gespeichert wurde, wird ersetzt. Der aktuelle Stand wird vorh
             </translation>
         </message>
         <message>
+            <source>Calendar not updated: {error}</source>
+            <translation>Kalender nicht aktualisiert: {error}</translation>
+        </message>
+        <message>
             <source>&amp;Reached</source>
             <translation>&amp;Erreicht</translation>
         </message>
@@ -1280,10 +1284,6 @@ Alles, was seitdem gespeichert wurde, wird ersetzt. Der aktuelle Stand wird vorh
         <message>
             <source>Export vCard</source>
             <translation>vCard exportieren</translation>
-        </message>
-        <message>
-            <source>Calendar not updated: {error}</source>
-            <translation>Kalender nicht aktualisiert: {error}</translation>
         </message>
         <message>
             <source>Customer</source>

@@ -165,6 +165,10 @@ Se reemplazará todo lo guardado desde entonces. Antes se hace una copia de segu
             </translation>
         </message>
         <message>
+            <source>Calendar not updated: {error}</source>
+            <translation>Calendario no actualizado: {error}</translation>
+        </message>
+        <message>
             <source>&amp;Reached</source>
             <translation>&amp;Contactado</translation>
         </message>
@@ -1280,10 +1284,6 @@ Se reemplazará todo lo guardado desde entonces. Antes se hace una copia de segu
         <message>
             <source>Export vCard</source>
             <translation>Exportar vCard</translation>
-        </message>
-        <message>
-            <source>Calendar not updated: {error}</source>
-            <translation>Calendario no actualizado: {error}</translation>
         </message>
         <message>
             <source>Customer</source>

@@ -165,6 +165,10 @@ Tout ce qui a été enregistré depuis sera remplacé. Les données actuelles so
             </translation>
         </message>
         <message>
+            <source>Calendar not updated: {error}</source>
+            <translation>Calendrier non mis à jour : {error}</translation>
+        </message>
+        <message>
             <source>&amp;Reached</source>
             <translation>&amp;Joint</translation>
         </message>
@@ -1280,10 +1284,6 @@ Tout ce qui a été enregistré depuis sera remplacé. Les données actuelles so
         <message>
             <source>Export vCard</source>
             <translation>Exporter la vCard</translation>
-        </message>
-        <message>
-            <source>Calendar not updated: {error}</source>
-            <translation>Calendrier non mis à jour : {error}</translation>
         </message>
         <message>
             <source>Customer</source>

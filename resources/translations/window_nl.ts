@@ -165,6 +165,10 @@ Alles wat sindsdien is opgeslagen, wordt vervangen. Van de gegevens zoals ze nu 
             </translation>
         </message>
         <message>
+            <source>Calendar not updated: {error}</source>
+            <translation>Agenda niet bijgewerkt: {error}</translation>
+        </message>
+        <message>
             <source>&amp;Reached</source>
             <translation>&amp;Bereikt</translation>
         </message>
@@ -1280,10 +1284,6 @@ Alles wat sindsdien is opgeslagen, wordt vervangen. Van de gegevens zoals ze nu 
         <message>
             <source>Export vCard</source>
             <translation>vCard exporteren</translation>
-        </message>
-        <message>
-            <source>Calendar not updated: {error}</source>
-            <translation>Agenda niet bijgewerkt: {error}</translation>
         </message>
         <message>
             <source>Customer</source>
