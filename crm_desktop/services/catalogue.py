@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.audit import AuditEntity
@@ -405,16 +405,27 @@ def update_plan(
 def plan_steps(session: Session, plan_id: int, *, active_only: bool = False) -> tuple[PlanStep, ...]:
     """The steps of a stored plan, in order, as plain values (for services that expand plans); with
     ``active_only``, none when the plan is inactive (or gone)."""
-    query = (
-        select(FollowUpPlanStep)
-        .where(FollowUpPlanStep.plan_id == plan_id)
-        .order_by(FollowUpPlanStep.position, FollowUpPlanStep.id)
+    query = _ACTIVE_PLAN_STEPS if active_only else _PLAN_STEPS
+    return tuple(PlanStep(*row) for row in session.connection().execute(query, {"plan_id": plan_id}))
+
+
+_PLAN_STEPS: Final = (
+    select(  # in PlanStep's order
+        FollowUpPlanStep.id,
+        FollowUpPlanStep.kind,
+        FollowUpPlanStep.title,
+        FollowUpPlanStep.anchor,
+        FollowUpPlanStep.offset_days,
+        FollowUpPlanStep.repeat_every_months,
+        FollowUpPlanStep.repeat_limit,
+        FollowUpPlanStep.assignee_rule,
     )
-    if active_only:
-        query = query.join(FollowUpPlan, FollowUpPlan.id == FollowUpPlanStep.plan_id).where(
-            FollowUpPlan.active.is_(True)
-        )
-    return tuple(_step_value(step) for step in session.scalars(query))
+    .where(FollowUpPlanStep.plan_id == bindparam("plan_id"))
+    .order_by(FollowUpPlanStep.position, FollowUpPlanStep.id)
+)
+_ACTIVE_PLAN_STEPS: Final = _PLAN_STEPS.join(FollowUpPlan, FollowUpPlan.id == FollowUpPlanStep.plan_id).where(
+    FollowUpPlan.active.is_(True)
+)
 
 
 def default_plan_input() -> PlanInput:

@@ -34,12 +34,12 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Final, TypeVarTuple, cast
 
-from sqlalchemy import Row, Select, bindparam, func, insert, select
+from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy import Table as SqlTable
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
-from crm_desktop.domain.enums import CustomerKind, FollowUpStatus, SaleStatus, StaffRole
+from crm_desktop.domain.enums import CustomerKind, SaleStatus, StaffRole
 from crm_desktop.domain.money import minor_digits
 from crm_desktop.domain.numbers import SALE_PREFIX, format_number
 from crm_desktop.domain.phones import PhoneNumber, normalize_phone, phone_match_keys
@@ -77,18 +77,17 @@ from crm_desktop.services.catalogue import ProductInput
 from crm_desktop.services.common import acting, audit
 from crm_desktop.services.customers import record_consent
 from crm_desktop.services.sales import (
-    CheckedSale,
     SaleInput,
     SaleLineInput,
+    SaleToWrite,
     active_plan_steps,
     check_sale,
-    override_audit_rows,
-    plan_follow_ups,
+    insert_sales,
 )
 from crm_desktop.services.settings import money_of, shop_country
 from crm_desktop.services.staff import staff_by_role
 from crm_desktop.storage import search_index
-from crm_desktop.storage.bulk import insert_many
+from crm_desktop.storage.bulk import insert_many, insert_with_ids
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
@@ -97,14 +96,12 @@ from crm_desktop.storage.models import (
     Customer,
     CustomerPhone,
     CustomerTag,
-    FollowUp,
     Product,
     ProductCategory,
     Sale,
     SaleItem,
 )
 from crm_desktop.storage.sequences import SALE, next_number, set_last_number
-from crm_desktop.storage.sold_serials import active_serial
 from crm_desktop.storage.types import utcnow
 
 BATCH: Final = 2_000  # new customers inserted (and indexed) at a time
@@ -892,10 +889,7 @@ def _insert_rows(
     session: Session, model: type[Base], rows: Sequence[Mapping[str, object]], *, ids: bool = True
 ) -> list[int]:
     """Insert ``rows`` with Core (no ORM bookkeeping: an import writes hundreds of thousands) and return
-    their ids in order (``ids``). PostgreSQL says them with RETURNING. SQLite would insert one row per
-    statement to return them in order, so they are given here: the transaction holds the database's
-    write lock (BEGIN IMMEDIATE), nobody else inserts meanwhile, and the next ids are those after the
-    highest one."""
+    their ids in order (``ids``)."""
     if not rows:
         return []
     session.flush()  # whatever the ORM holds goes first, as an ORM insert would do
@@ -904,14 +898,7 @@ def _insert_rows(
     if not ids:
         insert_many(conn, table, rows)
         return []
-    column = table.c.id
-    if conn.dialect.name != "sqlite":
-        return list(
-            conn.execute(insert(table).returning(column, sort_by_parameter_order=True), list(rows)).scalars()
-        )
-    first = conn.execute(select(func.coalesce(func.max(column), 0))).scalar_one() + 1
-    insert_many(conn, table, [{**row, "id": first + n} for n, row in enumerate(rows)])
-    return list(range(first, first + len(rows)))
+    return insert_with_ids(conn, table, rows)
 
 
 def _update_customer(run: _Run, cid: int, valid: ValidCustomer, ref: str | None) -> None:
@@ -1137,15 +1124,6 @@ def _group_key(run: _Run, row: dict[str, Cell]) -> object:
     )
 
 
-@dataclass(frozen=True)
-class _PendingSale:
-    number: int
-    customer_id: int
-    sale_date: date
-    external_ref: str
-    checked: CheckedSale
-
-
 @dataclass
 class _SalesContext:
     run: _Run
@@ -1159,7 +1137,7 @@ class _SalesContext:
     seen_refs: dict[str, int] = field(default_factory=dict)  # this batch: ref folded -> first line
     bad_refs: dict[str, int] = field(default_factory=dict)  # refs of sales left out, whole file
     on_file: dict[str, int] = field(default_factory=dict)  # serials of the batch on active sales -> number
-    pending: list[_PendingSale] = field(default_factory=list)  # checked, numbered, not written yet
+    pending: list[SaleToWrite] = field(default_factory=list)  # checked, numbered, not written yet
     pending_serials: dict[str, int] = field(default_factory=dict)  # their serials -> sale number
     last_number: int | None = None  # the last sale number given out
     steps: dict[int, tuple[PlanStep, ...]] = field(default_factory=dict)  # plan id -> its active steps
@@ -1236,110 +1214,24 @@ class _SalesContext:
         return self.last_number
 
     def _flush(self) -> None:
-        """Write the pending sales: their rows, items, follow-ups and audit rows as
-        :func:`crm_desktop.services.sales.write_sale` makes them, with Core inserts, then the search
-        entries of their customers."""
+        """Write the pending sales as a sale recorded at the counter is written
+        (:func:`crm_desktop.services.sales.insert_sales`), all in a few statements."""
         if not self.pending:
             return
         run, session = self.run, self.run.session
-        now = utcnow()
-        who = run.staff_id
-        sale_ids = _insert_rows(
+        session.flush()  # whatever the ORM holds goes first, as an ORM insert would do
+        written = insert_sales(
             session,
-            Sale,
-            [
-                {
-                    "number": sale.number,
-                    "customer_id": sale.customer_id,
-                    "sale_date": sale.sale_date,
-                    "staff_id": sale.checked.seller,
-                    "notes": sale.checked.notes,
-                    "status": SaleStatus.ACTIVE,
-                    "external_ref": sale.external_ref,
-                    "voided_at": None,
-                    "void_reason": None,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for sale in self.pending
-            ],
+            self.pending,
+            who=run.staff_id,
+            schedule_from=run.today if run.options.future_follow_ups_only else EARLIEST,
+            staff_by_role=self.roles,
+            steps_of=self._steps_of,
+            bulk=True,
         )
-        item_ids = _insert_rows(
-            session,
-            SaleItem,
-            [
-                {
-                    "sale_id": sale_id,
-                    "position": position,
-                    "product_id": line.product.id if line.product is not None else None,
-                    "description": line.description,
-                    "serial": line.serial,
-                    "active_serial": active_serial(line.serial, True),
-                    "quantity": line.quantity,
-                    "unit_price_minor": line.price,
-                    "warranty_start": line.start,
-                    "warranty_end": line.end,
-                    "warranty_override_reason": line.reason,
-                }
-                for sale_id, sale in zip(sale_ids, self.pending, strict=True)
-                for position, line in enumerate(sale.checked.lines)
-            ],
-        )
-        schedule_from = run.today if run.options.future_follow_ups_only else EARLIEST
-        audits: list[dict[str, object]] = []
-        follow_ups: list[dict[str, object]] = []
-        items = iter(item_ids)
-        for sale_id, sale in zip(sale_ids, self.pending, strict=True):
-            lines = sale.checked.lines
-            ids = [next(items) for _line in lines]
-            for item_id, line in zip(ids, lines, strict=True):
-                audits.extend(override_audit_rows(line, item_id, who, now))
-            planned = plan_follow_ups(
-                [(item_id, line.product, line.end) for item_id, line in zip(ids, lines, strict=True)],
-                sale.sale_date,
-                sale.checked.seller,
-                schedule_from,
-                self.roles,
-                self._steps_of,
-            )
-            follow_ups.extend(
-                {
-                    "customer_id": sale.customer_id,
-                    "sale_id": sale_id,
-                    "sale_item_id": item_id,
-                    "job_id": None,
-                    "plan_step_id": step.step_id,
-                    "occurrence": step.occurrence,
-                    "kind": step.kind,
-                    "title": step.title,
-                    "due_date": step.due_date,
-                    "assignee_id": step.assignee_id,
-                    "status": FollowUpStatus.OPEN,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for item_id, step in planned
-            )
-            audits.append(
-                {
-                    "at": now,
-                    "staff_id": who,
-                    "entity": str(AuditEntity.SALE),
-                    "entity_id": sale_id,
-                    "action": str(AuditAction.CREATED),
-                    "field": None,
-                    "old_value": None,
-                    "new_value": None,
-                    "reason": None,
-                }
-            )
-        if follow_ups:
-            _insert_rows(session, FollowUp, follow_ups, ids=False)
-        _insert_rows(session, AuditEntry, audits, ids=False)
         assert self.last_number is not None
         set_last_number(session, SALE, self.last_number)
-        search_index.index_new_sales(session, sale_ids)
-        run.follow_ups += len(follow_ups)
+        run.follow_ups += written.follow_ups
         self.pending.clear()
         self.pending_serials.clear()
 
@@ -1415,7 +1307,7 @@ class _SalesContext:
             self._bad(group, _field_errors(exc), cells)
             return
         number = self._next_number()
-        self.pending.append(_PendingSale(number, customer_id, sale_date, fingerprint, checked))
+        self.pending.append(SaleToWrite(number, customer_id, sale_date, checked, external_ref=fingerprint))
         for checked_line in checked.lines:
             if checked_line.serial is not None:
                 self.pending_serials.setdefault(checked_line.serial, number)

@@ -2,8 +2,8 @@
 of the products sold.
 
 One action, one transaction: the sale, its number (S-0042), its items, the warranty overrides' audit
-entries and its follow-ups are all saved, or none of them. The search index follows by itself (the
-session hook of :mod:`crm_desktop.storage.search_index`).
+entries, its follow-ups and its search entries are all saved, or none of them (:func:`insert_sales`,
+which an import's batches use too).
 
 Rules:
 * the customer must exist and not be archived; a sale has at least one line; quantities are whole and at
@@ -22,12 +22,13 @@ Rules:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from crm_desktop.domain.audit import AuditAction, AuditEntity
@@ -41,6 +42,8 @@ from crm_desktop.i18n import _
 from crm_desktop.services.catalogue import effective_terms, plan_steps
 from crm_desktop.services.common import acting, audit, conflict
 from crm_desktop.services.staff import staff_by_role as active_staff_by_role
+from crm_desktop.storage import search_index
+from crm_desktop.storage.bulk import insert_many, insert_with_ids
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     AuditEntry,
@@ -52,6 +55,7 @@ from crm_desktop.storage.models import (
     Staff,
 )
 from crm_desktop.storage.sequences import SALE, next_number
+from crm_desktop.storage.sold_serials import active_serial
 from crm_desktop.storage.types import utcnow
 
 NOTES_MAX: Final = 20_000
@@ -163,75 +167,167 @@ def record_sale(
     with database.writing() as uow:
         session = uow.session
         acting(session, staff_id)
-        customer = session.get(Customer, data.customer_id)  # kept: checked, then named in the details
-        sale = write_sale(session, data, today, staff_id=staff_id)
-        details = _details(session, sale, customer)
+        checked = check_sale(session, data, today, staff_id=staff_id)
+        sale = SaleToWrite(next_number(session, SALE), data.customer_id, data.sale_date, checked)
+        planned = any(ln.product is not None and effective_terms(ln.product)[1] for ln in checked.lines)
+        written = insert_sales(
+            session,
+            [sale],
+            who=staff_id if staff_id is not None else checked.seller,
+            schedule_from=today,
+            staff_by_role=active_staff_by_role(session) if planned else {},
+            steps_of=functools.cache(functools.partial(active_plan_steps, session)),
+            bulk=False,
+        )
+        details = _recorded(session, sale, written.sale_ids[0], written.item_ids[0])
         uow.commit()
     return details
 
 
-def write_sale(
+@dataclass(frozen=True)
+class SaleToWrite:
+    """A sale that passed :func:`check_sale`, with its number, as :func:`insert_sales` writes it."""
+
+    number: int
+    customer_id: int
+    sale_date: date
+    checked: CheckedSale
+    external_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class WrittenSales:
+    sale_ids: list[int]
+    item_ids: list[list[int]]  # per sale, in line order
+    follow_ups: int  # how many were scheduled
+
+
+def insert_sales(
     session: Session,
-    data: SaleInput,
-    today: date,
+    sales: Sequence[SaleToWrite],
     *,
-    staff_id: int | None,
-    external_ref: str | None = None,
-    schedule_from: date | None = None,
-    staff_by_role: dict[StaffRole, list[int]] | None = None,
-) -> Sale:
-    """The writing step of :func:`record_sale`, in the caller's transaction (an import writes many
-    sales in one): checks ``data`` and raises :class:`FieldErrors` before anything is added to the
-    session, then adds the sale, its items, audit rows and follow-ups, and flushes.
-
-    ``schedule_from``: follow-ups due before it are not scheduled (default ``today``; an import may
-    pass an early date to schedule past ones too). ``staff_by_role``: who holds each role, when the
-    caller already knows (read once for a whole import)."""
-    checked = check_sale(session, data, today, staff_id=staff_id)
-    customer_id, seller, notes, lines = data.customer_id, checked.seller, checked.notes, checked.lines
-
-    sale = Sale(
-        number=next_number(session, SALE),
-        customer_id=customer_id,
-        sale_date=data.sale_date,
-        staff_id=seller,
-        notes=notes,
-        status=SaleStatus.ACTIVE,
-        external_ref=external_ref,
+    who: int | None,
+    schedule_from: date,
+    staff_by_role: dict[StaffRole, list[int]],
+    steps_of: Callable[[int], tuple[PlanStep, ...]],
+    bulk: bool,
+) -> WrittenSales:
+    """Write checked sales in the caller's transaction with a few Core statements (no ORM objects): the
+    sales, their items, the audit rows (the sale created, by ``who``, and each warranty override), the
+    follow-ups of their plans (none due before ``schedule_from``) and their search entries (``bulk``:
+    an import's batch, see :func:`crm_desktop.storage.search_index.index_new_sales`). One sale at the
+    counter, thousands in an import: the same rows either way."""
+    conn = session.connection()
+    now = utcnow()
+    sale_ids = insert_with_ids(
+        conn,
+        _SALE_TABLE,
+        [
+            {
+                "number": sale.number,
+                "customer_id": sale.customer_id,
+                "sale_date": sale.sale_date,
+                "staff_id": sale.checked.seller,
+                "notes": sale.checked.notes,
+                "status": SaleStatus.ACTIVE,
+                "external_ref": sale.external_ref,
+                "voided_at": None,
+                "void_reason": None,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for sale in sales
+        ],
     )
-    for position, line in enumerate(lines):
-        sale.items.append(
-            SaleItem(
-                position=position,
-                product_id=line.product.id if line.product is not None else None,
-                description=line.description,
-                serial=line.serial,
-                quantity=line.quantity,
-                unit_price_minor=line.price,
-                warranty_start=line.start,
-                warranty_end=line.end,
-                warranty_override_reason=line.reason,
+    flat_ids = insert_with_ids(
+        conn,
+        _ITEM_TABLE,
+        [
+            {
+                "sale_id": sale_id,
+                "position": position,
+                "product_id": line.product.id if line.product is not None else None,
+                "description": line.description,
+                "serial": line.serial,
+                "active_serial": active_serial(line.serial, True),
+                "quantity": line.quantity,
+                "unit_price_minor": line.price,
+                "warranty_start": line.start,
+                "warranty_end": line.end,
+                "warranty_override_reason": line.reason,
+            }
+            for sale_id, sale in zip(sale_ids, sales, strict=True)
+            for position, line in enumerate(sale.checked.lines)
+        ],
+    )
+    audits: list[dict[str, object]] = []
+    follow_ups: list[dict[str, object]] = []
+    item_ids: list[list[int]] = []
+    indexed: list[search_index.NewSale] = []
+    items = iter(flat_ids)
+    for sale_id, sale in zip(sale_ids, sales, strict=True):
+        lines = sale.checked.lines
+        ids = [next(items) for _line in lines]
+        item_ids.append(ids)
+        for item_id, line in zip(ids, lines, strict=True):
+            audits.extend(override_audit_rows(line, item_id, who, now))
+        planned = plan_follow_ups(
+            [(item_id, line.product, line.end) for item_id, line in zip(ids, lines, strict=True)],
+            sale.sale_date,
+            sale.checked.seller,
+            schedule_from,
+            staff_by_role,
+            steps_of,
+        )
+        follow_ups.extend(
+            {
+                "customer_id": sale.customer_id,
+                "sale_id": sale_id,
+                "sale_item_id": item_id,
+                "job_id": None,
+                "plan_step_id": step.step_id,
+                "occurrence": step.occurrence,
+                "kind": step.kind,
+                "title": step.title,
+                "due_date": step.due_date,
+                "assignee_id": step.assignee_id,
+                "status": FollowUpStatus.OPEN,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for item_id, step in planned
+        )
+        audits.append(
+            {
+                "at": now,
+                "staff_id": who,
+                "entity": str(AuditEntity.SALE),
+                "entity_id": sale_id,
+                "action": str(AuditAction.CREATED),
+                "field": None,
+                "old_value": None,
+                "new_value": None,
+                "reason": None,
+            }
+        )
+        indexed.append(
+            search_index.NewSale(
+                sale_id,
+                sale.customer_id,
+                sale.number,
+                [(iid, line.description, line.serial) for iid, line in zip(ids, lines, strict=True)],
             )
         )
-    session.add(sale)
-    session.flush()
-    now = utcnow()
-    who = staff_id if staff_id is not None else seller
-    for item, line in zip(sale.items, lines, strict=True):
-        for row in override_audit_rows(line, item.id, who, now):
-            session.add(AuditEntry(**row))
-    _schedule(
-        session,
-        sale,
-        customer_id,
-        [ln.product for ln in lines],
-        today if schedule_from is None else schedule_from,
-        staff_by_role,
-    )
-    audit(session, staff_id if staff_id is not None else seller, AuditEntity.SALE, sale.id,
-          AuditAction.CREATED, at=now)  # fmt: skip
-    session.flush()
-    return sale
+    insert_many(conn, _FOLLOW_UP_TABLE, follow_ups)
+    insert_many(conn, _AUDIT_TABLE, audits)
+    search_index.index_new_sales(session, indexed, bulk=bulk)
+    return WrittenSales(sale_ids, item_ids, len(follow_ups))
+
+
+_SALE_TABLE: Final = cast(Table, Sale.__table__)
+_ITEM_TABLE: Final = cast(Table, SaleItem.__table__)
+_FOLLOW_UP_TABLE: Final = cast(Table, FollowUp.__table__)
+_AUDIT_TABLE: Final = cast(Table, AuditEntry.__table__)
 
 
 def void_sale(
@@ -357,6 +453,7 @@ class CheckedSale:
     seller: int | None
     notes: str | None
     lines: tuple[CheckedLine, ...]
+    customer_name: str | None = None  # None: the caller had checked the customer (an import)
 
 
 def check_sale(
@@ -375,14 +472,17 @@ def check_sale(
     """
     seller = data.staff_id if data.staff_id is not None else staff_id
     errors: dict[str, str] = {}
+    customer_name: str | None = None
     if not customer_checked:
-        customer = session.get(Customer, data.customer_id)
+        customer = session.connection().execute(_CUSTOMER, {"id": data.customer_id}).first()
         if customer is None:
             errors["customer_id"] = _("There is no customer #{id}.").format(id=data.customer_id)
         elif customer.archived:
             errors["customer_id"] = _("{name} is archived; restore them before recording a sale.").format(
                 name=customer.name
             )
+        else:
+            customer_name = customer.name
     if data.sale_date > today:
         errors["sale_date"] = _("A sale cannot be dated in the future.")
     if data.staff_id is not None:
@@ -398,7 +498,10 @@ def check_sale(
     _check_serials(session, lines, errors, on_file=not serials_checked)
     if errors:
         raise FieldErrors(errors)
-    return CheckedSale(seller, notes, tuple(line for line in lines if line is not None))
+    return CheckedSale(seller, notes, tuple(line for line in lines if line is not None), customer_name)
+
+
+_CUSTOMER: Final = select(Customer.name, Customer.archived).where(Customer.id == bindparam("id"))
 
 
 def override_audit_rows(
@@ -606,50 +709,6 @@ def _check_serials(
             ).format(serial=line.serial, sale=format_number(SALE_PREFIX, other.number))
 
 
-def _schedule(
-    session: Session,
-    sale: Sale,
-    customer_id: int,
-    products: Sequence[Product | None],
-    today: date,
-    staff_by_role: dict[StaffRole, list[int]] | None = None,
-) -> None:
-    """Create the follow-ups of the plans of the items sold, without duplicates (see module docstring);
-    none due before ``today``."""
-    if staff_by_role is None:
-        staff_by_role = active_staff_by_role(session)
-    steps: dict[int, tuple[PlanStep, ...]] = {}
-
-    def steps_of(plan_id: int) -> tuple[PlanStep, ...]:
-        if plan_id not in steps:
-            steps[plan_id] = active_plan_steps(session, plan_id)
-        return steps[plan_id]
-
-    items = [
-        (item.id, product, item.warranty_end) for item, product in zip(sale.items, products, strict=True)
-    ]
-    rows = [
-        {
-            "customer_id": customer_id,
-            "sale_id": sale.id,
-            "sale_item_id": item_id,
-            "plan_step_id": planned.step_id,
-            "occurrence": planned.occurrence,
-            "kind": planned.kind,
-            "title": planned.title,
-            "due_date": planned.due_date,
-            "assignee_id": planned.assignee_id,
-            "status": FollowUpStatus.OPEN,
-        }
-        for item_id, planned in plan_follow_ups(
-            items, sale.sale_date, sale.staff_id, today, staff_by_role, steps_of
-        )
-    ]
-    if rows:
-        # One statement for all of them (as ORM objects, each versioned row is an INSERT of its own).
-        session.execute(insert(cast(Table, FollowUp.__table__)), rows)
-
-
 def _open_follow_ups(session: Session, sale_id: int) -> Sequence[FollowUp]:
     return session.scalars(
         select(FollowUp).where(FollowUp.sale_id == sale_id, FollowUp.status == FollowUpStatus.OPEN)
@@ -681,10 +740,8 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def _details(session: Session, sale: Sale, customer: Customer | None = None) -> SaleDetails:
-    if customer is None or customer.id != sale.customer_id:
-        customer = session.get(Customer, sale.customer_id)
-    customer_name = customer.name if customer is not None else ""
+def _details(session: Session, sale: Sale) -> SaleDetails:
+    customer = session.get(Customer, sale.customer_id)
     lines = tuple(
         SaleLineDetails(
             id=item.id,
@@ -700,7 +757,78 @@ def _details(session: Session, sale: Sale, customer: Customer | None = None) -> 
         )
         for item in sale.items
     )
-    follow_ups = tuple(
+    return SaleDetails(
+        id=sale.id,
+        number=sale.number,
+        number_text=format_number(SALE_PREFIX, sale.number),
+        customer_id=sale.customer_id,
+        customer_name=customer.name if customer is not None else "",
+        sale_date=sale.sale_date,
+        staff_id=sale.staff_id,
+        notes=sale.notes,
+        status=sale.status,
+        voided_at=sale.voided_at,
+        void_reason=sale.void_reason,
+        lines=lines,
+        total_minor=sum(line.total_minor for line in lines),
+        follow_ups=_follow_up_summaries(session, sale.id),
+    )
+
+
+def _recorded(session: Session, sale: SaleToWrite, sale_id: int, item_ids: Sequence[int]) -> SaleDetails:
+    """The details of a sale just written by :func:`insert_sales`, from the values in hand."""
+    lines = tuple(
+        SaleLineDetails(
+            id=item_id,
+            product_id=line.product.id if line.product is not None else None,
+            description=line.description,
+            serial=line.serial,
+            quantity=line.quantity,
+            unit_price_minor=line.price,
+            total_minor=line.quantity * line.price,
+            warranty_start=line.start,
+            warranty_end=line.end,
+            warranty_override_reason=line.reason,
+        )
+        for item_id, line in zip(item_ids, sale.checked.lines, strict=True)
+    )
+    return SaleDetails(
+        id=sale_id,
+        number=sale.number,
+        number_text=format_number(SALE_PREFIX, sale.number),
+        customer_id=sale.customer_id,
+        customer_name=sale.checked.customer_name or "",
+        sale_date=sale.sale_date,
+        staff_id=sale.checked.seller,
+        notes=sale.checked.notes,
+        status=SaleStatus.ACTIVE,
+        voided_at=None,
+        void_reason=None,
+        lines=lines,
+        total_minor=sum(line.total_minor for line in lines),
+        follow_ups=_follow_up_summaries(session, sale_id),
+    )
+
+
+_FOLLOW_UPS_OF_SALE: Final = (
+    select(
+        FollowUp.id,
+        FollowUp.kind,
+        FollowUp.title,
+        FollowUp.due_date,
+        FollowUp.status,
+        FollowUp.assignee_id,
+        FollowUp.sale_item_id,
+        FollowUp.plan_step_id,
+        FollowUp.occurrence,
+    )
+    .where(FollowUp.sale_id == bindparam("sale_id"))
+    .order_by(FollowUp.due_date, FollowUp.id)
+)
+
+
+def _follow_up_summaries(session: Session, sale_id: int) -> tuple[FollowUpSummary, ...]:
+    return tuple(
         FollowUpSummary(
             id=f.id,
             kind=f.kind,
@@ -712,35 +840,5 @@ def _details(session: Session, sale: Sale, customer: Customer | None = None) -> 
             plan_step_id=f.plan_step_id,
             occurrence=f.occurrence,
         )
-        for f in session.execute(
-            select(
-                FollowUp.id,
-                FollowUp.kind,
-                FollowUp.title,
-                FollowUp.due_date,
-                FollowUp.status,
-                FollowUp.assignee_id,
-                FollowUp.sale_item_id,
-                FollowUp.plan_step_id,
-                FollowUp.occurrence,
-            )
-            .where(FollowUp.sale_id == sale.id)
-            .order_by(FollowUp.due_date, FollowUp.id)
-        )
-    )
-    return SaleDetails(
-        id=sale.id,
-        number=sale.number,
-        number_text=format_number(SALE_PREFIX, sale.number),
-        customer_id=sale.customer_id,
-        customer_name=customer_name,
-        sale_date=sale.sale_date,
-        staff_id=sale.staff_id,
-        notes=sale.notes,
-        status=sale.status,
-        voided_at=sale.voided_at,
-        void_reason=sale.void_reason,
-        lines=lines,
-        total_minor=sum(line.total_minor for line in lines),
-        follow_ups=follow_ups,
+        for f in session.connection().execute(_FOLLOW_UPS_OF_SALE, {"sale_id": sale_id})
     )

@@ -392,18 +392,21 @@ def staff_by_role(session: Session) -> dict[StaffRole, list[int]]:
     """Active staff ids per role, first choice first, for :func:`crm_desktop.domain.plans.assignee_for`:
     technicians with the least open work first (then by id), the others by id."""
     result: dict[StaffRole, list[int]] = {}
-    for sid, role in session.execute(
-        select(Staff.id, StaffRoleGrant.role)
-        .join(StaffRoleGrant, StaffRoleGrant.staff_id == Staff.id)
-        .where(Staff.active.is_(True))
-        .order_by(Staff.id)
-    ):
+    for sid, role in session.connection().execute(_ACTIVE_ROLES):
         result.setdefault(role, []).append(sid)
     technicians = result.get(StaffRole.TECHNICIAN, [])
     if len(technicians) > 1:  # only then is there a choice to make; counted per technician (indexed)
         load = {sid: _workload(session, sid) for sid in technicians}
         technicians.sort(key=lambda sid: (load[sid], sid))
     return result
+
+
+_ACTIVE_ROLES: Final = (
+    select(Staff.id, StaffRoleGrant.role)
+    .join(StaffRoleGrant, StaffRoleGrant.staff_id == Staff.id)
+    .where(Staff.active.is_(True))
+    .order_by(Staff.id)
+)
 
 
 def _workload(session: Session, staff_id: int) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Table, bindparam, insert
+from sqlalchemy import Connection, Dialect, Select, Table, bindparam, func, insert, select
 
 
 @dataclass(frozen=True)
@@ -57,3 +57,25 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, obje
                 column = [None if value is None else process(value) for value in column]
         columns.append(column)
     conn.exec_driver_sql(plan.sql, list(zip(*columns, strict=True)))
+
+
+def insert_with_ids(conn: Connection, table: Table, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    """Insert ``rows`` like :func:`insert_many` and return their ids, in order. PostgreSQL says them
+    with RETURNING. SQLite would insert one row per statement to return them in order, so they are given
+    here: the caller's transaction holds the database's write lock (BEGIN IMMEDIATE), nobody else
+    inserts meanwhile, and the next ids are those after the highest one."""
+    if not rows:
+        return []
+    column = table.c.id
+    if conn.dialect.name != "sqlite":
+        return list(
+            conn.execute(insert(table).returning(column, sort_by_parameter_order=True), list(rows)).scalars()
+        )
+    first = conn.execute(_highest_id(table)).scalar_one() + 1
+    insert_many(conn, table, [{**row, "id": first + n} for n, row in enumerate(rows)])
+    return list(range(first, first + len(rows)))
+
+
+@lru_cache(maxsize=64)
+def _highest_id(table: Table) -> Select[int]:
+    return select(func.coalesce(func.max(table.c.id), 0))

@@ -9,8 +9,9 @@ Kept in step without the services knowing: importing this module registers an ``
 SQLAlchemy's :class:`~sqlalchemy.orm.Session` that re-indexes, in the same transaction, every customer
 whose name, phones, sales, sale items or jobs a flush changed. So a rolled-back action leaves the index
 as it was, and a committed one is searchable at once. Bulk statements (``session.execute(insert(...))``,
-``update(...)``) bypass the ORM's flush: code that writes that way calls :func:`reindex_customers` or
-:func:`rebuild` itself, as the demo filler does.
+``update(...)``) bypass the ORM's flush: code that writes that way calls :func:`reindex_customers`,
+:func:`index_new_sales` or :func:`rebuild` itself, as the demo filler, a sale recorded at the counter and
+an import do.
 
 What an entry says:
 * ``kind`` what matched: ``customer`` (the name), ``company``, ``email``, ``phone``, ``serial`` (of an
@@ -227,20 +228,15 @@ _FTS_DELETE_AMONG: Final = text(
     "INSERT INTO search_fts(search_fts, rowid, folded) "
     "SELECT 'delete', id, folded FROM search_entry WHERE customer_id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
-_SALES_AMONG: Final = (
-    select(Sale.id, Sale.customer_id, Sale.number, Sale.status)
-    .where(Sale.id.in_(bindparam("ids", expanding=True)))
-    .order_by(Sale.id)
-)
-_ITEMS_AMONG: Final = (
-    select(SaleItem.id, Sale.customer_id, Sale.number, SaleItem.description, SaleItem.serial)
-    .join(Sale, Sale.id == SaleItem.sale_id)
-    .where(Sale.id.in_(bindparam("ids", expanding=True)), SaleItem.serial.is_not(None))
-    .order_by(SaleItem.id)
-)
 _CUSTOMERS_OF_SALES: Final = select(Sale.customer_id).where(Sale.id.in_(bindparam("ids", expanding=True)))
-_ENTRIES_AMONG: Final = select(SearchEntry.id, SearchEntry.kind, SearchEntry.folded).where(
-    SearchEntry.customer_id.in_(bindparam("ids", expanding=True))
+# The entries of these customers with one of these folded values: SQLite walks the customers' entries
+# (a "kind = 'product'" here would lead it to the (kind, folded) index, every product entry of the shop
+# read for each batch), the kind is looked at by the caller.
+_ENTRIES_AMONG: Final = select(
+    SearchEntry.id, SearchEntry.customer_id, SearchEntry.kind, SearchEntry.folded
+).where(
+    SearchEntry.customer_id.in_(bindparam("ids", expanding=True)),
+    SearchEntry.folded.in_(bindparam("folded", expanding=True)),
 )
 _DELETE_IDS: Final = delete(SearchEntry).where(SearchEntry.id.in_(bindparam("ids", expanding=True)))
 _FTS_DELETE_ONE: Final = text(
@@ -378,34 +374,56 @@ def index_new_customers(session: Session, customers: Sequence[NewCustomer]) -> N
             conn.exec_driver_sql(sql)
 
 
-def index_new_sales(session: Session, sale_ids: Sequence[int], *, bulk: bool = True) -> None:
-    """Entries of sales (with their items) this transaction has just inserted for customers already
-    indexed: the sale and serial entries are added and the customers' product entries made again (the
-    newest item of a name is what a hit opens). The same entries re-indexing those customers gives,
-    without reading and rewriting all the rest of theirs: an import's batches (``bulk``: on SQLite the
-    full-text rows are written with one statement, the triggers set aside) and a sale recorded at the
-    counter (the triggers do it, for its few entries)."""
+class NewSale(NamedTuple):
+    """What the index needs of a sale just inserted (active, for a customer already indexed): its
+    items as ``(id, description, serial)``, in the order they were inserted."""
+
+    id: int
+    customer_id: int
+    number: int
+    items: Sequence[tuple[int, str, str | None]]
+
+
+def index_new_sales(session: Session, sales: Sequence[NewSale], *, bulk: bool = True) -> None:
+    """Entries of sales (with their items) this transaction has just inserted, made from the values in
+    hand: the sale and serial entries are added, and for each product name sold the customer's entry of
+    that name now opens the new item (the newest item of a name is what a hit opens; the other names'
+    entries stay as they are). The same entries re-indexing those customers gives, without reading
+    their history: a sale recorded at the counter, and an import's batches (``bulk``: on SQLite the
+    full-text rows are written with one statement, the triggers set aside)."""
     conn = session.connection()
     triggers = _set_triggers_aside(conn) if bulk else None
     try:
-        for chunk in _chunks(sale_ids, _CHUNK):
-            chosen = {"ids": sorted(set(conn.execute(_CUSTOMERS_OF_SALES, {"ids": chunk}).scalars()))}
+        by_customer: dict[int, list[NewSale]] = {}
+        for sale in sales:
+            by_customer.setdefault(sale.customer_id, []).append(sale)
+        for chunk in _chunks(by_customer, _CHUNK):
+            chosen = {"ids": chunk}
             if conn.dialect.name == "postgresql":
                 conn.execute(_LOCK_AMONG, chosen)  # as _reindex does
             people: _People = {}
             for cid, name, company, _email, archived in conn.execute(_AMONG.customers, chosen):
                 people[cid] = (name, customer_label(name, company, bool(archived)), bool(archived))
+            made_sales = sorted((s for cid in chunk for s in by_customer[cid]), key=lambda s: s.id)
+            items = sorted(
+                (iid, s.customer_id, s.number, description, serial)
+                for s in made_sales
+                for iid, description, serial in s.items
+            )
             rows = [
-                *_sale_entries(conn.execute(_SALES_AMONG, {"ids": chunk}), people),
-                *_serial_entries(conn.execute(_ITEMS_AMONG, {"ids": chunk}), people),
-                *_product_entries(conn.execute(_AMONG.products, chosen), people),
+                *_sale_entries(
+                    ((s.id, s.customer_id, s.number, SaleStatus.ACTIVE) for s in made_sales), people
+                ),
+                *_serial_entries(items, people),
+                *_product_entries((item[:4] for item in items), people),
             ]
-            # read by customer and filtered here: a "kind = 'product'" in SQL leads SQLite to the
-            # (kind, folded) index, every product entry of the shop read for each batch
+            sold = {(item[1], fold(item[3])[:MAX_FOLDED]) for item in items}
             gone = [
                 (eid, folded)
-                for eid, kind, folded in conn.execute(_ENTRIES_AMONG, chosen)
-                if kind == "product"
+                for eid, cid, kind, folded in conn.execute(
+                    _ENTRIES_AMONG, {**chosen, "folded": sorted({folded for _cid, folded in sold})}
+                )
+                if kind == "product" and (cid, folded) in sold
             ]
             if gone and triggers is not None:
                 conn.execute(_FTS_DELETE_ONE, [{"id": eid, "folded": folded} for eid, folded in gone])
@@ -573,30 +591,8 @@ def _touched(session: Session, flush_context: UOWTransaction) -> tuple[set[int],
     return customers, sales
 
 
-def _new_sales_only(session: Session, flush_context: UOWTransaction) -> set[int] | None:
-    """The ids of the sales this flush inserted when inserting sales with their items is all it did to
-    what the index watches (a sale recorded at the counter); else None."""
-    sales: set[int] = set()
-    new = set(session.new)  # in after_flush, still the rows that were pending before it
-    for state, deleted in _flushed(session, flush_context):
-        cls = state.mapper.class_
-        if cls not in _WATCHED:
-            continue
-        if deleted or cls not in (Sale, SaleItem) or state.obj() not in new:
-            return None
-        if cls is Sale:
-            sales.update(_values(state, "id"))
-        elif not set(_values(state, "sale_id")) <= {s.id for s in new if isinstance(s, Sale)}:
-            return None
-    return sales
-
-
 @event.listens_for(Session, "after_flush")
 def _keep_index_in_step(session: Session, flush_context: UOWTransaction) -> None:
-    new_sales = _new_sales_only(session, flush_context)
-    if new_sales:
-        index_new_sales(session, sorted(new_sales), bulk=False)
-        return
     customers, sales = _touched(session, flush_context)
     if sales:
         conn = session.connection()
@@ -609,8 +605,10 @@ def _keep_index_in_step(session: Session, flush_context: UOWTransaction) -> None
 __all__ = [
     "CUSTOMER_KINDS",
     "KINDS",
+    "NewSale",
     "customer_label",
     "document_number",
+    "index_new_sales",
     "number_folded",
     "phone_folded",
     "rebuild",

@@ -7,7 +7,9 @@ and a rolled-back action gives its number back.
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select, update
+from typing import Final
+
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.storage.models import CustomerRequest, NumberSequence, Sale, ServiceJob
@@ -18,15 +20,18 @@ REQUEST = "request"
 _NUMBER_COLUMNS = {SALE: Sale.number, JOB: ServiceJob.number, REQUEST: CustomerRequest.number}
 
 
+_BUMP: Final = (
+    update(NumberSequence)
+    .where(NumberSequence.name == bindparam("sequence"))
+    .values(last_value=NumberSequence.last_value + 1)
+    .returning(NumberSequence.last_value)
+)
+
+
 def next_number(session: Session, name: str) -> int:
     if name not in _NUMBER_COLUMNS:
         raise ValueError(f"unknown sequence {name!r}")
-    bumped = session.execute(
-        update(NumberSequence)
-        .where(NumberSequence.name == name)
-        .values(last_value=NumberSequence.last_value + 1)
-        .returning(NumberSequence.last_value)
-    ).scalar()
+    bumped = session.connection().execute(_BUMP, {"sequence": name}).scalar()
     if bumped is not None:
         return int(bumped)
     # First use: start after any number already present (imported or demo data).

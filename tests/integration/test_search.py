@@ -426,11 +426,9 @@ def test_a_sale_recorded_at_the_counter_is_indexed_as_a_rebuild_would(shop: Shop
     a rebuild gives, the product entry moved to the newest item of that name, all searchable at once."""
     from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
 
-    def sell(serial: str) -> str:
-        lines = (
-            SaleLineInput(description="Phone X", serial=serial, unit_price_minor=49_900),
-            SaleLineInput(description="Case", unit_price_minor=1_990),
-        )
+    def sell(serial: str | None, case: str = "Case") -> str:
+        phone = SaleLineInput(description="Phone X", serial=serial, unit_price_minor=49_900)
+        lines = (*([phone] if serial else []), SaleLineInput(description=case, unit_price_minor=1_990))
         details = record_sale(
             shop.database,
             SaleInput(customer_id=shop.zoe, sale_date=date(2026, 3, 2), lines=lines),
@@ -444,6 +442,11 @@ def test_a_sale_recorded_at_the_counter_is_indexed_as_a_rebuild_would(shop: Shop
     assert {h.kind for h in search(shop.database, first)} == {"sale"}
     products = [e for e in kept if e[0] == shop.zoe and e[1] == "product" and e[4] == "Phone X"]
     assert len(products) == 1 and second in products[0][3]  # the newest phone is what a hit opens
+    # a case alone, named in capitals: the case entry moves to it, the phone's stays on the second sale
+    third = sell(None, case="CASE")
+    kept = _assert_as_rebuilt(shop)
+    mine = {e[4]: e[3] for e in kept if e[0] == shop.zoe and e[1] == "product"}
+    assert third in mine["CASE"] and "Case" not in mine and second in mine["Phone X"]
 
 
 @pytest.mark.postgres
