@@ -16,7 +16,7 @@ from logging.handlers import RotatingFileHandler
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressDialog
 
@@ -26,6 +26,7 @@ from crm_desktop.errors import UserFacingError
 from crm_desktop.paths import AppPaths, package_resource
 from crm_desktop.ui import i18n as ui_i18n
 from crm_desktop.ui.i18n import tr
+from crm_desktop.ui.tasks import finish_all
 from crm_desktop.ui.theme import tone_style
 
 if TYPE_CHECKING:
@@ -93,6 +94,12 @@ def install_error_hook() -> None:
     """Errors escaping a Qt slot: a user-facing one becomes a message box, a bug is logged and reported."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            # From a worker thread, or while the application closes: a window cannot be shown from
+            # there (Qt would crash the process), so the error is logged only.
+            logging.getLogger("crm_desktop").error("".join(traceback.format_exception(kind, error, tb)))
+            return
         if isinstance(error, UserFacingError):
             QMessageBox.warning(QApplication.activeWindow(), "crm_desktop", str(error))
             return
@@ -162,6 +169,7 @@ def run_gui(paths: AppPaths) -> int:
         code = app.exec()
     finally:
         starting.close()
+        finish_all()  # work still running (the daily backup, a save) ends before the database closes
         context.close()
     if app.property(RESTART_PROPERTY):
         restart()

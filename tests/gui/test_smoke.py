@@ -153,6 +153,66 @@ def test_a_storage_error_in_the_window_becomes_a_message(
     assert shown[1][0] == "critical" and "Nothing that was saved before is lost" in shown[1][1]
 
 
+def test_an_error_on_a_worker_thread_is_logged_without_a_window(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Qt cannot show a window from a worker thread (the process would crash): an error that escapes
+    there, such as a background job finishing while the application closes, is logged only."""
+    import sys
+    import threading
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    ui_app.install_error_hook()
+    bug = KeyError("from the worker")
+    worker = threading.Thread(target=lambda: sys.excepthook(type(bug), bug, None))
+    worker.start()
+    worker.join()
+    assert shown == []
+    assert "from the worker" in caplog.text
+    sys.excepthook(type(bug), bug, None)  # on the GUI thread it is still shown
+    assert len(shown) == 1
+
+
+def test_work_started_while_the_window_closes_ends_before_the_process(db_paths: AppPaths) -> None:
+    """Work put on a worker thread while the window is closing (after it waited for the work it knew
+    of): the start waits for it too before closing the database, and the process exits cleanly (such
+    work used to outlive the application and crash the process at exit)."""
+    import subprocess
+    import sys
+
+    code = f"""
+import os, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from crm_desktop.paths import resolve
+from crm_desktop.ui import app as ui_app
+from crm_desktop.ui.tasks import run_in_background
+ended = []
+def slow():
+    time.sleep(1)
+    ended.append("worker")
+    raise RuntimeError("after the quit")
+def quit_soon():
+    for window in QApplication.topLevelWidgets():
+        window.close()
+    run_in_background(slow, lambda _r: None)
+    QApplication.quit()
+ui_app.ensure_app()
+QTimer.singleShot(300, quit_soon)
+code = ui_app.run_gui(resolve(db={str(db_paths.db_file)!r}))
+print(code, ended)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "0 ['worker']"), result.stderr
+    open_database(db_paths).close()  # the lock was released
+
+
 def test_a_sample_shop_is_clearly_marked(qtbot: QtBot, opened: OpenedDatabase) -> None:
     with opened.database.writing() as uow:
         uow.session.add_all([Customer(name="Ana"), Setting(key="demo", value="1")])
