@@ -1294,7 +1294,7 @@ class _SalesContext:
         data = SaleInput(customer_id=customer_id, sale_date=sale_date, lines=lines)
         try:
             # the customer is one read or added by this import (never an archived one), and the serials
-            # were looked up for the batch (_sold_serial): every other check of write_sale is made here
+            # were looked up for the batch (_sold_serial): every other check of record_sale is made here
             checked = check_sale(
                 run.session,
                 data,

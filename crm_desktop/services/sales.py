@@ -465,7 +465,7 @@ def check_sale(
     customer_checked: bool = False,
     serials_checked: bool = False,
 ) -> CheckedSale:
-    """Every check :func:`write_sale` makes, without adding anything to the session; :class:`FieldErrors`
+    """Every check :func:`record_sale` makes, without adding anything to the session; :class:`FieldErrors`
     listing the problems. ``customer_checked``: the caller knows the customer is on file and not archived
     (an import, which read them all). ``serials_checked``: the caller has looked the serials up on the
     other active sales itself (an import, a batch at a time); a serial twice in this sale is still refused.
@@ -742,70 +742,99 @@ def _iso(day: date | None) -> str | None:
 
 def _details(session: Session, sale: Sale) -> SaleDetails:
     customer = session.get(Customer, sale.customer_id)
-    lines = tuple(
-        SaleLineDetails(
-            id=item.id,
-            product_id=item.product_id,
-            description=item.description,
-            serial=item.serial,
-            quantity=item.quantity,
-            unit_price_minor=item.unit_price_minor,
-            total_minor=item.quantity * item.unit_price_minor,
-            warranty_start=item.warranty_start,
-            warranty_end=item.warranty_end,
-            warranty_override_reason=item.warranty_override_reason,
-        )
-        for item in sale.items
-    )
-    return SaleDetails(
-        id=sale.id,
-        number=sale.number,
-        number_text=format_number(SALE_PREFIX, sale.number),
-        customer_id=sale.customer_id,
-        customer_name=customer.name if customer is not None else "",
-        sale_date=sale.sale_date,
-        staff_id=sale.staff_id,
-        notes=sale.notes,
-        status=sale.status,
-        voided_at=sale.voided_at,
-        void_reason=sale.void_reason,
-        lines=lines,
-        total_minor=sum(line.total_minor for line in lines),
-        follow_ups=_follow_up_summaries(session, sale.id),
+    return _assembled(
+        session,
+        SaleToWrite(sale.number, sale.customer_id, sale.sale_date, _UNCHECKED),
+        sale.id,
+        customer.name if customer is not None else "",
+        (sale.staff_id, sale.notes, sale.status, sale.voided_at, sale.void_reason),
+        [
+            (
+                item.id,
+                item.product_id,
+                item.description,
+                item.serial,
+                item.quantity,
+                item.unit_price_minor,
+                item.warranty_start,
+                item.warranty_end,
+                item.warranty_override_reason,
+            )
+            for item in sale.items
+        ],
     )
 
 
 def _recorded(session: Session, sale: SaleToWrite, sale_id: int, item_ids: Sequence[int]) -> SaleDetails:
     """The details of a sale just written by :func:`insert_sales`, from the values in hand."""
-    lines = tuple(
+    checked = sale.checked
+    return _assembled(
+        session,
+        sale,
+        sale_id,
+        checked.customer_name or "",
+        (checked.seller, checked.notes, SaleStatus.ACTIVE, None, None),
+        [
+            (
+                item_id,
+                line.product.id if line.product is not None else None,
+                line.description,
+                line.serial,
+                line.quantity,
+                line.price,
+                line.start,
+                line.end,
+                line.reason,
+            )
+            for item_id, line in zip(item_ids, checked.lines, strict=True)
+        ],
+    )
+
+
+_UNCHECKED: Final = CheckedSale(None, None, ())
+_Line = tuple[int, int | None, str, str | None, int, int, date | None, date | None, str | None]
+
+
+def _assembled(
+    session: Session,
+    sale: SaleToWrite,
+    sale_id: int,
+    customer_name: str,
+    state: tuple[int | None, str | None, SaleStatus, datetime | None, str | None],
+    lines: Sequence[_Line],
+) -> SaleDetails:
+    """The details of a sale: ``state`` is (seller, notes, status, voided at, void reason), each of
+    ``lines`` (id, product id, description, serial, quantity, unit price, warranty start, end, reason)."""
+    staff_id, notes, status, voided_at, void_reason = state
+    details = tuple(
         SaleLineDetails(
             id=item_id,
-            product_id=line.product.id if line.product is not None else None,
-            description=line.description,
-            serial=line.serial,
-            quantity=line.quantity,
-            unit_price_minor=line.price,
-            total_minor=line.quantity * line.price,
-            warranty_start=line.start,
-            warranty_end=line.end,
-            warranty_override_reason=line.reason,
+            product_id=product_id,
+            description=description,
+            serial=serial,
+            quantity=quantity,
+            unit_price_minor=price,
+            total_minor=quantity * price,
+            warranty_start=start,
+            warranty_end=end,
+            warranty_override_reason=reason,
         )
-        for item_id, line in zip(item_ids, sale.checked.lines, strict=True)
+        for item_id, product_id, description, serial, quantity, price, start, end, reason in lines
     )
     return SaleDetails(
         id=sale_id,
         number=sale.number,
         number_text=format_number(SALE_PREFIX, sale.number),
         customer_id=sale.customer_id,
-        customer_name=sale.checked.customer_name or "",
+        customer_name=customer_name,
         sale_date=sale.sale_date,
-        staff_id=sale.checked.seller,
-        notes=sale.checked.notes,
-        status=SaleStatus.ACTIVE,
-        voided_at=None,
-        void_reason=None,
-        lines=lines,
-        total_minor=sum(line.total_minor for line in lines),
+        staff_id=staff_id,
+        notes=notes,
+        status=status,
+        voided_at=voided_at,
+        void_reason=void_reason,
+        lines=details,
+        total_minor=sum(line.total_minor for line in details),
         follow_ups=_follow_up_summaries(session, sale_id),
     )
 

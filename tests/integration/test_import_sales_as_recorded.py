@@ -1,5 +1,5 @@
 """An imported sale gets what the same sale recorded at the counter gets: items, warranty dates, audit
-rows and follow-ups (the import writes sales in batches with Core inserts, not through write_sale)."""
+rows and follow-ups (both write through services.sales.insert_sales: the import a batch at a time)."""
 
 from __future__ import annotations
 
