@@ -8,18 +8,17 @@ or the serial), and the rest is written; the transaction commits only at the end
 window's preview is a dry run.
 
 Sales are checked by :func:`crm_desktop.services.sales.check_sale`, the checks of a sale recorded by
-hand, and get their warranty dates, audit rows and plan follow-ups from the same functions
-(:func:`~crm_desktop.services.sales.plan_follow_ups`, :func:`~crm_desktop.services.sales
-.override_audit_rows`); they are read ahead ``SALES_BATCH`` at a time, their serials looked up on the
-other sales in one query, and the new ones written with a few Core inserts per batch, their customers'
-search entries made once per batch. By default only the follow-ups still due are scheduled
-(``future_follow_ups_only``). A sale without a reference
-in the file is remembered by a fingerprint of its customer, date and lines (``file:`` + 16 hex
-digits in ``sale.external_ref``), so importing the same file twice adds nothing the second time.
+hand, and written by :func:`crm_desktop.services.sales.insert_sales`, as a sale recorded at the counter
+is (warranty dates, audit rows, plan follow-ups, search entries); they are read ahead ``SALES_BATCH`` at
+a time, their serials looked up on the other sales in one query, and each batch written with a few Core
+inserts. By default only the follow-ups still due are scheduled (``future_follow_ups_only``). A sale
+without a reference in the file is remembered by a fingerprint of its customer, date and lines
+(``file:`` + 16 hex digits in ``sale.external_ref``), so importing the same file twice adds nothing the
+second time.
 
 New customers are inserted in batches without the ORM (the speed of a 100,000-row import depends on
 it) and their search entries made once per batch (:func:`crm_desktop.storage.search_index
-.reindex_customers`); updates go through the ORM like an edit in the window.
+.index_new_customers`); updates go through the ORM like an edit in the window.
 """
 
 from __future__ import annotations
@@ -1219,7 +1218,6 @@ class _SalesContext:
         if not self.pending:
             return
         run, session = self.run, self.run.session
-        session.flush()  # whatever the ORM holds goes first, as an ORM insert would do
         written = insert_sales(
             session,
             self.pending,

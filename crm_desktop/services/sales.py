@@ -217,6 +217,7 @@ def insert_sales(
     follow-ups of their plans (none due before ``schedule_from``) and their search entries (``bulk``:
     an import's batch, see :func:`crm_desktop.storage.search_index.index_new_sales`). One sale at the
     counter, thousands in an import: the same rows either way."""
+    session.flush()  # what the ORM holds goes first, as an ORM insert would do (the reads below see it)
     conn = session.connection()
     now = utcnow()
     sale_ids = insert_with_ids(
@@ -744,8 +745,7 @@ def _details(session: Session, sale: Sale) -> SaleDetails:
     customer = session.get(Customer, sale.customer_id)
     return _assembled(
         session,
-        SaleToWrite(sale.number, sale.customer_id, sale.sale_date, _UNCHECKED),
-        sale.id,
+        (sale.id, sale.number, sale.customer_id, sale.sale_date),
         customer.name if customer is not None else "",
         (sale.staff_id, sale.notes, sale.status, sale.voided_at, sale.void_reason),
         [
@@ -770,8 +770,7 @@ def _recorded(session: Session, sale: SaleToWrite, sale_id: int, item_ids: Seque
     checked = sale.checked
     return _assembled(
         session,
-        sale,
-        sale_id,
+        (sale_id, sale.number, sale.customer_id, sale.sale_date),
         checked.customer_name or "",
         (checked.seller, checked.notes, SaleStatus.ACTIVE, None, None),
         [
@@ -791,20 +790,20 @@ def _recorded(session: Session, sale: SaleToWrite, sale_id: int, item_ids: Seque
     )
 
 
-_UNCHECKED: Final = CheckedSale(None, None, ())
 _Line = tuple[int, int | None, str, str | None, int, int, date | None, date | None, str | None]
 
 
 def _assembled(
     session: Session,
-    sale: SaleToWrite,
-    sale_id: int,
+    sale: tuple[int, int, int, date],
     customer_name: str,
     state: tuple[int | None, str | None, SaleStatus, datetime | None, str | None],
     lines: Sequence[_Line],
 ) -> SaleDetails:
-    """The details of a sale: ``state`` is (seller, notes, status, voided at, void reason), each of
-    ``lines`` (id, product id, description, serial, quantity, unit price, warranty start, end, reason)."""
+    """The details of a sale: ``sale`` is (id, number, customer id, date), ``state`` (seller, notes,
+    status, voided at, void reason), each of ``lines`` (id, product id, description, serial, quantity,
+    unit price, warranty start, end, reason)."""
+    sale_id, number, customer_id, sale_date = sale
     staff_id, notes, status, voided_at, void_reason = state
     details = tuple(
         SaleLineDetails(
@@ -823,11 +822,11 @@ def _assembled(
     )
     return SaleDetails(
         id=sale_id,
-        number=sale.number,
-        number_text=format_number(SALE_PREFIX, sale.number),
-        customer_id=sale.customer_id,
+        number=number,
+        number_text=format_number(SALE_PREFIX, number),
+        customer_id=customer_id,
         customer_name=customer_name,
-        sale_date=sale.sale_date,
+        sale_date=sale_date,
         staff_id=staff_id,
         notes=notes,
         status=status,

@@ -233,7 +233,7 @@ _CUSTOMERS_OF_SALES: Final = select(Sale.customer_id).where(Sale.id.in_(bindpara
 # (a "kind = 'product'" here would lead it to the (kind, folded) index, every product entry of the shop
 # read for each batch), the kind is looked at by the caller.
 _ENTRIES_AMONG: Final = select(
-    SearchEntry.id, SearchEntry.customer_id, SearchEntry.kind, SearchEntry.folded
+    SearchEntry.id, SearchEntry.customer_id, SearchEntry.kind, SearchEntry.folded, SearchEntry.detail
 ).where(
     SearchEntry.customer_id.in_(bindparam("ids", expanding=True)),
     SearchEntry.folded.in_(bindparam("folded", expanding=True)),
@@ -390,7 +390,12 @@ def index_new_sales(session: Session, sales: Sequence[NewSale], *, bulk: bool = 
     that name now opens the new item (the newest item of a name is what a hit opens; the other names'
     entries stay as they are). The same entries re-indexing those customers gives, without reading
     their history: a sale recorded at the counter, and an import's batches (``bulk``: on SQLite the
-    full-text rows are written with one statement, the triggers set aside)."""
+    full-text rows are written with one statement, the triggers set aside).
+
+    The new items are taken to be the newest of their customers. That holds because every writer of
+    sales holds the sale-number lock from :func:`crm_desktop.storage.sequences.next_number` until it
+    commits (SQLite: the write lock), so no other transaction inserts items meanwhile; a writer of
+    items that does not must re-index its customers instead."""
     conn = session.connection()
     triggers = _set_triggers_aside(conn) if bulk else None
     try:
@@ -417,13 +422,16 @@ def index_new_sales(session: Session, sales: Sequence[NewSale], *, bulk: bool = 
                 *_serial_entries(items, people),
                 *_product_entries((item[:4] for item in items), people),
             ]
-            sold = {(item[1], fold(item[3])[:MAX_FOLDED]) for item in items}
+            # A name is told by its whole folded form (two long names may share the stored, shortened
+            # one); the entries are looked up by the stored form.
+            sold = {(item[1], fold(item[3])) for item in items}
+            stored = sorted({folded[:MAX_FOLDED] for _cid, folded in sold})
             gone = [
                 (eid, folded)
-                for eid, cid, kind, folded in conn.execute(
-                    _ENTRIES_AMONG, {**chosen, "folded": sorted({folded for _cid, folded in sold})}
+                for eid, cid, kind, folded, detail in conn.execute(
+                    _ENTRIES_AMONG, {**chosen, "folded": stored}
                 )
-                if kind == "product" and (cid, folded) in sold
+                if kind == "product" and (cid, fold(detail)) in sold
             ]
             if gone and triggers is not None:
                 conn.execute(_FTS_DELETE_ONE, [{"id": eid, "folded": folded} for eid, folded in gone])

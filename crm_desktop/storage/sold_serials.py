@@ -4,8 +4,9 @@
 otherwise; a unique index on it (migration 0010) refuses a second active sale of the same serial even
 when two workstations save at the same moment, which the services' own check (a read before the write)
 cannot see on PostgreSQL. Importing this module registers a ``before_flush`` hook that keeps the column
-right for every ORM write: a new item, a serial changed (an exchange), a sale voided. Core inserts (an
-import) set it themselves with :func:`active_serial`.
+right for every ORM write: a new item, a serial changed (an exchange), a sale voided. Sales written
+with Core inserts (:func:`crm_desktop.services.sales.insert_sales`: at the counter and by an import) set
+it themselves with :func:`active_serial`.
 """
 
 from __future__ import annotations

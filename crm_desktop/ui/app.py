@@ -95,7 +95,7 @@ def install_error_hook() -> None:
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         app = QApplication.instance()
-        if app is None or QThread.currentThread() is not app.thread():
+        if app is None or QThread.currentThread() != app.thread():
             # From a worker thread, or while the application closes: a window cannot be shown from
             # there (Qt would crash the process), so the error is logged only.
             logging.getLogger("crm_desktop").error("".join(traceback.format_exception(kind, error, tb)))
@@ -169,7 +169,9 @@ def run_gui(paths: AppPaths) -> int:
         code = app.exec()
     finally:
         starting.close()
-        finish_all()  # work still running (the daily backup, a save) ends before the database closes
+        # Work still running (the daily backup, a save) ends before the database closes.
+        if not finish_all():
+            logging.getLogger("crm_desktop").warning("closing while work still runs on a worker thread")
         context.close()
     if app.property(RESTART_PROPERTY):
         restart()

@@ -449,6 +449,28 @@ def test_a_sale_recorded_at_the_counter_is_indexed_as_a_rebuild_would(shop: Shop
     assert third in mine["CASE"] and "Case" not in mine and second in mine["Phone X"]
 
 
+def test_two_long_product_names_alike_in_their_first_320_folded_letters_keep_their_own_entries(
+    shop: Shop,
+) -> None:
+    """Folding lengthens "ß" to "ss": two names of 201 characters fold to 402, and the index keeps only
+    the first 320, the same for both. Selling one again must not take the other's entry away."""
+    from crm_desktop.services.sales import SaleInput, SaleLineInput, record_sale
+
+    first, second = "ß" * 200 + "A", "ß" * 200 + "B"
+    for name in (first, second, first):
+        record_sale(
+            shop.database,
+            SaleInput(
+                customer_id=shop.zoe,
+                sale_date=date(2026, 3, 2),
+                lines=(SaleLineInput(description=name, unit_price_minor=100),),
+            ),
+            date(2026, 3, 2),
+        )
+    kept = _assert_as_rebuilt(shop)
+    assert {first, second} <= {e[4] for e in kept if e[0] == shop.zoe and e[1] == "product"}
+
+
 @pytest.mark.postgres
 def test_two_workstations_editing_one_customer_leave_no_stale_hits(pg_paths: AppPaths) -> None:
     """One renames, the other changes the phone, at the same moment: both changes are searchable and
