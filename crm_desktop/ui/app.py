@@ -171,7 +171,8 @@ def run_gui(paths: AppPaths) -> int:
         starting.close()
         # Work still running (the daily backup, a save) ends before the database closes.
         if not finish_all():
-            logging.getLogger("crm_desktop").warning("closing while work still runs on a worker thread")
+            still = "closing while work still runs on a worker thread"  # untranslated: a log line
+            logging.getLogger("crm_desktop").warning(still)
         context.close()
     if app.property(RESTART_PROPERTY):
         restart()
